@@ -1,0 +1,102 @@
+package org.govfacts.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.govfacts.output.ResultWriter;
+import org.govfacts.pipeline.BatchExtractor;
+import org.govfacts.pipeline.Pipeline;
+import org.govfacts.read.DocumentReader;
+import org.govfacts.read.InputWalker;
+import org.govfacts.read.ReadFailure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract every fact from reports (files, or folders searched recursively).",
+            "Facts are written as each document finishes, in path order."},
+        footer = {"", "Formats:",
+            "  jsonl  one fact a line: FACTS.md fields + doc, path, region, sentence, normalized_sentence",
+            "  json   one object per document: path, sha256, characters, script, title, region, facts, warnings",
+            "  csv    a flat table (UTF-8 with BOM) a spreadsheet opens",
+            "", "Exit codes: 0 all files read, 1 some files failed (listed on stderr), 2 usage error."})
+final class ExtractCommand implements Callable<Integer> {
+    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
+            description = "json, jsonl or csv (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of stdout.")
+    Path output;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
+    Integer threads;
+
+    @Mixin
+    DictionaryOption dictionaries;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Report files or folders.")
+    List<Path> paths;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        ResultWriter.Format fmt;
+        try {
+            fmt = ResultWriter.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "' (json, jsonl or csv)");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        List<ReadFailure> failures = new ArrayList<>();
+        List<Path> files = InputWalker.expand(paths, f -> report(err, failures, f));
+        Pipeline pipeline = new Pipeline(dictionaries.lexicon());
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        BatchExtractor batch = new BatchExtractor(pipeline, new DocumentReader(), n);
+        BatchExtractor.Summary summary;
+        if (output == null) {
+            Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+            try (ResultWriter rw = ResultWriter.create(fmt, w)) {
+                summary = batch.run(files, rw::write, f -> report(err, failures, f));
+            }
+        } else {
+            // Written beside the target and moved into place at the end: a failed run never leaves half a file.
+            Path abs = output.toAbsolutePath();
+            Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
+            try {
+                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
+                     ResultWriter rw = ResultWriter.create(fmt, w)) {
+                    summary = batch.run(files, rw::write, f -> report(err, failures, f));
+                }
+                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        err.printf("govfacts: %d document(s), %d fact(s)%s%n", summary.documents(), summary.facts(),
+                failures.isEmpty() ? "" : ", " + failures.size() + " file(s) failed:");
+        for (ReadFailure f : failures) {
+            err.println("  " + f.path());
+        }
+        err.flush();
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    private static synchronized void report(PrintWriter err, List<ReadFailure> failures, ReadFailure f) {
+        failures.add(f);
+        err.println("govfacts: " + f.path() + ": " + f.reason());
+        err.flush();
+    }
+}

@@ -1,0 +1,236 @@
+package org.govfacts.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Scores predicted facts against gold facts by the rule of FACTS.md, exactly as the shared
+ * {@code score.py} does: same matching order, same folding of attributes, same figures.
+ */
+public final class Scorer {
+    public static final List<String> TYPES = List.of("money", "quantity", "growth", "ratio", "ranking", "project");
+    private static final Set<String> NUMERIC = Set.of("money", "quantity", "growth", "ratio");
+    private static final Pattern PINYIN = Pattern.compile(
+            "\\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň][a-zü]*|[a-z]{1,6})\\)");
+    private static final Pattern FOLD = Pattern.compile("[\\s“”\"'‘’「」『』《》]+");
+
+    private Scorer() {
+    }
+
+    /** Counts of one fact type. */
+    public record TypeScore(int tp, int fp, int fn) {
+        public double precision() {
+            return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        }
+
+        public double recall() {
+            return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        }
+
+        public double f1() {
+            double p = precision();
+            double r = recall();
+            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        }
+    }
+
+    /** The whole report. {@code attributes}: "type.attr" → {right, total}. */
+    public record Report(Map<String, TypeScore> types, Map<String, int[]> attributes, TypeScore overall,
+                         double attributeAccuracy, double strictF1, List<JsonNode> misses, List<JsonNode> falsePositives) {
+
+        /** The same lines as score.py prints (without --json). */
+        public String format(int showErrors) {
+            StringBuilder b = new StringBuilder();
+            b.append(String.format(Locale.ROOT, "%-10s %5s %5s %5s %6s %6s %6s%n", "type", "tp", "fp", "fn", "P", "R", "F1"));
+            for (String t : TYPES) {
+                TypeScore s = types.get(t);
+                b.append(String.format(Locale.ROOT, "%-10s %5d %5d %5d %6.3f %6.3f %6.3f%n",
+                        t, s.tp(), s.fp(), s.fn(), s.precision(), s.recall(), s.f1()));
+            }
+            for (Map.Entry<String, int[]> e : attributes.entrySet()) {
+                int[] v = e.getValue();
+                b.append(String.format(Locale.ROOT, "attr %s: %d/%d = %.3f%n", e.getKey(), v[0], v[1], (double) v[0] / v[1]));
+            }
+            for (JsonNode g : misses.subList(0, Math.min(showErrors, misses.size()))) {
+                b.append("MISS ").append(g).append('\n');
+            }
+            for (JsonNode p : falsePositives.subList(0, Math.min(showErrors, falsePositives.size()))) {
+                b.append("FALSE ").append(p).append('\n');
+            }
+            b.append(String.format(Locale.ROOT, "overall P=%.3f R=%.3f F1=%.3f attr=%.3f strict-F1=%.3f%n",
+                    overall.precision(), overall.recall(), overall.f1(), attributeAccuracy, strictF1));
+            return b.toString();
+        }
+    }
+
+    public static String fold(String s) {
+        if (s == null) {
+            return "";
+        }
+        return FOLD.matcher(PINYIN.matcher(s).replaceAll("")).replaceAll("");
+    }
+
+    private static String str(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() ? null : v.isTextual() ? v.asText() : v.toString();
+    }
+
+    private static Double num(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (v.isNumber()) {
+            return v.asDouble();
+        }
+        try {
+            return Double.parseDouble(v.asText().strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String unit(JsonNode f) {
+        String u = fold(str(f, "unit"));
+        return !u.isEmpty() ? u : "money".equals(str(f, "type")) ? "元" : "";
+    }
+
+    static boolean valueAgrees(JsonNode g, JsonNode p) {
+        String t = str(g, "type");
+        if (NUMERIC.contains(t)) {
+            Double gv = num(g, "value");
+            Double pv = num(p, "value");
+            if (gv == null || pv == null) {
+                return false;
+            }
+            if (Math.abs(gv - pv) > 1e-3 * Math.max(Math.abs(gv), 1e-9)) {
+                return false;
+            }
+            return !(t.equals("money") || t.equals("quantity") || t.equals("growth")) || unit(g).equals(unit(p));
+        }
+        if ("ranking".equals(t)) {
+            return jsonEquals(g.get("rank"), p.get("rank")) && jsonEquals(g.get("top"), p.get("top"));
+        }
+        if ("project".equals(t)) {
+            return fold(str(g, "name")).equals(fold(str(p, "name")));
+        }
+        return false;
+    }
+
+    /** Python's == on JSON values: missing and null are equal (None), 1 == 1.0. */
+    private static boolean jsonEquals(JsonNode a, JsonNode b) {
+        boolean an = a == null || a.isNull();
+        boolean bn = b == null || b.isNull();
+        if (an || bn) {
+            return an && bn;
+        }
+        if (a.isNumber() && b.isNumber()) {
+            return a.asDouble() == b.asDouble();
+        }
+        return a.equals(b);
+    }
+
+    private static boolean overlaps(JsonNode g, JsonNode p) {
+        if (!p.hasNonNull("start") || !p.hasNonNull("end") || !p.get("start").canConvertToInt() || !p.get("end").canConvertToInt()) {
+            return false;
+        }
+        return p.get("start").asInt() < g.get("end").asInt() && g.get("start").asInt() < p.get("end").asInt();
+    }
+
+    static boolean attributeRight(String gold, String pred) {
+        String gs = fold(gold);
+        String ps = fold(pred);
+        return ps.length() >= 2 && (ps.contains(gs) || gs.contains(ps));
+    }
+
+    public static Report score(List<JsonNode> gold, List<JsonNode> pred) {
+        Map<String, List<Integer>> byKey = new HashMap<>();
+        for (int i = 0; i < gold.size(); i++) {
+            byKey.computeIfAbsent(str(gold.get(i), "doc") + "\u0000" + str(gold.get(i), "type"), k -> new ArrayList<>()).add(i);
+        }
+        Set<Integer> used = new HashSet<>();
+        Map<String, int[]> counts = new LinkedHashMap<>(); // type → tp, fp, fn, strict
+        Map<String, int[]> attr = new TreeMap<>(Comparator.naturalOrder());
+        List<JsonNode> falsePos = new ArrayList<>();
+        List<JsonNode> misses = new ArrayList<>();
+        for (JsonNode p : pred) {
+            String t = str(p, "type");
+            int[] c = counts.computeIfAbsent(String.valueOf(t), k -> new int[4]);
+            List<Integer> cands = new ArrayList<>();
+            for (int i : byKey.getOrDefault(str(p, "doc") + "\u0000" + t, List.of())) {
+                if (!used.contains(i) && overlaps(gold.get(i), p) && valueAgrees(gold.get(i), p)) {
+                    cands.add(i);
+                }
+            }
+            if (cands.isEmpty()) {
+                c[1]++;
+                falsePos.add(p);
+                continue;
+            }
+            // prefer a required gold fact over an optional one (stable, as Python's sort)
+            cands.sort(Comparator.comparing(i -> gold.get(i).path("optional").asBoolean(false)));
+            int i = cands.get(0);
+            used.add(i);
+            JsonNode g = gold.get(i);
+            if (g.path("optional").asBoolean(false)) {
+                continue;
+            }
+            c[0]++;
+            boolean whole = true;
+            for (String a : List.of("indicator", "period")) {
+                String gv = str(g, a);
+                if (gv != null && !gv.isEmpty()) {
+                    int[] ac = attr.computeIfAbsent(t + "." + a, k -> new int[2]);
+                    ac[1]++;
+                    if (attributeRight(gv, str(p, a))) {
+                        ac[0]++;
+                    } else {
+                        whole = false;
+                    }
+                }
+            }
+            if (whole) {
+                c[3]++;
+            }
+        }
+        for (int i = 0; i < gold.size(); i++) {
+            JsonNode g = gold.get(i);
+            if (!used.contains(i) && !g.path("optional").asBoolean(false)) {
+                counts.computeIfAbsent(str(g, "type"), k -> new int[4])[2]++;
+                misses.add(g);
+            }
+        }
+        Map<String, TypeScore> types = new LinkedHashMap<>();
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int strict = 0;
+        for (String t : TYPES) {
+            int[] c = counts.getOrDefault(t, new int[4]);
+            types.put(t, new TypeScore(c[0], c[1], c[2]));
+            tp += c[0];
+            fp += c[1];
+            fn += c[2];
+            strict += c[3];
+        }
+        int aOk = 0;
+        int aN = 0;
+        for (int[] v : attr.values()) {
+            aOk += v[0];
+            aN += v[1];
+        }
+        TypeScore strictScore = new TypeScore(strict, fp + (tp - strict), fn + (tp - strict));
+        return new Report(types, attr, new TypeScore(tp, fp, fn), aN == 0 ? 0 : (double) aOk / aN,
+                strictScore.f1(), misses, falsePos);
+    }
+}

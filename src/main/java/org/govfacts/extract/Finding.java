@@ -1,0 +1,29 @@
+package org.govfacts.extract;
+
+import org.govfacts.fact.Basis;
+import org.govfacts.fact.FactType;
+import org.govfacts.fact.Qualifier;
+
+/**
+ * A fact as a finder saw it: its span {@code [start, end)} in the NORMALISED text and its
+ * resolved value, before attribution and before mapping back to the original text.
+ */
+public record Finding(FactType type, int start, int end, Double value, String unit, Qualifier qualifier,
+                      Basis basis, Integer rank, Integer top, String scope, String name) {
+
+    public static Finding numeric(FactType type, int start, int end, double value, String unit, Qualifier q, Basis b) {
+        return new Finding(type, start, end, value, unit, q, b, null, null, null, null);
+    }
+
+    public static Finding ranking(int start, int end, Integer rank, Integer top, String scope) {
+        return new Finding(FactType.RANKING, start, end, null, null, null, null, rank, top, scope, null);
+    }
+
+    public static Finding project(int start, int end, String name) {
+        return new Finding(FactType.PROJECT, start, end, null, null, null, null, null, null, null, name);
+    }
+
+    public boolean overlaps(Finding o) {
+        return start < o.end && o.start < end;
+    }
+}

@@ -1,0 +1,119 @@
+package org.govfacts.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The language resources under {@code dictionaries/}: plain-text word lists ({@code NAME.txt},
+ * one entry a line) and tables ({@code NAME.tsv}, tab-separated). Lines starting with {@code #}
+ * and blank lines are ignored, so a researcher can annotate and edit the files freely.
+ *
+ * <p>Files in the dictionaries folder on disk win; the copies packed into the jar are the fallback,
+ * so the tool runs from the jar alone and an edit takes effect on the next run without rebuilding.
+ */
+public final class Lexicon {
+    /** System property naming the dictionaries folder. */
+    public static final String PROPERTY = "govfacts.dictionaries";
+
+    private final Path dir;
+    private final Map<String, List<String[]>> cache = new ConcurrentHashMap<>();
+
+    private Lexicon(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The folder given, or null for the copies inside the jar. */
+    public static Lexicon at(Path dir) {
+        return new Lexicon(dir);
+    }
+
+    /**
+     * Locates the dictionaries: the {@value #PROPERTY} property, then {@code $GOVFACTS_HOME/dictionaries},
+     * then {@code ./dictionaries}, then the jar's own copy.
+     */
+    public static Lexicon locate() {
+        String prop = System.getProperty(PROPERTY);
+        if (prop != null && !prop.isBlank()) {
+            return new Lexicon(Paths.get(prop));
+        }
+        String home = System.getenv("GOVFACTS_HOME");
+        if (home != null && Files.isDirectory(Paths.get(home, "dictionaries"))) {
+            return new Lexicon(Paths.get(home, "dictionaries"));
+        }
+        if (Files.isDirectory(Paths.get("dictionaries"))) {
+            return new Lexicon(Paths.get("dictionaries"));
+        }
+        return new Lexicon(null);
+    }
+
+    /** Where the files are read from, for messages. */
+    public String origin() {
+        return dir == null ? "built-in dictionaries" : dir.toString();
+    }
+
+    /** The entries of {@code NAME.txt}: first column of each non-comment line. */
+    public List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String[] row : rows(name + ".txt")) {
+            out.add(row[0]);
+        }
+        return out;
+    }
+
+    /** The rows of {@code NAME.tsv}, split on tabs. */
+    public List<String[]> table(String name) {
+        return rows(name + ".tsv");
+    }
+
+    private List<String[]> rows(String file) {
+        return cache.computeIfAbsent(file, this::load);
+    }
+
+    private List<String[]> load(String file) {
+        try (InputStream in = open(file)) {
+            if (in == null) {
+                throw new IllegalStateException("dictionary file " + file + " not found in " + origin());
+            }
+            List<String[]> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                String t = line.strip();
+                if (t.isEmpty() || t.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t", -1);
+                for (int i = 0; i < cols.length; i++) {
+                    cols[i] = cols[i].strip();
+                }
+                out.add(cols);
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read dictionary " + file + " in " + origin(), e);
+        }
+    }
+
+    private InputStream open(String file) throws IOException {
+        if (dir != null) {
+            Path p = dir.resolve(file);
+            if (Files.isRegularFile(p)) {
+                return Files.newInputStream(p);
+            }
+        }
+        return Lexicon.class.getClassLoader().getResourceAsStream("dictionaries/" + file);
+    }
+}

@@ -1,0 +1,44 @@
+package org.govfacts.segment;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+
+/**
+ * The one place that touches HanLP's process-wide state. HanLP keeps its core dictionaries in
+ * static fields and would cache custom dictionaries as {@code .bin} files next to them; govfacts
+ * never points HanLP at its word lists but inserts the words into a private
+ * {@link DynamicCustomDictionary}, so an edited list takes effect on the next run and nothing is
+ * written beside the dictionaries.
+ */
+public final class HanLpRuntime {
+    private HanLpRuntime() {
+    }
+
+    static {
+        // Never write cache files or print to stdout from inside the library.
+        HanLP.Config.enableDebug(false);
+        HanLP.Config.ShowTermNature = true;
+    }
+
+    /**
+     * A private custom dictionary holding HanLP's bundled custom words (read from the jar's
+     * prebuilt cache), to which govfacts inserts its own word lists in memory.
+     */
+    static DynamicCustomDictionary newCustomDictionary() {
+        return new DynamicCustomDictionary();
+    }
+
+    /** HanLP's standard (Viterbi) segmenter with offsets, using the given custom dictionary. */
+    static Segment newSegment(DynamicCustomDictionary custom) {
+        return HanLP.newSegment()
+                .enableOffset(true)
+                .enablePartOfSpeechTagging(true)
+                .enableCustomDictionary(custom);
+    }
+
+    /** The bare {@code HanLP.segment} call, as a benchmark baseline. */
+    public static int bareSegmentCount(String text) {
+        return HanLP.segment(text).size();
+    }
+}

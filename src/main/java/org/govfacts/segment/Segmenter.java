@@ -1,0 +1,46 @@
+package org.govfacts.segment;
+
+import com.hankcs.hanlp.dictionary.DynamicCustomDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import org.govfacts.lexicon.Lexicon;
+
+/**
+ * Segments normalised text with HanLP plus the word lists of {@code dictionaries/}
+ * (indicators, units, scopes, project suffixes, known projects, regions), each loaded as custom
+ * words with a part of speech so that e.g. 规上工业增加值 stays one noun. Thread-safe: HanLP's
+ * Viterbi segmenter keeps no per-call state in the {@link Segment} object.
+ */
+public final class Segmenter {
+    /** Word list → part of speech given to its words. */
+    private static final String[][] CUSTOM_LISTS = {
+        {"indicators", "nz"},
+        {"scopes", "nz"},
+        {"regions", "ns"},
+        {"projects", "nz"},
+    };
+
+    private final Segment segment;
+
+    public Segmenter(Lexicon lexicon) {
+        DynamicCustomDictionary custom = HanLpRuntime.newCustomDictionary();
+        for (String[] list : CUSTOM_LISTS) {
+            for (String w : lexicon.words(list[0])) {
+                custom.insert(w, list[1] + " 1024");
+            }
+        }
+        this.segment = HanLpRuntime.newSegment(custom);
+    }
+
+    public List<Token> segment(String text) {
+        List<Term> terms = segment.seg(text);
+        List<Token> out = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            String pos = t.nature == null ? "x" : t.nature.toString();
+            out.add(new Token(t.word, pos, t.offset, t.offset + t.word.length()));
+        }
+        return out;
+    }
+}
