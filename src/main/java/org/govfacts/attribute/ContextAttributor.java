@@ -2,20 +2,413 @@ package org.govfacts.attribute;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.govfacts.extract.Finding;
+import org.govfacts.fact.Basis;
+import org.govfacts.fact.FactType;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.segment.Token;
 import org.govfacts.text.AnalyzedText;
+import org.govfacts.text.Sentence;
 
-/** Attributes indicator and period to each finding from its sentence and paragraph. */
+/**
+ * Attributes to each numeric finding the indicator it measures and the period that scopes it.
+ *
+ * <p>Indicator: the phrase before the figure in its clause (after the previous figure, if any),
+ * trimmed by {@link IndicatorPhrase}; a count followed by the thing counted (35家“倍增工程”企业)
+ * takes the phrase after it; a growth rate takes its subject (工业投资增长32%), a contribution the
+ * phrase between 拉动 and 增长, a comparison (高于全省平均水平4.3个百分点) and a figure with no
+ * subject of its own (，同比增长29.2%) the indicator of the figure before it in the sentence.
+ *
+ * <p>Period: the nearest time expression before the figure in its sentence, else the nearest one
+ * earlier in its paragraph (a line that does not end a sentence continues into the next line),
+ * else the first one after the figure in its clause.
+ */
 public final class ContextAttributor {
+    private static final Set<String> GROWTH_CUES = Set.of("增长", "增加", "提高", "提升", "下降", "减少", "降低",
+            "上升", "回落", "增速", "增幅");
+    private static final List<String> DURATION_VERBS = List.of("用时", "历时", "耗时", "缩短", "压缩", "压减",
+            "周期", "至", "到", "开工");
+    private final IndicatorPhrase phrases;
+    private final PeriodFinder periods;
+
     public ContextAttributor(Lexicon lexicon) {
+        this.phrases = new IndicatorPhrase(lexicon);
+        this.periods = new PeriodFinder(lexicon);
+    }
+
+    public PeriodFinder periodFinder() {
+        return periods;
     }
 
     public List<Attribution> attribute(AnalyzedText text, List<Finding> findings) {
-        List<Attribution> out = new ArrayList<>();
-        for (Finding f : findings) {
-            out.add(Attribution.NONE);
+        String t = text.text();
+        List<PeriodFinder.Period> found = periods.find(t);
+        List<Attribution> out = new ArrayList<>(findings.size());
+        List<String> indicators = new ArrayList<>(findings.size());
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (f.type() == FactType.PROJECT) {
+                out.add(Attribution.NONE);
+                indicators.add(null);
+                continue;
+            }
+            Sentence s = text.sentenceAt(f.start());
+            String indicator = indicator(text, findings, indicators, i, s, found);
+            indicators.add(indicator);
+            out.add(new Attribution(indicator, period(text, found, f, s)));
         }
         return out;
+    }
+
+    // ---- indicator ---------------------------------------------------------------------------
+
+    /** The text of {@code [from, to)} with the time expressions in it left out. */
+    private static String withoutPeriods(String t, int from, int to, List<PeriodFinder.Period> periods) {
+        StringBuilder b = new StringBuilder(to - from);
+        int at = from;
+        for (PeriodFinder.Period p : periods) {
+            if (p.end() <= from) {
+                continue;
+            }
+            if (p.start() >= to) {
+                break;
+            }
+            if (p.start() > at) {
+                b.append(t, at, p.start());
+            }
+            at = Math.max(at, p.end());
+        }
+        if (at < to) {
+            b.append(t, at, to);
+        }
+        return b.toString();
+    }
+
+    private String indicator(AnalyzedText text, List<Finding> findings, List<String> indicators, int i, Sentence s,
+                             List<PeriodFinder.Period> periodsFound) {
+        String t = text.text();
+        Finding f = findings.get(i);
+        int clause = clauseStart(t, f.start(), s.start(), f.type() == FactType.GROWTH);
+        int from = clause;
+        Finding prevInClause = null;
+        for (int j = i - 1; j >= 0; j--) {
+            Finding p = findings.get(j);
+            if (p.type() == FactType.PROJECT || p.end() > f.start()) {
+                continue;
+            }
+            if (p.end() > from) {
+                from = p.end();
+                prevInClause = p;
+            }
+            break;
+        }
+        String raw = withoutPeriods(t, from, f.start(), periodsFound);
+        String previous = previousIndicator(findings, indicators, i, s);
+        switch (f.type()) {
+            case GROWTH -> {
+                if (f.basis() == Basis.VS_BENCHMARK && previous != null) {
+                    return previous;
+                }
+                if (f.basis() == Basis.CONTRIBUTION) {
+                    int k = raw.lastIndexOf("拉动");
+                    if (k >= 0) {
+                        String c = phrases.clean(cutAtGrowthCue(raw.substring(k + 2)));
+                        if (c.length() >= 2) {
+                            return c;
+                        }
+                    }
+                }
+                String c = phrases.clean(cutAtGrowthCue(raw));
+                if (c.length() >= 2 && !c.equals("高于") && !c.startsWith("高于") && !c.startsWith("低于")) {
+                    return c;
+                }
+                return previous != null ? previous : fallbackPreviousClause(t, clause, s);
+            }
+            case RATIO, RANKING -> {
+                String c = phrases.clean(raw);
+                if (c.length() >= 2) {
+                    return c;
+                }
+                if (previous != null) {
+                    return previous;
+                }
+                return fallbackPreviousClause(t, clause, s);
+            }
+            default -> {
+                String before = phrases.clean(raw);
+                String after = phraseAfter(text, findings, i, s);
+                boolean countedNounFollows = after != null && followedByNoun(text, f.end());
+                boolean useAfter;
+                if (f.type() == FactType.MONEY) {
+                    useAfter = before.length() < 2 || allVerbs(text, from, f.start());
+                } else if (f.unit() != null && isDuration(f.unit())) {
+                    useAfter = after != null && !endsWithAny(before, DURATION_VERBS);
+                } else {
+                    useAfter = countedNounFollows || before.length() < 2 || allVerbs(text, from, f.start());
+                }
+                if (useAfter && after != null && after.length() >= 2) {
+                    return after;
+                }
+                if (before.length() >= 2) {
+                    return before;
+                }
+                if (after != null && after.length() >= 2) {
+                    return after;
+                }
+                return previous;
+            }
+        }
+    }
+
+    private static boolean isDuration(String unit) {
+        return unit.equals("月") || unit.equals("年") || unit.equals("天") || unit.equals("工作日") || unit.equals("小时")
+                || unit.equals("分钟") || unit.equals("周年");
+    }
+
+    private static boolean endsWithAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The indicator of the nearest numeric finding before {@code i} in the same sentence. */
+    private static String previousIndicator(List<Finding> findings, List<String> indicators, int i, Sentence s) {
+        for (int j = i - 1; j >= 0; j--) {
+            Finding p = findings.get(j);
+            if (p.start() < s.start()) {
+                return null;
+            }
+            if (p.type() != FactType.PROJECT && indicators.get(j) != null) {
+                return indicators.get(j);
+            }
+        }
+        return null;
+    }
+
+    /** The growth verb and what follows it are not part of the indicator: 工业投资增长 → 工业投资. */
+    private static String cutAtGrowthCue(String raw) {
+        for (int k = raw.length() - 2; k > 0; k--) {
+            for (String cue : GROWTH_CUES) {
+                if (raw.startsWith(cue, k)) {
+                    int after = k + cue.length();
+                    boolean partOfNoun = after < raw.length() && (raw.charAt(after) == '值' || raw.charAt(after) == '率'
+                            || raw.charAt(after) == '量');
+                    if (!partOfNoun) {
+                        return raw.substring(0, k);
+                    }
+                }
+            }
+        }
+        return raw;
+    }
+
+    /** The phrase naming what a count counts, right after it (35家“倍增工程”企业 → “倍增工程”企业). */
+    private String phraseAfter(AnalyzedText text, List<Finding> findings, int i, Sentence s) {
+        String t = text.text();
+        int start = findings.get(i).end();
+        int limit = Math.min(s.end(), start + 24);
+        for (int j = i + 1; j < findings.size(); j++) {
+            Finding n = findings.get(j);
+            if (n.type() != FactType.PROJECT && n.start() >= start) {
+                limit = Math.min(limit, n.start());
+                break;
+            }
+        }
+        int end = start;
+        while (end < limit) {
+            char c = t.charAt(end);
+            if (c == '，' || c == '；' || c == '。' || c == '：' || c == '、' || c == '(' || c == '（' || c == ')' || c == '）'
+                    || c == '\n' || c == ',' || c == ';') {
+                break;
+            }
+            end++;
+        }
+        String p = IndicatorPhrase.strip(t.substring(start, end));
+        return p.isEmpty() ? null : p;
+    }
+
+    private static boolean followedByNoun(AnalyzedText text, int offset) {
+        String t = text.text();
+        if (offset >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(offset);
+        if (c == '“' || c == '"') {
+            return true;
+        }
+        int k = text.tokenIndexAt(offset);
+        if (k >= text.tokens().size()) {
+            return false;
+        }
+        Token tok = text.tokens().get(k);
+        if (tok.start() != offset) {
+            return false;
+        }
+        if (isNounLike(tok.pos())) {
+            return true;
+        }
+        // a modifier (高标准农田, 省级智能工厂) followed by a noun
+        boolean modifier = tok.pos().startsWith("a") || tok.pos().equals("b") || tok.pos().equals("d") && tok.word().length() > 1;
+        return modifier && k + 1 < text.tokens().size() && isNounLike(text.tokens().get(k + 1).pos());
+    }
+
+    private static boolean isNounLike(String pos) {
+        return pos.startsWith("n") || pos.equals("vn") || pos.equals("b") || pos.startsWith("g")
+                || pos.equals("j") || pos.equals("l") || pos.equals("i");
+    }
+
+    /** True when the text between is nothing but verbs (设立 1000 万元…资金: the noun follows). */
+    private static boolean allVerbs(AnalyzedText text, int from, int to) {
+        int k = text.tokenIndexAt(from);
+        boolean any = false;
+        for (; k < text.tokens().size(); k++) {
+            Token tok = text.tokens().get(k);
+            if (tok.start() >= to) {
+                break;
+            }
+            if (tok.word().isBlank()) {
+                continue;
+            }
+            if (!tok.pos().startsWith("v") || tok.pos().equals("vn")) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /** A ranking or rate standing alone in its clause (，居全省第1位) is about the clause before. */
+    private String fallbackPreviousClause(String t, int clause, Sentence s) {
+        if (clause <= s.start()) {
+            return null;
+        }
+        int end = clause - 1;
+        int start = clauseStart(t, end, s.start(), false);
+        String c = phrases.clean(cutAtGrowthCue(t.substring(start, end)));
+        c = stripTrailingVerbs(c);
+        return c.length() >= 2 ? c : null;
+    }
+
+    private static String stripTrailingVerbs(String c) {
+        for (String v : List.of("持续领跑", "领跑", "领先", "持续", "保持")) {
+            if (c.endsWith(v) && c.length() > v.length() + 1) {
+                return c.substring(0, c.length() - v.length());
+            }
+        }
+        return c;
+    }
+
+    /** Start of the clause holding {@code at}; '、' ends a clause except inside a growth list. */
+    static int clauseStart(String t, int at, int floor, boolean growth) {
+        for (int i = at - 1; i >= floor; i--) {
+            char ch = t.charAt(i);
+            if (ch == ')' || ch == '）') {
+                // a parenthesis inside a noun phrase (省级智能工厂(车间)) does not end the clause
+                int open = matchingOpen(t, i, floor);
+                if (open >= 0) {
+                    i = open;
+                    continue;
+                }
+                return i + 1;
+            }
+            if (ch == '，' || ch == '；' || ch == '。' || ch == '\n' || ch == '：' || ch == ',' || ch == ';'
+                    || ch == '(' || ch == '（' || ch == '、' && !growth) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    private static int matchingOpen(String t, int close, int floor) {
+        int depth = 0;
+        for (int i = close; i >= floor && close - i < 30; i--) {
+            char ch = t.charAt(i);
+            if (ch == ')' || ch == '）') {
+                depth++;
+            } else if (ch == '(' || ch == '（') {
+                if (--depth == 0) {
+                    return i;
+                }
+            } else if (ch == '，' || ch == '。' || ch == '；' || ch == '\n') {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    // ---- period ------------------------------------------------------------------------------
+
+    private static String period(AnalyzedText text, List<PeriodFinder.Period> periods, Finding f, Sentence s) {
+        PeriodFinder.Period before = null;
+        PeriodFinder.Period after = null;
+        for (PeriodFinder.Period p : periods) {
+            if (p.end() <= f.start() && p.start() >= s.start()) {
+                before = p;
+            } else if (p.start() >= f.end() && p.start() < s.end() && after == null) {
+                after = p;
+            }
+        }
+        if (before != null) {
+            return before.text();
+        }
+        // earlier in the paragraph, or in the lines a broken paragraph continues from
+        String t = text.text();
+        int paragraphStart = paragraphStart(t, s.start());
+        for (int k = periods.size() - 1; k >= 0; k--) {
+            PeriodFinder.Period p = periods.get(k);
+            if (p.end() <= s.start() && p.start() >= paragraphStart) {
+                return p.text();
+            }
+            if (p.end() <= paragraphStart) {
+                break;
+            }
+        }
+        if (after != null && after.start() < clauseEnd(t, f.end(), s.end())) {
+            return after.text();
+        }
+        return null;
+    }
+
+    private static int clauseEnd(String t, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            char ch = t.charAt(i);
+            if (ch == '，' || ch == '；' || ch == '。' || ch == '\n') {
+                return i;
+            }
+        }
+        return limit;
+    }
+
+    /** Start of the paragraph; a line that does not end a sentence continues into the next line. */
+    private static int paragraphStart(String t, int at) {
+        int i = at;
+        while (true) {
+            int nl = t.lastIndexOf('\n', i - 1);
+            if (nl < 0) {
+                return 0;
+            }
+            int k = nl;
+            while (k > 0 && Character.isWhitespace(t.charAt(k - 1))) {
+                k--;
+            }
+            if (k == 0) {
+                return 0;
+            }
+            char last = t.charAt(k - 1);
+            if (last == '。' || last == '！' || last == '？' || last == '!' || last == '?' || last == '；' || last == '：'
+                    || last == '”' && k >= 2 && t.charAt(k - 2) == '。') {
+                return nl + 1;
+            }
+            // a heading line (short, no sentence punctuation) starts the paragraph after it
+            int lineStart = t.lastIndexOf('\n', k - 1) + 1;
+            if (k - lineStart < 40) {
+                return nl + 1;
+            }
+            i = lineStart;
+        }
     }
 }

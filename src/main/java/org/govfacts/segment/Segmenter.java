@@ -31,6 +31,12 @@ public final class Segmenter {
                 custom.insert(w, list[1] + " 1024");
             }
         }
+        // measure words stay whole so that a figure's unit ends on a token boundary (35项|未开工)
+        for (String[] unit : lexicon.table("units")) {
+            if (unit[0].length() > 1 && unit[0].chars().allMatch(c -> c > 0x3000)) {
+                custom.insert(unit[0], "q 1024");
+            }
+        }
         this.segment = HanLpRuntime.newSegment(custom);
     }
 

@@ -1,0 +1,89 @@
+package org.govfacts.attribute;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.govfacts.lexicon.Lexicon;
+
+/**
+ * Trims a raw phrase before a figure down to the indicator it names, with the filler words of
+ * {@code dictionaries/indicator-fillers.tsv}: scope and connective words at the start
+ * (全市, 其中), auxiliaries anywhere (已, 累计, 实现), verbs of attainment at the end (达到, 为, 的).
+ */
+final class IndicatorPhrase {
+    private final List<String> leading = new ArrayList<>();
+    private final List<String> inner = new ArrayList<>();
+    private final List<String> trailing = new ArrayList<>();
+    private final List<java.util.regex.Pattern> removals = new ArrayList<>();
+
+    IndicatorPhrase(Lexicon lexicon) {
+        for (String[] r : lexicon.table("indicator-fillers")) {
+            switch (r[1]) {
+                case "leading" -> leading.add(r[0]);
+                case "inner" -> inner.add(r[0]);
+                case "trailing" -> trailing.add(r[0]);
+                default -> throw new IllegalArgumentException("indicator-fillers.tsv: bad position " + r[1]);
+            }
+        }
+        for (String r : lexicon.words("indicator-removals")) {
+            removals.add(java.util.regex.Pattern.compile(r));
+        }
+        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+        leading.sort(longestFirst);
+        inner.sort(longestFirst);
+        trailing.sort(longestFirst);
+    }
+
+    String clean(String raw) {
+        String s = strip(raw);
+        for (java.util.regex.Pattern p : removals) {
+            s = p.matcher(s).replaceAll("");
+        }
+        for (String w : inner) {
+            if (s.contains(w)) {
+                s = s.replace(w, "");
+            }
+        }
+        boolean changed = true;
+        while (changed && !s.isEmpty()) {
+            changed = false;
+            s = strip(s);
+            for (String w : leading) {
+                if (s.startsWith(w)) {
+                    s = s.substring(w.length());
+                    changed = true;
+                    break;
+                }
+            }
+            for (String w : trailing) {
+                if (s.endsWith(w)) {
+                    s = s.substring(0, s.length() - w.length());
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return strip(s);
+    }
+
+    /** Drops spaces and dangling punctuation at either end. */
+    static String strip(String s) {
+        int a = 0;
+        int b = s.length();
+        while (a < b && isEdgeJunk(s.charAt(a), true)) {
+            a++;
+        }
+        while (b > a && isEdgeJunk(s.charAt(b - 1), false)) {
+            b--;
+        }
+        return s.substring(a, b).replace(" ", "");
+    }
+
+    private static boolean isEdgeJunk(char c, boolean atStart) {
+        if (Character.isWhitespace(c) || c == '，' || c == '、' || c == '；' || c == '：' || c == ',' || c == '。') {
+            return true;
+        }
+        // an opening quote may start an indicator (“倍增工程”企业) but not end one, and vice versa
+        return atStart ? c == '”' || c == ')' || c == '）' : c == '“' || c == '(' || c == '（';
+    }
+}

@@ -1,0 +1,50 @@
+package org.govfacts.extract;
+
+import java.util.BitSet;
+
+/**
+ * Marks short quotations (“三个一批”, 《…》, 「…」, "…"): figures inside them are parts of a
+ * programme's or slogan's name (三个五百亿, 12个新), not facts.
+ */
+public final class QuotedSpans {
+    /** Longer quotations are speech, not names. */
+    static final int MAX_NAME_LENGTH = 24;
+    private final BitSet inside = new BitSet();
+
+    public QuotedSpans(String t) {
+        mark(t, '“', '”');
+        mark(t, '《', '》');
+        mark(t, '「', '」');
+        mark(t, '『', '』');
+        mark(t, '"', '"');
+    }
+
+    private void mark(String t, char open, char close) {
+        int from = 0;
+        while (true) {
+            int a = t.indexOf(open, from);
+            if (a < 0) {
+                return;
+            }
+            int b = t.indexOf(close, a + 1);
+            if (b < 0) {
+                return;
+            }
+            int nl = t.indexOf('\n', a + 1);
+            if (b - a - 1 <= MAX_NAME_LENGTH && (nl < 0 || nl > b)) {
+                inside.set(a + 1, b);
+            }
+            from = b + 1;
+        }
+    }
+
+    public boolean isQuoted(int offset) {
+        return inside.get(offset);
+    }
+
+    /** True when any char of {@code [start, end)} lies inside a short quotation. */
+    public boolean anyQuoted(int start, int end) {
+        int i = inside.nextSetBit(start);
+        return i >= 0 && i < end;
+    }
+}

@@ -1,0 +1,24 @@
+package org.govfacts.extract.money;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.govfacts.extract.DocumentContext;
+import org.govfacts.extract.FactFinder;
+import org.govfacts.extract.Finding;
+import org.govfacts.extract.numeral.Amount;
+import org.govfacts.extract.numeral.UnitKind;
+import org.govfacts.fact.FactType;
+
+/** Monetary amounts: a figure whose unit is a currency (803亿元, 2800余万元, 突破百亿元, 5 亿美元). */
+public final class MoneyFinder implements FactFinder {
+    @Override
+    public List<Finding> find(DocumentContext c) {
+        List<Finding> out = new ArrayList<>();
+        for (Amount a : c.amounts()) {
+            if (a.kind() == UnitKind.MONEY && !c.quoted().anyQuoted(a.numberStart(), a.numberEnd())) {
+                out.add(Finding.numeric(FactType.MONEY, a.start(), a.end(), a.value().doubleValue(), a.unit(), a.qualifier(), null));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,15 @@
+package org.govfacts.extract.numeral;
+
+import java.math.BigDecimal;
+import org.govfacts.fact.Qualifier;
+
+/**
+ * A figure with its unit as written in the normalised text: the whole mention
+ * {@code [start, end)} (qualifier words included: 突破百亿元, 3万余份, 99%以上), the numeral
+ * {@code [numberStart, numberEnd)}, the value with multipliers folded in, and the unit.
+ *
+ * @param chinese true when the numeral is written in Chinese characters (十三, 两)
+ */
+public record Amount(int start, int end, int numberStart, int numberEnd, BigDecimal value, String unit,
+                     String unitSurface, UnitKind kind, Qualifier qualifier, boolean chinese) {
+}

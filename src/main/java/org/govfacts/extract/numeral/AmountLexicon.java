@@ -1,0 +1,90 @@
+package org.govfacts.extract.numeral;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.govfacts.fact.Qualifier;
+import org.govfacts.lexicon.Lexicon;
+
+/**
+ * Units, multipliers and qualifier words from {@code dictionaries/units.tsv},
+ * {@code multipliers.tsv} and {@code qualifiers.tsv}, with longest-match look-ups.
+ */
+public final class AmountLexicon {
+    public record Unit(String surface, String unit, UnitKind kind) {
+    }
+
+    public record Multiplier(String surface, BigDecimal factor) {
+    }
+
+    public record QualifierWord(String surface, Qualifier qualifier) {
+    }
+
+    private final Map<String, Unit> units = new HashMap<>();
+    private final Map<String, Multiplier> multipliers = new HashMap<>();
+    private final Map<String, QualifierWord> before = new HashMap<>();
+    private final Map<String, QualifierWord> inside = new HashMap<>();
+    private final Map<String, QualifierWord> after = new HashMap<>();
+    private int maxUnit;
+    private int maxMultiplier;
+    private int maxQualifier;
+
+    public AmountLexicon(Lexicon lexicon) {
+        for (String[] r : lexicon.table("units")) {
+            units.put(r[0], new Unit(r[0], r[1], UnitKind.parse(r[2])));
+            maxUnit = Math.max(maxUnit, r[0].length());
+        }
+        for (String[] r : lexicon.table("multipliers")) {
+            multipliers.put(r[0], new Multiplier(r[0], new BigDecimal(r[1])));
+            maxMultiplier = Math.max(maxMultiplier, r[0].length());
+        }
+        for (String[] r : lexicon.table("qualifiers")) {
+            Qualifier q = "null".equals(r[1]) ? null : Qualifier.parse(r[1]);
+            Map<String, QualifierWord> m = switch (r[2]) {
+                case "before" -> before;
+                case "inside" -> inside;
+                case "after" -> after;
+                default -> throw new IllegalArgumentException("qualifiers.tsv: bad position " + r[2]);
+            };
+            m.put(r[0], new QualifierWord(r[0], q));
+            maxQualifier = Math.max(maxQualifier, r[0].length());
+        }
+    }
+
+    private static <T> T longestAt(Map<String, T> map, int max, CharSequence t, int at) {
+        for (int len = Math.min(max, t.length() - at); len > 0; len--) {
+            T v = map.get(t.subSequence(at, at + len).toString());
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public Unit unitAt(CharSequence t, int at) {
+        return longestAt(units, maxUnit, t, at);
+    }
+
+    public Multiplier multiplierAt(CharSequence t, int at) {
+        return longestAt(multipliers, maxMultiplier, t, at);
+    }
+
+    public QualifierWord insideQualifierAt(CharSequence t, int at) {
+        return longestAt(inside, maxQualifier, t, at);
+    }
+
+    public QualifierWord afterQualifierAt(CharSequence t, int at) {
+        return longestAt(after, maxQualifier, t, at);
+    }
+
+    /** The qualifier word that ends exactly at {@code end}, longest first. */
+    public QualifierWord beforeQualifierEndingAt(CharSequence t, int end) {
+        for (int len = Math.min(maxQualifier, end); len > 0; len--) {
+            QualifierWord q = before.get(t.subSequence(end - len, end).toString());
+            if (q != null) {
+                return q;
+            }
+        }
+        return null;
+    }
+}

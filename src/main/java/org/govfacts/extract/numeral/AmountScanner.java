@@ -1,0 +1,176 @@
+package org.govfacts.extract.numeral;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.govfacts.fact.Qualifier;
+
+/**
+ * Finds figures with their units in normalised text: Arabic numerals (1546.18, 1,234, with
+ * spaces before the unit as in {@code 1546.18 亿元}) and Chinese numerals (十三, 两, 百), then
+ * multipliers (万, 亿 …), the qualifier words around them (近, 余, 多, 以上 …) and a unit from
+ * {@code units.tsv}. A figure with no unit is no amount. Ordinals (第N), parts of programme
+ * names joined with '+' (2+4) and ranges (1-3) are passed over here; what an amount means is
+ * for the dimension finders to decide.
+ */
+public final class AmountScanner {
+    private final AmountLexicon lexicon;
+
+    public AmountScanner(AmountLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    public AmountLexicon lexicon() {
+        return lexicon;
+    }
+
+    public List<Amount> scan(String t) {
+        List<Amount> out = new ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            int numEnd;
+            boolean chinese;
+            if (isAsciiDigit(c) && (i == 0 || !isAsciiDigit(t.charAt(i - 1)) && t.charAt(i - 1) != '.')) {
+                numEnd = arabicEnd(t, i);
+                chinese = false;
+            } else if (ChineseNumerals.isNumeralChar(c) && c != '万' && c != '亿'
+                    && (i == 0 || !ChineseNumerals.isNumeralChar(t.charAt(i - 1)))) {
+                numEnd = i;
+                while (numEnd < n && ChineseNumerals.isNumeralChar(t.charAt(numEnd))) {
+                    numEnd++;
+                }
+                chinese = true;
+            } else {
+                i++;
+                continue;
+            }
+            Amount a = amountAt(t, i, numEnd, chinese);
+            if (a != null && !structuralNonFact(t, i, numEnd, a)) {
+                out.add(a);
+                i = a.end();
+            } else {
+                i = numEnd;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** End of an Arabic number starting at {@code i}: digits, a decimal part, thousands commas. */
+    private static int arabicEnd(String t, int i) {
+        int n = t.length();
+        int j = i;
+        while (j < n && isAsciiDigit(t.charAt(j))) {
+            j++;
+        }
+        // thousands separators: ",ddd" groups
+        while (j + 3 < n + 0 && t.charAt(j) == ',' && isAsciiDigit(t.charAt(j + 1)) && isAsciiDigit(t.charAt(j + 2))
+                && isAsciiDigit(t.charAt(j + 3)) && (j + 4 >= n || !isAsciiDigit(t.charAt(j + 4)))) {
+            j += 4;
+        }
+        if (j + 1 < n && t.charAt(j) == '.' && isAsciiDigit(t.charAt(j + 1))) {
+            j++;
+            while (j < n && isAsciiDigit(t.charAt(j))) {
+                j++;
+            }
+        }
+        return j;
+    }
+
+    private static int skipSpaces(String t, int p) {
+        while (p < t.length() && (t.charAt(p) == ' ' || t.charAt(p) == '\u3000' || t.charAt(p) == '\u00A0')) {
+            p++;
+        }
+        return p;
+    }
+
+    private Amount amountAt(String t, int numStart, int numEnd, boolean chinese) {
+        BigDecimal value;
+        String numeral = t.substring(numStart, numEnd);
+        try {
+            value = chinese ? ChineseNumerals.parse(numeral) : new BigDecimal(numeral.replace(",", ""));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        Qualifier qualifier = null;
+        int p = skipSpaces(t, numEnd);
+        AmountLexicon.Unit unit = null;
+        // multipliers and an inner qualifier (3万余份, 2800余万元, 10多次) until a unit
+        for (int guard = 0; guard < 4 && p < t.length(); guard++) {
+            unit = lexicon.unitAt(t, p);
+            if (unit != null) {
+                break;
+            }
+            AmountLexicon.QualifierWord q = lexicon.insideQualifierAt(t, p);
+            if (q != null) {
+                qualifier = q.qualifier();
+                p = skipSpaces(t, p + q.surface().length());
+                continue;
+            }
+            AmountLexicon.Multiplier m = chinese ? null : lexicon.multiplierAt(t, p);
+            if (m == null) {
+                break;
+            }
+            value = value.multiply(m.factor());
+            p = skipSpaces(t, p + m.surface().length());
+        }
+        if (unit == null) {
+            return null;
+        }
+        int end = p + unit.surface().length();
+        if (unit.kind() == UnitKind.DURATION && end < t.length() && t.charAt(end) == '半') {
+            value = value.add(new BigDecimal("0.5"));
+            end++;
+        }
+        int afterSpaces = skipSpaces(t, end);
+        AmountLexicon.QualifierWord after = lexicon.afterQualifierAt(t, afterSpaces);
+        if (after != null) {
+            qualifier = after.qualifier();
+            end = afterSpaces + after.surface().length();
+        }
+        int start = numStart;
+        int beforeEnd = numStart;
+        while (beforeEnd > 0 && t.charAt(beforeEnd - 1) == ' ') {
+            beforeEnd--;
+        }
+        AmountLexicon.QualifierWord before = lexicon.beforeQualifierEndingAt(t, beforeEnd);
+        if (before != null) {
+            if (before.qualifier() != null) {
+                qualifier = before.qualifier();
+            }
+            start = beforeEnd - before.surface().length();
+        }
+        return new Amount(start, end, numStart, numEnd, value, unit.unit(), unit.surface(), unit.kind(), qualifier, chinese);
+    }
+
+    /** Ordinals, programme names with '+', ranges, codes such as G20. */
+    private static boolean structuralNonFact(String t, int numStart, int numEnd, Amount a) {
+        int b = numStart - 1;
+        while (b >= 0 && t.charAt(b) == ' ') {
+            b--;
+        }
+        if (b >= 0) {
+            char prev = t.charAt(b);
+            if (prev == '第' || prev == '+' || prev == '＋' || Character.isLetter(prev) && prev < 0x3000) {
+                return true;
+            }
+            if ((prev == '-' || prev == '—' || prev == '~' || prev == '～' || prev == '至' || prev == '到')
+                    && b > 0 && (isAsciiDigit(t.charAt(b - 1)) || ChineseNumerals.isNumeralChar(t.charAt(b - 1)))) {
+                return true;
+            }
+        }
+        if (numEnd < t.length()) {
+            char next = t.charAt(numEnd);
+            if (next == '+' || next == '＋' || next == '-' || next == '—' || next == '~' || next == '～') {
+                return numEnd + 1 < t.length() && (isAsciiDigit(t.charAt(numEnd + 1)) || ChineseNumerals.isNumeralChar(t.charAt(numEnd + 1))
+                        || next == '+' || next == '＋');
+            }
+        }
+        return false;
+    }
+}

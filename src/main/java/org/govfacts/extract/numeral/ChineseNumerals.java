@@ -1,0 +1,81 @@
+package org.govfacts.extract.numeral;
+
+import java.math.BigDecimal;
+
+/** Values of Chinese numerals: 十三 → 13, 一百 → 100, 百亿 → 10^10, 两千三百 → 2300, 二〇二三 → 2023. */
+public final class ChineseNumerals {
+    private static final String DIGITS = "零〇一二三四五六七八九";
+    private static final int[] DIGIT_VALUES = {0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+
+    private ChineseNumerals() {
+    }
+
+    public static boolean isDigit(char c) {
+        return DIGITS.indexOf(c) >= 0 || c == '两';
+    }
+
+    public static boolean isNumeralChar(char c) {
+        return isDigit(c) || c == '十' || c == '百' || c == '千' || c == '万' || c == '亿';
+    }
+
+    private static int digit(char c) {
+        return c == '两' ? 2 : DIGIT_VALUES[DIGITS.indexOf(c)];
+    }
+
+    /** True when the numeral is written digit by digit (二〇二三), as years are. */
+    public static boolean isPositional(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return s.length() > 1;
+    }
+
+    /** The value of a numeral made only of {@link #isNumeralChar} chars. */
+    public static BigDecimal parse(String s) {
+        if (s.isEmpty()) {
+            throw new IllegalArgumentException("empty numeral");
+        }
+        if (isPositional(s)) {
+            long v = 0;
+            for (int i = 0; i < s.length(); i++) {
+                v = v * 10 + digit(s.charAt(i));
+            }
+            return BigDecimal.valueOf(v);
+        }
+        BigDecimal total = BigDecimal.ZERO; // whole 亿 groups
+        long wan = 0;     // whole 万 groups below 亿
+        long section = 0; // below 万
+        long number = 0;  // the digit waiting for its unit
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '十', '百', '千' -> {
+                    long unit = c == '十' ? 10 : c == '百' ? 100 : 1000;
+                    section += (number == 0 ? 1 : number) * unit;
+                    number = 0;
+                }
+                case '万' -> {
+                    wan += (section + number == 0 ? 1 : section + number) * 10_000L;
+                    section = 0;
+                    number = 0;
+                }
+                case '亿' -> {
+                    long below = wan + section + number;
+                    total = total.add(BigDecimal.valueOf(below == 0 ? 1 : below)).multiply(BigDecimal.valueOf(100_000_000L));
+                    wan = 0;
+                    section = 0;
+                    number = 0;
+                }
+                default -> {
+                    if (!isDigit(c)) {
+                        throw new IllegalArgumentException("not a Chinese numeral: " + s);
+                    }
+                    number = digit(c);
+                }
+            }
+        }
+        return total.add(BigDecimal.valueOf(wan + section + number));
+    }
+}

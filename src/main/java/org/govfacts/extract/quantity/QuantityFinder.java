@@ -1,0 +1,91 @@
+package org.govfacts.extract.quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.govfacts.extract.DocumentContext;
+import org.govfacts.extract.FactFinder;
+import org.govfacts.extract.Finding;
+import org.govfacts.extract.numeral.Amount;
+import org.govfacts.extract.numeral.ChineseNumerals;
+import org.govfacts.extract.numeral.UnitKind;
+import org.govfacts.fact.FactType;
+import org.govfacts.fact.Qualifier;
+import org.govfacts.lexicon.Lexicon;
+
+/**
+ * Counts, measures and durations (766个, 3305 万吨, 两个月, 一年半, 近千家). Not facts: years
+ * (2023年), spans of time that scope a figure rather than measure something (近三年, 前8个月,
+ * 一年多来: periods), and small counts written in Chinese numerals, which in reports are almost
+ * always rhetoric (三个路径, 五个方面) rather than how-many answers.
+ */
+public final class QuantityFinder implements FactFinder {
+    private static final BigDecimal TEN = BigDecimal.TEN;
+    private final Set<String> periodPrefixes;
+    private final Set<String> periodSuffixes;
+
+    public QuantityFinder(Lexicon lexicon) {
+        this.periodPrefixes = Set.copyOf(lexicon.words("duration-period-prefixes"));
+        this.periodSuffixes = Set.copyOf(lexicon.words("duration-period-suffixes"));
+    }
+
+    @Override
+    public List<Finding> find(DocumentContext c) {
+        List<Finding> out = new ArrayList<>();
+        String t = c.t();
+        for (Amount a : c.amounts()) {
+            UnitKind k = a.kind();
+            if (k != UnitKind.COUNT && k != UnitKind.MEASURE && k != UnitKind.DURATION) {
+                continue;
+            }
+            if (c.quoted().anyQuoted(a.numberStart(), a.numberEnd())) {
+                continue;
+            }
+            String numeral = t.substring(a.numberStart(), a.numberEnd());
+            if (k == UnitKind.DURATION && isYear(a, numeral)) {
+                continue;
+            }
+            if (k == UnitKind.DURATION && scopesAPeriod(t, a)) {
+                continue;
+            }
+            if (a.chinese() && k != UnitKind.DURATION && a.value().compareTo(TEN) < 0) {
+                continue;
+            }
+            out.add(Finding.numeric(FactType.QUANTITY, a.start(), a.end(), a.value().doubleValue(), a.unit(), a.qualifier(), null));
+        }
+        return out;
+    }
+
+    private static boolean isYear(Amount a, String numeral) {
+        if (!a.unit().equals("年") || !a.unitSurface().equals("年")) {
+            return false;
+        }
+        if (a.chinese()) {
+            return ChineseNumerals.isPositional(numeral) && numeral.length() >= 2;
+        }
+        return numeral.length() == 4;
+    }
+
+    /** 近三年, 前8个月, 过去五年, 一年多来, 三年以来: a span of time that scopes other figures. */
+    private boolean scopesAPeriod(String t, Amount a) {
+        if (a.qualifier() == Qualifier.LESS_THAN && a.start() < a.numberStart()
+                && t.startsWith("近", a.start())) {
+            return true;
+        }
+        for (String p : periodPrefixes) {
+            int s = a.start() - p.length();
+            // 提前两个月 is how much earlier, not a period
+            if (s >= 0 && t.startsWith(p, s) && !(p.equals("前") && s > 0 && t.charAt(s - 1) == '提')) {
+                return true;
+            }
+        }
+        int e = a.end();
+        for (String suffix : periodSuffixes) {
+            if (t.startsWith(suffix, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

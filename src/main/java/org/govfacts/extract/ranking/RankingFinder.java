@@ -1,0 +1,94 @@
+package org.govfacts.extract.ranking;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govfacts.extract.DocumentContext;
+import org.govfacts.extract.FactFinder;
+import org.govfacts.extract.Finding;
+import org.govfacts.extract.numeral.ChineseNumerals;
+import org.govfacts.lexicon.Lexicon;
+
+/**
+ * Positions in a ranking: 居全省第1位, 位居省辖市第四, 增速全省第四, 均居全省前二位 (top 2),
+ * 位居全省第一方阵前列 / 市直单位前列 (no number), and a second position sharing the first's
+ * scope (位居省辖市第五、第七). A 第N followed by a measure word (全省第十三期) names a round, not
+ * a position, and is left alone.
+ */
+public final class RankingFinder implements FactFinder {
+    private static final String NUM = "(?:\\d+|[一二两三四五六七八九十]+)";
+    private final Pattern rank;
+    private final Pattern next = Pattern.compile("^、\\s*(第\\s*(" + NUM + ")\\s*(?:位|名)?)");
+
+    public RankingFinder(Lexicon lexicon) {
+        List<String> scopes = new ArrayList<>(lexicon.words("scopes"));
+        scopes.sort(Comparator.comparingInt(String::length).reversed());
+        String scope = "(" + String.join("|", scopes.stream().map(Pattern::quote).toList()) + ")";
+        this.rank = Pattern.compile(
+                "(?:位居|位列|名列|居于|稳居|均居|居|排名|排在|排|列|位于|处于|保持|进入|跻身|进)?\\s*" + scope
+                        + "(?:各地市|各市|城市)?(?:排名|排位|排序)?\\s*(?:"
+                        + "(?<word>第一方阵前列|第一方阵|第一梯队|前列|首位|榜首)"
+                        + "|第\\s*(?<rank>" + NUM + ")\\s*(?<rankUnit>位|名)?"
+                        + "|前\\s*(?<top>" + NUM + ")\\s*(?<topUnit>位|名)?)");
+    }
+
+    @Override
+    public List<Finding> find(DocumentContext c) {
+        String t = c.t();
+        List<Finding> out = new ArrayList<>();
+        Matcher m = rank.matcher(t);
+        while (m.find()) {
+            if (c.quoted().anyQuoted(m.start(), m.end())) {
+                continue;
+            }
+            String scope = m.group(1);
+            Finding f = null;
+            if (m.group("rank") != null) {
+                if (m.group("rankUnit") == null && continuesAsName(t, m.end())) {
+                    continue;
+                }
+                f = Finding.ranking(m.start(), m.end(), number(m.group("rank")), null, scope);
+            } else if (m.group("top") != null) {
+                if (m.group("topUnit") == null && continuesAsName(t, m.end())) {
+                    continue;
+                }
+                f = Finding.ranking(m.start(), m.end(), null, number(m.group("top")), scope);
+            } else {
+                String word = m.group("word");
+                Integer r = word.equals("首位") || word.equals("榜首") ? 1 : null;
+                f = Finding.ranking(m.start(), m.end(), r, null, scope);
+            }
+            out.add(f);
+            // 位居省辖市第五、第七: the second position shares the scope
+            int end = m.end();
+            Matcher more = next.matcher(t).region(end, Math.min(t.length(), end + 12));
+            while (f.rank() != null && more.lookingAt()) {
+                if (more.group(1).length() > 0 && !continuesAsName(t, more.end())) {
+                    out.add(Finding.ranking(more.start(1), more.end(1), number(more.group(2)), null, scope));
+                }
+                end = more.end();
+                more = next.matcher(t).region(end, Math.min(t.length(), end + 12));
+            }
+        }
+        return out;
+    }
+
+    /** 全省第十三期, 全国第一大港, 前三季度: the ordinal names something; it is no position. */
+    private static boolean continuesAsName(String t, int end) {
+        if (end >= t.length()) {
+            return false;
+        }
+        char ch = t.charAt(end);
+        return Character.isLetterOrDigit(ch) && ch != '的' && ch != '是' && ch != '和' && ch != '与' && ch != '及'
+                && ch != '、' && ch != '位' && ch != '名' && ch != '并' && ch != '且' && ch != '，' && ch != '也';
+    }
+
+    private static Integer number(String s) {
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(s);
+        }
+        return ChineseNumerals.parse(s).intValueExact();
+    }
+}

@@ -1,0 +1,55 @@
+package org.govfacts.extract.rate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.govfacts.fact.Basis;
+import org.govfacts.lexicon.Lexicon;
+
+/** The cue words of {@code dictionaries/rate-cues.tsv} and {@code yoy-cues.txt}. */
+final class RateCues {
+    enum Kind { GROWTH, RATIO, LEVEL }
+
+    record Cue(String word, Kind kind, int sign, Basis basis, int start) {
+        int end() {
+            return start + word.length();
+        }
+    }
+
+    private final Map<String, String[]> cues = new HashMap<>();
+    private final List<String> yoy;
+    private final int maxLength;
+
+    RateCues(Lexicon lexicon) {
+        int max = 0;
+        for (String[] r : lexicon.table("rate-cues")) {
+            cues.put(r[0], r);
+            max = Math.max(max, r[0].length());
+        }
+        this.maxLength = max;
+        this.yoy = lexicon.words("yoy-cues");
+    }
+
+    /** The longest cue ending exactly at {@code end}, or null. */
+    Cue endingAt(String t, int end, int limit) {
+        for (int len = Math.min(maxLength, end - limit); len > 0; len--) {
+            String[] r = cues.get(t.substring(end - len, end));
+            if (r != null) {
+                Kind kind = Kind.valueOf(r[1].toUpperCase(java.util.Locale.ROOT));
+                Basis basis = "-".equals(r[3]) ? null : Basis.parse(r[3]);
+                return new Cue(r[0], kind, "-".equals(r[2]) ? -1 : 1, basis, end - len);
+            }
+        }
+        return null;
+    }
+
+    boolean hasYoy(String t, int from, int to) {
+        String s = t.substring(from, to);
+        for (String y : yoy) {
+            if (s.contains(y)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

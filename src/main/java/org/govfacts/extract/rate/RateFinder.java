@@ -1,0 +1,92 @@
+package org.govfacts.extract.rate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.govfacts.extract.DocumentContext;
+import org.govfacts.extract.FactFinder;
+import org.govfacts.extract.Finding;
+import org.govfacts.extract.numeral.Amount;
+import org.govfacts.extract.numeral.UnitKind;
+import org.govfacts.fact.Basis;
+import org.govfacts.fact.FactType;
+import org.govfacts.lexicon.Lexicon;
+
+/**
+ * Percentages and percentage points, told apart into growth rates (增长12.1%, 高于全省4.3个百分点,
+ * 拉动…2个百分点) and ratios (占全省的4.39%, 开复工率78.1%, 完成年度计划的109.42%) by the cue
+ * word nearest before the figure in its clause. Percentage points are always a change. A list
+ * (分别增长13.4%、13.4%、7.2%) shares its first figure's cue.
+ */
+public final class RateFinder implements FactFinder {
+    private final RateCues cues;
+
+    public RateFinder(Lexicon lexicon) {
+        this.cues = new RateCues(lexicon);
+    }
+
+    @Override
+    public List<Finding> find(DocumentContext c) {
+        List<Finding> out = new ArrayList<>();
+        String t = c.t();
+        for (Amount a : c.amounts()) {
+            if (a.kind() != UnitKind.PERCENT && a.kind() != UnitKind.PP) {
+                continue;
+            }
+            if (c.quoted().anyQuoted(a.numberStart(), a.numberEnd())) {
+                continue;
+            }
+            int clause = clauseStart(t, a.start());
+            RateCues.Cue cue = nearestCue(t, clause, a.start());
+            RateCues.Kind kind = cue == null ? null : cue.kind();
+            if (kind == RateCues.Kind.LEVEL) {
+                RateCues.Cue earlier = nearestCue(t, clause, cue.start());
+                kind = earlier != null && earlier.kind() == RateCues.Kind.GROWTH && isRateNoun(earlier.word())
+                        ? RateCues.Kind.GROWTH : RateCues.Kind.RATIO;
+                if (kind == RateCues.Kind.GROWTH) {
+                    cue = earlier;
+                }
+            }
+            boolean growth = a.kind() == UnitKind.PP || kind == RateCues.Kind.GROWTH;
+            double v = a.value().doubleValue();
+            if (growth) {
+                int sign = cue != null && cue.kind() == RateCues.Kind.GROWTH ? cue.sign() : 1;
+                Basis basis = cue != null && cue.kind() == RateCues.Kind.GROWTH ? cue.basis() : null;
+                if (basis == null && cues.hasYoy(t, clause, a.start())) {
+                    basis = Basis.YOY;
+                }
+                out.add(Finding.numeric(FactType.GROWTH, a.start(), a.end(), sign * v,
+                        a.kind() == UnitKind.PP ? "pp" : "%", a.qualifier(), basis));
+            } else {
+                out.add(Finding.numeric(FactType.RATIO, a.start(), a.end(), v, "%", a.qualifier(), null));
+            }
+        }
+        return out;
+    }
+
+    /** 增速/增幅/增长率: nouns naming a rate, so 增速达到12% is a growth rate. */
+    private static boolean isRateNoun(String w) {
+        return w.equals("增速") || w.equals("增幅") || w.equals("增长率") || w.equals("年均增速");
+    }
+
+    /** Start of the clause holding {@code at}: after the last ，；：。 or line break ('、' joins list items). */
+    static int clauseStart(String t, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char ch = t.charAt(i);
+            if (ch == '，' || ch == '；' || ch == '。' || ch == '\n' || ch == '：' || ch == '！' || ch == '？'
+                    || ch == '(' || ch == '（') {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private RateCues.Cue nearestCue(String t, int from, int to) {
+        for (int end = to; end > from; end--) {
+            RateCues.Cue cue = cues.endingAt(t, end, from);
+            if (cue != null) {
+                return cue;
+            }
+        }
+        return null;
+    }
+}
