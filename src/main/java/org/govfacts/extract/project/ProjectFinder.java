@@ -1,19 +1,363 @@
 package org.govfacts.extract.project;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.govfacts.extract.DocumentContext;
 import org.govfacts.extract.FactFinder;
 import org.govfacts.extract.Finding;
+import org.govfacts.extract.numeral.Amount;
+import org.govfacts.extract.numeral.UnitKind;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.segment.Token;
 
-/** Names of specific projects, parks and facilities. */
+/**
+ * Names of specific projects, parks and facilities, found two ways:
+ * <ul>
+ * <li>in a list that the text itself calls projects: every item of {@code A、B、C等(11个重大)项目};</li>
+ * <li>by a name's last word ({@code project-suffixes.txt}: 项目, 产业园, 工业园 …), the name running
+ *     back to the start of its clause, less the words that lead up to it (推进, 开创了, …的) and
+ *     less a label before it (铜基新材料产业链|荣煜铜基新材料项目); such a name must begin with a
+ *     proper noun (a company, brand or place) so that 重大项目 or 技术改造项目 are not taken.</li>
+ * </ul>
+ * Names in {@code projects.txt} are always taken. Generic phrases ({@code project-generic-words.txt})
+ * and programme names in quotation marks (“三个一批”项目) are never projects.
+ */
 public final class ProjectFinder implements FactFinder {
+    private static final Set<String> CUT_UNITS = Set.of("个", "家", "项", "条", "批", "座", "所");
+    private static final Pattern LEADING_TIME = Pattern.compile(
+            "^(?:\\d{4}\\s*年度?|今年|去年|上年|目前|当前|近年来)(?:上半年|下半年|一季度|前三季度|以来)?");
+    private final List<String> suffixes;
+    private final List<String> leftStops;
+    private final List<String> generic;
+    private final List<String> known;
+    private final Pattern listHead;
+    private final List<String> suffixBlockers;
+    private final Set<String> regions;
+    /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
+    private static final Pattern NOT_A_LIST_HEAD = Pattern.compile("[对把将向在与和的为]|要素|问题|方面|领域|企业|机制|行业");
+
     public ProjectFinder(Lexicon lexicon) {
+        Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
+        this.suffixes = sorted(lexicon.words("project-suffixes"), longestFirst);
+        this.leftStops = sorted(lexicon.words("project-left-stops"), longestFirst);
+        this.generic = sorted(lexicon.words("project-generic-words"), longestFirst);
+        this.known = sorted(lexicon.words("projects"), longestFirst);
+        List<String> heads = lexicon.words("project-list-heads");
+        this.listHead = Pattern.compile("等(?<between>[^，。；：、,;\\n]{0,24}?)(?:" + String.join("|", heads) + ")");
+        this.suffixBlockers = lexicon.words("project-suffix-blockers");
+        this.regions = Set.copyOf(lexicon.words("regions"));
+    }
+
+    private static List<String> sorted(List<String> words, Comparator<String> order) {
+        List<String> out = new ArrayList<>(words);
+        out.sort(order);
+        return List.copyOf(out);
     }
 
     @Override
     public List<Finding> find(DocumentContext c) {
-        return new ArrayList<>();
+        String t = c.t();
+        List<Finding> candidates = new ArrayList<>();
+        findKnown(t, candidates);
+        findListed(c, candidates);
+        findBySuffix(c, candidates);
+        return resolve(candidates);
+    }
+
+    private void findKnown(String t, List<Finding> out) {
+        for (String name : known) {
+            for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length())) {
+                out.add(Finding.project(i, i + name.length(), name));
+            }
+        }
+    }
+
+    /** Every item of “A、B、C等…项目”. */
+    private void findListed(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        Matcher m = listHead.matcher(t);
+        while (m.find()) {
+            if (NOT_A_LIST_HEAD.matcher(m.group("between")).find()) {
+                continue;
+            }
+            int listEnd = m.start();
+            int listStart = clauseStart(t, listEnd, false, 240);
+            List<int[]> items = splitItems(t, listStart, listEnd);
+            for (int k = 0; k < items.size(); k++) {
+                int[] it = items.get(k);
+                int s = it[0];
+                if (k == 0) {
+                    s = trimLeft(t, s, it[1]);
+                }
+                accept(c, s, it[1], false, out);
+            }
+        }
+    }
+
+    /** Names ending in a project word (…项目, …产业园). */
+    private void findBySuffix(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        int previousEnd = -1;
+        for (int i = 0; i < t.length(); i++) {
+            String suffix = suffixAt(t, i);
+            if (suffix == null) {
+                continue;
+            }
+            int end = i + suffix.length();
+            int start = clauseStart(t, i);
+            // a name does not run back over an earlier name unless it continues it (工业园|全产业链项目)
+            if (previousEnd > start && previousEnd <= i && !(previousEnd == i || suffixAt(t, previousEnd) != null
+                    && previousEnd + suffixAt(t, previousEnd).length() == i)) {
+                start = previousEnd;
+            }
+            if (previousEnd > start && previousEnd <= i && t.startsWith("项目", previousEnd - 2)) {
+                start = previousEnd;
+            }
+            if (suffix.equals("项目") && blockedAfter(t, end)) {
+                i = end - 1;
+                continue;
+            }
+            start = cutAfterCountedAmount(c, start, i);
+            for (String w : List.of("的", "等", "在", "对", "把", "向", "让", "使", "被", "和", "与")) {
+                start = cutAfterLast(t, start, i, w);
+            }
+            start = cutAfterLastStop(t, start, i);
+            start = cutAfterInnerSpace(t, start, i);
+            start = cutAfterLabel(t, start, i, "产业链");
+            start = trimLeft(t, start, i);
+            accept(c, start, end, true, out);
+            previousEnd = end;
+            i = end - 1;
+        }
+    }
+
+    /** 项目库, 项目保障指标: here 项目 modifies what follows and ends no name. */
+    private boolean blockedAfter(String t, int end) {
+        for (String b : suffixBlockers) {
+            if (t.startsWith(b, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String suffixAt(String t, int i) {
+        for (String s : suffixes) {
+            if (t.startsWith(s, i)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private void accept(DocumentContext c, int start, int end, boolean needsProperStart, List<Finding> out) {
+        String t = c.t();
+        while (start < end && Character.isWhitespace(t.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
+            end--;
+        }
+        String raw = t.substring(start, end);
+        String name = raw.replaceAll("\\s+", "");
+        if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) || name.indexOf('“') >= 0
+                || name.indexOf('”') >= 0 || name.indexOf('《') >= 0 || isGeneric(name)) {
+            return;
+        }
+        if (needsProperStart && !startsLikeAName(c, start)) {
+            return;
+        }
+        out.add(Finding.project(start, end, name));
+    }
+
+    /** True when nothing but generic words and suffixes remains of the name. */
+    private boolean isGeneric(String name) {
+        if (suffixes.contains(name)) {
+            return true;
+        }
+        String rest = name;
+        for (String s : suffixes) {
+            if (rest.endsWith(s) && rest.length() > s.length()) {
+                rest = rest.substring(0, rest.length() - s.length());
+                break;
+            }
+        }
+        for (String g : generic) {
+            rest = rest.replace(g, "");
+        }
+        for (String s : suffixes) {
+            rest = rest.replace(s, "");
+        }
+        rest = rest.replaceAll("[\\d.一二三四五六七八九十百千万亿第期批()（）]", "");
+        // a place and generic words (河南省重点项目) name no particular project
+        return rest.length() < 2 || regions.contains(rest) || regions.contains(rest + "省") || regions.contains(rest + "市");
+    }
+
+    /**
+     * A name begins with a company, brand or place, which the segmenter tags as a noun or cannot
+     * place at all; a candidate beginning with a verb, adverb, preposition, pronoun, numeral or
+     * time word is a description (协调解决项目), not a name.
+     */
+    private static boolean startsLikeAName(DocumentContext c, int start) {
+        List<Token> tokens = c.text().tokens();
+        int k = c.text().tokenIndexAt(start);
+        if (k >= tokens.size() || tokens.get(k).start() != start) {
+            return false;
+        }
+        String pos = tokens.get(k).pos();
+        if (pos.equals("vg") || pos.equals("vn")) {
+            return true;
+        }
+        return !(pos.startsWith("v") || pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("c")
+                || pos.startsWith("r") || pos.startsWith("u") || pos.startsWith("t") || pos.startsWith("m")
+                || pos.startsWith("f") || pos.startsWith("q") || pos.startsWith("w") || pos.startsWith("e")
+                || pos.startsWith("y") || pos.startsWith("o") || pos.equals("ad"));
+    }
+
+    /** Start of the clause: after ，。；：、 or a line break, parentheses kept whole. */
+    private static int clauseStart(String t, int at) {
+        return clauseStart(t, at, true, 60);
+    }
+
+    private static int clauseStart(String t, int at, boolean listCommaEnds, int reach) {
+        int depth = 0;
+        for (int i = at - 1; i >= 0 && at - i < reach; i--) {
+            char ch = t.charAt(i);
+            if (ch == ')' || ch == '）') {
+                depth++;
+            } else if (ch == '(' || ch == '（') {
+                if (depth == 0) {
+                    return i + 1;
+                }
+                depth--;
+            } else if (depth == 0 && (ch == '，' || ch == '。' || ch == '；' || ch == '：' || ch == '、' && listCommaEnds
+                    || ch == '\n' || ch == ',' || ch == ';' || ch == '”' || ch == '“' || ch == '！' || ch == '？' || ch == '》')) {
+                return i + 1;
+            }
+        }
+        return Math.max(0, at - reach);
+    }
+
+    /** Items of a 、-separated list in {@code [from, to)}, parentheses kept whole. */
+    private static List<int[]> splitItems(String t, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int depth = 0;
+        int s = from;
+        for (int i = from; i < to; i++) {
+            char ch = t.charAt(i);
+            if (ch == '(' || ch == '（') {
+                depth++;
+            } else if (ch == ')' || ch == '）') {
+                depth = Math.max(0, depth - 1);
+            } else if (ch == '、' && depth == 0) {
+                out.add(new int[] {s, i});
+                s = i + 1;
+            }
+        }
+        out.add(new int[] {s, to});
+        return out;
+    }
+
+    private int trimLeft(String t, int start, int end) {
+        boolean changed = true;
+        while (changed && start < end) {
+            changed = false;
+            while (start < end && Character.isWhitespace(t.charAt(start))) {
+                start++;
+            }
+            Matcher time = LEADING_TIME.matcher(t).region(start, end);
+            if (time.lookingAt() && time.end() > start) {
+                start = time.end();
+                changed = true;
+                continue;
+            }
+            for (String w : leftStops) {
+                if (t.startsWith(w, start) && start + w.length() < end) {
+                    start += w.length();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
+    /** 一期5个子项目 → 子项目; 50亿元以上项目 → 项目: a count or sum before the name is no part of it. */
+    private static int cutAfterCountedAmount(DocumentContext c, int start, int end) {
+        int s = start;
+        for (Amount a : c.amounts()) {
+            if (a.start() >= start && a.end() <= end && (a.kind() == UnitKind.MONEY || CUT_UNITS.contains(a.unit()))) {
+                s = Math.max(s, a.end());
+            }
+        }
+        return s;
+    }
+
+    /** 政策支持推动重点项目 → 重点项目: a verb that leads up to a name ends whatever came before. */
+    private int cutAfterLastStop(String t, int start, int end) {
+        int cut = start;
+        for (int i = end; i > start; i--) {
+            for (String w : leftStops) {
+                if (w.length() > 1 && i - w.length() >= start && t.startsWith(w, i - w.length())) {
+                    return Math.max(cut, i);
+                }
+            }
+        }
+        return cut;
+    }
+
+    /** A space between two Chinese words separates phrases (a heading's halves), never a name's parts. */
+    private static int cutAfterInnerSpace(String t, int start, int end) {
+        for (int i = end - 1; i > start; i--) {
+            if (t.charAt(i) == ' ' && Character.isIdeographic(t.charAt(i - 1)) && i + 1 < t.length()
+                    && Character.isIdeographic(t.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return start;
+    }
+
+    private static int cutAfterLast(String t, int start, int end, String word) {
+        int k = t.lastIndexOf(word, end - 1);
+        return k >= start ? k + word.length() : start;
+    }
+
+    /** 铜基新材料产业链荣煜铜基新材料项目: the chain is a label; the name follows it. */
+    private int cutAfterLabel(String t, int start, int end, String label) {
+        int k = t.indexOf(label, start);
+        if (k >= 0 && t.substring(start, k).matches(".*[、()（）].*")) {
+            return start;
+        }
+        if (k >= 0 && k + label.length() < end - 1 && suffixAt(t, k + label.length()) == null) {
+            return k + label.length();
+        }
+        return start;
+    }
+
+    /** Overlapping candidates: the longest wins; exact duplicates collapse. */
+    private static List<Finding> resolve(List<Finding> candidates) {
+        candidates.sort(Comparator.comparingInt((Finding f) -> f.end() - f.start()).reversed()
+                .thenComparingInt(Finding::start));
+        List<Finding> kept = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (Finding f : candidates) {
+            boolean clash = false;
+            for (Finding k : kept) {
+                if (k.overlaps(f)) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash && seen.add(((long) f.start() << 32) | f.end())) {
+                kept.add(f);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Finding::start));
+        return kept;
     }
 }
