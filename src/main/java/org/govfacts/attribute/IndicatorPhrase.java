@@ -20,7 +20,13 @@ final class IndicatorPhrase {
         for (String[] r : lexicon.table("indicator-fillers")) {
             switch (r[1]) {
                 case "leading" -> leading.add(r[0]);
-                case "inner" -> inner.add(r[0]);
+                case "inner" -> {
+                    if (r[0].length() < 2) {
+                        throw new IllegalArgumentException("indicator-fillers.tsv: inner word '" + r[0]
+                                + "' must have two characters or more (one character may be part of a word)");
+                    }
+                    inner.add(r[0]);
+                }
                 case "trailing" -> trailing.add(r[0]);
                 default -> throw new IllegalArgumentException("indicator-fillers.tsv: bad position " + r[1]);
             }

@@ -147,7 +147,7 @@ public final class Scorer {
         return p.get("start").asInt() < g.get("end").asInt() && g.get("start").asInt() < p.get("end").asInt();
     }
 
-    static boolean attributeRight(String gold, String pred) {
+    public static boolean attributeRight(String gold, String pred) {
         String gs = fold(gold);
         String ps = fold(pred);
         return ps.length() >= 2 && (ps.contains(gs) || gs.contains(ps));

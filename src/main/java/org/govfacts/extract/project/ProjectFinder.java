@@ -28,11 +28,12 @@ import org.govfacts.segment.Token;
  * and programme names in quotation marks (“三个一批”项目) are never projects.
  */
 public final class ProjectFinder implements FactFinder {
-    private static final Set<String> CUT_UNITS = Set.of("个", "家", "项", "条", "批", "座", "所");
+    private static final Set<String> CUT_UNITS = Set.of("个", "家", "项", "条", "批", "座", "所", "户");
     private static final Pattern LEADING_TIME = Pattern.compile(
             "^(?:\\d{4}\\s*年度?|今年|去年|上年|目前|当前|近年来)(?:上半年|下半年|一季度|前三季度|以来)?");
     private final List<String> suffixes;
     private final List<String> leftStops;
+    private final List<String> cutWords;
     private final List<String> generic;
     private final List<String> known;
     private final Pattern listHead;
@@ -45,6 +46,7 @@ public final class ProjectFinder implements FactFinder {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         this.suffixes = sorted(lexicon.words("project-suffixes"), longestFirst);
         this.leftStops = sorted(lexicon.words("project-left-stops"), longestFirst);
+        this.cutWords = sorted(lexicon.words("project-cut-words"), longestFirst);
         this.generic = sorted(lexicon.words("project-generic-words"), longestFirst);
         this.known = sorted(lexicon.words("projects"), longestFirst);
         List<String> heads = lexicon.words("project-list-heads");
@@ -94,7 +96,9 @@ public final class ProjectFinder implements FactFinder {
                 if (k == 0) {
                     s = trimLeft(t, s, it[1]);
                 }
-                accept(c, s, it[1], false, out);
+                s = cutAfterCountedAmount(c, s, it[1]);
+                s = cutAfterLastCutWord(t, s, it[1]);
+                accept(c, s, it[1], true, out);
             }
         }
     }
@@ -123,10 +127,7 @@ public final class ProjectFinder implements FactFinder {
                 continue;
             }
             start = cutAfterCountedAmount(c, start, i);
-            for (String w : List.of("的", "等", "在", "对", "把", "向", "让", "使", "被", "和", "与")) {
-                start = cutAfterLast(t, start, i, w);
-            }
-            start = cutAfterLastStop(t, start, i);
+            start = cutAfterLastCutWord(t, start, i);
             start = cutAfterInnerSpace(t, start, i);
             start = cutAfterLabel(t, start, i, "产业链");
             start = trimLeft(t, start, i);
@@ -169,7 +170,7 @@ public final class ProjectFinder implements FactFinder {
                 || name.indexOf('”') >= 0 || name.indexOf('《') >= 0 || isGeneric(name)) {
             return;
         }
-        if (needsProperStart && !startsLikeAName(c, start)) {
+        if (needsProperStart && !startsLikeAName(c, start, end)) {
             return;
         }
         out.add(Finding.project(start, end, name));
@@ -203,20 +204,27 @@ public final class ProjectFinder implements FactFinder {
      * place at all; a candidate beginning with a verb, adverb, preposition, pronoun, numeral or
      * time word is a description (协调解决项目), not a name.
      */
-    private static boolean startsLikeAName(DocumentContext c, int start) {
+    private static boolean startsLikeAName(DocumentContext c, int start, int end) {
         List<Token> tokens = c.text().tokens();
         int k = c.text().tokenIndexAt(start);
         if (k >= tokens.size() || tokens.get(k).start() != start) {
             return false;
         }
-        String pos = tokens.get(k).pos();
-        if (pos.equals("vg") || pos.equals("vn")) {
-            return true;
+        Token first = tokens.get(k);
+        String pos = first.pos();
+        if (first.end() >= end && pos.startsWith("ns")) {
+            return false; // a place alone (满洲里) is no project
         }
-        return !(pos.startsWith("v") || pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("c")
-                || pos.startsWith("r") || pos.startsWith("u") || pos.startsWith("t") || pos.startsWith("m")
-                || pos.startsWith("f") || pos.startsWith("q") || pos.startsWith("w") || pos.startsWith("e")
-                || pos.startsWith("y") || pos.startsWith("o") || pos.equals("ad"));
+        if (pos.startsWith("w") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
+                || pos.startsWith("e") || pos.startsWith("y") || pos.startsWith("o")) {
+            return false;
+        }
+        if (first.word().length() == 1) {
+            return true; // a name the segmenter does not know falls apart into single characters
+        }
+        return pos.startsWith("nr") || pos.startsWith("ns") || pos.startsWith("nt") || pos.equals("nz")
+                || pos.equals("nx") || pos.equals("j") || pos.equals("x") || pos.equals("ng") || pos.equals("vg")
+                || pos.equals("m") || pos.equals("mq");
     }
 
     /** Start of the clause: after ，。；：、 or a line break, parentheses kept whole. */
@@ -299,16 +307,15 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** 政策支持推动重点项目 → 重点项目: a verb that leads up to a name ends whatever came before. */
-    private int cutAfterLastStop(String t, int start, int end) {
-        int cut = start;
+    private int cutAfterLastCutWord(String t, int start, int end) {
         for (int i = end; i > start; i--) {
-            for (String w : leftStops) {
-                if (w.length() > 1 && i - w.length() >= start && t.startsWith(w, i - w.length())) {
-                    return Math.max(cut, i);
+            for (String w : cutWords) {
+                if (i - w.length() >= start && t.startsWith(w, i - w.length())) {
+                    return i;
                 }
             }
         }
-        return cut;
+        return start;
     }
 
     /** A space between two Chinese words separates phrases (a heading's halves), never a name's parts. */

@@ -51,6 +51,16 @@ public final class RateFinder implements FactFinder {
             if (growth) {
                 int sign = cue != null && cue.kind() == RateCues.Kind.GROWTH ? cue.sign() : 1;
                 Basis basis = cue != null && cue.kind() == RateCues.Kind.GROWTH ? cue.basis() : null;
+                if (basis == null && cue != null) {
+                    // 拉动全部投资增长3.1个百分点, 年均增长: a basis word earlier in the clause governs the verb
+                    for (RateCues.Cue earlier = nearestCue(t, clause, cue.start()); earlier != null;
+                         earlier = nearestCue(t, clause, earlier.start())) {
+                        if (earlier.kind() == RateCues.Kind.GROWTH && earlier.basis() != null) {
+                            basis = earlier.basis();
+                            break;
+                        }
+                    }
+                }
                 if (basis == null && cues.hasYoy(t, clause, a.start())) {
                     basis = Basis.YOY;
                 }

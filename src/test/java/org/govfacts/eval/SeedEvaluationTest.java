@@ -1,0 +1,107 @@
+package org.govfacts.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.govfacts.lexicon.Lexicon;
+import org.govfacts.output.FactJson;
+import org.govfacts.pipeline.BatchExtractor;
+import org.govfacts.pipeline.Pipeline;
+import org.govfacts.read.DocumentReader;
+import org.govfacts.read.InputWalker;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extraction on the seed reports, scored against the hand-checked gold of ../shared/gold. The
+ * floors are the scores reached so far: a change that loses accuracy fails here. Raise them as
+ * the scores rise.
+ */
+class SeedEvaluationTest {
+    static final Path SHARED = Path.of("..", "shared");
+    static final double OVERALL_F1 = 0.88;
+    static final double ATTRIBUTES = 0.88;
+    static final double STRICT_F1 = 0.75;
+    static final Map<String, Double> TYPE_F1 = Map.of(
+            "money", 0.90, "quantity", 0.87, "growth", 0.98, "ratio", 0.98, "ranking", 0.95, "project", 0.70);
+
+    static List<JsonNode> gold;
+    static List<JsonNode> predictions;
+    static Path predictionFile;
+
+    @BeforeAll
+    static void extractSeeds() throws IOException {
+        boolean present = Files.isDirectory(SHARED.resolve("gold")) && Files.isDirectory(SHARED.resolve("seeds"));
+        if (System.getenv("CI") == null) {
+            Assumptions.assumeTrue(present, "../shared (gold and seeds) is not beside the project");
+        }
+        assertTrue(present, "../shared/gold and ../shared/seeds must be beside the project in CI");
+        gold = FactFiles.load(SHARED.resolve("gold"));
+        predictions = new ArrayList<>();
+        predictionFile = Path.of("target", "seed-predictions.jsonl");
+        Files.createDirectories(predictionFile.getParent());
+        Pipeline pipeline = new Pipeline(Lexicon.at(Path.of("dictionaries")));
+        try (Writer w = Files.newBufferedWriter(predictionFile, StandardCharsets.UTF_8)) {
+            new BatchExtractor(pipeline, new DocumentReader(), 2).run(
+                    InputWalker.expand(List.of(SHARED.resolve("seeds")), f -> {
+                        throw new AssertionError(f.toString());
+                    }),
+                    r -> r.facts().forEach(f -> {
+                        JsonNode j = FactJson.toJson(f, r.info().path());
+                        predictions.add(j);
+                        try {
+                            w.write(j + "\n");
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }),
+                    f -> {
+                        throw new AssertionError(f.toString());
+                    });
+        }
+    }
+
+    @Test
+    void scoresStayAtOrAboveTheFloors() {
+        Scorer.Report r = Scorer.score(gold, predictions);
+        System.out.print(r.format(0));
+        assertTrue(r.overall().f1() >= OVERALL_F1, "overall F1 " + r.overall().f1() + " < " + OVERALL_F1);
+        assertTrue(r.attributeAccuracy() >= ATTRIBUTES, "attribute accuracy " + r.attributeAccuracy() + " < " + ATTRIBUTES);
+        assertTrue(r.strictF1() >= STRICT_F1, "strict F1 " + r.strictF1() + " < " + STRICT_F1);
+        for (Map.Entry<String, Double> e : TYPE_F1.entrySet()) {
+            double f1 = r.types().get(e.getKey()).f1();
+            assertTrue(f1 >= e.getValue(), e.getKey() + " F1 " + f1 + " < " + e.getValue());
+        }
+    }
+
+    /** The project's scorer and the shared score.py print the same figures for the same predictions. */
+    @Test
+    void agreesWithTheSharedScorer() throws Exception {
+        Path script = SHARED.resolve("tools").resolve("score.py");
+        Assumptions.assumeTrue(Files.isRegularFile(script), "no score.py");
+        Process p;
+        try {
+            p = new ProcessBuilder("python3", script.toString(), SHARED.resolve("gold").toString(), predictionFile.toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("python3 is not available: " + e.getMessage());
+            return;
+        }
+        String python = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "score.py did not finish");
+        assertEquals(0, p.exitValue(), python);
+        String java = Scorer.score(gold, FactFiles.load(predictionFile)).format(0);
+        assertEquals(python.strip(), java.strip());
+    }
+}
