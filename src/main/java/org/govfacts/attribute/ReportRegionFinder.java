@@ -1,18 +1,140 @@
 package org.govfacts.attribute;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.text.AnalyzedText;
 
-/** Finds a report's title and its own region (the 我市/全市 of the text). */
+/**
+ * Finds a report's title and its own region, the place its 我市/全市 (or 我省/全省) stands for:
+ * a region named in the title, else in the file name, else the region the body names most often
+ * at the level the body speaks of (cities when it says 全市, provinces when it says 全省).
+ */
 public final class ReportRegionFinder {
     public record Result(String title, String region) {
     }
 
+    private record Region(String full, String shortName, boolean province) {
+    }
+
+    private final List<Region> regions = new ArrayList<>();
+
     public ReportRegionFinder(Lexicon lexicon) {
+        for (String full : lexicon.words("regions")) {
+            regions.add(new Region(full, shortName(full), isProvinceLevel(full)));
+        }
+        // longer names first so that 吉林省 is tried before 吉林市's short form
+        regions.sort((a, b) -> b.full().length() - a.full().length());
+    }
+
+    static boolean isProvinceLevel(String full) {
+        return full.endsWith("省") || full.endsWith("自治区") || full.endsWith("特别行政区")
+                || full.equals("北京市") || full.equals("天津市") || full.equals("上海市") || full.equals("重庆市");
+    }
+
+    static String shortName(String full) {
+        for (String suffix : List.of("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")) {
+            if (full.endsWith(suffix) && full.length() - suffix.length() >= 2) {
+                return full.substring(0, full.length() - suffix.length());
+            }
+        }
+        return full;
     }
 
     public Result find(AnalyzedText text, Path path) {
-        return new Result(null, null);
+        String t = text.text();
+        String title = title(t);
+        String region = null;
+        if (title != null) {
+            region = named(title);
+        }
+        if (region == null && path != null && path.getFileName() != null) {
+            region = named(path.getFileName().toString());
+        }
+        if (region == null) {
+            region = mostMentioned(t);
+        }
+        return new Result(title, region);
+    }
+
+    /** The first line that looks like a title: a report's name, or the first substantial line. */
+    static String title(String t) {
+        String firstSubstantial = null;
+        int lines = 0;
+        for (String line : t.split("\n", 40)) {
+            String s = line.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (++lines > 30) {
+                break;
+            }
+            if (s.length() >= 6 && s.length() <= 60 && !s.endsWith("。") && (s.contains("报告") || s.contains("综述")
+                    || s.contains("总结") || s.contains("情况") || s.contains("工作"))) {
+                return s;
+            }
+            if (firstSubstantial == null && s.length() >= 6) {
+                firstSubstantial = s.length() > 60 ? null : s;
+                if (s.length() > 60) {
+                    firstSubstantial = "";
+                }
+            }
+        }
+        return firstSubstantial == null || firstSubstantial.isEmpty() ? null : firstSubstantial;
+    }
+
+    private String named(String s) {
+        for (Region r : regions) {
+            if (s.contains(r.full())) {
+                return r.full();
+            }
+        }
+        for (Region r : regions) {
+            if (s.contains(r.shortName())) {
+                return r.full();
+            }
+        }
+        return null;
+    }
+
+    private String mostMentioned(String t) {
+        boolean cityLevel = count(t, "我市") + count(t, "全市") >= count(t, "我省") + count(t, "全省");
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Region r : regions) {
+            int n = count(t, r.shortName());
+            if (n > 0) {
+                counts.put(r.full(), n);
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        for (Region r : regions) {
+            Integer n = counts.get(r.full());
+            // one passing mention (中科院合肥…) does not make a report a city's own
+            if (n != null && n >= 2 && r.province() != cityLevel && n > bestCount) {
+                best = r.full();
+                bestCount = n;
+            }
+        }
+        if (best == null) {
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (e.getValue() >= 2 && e.getValue() > bestCount) {
+                    best = e.getKey();
+                    bestCount = e.getValue();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int count(String t, String w) {
+        int n = 0;
+        for (int i = t.indexOf(w); i >= 0; i = t.indexOf(w, i + w.length())) {
+            n++;
+        }
+        return n;
     }
 }
