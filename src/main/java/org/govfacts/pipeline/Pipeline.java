@@ -53,12 +53,28 @@ public final class Pipeline {
         return new AnalyzedText(doc, normalized, sentences, segmenter.segment(normalized.text()));
     }
 
+    /** The extract stage: findings in text order. */
+    public List<Finding> extract(AnalyzedText text) {
+        return extractor.extract(text);
+    }
+
+    /** The attribute stage: indicator and period of each finding. */
+    public List<Attribution> attribute(AnalyzedText text, List<Finding> findings) {
+        return attributor.attribute(text, findings);
+    }
+
     public DocumentResult process(SourceDocument source) {
         AnalyzedText text = analyze(source.name(), source.text());
+        List<Finding> findings = extract(text);
+        List<Attribution> attributions = attribute(text, findings);
+        return assemble(source, text, findings, attributions);
+    }
+
+    /** Facts with their provenance and the document's metadata. */
+    public DocumentResult assemble(SourceDocument source, AnalyzedText text, List<Finding> findings,
+                                   List<Attribution> attributions) {
         List<String> warnings = new ArrayList<>();
         ReportRegionFinder.Result report = regionFinder.find(text, source.path());
-        List<Finding> findings = extractor.extract(text);
-        List<Attribution> attributions = attributor.attribute(text, findings);
         List<Fact> facts = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
             facts.add(toFact(source.name(), text, findings.get(i), attributions.get(i), report.region()));
