@@ -55,7 +55,7 @@ public final class Pipeline {
 
     public DocumentResult process(SourceDocument source) {
         AnalyzedText text = analyze(source.name(), source.text());
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(source.warnings());
         ReportRegionFinder.Result report = regionFinder.find(text, source.path());
         List<Finding> findings = extractor.extract(text);
         List<Attribution> attributions = attributor.attribute(text, findings);
