@@ -25,7 +25,7 @@ import org.mozilla.universalchardet.UniversalDetector;
  * <p>Damage: a file that is clearly in one encoding but holds a few invalid byte sequences (a
  * download cut off mid-character, a stray byte) is decoded with each bad sequence replaced by
  * U+FFFD and a warning that gives the count and the first byte offset. More than
- * {@link #tolerance} bad sequences means the encoding is wrong or the file is not text: refused.
+ * {@link #tolerable a few} bad sequences means the encoding is wrong or the file is not text: refused.
  *
  * <p>Memory: the bytes are read once by the caller; each check runs through them with a small
  * buffer, and the final decode writes into one array of exactly the right length.
@@ -279,7 +279,7 @@ final class TextDecoder {
 
     /** A few bad sequences are damage to report; more mean the wrong encoding or no text at all. */
     private static boolean tolerable(Tally t) {
-        return t.errors <= 1 + t.nonAscii / 200;
+        return t.errors <= 4 + t.nonAscii / 100;
     }
 
     /**
