@@ -2,6 +2,7 @@ package org.govfacts.read;
 
 import java.nio.charset.StandardCharsets;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -64,8 +65,8 @@ final class HtmlText {
         Element body = doc.body();
         Element article = articleOf(bestContainer(body));
         StringBuilder out = new StringBuilder();
-        Element heading = firstHeading(body);
-        if (heading != null && article != body && !isInside(heading, article)) {
+        Element heading = article == body || article.selectFirst("h1, h2") != null ? null : headingBefore(body, article);
+        if (heading != null) {
             render(heading, out);
             out.append('\n');
         }
@@ -148,18 +149,23 @@ final class HtmlText {
         return false;
     }
 
-    private static Element firstHeading(Element body) {
-        Element h = body.selectFirst("h1");
-        return h != null ? h : body.selectFirst("h2");
-    }
-
-    private static boolean isInside(Element e, Element ancestor) {
-        for (Element p = e; p != null; p = p.parent()) {
-            if (p == ancestor) {
-                return true;
+    /**
+     * The report's title: the nearest {@code <h1>} before the article (else the nearest {@code <h2>}),
+     * skipping empty ones such as a logo's; only asked for when the article has no heading of its own.
+     * Side-bar headings are {@code <h3>} and below on such pages.
+     */
+    private static Element headingBefore(Element body, Element article) {
+        List<Element> all = body.getAllElements();
+        int at = all.indexOf(article);
+        for (String level : new String[]{"h1", "h2"}) {
+            for (int i = at - 1; i >= 0; i--) {
+                Element e = all.get(i);
+                if (e.normalName().equals(level) && e.text().strip().length() >= 4) {
+                    return e;
+                }
             }
         }
-        return false;
+        return null;
     }
 
     /** Text as a browser lays it out: blocks on lines of their own, cells separated by tabs. */

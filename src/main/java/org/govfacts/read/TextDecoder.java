@@ -96,15 +96,16 @@ final class TextDecoder {
                 || utf8.errors > 0 && tolerable(utf8) && utf8.nonAscii >= 4L * utf8.errors) {
             return finish(bytes, 0, StandardCharsets.UTF_8, utf8);
         }
+        // Clean UTF-8 of two-byte sequences only (accented Latin, Greek, Cyrillic…): a few GB characters
+        // can look like that, so it stays UTF-8 if it reads as words, or if no reading is clearly Chinese.
+        boolean utf8Words = utf8.errors == 0 && wordsInOneScript(new String(bytes, 0, sampleEnd, StandardCharsets.UTF_8)) >= 0.9;
+        if (utf8Words) {
+            return finish(bytes, 0, StandardCharsets.UTF_8, utf8);
+        }
         String guess = chardetGuess(bytes);
         Candidate best = chooseChinese(bytes, sampleEnd, declared, guess);
-        if (utf8.errors == 0) {
-            // Only two-byte sequences (accented Latin, Greek, Cyrillic…): a few GB characters can look
-            // like that, so only a clearly Chinese reading beats UTF-8.
-            if (best == null || best.tally.commonShare() < CLEARLY_CHINESE
-                    || wordsInOneScript(new String(bytes, 0, sampleEnd, StandardCharsets.UTF_8)) >= 0.9) {
-                return finish(bytes, 0, StandardCharsets.UTF_8, utf8);
-            }
+        if (utf8.errors == 0 && (best == null || best.tally.commonShare() < CLEARLY_CHINESE)) {
+            return finish(bytes, 0, StandardCharsets.UTF_8, utf8);
         }
         if (best == null) {
             throw new NotText("cannot determine the encoding (not UTF-8: invalid byte sequence at byte offset "
@@ -251,12 +252,14 @@ final class TextDecoder {
                 zeroOdd++;
             }
         }
-        int pairs = end / 2;
-        int enough = Math.max(2, pairs / 50);
-        if (zeroOdd >= enough && zeroEven * 4 <= zeroOdd) {
+        // Chinese text holds few ASCII characters (digits, line breaks: well under 1% of a report), and
+        // characters such as 一 (U+4E00) put zeros on the other side; the strict decode that follows
+        // rejects a wrong trigger, so a clear lean to one side is enough.
+        int enough = Math.max(2, end / 2 / 2000);
+        if (zeroOdd >= enough && zeroEven * 2 <= zeroOdd) {
             return StandardCharsets.UTF_16LE;
         }
-        if (zeroEven >= enough && zeroOdd * 4 <= zeroEven) {
+        if (zeroEven >= enough && zeroOdd * 2 <= zeroEven) {
             return StandardCharsets.UTF_16BE;
         }
         return null;

@@ -98,6 +98,26 @@ class DocumentReaderEncodingTest {
     }
 
     @Test
+    void utf16WithoutBomWithHardlyAnyAscii() throws Exception {
+        // Line breaks only every few hundred characters: the zeros of '\n' are all there is to go on.
+        String text = String.join("\n", List.of(ReportSentences.SIMPLIFIED_1 + ReportSentences.SIMPLIFIED_3
+                + ReportSentences.SIMPLIFIED_1 + "一一一", ReportSentences.SIMPLIFIED_3 + ReportSentences.SIMPLIFIED_1
+                + ReportSentences.SIMPLIFIED_3, "一并推进"));
+        assertEquals(text, read("le.txt", text.getBytes(StandardCharsets.UTF_16LE)).text());
+        assertEquals(text, read("be.txt", text.getBytes(StandardCharsets.UTF_16BE)).text());
+    }
+
+    @Test
+    void binaryWithLopsidedZerosIsNotMistakenForUtf16() throws Exception {
+        // Little-endian 16-bit counters: zeros on one side only, like UTF-16 text, but no text at all.
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(4000).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        for (int i = 0; b.hasRemaining(); i++) {
+            b.putShort((short) (i % 200 + 1));
+        }
+        assertEquals("binary file, not text", failure("counters.txt", b.array()).reason());
+    }
+
+    @Test
     void gb18030AndGbk() throws Exception {
         String text = ReportSentences.SIMPLIFIED_REPORT;
         SourceDocument gb = read("gb.txt", text.getBytes(GB18030));

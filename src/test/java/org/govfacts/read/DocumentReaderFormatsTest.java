@@ -112,7 +112,7 @@ class DocumentReaderFormatsTest {
     private static String page(String charset, String main) {
         return "<!DOCTYPE html><html><head><meta http-equiv='Content-Type' content='text/html; charset=" + charset + "'>"
                 + "<title>漯河市人民政府</title><script>var menu = '首页，政务公开，政策解读';</script></head><body>"
-                + "<div class='top'>" + MENU + "</div><div class='wrap'><div class='left'>" + LINK_LIST + "</div>"
+                + "<div class='top'><h1 class='logo'><a href='/'>漯河市人民政府门户网站</a></h1>" + MENU + "</div><div class='wrap'><div class='left'>" + LINK_LIST + "</div>"
                 + main + "</div>" + FOOTER + "</body></html>";
     }
 
@@ -131,7 +131,7 @@ class DocumentReaderFormatsTest {
         assertHasParagraph(text, "关于加快重大项目建设工作开展情况的报告\n");
         assertHasParagraph(text, "\n" + ReportSentences.SIMPLIFIED_1 + "\n" + ReportSentences.SIMPLIFIED_2 + "\n"
                 + ReportSentences.SIMPLIFIED_3 + "\n");
-        for (String chrome : new String[]{"政务公开", "相关链接", "优化营商环境", "网站地图", "主办单位", "var menu"}) {
+        for (String chrome : new String[]{"门户网站", "政务公开", "相关链接", "优化营商环境", "网站地图", "主办单位", "var menu"}) {
             assertFalse(text.contains(chrome), "site chrome '" + chrome + "' leaked into:\n" + text);
         }
     }
