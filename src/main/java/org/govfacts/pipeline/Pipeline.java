@@ -73,7 +73,7 @@ public final class Pipeline {
     /** Facts with their provenance and the document's metadata. */
     public DocumentResult assemble(SourceDocument source, AnalyzedText text, List<Finding> findings,
                                    List<Attribution> attributions) {
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(source.warnings());
         ReportRegionFinder.Result report = regionFinder.find(text, source.path());
         List<Fact> facts = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
