@@ -65,11 +65,15 @@ final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(dictionaries.lexicon());
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         BatchExtractor batch = new BatchExtractor(pipeline, new DocumentReader(), n);
+        BatchExtractor.Sink warn = r -> r.warnings().forEach(w -> err.println("govfacts: " + r.info().path() + ": warning: " + w));
         BatchExtractor.Summary summary;
         if (output == null) {
             Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
             try (ResultWriter rw = ResultWriter.create(fmt, w)) {
-                summary = batch.run(files, rw::write, f -> report(err, failures, f));
+                summary = batch.run(files, r -> {
+                    warn.accept(r);
+                    rw.write(r);
+                }, f -> report(err, failures, f));
             }
         } else {
             // Written beside the target and moved into place at the end: a failed run never leaves half a file.
@@ -78,7 +82,10 @@ final class ExtractCommand implements Callable<Integer> {
             try {
                 try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
                      ResultWriter rw = ResultWriter.create(fmt, w)) {
-                    summary = batch.run(files, rw::write, f -> report(err, failures, f));
+                    summary = batch.run(files, r -> {
+                    warn.accept(r);
+                    rw.write(r);
+                }, f -> report(err, failures, f));
                 }
                 Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {

@@ -92,6 +92,7 @@ public final class FactJson {
         o.put("sha256", d.sha256());
         o.put("bytes", d.bytes());
         o.put("characters", d.characters());
+        o.put("format", d.format());
         o.put("charset", d.charset());
         o.put("script", d.script());
         o.put("title", d.title());

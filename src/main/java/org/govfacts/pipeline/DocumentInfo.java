@@ -8,11 +8,12 @@ package org.govfacts.pipeline;
  * @param sha256     hex SHA-256 of the file's bytes
  * @param bytes      size of the file
  * @param characters length of the decoded text
- * @param charset    encoding it was decoded with
+ * @param format     the file's format (text, html, pdf, docx, doc)
+ * @param charset    encoding it was decoded with (null for PDF and Word files)
  * @param script     "simplified", "traditional" or "mixed"
  * @param title      the report's title where one is found, else null
  * @param region     the report's own region (漯河市, 河南省 …) where one is found, else null
  */
-public record DocumentInfo(String doc, String path, String sha256, long bytes, int characters, String charset,
+public record DocumentInfo(String doc, String path, String sha256, long bytes, int characters, String format, String charset,
                            String script, String title, String region) {
 }

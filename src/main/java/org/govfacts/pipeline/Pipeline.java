@@ -83,7 +83,7 @@ public final class Pipeline {
             warnings.add("no text");
         }
         DocumentInfo info = new DocumentInfo(source.name(), source.path().toString(), source.sha256(), source.bytes(),
-                source.text().length(), source.charset(), text.normalized().script(), report.title(), report.region());
+                source.text().length(), source.format().name().toLowerCase(java.util.Locale.ROOT), source.charset(), text.normalized().script(), report.title(), report.region());
         return new DocumentResult(info, facts, warnings);
     }
 

@@ -25,8 +25,8 @@ import java.util.function.Consumer;
  * that leads back into a folder already being searched (a loop) is skipped without complaint,
  * since everything it leads to is read anyway, and a file reached by two paths is read once,
  * under the first path in sorted order. Inside folders, hidden entries (names starting with '.',
- * e.g. .git) and Office lock files ({@code ~$report.docx}) are skipped; a path named on the
- * command line is always taken, hidden or not.
+ * e.g. .git), Office lock files ({@code ~$report.docx}) and data files (MANIFEST.csv, *.jsonl)
+ * are skipped; a path named on the command line is always taken.
  *
  * <p>Every problem (a path that does not exist, a folder or file that cannot be read) is reported
  * once to {@code problems}, with the path and the reason, and the rest goes on. The result is
@@ -107,14 +107,23 @@ public final class InputWalker {
         }
     }
 
-    /** Hidden files and folders, and the lock files Word and Excel leave beside an open document. */
+    /** Data files that sit beside reports in a collection (a manifest, extracted facts), never reports. */
+    private static final java.util.Set<String> DATA_EXTENSIONS = java.util.Set.of(
+            "csv", "tsv", "json", "jsonl", "xml", "yaml", "yml", "ini", "properties", "log", "xlsx", "xls");
+
+    /**
+     * Hidden files and folders, the lock files Word and Excel leave beside an open document, and
+     * data files (MANIFEST.csv, facts.jsonl) found inside a folder.
+     */
     private static boolean skipped(Path p) {
         Path name = p.getFileName();
         if (name == null) {
             return false;
         }
         String s = name.toString();
-        return s.startsWith(".") || s.startsWith("~$");
+        int dot = s.lastIndexOf('.');
+        String ext = dot < 0 ? "" : s.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return s.startsWith(".") || s.startsWith("~$") || Files.isRegularFile(p) && DATA_EXTENSIONS.contains(ext);
     }
 
     private static void addIfReadable(Path file, List<Path> found, Consumer<ReadFailure> problems) {
