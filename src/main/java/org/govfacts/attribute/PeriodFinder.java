@@ -1,7 +1,7 @@
 package org.govfacts.attribute;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,34 +18,76 @@ public final class PeriodFinder {
     }
 
     private static final String NUMBER = "(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})";
+    /** No time expression is longer than this. */
+    private static final int MAX_LENGTH = 48;
     private final List<Pattern> patterns = new ArrayList<>();
+    /** For each pattern, the characters a match can begin with: only there is it tried. */
+    private final List<BitSet> startChars = new ArrayList<>();
+    private final BitSet anyStart = new BitSet();
     private final List<String> blockers;
 
     public PeriodFinder(Lexicon lexicon) {
         String parts = String.join("|", lexicon.words("period-parts"));
         for (String p : lexicon.words("period-patterns")) {
-            patterns.add(Pattern.compile(p.replace("{PART}", parts).replace("{N}", NUMBER)));
+            Pattern pattern = Pattern.compile(p.replace("{PART}", parts).replace("{N}", NUMBER));
+            BitSet starts = possibleStarts(pattern);
+            patterns.add(pattern);
+            startChars.add(starts);
+            anyStart.or(starts);
         }
         this.blockers = lexicon.words("period-blockers");
     }
 
-    public List<Period> find(String t) {
-        List<int[]> spans = new ArrayList<>();
-        for (Pattern p : patterns) {
-            Matcher m = p.matcher(t);
-            while (m.find()) {
-                if (m.end() > m.start() && !blocked(t, m.start())) {
-                    spans.add(new int[] {m.start(), m.end()});
+    /**
+     * The characters a match of {@code p} can begin with, found by letting the regex engine try
+     * each character of the ranges reports use: a character can begin a match when matching it
+     * alone succeeds or runs out of input ({@link Matcher#hitEnd()}).
+     */
+    private static BitSet possibleStarts(Pattern p) {
+        BitSet out = new BitSet();
+        int[][] ranges = {{0x20, 0x7F}, {0x2000, 0x206F}, {0x3000, 0x303F}, {0x4E00, 0x9FFF}, {0xFF00, 0xFFEF}};
+        Matcher m = p.matcher("");
+        for (int[] r : ranges) {
+            for (int c = r[0]; c <= r[1]; c++) {
+                m.reset(String.valueOf((char) c));
+                if (m.lookingAt() || m.hitEnd()) {
+                    out.set(c);
                 }
             }
         }
-        spans.sort(Comparator.<int[]>comparingInt(s -> s[0]).thenComparingInt(s -> -s[1]));
+        return out;
+    }
+
+    /** Time expressions in text order; where several overlap, the leftmost longest is kept. */
+    public List<Period> find(String t) {
         List<Period> out = new ArrayList<>();
-        int last = -1;
-        for (int[] s : spans) {
-            if (s[0] >= last) {
-                out.add(new Period(s[0], s[1], t.substring(s[0], s[1]).replaceAll("\\s+", "")));
-                last = s[1];
+        Matcher[] matchers = new Matcher[patterns.size()];
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (!anyStart.get(c)) {
+                i++;
+                continue;
+            }
+            int best = -1;
+            for (int k = 0; k < matchers.length; k++) {
+                if (!startChars.get(k).get(c)) {
+                    continue;
+                }
+                if (matchers[k] == null) {
+                    matchers[k] = patterns.get(k).matcher(t);
+                }
+                Matcher m = matchers[k].region(i, Math.min(n, i + MAX_LENGTH));
+                if (m.lookingAt() && m.end() > best) {
+                    best = m.end();
+                }
+            }
+            if (best > i && !blocked(t, i)) {
+                out.add(new Period(i, best, t.substring(i, best).replaceAll("\\s+", "")));
+                i = best;
+            } else {
+                i++;
             }
         }
         return out;

@@ -32,8 +32,11 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern LEADING_TIME = Pattern.compile(
             "^(?:\\d{4}\\s*年度?|今年|去年|上年|目前|当前|近年来)(?:上半年|下半年|一季度|前三季度|以来)?");
     private final List<String> suffixes;
+    private final java.util.BitSet suffixStarts = new java.util.BitSet();
     private final List<String> leftStops;
     private final List<String> cutWords;
+    /** Cut words by their last character, so a position is checked only against words that can end there. */
+    private final java.util.Map<Character, List<String>> cutWordsByLastChar = new java.util.HashMap<>();
     private final List<String> generic;
     private final List<String> known;
     private final Pattern listHead;
@@ -45,8 +48,12 @@ public final class ProjectFinder implements FactFinder {
     public ProjectFinder(Lexicon lexicon) {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         this.suffixes = sorted(lexicon.words("project-suffixes"), longestFirst);
+        suffixes.forEach(w -> suffixStarts.set(w.charAt(0)));
         this.leftStops = sorted(lexicon.words("project-left-stops"), longestFirst);
         this.cutWords = sorted(lexicon.words("project-cut-words"), longestFirst);
+        for (String w : cutWords) {
+            cutWordsByLastChar.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
+        }
         this.generic = sorted(lexicon.words("project-generic-words"), longestFirst);
         this.known = sorted(lexicon.words("projects"), longestFirst);
         List<String> heads = lexicon.words("project-list-heads");
@@ -148,6 +155,9 @@ public final class ProjectFinder implements FactFinder {
     }
 
     private String suffixAt(String t, int i) {
+        if (i >= t.length() || !suffixStarts.get(t.charAt(i))) {
+            return null;
+        }
         for (String s : suffixes) {
             if (t.startsWith(s, i)) {
                 return s;
@@ -309,7 +319,11 @@ public final class ProjectFinder implements FactFinder {
     /** 政策支持推动重点项目 → 重点项目: a verb that leads up to a name ends whatever came before. */
     private int cutAfterLastCutWord(String t, int start, int end) {
         for (int i = end; i > start; i--) {
-            for (String w : cutWords) {
+            List<String> words = cutWordsByLastChar.get(t.charAt(i - 1));
+            if (words == null) {
+                continue;
+            }
+            for (String w : words) {
                 if (i - w.length() >= start && t.startsWith(w, i - w.length())) {
                     return i;
                 }

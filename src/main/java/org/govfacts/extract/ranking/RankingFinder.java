@@ -39,7 +39,24 @@ public final class RankingFinder implements FactFinder {
         String t = c.t();
         List<Finding> out = new ArrayList<>();
         Matcher m = rank.matcher(t);
-        while (m.find()) {
+        int from = 0;
+        // Every ranking holds 第, 前 (前列, 前N), 首 (首位) or 榜 (榜首): the pattern is tried only around them.
+        for (int anchor = nextAnchor(t, 0); anchor >= 0; anchor = nextAnchor(t, Math.max(anchor + 1, from))) {
+            m.region(Math.max(from, anchor - 24), Math.min(t.length(), anchor + 12));
+            boolean found = false;
+            while (m.find()) {
+                if (m.start() <= anchor && anchor < m.end()) {
+                    found = true;
+                    break;
+                }
+                if (m.start() > anchor) {
+                    break;
+                }
+            }
+            if (!found) {
+                continue;
+            }
+            from = m.end();
             if (c.quoted().anyQuoted(m.start(), m.end())) {
                 continue;
             }
@@ -71,8 +88,19 @@ public final class RankingFinder implements FactFinder {
                 end = more.end();
                 more = next.matcher(t).region(end, Math.min(t.length(), end + 12));
             }
+            from = end;
         }
         return out;
+    }
+
+    private static int nextAnchor(String t, int from) {
+        for (int i = from; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == '第' || ch == '前' || ch == '首' || ch == '榜') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** 全省第十三期, 全国第一大港, 前三季度: the ordinal names something; it is no position. */
