@@ -52,6 +52,10 @@ public final class QuantityFinder implements FactFinder {
             if (a.chinese() && k != UnitKind.DURATION && a.value().compareTo(TEN) < 0) {
                 continue;
             }
+            // 百年奋斗目标, 千年古城: round centuries in words are rhetoric, not durations
+            if (a.chinese() && a.unit().equals("年") && a.value().compareTo(BigDecimal.valueOf(100)) >= 0) {
+                continue;
+            }
             out.add(Finding.numeric(FactType.QUANTITY, a.start(), a.end(), a.value().doubleValue(), a.unit(), a.qualifier(), null));
         }
         return out;
