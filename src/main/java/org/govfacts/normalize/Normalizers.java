@@ -9,7 +9,7 @@ public final class Normalizers {
 
     /** Pinyin annotations → width folding → traditional-to-simplified → debris blanking. */
     public static TextNormalizer standard(Lexicon lexicon) {
-        // Placeholder until the stages land: identity.
-        return original -> new NormalizedText(original, original, OffsetMap.identity(original.length()), "simplified");
+        T2sTables tables = T2sTables.from(lexicon);
+        return new StandardNormalizer(new ScriptDetector(tables), new ScriptConverter(tables), new DebrisBlanker(lexicon));
     }
 }

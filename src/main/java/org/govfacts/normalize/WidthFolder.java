@@ -1,0 +1,79 @@
+package org.govfacts.normalize;
+
+/**
+ * Folds character widths so that numbers, units and clause punctuation each come in one form.
+ * One char in, one char out: the map stays one to one.
+ *
+ * <ul>
+ *   <li>Full-width digits, letters and symbols become ASCII ({@code １２．５％} → {@code 12.5%},
+ *       {@code （）} → {@code ()}, {@code ／} → {@code /}), the ideographic space a space, and the ratio
+ *       colon {@code ∶} an ASCII colon, so that {@code 2.9∶1} reads like {@code 2.50:1}.</li>
+ *   <li>Chinese clause punctuation stays Chinese: {@code ！，：；？} are not folded (nor are 。、“” and the
+ *       like, which have no ASCII twin), because sentence and clause splitting read them.</li>
+ *   <li>ASCII {@code , ; : ! ?} in Chinese prose become {@code ，；：！？}: many reports (the
+ *       traditional-script ones especially) separate Chinese clauses with ASCII commas. Between two
+ *       digits they stay ASCII ({@code 1,234.5}, {@code 2.50:1}), and with no Chinese on either
+ *       side they stay too ({@code GDP, CPI}).</li>
+ * </ul>
+ */
+public final class WidthFolder implements NormalizationStage {
+
+    @Override
+    public StageResult apply(String text) {
+        char[] out = null;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char folded = fold(text, i, c);
+            if (folded != c) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = folded;
+            }
+        }
+        return StageResult.oneToOne(out == null ? text : new String(out));
+    }
+
+    private static char fold(String text, int i, char c) {
+        if (c < 0x80) {
+            return isClausePunctuation(c) ? clauseMark(text, i, c) : c;
+        }
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+            return switch (c) {
+                case '！', '，', '：', '；', '？' -> c;
+                default -> (char) (c - 0xFEE0);
+            };
+        }
+        if (c == '\u3000') {
+            return ' ';
+        }
+        if (c == '∶') {
+            return ':';
+        }
+        return c;
+    }
+
+    private static boolean isClausePunctuation(char c) {
+        return c == ',' || c == ';' || c == ':' || c == '!' || c == '?';
+    }
+
+    /** The Chinese form of ASCII clause punctuation at {@code i} when it sits in Chinese prose. */
+    private static char clauseMark(String text, int i, char c) {
+        int prev = CjkChars.before(text, i);
+        int next = CjkChars.at(text, i + 1);
+        if (CjkChars.isDigit(prev) && CjkChars.isDigit(next)) {
+            return c; // 1,234 / 2.50:1 / 10:30
+        }
+        if (!CjkChars.isChineseContext(prev) && !CjkChars.isChineseContext(next)) {
+            return c;
+        }
+        return switch (c) {
+            case ',' -> '，';
+            case ';' -> '；';
+            case ':' -> '：';
+            case '!' -> '！';
+            default -> '？';
+        };
+    }
+}
