@@ -28,9 +28,9 @@ import org.govfacts.segment.Token;
  * and programme names in quotation marks (“三个一批”项目) are never projects.
  */
 public final class ProjectFinder implements FactFinder {
-    private static final Set<String> CUT_UNITS = Set.of("个", "家", "项", "条", "批", "座", "所", "户");
+    private static final Set<String> CUT_UNITS = Set.of("个", "家", "项", "条", "批", "座", "所", "户", "月", "年", "天");
     private static final Pattern LEADING_TIME = Pattern.compile(
-            "^(?:\\d{4}\\s*年度?|今年|去年|上年|目前|当前|近年来)(?:上半年|下半年|一季度|前三季度|以来)?");
+            "^(?:\\d{4}\\s*年度?|今年|去年|上年|目前|当前|近年来)?(?:上半年|下半年|一季度|前三季度|以来|前\\d{1,2}个月)?");
     private final List<String> suffixes;
     private final java.util.BitSet suffixStarts = new java.util.BitSet();
     private final List<String> leftStops;
@@ -57,7 +57,8 @@ public final class ProjectFinder implements FactFinder {
         this.generic = sorted(lexicon.words("project-generic-words"), longestFirst);
         this.known = sorted(lexicon.words("projects"), longestFirst);
         List<String> heads = lexicon.words("project-list-heads");
-        this.listHead = Pattern.compile("等(?<between>[^，。；：、,;\\n]{0,24}?)(?:" + String.join("|", heads) + ")");
+        // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
+        this.listHead = Pattern.compile("等(?<between>[^，。；：,;\\n]{0,30}?)(?:" + String.join("|", heads) + ")");
         this.suffixBlockers = lexicon.words("project-suffix-blockers");
         this.regions = Set.copyOf(lexicon.words("regions"));
     }
@@ -186,6 +187,15 @@ public final class ProjectFinder implements FactFinder {
         out.add(Finding.project(start, end, name));
     }
 
+    private boolean hasFacilityWord(String name) {
+        for (String s : suffixes) {
+            if (!s.equals("项目") && name.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when nothing but generic words and suffixes remains of the name. */
     private boolean isGeneric(String name) {
         if (suffixes.contains(name)) {
@@ -205,8 +215,10 @@ public final class ProjectFinder implements FactFinder {
             rest = rest.replace(s, "");
         }
         rest = rest.replaceAll("[\\d.一二三四五六七八九十百千万亿第期批()（）]", "");
-        // a place and generic words (河南省重点项目) name no particular project
-        return rest.length() < 2 || regions.contains(rest) || regions.contains(rest + "省") || regions.contains(rest + "市");
+        // a place and generic words (河南省重点项目) name no particular project; a place and a kind of
+        // facility (周口电子信息产业园, 河南食品科创园项目) do
+        boolean onlyPlace = regions.contains(rest) || regions.contains(rest + "省") || regions.contains(rest + "市");
+        return rest.length() < 2 || onlyPlace && !hasFacilityWord(name);
     }
 
     /**
