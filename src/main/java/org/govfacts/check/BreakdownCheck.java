@@ -13,9 +13,9 @@ final class BreakdownCheck {
     /** How far after a total its opening parenthesis or 其中 may stand (…401.2亿元,同比增长29.2%(…). */
     private static final int REACH = 24;
     /** A 其中 list that covers at least this share of its total but falls short is taken as a wrong sum. */
-    static final double CUE_COMPLETE_SHARE = 0.8;
-    /** The same for a list in parentheses, which normally claims to be complete. */
-    static final double PAREN_COMPLETE_SHARE = 0.5;
+    static final double CUE_COMPLETE_SHARE = 0.6;
+    /** A bare list in parentheses right after a total claims to be complete, whatever it covers. */
+    static final double PAREN_COMPLETE_SHARE = 0;
 
     private final CheckWords words;
 
@@ -27,7 +27,7 @@ final class BreakdownCheck {
         List<Breakdown> out = new ArrayList<>();
         for (SentenceView s : d.sentences()) {
             for (Placed t : s.facts()) {
-                if (!Figures.isAmount(t.fact()) || t.fact().value() <= 0) {
+                if (!Figures.isAddable(t, words) || t.fact().value() <= 0) {
                     continue;
                 }
                 Breakdown b = parenthesised(t);
@@ -66,7 +66,9 @@ final class BreakdownCheck {
             if (c == '(' || c == '（') {
                 int close = closing(text, i);
                 List<Placed> parts = partsIn(t, t.sentence(), i + 1, close);
-                return new Breakdown(t, parts, Breakdown.Form.PARENTHESES);
+                // (其中 …) names some of the parts, like 其中 outside parentheses; a bare list names them all.
+                boolean cued = CheckWords.at(words.breakdownCues(), text, i + 1) != null;
+                return new Breakdown(t, parts, cued ? Breakdown.Form.CUE : Breakdown.Form.PARENTHESES);
             }
         }
         return null;
@@ -82,7 +84,7 @@ final class BreakdownCheck {
             }
             String cue = CheckWords.at(words.breakdownCues(), text, i);
             if (cue != null) {
-                return new Breakdown(t, chain(partsIn(t, s, i + cue.length(), clauseEnd(text, i))), Breakdown.Form.CUE);
+                return new Breakdown(t, listAfterCue(t, s, i + cue.length()), Breakdown.Form.CUE);
             }
         }
         // 项目766个。其中 …: the total ends its sentence and the next one opens with the cue.
@@ -96,7 +98,7 @@ final class BreakdownCheck {
                 }
                 String cue = CheckWords.at(words.breakdownCues(), nt, i);
                 if (cue != null) {
-                    return new Breakdown(t, chain(partsIn(t, n, i + cue.length(), clauseEnd(nt, i))), Breakdown.Form.CUE);
+                    return new Breakdown(t, listAfterCue(t, n, i + cue.length()), Breakdown.Form.CUE);
                 }
             }
         }
@@ -112,7 +114,7 @@ final class BreakdownCheck {
         SentenceView s = t.sentence();
         List<Placed> before = new ArrayList<>();
         for (Placed q : s.facts()) {
-            if (q.end() <= t.start() && q != t && Figures.isAmount(q.fact()) && Figures.sameClass(q.fact(), t.fact(), words)) {
+            if (q.end() <= t.start() && q != t && Figures.isAddable(q, words) && Figures.sameClass(q.fact(), t.fact(), words)) {
                 before.add(q);
             }
         }
@@ -138,7 +140,7 @@ final class BreakdownCheck {
 
     private boolean startsSameClass(Placed t, int at) {
         for (Placed q : t.sentence().facts()) {
-            if (q != t && q.start() == at && Figures.isAmount(q.fact()) && Figures.sameClass(q.fact(), t.fact(), words)) {
+            if (q != t && q.start() == at && Figures.isAddable(q, words) && Figures.sameClass(q.fact(), t.fact(), words)) {
                 return true;
             }
         }
@@ -155,7 +157,7 @@ final class BreakdownCheck {
         List<Placed> parts = new ArrayList<>();
         String text = s.text();
         for (Placed q : s.facts()) {
-            if (q == t || q.start() < from || q.start() >= to || !Figures.isAmount(q.fact())
+            if (q == t || q.start() < from || q.start() >= to || !Figures.isAddable(q, words)
                     || !Figures.sameClass(q.fact(), t.fact(), words)) {
                 continue;
             }
@@ -176,17 +178,20 @@ final class BreakdownCheck {
     }
 
     /**
-     * After 其中, a 、 list is the breakdown and a figure after a comma is something else
-     * (其中 353个、296个、117个，已建成达效项目523个): keep the 、 chain when there is one.
+     * The parts after 其中: the first figure of the cue's own phrase, and the figures joined to it by
+     * 、. A comma ends the list, since what follows is as often a new statement as a further part
+     * (其中 353个、296个、117个，已建成达效项目523个; 其中高铁370公里，新增高速公路2600公里 …).
      */
-    private static List<Placed> chain(List<Placed> parts) {
-        if (parts.size() < 2) {
+    private List<Placed> listAfterCue(Placed t, SentenceView s, int from) {
+        List<Placed> parts = partsIn(t, s, from, clauseEnd(s.text(), from));
+        if (parts.isEmpty()) {
             return parts;
         }
-        String text = parts.get(0).sentence().text();
-        if (!listGlue(text.substring(parts.get(0).end(), parts.get(1).start()))) {
-            return parts;
+        String lead = s.text().substring(from, Math.max(from, parts.get(0).start()));
+        if (lead.chars().anyMatch(c -> "，,；;。".indexOf(c) >= 0)) {
+            return List.of(); // the cue's phrase has no figure of the total's kind (其中规模工业增加值增长6.2%，…)
         }
+        String text = s.text();
         List<Placed> out = new ArrayList<>(List.of(parts.get(0)));
         for (int i = 1; i < parts.size(); i++) {
             if (!listGlue(text.substring(parts.get(i - 1).end(), parts.get(i).start()))) {

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import org.govfacts.lexicon.Lexicon;
 
@@ -15,7 +14,7 @@ import org.govfacts.lexicon.Lexicon;
  */
 public record CheckWords(List<String> breakdownCues, List<String> totalCues, List<String> remainingCues,
                          List<String> statusWords, List<String> completionWords, List<String> durationCues,
-                         Map<String, Double> monthsPerUnit, Set<String> countUnits, List<String> projectGenericWords,
+                         Map<String, Double> monthsPerUnit, Map<String, String> countUnits, List<String> perUnitCues, List<String> planCues, List<String> projectGenericWords,
                          List<String> indicatorPrefixes, Map<String, String> indicatorSynonyms, List<String> genericIndicatorWords,
                          List<String> regions) {
 
@@ -32,6 +31,15 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 synonyms.put(row[0], row[1]);
             }
         }
+        // Each count unit maps to the first unit of its line: units with one group count one kind of thing.
+        Map<String, String> counts = new java.util.TreeMap<>();
+        for (String[] row : lexicon.table("check_count_units")) {
+            for (String u : row) {
+                if (!u.isEmpty()) {
+                    counts.putIfAbsent(u, row[0]);
+                }
+            }
+        }
         List<String> regions;
         try {
             regions = longestFirst(lexicon.words("regions"));
@@ -41,7 +49,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
         return new CheckWords(longestFirst(lexicon.words("check_breakdown_cues")), longestFirst(lexicon.words("check_total_cues")),
                 longestFirst(lexicon.words("check_remaining_cues")), longestFirst(lexicon.words("check_status_words")),
                 longestFirst(lexicon.words("check_completion_words")), longestFirst(lexicon.words("check_duration_cues")),
-                Map.copyOf(months), Set.copyOf(new TreeSet<>(lexicon.words("check_count_units"))),
+                Map.copyOf(months), Map.copyOf(counts), longestFirst(lexicon.words("check_per_unit_cues")),
+                longestFirst(lexicon.words("check_plan_cues")),
                 longestFirst(lexicon.words("check_project_generic_words")), longestFirst(lexicon.words("check_indicator_prefixes")),
                 Map.copyOf(synonyms), longestFirst(lexicon.words("check_generic_indicator_words")), regions);
     }

@@ -18,6 +18,17 @@ final class Figures {
         return (f.type() == FactType.MONEY || f.type() == FactType.QUANTITY) && f.value() != null;
     }
 
+    /** An amount that may be added up or divided by: not a rate per unit (每千人6.6批次, 人均, 亩均). */
+    static boolean isAddable(Placed p, CheckWords w) {
+        return isAmount(p.fact()) && CheckWords.firstIn(w.perUnitCues(), p.label()) == null;
+    }
+
+    /** Whether the sentence before a figure makes it a target or forecast (主要预期目标是：…) rather than a result. */
+    static boolean isPlanned(Placed p, CheckWords w) {
+        String before = p.sentence().text().substring(0, Math.min(p.start(), p.sentence().text().length()));
+        return CheckWords.firstIn(w.planCues(), before) != null;
+    }
+
     /**
      * Figures of the same class can be added and divided: all counts (个, 项, 家 … count the same
      * kind of thing in one breakdown), money in one currency, durations, or one physical unit.
@@ -26,7 +37,8 @@ final class Figures {
         String unit = f.unit() == null ? "" : TextForms.light(f.unit());
         return switch (f.type()) {
             case MONEY -> "money:" + unit;
-            case QUANTITY -> w.countUnits().contains(unit) ? "count" : w.monthsPerUnit().containsKey(unit) ? "duration" : "q:" + unit;
+            case QUANTITY -> w.countUnits().containsKey(unit) ? "count:" + w.countUnits().get(unit)
+                    : w.monthsPerUnit().containsKey(unit) ? "duration" : "q:" + unit;
             case RATIO -> "ratio:" + unit;
             case GROWTH -> "growth:" + unit + ":" + (f.basis() == null ? "" : f.basis().id());
             case RANKING -> "ranking:" + (f.scope() == null ? "" : TextForms.light(f.scope()));

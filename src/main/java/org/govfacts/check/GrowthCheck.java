@@ -35,7 +35,7 @@ final class GrowthCheck {
                 }
                 Placed level = null;
                 for (Placed q : g.sentence().facts()) {
-                    if (q.end() <= g.start() && Figures.isAmount(q.fact()) && indicator.equals(Figures.indicatorKey(q.fact(), words))
+                    if (q.end() <= g.start() && Figures.isAddable(q, words) && indicator.equals(Figures.indicatorKey(q.fact(), words))
                             && (q.fact().period() == null || period.equals(Figures.periodKey(q.fact())))) {
                         level = q;
                     }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -325,6 +324,9 @@ public final class MutationHarness {
                     continue;
                 }
                 String candidate = core.substring(0, i) + d + core.substring(i + 1);
+                if (Double.parseDouble(candidate) == 0) {
+                    continue; // a figure of nothing is rarely a slip of the pen
+                }
                 double value = f.value() * Double.parseDouble(candidate) / number;
                 if (ok.test(value)) {
                     options.add(candidate);
@@ -385,18 +387,5 @@ public final class MutationHarness {
     private static boolean sameFact(Fact a, Fact b) {
         return Objects.equals(a.doc(), b.doc()) && a.start() == b.start() && a.end() == b.end() && a.type() == b.type()
                 && Objects.equals(a.value(), b.value());
-    }
-
-    /** Counts per mode, for tests and tools. */
-    public static Map<String, int[]> counts(Report r) {
-        Map<String, int[]> out = new LinkedHashMap<>();
-        for (Trial t : r.trials()) {
-            int[] c = out.computeIfAbsent(t.mode(), k -> new int[2]);
-            c[0]++;
-            if (t.caught()) {
-                c[1]++;
-            }
-        }
-        return out;
     }
 }

@@ -2,7 +2,6 @@ package org.govfacts.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -252,14 +251,5 @@ public final class ProjectRegister {
             return "investment";
         }
         return "other";
-    }
-
-    /** Projects by name, for lookups in tests and tools. */
-    public Map<String, Project> byName() {
-        Map<String, Project> out = new LinkedHashMap<>();
-        for (Project p : projects) {
-            out.put(p.name(), p);
-        }
-        return out;
     }
 }

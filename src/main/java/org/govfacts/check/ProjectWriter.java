@@ -86,7 +86,7 @@ public final class ProjectWriter {
             }
             for (Project.Figure f : p.figures()) {
                 Fact x = f.fact();
-                b.append("  ").append(String.format("%-11s", f.role() + ":")).append(x.text())
+                b.append("  ").append(String.format("%-12s", f.role() + ":")).append(x.text())
                         .append(x.indicator() == null ? "" : "  (" + TextForms.light(x.indicator()) + ")")
                         .append("  ").append(x.doc()).append(' ').append(x.start()).append('\n');
             }

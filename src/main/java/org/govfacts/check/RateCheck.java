@@ -13,8 +13,6 @@ import org.govfacts.fact.FactType;
  * (完成投资X，占年度计划投资的Y% with 年度计划投资 stated nearby; 其中A …，占比Y% of the total).
  */
 final class RateCheck {
-    /** How many sentences back (within the paragraph) a rate's counts may stand. */
-    private static final int SENTENCES_BACK = 3;
     /** How many candidate bases are tried, nearest first, before a rate is called inconsistent. */
     private static final int BASES_TRIED = 3;
 
@@ -47,14 +45,17 @@ final class RateCheck {
     }
 
     private Finding rate(DocumentView d, Placed r, String label) {
+        if (label.contains("分别")) {
+            return null; // 入园率和普惠率分别达96%和94%: which rate is which is a matter of order, not checked
+        }
         int at = label.lastIndexOf('率');
         int from = at;
-        while (from > 0 && at - from < 4 && TextForms.isHan(label.charAt(from - 1))) {
+        while (from > 0 && at - from < 4 && isStemChar(label.charAt(from - 1))) {
             from--;
         }
         String word = label.substring(from, at);
         int nameFrom = from;
-        while (nameFrom > 0 && at - nameFrom < 8 && TextForms.isHan(label.charAt(nameFrom - 1))) {
+        while (nameFrom > 0 && at - nameFrom < 8 && isStemChar(label.charAt(nameFrom - 1))) {
             nameFrom--;
         }
         if (word.length() < 2) {
@@ -63,9 +64,9 @@ final class RateCheck {
         Placed numerator = null;
         for (int len = word.length(); len >= 2 && numerator == null; len--) {
             String stem = word.substring(word.length() - len);
-            for (Placed q : d.before(r, SENTENCES_BACK)) {
+            for (Placed q : d.before(r, 2)) {
                 String ql = q.label();
-                if (Figures.isAmount(q.fact()) && ql.contains(stem) && !ql.contains("未" + stem) && !ql.contains("率")) {
+                if (Figures.isAddable(q, words) && ql.contains(stem) && !ql.contains("未" + stem) && !ql.contains("率")) {
                     numerator = q;
                     break;
                 }
@@ -75,19 +76,19 @@ final class RateCheck {
             return null;
         }
         List<Placed> bases = new ArrayList<>();
-        for (Placed q : d.before(numerator, SENTENCES_BACK)) {
+        for (Placed q : d.before(numerator, 2)) {
             if (bases.size() == BASES_TRIED) {
                 break;
             }
-            if (Figures.isAmount(q.fact()) && Figures.sameClass(q.fact(), numerator.fact(), words)
+            if (Figures.isAddable(q, words) && Figures.sameClass(q.fact(), numerator.fact(), words)
                     && q.fact().value() >= numerator.fact().value() && q.fact().value() > 0) {
                 bases.add(q);
             }
         }
         if (bases.isEmpty()) {
-            // No earlier count is as large as the numerator: the nearest one close by is its base, and the rate is over 100%.
-            for (Placed q : d.before(numerator, 2)) {
-                if (Figures.isAmount(q.fact()) && Figures.sameClass(q.fact(), numerator.fact(), words) && q.fact().value() > 0) {
+            // No earlier count is as large as the numerator: the nearest one in its sentence is its base, and the rate is over 100%.
+            for (Placed q : d.before(numerator, 1)) {
+                if (Figures.isAddable(q, words) && Figures.sameClass(q.fact(), numerator.fact(), words) && q.fact().value() > 0) {
                     bases.add(q);
                     break;
                 }
@@ -127,7 +128,7 @@ final class RateCheck {
         baseName = stripPrefixes(TextForms.bare(baseName));
         Placed numerator = null;
         for (Placed q : r.sentence().facts()) {
-            if (q.end() <= r.start() && Figures.isAmount(q.fact())) {
+            if (q.end() <= r.start() && Figures.isAddable(q, words)) {
                 numerator = q;
             }
         }
@@ -140,7 +141,7 @@ final class RateCheck {
         } else if (baseName.length() >= 2) {
             int bestDistance = Integer.MAX_VALUE;
             for (Placed q : d.placed()) {
-                if (q == numerator || q.passage() != r.passage() || !Figures.isAmount(q.fact())
+                if (q == numerator || q.passage() != r.passage() || !Figures.isAddable(q, words)
                         || !Figures.sameClass(q.fact(), numerator.fact(), words)) {
                     continue;
                 }
@@ -154,10 +155,27 @@ final class RateCheck {
                 }
             }
         }
+        if (base == null && baseName.length() >= 2) {
+            // Elsewhere in the report, a figure whose indicator is exactly the base named, for the same period.
+            String period = Figures.periodKey(r.fact());
+            for (Placed q : d.placed()) {
+                String qp = Figures.periodKey(q.fact());
+                if (q != numerator && Figures.isAddable(q, words) && Figures.sameClass(q.fact(), numerator.fact(), words)
+                        && baseName.equals(Figures.indicatorKey(q.fact(), words)) && (period == null || qp == null || period.equals(qp))) {
+                    base = q;
+                    break;
+                }
+            }
+        }
         if (base == null || base.fact().value() <= 0) {
             return null;
         }
         return judge(FindingKind.SHARE, baseName.isEmpty() ? "占比" : "占" + baseName, r.fact(), numerator.fact(), base.fact());
+    }
+
+    /** Characters of the word before 率 (开复工 in 开复工率); 和/与/及 join two rates and end the word. */
+    private static boolean isStemChar(char c) {
+        return TextForms.isHan(c) && "和与及率".indexOf(c) < 0;
     }
 
     private String stripPrefixes(String s) {

@@ -14,16 +14,18 @@ import org.govfacts.fact.FactType;
  * <ul>
  * <li>they have one indicator and one period (between reports: one region and a period that names
  *     its year, since 今年 in two reports may be two different years), or</li>
- * <li>they are worded alike: the same words before and after the figure (全市共收集企业问题 … 条),
- *     long and specific enough to name what is counted, and no conflicting period or region.</li>
+ * <li>they are worded alike: the same sentence but for its figures (全市共收集企业问题 # 条，已解决
+ *     # 条，问题动态解决率保持在 # %以上 …), long enough to identify what is counted, and no
+ *     conflicting period or region.</li>
  * </ul>
+ * A target or forecast (主要预期目标是：…) is never compared with a result.
  * Items of one list (分别增长13.4%、13.4%、7.2%) and figures after a semicolon (a new subject) are
  * not restatements of each other, and indicators that name no subject (总投资, 开工建设) are
  * never compared between sentences.
  */
 final class RestatementCheck {
-    /** Han characters the words before a figure need to count as a wording of their own. */
-    static final int MIN_WORDING = 6;
+    /** Han characters a sentence needs for its wording to identify what its figures count. */
+    static final int MIN_WORDING = 12;
 
     private final CheckWords words;
 
@@ -39,23 +41,44 @@ final class RestatementCheck {
         return Figures.unitClass(f, words) + "|" + indicator;
     }
 
-    /** The words around a figure with digits masked, or null when they are too short or too generic to identify it. */
+    /**
+     * The sentence a figure stands in, digits masked, with the figure's place in it: two figures with
+     * one wording state the same thing (a report restating its own sentence, or a report copying
+     * another's). A leading period (截至目前，) is left out, so that a restatement that drops it still
+     * matches; a sentence too short to identify what it counts gives null.
+     */
     private String wording(Placed p) {
         Fact f = p.fact();
         if (f.type() == FactType.PROJECT || f.type() == FactType.RANKING || Figures.number(f) == null) {
             return null;
         }
-        String label = TextForms.bare(p.label());
-        int han = 0;
-        for (int i = 0; i < label.length(); i++) {
-            if (TextForms.isHan(label.charAt(i))) {
-                han++;
+        String text = p.sentence().text();
+        int from = 0;
+        String period = f.period() == null ? null : TextForms.light(f.period());
+        String lead = text.stripLeading();
+        if (period != null && !period.isEmpty() && lead.startsWith(period)) {
+            from = text.length() - lead.length() + period.length();
+            while (from < text.length() && (Character.isWhitespace(text.charAt(from)) || "，,：:".indexOf(text.charAt(from)) >= 0)) {
+                from++;
             }
         }
-        if (han < MIN_WORDING || label.contains("分别") || !Figures.isSpecific(label, words)) {
+        int at = Math.min(Math.max(p.start(), from), text.length());
+        String masked = mask(TextForms.bare(text.substring(from)));
+        if (han(masked) < MIN_WORDING || !Figures.isSpecific(TextForms.bare(p.label()), words)) {
             return null;
         }
-        return Figures.unitClass(f, words) + "|" + mask(label) + "#" + mask(TextForms.bare(p.tail()));
+        long place = mask(TextForms.bare(text.substring(from, at))).chars().filter(c -> c == '#').count();
+        return Figures.unitClass(f, words) + "|" + place + "|" + masked;
+    }
+
+    private static int han(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (TextForms.isHan(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static String mask(String s) {
@@ -71,14 +94,21 @@ final class RestatementCheck {
             groups.add(indicatorGroup(p.fact()));
             wordings.add(wording(p));
         }
+        // Earlier figures sharing a key, so each figure meets only its candidates.
+        Map<String, List<Integer>> byKey = new java.util.HashMap<>();
         List<Finding> out = new ArrayList<>();
-        for (int j = 1; j < all.size(); j++) {
-            for (int i = j - 1; i >= 0; i--) {
+        for (int j = 0; j < all.size(); j++) {
+            java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+            for (String k : new String[] {groups.get(j) == null ? null : "i|" + groups.get(j), wordings.get(j) == null ? null : "w|" + wordings.get(j)}) {
+                if (k != null) {
+                    List<Integer> earlier = byKey.computeIfAbsent(k, x -> new ArrayList<>());
+                    candidates.addAll(earlier);
+                    earlier.add(j);
+                }
+            }
+            for (int i : candidates) {
                 boolean sameIndicator = groups.get(j) != null && groups.get(j).equals(groups.get(i));
                 boolean sameWording = wordings.get(j) != null && wordings.get(j).equals(wordings.get(i));
-                if (!sameIndicator && !sameWording) {
-                    continue;
-                }
                 Finding f = compareWithin(all.get(i), all.get(j), sameIndicator, sameWording);
                 if (f != null) {
                     out.add(f);
@@ -98,10 +128,18 @@ final class RestatementCheck {
         if (pa != null && pb != null && !pa.equals(pb)) {
             return null;
         }
+        if (Figures.isPlanned(a, words) != Figures.isPlanned(b, words)) {
+            return null; // a target is not a restatement of a result
+        }
         boolean sameSentence = a.sentence() == b.sentence();
         if (sameSentence) {
             if (!(ownsLabel(a) && ownsLabel(b))) {
                 return null; // 分别增长13.4%、13.4%、7.2%: items of one list, not restatements
+            }
+            for (Placed q : a.sentence().facts()) {
+                if (q.fact().type().isNumeric() && q.start() > a.start() && q.start() < b.start()) {
+                    return null; // 增长6.7%、高于全国0.8个百分点，…增长4%、高于全国7.8个百分点: each belongs to its own figure
+                }
             }
             String between = a.sentence().text().substring(Math.min(a.end(), b.start()), Math.max(a.end(), b.start()));
             if (between.contains("；") || between.contains(";")) {
@@ -109,8 +147,7 @@ final class RestatementCheck {
             }
         }
         boolean periodsKnownEqual = pa != null && pa.equals(pb);
-        boolean bothOpen = pa == null && pb == null;
-        boolean samePeriod = sameWording || periodsKnownEqual || bothOpen && a.passage() == b.passage() || sameSentence;
+        boolean samePeriod = sameWording || periodsKnownEqual || sameSentence;
         if (!samePeriod) {
             return null; // not known to be the same period: neither agreement nor disagreement means anything
         }
@@ -182,6 +219,9 @@ final class RestatementCheck {
                 Fact b = other.fact();
                 if (a.region() != null && b.region() != null
                         && !TextForms.bare(TextForms.light(a.region())).equals(TextForms.bare(TextForms.light(b.region())))) {
+                    continue;
+                }
+                if (Figures.isPlanned(first, words) != Figures.isPlanned(other, words)) {
                     continue;
                 }
                 Comparison c = compare(a, b);

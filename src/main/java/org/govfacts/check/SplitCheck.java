@@ -22,7 +22,7 @@ final class SplitCheck {
     List<Finding> check(DocumentView d) {
         List<Finding> out = new ArrayList<>();
         for (Placed r : d.placed()) {
-            if (!Figures.isAmount(r.fact())) {
+            if (!Figures.isAddable(r, words)) {
                 continue;
             }
             String label = r.label();
@@ -35,7 +35,7 @@ final class SplitCheck {
             String status = status(label + "|" + tail);
             Placed done = null;
             for (Placed q : d.before(r, SENTENCES_BACK)) {
-                if (!Figures.isAmount(q.fact()) || !Figures.sameClass(q.fact(), r.fact(), words)) {
+                if (!Figures.isAddable(q, words) || !Figures.sameClass(q.fact(), r.fact(), words)) {
                     continue;
                 }
                 String ql = q.label();
@@ -57,7 +57,7 @@ final class SplitCheck {
             Placed total = null;
             Placed fallback = null;
             for (Placed q : d.before(done, SENTENCES_BACK)) {
-                if (Figures.isAmount(q.fact()) && Figures.sameClass(q.fact(), r.fact(), words)
+                if (Figures.isAddable(q, words) && Figures.sameClass(q.fact(), r.fact(), words)
                         && q.fact().value() > done.fact().value()) {
                     String ql = q.label();
                     if (CheckWords.firstIn(words.completionWords(), ql) == null && CheckWords.firstIn(words.statusWords(), ql) == null) {

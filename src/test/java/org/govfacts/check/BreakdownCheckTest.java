@@ -115,4 +115,27 @@ class BreakdownCheckTest {
                 .growth("97.6%", 97.6, "工业技改投资", null).build();
         assertTrue(Findings.of(check(d), FindingKind.SUM, f -> true).isEmpty());
     }
+
+    @Test
+    void aCommaEndsTheListAfterQiZhong() {
+        String text = "新增铁路运营里程639公里、其中高铁370公里,新增高速公路2600公里、农村公路3000公里。";
+        CheckDocument d = new DocBuilder("t.txt", text).quantity("639公里", 639, "公里", "新增铁路运营里程").quantity("370公里", 370, "公里", "高铁")
+                .quantity("2600公里", 2600, "公里", "新增高速公路").quantity("3000公里", 3000, "公里", "农村公路").build();
+        assertTrue(Findings.of(check(d), FindingKind.SUM, f -> true).isEmpty(), check(d).toString());
+    }
+
+    @Test
+    void aRatePerUnitIsNeitherTotalNorPart() {
+        String text = "食品抽检量超每千人6.6批次,其中开展食品抽检超5万批次。";
+        CheckDocument d = new DocBuilder("t.txt", text).quantity("6.6批", 6.6, "批", "食品抽检量").quantity("5万批", 5e4, "批", "食品抽检").build();
+        assertTrue(Findings.of(check(d), FindingKind.SUM, f -> true).isEmpty());
+    }
+
+    @Test
+    void qiZhongInParenthesesMayNameOnlySomeParts() {
+        String text = "认定企业100家(其中国家级20家、省级15家)。";
+        CheckDocument d = new DocBuilder("t.txt", text).quantity("100家", 100, "家", "认定企业").quantity("20家", 20, "家", "国家级")
+                .quantity("15家", 15, "家", "省级").build();
+        assertEquals(Verdict.CANNOT_TELL, one(check(d), FindingKind.SUM, involving("100家")).verdict());
+    }
 }

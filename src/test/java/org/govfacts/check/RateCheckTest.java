@@ -76,4 +76,30 @@ class RateCheckTest {
         Finding f = one(check(d), FindingKind.SHARE, involving("62%"));
         assertEquals(Verdict.CONSISTENT, f.verdict(), f.message());
     }
+
+    @Test
+    void ratesGivenTogetherWithFenbieAreNotPairedWithCounts() {
+        String text = "新增普惠托位8897个,适龄儿童入园率和普惠率分别达96%和94%。";
+        CheckDocument d = new DocBuilder("t.txt", text).quantity("8897个", 8897, "个", "新增普惠托位").ratio("96%", 96, null, "入园率")
+                .ratio("94%", 94, null, "普惠率").build();
+        assertEquals(0, Findings.of(check(d), FindingKind.RATE, f -> true).size());
+    }
+
+    @Test
+    void countsOfDifferentThingsAreNotARate() {
+        String text = "建成老年助餐点1.18万个。新增长护险参保人数1561万人,参保率达93%。";
+        CheckDocument d = new DocBuilder("t.txt", text).quantity("1.18万个", 1.18e4, "个", "老年助餐点").quantity("1561万人", 1561e4, "人", "参保人数")
+                .ratio("93%", 93, null, "参保率").build();
+        assertEquals(0, Findings.of(check(d), FindingKind.RATE, f -> true).size());
+    }
+
+    @Test
+    void aShareImpliesItsBaseWhereverTheReportStatesIt() {
+        String text = "全年年度计划投资263.6亿元。\n其他工作。\n完成投资30.97亿元,占年度计划投资的14.75%。";
+        CheckDocument d = new DocBuilder("t.txt", text).money("263.6亿元", 263.6e8, "年度计划投资", null)
+                .money("30.97亿元", 30.97e8, "完成投资", null).ratio("14.75%", 14.75, null, "占年度计划投资比重").build();
+        Finding f = one(check(d), FindingKind.SHARE, involving("14.75%"));
+        assertEquals(Verdict.INCONSISTENT, f.verdict(), f.message());
+        assertEquals(11.749, f.expected(), 1e-3);
+    }
 }

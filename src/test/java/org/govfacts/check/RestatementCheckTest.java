@@ -97,4 +97,21 @@ class RestatementCheckTest {
                 .project("金大地联碱绿色转型升级项目", "金大地联碱绿色转型升级项目").quantity("18个月", 18, "月", "用时").build();
         assertEquals(Verdict.CONSISTENT, one(check(b, c), FindingKind.CROSS_DOCUMENT, involving("18个月")).verdict());
     }
+
+    @Test
+    void lastYearsResultAndThisYearsPlanInOneWordingAreNotRestatements() {
+        String text = "城镇新增就业22.89万人,农村劳动力转移就业294.21万人。\n今年的主要工作是:推动灵活就业,城镇新增就业21万人,农村劳动力转移就业240万人,高校毕业生留省就业17万人。";
+        CheckDocument d = new DocBuilder("t.txt", text).quantity("22.89万人", 22.89e4, "人", "城镇新增就业")
+                .quantity("294.21万人", 294.21e4, "人", "农村劳动力转移就业").quantity("21万人", 21e4, "人", "城镇新增就业")
+                .quantity("240万人", 240e4, "人", "农村劳动力转移就业").quantity("17万人", 17e4, "人", "高校毕业生留省就业").build();
+        assertTrue(check(d).isEmpty(), check(d).toString());
+    }
+
+    @Test
+    void aTargetIsNotComparedWithAResult() {
+        String text = "2025年,一般公共预算收入增长4.8%。\n2025年主要预期目标是:一般公共预算收入增长4%左右。";
+        CheckDocument d = new DocBuilder("t.txt", text).growth("4.8%", 4.8, "一般公共预算收入", "2025年")
+                .qualified(org.govfacts.fact.FactType.GROWTH, "4%左右", 4, "%", org.govfacts.fact.Qualifier.ABOUT, "一般公共预算收入", "2025年").build();
+        assertTrue(check(d).isEmpty(), check(d).toString());
+    }
 }
