@@ -1,0 +1,165 @@
+package org.govfacts.check;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+
+/**
+ * How precisely a figure is stated, read from how it is written: 401.2亿元 is to 0.1亿 (±0.05亿),
+ * 78.1% to 0.1 (±0.05), 248亿元 to 1亿, while a plain count such as 3118条 or 16个月 is exact.
+ */
+final class Amounts {
+    private Amounts() {
+    }
+
+    /** The digits as written and what follows them. */
+    record Written(boolean hasDigits, int decimals, double multiplier, String multiplierText) {
+    }
+
+    static Written written(Fact f) {
+        String t = TextForms.light(f.text() == null ? "" : f.text());
+        int i = 0;
+        while (i < t.length() && !TextForms.isDigit(t.charAt(i))) {
+            i++;
+        }
+        if (i == t.length()) {
+            return new Written(false, 0, multiplierAfter(t, firstNonNumeral(t)), multiplierTextAfter(t, firstNonNumeral(t)));
+        }
+        int decimals = -1;
+        while (i < t.length() && (TextForms.isDigit(t.charAt(i)) || t.charAt(i) == ',' || t.charAt(i) == '.')) {
+            if (t.charAt(i) == '.') {
+                decimals = 0;
+            } else if (decimals >= 0 && TextForms.isDigit(t.charAt(i))) {
+                decimals++;
+            }
+            i++;
+        }
+        return new Written(true, Math.max(0, decimals), multiplierAfter(t, i), multiplierTextAfter(t, i));
+    }
+
+    private static int firstNonNumeral(String t) {
+        int i = 0;
+        while (i < t.length() && !TextForms.isChineseNumeral(t.charAt(i))) {
+            i++;
+        }
+        while (i < t.length() && TextForms.isChineseNumeral(t.charAt(i)) && "万亿".indexOf(t.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int multiplierStart(String t, int i) {
+        while (i < t.length() && (t.charAt(i) == ' ' || "余多几".indexOf(t.charAt(i)) >= 0)) {
+            i++;
+        }
+        return i;
+    }
+
+    private static double multiplierAfter(String t, int from) {
+        double m = 1;
+        for (int i = multiplierStart(t, from); i < t.length(); i++) {
+            double k = switch (t.charAt(i)) {
+                case '十' -> 10;
+                case '百' -> 100;
+                case '千' -> 1000;
+                case '万' -> 1e4;
+                case '亿' -> 1e8;
+                default -> 0;
+            };
+            if (k == 0) {
+                break;
+            }
+            m *= k;
+        }
+        return m;
+    }
+
+    private static String multiplierTextAfter(String t, int from) {
+        int s = multiplierStart(t, from);
+        int i = s;
+        while (i < t.length() && "十百千万亿".indexOf(t.charAt(i)) >= 0) {
+            i++;
+        }
+        return t.substring(s, i);
+    }
+
+    static boolean isPercent(Fact f) {
+        return f.type() == FactType.RATIO || f.type() == FactType.GROWTH;
+    }
+
+    /**
+     * The size of the last digit written (0.1亿 for 401.2亿元), or 0 when the figure is exact: a
+     * whole number without a multiplier that is not a percentage, or a figure in words (一年半).
+     */
+    static double ulp(Fact f) {
+        Written w = written(f);
+        if (!w.hasDigits()) {
+            return 0;
+        }
+        double step = Math.pow(10, -w.decimals());
+        if (isPercent(f)) {
+            return step;
+        }
+        if (w.decimals() == 0 && w.multiplier() == 1) {
+            return 0;
+        }
+        return step * w.multiplier();
+    }
+
+    /** The range of values {@code f} allows, taking its last digit to be {@code ulp}. */
+    static Interval interval(Fact f, double ulp) {
+        double v = f.value() == null ? 0 : f.value();
+        if (f.qualifier() != null) {
+            switch (f.qualifier()) {
+                case MORE_THAN -> {
+                    return new Interval(v, Double.POSITIVE_INFINITY);
+                }
+                case LESS_THAN -> {
+                    return new Interval(Double.NEGATIVE_INFINITY, v);
+                }
+                case ABOUT -> {
+                    double half = Math.max(ulp / 2, 0.05 * Math.abs(v));
+                    return new Interval(v - half, v + half);
+                }
+                default -> throw new IllegalStateException();
+            }
+        }
+        return new Interval(v - ulp / 2, v + ulp / 2);
+    }
+
+    static Interval interval(Fact f) {
+        return interval(f, ulp(f));
+    }
+
+    /** The multiplier a reader sees (亿 in 401.2亿元), to show amounts the way the report does. */
+    static double displayScale(Fact f) {
+        if (isPercent(f)) {
+            return 1;
+        }
+        Written w = written(f);
+        return w.multiplier();
+    }
+
+    /** The unit as a reader writes it: 亿元, 万吨, 个, %, 百分点. */
+    static String displayUnit(Fact f) {
+        if (isPercent(f)) {
+            return "pp".equals(f.unit()) ? "个百分点" : "%";
+        }
+        String m = written(f).multiplierText();
+        return m + (f.unit() == null ? "" : f.unit());
+    }
+
+    /** A number as a person would write it: no exponent, no trailing zeros, at most 4 decimals. */
+    static String format(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? "∞" : "-∞";
+        }
+        return BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    /** {@code value} (in the fact's own unit) shown in the unit of {@code like}: 40120000000 → 401.2亿元. */
+    static String show(double value, Fact like) {
+        return format(value / displayScale(like)) + displayUnit(like);
+    }
+}

@@ -1,0 +1,21 @@
+package org.govfacts.check;
+
+import java.util.List;
+
+/**
+ * A total and the parts the text breaks it into.
+ *
+ * @param total the figure broken down
+ * @param parts its parts, in text order
+ * @param form  how the text marks the breakdown, which says how complete the list claims to be
+ */
+record Breakdown(Placed total, List<Placed> parts, Form form) {
+    enum Form {
+        /** 401.2亿元(248亿元 … 20亿元): a list in parentheses right after the total, normally complete. */
+        PARENTHESES,
+        /** 766个。其中 353个、296个、117个: a list after 其中, which may name only some parts. */
+        CUE,
+        /** 10个、20个，合计30个: parts first, then the total. */
+        TOTAL_AFTER
+    }
+}

@@ -1,0 +1,343 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.govfacts.fact.Fact;
+
+/**
+ * Finds totals broken down into parts and checks that the parts add up: 项目766个，其中 353个、
+ * 296个、117个; 在库企业122家(60家、31家、18家、13家); 401.2亿元(248亿元 … 20亿元). Rounding
+ * tolerance comes from the finest precision the figures are written to.
+ */
+final class BreakdownCheck {
+    /** How far after a total its opening parenthesis or 其中 may stand (…401.2亿元,同比增长29.2%(…). */
+    private static final int REACH = 24;
+    /** A 其中 list that covers at least this share of its total but falls short is taken as a wrong sum. */
+    static final double CUE_COMPLETE_SHARE = 0.6;
+    /** A bare list in parentheses right after a total claims to be complete, whatever it covers. */
+    static final double PAREN_COMPLETE_SHARE = 0;
+
+    private final CheckWords words;
+
+    BreakdownCheck(CheckWords words) {
+        this.words = words;
+    }
+
+    List<Breakdown> find(DocumentView d) {
+        List<Breakdown> out = new ArrayList<>();
+        for (SentenceView s : d.sentences()) {
+            for (Placed t : s.facts()) {
+                if (!Figures.isAddable(t, words) || t.fact().value() <= 0) {
+                    continue;
+                }
+                Breakdown b = parenthesised(t);
+                if (b == null) {
+                    b = cued(d, t);
+                }
+                if (b == null) {
+                    b = totalAfter(t);
+                }
+                if (b != null && !b.parts().isEmpty()) {
+                    out.add(b);
+                }
+            }
+        }
+        return out;
+    }
+
+    List<Finding> check(List<Breakdown> breakdowns) {
+        List<Finding> out = new ArrayList<>();
+        for (Breakdown b : breakdowns) {
+            Finding f = judge(b);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private Breakdown parenthesised(Placed t) {
+        String text = t.sentence().text();
+        for (int i = t.end(); i < text.length() && i - t.end() <= REACH; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '；' || c == ';' || startsSameClass(t, i)) {
+                return null;
+            }
+            if (c == '(' || c == '（') {
+                int close = closing(text, i);
+                List<Placed> parts = partsIn(t, t.sentence(), i + 1, close);
+                // (其中 …) names some of the parts, like 其中 outside parentheses; a bare list names them all.
+                boolean cued = CheckWords.at(words.breakdownCues(), text, i + 1) != null;
+                return new Breakdown(t, parts, cued ? Breakdown.Form.CUE : Breakdown.Form.PARENTHESES);
+            }
+        }
+        return null;
+    }
+
+    private Breakdown cued(DocumentView d, Placed t) {
+        SentenceView s = t.sentence();
+        String text = s.text();
+        for (int i = t.end(); i < text.length() && i - t.end() <= REACH; i++) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '；' || c == ';' || c == '(' || c == '（' || startsSameClass(t, i)) {
+                break;
+            }
+            String cue = CheckWords.at(words.breakdownCues(), text, i);
+            if (cue != null) {
+                return new Breakdown(t, listAfterCue(t, s, i + cue.length()), Breakdown.Form.CUE);
+            }
+        }
+        // 项目766个。其中 …: the total ends its sentence and the next one opens with the cue.
+        if (endsSentence(t)) {
+            SentenceView n = d.next(s);
+            if (n != null) {
+                String nt = n.text();
+                int i = 0;
+                while (i < nt.length() && (Character.isWhitespace(nt.charAt(i)) || "“\"".indexOf(nt.charAt(i)) >= 0)) {
+                    i++;
+                }
+                String cue = CheckWords.at(words.breakdownCues(), nt, i);
+                if (cue != null) {
+                    return new Breakdown(t, listAfterCue(t, n, i + cue.length()), Breakdown.Form.CUE);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** 10个、20个，合计30个: the total's own words carry 合计/共计, and a 、 list of parts stands right before it. */
+    private Breakdown totalAfter(Placed t) {
+        String label = t.label();
+        if (CheckWords.firstIn(words.totalCues(), label) == null) {
+            return null;
+        }
+        SentenceView s = t.sentence();
+        List<Placed> before = new ArrayList<>();
+        for (Placed q : s.facts()) {
+            if (q.end() <= t.start() && q != t && Figures.isAddable(q, words) && Figures.sameClass(q.fact(), t.fact(), words)) {
+                before.add(q);
+            }
+        }
+        if (before.size() < 2) {
+            return null;
+        }
+        Placed last = before.get(before.size() - 1);
+        String gap = s.text().substring(last.end(), t.start());
+        if (gap.contains("。") || gap.contains("；") || gap.contains(";")) {
+            return null;
+        }
+        List<Placed> parts = new ArrayList<>();
+        parts.add(last);
+        for (int i = before.size() - 2; i >= 0; i--) {
+            String between = s.text().substring(before.get(i).end(), parts.get(0).start());
+            if (!listGlue(between)) {
+                break;
+            }
+            parts.add(0, before.get(i));
+        }
+        return parts.size() < 2 ? null : new Breakdown(t, parts, Breakdown.Form.TOTAL_AFTER);
+    }
+
+    private boolean startsSameClass(Placed t, int at) {
+        for (Placed q : t.sentence().facts()) {
+            if (q != t && q.start() == at && Figures.isAddable(q, words) && Figures.sameClass(q.fact(), t.fact(), words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(Placed t) {
+        String rest = t.sentence().text().substring(Math.min(t.end(), t.sentence().text().length())).strip();
+        return rest.isEmpty() || rest.length() <= 2 && rest.chars().noneMatch(c -> TextForms.isHan((char) c));
+    }
+
+    /** The parts of {@code t} in {@code [from, to)} of sentence {@code s}: same class, not inside a nested parenthesis. */
+    private List<Placed> partsIn(Placed t, SentenceView s, int from, int to) {
+        List<Placed> parts = new ArrayList<>();
+        String text = s.text();
+        for (Placed q : s.facts()) {
+            if (q == t || q.start() < from || q.start() >= to || !Figures.isAddable(q, words)
+                    || !Figures.sameClass(q.fact(), t.fact(), words)) {
+                continue;
+            }
+            if (depth(text, from, q.start()) == 0 && !overlapsAny(parts, q)) {
+                parts.add(q);
+            }
+        }
+        return parts;
+    }
+
+    private static boolean overlapsAny(List<Placed> parts, Placed q) {
+        for (Placed p : parts) {
+            if (p.start() < q.end() && q.start() < p.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The parts after 其中: the first figure of the cue's own phrase, and the figures joined to it by
+     * 、. A comma ends the list, since what follows is as often a new statement as a further part
+     * (其中 353个、296个、117个，已建成达效项目523个; 其中高铁370公里，新增高速公路2600公里 …).
+     */
+    private List<Placed> listAfterCue(Placed t, SentenceView s, int from) {
+        List<Placed> parts = partsIn(t, s, from, clauseEnd(s.text(), from));
+        if (parts.isEmpty()) {
+            return parts;
+        }
+        String lead = s.text().substring(from, Math.max(from, parts.get(0).start()));
+        if (lead.chars().anyMatch(c -> "，,；;。".indexOf(c) >= 0)) {
+            return List.of(); // the cue's phrase has no figure of the total's kind (其中规模工业增加值增长6.2%，…)
+        }
+        String text = s.text();
+        List<Placed> out = new ArrayList<>(List.of(parts.get(0)));
+        for (int i = 1; i < parts.size(); i++) {
+            if (!listGlue(text.substring(parts.get(i - 1).end(), parts.get(i).start()))) {
+                break;
+            }
+            out.add(parts.get(i));
+        }
+        return out;
+    }
+
+    /** Text between two items of one 、 list: has a 、 and no comma, semicolon or full stop. */
+    private static boolean listGlue(String between) {
+        return between.indexOf('、') >= 0 && between.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0);
+    }
+
+    private static int depth(String text, int from, int to) {
+        int depth = 0;
+        for (int i = from; i < to && i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    private static int closing(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if (c == ')' || c == '）') {
+                depth--;
+                if (depth == 0) {
+                    return i;
+                }
+            }
+        }
+        return text.length();
+    }
+
+    /** Where a 其中 list ends: the next semicolon or full stop outside parentheses. */
+    private static int clauseEnd(String text, int from) {
+        int depth = 0;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == '；' || c == ';' || c == '。')) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private Finding judge(Breakdown b) {
+        Fact total = b.total().fact();
+        List<Fact> parts = b.parts().stream().map(Placed::fact).toList();
+        double groupUlp = finestRounding(total, parts);
+        Interval stated = Amounts.interval(total, Amounts.ulp(total) == 0 ? 0 : groupUlp);
+        Interval sum = Interval.point(0);
+        StringBuilder terms = new StringBuilder();
+        for (Fact p : parts) {
+            sum = sum.plus(Amounts.interval(p, Amounts.ulp(p) == 0 ? 0 : groupUlp));
+            if (terms.length() > 0) {
+                terms.append(" + ");
+            }
+            terms.append(Amounts.format(p.value() / Amounts.displayScale(total)));
+        }
+        double scale = Amounts.displayScale(total);
+        String unit = Amounts.displayUnit(total);
+        double tolerance = stated.halfWidth() + sum.halfWidth();
+        List<Fact> facts = new ArrayList<>(parts);
+        facts.add(total);
+        String totalShown = Amounts.show(total.value(), total);
+        double sumValue = parts.stream().mapToDouble(Fact::value).sum();
+        String sumShown = Amounts.show(sumValue, total);
+        if (parts.size() == 1) {
+            if (sum.lo() > stated.hi()) {
+                return finding(Verdict.INCONSISTENT, facts, sumValue, total, tolerance,
+                        "The part " + sumShown + " is larger than the total " + totalShown + " it is said to be part of.");
+            }
+            return null;
+        }
+        if (sum.meets(stated)) {
+            return finding(Verdict.CONSISTENT, facts, sumValue, total, tolerance,
+                    "The " + parts.size() + " parts add up to the stated total " + totalShown + " (" + terms + " = "
+                            + Amounts.format(sumValue / scale) + unit + tolerancePhrase(tolerance / scale, unit) + ").");
+        }
+        if (sum.lo() > stated.hi()) {
+            return finding(Verdict.INCONSISTENT, facts, sumValue, total, tolerance,
+                    "The " + parts.size() + " parts add up to " + sumShown + " (" + terms + "), more than the stated total "
+                            + totalShown + " by " + Amounts.format((sumValue - total.value()) / scale) + unit
+                            + tolerancePhrase(tolerance / scale, unit) + ".");
+        }
+        double share = sumValue / total.value();
+        double complete = switch (b.form()) {
+            case PARENTHESES -> PAREN_COMPLETE_SHARE;
+            case CUE -> CUE_COMPLETE_SHARE;
+            case TOTAL_AFTER -> 0;
+        };
+        String shortBy = Amounts.format((total.value() - sumValue) / scale) + unit;
+        if (share >= complete) {
+            return finding(Verdict.INCONSISTENT, facts, sumValue, total, tolerance,
+                    "The " + parts.size() + " parts add up to " + sumShown + " (" + terms + "), short of the stated total "
+                            + totalShown + " by " + shortBy + tolerancePhrase(tolerance / scale, unit) + ".");
+        }
+        return finding(Verdict.CANNOT_TELL, facts, sumValue, total, tolerance,
+                "The " + parts.size() + " parts listed add up to " + sumShown + " (" + terms + "), "
+                        + Math.round(share * 100) + "% of the stated total " + totalShown
+                        + ": the list may name only some of the parts.");
+    }
+
+    private static Finding finding(Verdict v, List<Fact> facts, double expected, Fact total, double tolerance, String message) {
+        double scale = Amounts.displayScale(total);
+        return new Finding(FindingKind.SUM, v, facts, expected / scale, total.value() / scale, tolerance / scale,
+                Amounts.displayUnit(total), message);
+    }
+
+    static String tolerancePhrase(double tolerance, String unit) {
+        return tolerance > 0 ? ", allowing ±" + Amounts.format(tolerance) + unit + " for rounding" : "";
+    }
+
+    /**
+     * The finest step any rounded figure of the group is written to: a report that writes 37.2亿元
+     * and 401.2亿元 writes 248亿元 to the same 0.1亿 and drops the ".0". Exact figures stay exact.
+     */
+    static double finestRounding(Fact total, List<Fact> parts) {
+        double finest = Double.POSITIVE_INFINITY;
+        for (Fact f : concat(total, parts)) {
+            double u = Amounts.ulp(f);
+            if (u > 0) {
+                finest = Math.min(finest, u);
+            }
+        }
+        return Double.isInfinite(finest) ? 0 : finest;
+    }
+
+    private static List<Fact> concat(Fact a, List<Fact> rest) {
+        List<Fact> all = new ArrayList<>(rest);
+        all.add(a);
+        return all;
+    }
+}

@@ -1,0 +1,84 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.govfacts.lexicon.Lexicon;
+
+/**
+ * The words the checker reads structure by, from {@code dictionaries/check_*} so a researcher can
+ * add a cue without recompiling. Word lists are sorted longest first, so the longest cue wins.
+ */
+public record CheckWords(List<String> breakdownCues, List<String> totalCues, List<String> remainingCues,
+                         List<String> statusWords, List<String> completionWords, List<String> durationCues,
+                         Map<String, Double> monthsPerUnit, Map<String, String> countUnits, List<String> perUnitCues, List<String> planCues, List<String> projectGenericWords,
+                         List<String> indicatorPrefixes, Map<String, String> indicatorSynonyms, List<String> genericIndicatorWords,
+                         List<String> regions) {
+
+    public static CheckWords from(Lexicon lexicon) {
+        Map<String, Double> months = new LinkedHashMap<>();
+        for (String[] row : lexicon.table("check_duration_units")) {
+            if (row.length >= 2) {
+                months.put(row[0], Double.parseDouble(row[1]));
+            }
+        }
+        Map<String, String> synonyms = new LinkedHashMap<>();
+        for (String[] row : lexicon.table("check_indicator_synonyms")) {
+            if (row.length >= 2) {
+                synonyms.put(row[0], row[1]);
+            }
+        }
+        // Each count unit maps to the first unit of its line: units with one group count one kind of thing.
+        Map<String, String> counts = new java.util.TreeMap<>();
+        for (String[] row : lexicon.table("check_count_units")) {
+            for (String u : row) {
+                if (!u.isEmpty()) {
+                    counts.putIfAbsent(u, row[0]);
+                }
+            }
+        }
+        List<String> regions;
+        try {
+            regions = longestFirst(lexicon.words("regions"));
+        } catch (IllegalStateException missing) {
+            regions = List.of();
+        }
+        return new CheckWords(longestFirst(lexicon.words("check_breakdown_cues")), longestFirst(lexicon.words("check_total_cues")),
+                longestFirst(lexicon.words("check_remaining_cues")), longestFirst(lexicon.words("check_status_words")),
+                longestFirst(lexicon.words("check_completion_words")), longestFirst(lexicon.words("check_duration_cues")),
+                Map.copyOf(months), Map.copyOf(counts), longestFirst(lexicon.words("check_per_unit_cues")),
+                longestFirst(lexicon.words("check_plan_cues")),
+                longestFirst(lexicon.words("check_project_generic_words")), longestFirst(lexicon.words("check_indicator_prefixes")),
+                Map.copyOf(synonyms), longestFirst(lexicon.words("check_generic_indicator_words")), regions);
+    }
+
+    private static List<String> longestFirst(List<String> words) {
+        List<String> out = new ArrayList<>(new TreeSet<>(words));
+        out.removeIf(String::isEmpty);
+        out.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        return List.copyOf(out);
+    }
+
+    /** The first word of {@code words} that {@code text} contains, or null. */
+    static String firstIn(List<String> words, String text) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    /** The word of {@code words} that starts at {@code at} in {@code text}, longest first, or null. */
+    static String at(List<String> words, String text, int at) {
+        for (String w : words) {
+            if (text.startsWith(w, at)) {
+                return w;
+            }
+        }
+        return null;
+    }
+}

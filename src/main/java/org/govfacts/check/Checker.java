@@ -1,0 +1,107 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.govfacts.fact.Fact;
+import org.govfacts.lexicon.Lexicon;
+
+/**
+ * Cross-checks the figures of a set of reports: within each report (sums, rates, shares, splits,
+ * restatements) and between reports (projects, indicators, growth against levels). The same input
+ * always gives the same findings in the same order ({@link Finding#ORDER}).
+ */
+public final class Checker {
+    private final CheckWords words;
+    private final BreakdownCheck breakdowns;
+    private final RateCheck rates;
+    private final SplitCheck splits;
+    private final RestatementCheck restatements;
+    private final GrowthCheck growth;
+    private final ProjectCheck projects;
+
+    public Checker(CheckWords words) {
+        this.words = words;
+        this.breakdowns = new BreakdownCheck(words);
+        this.rates = new RateCheck(words);
+        this.splits = new SplitCheck(words);
+        this.restatements = new RestatementCheck(words);
+        this.growth = new GrowthCheck(words);
+        this.projects = new ProjectCheck(restatements);
+    }
+
+    public Checker(Lexicon lexicon) {
+        this(CheckWords.from(lexicon));
+    }
+
+    public CheckWords words() {
+        return words;
+    }
+
+    public List<Finding> check(List<CheckDocument> documents) {
+        List<DocumentView> views = new ArrayList<>();
+        for (CheckDocument d : merged(documents)) {
+            views.add(DocumentView.of(d));
+        }
+        List<Finding> out = new ArrayList<>();
+        for (DocumentView d : views) {
+            List<Breakdown> found = breakdowns.find(d);
+            out.addAll(breakdowns.check(found));
+            out.addAll(rates.check(d, found));
+            out.addAll(splits.check(d));
+            out.addAll(restatements.withinDocument(d));
+        }
+        out.addAll(restatements.betweenDocuments(views));
+        out.addAll(growth.check(views));
+        out.addAll(projects.check(ProjectRegister.fromViews(views, words)));
+        return dedupe(out);
+    }
+
+    public ProjectRegister register(List<CheckDocument> documents) {
+        List<DocumentView> views = new ArrayList<>();
+        for (CheckDocument d : merged(documents)) {
+            views.add(DocumentView.of(d));
+        }
+        return ProjectRegister.fromViews(views, words);
+    }
+
+    /** Documents with one id are one document (facts read from several files); sorted by id. */
+    private static List<CheckDocument> merged(List<CheckDocument> documents) {
+        Map<String, List<Fact>> facts = new java.util.TreeMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (CheckDocument d : documents) {
+            facts.computeIfAbsent(d.doc(), k -> new ArrayList<>()).addAll(d.facts());
+            if (d.originalText() != null) {
+                texts.putIfAbsent(d.doc(), d.originalText());
+            }
+        }
+        List<CheckDocument> out = new ArrayList<>();
+        for (var e : facts.entrySet()) {
+            List<Fact> unique = new ArrayList<>();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (Fact f : e.getValue()) {
+                if (seen.add(f.type() + ":" + f.start() + ":" + f.end() + ":" + f.value() + ":" + f.name() + ":" + f.rank())) {
+                    unique.add(f);
+                }
+            }
+            out.add(new CheckDocument(e.getKey(), unique, texts.get(e.getKey())));
+        }
+        return out;
+    }
+
+    /** One finding per kind and set of figures; sorted. */
+    private static List<Finding> dedupe(List<Finding> findings) {
+        Map<String, Finding> unique = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            StringBuilder k = new StringBuilder(f.kind().name());
+            for (Fact x : f.facts()) {
+                k.append('|').append(x.doc()).append(':').append(x.start()).append(':').append(x.end()).append(':').append(x.type());
+            }
+            unique.putIfAbsent(k.toString(), f);
+        }
+        List<Finding> out = new ArrayList<>(unique.values());
+        out.sort(Finding.ORDER);
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,142 @@
+package org.govfacts.check;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+
+/** What kind of amount a figure is, and the keys figures are compared by. */
+final class Figures {
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)");
+
+    private Figures() {
+    }
+
+    /** A money amount or a quantity with a value: something that can be a part, a total or a count. */
+    static boolean isAmount(Fact f) {
+        return (f.type() == FactType.MONEY || f.type() == FactType.QUANTITY) && f.value() != null;
+    }
+
+    /** An amount that may be added up or divided by: not a rate per unit (每千人6.6批次, 人均, 亩均). */
+    static boolean isAddable(Placed p, CheckWords w) {
+        return isAmount(p.fact()) && CheckWords.firstIn(w.perUnitCues(), p.label()) == null;
+    }
+
+    /** Whether the sentence before a figure makes it a target or forecast (主要预期目标是：…) rather than a result. */
+    static boolean isPlanned(Placed p, CheckWords w) {
+        String before = p.sentence().text().substring(0, Math.min(p.start(), p.sentence().text().length()));
+        return CheckWords.firstIn(w.planCues(), before) != null;
+    }
+
+    /**
+     * Figures of the same class can be added and divided: all counts (个, 项, 家 … count the same
+     * kind of thing in one breakdown), money in one currency, durations, or one physical unit.
+     */
+    static String unitClass(Fact f, CheckWords w) {
+        String unit = f.unit() == null ? "" : TextForms.light(f.unit());
+        return switch (f.type()) {
+            case MONEY -> "money:" + unit;
+            case QUANTITY -> w.countUnits().containsKey(unit) ? "count:" + w.countUnits().get(unit)
+                    : w.monthsPerUnit().containsKey(unit) ? "duration" : "q:" + unit;
+            case RATIO -> "ratio:" + unit;
+            case GROWTH -> "growth:" + unit + ":" + (f.basis() == null ? "" : f.basis().id());
+            case RANKING -> "ranking:" + (f.scope() == null ? "" : TextForms.light(f.scope()));
+            case PROJECT -> "project";
+        };
+    }
+
+    static boolean sameClass(Fact a, Fact b, CheckWords w) {
+        return unitClass(a, w).equals(unitClass(b, w));
+    }
+
+    /** A duration in months (一年半 → 18), or null when {@code f} is not a duration. */
+    static Double months(Fact f, CheckWords w) {
+        if (f.type() != FactType.QUANTITY || f.value() == null || f.unit() == null) {
+            return null;
+        }
+        Double k = w.monthsPerUnit().get(TextForms.light(f.unit()));
+        return k == null ? null : f.value() * k;
+    }
+
+    /**
+     * An indicator in the form indicators are compared in: simplified, without spaces and quotation
+     * marks, without words such as 全市 that do not change what is measured, synonyms folded.
+     */
+    static String indicatorKey(Fact f, CheckWords w) {
+        if (f.indicator() == null) {
+            return null;
+        }
+        String k = TextForms.bare(TextForms.light(f.indicator()));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String p : w.indicatorPrefixes()) {
+                if (k.startsWith(p) && k.length() > p.length()) {
+                    k = k.substring(p.length());
+                    changed = true;
+                }
+            }
+        }
+        for (var e : w.indicatorSynonyms().entrySet()) {
+            k = k.replace(e.getKey(), e.getValue());
+        }
+        return k.length() < 2 ? null : k;
+    }
+
+    /**
+     * Whether an indicator names what it measures (规上工业增加值, 收集企业问题) rather than only
+     * an act or a count (总投资, 开工建设): something must be left once generic words, stages and
+     * completion words are taken out.
+     */
+    static boolean isSpecific(String indicatorKey, CheckWords w) {
+        if (indicatorKey == null) {
+            return false;
+        }
+        String rest = indicatorKey;
+        for (List<String> list : List.of(w.genericIndicatorWords(), w.statusWords(), w.completionWords())) {
+            for (String g : list) {
+                rest = rest.replace(g, "");
+            }
+        }
+        int han = 0;
+        for (int i = 0; i < rest.length(); i++) {
+            if (TextForms.isHan(rest.charAt(i)) || Character.isLetterOrDigit(rest.charAt(i))) {
+                han++;
+            }
+        }
+        return han >= 2;
+    }
+
+    static String periodKey(Fact f) {
+        return f.period() == null ? null : TextForms.bare(TextForms.light(f.period()));
+    }
+
+    /** The calendar year a period names (2024年上半年 → 2024), or null for 今年, 截至目前 … */
+    static Integer year(String period) {
+        if (period == null) {
+            return null;
+        }
+        Matcher m = YEAR.matcher(period);
+        return m.find() ? Integer.valueOf(m.group()) : null;
+    }
+
+    /** The same period one year earlier (2024年上半年 → 2023年上半年), or null. */
+    static String yearEarlier(String period) {
+        Integer y = year(period);
+        return y == null ? null : period.replaceFirst(String.valueOf(y), String.valueOf(y - 1));
+    }
+
+    /** A period that names its year, and so means the same in every report. */
+    static boolean isAbsolute(String period) {
+        return year(period) != null && !period.contains("以来");
+    }
+
+    /** The value a figure stands for, as a number to compare: the value, or the rank of a ranking. */
+    static Double number(Fact f) {
+        if (f.type() == FactType.RANKING) {
+            return f.rank() != null ? Double.valueOf(f.rank()) : f.top() != null ? Double.valueOf(f.top()) : null;
+        }
+        return f.value();
+    }
+}

@@ -1,0 +1,255 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+
+/**
+ * Every project the reports name, each listed once: its name variants linked across reports and
+ * scripts ({@link ProjectNames}), and what is said of it in the words after each mention: figures
+ * (总投资120亿元的…, 仅用时16个月), stages reached (签约, 开工, 投产) and dates.
+ */
+public final class ProjectRegister {
+    private static final Pattern DATE = Pattern.compile(
+            "((19|20)\\d{2}年)?(去年|今年|明年|上年|当年)?\\d{1,2}月(\\d{1,2}日|底|初|份|中旬|上旬|下旬)?");
+    /** Text that may join names of one list: 、 and, or a comma. */
+    private static final String LIST_GLUE = "、，,和与及 ";
+
+    private final List<Project> projects;
+
+    private ProjectRegister(List<Project> projects) {
+        this.projects = List.copyOf(projects);
+    }
+
+    public List<Project> projects() {
+        return projects;
+    }
+
+    /** What one mention says of its project. */
+    private record Said(Placed mention, List<Project.Figure> figures, List<String> statuses, List<String> dates) {
+    }
+
+    static ProjectRegister fromViews(List<DocumentView> docs, CheckWords words) {
+        ProjectNames names = new ProjectNames(words);
+        List<Said> said = new ArrayList<>();
+        for (DocumentView d : docs) {
+            for (SentenceView s : d.sentences()) {
+                said.addAll(readSentence(s, words));
+            }
+        }
+        // Link names: union-find over the distinct names, in sorted order so the result never depends on input order.
+        TreeSet<String> distinct = new TreeSet<>();
+        for (Said x : said) {
+            distinct.add(ProjectNames.display(nameOf(x.mention().fact())));
+        }
+        List<String> nameList = new ArrayList<>(distinct);
+        List<ProjectNames.Core> cores = nameList.stream().map(names::core).toList();
+        int[] parent = new int[nameList.size()];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int i = 0; i < parent.length; i++) {
+            for (int j = i + 1; j < parent.length; j++) {
+                if (names.same(cores.get(i), cores.get(j))) {
+                    int a = find(parent, i);
+                    int b = find(parent, j);
+                    parent[Math.max(a, b)] = Math.min(a, b);
+                }
+            }
+        }
+        Map<Integer, List<Said>> clusters = new TreeMap<>();
+        for (Said x : said) {
+            int root = find(parent, nameList.indexOf(ProjectNames.display(nameOf(x.mention().fact()))));
+            clusters.computeIfAbsent(root, k -> new ArrayList<>()).add(x);
+        }
+        List<Project> out = new ArrayList<>();
+        for (List<Said> c : clusters.values()) {
+            out.add(toProject(c));
+        }
+        out.sort(Comparator.comparing((Project p) -> p.mentions().get(0), Finding.FACT_ORDER));
+        return new ProjectRegister(out);
+    }
+
+    private static String nameOf(Fact f) {
+        return f.name() != null ? f.name() : f.text() == null ? "" : f.text();
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static Project toProject(List<Said> c) {
+        c.sort(Comparator.comparing((Said x) -> x.mention().fact(), Finding.FACT_ORDER));
+        Map<String, Integer> counts = new TreeMap<>();
+        Set<String> docs = new TreeSet<>();
+        List<Fact> mentions = new ArrayList<>();
+        List<Project.Figure> figures = new ArrayList<>();
+        Set<String> seenFigures = new LinkedHashSet<>();
+        List<Project.Said> statuses = new ArrayList<>();
+        List<Project.Said> dates = new ArrayList<>();
+        Set<String> seenSaid = new LinkedHashSet<>();
+        for (Said x : c) {
+            Fact m = x.mention().fact();
+            counts.merge(ProjectNames.display(nameOf(m)), 1, Integer::sum);
+            docs.add(m.doc());
+            mentions.add(m);
+            for (Project.Figure f : x.figures()) {
+                if (seenFigures.add(f.fact().doc() + ":" + f.fact().start() + ":" + f.fact().end())) {
+                    figures.add(f);
+                }
+            }
+            for (String s : x.statuses()) {
+                if (seenSaid.add("s|" + s + "|" + m.doc() + "|" + m.sentenceStart())) {
+                    statuses.add(new Project.Said(s, m.doc(), m.sentence()));
+                }
+            }
+            for (String s : x.dates()) {
+                if (seenSaid.add("d|" + s + "|" + m.doc() + "|" + m.sentenceStart())) {
+                    dates.add(new Project.Said(s, m.doc(), m.sentence()));
+                }
+            }
+        }
+        String name = counts.entrySet().stream()
+                .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(e -> e.getKey().length())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse("");
+        figures.sort(Comparator.comparing(Project.Figure::fact, Finding.FACT_ORDER));
+        return new Project(name, List.copyOf(counts.keySet()), List.copyOf(docs), mentions, figures, statuses, dates);
+    }
+
+    /** The project mentions of a sentence and what the words after each say of it. */
+    private static List<Said> readSentence(SentenceView s, CheckWords words) {
+        List<Placed> mentions = new ArrayList<>();
+        for (Placed p : s.facts()) {
+            if (p.fact().type() != FactType.PROJECT) {
+                continue;
+            }
+            // A name inside another name (金大地 inside 金大地联碱…) is not a mention of its own.
+            if (!mentions.isEmpty() && p.start() < mentions.get(mentions.size() - 1).end()) {
+                continue;
+            }
+            mentions.add(p);
+        }
+        List<Said> out = new ArrayList<>();
+        String text = s.text();
+        int i = 0;
+        while (i < mentions.size()) {
+            int j = i;
+            while (j + 1 < mentions.size() && isGlue(text.substring(mentions.get(j).end(), Math.max(mentions.get(j).end(), mentions.get(j + 1).start())))) {
+                j++;
+            }
+            Placed last = mentions.get(j);
+            int tailStart = Math.min(last.end(), text.length());
+            int tailEnd = j + 1 < mentions.size() ? mentions.get(j + 1).start() : text.length();
+            for (int k = tailStart; k < tailEnd; k++) {
+                char c = text.charAt(k);
+                if (c == '；' || c == ';' || c == '。') {
+                    tailEnd = k;
+                    break;
+                }
+            }
+            tailEnd = Math.max(tailStart, tailEnd);
+            String tail = text.substring(tailStart, tailEnd);
+            boolean single = i == j && !tail.startsWith("等");
+            List<String> statuses = statuses(tail, words);
+            List<String> dates = new ArrayList<>();
+            Matcher m = DATE.matcher(tail);
+            while (m.find()) {
+                dates.add(m.group());
+            }
+            for (int k = i; k <= j; k++) {
+                Placed mention = mentions.get(k);
+                List<Project.Figure> figures = single ? figures(s, mention, tailStart, tailEnd, words) : List.of();
+                out.add(new Said(mention, figures, statuses, dates));
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private static boolean isGlue(String between) {
+        if (between.length() > 3) {
+            return false;
+        }
+        for (int k = 0; k < between.length(); k++) {
+            if (LIST_GLUE.indexOf(between.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> statuses(String tail, CheckWords words) {
+        Set<String> found = new LinkedHashSet<>();
+        for (int k = 0; k < tail.length(); k++) {
+            String w = CheckWords.at(words.statusWords(), tail, k);
+            if (w != null) {
+                boolean negated = k > 0 && tail.charAt(k - 1) == '未';
+                if (!negated) {
+                    found.add(w);
+                }
+                k += w.length() - 1;
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * Figures said of a single mention: in its own clause (双汇第三工业园一期5个子项目), durations and
+     * investment anywhere up to the end of the sentence or semicolon (…项目,仅用时16个月就实现了开工),
+     * and one written right before it with 的 (总投资120亿元的…).
+     */
+    private static List<Project.Figure> figures(SentenceView s, Placed mention, int tailStart, int tailEnd, CheckWords words) {
+        List<Project.Figure> out = new ArrayList<>();
+        int clauseEnd = tailStart;
+        while (clauseEnd < tailEnd && "，,；;。".indexOf(s.text().charAt(clauseEnd)) < 0) {
+            clauseEnd++;
+        }
+        Placed before = null;
+        for (Placed q : s.facts()) {
+            if (q.fact().type() == FactType.PROJECT || Figures.number(q.fact()) == null) {
+                continue;
+            }
+            if (q.end() <= mention.start()) {
+                before = q;
+            } else if (q.start() >= tailStart && q.start() < tailEnd && q.start() >= mention.end()) {
+                String role = role(q, words);
+                if (q.start() < clauseEnd || !role.equals("other")) {
+                    out.add(new Project.Figure(role, q.fact()));
+                }
+            }
+        }
+        if (before != null) {
+            String between = s.text().substring(before.end(), mention.start());
+            if (between.equals("的")) {
+                out.add(0, new Project.Figure(role(before, words), before.fact()));
+            }
+        }
+        return out;
+    }
+
+    static String role(Placed q, CheckWords words) {
+        String label = q.label();
+        if (Figures.months(q.fact(), words) != null && CheckWords.firstIn(words.durationCues(), label) != null) {
+            return "duration";
+        }
+        if (q.fact().type() == FactType.MONEY && label.contains("总投资")) {
+            return "investment";
+        }
+        return "other";
+    }
+}

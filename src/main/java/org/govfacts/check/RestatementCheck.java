@@ -1,0 +1,291 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+
+/**
+ * The same figure stated more than once: within a report (kind DUPLICATE) and between reports
+ * (kind CROSS_DOCUMENT). Two figures are taken to state the same thing when either
+ * <ul>
+ * <li>they have one indicator and one period (between reports: one region and a period that names
+ *     its year, since 今年 in two reports may be two different years), or</li>
+ * <li>they are worded alike: the same sentence but for its figures (全市共收集企业问题 # 条，已解决
+ *     # 条，问题动态解决率保持在 # %以上 …), long enough to identify what is counted, and no
+ *     conflicting period or region.</li>
+ * </ul>
+ * A target or forecast (主要预期目标是：…) is never compared with a result.
+ * Items of one list (分别增长13.4%、13.4%、7.2%) and figures after a semicolon (a new subject) are
+ * not restatements of each other, and indicators that name no subject (总投资, 开工建设) are
+ * never compared between sentences.
+ */
+final class RestatementCheck {
+    /** Han characters a sentence needs for its wording to identify what its figures count. */
+    static final int MIN_WORDING = 12;
+
+    private final CheckWords words;
+
+    RestatementCheck(CheckWords words) {
+        this.words = words;
+    }
+
+    private String indicatorGroup(Fact f) {
+        String indicator = Figures.indicatorKey(f, words);
+        if (indicator == null || f.type() == FactType.PROJECT || Figures.number(f) == null || !Figures.isSpecific(indicator, words)) {
+            return null;
+        }
+        return Figures.unitClass(f, words) + "|" + indicator;
+    }
+
+    /**
+     * The sentence a figure stands in, digits masked, with the figure's place in it: two figures with
+     * one wording state the same thing (a report restating its own sentence, or a report copying
+     * another's). A leading period (截至目前，) is left out, so that a restatement that drops it still
+     * matches; a sentence too short to identify what it counts gives null.
+     */
+    private String wording(Placed p) {
+        Fact f = p.fact();
+        if (f.type() == FactType.PROJECT || f.type() == FactType.RANKING || Figures.number(f) == null) {
+            return null;
+        }
+        String text = p.sentence().text();
+        int from = 0;
+        String period = f.period() == null ? null : TextForms.light(f.period());
+        String lead = text.stripLeading();
+        if (period != null && !period.isEmpty() && lead.startsWith(period)) {
+            from = text.length() - lead.length() + period.length();
+            while (from < text.length() && (Character.isWhitespace(text.charAt(from)) || "，,：:".indexOf(text.charAt(from)) >= 0)) {
+                from++;
+            }
+        }
+        int at = Math.min(Math.max(p.start(), from), text.length());
+        String masked = mask(TextForms.bare(text.substring(from)));
+        if (han(masked) < MIN_WORDING || !Figures.isSpecific(TextForms.bare(p.label()), words)) {
+            return null;
+        }
+        long place = mask(TextForms.bare(text.substring(from, at))).chars().filter(c -> c == '#').count();
+        return Figures.unitClass(f, words) + "|" + place + "|" + masked;
+    }
+
+    private static int han(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (TextForms.isHan(s.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static String mask(String s) {
+        return s.replaceAll("[0-9][0-9.,]*", "#");
+    }
+
+    /** Within one report. */
+    List<Finding> withinDocument(DocumentView d) {
+        List<Placed> all = d.placed();
+        List<String> groups = new ArrayList<>();
+        List<String> wordings = new ArrayList<>();
+        for (Placed p : all) {
+            groups.add(indicatorGroup(p.fact()));
+            wordings.add(wording(p));
+        }
+        // Earlier figures sharing a key, so each figure meets only its candidates.
+        Map<String, List<Integer>> byKey = new java.util.HashMap<>();
+        List<Finding> out = new ArrayList<>();
+        for (int j = 0; j < all.size(); j++) {
+            java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+            for (String k : new String[] {groups.get(j) == null ? null : "i|" + groups.get(j), wordings.get(j) == null ? null : "w|" + wordings.get(j)}) {
+                if (k != null) {
+                    List<Integer> earlier = byKey.computeIfAbsent(k, x -> new ArrayList<>());
+                    candidates.addAll(earlier);
+                    earlier.add(j);
+                }
+            }
+            for (int i : candidates) {
+                boolean sameIndicator = groups.get(j) != null && groups.get(j).equals(groups.get(i));
+                boolean sameWording = wordings.get(j) != null && wordings.get(j).equals(wordings.get(i));
+                Finding f = compareWithin(all.get(i), all.get(j), sameIndicator, sameWording);
+                if (f != null) {
+                    out.add(f);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private Finding compareWithin(Placed a, Placed b, boolean sameIndicator, boolean sameWording) {
+        if (a.start() == b.start() && a.sentence() == b.sentence() || !Figures.sameClass(a.fact(), b.fact(), words)) {
+            return null;
+        }
+        String pa = Figures.periodKey(a.fact());
+        String pb = Figures.periodKey(b.fact());
+        if (pa != null && pb != null && !pa.equals(pb)) {
+            return null;
+        }
+        if (Figures.isPlanned(a, words) != Figures.isPlanned(b, words)) {
+            return null; // a target is not a restatement of a result
+        }
+        boolean sameSentence = a.sentence() == b.sentence();
+        if (sameSentence) {
+            if (!(ownsLabel(a) && ownsLabel(b))) {
+                return null; // 分别增长13.4%、13.4%、7.2%: items of one list, not restatements
+            }
+            for (Placed q : a.sentence().facts()) {
+                if (q.fact().type().isNumeric() && q.start() > a.start() && q.start() < b.start()) {
+                    return null; // 增长6.7%、高于全国0.8个百分点，…增长4%、高于全国7.8个百分点: each belongs to its own figure
+                }
+            }
+            String between = a.sentence().text().substring(Math.min(a.end(), b.start()), Math.max(a.end(), b.start()));
+            if (between.contains("；") || between.contains(";")) {
+                return null; // …，开工建设3个；50亿级项目…，开工建设10个: a new subject after the semicolon
+            }
+        }
+        boolean periodsKnownEqual = pa != null && pa.equals(pb);
+        boolean samePeriod = sameWording || periodsKnownEqual || sameSentence;
+        if (!samePeriod) {
+            return null; // not known to be the same period: neither agreement nor disagreement means anything
+        }
+        Comparison c = compare(a.fact(), b.fact());
+        String what = describe(a.fact(), a);
+        if (c.agree) {
+            if (!sameStatement(a.fact(), b.fact())) {
+                return null; // 5亿元以上 and 3亿元以上 overlap without saying the same thing
+            }
+            return new Finding(FindingKind.DUPLICATE, Verdict.CONSISTENT, List.of(a.fact(), b.fact()), c.expected, c.stated,
+                    c.tolerance, c.unit, what + " is stated twice in this report, both times as " + c.shownA + ".");
+        }
+        return new Finding(FindingKind.DUPLICATE, Verdict.INCONSISTENT, List.of(a.fact(), b.fact()), c.expected, c.stated,
+                c.tolerance, c.unit, what + " is stated twice in this report with different values: "
+                        + c.shownA + " and then " + c.shownB + BreakdownCheck.tolerancePhrase(c.tolerance, c.unit) + ".");
+    }
+
+    /** The same figure written the same way: equal value (or rank) and qualifier. */
+    private static boolean sameStatement(Fact a, Fact b) {
+        return Objects.equals(Figures.number(a), Figures.number(b)) && a.qualifier() == b.qualifier()
+                && Objects.equals(a.top(), b.top());
+    }
+
+    /** Whether the words before a figure name its indicator, rather than it being the next item of a list. */
+    private boolean ownsLabel(Placed p) {
+        String label = TextForms.bare(p.label());
+        String key = Figures.indicatorKey(p.fact(), words);
+        if (label.contains("分别") || key == null) {
+            return false;
+        }
+        for (int i = 0; i + 2 <= key.length(); i++) {
+            if (label.contains(key.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Between reports: one indicator, region and absolute period, or the same wording. */
+    List<Finding> betweenDocuments(List<DocumentView> docs) {
+        Map<String, Map<String, Placed>> groups = new TreeMap<>();
+        for (DocumentView d : docs) {
+            for (Placed p : d.placed()) {
+                Fact f = p.fact();
+                String period = Figures.periodKey(f);
+                String k = indicatorGroup(f);
+                if (k != null && f.region() != null && Figures.isAbsolute(period)) {
+                    String region = TextForms.bare(TextForms.light(f.region()));
+                    groups.computeIfAbsent("i|" + k + "|" + region + "|" + period, x -> new TreeMap<>()).putIfAbsent(d.doc(), p);
+                }
+                String w = wording(p);
+                if (w != null) {
+                    groups.computeIfAbsent("w|" + w + "|" + period, x -> new TreeMap<>()).putIfAbsent(d.doc(), p);
+                }
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (var e : groups.entrySet()) {
+            Map<String, Placed> byDoc = e.getValue();
+            if (byDoc.size() < 2) {
+                continue;
+            }
+            boolean byWording = e.getKey().startsWith("w|");
+            List<Placed> reps = new ArrayList<>(byDoc.values());
+            Placed first = reps.get(0);
+            for (int i = 1; i < reps.size(); i++) {
+                Placed other = reps.get(i);
+                Fact a = first.fact();
+                Fact b = other.fact();
+                if (a.region() != null && b.region() != null
+                        && !TextForms.bare(TextForms.light(a.region())).equals(TextForms.bare(TextForms.light(b.region())))) {
+                    continue;
+                }
+                if (Figures.isPlanned(first, words) != Figures.isPlanned(other, words)) {
+                    continue;
+                }
+                Comparison c = compare(a, b);
+                if (c.agree && byWording && !sameStatement(a, b)) {
+                    continue;
+                }
+                String what = describe(a, first) + (a.region() == null ? "" : " for " + a.region())
+                        + (a.period() == null ? "" : ", " + a.period()) + (byWording ? ", in the same words," : ",");
+                if (c.agree) {
+                    out.add(new Finding(FindingKind.CROSS_DOCUMENT, Verdict.CONSISTENT, List.of(a, b), c.expected, c.stated,
+                            c.tolerance, c.unit, what + " is " + c.shownA + " in " + a.doc() + " and " + c.shownB + " in "
+                                    + b.doc() + ": they agree."));
+                } else {
+                    out.add(new Finding(FindingKind.CROSS_DOCUMENT, Verdict.INCONSISTENT, List.of(a, b), c.expected, c.stated,
+                            c.tolerance, c.unit, what + " is " + c.shownA + " in " + a.doc() + " but " + c.shownB + " in "
+                                    + b.doc() + BreakdownCheck.tolerancePhrase(c.tolerance, c.unit) + "."));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The figure's name for a message: its indicator, else the words before it. */
+    static String describe(Fact f, Placed p) {
+        String name = f.indicator() != null ? TextForms.light(f.indicator()) : p == null ? null : TextForms.bare(p.label());
+        String indicator = name == null || name.isEmpty() ? "The figure" : "“" + name + "”";
+        return f.type() == FactType.RANKING ? "The ranking of " + indicator : indicator;
+    }
+
+    /** Two statements of one quantity: do they agree, and by how much do they differ. */
+    record Comparison(boolean agree, Double expected, Double stated, double tolerance, String unit, String shownA, String shownB) {
+    }
+
+    Comparison compare(Fact a, Fact b) {
+        if (a.type() == FactType.RANKING) {
+            boolean agree = Objects.equals(a.rank(), b.rank()) && Objects.equals(a.top(), b.top());
+            return new Comparison(agree, Figures.number(a), Figures.number(b), 0, "rank", rankText(a), rankText(b));
+        }
+        Double ma = Figures.months(a, words);
+        Double mb = Figures.months(b, words);
+        if (ma != null && mb != null) {
+            double ka = ma / a.value();
+            double kb = mb / b.value();
+            Interval ia = Amounts.interval(a).times(ka);
+            Interval ib = Amounts.interval(b).times(kb);
+            return new Comparison(ia.meets(ib), ma, mb, ia.halfWidth() + ib.halfWidth(), "月",
+                    TextForms.light(a.text()) + durationInMonths(a, ma), TextForms.light(b.text()) + durationInMonths(b, mb));
+        }
+        Interval ia = Amounts.interval(a);
+        Interval ib = Amounts.interval(b);
+        double scale = Amounts.displayScale(a);
+        return new Comparison(ia.meets(ib), a.value() / scale, b.value() / scale, (ia.halfWidth() + ib.halfWidth()) / scale,
+                Amounts.displayUnit(a), Amounts.show(a.value(), a) + RateCheck.boundWord(a), Amounts.show(b.value(), a) + RateCheck.boundWord(b));
+    }
+
+    private static String durationInMonths(Fact f, double months) {
+        String unit = f.unit() == null ? "" : TextForms.light(f.unit());
+        return unit.equals("月") || unit.equals("个月") ? "" : " (" + Amounts.format(months) + "个月)";
+    }
+
+    private static String rankText(Fact f) {
+        if (f.rank() != null) {
+            return "No. " + f.rank() + (f.scope() == null ? "" : " in " + TextForms.light(f.scope()));
+        }
+        return f.top() != null ? "top " + f.top() + (f.scope() == null ? "" : " in " + TextForms.light(f.scope())) : TextForms.light(f.text());
+    }
+}

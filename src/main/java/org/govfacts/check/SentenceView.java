@@ -1,0 +1,112 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A sentence that holds facts: its normalised text (the form extraction worked on) and the facts
+ * placed in it in text order. {@code passage} numbers the paragraph it belongs to within its report.
+ */
+final class SentenceView {
+    /** Punctuation that ends the phrase a figure belongs to. */
+    static final String CLAUSE_BREAKS = "，,；;。：:、（(）)！？!?\n";
+
+    private final String doc;
+    private final int originalStart;
+    private final int originalLength;
+    private final String text;
+    private final List<Placed> facts = new ArrayList<>();
+    private int passage;
+    private int index;
+
+    SentenceView(String doc, int originalStart, int originalLength, String text) {
+        this.doc = doc;
+        this.originalStart = originalStart;
+        this.originalLength = originalLength;
+        this.text = text;
+    }
+
+    String doc() {
+        return doc;
+    }
+
+    int originalStart() {
+        return originalStart;
+    }
+
+    int originalEnd() {
+        return originalStart + originalLength;
+    }
+
+    int originalLength() {
+        return originalLength;
+    }
+
+    String text() {
+        return text;
+    }
+
+    List<Placed> facts() {
+        return Collections.unmodifiableList(facts);
+    }
+
+    int passage() {
+        return passage;
+    }
+
+    int index() {
+        return index;
+    }
+
+    void setPosition(int index, int passage) {
+        this.index = index;
+        this.passage = passage;
+    }
+
+    void add(Placed p) {
+        facts.add(p);
+    }
+
+    void sortFacts() {
+        facts.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start())
+                : a.end() != b.end() ? Integer.compare(b.end(), a.end()) : Finding.FACT_ORDER.compare(a.fact(), b.fact()));
+    }
+
+    /** Start of the phrase {@code p} sits in: after the previous punctuation mark or the previous figure. */
+    int phraseStart(Placed p) {
+        int b = p.start();
+        while (b > 0 && CLAUSE_BREAKS.indexOf(text.charAt(b - 1)) < 0) {
+            b--;
+        }
+        for (Placed q : facts) {
+            if (q != p && q.end() <= p.start() && q.end() > b && q.fact().type().isNumeric()) {
+                b = q.end();
+            }
+        }
+        return b;
+    }
+
+    String labelBefore(Placed p) {
+        return text.substring(phraseStart(p), Math.max(phraseStart(p), p.start())).strip();
+    }
+
+    String tailAfter(Placed p) {
+        int e = Math.min(p.end(), text.length());
+        int stop = e;
+        while (stop < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(stop)) < 0) {
+            stop++;
+        }
+        for (Placed q : facts) {
+            if (q != p && q.start() >= e && q.start() < stop && q.fact().type().isNumeric()) {
+                stop = q.start();
+            }
+        }
+        return text.substring(e, stop).strip();
+    }
+
+    @Override
+    public String toString() {
+        return doc + "@" + originalStart + ": " + text;
+    }
+}

@@ -1,0 +1,90 @@
+package org.govfacts.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.govfacts.check.CheckDocument;
+import org.govfacts.check.Checker;
+import org.govfacts.check.Finding;
+import org.govfacts.check.FindingWriter;
+import org.govfacts.check.MutationHarness;
+import org.govfacts.read.ReadFailure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Cross-check figures within and between reports: parts against totals, rates against their",
+            "counts, done/remaining splits, restated figures, the same project or indicator in several reports,",
+            "growth rates against levels. Every finding says consistent, inconsistent or cannot tell."},
+        footer = {"", "Formats:",
+            "  text   a referee's report, inconsistencies first",
+            "  json   {documents, counts, findings: [{kind, verdict, facts, expected, stated, tolerance, unit, message}]}",
+            "  jsonl  one finding a line",
+            "", "Exit codes: 0 checked, 1 some files failed (listed on stderr), 2 usage error."})
+final class CheckCommand implements Callable<Integer> {
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or jsonl (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of stdout.")
+    Path output;
+
+    @Mixin
+    CheckInputs inputs;
+
+    @Option(names = "--mutations", hidden = true,
+            description = "Instead of checking, measure the checker: alter figures on purpose and count what it catches.")
+    boolean mutations;
+
+    @Option(names = "--seed", hidden = true, defaultValue = "1", description = "Random seed for --mutations.")
+    long seed;
+
+    @Option(names = "--restatements-per-report", hidden = true, defaultValue = "20",
+            description = "How many figures of each report --mutations alters in a copy of it.")
+    int restatements;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        FindingWriter.Format fmt;
+        try {
+            fmt = FindingWriter.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json or jsonl)");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        List<ReadFailure> failures = new ArrayList<>();
+        List<CheckDocument> docs;
+        try {
+            docs = inputs.load(err, failures);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Checker checker = new Checker(inputs.lexicon());
+        long facts = docs.stream().mapToLong(d -> d.facts().size()).sum();
+        if (facts == 0) {
+            err.println("govfacts: no facts to check in " + docs.size() + " document(s)");
+        }
+        try (Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            if (mutations) {
+                w.write(new MutationHarness(checker, seed, restatements).run(docs).format());
+            } else {
+                List<Finding> findings = checker.check(docs);
+                FindingWriter.write(fmt, findings, (int) docs.stream().map(CheckDocument::doc).distinct().count(), w);
+            }
+            w.flush();
+        }
+        return failures.isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,73 @@
+package org.govfacts.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.govfacts.check.CheckDocument;
+import org.govfacts.check.FactSources;
+import org.govfacts.lexicon.Lexicon;
+import org.govfacts.pipeline.BatchExtractor;
+import org.govfacts.pipeline.Pipeline;
+import org.govfacts.read.DocumentReader;
+import org.govfacts.read.InputWalker;
+import org.govfacts.read.ReadFailure;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What `check` and `projects` read: an index, or reports and fact files given as paths. */
+final class CheckInputs {
+    @Option(names = "--index", paramLabel = "DIR", description = "Check the facts kept in this index folder.")
+    Path index;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for extraction (default: number of cores).")
+    Integer threads;
+
+    @Mixin
+    DictionaryOption dictionaries;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "Reports (files or folders, extracted first) or fact files from `govfacts extract` (.jsonl, .json).")
+    List<Path> paths = new ArrayList<>();
+
+    Lexicon lexicon() {
+        return dictionaries.lexicon();
+    }
+
+    /** The documents to check, in path order; unreadable files are reported and added to {@code failures}. */
+    List<CheckDocument> load(PrintWriter err, List<ReadFailure> failures) throws IOException {
+        if ((index == null) == paths.isEmpty()) {
+            throw new IllegalArgumentException("give either --index DIR or report/fact PATHs");
+        }
+        if (index != null) {
+            return FactSources.fromIndex(index);
+        }
+        List<Path> files = InputWalker.expand(paths, f -> report(err, failures, f));
+        List<Path> factFiles = files.stream().filter(FactSources::isFactFile).toList();
+        List<Path> reports = files.stream().filter(p -> !FactSources.isFactFile(p)).toList();
+        List<CheckDocument> out = new ArrayList<>(FactSources.load(factFiles));
+        if (!reports.isEmpty()) {
+            Pipeline pipeline = new Pipeline(lexicon());
+            DocumentReader reader = new DocumentReader();
+            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            new BatchExtractor(pipeline, reader, n).run(reports, r -> {
+                String text;
+                try {
+                    text = reader.read(Path.of(r.info().path())).text();
+                } catch (ReadFailure e) {
+                    text = null;
+                }
+                out.add(CheckDocument.of(r, text));
+            }, f -> report(err, failures, f));
+        }
+        return out;
+    }
+
+    private static synchronized void report(PrintWriter err, List<ReadFailure> failures, ReadFailure f) {
+        failures.add(f);
+        err.println("govfacts: " + f.path() + ": " + f.reason());
+        err.flush();
+    }
+}

@@ -1,0 +1,62 @@
+package org.govfacts.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.govfacts.check.CheckDocument;
+import org.govfacts.check.Checker;
+import org.govfacts.check.FindingWriter;
+import org.govfacts.check.ProjectWriter;
+import org.govfacts.read.ReadFailure;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "projects", mixinStandardHelpOptions = true,
+        description = {"List each project once: its name variants (linked across reports and scripts), the reports",
+            "mentioning it, and what they say of it: figures (investment, durations …), stages (签约, 开工, 投产 …), dates."},
+        footer = {"", "Exit codes: 0 listed, 1 some files failed (listed on stderr), 2 usage error."})
+final class ProjectsCommand implements Callable<Integer> {
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or jsonl (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of stdout.")
+    Path output;
+
+    @Mixin
+    CheckInputs inputs;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        FindingWriter.Format fmt;
+        try {
+            fmt = FindingWriter.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json or jsonl)");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        List<ReadFailure> failures = new ArrayList<>();
+        List<CheckDocument> docs;
+        try {
+            docs = inputs.load(err, failures);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+            ProjectWriter.write(fmt, new Checker(inputs.lexicon()).register(docs), w);
+        }
+        return failures.isEmpty() ? 0 : 1;
+    }
+}

@@ -1,0 +1,43 @@
+package org.govfacts.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+import org.govfacts.fact.Qualifier;
+import org.junit.jupiter.api.Test;
+
+class AmountsTest {
+    private static Fact fact(FactType type, String text, double value, String unit, Qualifier q) {
+        return new Fact("t", type, 0, text.length(), text, value, unit, q, null, null, null, null, null, null, null, null, null, 0, null);
+    }
+
+    @Test
+    void precisionIsReadFromHowTheFigureIsWritten() {
+        assertEquals(0.1e8, Amounts.ulp(fact(FactType.MONEY, "401.2亿元", 401.2e8, "元", null)), 1e-3);
+        assertEquals(1e8, Amounts.ulp(fact(FactType.MONEY, "248億元", 248e8, "元", null)), 1e-3);
+        assertEquals(0.1, Amounts.ulp(fact(FactType.RATIO, "78.1%", 78.1, "%", null)), 1e-12);
+        assertEquals(1, Amounts.ulp(fact(FactType.RATIO, "99%", 99, "%", null)), 1e-12);
+        assertEquals(0, Amounts.ulp(fact(FactType.QUANTITY, "3118 条", 3118, "条", null)), 0);
+        assertEquals(0, Amounts.ulp(fact(FactType.QUANTITY, "一年半", 1.5, "年", null)), 0);
+        assertEquals(1e4, Amounts.ulp(fact(FactType.MONEY, "2800余万元", 2800e4, "元", Qualifier.MORE_THAN)), 1e-6);
+        assertEquals(0.1e4, Amounts.ulp(fact(FactType.QUANTITY, "35.1万人次", 35.1e4, "人次", null)), 1e-6);
+    }
+
+    @Test
+    void qualifiersOpenTheRange() {
+        Interval more = Amounts.interval(fact(FactType.RATIO, "99%以上", 99, "%", Qualifier.MORE_THAN));
+        assertEquals(99, more.lo(), 0);
+        assertFalse(more.bounded());
+        Interval about = Amounts.interval(fact(FactType.MONEY, "约100亿元", 100e8, "元", Qualifier.ABOUT));
+        assertEquals(95e8, about.lo(), 1);
+    }
+
+    @Test
+    void amountsAreShownAsTheReportWritesThem() {
+        Fact f = fact(FactType.MONEY, "401.2亿元", 401.2e8, "元", null);
+        assertEquals("401.2亿元", Amounts.show(401.2e8, f));
+        assertEquals("亿元", Amounts.displayUnit(f));
+    }
+}
