@@ -105,6 +105,10 @@ public final class ContextAttributor {
         }
         String raw = withoutPeriods(t, from, f.start(), periodsFound);
         String previous = previousIndicator(findings, indicators, i, s);
+        String respective = respectively(t, findings, i, s, periodsFound);
+        if (respective != null) {
+            return respective;
+        }
         switch (f.type()) {
             case GROWTH -> {
                 if (f.basis() == Basis.VS_BENCHMARK && previous != null) {
@@ -173,6 +177,38 @@ public final class ContextAttributor {
             }
         }
         return false;
+    }
+
+    /**
+     * 进口货值、免签入境游客、离岛免税销售额分别增长38.9%、64%、13%: with 分别, the n-th figure of
+     * the list belongs to the n-th item named before it, when the counts agree.
+     */
+    private String respectively(String t, List<Finding> findings, int i, Sentence s, List<PeriodFinder.Period> periods) {
+        Finding f = findings.get(i);
+        int clause = clauseStart(t, f.start(), s.start(), true);
+        int k = t.lastIndexOf("分别", f.start());
+        if (k < clause) {
+            return null;
+        }
+        int index = 0;
+        int count = 0;
+        int clauseEnd = clauseEnd(t, k, s.end());
+        for (Finding other : findings) {
+            if (other.type() == FactType.PROJECT || other.start() < k || other.start() >= clauseEnd) {
+                continue;
+            }
+            if (other.start() < f.start()) {
+                index++;
+            }
+            count++;
+        }
+        String subject = withoutPeriods(t, clause, k, periods);
+        String[] items = subject.split("[、和及与]");
+        if (items.length < 2 || items.length != count) {
+            return null;
+        }
+        String item = phrases.clean(items[index]);
+        return item.length() >= 2 ? item : null;
     }
 
     /** The indicator of the nearest numeric finding before {@code i} in the same sentence. */

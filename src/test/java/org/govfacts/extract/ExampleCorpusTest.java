@@ -80,11 +80,12 @@ class ExampleCorpusTest {
                 if (kv.isBlank()) {
                     continue;
                 }
-                String[] p = kv.split("=", 2);
+                boolean exact = kv.contains("==");
+                String[] p = kv.split(exact ? "==" : "=", 2);
                 String key = p[0].trim();
                 String want = p[1].trim();
                 String got = field(f, key);
-                if (!agrees(key, want, got)) {
+                if (exact ? !want.equals(got) : !agrees(key, want, got)) {
                     problems.add(key + ": expected " + want + " but was " + got);
                 }
             }
