@@ -65,7 +65,11 @@ final class ExtractCommand implements Callable<Integer> {
         Pipeline pipeline = new Pipeline(dictionaries.lexicon());
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         BatchExtractor batch = new BatchExtractor(pipeline, new DocumentReader(), n);
-        BatchExtractor.Sink warn = r -> r.warnings().forEach(w -> err.println("govfacts: " + r.info().path() + ": warning: " + w));
+        Progress progress = Progress.start(files.size());
+        BatchExtractor.Sink warn = r -> {
+            progress.documentDone(r.info().characters());
+            r.warnings().forEach(w -> err.println("govfacts: " + r.info().path() + ": warning: " + w));
+        };
         BatchExtractor.Summary summary;
         if (output == null) {
             Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
@@ -92,6 +96,7 @@ final class ExtractCommand implements Callable<Integer> {
                 Files.deleteIfExists(tmp);
             }
         }
+        progress.close();
         err.printf("govfacts: %d document(s), %d fact(s)%s%n", summary.documents(), summary.facts(),
                 failures.isEmpty() ? "" : ", " + failures.size() + " file(s) failed:");
         for (ReadFailure f : failures) {
