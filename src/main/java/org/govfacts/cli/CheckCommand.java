@@ -1,12 +1,7 @@
 package org.govfacts.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,35 +51,24 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FindingWriter.Format fmt;
-        try {
-            fmt = FindingWriter.Format.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json or jsonl)");
-        }
+        FindingWriter.Format fmt = CheckInputs.format(spec, format);
         PrintWriter err = spec.commandLine().getErr();
         List<ReadFailure> failures = new ArrayList<>();
-        List<CheckDocument> docs;
-        try {
-            docs = inputs.load(err, failures);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
+        List<CheckDocument> docs = inputs.loadOrUsageError(spec, failures);
         Checker checker = new Checker(inputs.lexicon());
         long facts = docs.stream().mapToLong(d -> d.facts().size()).sum();
         if (facts == 0) {
             err.println("govfacts: no facts to check in " + docs.size() + " document(s)");
         }
-        try (Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        OutputTarget.write(output, w -> {
             if (mutations) {
                 w.write(new MutationHarness(checker, seed, restatements).run(docs).format());
             } else {
                 List<Finding> findings = checker.check(docs);
                 FindingWriter.write(fmt, findings, (int) docs.stream().map(CheckDocument::doc).distinct().count(), w);
             }
-            w.flush();
-        }
+            return null;
+        });
         return failures.isEmpty() ? 0 : 1;
     }
 }

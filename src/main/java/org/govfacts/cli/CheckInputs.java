@@ -37,6 +37,24 @@ final class CheckInputs {
     }
 
     /** The documents to check, in path order; unreadable files are reported and added to {@code failures}. */
+    /** The --format value, or a usage error naming the formats. */
+    static org.govfacts.check.FindingWriter.Format format(picocli.CommandLine.Model.CommandSpec spec, String format) {
+        try {
+            return org.govfacts.check.FindingWriter.Format.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json or jsonl)");
+        }
+    }
+
+    /** The documents to check; a bad combination of inputs is a usage error. */
+    List<CheckDocument> loadOrUsageError(picocli.CommandLine.Model.CommandSpec spec, List<ReadFailure> failures) throws IOException {
+        try {
+            return load(spec.commandLine().getErr(), failures);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     List<CheckDocument> load(PrintWriter err, List<ReadFailure> failures) throws IOException {
         if ((index == null) == paths.isEmpty()) {
             throw new IllegalArgumentException("give either --index DIR or report/fact PATHs");

@@ -1,14 +1,8 @@
 package org.govfacts.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -70,32 +64,14 @@ final class ExtractCommand implements Callable<Integer> {
             progress.documentDone(r.info().characters());
             r.warnings().forEach(w -> err.println("govfacts: " + r.info().path() + ": warning: " + w));
         };
-        BatchExtractor.Summary summary;
-        if (output == null) {
-            Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        BatchExtractor.Summary summary = OutputTarget.write(output, w -> {
             try (ResultWriter rw = ResultWriter.create(fmt, w)) {
-                summary = batch.run(files, r -> {
+                return batch.run(files, r -> {
                     warn.accept(r);
                     rw.write(r);
                 }, f -> report(err, failures, f));
             }
-        } else {
-            // Written beside the target and moved into place at the end: a failed run never leaves half a file.
-            Path abs = output.toAbsolutePath();
-            Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
-            try {
-                try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8);
-                     ResultWriter rw = ResultWriter.create(fmt, w)) {
-                    summary = batch.run(files, r -> {
-                    warn.accept(r);
-                    rw.write(r);
-                }, f -> report(err, failures, f));
-                }
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        }
+        });
         progress.close();
         err.printf("govfacts: %d document(s), %d fact(s)%s%n", summary.documents(), summary.facts(),
                 failures.isEmpty() ? "" : ", " + failures.size() + " file(s) failed:");

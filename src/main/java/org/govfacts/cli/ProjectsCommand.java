@@ -1,12 +1,7 @@
 package org.govfacts.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,24 +34,14 @@ final class ProjectsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        FindingWriter.Format fmt;
-        try {
-            fmt = FindingWriter.Format.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json or jsonl)");
-        }
+        FindingWriter.Format fmt = CheckInputs.format(spec, format);
         PrintWriter err = spec.commandLine().getErr();
         List<ReadFailure> failures = new ArrayList<>();
-        List<CheckDocument> docs;
-        try {
-            docs = inputs.load(err, failures);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-        try (Writer w = output == null ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+        List<CheckDocument> docs = inputs.loadOrUsageError(spec, failures);
+        OutputTarget.write(output, w -> {
             ProjectWriter.write(fmt, new Checker(inputs.lexicon()).register(docs), w);
-        }
+            return null;
+        });
         return failures.isEmpty() ? 0 : 1;
     }
 }
