@@ -35,7 +35,7 @@ public final class AmountScanner {
             if (isAsciiDigit(c) && (i == 0 || !isAsciiDigit(t.charAt(i - 1)) && t.charAt(i - 1) != '.')) {
                 numEnd = arabicEnd(t, i);
                 chinese = false;
-            } else if (ChineseNumerals.isNumeralChar(c) && c != '万' && c != '亿'
+            } else if (ChineseNumerals.isNumeralChar(c) && (c != '万' && c != '亿' || afterQualifier(t, i))
                     && (i == 0 || !ChineseNumerals.isNumeralChar(t.charAt(i - 1)))) {
                 numEnd = i;
                 while (numEnd < n && ChineseNumerals.isNumeralChar(t.charAt(numEnd))) {
@@ -55,6 +55,12 @@ public final class AmountScanner {
             }
         }
         return out;
+    }
+
+    /** 突破万亿元, 超亿元: a bare 万 or 亿 is a numeral only right after a qualifier word. */
+    private boolean afterQualifier(String t, int i) {
+        AmountLexicon.QualifierWord q = lexicon.beforeQualifierEndingAt(t, i);
+        return q != null && q.qualifier() != null;
     }
 
     private static boolean isAsciiDigit(char c) {
@@ -157,6 +163,10 @@ public final class AmountScanner {
         if (b >= 0) {
             char prev = t.charAt(b);
             if (prev == '第' || prev == '+' || prev == '＋' || Character.isLetter(prev) && prev < 0x3000) {
+                return true;
+            }
+            // 前10位, 前三名: the top of a ranking, not a count
+            if (prev == '前' && (a.unit().equals("位") || a.unit().equals("名"))) {
                 return true;
             }
             if ((prev == '-' || prev == '—' || prev == '~' || prev == '～' || prev == '至' || prev == '到')

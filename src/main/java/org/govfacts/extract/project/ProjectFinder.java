@@ -103,10 +103,12 @@ public final class ProjectFinder implements FactFinder {
                 int s = it[0];
                 if (k == 0) {
                     s = trimLeft(t, s, it[1]);
+                    s = skipLeadingVerbs(c, s, it[1]);
                 }
                 s = cutAfterCountedAmount(c, s, it[1]);
                 s = cutAfterLastCutWord(t, s, it[1]);
-                accept(c, s, it[1], true, out);
+                // in a list the text calls projects, a facility word (铁路, 中心 …) is evidence enough
+                accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), out);
             }
         }
     }
@@ -342,6 +344,38 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return start;
+    }
+
+    private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
+
+    /** 润泽智算中心三期, 恒力重工二期工程: a phase continues the name. */
+    private static int extendByPhase(String t, int end) {
+        Matcher m = PHASE.matcher(t).region(end, Math.min(t.length(), end + 6));
+        return m.lookingAt() ? m.end() : end;
+    }
+
+    /**
+     * 加力建设佳同铁路 → 佳同铁路: verbs and adverbs the segmenter knows as words lead up to a name
+     * and are no part of it. Single characters are kept: an unknown name falls apart into them.
+     */
+    private static int skipLeadingVerbs(DocumentContext c, int start, int end) {
+        List<Token> tokens = c.text().tokens();
+        int k = c.text().tokenIndexAt(start);
+        int s = start;
+        while (k < tokens.size()) {
+            Token tok = tokens.get(k);
+            if (tok.start() != s || tok.end() >= end || tok.word().length() < 2) {
+                break;
+            }
+            String pos = tok.pos();
+            boolean lead = pos.startsWith("v") && !pos.equals("vn") || pos.startsWith("d") || pos.equals("p") || pos.equals("c");
+            if (!lead) {
+                break;
+            }
+            s = tok.end();
+            k++;
+        }
+        return s;
     }
 
     /** A space between two Chinese words separates phrases (a heading's halves), never a name's parts. */

@@ -52,8 +52,9 @@ public final class QuantityFinder implements FactFinder {
             if (a.chinese() && k != UnitKind.DURATION && a.value().compareTo(TEN) < 0) {
                 continue;
             }
-            // 百年奋斗目标, 千年古城: round centuries in words are rhetoric, not durations
-            if (a.chinese() && a.unit().equals("年") && a.value().compareTo(BigDecimal.valueOf(100)) >= 0) {
+            // 这是…的五年, 百年奋斗目标: years counted in words are rhetoric, not measured durations
+            // (一年半 keeps its half and stays)
+            if (a.chinese() && a.unit().equals("年") && a.value().scale() <= 0) {
                 continue;
             }
             out.add(Finding.numeric(FactType.QUANTITY, a.start(), a.end(), a.value().doubleValue(), a.unit(), a.qualifier(), null));

@@ -21,6 +21,8 @@ public final class RankingFinder implements FactFinder {
     private static final String NUM = "(?:\\d+|[一二两三四五六七八九十]+)";
     private final Pattern rank;
     private final Pattern next = Pattern.compile("^、\\s*(第\\s*(" + NUM + ")\\s*(?:位|名)?)");
+    /** 从全球第11位跃升至第7位: a move within the ranking named just before. */
+    private final Pattern moved = Pattern.compile("(?:跃升至|提升至|上升至|升至|前移至|跃居|下降至|降至|后移至)\\s*(第\\s*(" + NUM + ")\\s*(?:位|名)?)");
 
     public RankingFinder(Lexicon lexicon) {
         List<String> scopes = new ArrayList<>(lexicon.words("scopes"));
@@ -90,7 +92,23 @@ public final class RankingFinder implements FactFinder {
             }
             from = end;
         }
+        addMoves(c, out);
         return out;
+    }
+
+    private void addMoves(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        List<Finding> found = new ArrayList<>(out);
+        for (Finding f : found) {
+            Matcher mv = moved.matcher(t).region(f.end(), Math.min(t.length(), f.end() + 16));
+            if (mv.find() && !t.substring(f.end(), mv.start()).matches(".*[，。；].*") && !continuesAsName(t, mv.end())) {
+                int s = mv.start(1);
+                if (found.stream().noneMatch(o -> o.start() < mv.end(1) && s < o.end())) {
+                    out.add(Finding.ranking(s, mv.end(1), number(mv.group(2)), null, f.scope()));
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Finding::start));
     }
 
     private static int nextAnchor(String t, int from) {
