@@ -20,8 +20,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench-index", hidden = true, mixinStandardHelpOptions = true,
-        description = {"Benchmark the index: build an index of --facts facts made by varying real facts, report",
-            "facts/s indexed and p50/p99 latency of a fixed query mix. Run with C2 enabled, e.g.",
+        description = {"Benchmark the index: build an index of --facts facts made by varying real facts, report "
+            + "facts/s indexed and p50/p99 latency of a fixed query mix. Run with C2 enabled, e.g.",
             "GOVFACTS_JAVA_OPTS=\"-Xmx2g\" bin/govfacts bench-index --facts 1000000"})
 final class BenchIndexCommand implements Callable<Integer> {
     @Option(names = "--facts", paramLabel = "N", defaultValue = "1000000", description = "Facts to index (default: ${DEFAULT-VALUE}).")

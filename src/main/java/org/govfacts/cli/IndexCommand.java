@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Extract facts from reports and add them, with the reports' text, to the search index.",
-            "Files already indexed with the same content are skipped; changed files replace what was",
-            "indexed from them. An interrupted run leaves the last committed index intact."},
+            "Files already indexed with the same content are skipped; changed files replace what was "
+                + "indexed from them. An interrupted run leaves the last committed index intact."},
         footer = {"", "Exit codes: 0 done, 1 some files failed or the index is in use by another process, 2 usage error."})
 final class IndexCommand implements Callable<Integer> {
     @Mixin

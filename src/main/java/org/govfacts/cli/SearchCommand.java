@@ -20,15 +20,15 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Search the facts of the index (see `govfacts index`).",
-            "QUERY words must each occur in a fact's sentence, indicator or project name, in either script;",
-            "the options are exact filters. Works while `govfacts index` runs (on its last commit)."},
+            "QUERY words must each occur in a fact's sentence, indicator or project name, in either script; "
+                + "the options are exact filters. Works while `govfacts index` runs (on its last commit)."},
         footer = {"", "Examples:",
             "  govfacts search --type growth --indicator 规上工业增加值 --period 2024 --sort -value",
             "  govfacts search --type ranking --indicator 工业投资 --max 1 --facets",
             "  govfacts search --type money --min 100亿 新材料",
             "  govfacts search --type report 换道领跑",
-            "", "In the table the fact is marked 【】 and query matches «». For rankings --min/--max and",
-            "--sort value use the rank. Indicator synonyms come from dictionaries/indicator-synonyms.tsv.",
+            "", "In the table the fact is marked 【】 and query matches «». For rankings --min/--max and "
+                + "--sort value use the rank. Indicator synonyms come from dictionaries/indicator-synonyms.tsv.",
             "", "Exit codes: 0 done (even with no match), 1 no index or unreadable, 2 usage error."})
 final class SearchCommand implements Callable<Integer> {
     @Mixin
