@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "govfacts", mixinStandardHelpOptions = true, version = "govfacts 0.1.0",
         description = "Mine structured facts (money, quantities, growth rates, shares, rankings, projects) "
                 + "out of Chinese government reports.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, CheckCommand.class, ProjectsCommand.class,
-            BenchCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, StatsCommand.class,
+            CheckCommand.class, ProjectsCommand.class, EvalCommand.class, BenchCommand.class, BenchIndexCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 all files read, 1 some files failed (listed on stderr), 2 usage error."})
 public final class Main implements Runnable {
 
