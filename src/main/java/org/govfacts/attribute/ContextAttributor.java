@@ -207,8 +207,22 @@ public final class ContextAttributor {
         if (items.length < 2 || items.length != count) {
             return null;
         }
-        String item = phrases.clean(items[index]);
+        String item = phrases.clean(withHead(items[index], items[items.length - 1]));
         return item.length() >= 2 ? item : null;
+    }
+
+    /**
+     * 一、二、三产业增加值 / 国家级、部级创新平台: a short item shares the head of the last item —
+     * what follows its own last character there, or else what follows a prefix of its length.
+     */
+    static String withHead(String item, String last) {
+        String it = item.strip();
+        String l = last.strip();
+        if (it.length() > 3 || l.length() <= it.length() + 1 || it.equals(l) || it.isEmpty()) {
+            return item;
+        }
+        int k = l.indexOf(it.charAt(it.length() - 1));
+        return it + (k >= 0 && k + 1 < l.length() ? l.substring(k + 1) : l.substring(it.length()));
     }
 
     /** The indicator of the nearest numeric finding before {@code i} in the same sentence. */

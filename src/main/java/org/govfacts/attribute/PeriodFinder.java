@@ -25,6 +25,18 @@ public final class PeriodFinder {
     private final List<BitSet> startChars = new ArrayList<>();
     private final BitSet anyStart = new BitSet();
     private final List<String> blockers;
+    private final List<String> planWords;
+
+    /** “十四五”规划, “十四五”圆满收官: the period names a plan or its end, it scopes no figure. */
+    private boolean namesAPlan(String t, int end) {
+        int e = end < t.length() && (t.charAt(end) == '”' || t.charAt(end) == '"') ? end + 1 : end;
+        for (String f : planWords) {
+            if (t.startsWith(f, e)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     public PeriodFinder(Lexicon lexicon) {
         String parts = String.join("|", lexicon.words("period-parts"));
@@ -36,6 +48,7 @@ public final class PeriodFinder {
             anyStart.or(starts);
         }
         this.blockers = lexicon.words("period-blockers");
+        this.planWords = lexicon.words("period-plan-words");
     }
 
     /**
@@ -83,7 +96,7 @@ public final class PeriodFinder {
                     best = m.end();
                 }
             }
-            if (best > i && !blocked(t, i)) {
+            if (best > i && !blocked(t, i) && !namesAPlan(t, best)) {
                 out.add(new Period(i, best, t.substring(i, best).replaceAll("\\s+", "")));
                 i = best;
             } else {
@@ -94,6 +107,10 @@ public final class PeriodFinder {
     }
 
     private boolean blocked(String t, int start) {
+        // 较“十三五”末: a quotation mark stands between the comparison word and the period
+        if (start > 0 && (t.charAt(start - 1) == '“' || t.charAt(start - 1) == '"')) {
+            start--;
+        }
         for (String b : blockers) {
             if (start >= b.length() && t.startsWith(b, start - b.length())) {
                 return true;

@@ -102,8 +102,7 @@ public final class ProjectFinder implements FactFinder {
                 int[] it = items.get(k);
                 int s = it[0];
                 if (k == 0) {
-                    s = trimLeft(t, s, it[1]);
-                    s = skipLeadingVerbs(c, s, it[1]);
+                    s = trimLeading(c, s, it[1]);
                 }
                 s = cutAfterCountedAmount(c, s, it[1]);
                 s = cutAfterLastCutWord(t, s, it[1]);
@@ -124,9 +123,9 @@ public final class ProjectFinder implements FactFinder {
             }
             int end = i + suffix.length();
             int start = clauseStart(t, i);
-            // a name does not run back over an earlier name unless it continues it (工业园|全产业链项目)
-            if (previousEnd > start && previousEnd <= i && !(previousEnd == i || suffixAt(t, previousEnd) != null
-                    && previousEnd + suffixAt(t, previousEnd).length() == i)) {
+            // a name runs back over an earlier name only when it continues it (工业园|全产业链项目,
+            // 清洁能源基地|电力外送|通道), not when a generic word stands between (实验室|新|实验室大楼)
+            if (previousEnd > start && previousEnd <= i && !continuesName(t, previousEnd, i)) {
                 start = previousEnd;
             }
             if (previousEnd > start && previousEnd <= i && t.startsWith("项目", previousEnd - 2)) {
@@ -157,6 +156,17 @@ public final class ProjectFinder implements FactFinder {
         return false;
     }
 
+    private boolean continuesName(String t, int previousEnd, int suffixStart) {
+        if (previousEnd == suffixStart) {
+            return true;
+        }
+        String between = t.substring(previousEnd, suffixStart);
+        if (suffixAt(t, previousEnd) != null && previousEnd + suffixAt(t, previousEnd).length() == suffixStart) {
+            return true;
+        }
+        return between.length() <= 8 && between.chars().allMatch(Character::isIdeographic) && !isGeneric(between + "项目");
+    }
+
     private String suffixAt(String t, int i) {
         if (i >= t.length() || !suffixStarts.get(t.charAt(i))) {
             return null;
@@ -183,13 +193,16 @@ public final class ProjectFinder implements FactFinder {
                 || name.indexOf('”') >= 0 || name.indexOf('《') >= 0 || isGeneric(name)) {
             return;
         }
-        if (needsProperStart && !startsLikeAName(c, start, end)) {
+        if (needsProperStart && !startsLikeAName(c, start, end) && !PHASE.matcher(name).find()) {
             return;
         }
         out.add(Finding.project(start, end, name));
     }
 
     private boolean hasFacilityWord(String name) {
+        if (PHASE.matcher(name).find()) {
+            return true; // a phase (二期) belongs to one particular project
+        }
         for (String s : suffixes) {
             if (!s.equals("项目") && name.contains(s)) {
                 return true;
@@ -344,6 +357,18 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return start;
+    }
+
+    /** Leading words and verbs off, until neither finds more. */
+    private int trimLeading(DocumentContext c, int start, int end) {
+        int s = start;
+        while (true) {
+            int next = skipLeadingVerbs(c, trimLeft(c.t(), s, end), end);
+            if (next == s) {
+                return s;
+            }
+            s = next;
+        }
     }
 
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
