@@ -9,6 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.govfacts.bench.PipelineBench;
+import org.govfacts.index.IndexBenchmark;
+import org.govfacts.lexicon.Lexicon;
+import org.govfacts.read.DocumentReader;
+import org.govfacts.read.InputWalker;
 import org.govfacts.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +21,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure throughput: characters/s of bare HanLP.segment and of each pipeline stage,",
-            "the whole extraction on 1 and on all threads, in one run after a warm-up (medians over the repeats).",
+            "the whole extraction on 1 and on all threads, in one run after a warm-up (medians over the repeats);",
+            "then facts/s of indexing and p50/p99 latency of a fixed search query mix over an index of --index-facts facts.",
             "Default corpus: seeds/ and ../shared/corpus/provincial-2026 where present."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "5", paramLabel = "N", description = "Measured repeats (default: ${DEFAULT-VALUE}).")
@@ -25,6 +30,14 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel figure (default: number of cores).")
     Integer threads;
+
+    @Option(names = "--index-facts", defaultValue = "1000000", paramLabel = "N",
+            description = "Facts in the index benchmark, varied from the facts extracted here; 0 skips it (default: ${DEFAULT-VALUE}).")
+    long indexFacts;
+
+    @Option(names = "--query-rounds", defaultValue = "200", paramLabel = "N",
+            description = "Rounds of the fixed search query mix (default: ${DEFAULT-VALUE}).")
+    int queryRounds;
 
     @Mixin
     DictionaryOption dictionaries;
@@ -52,7 +65,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no corpus: give report PATHs");
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        List<PipelineBench.Figure> figures = new PipelineBench(new Pipeline(dictionaries.lexicon()), repeat, n).run(inputs, out);
+        Lexicon lexicon = dictionaries.lexicon();
+        Pipeline pipeline = new Pipeline(lexicon);
+        List<PipelineBench.Figure> figures = new PipelineBench(pipeline, repeat, n).run(inputs, out);
         double segment = 0;
         double one = 0;
         double many = 0;
@@ -70,6 +85,13 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "ratio whole extract (1 thread) / bare HanLP.segment: %.2f%n", one / segment);
         out.printf(Locale.ROOT, "speed-up on %d threads over 1: %.2fx%n", n, many / one);
         out.flush();
+        if (indexFacts > 0) {
+            out.println();
+            List<Path> files = InputWalker.expand(inputs, f -> out.println("govfacts: " + f));
+            List<IndexBenchmark.BaseDocument> bases = IndexBenchmark.fromExtraction(pipeline, new DocumentReader(), files);
+            BenchIndexCommand.run(out, pipeline, lexicon, bases, "facts extracted from " + inputs, indexFacts, n,
+                    queryRounds, true, 42, null);
+        }
         return 0;
     }
 }

@@ -80,14 +80,22 @@ final class BenchIndexCommand implements Callable<Integer> {
             used = "gold facts of " + gold;
         }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        run(out, pipeline, lexicon, bases, used, facts, n, rounds, !noCache, seed, indexDir);
+        out.flush();
+        return 0;
+    }
+
+    /** Builds an index of {@code facts} facts varied from {@code bases} and prints the indexing rate and query latencies. */
+    static void run(PrintWriter out, Pipeline pipeline, Lexicon lexicon, List<IndexBenchmark.BaseDocument> bases, String used,
+                    long facts, int threads, int rounds, boolean cache, long seed, Path indexDir) throws IOException {
         IndexAnalysis analysis = new IndexAnalysis(pipeline.normalizer(), pipeline::segmenter,
-                noCache ? 0 : IndexAnalysis.DEFAULT_CACHE_LIMIT);
+                cache ? IndexAnalysis.DEFAULT_CACHE_LIMIT : 0);
         Path dir = indexDir != null ? indexDir : Files.createTempDirectory("govfacts-bench-index");
-        out.printf("indexing %,d facts into %s on %d thread(s)%n", facts, dir, n);
+        out.printf("indexing %,d facts into %s on %d thread(s)%n", facts, dir, threads);
         out.flush();
         try {
             IndexBenchmark.Result r = IndexBenchmark.run(bases, used, dir, analysis, IndicatorSynonyms.load(lexicon, analysis::foldText),
-                    new IndexBenchmark.Config(facts, n, rounds, !noCache, 256, seed), line -> {
+                    new IndexBenchmark.Config(facts, threads, rounds, cache, 256, seed), line -> {
                         synchronized (out) {
                             out.println(line);
                             out.flush();
@@ -102,6 +110,5 @@ final class BenchIndexCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        return 0;
     }
 }
