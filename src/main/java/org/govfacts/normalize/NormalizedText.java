@@ -21,6 +21,11 @@ public record NormalizedText(String original, String text, OffsetMap map, String
         return map.end(endExclusive);
     }
 
+    /** Normalised chars {@code [from, to)} as a text of their own, mapped into the same original. */
+    public NormalizedText slice(int from, int to) {
+        return new NormalizedText(original, text.substring(from, to), map.slice(from, to), script);
+    }
+
     /** The original substring behind normalised span {@code [start, end)}. */
     public String originalSubstring(int start, int end) {
         return original.substring(originalStart(start), originalEnd(end));

@@ -88,6 +88,10 @@ public final class BatchExtractor {
             return new Outcome(null, f);
         } catch (RuntimeException | StackOverflowError e) {
             return new Outcome(null, new ReadFailure(p, "extraction failed: " + e, e));
+        } catch (OutOfMemoryError e) {
+            // what this one file held is garbage now; the other files can still be processed
+            return new Outcome(null, new ReadFailure(p, "not enough memory for this file; give Java more heap, e.g. "
+                    + "GOVFACTS_JAVA_OPTS=-Xmx4g", e));
         }
     }
 

@@ -48,7 +48,10 @@ public final class Pipeline {
 
     /** Normalises, splits and segments a document. */
     public AnalyzedText analyze(String doc, String original) {
-        NormalizedText normalized = normalizer.normalize(original);
+        return analyze(doc, normalizer.normalize(original));
+    }
+
+    private AnalyzedText analyze(String doc, NormalizedText normalized) {
         List<Sentence> sentences = SentenceSplitter.split(normalized.text());
         return new AnalyzedText(doc, normalized, sentences, segmenter.segment(normalized.text()));
     }
@@ -63,22 +66,59 @@ public final class Pipeline {
         return attributor.attribute(text, findings);
     }
 
+    /**
+     * A document longer than this is analysed in parts cut at line breaks, so that the tokens of
+     * a very large file never sit in memory all at once.
+     */
+    static final int PART_LENGTH = 100_000;
+
     public DocumentResult process(SourceDocument source) {
-        AnalyzedText text = analyze(source.name(), source.text());
-        List<Finding> findings = extract(text);
-        List<Attribution> attributions = attribute(text, findings);
-        return assemble(source, text, findings, attributions);
+        NormalizedText normalized = normalizer.normalize(source.text());
+        if (normalized.text().length() <= PART_LENGTH) {
+            AnalyzedText text = analyze(source.name(), normalized);
+            List<Finding> findings = extract(text);
+            return assemble(source, text, findings, attribute(text, findings));
+        }
+        List<Fact> facts = new ArrayList<>();
+        AnalyzedText whole = new AnalyzedText(source.name(), normalized, List.of(), List.of());
+        ReportRegionFinder.Result report = regionFinder.find(whole, source.path());
+        for (int[] part : parts(normalized.text())) {
+            AnalyzedText text = analyze(source.name(), normalized.slice(part[0], part[1]));
+            List<Finding> findings = extract(text);
+            facts.addAll(toFacts(source.name(), text, findings, attribute(text, findings), report.region()));
+        }
+        return result(source, whole, report, facts);
+    }
+
+    /** Parts of at most about {@link #PART_LENGTH} chars, ending at a line break (or a 。) where there is one. */
+    static List<int[]> parts(String t) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        while (start < t.length()) {
+            int limit = Math.min(t.length(), start + PART_LENGTH);
+            int end = limit;
+            if (limit < t.length()) {
+                int nl = t.lastIndexOf('\n', limit - 1);
+                int stop = t.lastIndexOf('。', limit - 1);
+                int cut = nl > start + PART_LENGTH / 2 ? nl : stop > start + PART_LENGTH / 2 ? stop : -1;
+                end = cut > start ? cut + 1 : limit;
+            }
+            out.add(new int[] {start, end});
+            start = end;
+        }
+        return out;
     }
 
     /** Facts with their provenance and the document's metadata. */
     public DocumentResult assemble(SourceDocument source, AnalyzedText text, List<Finding> findings,
                                    List<Attribution> attributions) {
-        List<String> warnings = new ArrayList<>(source.warnings());
         ReportRegionFinder.Result report = regionFinder.find(text, source.path());
-        List<Fact> facts = new ArrayList<>(findings.size());
-        for (int i = 0; i < findings.size(); i++) {
-            facts.add(toFact(source.name(), text, findings.get(i), attributions.get(i), report.region()));
-        }
+        return result(source, text, report, toFacts(source.name(), text, findings, attributions, report.region()));
+    }
+
+    private static DocumentResult result(SourceDocument source, AnalyzedText text, ReportRegionFinder.Result report,
+                                         List<Fact> facts) {
+        List<String> warnings = new ArrayList<>(source.warnings());
         if (text.text().strip().isEmpty()) {
             warnings.add("no text");
         }
@@ -88,18 +128,34 @@ public final class Pipeline {
     }
 
     /** Maps a finding back to the original text and attaches its provenance. */
-    static Fact toFact(String doc, AnalyzedText text, Finding f, Attribution a, String region) {
+    /** Maps the findings of one text back to the original and attaches their provenance. */
+    static List<Fact> toFacts(String doc, AnalyzedText text, List<Finding> findings, List<Attribution> attributions,
+                              String region) {
+        List<Fact> out = new ArrayList<>(findings.size());
         NormalizedText n = text.normalized();
-        int start = n.originalStart(f.start());
-        int end = n.originalEnd(f.end());
-        Sentence s = text.sentenceAt(f.start());
-        int sStart = n.originalStart(s.start());
-        int sEnd = n.originalEnd(s.end());
-        boolean numeric = f.type() != FactType.PROJECT;
-        return new Fact(doc, f.type(), start, end, n.original().substring(start, end),
-                f.value(), f.unit(), f.qualifier(), f.basis(), f.rank(), f.top(), f.scope(), f.name(),
-                numeric ? a.indicator() : null, numeric ? a.period() : null, region,
-                n.original().substring(sStart, Math.max(sStart, sEnd)), sStart,
-                text.text().substring(s.start(), s.end()));
+        Sentence last = null;
+        String sentence = null;
+        String normalizedSentence = null;
+        int sStart = 0;
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            Attribution a = attributions.get(i);
+            Sentence s = text.sentenceAt(f.start());
+            if (!s.equals(last)) {
+                // the facts of one sentence share its strings
+                last = s;
+                sStart = n.originalStart(s.start());
+                sentence = n.original().substring(sStart, Math.max(sStart, n.originalEnd(s.end())));
+                normalizedSentence = text.text().substring(s.start(), s.end());
+            }
+            int start = n.originalStart(f.start());
+            int end = n.originalEnd(f.end());
+            boolean numeric = f.type() != FactType.PROJECT;
+            out.add(new Fact(doc, f.type(), start, end, n.original().substring(start, end),
+                    f.value(), f.unit(), f.qualifier(), f.basis(), f.rank(), f.top(), f.scope(), f.name(),
+                    numeric ? a.indicator() : null, numeric ? a.period() : null, region,
+                    sentence, sStart, normalizedSentence));
+        }
+        return out;
     }
 }
