@@ -165,6 +165,10 @@ public final class AmountScanner {
             if (prev == '第' || prev == '+' || prev == '＋' || Character.isLetter(prev) && prev < 0x3000) {
                 return true;
             }
+            // 每千人, 每万元: the base of a rate per unit, not an amount
+            if (prev == '每') {
+                return true;
+            }
             // 前10位, 前三名: the top of a ranking, not a count
             if (prev == '前' && (a.unit().equals("位") || a.unit().equals("名"))) {
                 return true;
