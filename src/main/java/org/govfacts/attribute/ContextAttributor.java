@@ -85,8 +85,24 @@ public final class ContextAttributor {
         return b.toString();
     }
 
+    /** Words that name a measure of something else (增幅 of what?): they take the indicator before them. */
+    private static final Set<String> MEASURE_WORDS = Set.of("增速", "增幅", "增长率", "总量", "占比", "比重", "排名", "位次");
+
     private String indicator(AnalyzedText text, List<Finding> findings, List<String> indicators, int i, Sentence s,
                              List<PeriodFinder.Period> periodsFound) {
+        String found = bareIndicator(text, findings, indicators, i, s, periodsFound);
+        if (found != null && MEASURE_WORDS.contains(found)) {
+            // 固定资产投资年均增长6.3%，增幅连续4年居全国前十: the 增幅 of 固定资产投资
+            String previous = previousIndicator(findings, indicators, i, s);
+            if (previous != null && !previous.endsWith(found)) {
+                return previous + found;
+            }
+        }
+        return found;
+    }
+
+    private String bareIndicator(AnalyzedText text, List<Finding> findings, List<String> indicators, int i, Sentence s,
+                                 List<PeriodFinder.Period> periodsFound) {
         String t = text.text();
         Finding f = findings.get(i);
         int clause = clauseStart(t, f.start(), s.start(), f.type() == FactType.GROWTH);
