@@ -32,7 +32,10 @@ public final class ContextAttributor {
     private final IndicatorPhrase phrases;
     private final PeriodFinder periods;
 
+    private final List<String> objectVerbs;
+
     public ContextAttributor(Lexicon lexicon) {
+        this.objectVerbs = lexicon.words("indicator-object-verbs");
         this.phrases = new IndicatorPhrase(lexicon);
         this.periods = new PeriodFinder(lexicon);
     }
@@ -161,11 +164,13 @@ public final class ContextAttributor {
                 boolean countedNounFollows = after != null && followedByNoun(text, f.end());
                 boolean useAfter;
                 if (f.type() == FactType.MONEY) {
-                    useAfter = before.length() < 2 || allVerbs(text, from, f.start());
+                    // 设立1000万元技改引导资金: the fund named after; 的9323.1亿元增加…: no name after, look back
+                    useAfter = (before.length() < 2 || allVerbs(text, from, f.start())) && followedByNoun(text, f.end());
                 } else if (f.unit() != null && isDuration(f.unit())) {
                     useAfter = after != null && !endsWithAny(before, DURATION_VERBS);
                 } else {
-                    useAfter = countedNounFollows || before.length() < 2 || allVerbs(text, from, f.start());
+                    useAfter = countedNounFollows || before.length() < 2 || allVerbs(text, from, f.start())
+                            || after != null && endsWithAny(before, objectVerbs);
                 }
                 if (useAfter && after != null && after.length() >= 2) {
                     return after;

@@ -164,7 +164,14 @@ public final class ProjectFinder implements FactFinder {
         if (suffixAt(t, previousEnd) != null && previousEnd + suffixAt(t, previousEnd).length() == suffixStart) {
             return true;
         }
-        return between.length() <= 8 && between.chars().allMatch(Character::isIdeographic) && !isGeneric(between + "项目");
+        if (between.length() > 8 || !between.chars().allMatch(Character::isIdeographic)) {
+            return false;
+        }
+        String rest = between;
+        for (String g : generic) {
+            rest = rest.replace(g, "");
+        }
+        return !rest.isEmpty();
     }
 
     private String suffixAt(String t, int i) {
