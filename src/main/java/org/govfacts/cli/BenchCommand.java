@@ -28,8 +28,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "5", paramLabel = "N", description = "Measured repeats (default: ${DEFAULT-VALUE}).")
     int repeat;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Threads for the parallel figure (default: number of cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--index-facts", defaultValue = "1000000", paramLabel = "N",
             description = "Facts in the index benchmark, varied from the facts extracted here; 0 skips it (default: ${DEFAULT-VALUE}).")
@@ -64,7 +64,7 @@ final class BenchCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no corpus: give report PATHs");
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = threads.count();
         Lexicon lexicon = dictionaries.lexicon();
         Pipeline pipeline = new Pipeline(lexicon);
         List<PipelineBench.Figure> figures = new PipelineBench(pipeline, repeat, n).run(inputs, out);

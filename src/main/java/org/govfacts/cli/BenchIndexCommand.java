@@ -40,8 +40,8 @@ final class BenchIndexCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "DIR", defaultValue = "../shared/gold", description = "Gold facts (default: ${DEFAULT-VALUE}).")
     Path gold;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Indexing threads (default: number of cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--rounds", paramLabel = "N", defaultValue = "200", description = "Measured rounds of the query mix (default: ${DEFAULT-VALUE}).")
     int rounds;
@@ -79,7 +79,7 @@ final class BenchIndexCommand implements Callable<Integer> {
             bases = IndexBenchmark.fromGold(gold, seeds);
             used = "gold facts of " + gold;
         }
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = threads.count();
         run(out, pipeline, lexicon, bases, used, facts, n, rounds, !noCache, seed, indexDir);
         out.flush();
         return 0;

@@ -22,8 +22,8 @@ final class CheckInputs {
     @Option(names = "--index", paramLabel = "DIR", description = "Check the facts kept in this index folder.")
     Path index;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads for extraction (default: number of cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     DictionaryOption dictionaries;
@@ -69,7 +69,7 @@ final class CheckInputs {
         if (!reports.isEmpty()) {
             Pipeline pipeline = new Pipeline(lexicon());
             DocumentReader reader = new DocumentReader();
-            int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            int n = threads.count();
             new BatchExtractor(pipeline, reader, n).run(reports, r -> {
                 String text;
                 try {

@@ -39,8 +39,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Also print the figures as one JSON line.")
     boolean json;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     DictionaryOption dictionaries;
@@ -84,7 +84,7 @@ final class EvalCommand implements Callable<Integer> {
             err.println("govfacts: " + f);
         });
         Pipeline pipeline = new Pipeline(dictionaries.lexicon());
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = threads.count();
         new BatchExtractor(pipeline, new DocumentReader(), n).run(files,
                 r -> r.facts().forEach(f -> out.add(FactJson.toJson(f, r.info().path()))),
                 f -> {

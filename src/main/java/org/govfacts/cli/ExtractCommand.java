@@ -33,8 +33,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of stdout.")
     Path output;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Mixin
     DictionaryOption dictionaries;
@@ -57,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
         List<ReadFailure> failures = new ArrayList<>();
         List<Path> files = InputWalker.expand(paths, f -> report(err, failures, f));
         Pipeline pipeline = new Pipeline(dictionaries.lexicon());
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = threads.count();
         BatchExtractor batch = new BatchExtractor(pipeline, new DocumentReader(), n);
         Progress progress = Progress.start(files.size());
         BatchExtractor.Sink warn = r -> {

@@ -32,8 +32,8 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Re-index every file given, even unchanged ones (e.g. after the extractor improved).")
     boolean force;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: number of cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "500", hidden = true,
             description = "Reports between commits (default: ${DEFAULT-VALUE}).")
@@ -57,7 +57,7 @@ final class IndexCommand implements Callable<Integer> {
         Lexicon lexicon = dictionaries.lexicon();
         Pipeline pipeline = new Pipeline(lexicon);
         IndexAnalysis analysis = new IndexAnalysis(pipeline.normalizer(), pipeline::segmenter, IndexAnalysis.DEFAULT_CACHE_LIMIT);
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int n = threads.count();
         IndexRun.Summary s;
         try (FactIndex fi = FactIndex.open(index.dir, analysis, 128)) {
             s = IndexRun.run(fi, pipeline, new DocumentReader(), new IndexRun.Options(paths, prune, force, n, commitEvery),
