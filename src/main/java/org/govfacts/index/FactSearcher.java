@@ -170,7 +170,12 @@ public final class FactSearcher implements Closeable {
         IndexCommit commit = reader.getIndexCommit();
         long bytes = 0;
         for (String file : commit.getFileNames()) {
-            bytes += Files.size(dir.resolve(file));
+            try {
+                bytes += Files.size(dir.resolve(file));
+            } catch (java.nio.file.NoSuchFileException e) {
+                // an indexing process committed meanwhile and removed this older commit's file;
+                // the reader keeps what it has open, only the size is a little short
+            }
         }
         return new IndexStats(reports, facts, byType, bytes, reader.leaves().size(),
                 commit.getUserData().get(FactIndex.COMMITTED_AT));
