@@ -47,6 +47,7 @@ public final class ContextAttributor {
     public List<Attribution> attribute(AnalyzedText text, List<Finding> findings) {
         String t = text.text();
         List<PeriodFinder.Period> found = periods.find(t);
+        java.util.NavigableMap<Integer, String> governing = governingPeriods(t, found);
         List<Attribution> out = new ArrayList<>(findings.size());
         List<String> indicators = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
@@ -59,7 +60,11 @@ public final class ContextAttributor {
             Sentence s = text.sentenceAt(f.start());
             String indicator = indicator(text, findings, indicators, i, s, found);
             indicators.add(indicator);
-            out.add(new Attribution(indicator, period(text, found, f, s)));
+            String period = period(text, found, f, s, findings);
+            if (period == null) {
+                period = governing.floorEntry(f.start()).getValue();
+            }
+            out.add(new Attribution(indicator, period));
         }
         return out;
     }
@@ -413,11 +418,12 @@ public final class ContextAttributor {
 
     // ---- period ------------------------------------------------------------------------------
 
-    private static String period(AnalyzedText text, List<PeriodFinder.Period> periods, Finding f, Sentence s) {
+    private static String period(AnalyzedText text, List<PeriodFinder.Period> periods, Finding f, Sentence s,
+                                 List<Finding> findings) {
         PeriodFinder.Period before = null;
         PeriodFinder.Period after = null;
         for (PeriodFinder.Period p : periods) {
-            if (p.end() <= f.start() && p.start() >= s.start()) {
+            if (p.end() <= f.start() && p.start() >= s.start() && !belongsToAnEarlierFigure(text.text(), p, f, findings)) {
                 before = p;
             } else if (p.start() >= f.end() && p.start() < s.end() && after == null) {
                 after = p;
@@ -426,9 +432,22 @@ public final class ContextAttributor {
         if (before != null) {
             return before.text();
         }
-        // earlier in the paragraph, or in the lines a broken paragraph continues from
+        // the period the paragraph opens with (五年来，…), else the nearest earlier in the paragraph,
+        // or in the lines a broken paragraph continues from
         String t = text.text();
         int paragraphStart = paragraphStart(t, s.start());
+        int first = paragraphStart;
+        while (first < t.length() && (Character.isWhitespace(t.charAt(first)) || t.charAt(first) == '—')) {
+            first++;
+        }
+        for (PeriodFinder.Period p : periods) {
+            if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start()) {
+                return p.text();
+            }
+            if (p.start() > first + OPENER_REACH) {
+                break;
+            }
+        }
         for (int k = periods.size() - 1; k >= 0; k--) {
             PeriodFinder.Period p = periods.get(k);
             if (p.end() <= s.start() && p.start() >= paragraphStart) {
@@ -442,6 +461,62 @@ public final class ContextAttributor {
             return after.text();
         }
         return null;
+    }
+
+    /** 一、2025年工作回顾 / （二）…: a numbered heading opens a section. */
+    private static final java.util.regex.Pattern SECTION_HEADING =
+            java.util.regex.Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[部分章节])");
+    /** A paragraph whose first words are a period (过去一年，…; 2025年，…; 这五年，…) governs those after it. */
+    private static final int OPENER_REACH = 12;
+
+    /**
+     * For each line, the period that governs it from an earlier paragraph of its section: the
+     * period an opening paragraph begins with, or the one period of a section heading. A figure
+     * whose sentence and paragraph name no period takes it (过去一年，… then （一）稳增长 …).
+     */
+    static java.util.NavigableMap<Integer, String> governingPeriods(String t, List<PeriodFinder.Period> periods) {
+        java.util.TreeMap<Integer, String> out = new java.util.TreeMap<>();
+        String current = null;
+        int k = 0;
+        int lineStart = 0;
+        while (true) {
+            int nl = t.indexOf('\n', lineStart);
+            int lineEnd = nl < 0 ? t.length() : nl;
+            out.put(lineStart, current);
+            int first = lineStart;
+            while (first < lineEnd && Character.isWhitespace(t.charAt(first))) {
+                first++;
+            }
+            while (k < periods.size() && periods.get(k).start() < lineStart) {
+                k++;
+            }
+            List<PeriodFinder.Period> inLine = new ArrayList<>();
+            for (int j = k; j < periods.size() && periods.get(j).start() < lineEnd; j++) {
+                inLine.add(periods.get(j));
+            }
+            if (SECTION_HEADING.matcher(t).region(first, lineEnd).lookingAt()) {
+                current = inLine.size() == 1 ? inLine.get(0).text() : null;
+            } else if (!inLine.isEmpty() && inLine.get(0).start() - first <= OPENER_REACH) {
+                current = inLine.get(0).text();
+            }
+            if (nl < 0) {
+                return out;
+            }
+            lineStart = nl + 1;
+        }
+    }
+
+    /** 由2020年的7.2%提升至7.4%: “2020年的” dates the 7.2%, not the figure after it. */
+    private static boolean belongsToAnEarlierFigure(String t, PeriodFinder.Period p, Finding f, List<Finding> findings) {
+        if (p.end() >= t.length() || t.charAt(p.end()) != '的') {
+            return false;
+        }
+        for (Finding other : findings) {
+            if (other != f && other.type() != FactType.PROJECT && other.start() > p.end() && other.end() <= f.start()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int clauseEnd(String t, int from, int limit) {
