@@ -15,7 +15,9 @@ public final class MoneyFinder implements FactFinder {
     public List<Finding> find(DocumentContext c) {
         List<Finding> out = new ArrayList<>();
         for (Amount a : c.amounts()) {
-            if (a.kind() == UnitKind.MONEY && !c.quoted().anyQuoted(a.numberStart(), a.numberEnd())) {
+            // 跨越3个千亿元台阶: thresholds counted, not an amount of money
+            boolean counted = a.start() > 0 && c.t().charAt(a.start() - 1) == '个';
+            if (a.kind() == UnitKind.MONEY && !counted && !c.quoted().anyQuoted(a.numberStart(), a.numberEnd())) {
                 out.add(Finding.numeric(FactType.MONEY, a.start(), a.end(), a.value().doubleValue(), a.unit(), a.qualifier(), null));
             }
         }

@@ -138,9 +138,11 @@ public final class ProjectFinder implements FactFinder {
             start = cutAfterCountedAmount(c, start, i);
             start = cutAfterLastCutWord(t, start, i);
             start = cutAfterInnerSpace(t, start, i);
-            start = cutAfterLabel(t, start, i, "产业链");
+            for (String label : LABELS) {
+                start = cutAfterLabel(t, start, i, label);
+            }
             start = trimLeft(t, start, i);
-            accept(c, start, end, true, out);
+            accept(c, start, extendByPhase(t, end), true, out);
             previousEnd = end;
             i = end - 1;
         }
@@ -378,12 +380,24 @@ public final class ProjectFinder implements FactFinder {
         }
     }
 
-    private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
+    /** Words that label a name that follows them (铜基新材料产业链|荣煜铜基新材料项目, 重点工程|隆泸叙铁路). */
+    private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目", "主通道");
 
-    /** 润泽智算中心三期, 恒力重工二期工程: a phase continues the name. */
+    private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
+    /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
+    private static final Pattern SECTION = Pattern.compile("[(（]?[\\u4e00-\\u9fa5]{1,4}段[)）]?(?:工程|项目)?");
+
+    /** 润泽智算中心三期, 恒力重工二期工程, 沿江高铁武宜段: a phase or a section continues the name. */
     private static int extendByPhase(String t, int end) {
         Matcher m = PHASE.matcher(t).region(end, Math.min(t.length(), end + 6));
-        return m.lookingAt() ? m.end() : end;
+        if (m.lookingAt()) {
+            // 双汇第三工业园一期5个子项目: a phase followed by a count describes the park's parts
+            boolean countFollows = m.end() < t.length() && (Character.isDigit(t.charAt(m.end()))
+                    || "一二三四五六七八九十两".indexOf(t.charAt(m.end())) >= 0);
+            return countFollows ? end : m.end();
+        }
+        Matcher sec = SECTION.matcher(t).region(end, Math.min(t.length(), end + 10));
+        return sec.lookingAt() ? sec.end() : end;
     }
 
     /**
