@@ -33,6 +33,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--pred", paramLabel = "PRED", description = "Score these predictions instead of extracting.")
     Path pred;
 
+    @Option(names = "--regions", paramLabel = "FILE",
+            description = "JSON Lines of {doc, start, end}: score only predictions inside these spans (documents annotated in part).")
+    Path regions;
+
     @Option(names = "--show-errors", paramLabel = "N", defaultValue = "0", description = "List up to N misses and N false facts.")
     int showErrors;
 
@@ -65,7 +69,11 @@ final class EvalCommand implements Callable<Integer> {
         } else {
             predictions = extract(paths, failures, err);
         }
-        Scorer.Report report = Scorer.score(FactFiles.load(gold), predictions);
+        List<JsonNode> goldFacts = FactFiles.load(gold);
+        if (regions != null) {
+            predictions = Scorer.insideRegions(predictions, FactFiles.load(regions), goldFacts);
+        }
+        Scorer.Report report = Scorer.score(goldFacts, predictions);
         String text = report.format(showErrors);
         int cut = text.lastIndexOf("overall ");
         out.print(text.substring(0, cut));

@@ -73,6 +73,32 @@ public final class Scorer {
         }
     }
 
+    /**
+     * The predictions that count where documents are annotated only in part: inside one of their
+     * document's regions, or, for a document without regions, any prediction of a document that
+     * has gold facts (as score.py --regions).
+     */
+    public static List<JsonNode> insideRegions(List<JsonNode> pred, List<JsonNode> regions, List<JsonNode> gold) {
+        Map<String, List<int[]>> spans = new HashMap<>();
+        for (JsonNode r : regions) {
+            spans.computeIfAbsent(str(r, "doc"), k -> new ArrayList<>()).add(new int[] {r.path("start").asInt(), r.path("end").asInt()});
+        }
+        Set<String> goldDocs = new HashSet<>();
+        gold.forEach(g -> goldDocs.add(str(g, "doc")));
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode p : pred) {
+            List<int[]> s = spans.get(str(p, "doc"));
+            int start = p.path("start").asInt(-1);
+            int end = p.path("end").asInt(-1);
+            boolean keep = s == null ? goldDocs.contains(str(p, "doc"))
+                    : s.stream().anyMatch(r -> r[0] <= start && end <= r[1]);
+            if (keep) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     public static String fold(String s) {
         if (s == null) {
             return "";
