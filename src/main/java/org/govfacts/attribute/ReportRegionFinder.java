@@ -119,14 +119,7 @@ public final class ReportRegionFinder {
                 bestCount = n;
             }
         }
-        if (best == null) {
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                if (e.getValue() >= 2 && e.getValue() > bestCount) {
-                    best = e.getKey();
-                    bestCount = e.getValue();
-                }
-            }
-        }
+        // no region of the level the report speaks of: better none than a place it only visited
         return best;
     }
 

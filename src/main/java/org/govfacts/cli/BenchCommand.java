@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measure throughput: characters/s of bare HanLP.segment and of each pipeline stage,",
+        description = {"Measure extraction, indexing and search speed.",
+            "Characters/s of bare HanLP.segment and of each pipeline stage,",
             "the whole extraction on 1 and on all threads, in one run after a warm-up (medians over the repeats);",
             "then facts/s of indexing and p50/p99 latency of a fixed search query mix over an index of --index-facts facts.",
             "Default corpus: seeds/ and ../shared/corpus/provincial-2026 where present."})

@@ -17,8 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Cross-check figures within and between reports: parts against totals, rates against their",
-            "counts, done/remaining splits, restated figures, the same project or indicator in several reports,",
+        description = {"Cross-check figures within and between reports.",
+            "Parts against totals, rates against their counts, done/remaining splits, restated figures,",
+            "the same project or indicator in several reports,",
             "growth rates against levels. Every finding says consistent, inconsistent or cannot tell."},
         footer = {"", "Formats:",
             "  text   a referee's report, inconsistencies first",

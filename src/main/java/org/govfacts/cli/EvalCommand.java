@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score extraction against gold facts, as ../shared/tools/score.py does:",
+        description = {"Score extraction against gold facts.",
+            "The same figures as ../shared/tools/score.py:",
             "per-type precision/recall/F1, attribute accuracy and strict F1.",
             "Either extracts PATH... itself, or scores an existing --pred file."})
 final class EvalCommand implements Callable<Integer> {

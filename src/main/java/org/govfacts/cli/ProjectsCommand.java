@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "projects", mixinStandardHelpOptions = true,
-        description = {"List each project once: its name variants (linked across reports and scripts), the reports",
+        description = {"List each project once, with its name variants and figures.",
+            "Its name variants (linked across reports and scripts), the reports",
             "mentioning it, and what they say of it: figures (investment, durations …), stages (签约, 开工, 投产 …), dates."},
         footer = {"", "Exit codes: 0 listed, 1 some files failed (listed on stderr), 2 usage error."})
 final class ProjectsCommand implements Callable<Integer> {
