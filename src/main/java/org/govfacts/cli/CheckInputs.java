@@ -36,7 +36,6 @@ final class CheckInputs {
         return dictionaries.lexicon();
     }
 
-    /** The documents to check, in path order; unreadable files are reported and added to {@code failures}. */
     /** The --format value, or a usage error naming the formats. */
     static org.govfacts.check.FindingWriter.Format format(picocli.CommandLine.Model.CommandSpec spec, String format) {
         try {
@@ -55,12 +54,13 @@ final class CheckInputs {
         }
     }
 
+    /** The documents to check, in path order; unreadable files are reported and added to {@code failures}. */
     List<CheckDocument> load(PrintWriter err, List<ReadFailure> failures) throws IOException {
         if ((index == null) == paths.isEmpty()) {
             throw new IllegalArgumentException("give either --index DIR or report/fact PATHs");
         }
         if (index != null) {
-            return FactSources.fromIndex(index);
+            return isLuceneIndex(index) ? fromLuceneIndex(index) : FactSources.fromIndex(index);
         }
         List<Path> files = InputWalker.expand(paths, f -> report(err, failures, f));
         List<Path> factFiles = files.stream().filter(FactSources::isFactFile).toList();
@@ -81,6 +81,36 @@ final class CheckInputs {
             }, f -> report(err, failures, f));
         }
         return out;
+    }
+
+    private static boolean isLuceneIndex(Path dir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var s = java.nio.file.Files.list(dir)) {
+            return s.anyMatch(p -> p.getFileName().toString().startsWith("segments_"));
+        }
+    }
+
+    /** Every fact of a `govfacts index`, grouped by report, in document order. */
+    private List<CheckDocument> fromLuceneIndex(Path dir) throws IOException {
+        Lexicon lexicon = lexicon();
+        Pipeline pipeline = new Pipeline(lexicon);
+        org.govfacts.index.IndexAnalysis analysis = new org.govfacts.index.IndexAnalysis(pipeline.normalizer(),
+                pipeline::segmenter, 0);
+        try (org.govfacts.index.FactSearcher searcher = org.govfacts.index.FactSearcher.open(dir, analysis,
+                org.govfacts.index.IndicatorSynonyms.load(lexicon, analysis::foldText))) {
+            long n = searcher.stats().facts();
+            org.govfacts.index.SearchResult all = searcher.search(org.govfacts.index.SearchRequest.builder()
+                    .sort(org.govfacts.index.SearchRequest.Order.DOCUMENT).limit((int) Math.min(Integer.MAX_VALUE - 8, n)).build());
+            java.util.Map<String, List<org.govfacts.fact.Fact>> byDoc = new java.util.TreeMap<>();
+            for (org.govfacts.index.SearchHit h : all.hits()) {
+                byDoc.computeIfAbsent(h.fact().doc(), k -> new ArrayList<>()).add(h.fact());
+            }
+            List<CheckDocument> out = new ArrayList<>();
+            byDoc.forEach((doc, facts) -> out.add(new CheckDocument(doc, facts, null)));
+            return out;
+        }
     }
 
     private static synchronized void report(PrintWriter err, List<ReadFailure> failures, ReadFailure f) {
