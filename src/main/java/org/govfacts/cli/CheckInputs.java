@@ -70,15 +70,8 @@ final class CheckInputs {
             Pipeline pipeline = new Pipeline(lexicon());
             DocumentReader reader = new DocumentReader();
             int n = threads.count();
-            new BatchExtractor(pipeline, reader, n).run(reports, r -> {
-                String text;
-                try {
-                    text = reader.read(Path.of(r.info().path())).text();
-                } catch (ReadFailure e) {
-                    text = null;
-                }
-                out.add(CheckDocument.of(r, text));
-            }, f -> report(err, failures, f));
+            new BatchExtractor(pipeline, reader, n).runWithSources(reports,
+                    (r, source) -> out.add(CheckDocument.of(r, source.text())), f -> report(err, failures, f));
         }
         return out;
     }

@@ -21,12 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.govfacts.pipeline.BatchExtractor;
-import org.govfacts.pipeline.DocumentResult;
 import org.govfacts.pipeline.Pipeline;
 import org.govfacts.read.DocumentReader;
 import org.govfacts.read.InputWalker;
 import org.govfacts.read.ReadFailure;
-import org.govfacts.read.SourceDocument;
 
 /**
  * One {@code govfacts index} run: decides which files need (re-)indexing by content hash, extracts
@@ -162,11 +160,12 @@ public final class IndexRun {
         List<IOException> writeErrors = new ArrayList<>();
         try {
             BatchExtractor batch = new BatchExtractor(pipeline, reader, options.threads());
-            batch.run(todo, result -> {
+            batch.runWithSources(todo, (result, source) -> {
                 acquire(inFlight);
                 writers.submit(() -> {
                     try {
-                        write(index, reader, result, fail, facts);
+                        index.add(result, source.text());
+                        facts.addAndGet(result.facts().size());
                     } catch (IOException e) {
                         synchronized (writeErrors) {
                             writeErrors.add(e);
@@ -203,25 +202,6 @@ public final class IndexRun {
             writeErrors.stream().skip(1).forEach(e::addSuppressed);
             throw e;
         }
-    }
-
-    /** DocumentResult does not carry the text, so it is read again for the report document. */
-    private static void write(FactIndex index, DocumentReader reader, DocumentResult result,
-                              Consumer<ReadFailure> fail, AtomicLong facts) throws IOException {
-        Path file = Path.of(result.info().path());
-        SourceDocument source;
-        try {
-            source = reader.read(file);
-        } catch (ReadFailure f) {
-            fail.accept(f);
-            return;
-        }
-        if (result.info().sha256() != null && !result.info().sha256().equals(source.sha256())) {
-            fail.accept(new ReadFailure(file, "changed while it was being indexed; run govfacts index again"));
-            return;
-        }
-        index.add(result, source.text());
-        facts.addAndGet(result.facts().size());
     }
 
     private static void acquire(Semaphore s) throws IOException {

@@ -26,6 +26,11 @@ public final class BatchExtractor {
         void accept(DocumentResult result) throws IOException;
     }
 
+    /** Receives each document's result with the document as read (its text), in order. */
+    public interface SourceSink {
+        void accept(DocumentResult result, SourceDocument source) throws IOException;
+    }
+
     public record Summary(int documents, int failed, long facts, long characters) {
     }
 
@@ -39,10 +44,15 @@ public final class BatchExtractor {
         this.threads = Math.max(1, threads);
     }
 
-    private record Outcome(DocumentResult result, ReadFailure failure) {
+    private record Outcome(DocumentResult result, SourceDocument source, ReadFailure failure) {
     }
 
     public Summary run(List<Path> files, Sink sink, Consumer<ReadFailure> failures) throws IOException {
+        return runWithSources(files, (result, source) -> sink.accept(result), failures);
+    }
+
+    /** As {@link #run}, handing on each document as read too, so that nothing needs reading twice. */
+    public Summary runWithSources(List<Path> files, SourceSink sink, Consumer<ReadFailure> failures) throws IOException {
         int done = 0;
         int failed = 0;
         long facts = 0;
@@ -69,7 +79,7 @@ public final class BatchExtractor {
                     done++;
                     facts += o.result().facts().size();
                     chars += o.result().info().characters();
-                    sink.accept(o.result());
+                    sink.accept(o.result(), o.source());
                 }
             }
         } finally {
@@ -83,14 +93,14 @@ public final class BatchExtractor {
     private Outcome processOne(Path p) {
         try {
             SourceDocument doc = reader.read(p);
-            return new Outcome(pipeline.process(doc), null);
+            return new Outcome(pipeline.process(doc), doc, null);
         } catch (ReadFailure f) {
-            return new Outcome(null, f);
+            return new Outcome(null, null, f);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(null, new ReadFailure(p, "extraction failed: " + e, e));
+            return new Outcome(null, null, new ReadFailure(p, "extraction failed: " + e, e));
         } catch (OutOfMemoryError e) {
             // what this one file held is garbage now; the other files can still be processed
-            return new Outcome(null, new ReadFailure(p, "not enough memory for this file; give Java more heap, e.g. "
+            return new Outcome(null, null, new ReadFailure(p, "not enough memory for this file; give Java more heap, e.g. "
                     + "GOVFACTS_JAVA_OPTS=-Xmx4g", e));
         }
     }
