@@ -9,7 +9,8 @@ import org.govfacts.fact.Qualifier;
  * {@code [numberStart, numberEnd)}, the value with multipliers folded in, and the unit.
  *
  * @param chinese true when the numeral is written in Chinese characters (十三, 两)
+ * @param factor  the multipliers folded into the value (亿 → 10^8), 1 when none
  */
 public record Amount(int start, int end, int numberStart, int numberEnd, BigDecimal value, String unit,
-                     String unitSurface, UnitKind kind, Qualifier qualifier, boolean chinese) {
+                     String unitSurface, UnitKind kind, Qualifier qualifier, boolean chinese, BigDecimal factor) {
 }

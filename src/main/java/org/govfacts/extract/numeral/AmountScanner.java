@@ -28,6 +28,7 @@ public final class AmountScanner {
         List<Amount> out = new ArrayList<>();
         int n = t.length();
         int i = 0;
+        List<int[]> bare = new ArrayList<>(); // Arabic numbers with no unit, waiting for a list's unit
         while (i < n) {
             char c = t.charAt(i);
             int numEnd;
@@ -48,13 +49,53 @@ public final class AmountScanner {
             }
             Amount a = amountAt(t, i, numEnd, chinese);
             if (a != null && !structuralNonFact(t, i, numEnd, a)) {
+                shareUnit(t, bare, a, out);
                 out.add(a);
                 i = a.end();
             } else {
+                if (a == null && !chinese && !structuralNonFact(t, i, numEnd, "")) {
+                    bare.add(new int[] {i, numEnd});
+                }
                 i = numEnd;
             }
         }
+        out.sort(java.util.Comparator.comparingInt(Amount::start));
         return out;
+    }
+
+    /**
+     * 分别为12、15和20亿元, 增长5.3、6.2和7.1%: numbers listed before a figure share its unit and
+     * multiplier, when only list separators stand between them.
+     */
+    private void shareUnit(String t, List<int[]> bare, Amount a, List<Amount> out) {
+        int next = a.numberStart();
+        for (int k = bare.size() - 1; k >= 0; k--) {
+            int[] b = bare.get(k);
+            if (!onlySeparators(t, b[1], next)) {
+                break;
+            }
+            BigDecimal value;
+            try {
+                value = new BigDecimal(t.substring(b[0], b[1]).replace(",", "")).multiply(a.factor());
+            } catch (NumberFormatException e) {
+                break;
+            }
+            out.add(new Amount(b[0], b[1], b[0], b[1], value, a.unit(), a.unitSurface(), a.kind(), null, false, a.factor()));
+            next = b[0];
+        }
+        bare.clear();
+    }
+
+    private static boolean onlySeparators(String t, int from, int to) {
+        if (to <= from) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if ("、和及与 ".indexOf(t.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 突破万亿元, 超亿元: a bare 万 or 亿 is a numeral only right after a qualifier word. */
@@ -97,6 +138,7 @@ public final class AmountScanner {
 
     private Amount amountAt(String t, int numStart, int numEnd, boolean chinese) {
         BigDecimal value;
+        BigDecimal factor = BigDecimal.ONE;
         String numeral = t.substring(numStart, numEnd);
         try {
             value = chinese ? ChineseNumerals.parse(numeral) : new BigDecimal(numeral.replace(",", ""));
@@ -123,6 +165,7 @@ public final class AmountScanner {
                 break;
             }
             value = value.multiply(m.factor());
+            factor = factor.multiply(m.factor());
             p = skipSpaces(t, p + m.surface().length());
         }
         if (unit == null) {
@@ -151,11 +194,15 @@ public final class AmountScanner {
             }
             start = beforeEnd - before.surface().length();
         }
-        return new Amount(start, end, numStart, numEnd, value, unit.unit(), unit.surface(), unit.kind(), qualifier, chinese);
+        return new Amount(start, end, numStart, numEnd, value, unit.unit(), unit.surface(), unit.kind(), qualifier, chinese, factor);
     }
 
     /** Ordinals, programme names with '+', ranges, codes such as G20. */
     private static boolean structuralNonFact(String t, int numStart, int numEnd, Amount a) {
+        return structuralNonFact(t, numStart, numEnd, a == null ? "" : a.unit());
+    }
+
+    private static boolean structuralNonFact(String t, int numStart, int numEnd, String unit) {
         int b = numStart - 1;
         while (b >= 0 && t.charAt(b) == ' ') {
             b--;
@@ -170,7 +217,7 @@ public final class AmountScanner {
                 return true;
             }
             // 前10位, 前三名: the top of a ranking, not a count
-            if (prev == '前' && (a.unit().equals("位") || a.unit().equals("名"))) {
+            if (prev == '前' && (unit.equals("位") || unit.equals("名"))) {
                 return true;
             }
             if ((prev == '-' || prev == '—' || prev == '~' || prev == '～' || prev == '至' || prev == '到')
