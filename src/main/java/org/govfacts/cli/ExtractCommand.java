@@ -30,6 +30,10 @@ final class ExtractCommand implements Callable<Integer> {
             description = "json, jsonl or csv (default: ${DEFAULT-VALUE}).")
     String format;
 
+    @Option(names = "--with-text", description = "With --format json: add each document's text (as decoded or extracted "
+            + "from PDF, Word or HTML), the text that fact offsets refer to.")
+    boolean withText;
+
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of stdout.")
     Path output;
 
@@ -53,6 +57,9 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "' (json, jsonl or csv)");
         }
+        if (withText && fmt != ResultWriter.Format.JSON) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--with-text goes with --format json");
+        }
         PrintWriter err = spec.commandLine().getErr();
         List<ReadFailure> failures = new ArrayList<>();
         List<Path> files = InputWalker.expand(paths, f -> report(err, failures, f));
@@ -65,10 +72,10 @@ final class ExtractCommand implements Callable<Integer> {
             r.warnings().forEach(w -> err.println("govfacts: " + r.info().path() + ": warning: " + w));
         };
         BatchExtractor.Summary summary = OutputTarget.write(output, w -> {
-            try (ResultWriter rw = ResultWriter.create(fmt, w)) {
-                return batch.run(files, r -> {
+            try (ResultWriter rw = ResultWriter.create(fmt, w, withText)) {
+                return batch.runWithSources(files, (r, source) -> {
                     warn.accept(r);
-                    rw.write(r);
+                    rw.write(r, source.text());
                 }, f -> report(err, failures, f));
             }
         });

@@ -9,6 +9,11 @@ import org.govfacts.pipeline.DocumentResult;
 public interface ResultWriter extends AutoCloseable {
     void write(DocumentResult result) throws IOException;
 
+    /** Writes a result with the text its offsets refer to; only the json form keeps the text. */
+    default void write(DocumentResult result, String text) throws IOException {
+        write(result);
+    }
+
     /** Finishes the output (closing brackets) and flushes; does not close the underlying stream. */
     @Override
     void close() throws IOException;
@@ -22,8 +27,13 @@ public interface ResultWriter extends AutoCloseable {
     }
 
     static ResultWriter create(Format format, Writer out) {
+        return create(format, out, false);
+    }
+
+    /** With {@code withText}, the json form adds each document's text, so offsets can be checked against it. */
+    static ResultWriter create(Format format, Writer out, boolean withText) {
         return switch (format) {
-            case JSON -> new JsonDocumentWriter(out);
+            case JSON -> new JsonDocumentWriter(out, withText);
             case JSONL -> new JsonlFactWriter(out);
             case CSV -> new CsvFactWriter(out);
         };
