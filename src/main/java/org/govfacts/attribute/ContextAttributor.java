@@ -40,10 +40,6 @@ public final class ContextAttributor {
         this.periods = new PeriodFinder(lexicon);
     }
 
-    public PeriodFinder periodFinder() {
-        return periods;
-    }
-
     public List<Attribution> attribute(AnalyzedText text, List<Finding> findings) {
         String t = text.text();
         List<PeriodFinder.Period> found = periods.find(t);
@@ -212,8 +208,12 @@ public final class ContextAttributor {
     private String respectively(String t, List<Finding> findings, int i, Sentence s, List<PeriodFinder.Period> periods) {
         Finding f = findings.get(i);
         int clause = clauseStart(t, f.start(), s.start(), true);
-        int k = t.lastIndexOf("分别", f.start());
-        if (k < clause) {
+        // searched forward from the clause: a search back from the figure would cross the whole text
+        int k = -1;
+        for (int j = t.indexOf("分别", clause); j >= 0 && j < f.start(); j = t.indexOf("分别", j + 1)) {
+            k = j;
+        }
+        if (k < 0) {
             return null;
         }
         int index = 0;
