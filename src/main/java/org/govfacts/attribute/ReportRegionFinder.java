@@ -63,6 +63,7 @@ public final class ReportRegionFinder {
     /** The first line that looks like a title: a report's name, or the first substantial line. */
     static String title(String t) {
         String firstSubstantial = null;
+        boolean firstSeen = false;
         int lines = 0;
         for (String line : t.split("\n", 40)) {
             String s = line.strip();
@@ -76,14 +77,13 @@ public final class ReportRegionFinder {
                     || s.contains("总结") || s.contains("情况") || s.contains("工作"))) {
                 return s;
             }
-            if (firstSubstantial == null && s.length() >= 6) {
-                firstSubstantial = s.length() > 60 ? null : s;
-                if (s.length() > 60) {
-                    firstSubstantial = "";
-                }
+            // the first substantial line is a title only if it is short; a long one is body text
+            if (!firstSeen && s.length() >= 6) {
+                firstSeen = true;
+                firstSubstantial = s.length() <= 60 ? s : null;
             }
         }
-        return firstSubstantial == null || firstSubstantial.isEmpty() ? null : firstSubstantial;
+        return firstSubstantial;
     }
 
     private String named(String s) {

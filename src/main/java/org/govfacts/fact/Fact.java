@@ -41,11 +41,6 @@ public record Fact(
         }
     }
 
-    public Fact withAttribution(String indicator, String period, String region) {
-        return new Fact(doc, type, start, end, text, value, unit, qualifier, basis, rank, top, scope, name,
-                indicator, period, region, sentence, sentenceStart, normalizedSentence);
-    }
-
     public Fact withDoc(String doc) {
         return new Fact(doc, type, start, end, text, value, unit, qualifier, basis, rank, top, scope, name,
                 indicator, period, region, sentence, sentenceStart, normalizedSentence);

@@ -34,7 +34,6 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> suffixes;
     private final java.util.BitSet suffixStarts = new java.util.BitSet();
     private final List<String> leftStops;
-    private final List<String> cutWords;
     /** Cut words by their last character, so a position is checked only against words that can end there. */
     private final java.util.Map<Character, List<String>> cutWordsByLastChar = new java.util.HashMap<>();
     private final List<String> generic;
@@ -50,8 +49,7 @@ public final class ProjectFinder implements FactFinder {
         this.suffixes = sorted(lexicon.words("project-suffixes"), longestFirst);
         suffixes.forEach(w -> suffixStarts.set(w.charAt(0)));
         this.leftStops = sorted(lexicon.words("project-left-stops"), longestFirst);
-        this.cutWords = sorted(lexicon.words("project-cut-words"), longestFirst);
-        for (String w : cutWords) {
+        for (String w : sorted(lexicon.words("project-cut-words"), longestFirst)) {
             cutWordsByLastChar.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
         }
         this.generic = sorted(lexicon.words("project-generic-words"), longestFirst);
@@ -433,11 +431,6 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return start;
-    }
-
-    private static int cutAfterLast(String t, int start, int end, String word) {
-        int k = t.lastIndexOf(word, end - 1);
-        return k >= start ? k + word.length() : start;
     }
 
     /** 铜基新材料产业链荣煜铜基新材料项目: the chain is a label; the name follows it. */
