@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Score extraction against gold facts.",
             "The same figures as ../shared/tools/score.py:",
-            "per-type precision/recall/F1, attribute accuracy and strict F1.",
+            "per-type precision/recall/F1, attribute accuracy, strict F1,",
+            "and, where the gold has them, comparable-field accuracy and comparable F1.",
             "Either extracts PATH... itself, or scores an existing --pred file."})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "GOLD", description = "Gold facts: a .jsonl file or a folder of them.")
@@ -117,6 +118,11 @@ final class EvalCommand implements Callable<Integer> {
         o.put("f1", r.overall().f1());
         o.put("strict_f1", r.strictF1());
         o.put("attr", r.attributeAccuracy());
+        if (r.comparableF1() != null) {
+            o.put("comparable_f1", r.comparableF1());
+            ObjectNode comparable = o.putObject("comparable");
+            r.comparable().forEach((a, v) -> comparable.put(a, (double) v[0] / v[1]));
+        }
         return o.toString();
     }
 }

@@ -23,6 +23,8 @@ public final class Scorer {
     private static final Pattern PINYIN = Pattern.compile(
             "\\((?:[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň][a-zü]*|[a-z]{1,6})\\)");
     private static final Pattern FOLD = Pattern.compile("[\\s“”\"'‘’「」『』《》]+");
+    /** The fields of FACTS.md "Comparable facts (version 2)", compared exactly after folding. */
+    public static final List<String> COMPARABLE = List.of("period_norm", "status", "region_norm");
 
     private Scorer() {
     }
@@ -44,9 +46,14 @@ public final class Scorer {
         }
     }
 
-    /** The whole report. {@code attributes}: "type.attr" → {right, total}. */
+    /**
+     * The whole report. {@code attributes}: "type.attr" → {right, total}; {@code comparable}:
+     * comparable field → {right, scored}; {@code comparableF1} is null where the gold carries no
+     * comparable field.
+     */
     public record Report(Map<String, TypeScore> types, Map<String, int[]> attributes, TypeScore overall,
-                         double attributeAccuracy, double strictF1, List<JsonNode> misses, List<JsonNode> falsePositives) {
+                         double attributeAccuracy, double strictF1, Map<String, int[]> comparable, Double comparableF1,
+                         List<JsonNode> misses, List<JsonNode> falsePositives) {
 
         /** The same lines as score.py prints (without --json). */
         public String format(int showErrors) {
@@ -54,12 +61,16 @@ public final class Scorer {
             b.append(String.format(Locale.ROOT, "%-10s %5s %5s %5s %6s %6s %6s%n", "type", "tp", "fp", "fn", "P", "R", "F1"));
             for (String t : TYPES) {
                 TypeScore s = types.get(t);
-                b.append(String.format(Locale.ROOT, "%-10s %5d %5d %5d %6.3f %6.3f %6.3f%n",
-                        t, s.tp(), s.fp(), s.fn(), s.precision(), s.recall(), s.f1()));
+                b.append(String.format(Locale.ROOT, "%-10s %5d %5d %5d %6s %6s %6s%n",
+                        t, s.tp(), s.fp(), s.fn(), f3(s.precision()), f3(s.recall()), f3(s.f1())));
             }
             for (Map.Entry<String, int[]> e : attributes.entrySet()) {
                 int[] v = e.getValue();
-                b.append(String.format(Locale.ROOT, "attr %s: %d/%d = %.3f%n", e.getKey(), v[0], v[1], (double) v[0] / v[1]));
+                b.append(String.format(Locale.ROOT, "attr %s: %d/%d = %s%n", e.getKey(), v[0], v[1], f3((double) v[0] / v[1])));
+            }
+            for (Map.Entry<String, int[]> e : comparable.entrySet()) {
+                int[] v = e.getValue();
+                b.append(String.format(Locale.ROOT, "comparable %s: %d/%d = %s%n", e.getKey(), v[0], v[1], f3((double) v[0] / v[1])));
             }
             for (JsonNode g : misses.subList(0, Math.min(showErrors, misses.size()))) {
                 b.append("MISS ").append(g).append('\n');
@@ -67,9 +78,15 @@ public final class Scorer {
             for (JsonNode p : falsePositives.subList(0, Math.min(showErrors, falsePositives.size()))) {
                 b.append("FALSE ").append(p).append('\n');
             }
-            b.append(String.format(Locale.ROOT, "overall P=%.3f R=%.3f F1=%.3f attr=%.3f strict-F1=%.3f%n",
-                    overall.precision(), overall.recall(), overall.f1(), attributeAccuracy, strictF1));
+            b.append(String.format(Locale.ROOT, "overall P=%s R=%s F1=%s attr=%s strict-F1=%s%s%n",
+                    f3(overall.precision()), f3(overall.recall()), f3(overall.f1()), f3(attributeAccuracy), f3(strictF1),
+                    comparableF1 == null ? "" : " comparable-F1=" + f3(comparableF1)));
             return b.toString();
+        }
+
+        /** Three decimals as Python's format does: the exact binary value, ties to even (13/16 → 0.812). */
+        private static String f3(double v) {
+            return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
         }
     }
 
@@ -99,11 +116,21 @@ public final class Scorer {
         return out;
     }
 
+    /** As score.py's fold: full-width ASCII forms to ASCII, pinyin annotations, spaces and quotes removed. */
     public static String fold(String s) {
         if (s == null) {
             return "";
         }
-        return FOLD.matcher(PINYIN.matcher(s).replaceAll("")).replaceAll("");
+        return FOLD.matcher(PINYIN.matcher(asciiWidth(s)).replaceAll("")).replaceAll("");
+    }
+
+    private static String asciiWidth(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= 0xFF01 && c <= 0xFF5E ? (char) (c - 0xFEE0) : c);
+        }
+        return b.toString();
     }
 
     private static String str(JsonNode n, String field) {
@@ -187,6 +214,9 @@ public final class Scorer {
         Set<Integer> used = new HashSet<>();
         Map<String, int[]> counts = new LinkedHashMap<>(); // type → tp, fp, fn, strict
         Map<String, int[]> attr = new TreeMap<>(Comparator.naturalOrder());
+        Map<String, int[]> comp = new LinkedHashMap<>();
+        COMPARABLE.forEach(a -> comp.put(a, new int[2]));
+        int[] comparable = new int[2]; // matched facts with a comparable field in gold: all right, scored
         List<JsonNode> falsePos = new ArrayList<>();
         List<JsonNode> misses = new ArrayList<>();
         for (JsonNode p : pred) {
@@ -228,6 +258,26 @@ public final class Scorer {
             if (whole) {
                 c[3]++;
             }
+            boolean ok = whole;
+            boolean scored = false;
+            for (String a : COMPARABLE) {
+                JsonNode gv = g.get(a);
+                if (gv == null || gv.isNull()) {
+                    continue;
+                }
+                scored = true;
+                int[] cc = comp.get(a);
+                cc[1]++;
+                if (fold(str(g, a)).equals(fold(str(p, a)))) {
+                    cc[0]++;
+                } else {
+                    ok = false;
+                }
+            }
+            if (scored) {
+                comparable[1]++;
+                comparable[0] += ok ? 1 : 0;
+            }
         }
         for (int i = 0; i < gold.size(); i++) {
             JsonNode g = gold.get(i);
@@ -256,7 +306,15 @@ public final class Scorer {
             aN += v[1];
         }
         TypeScore strictScore = new TypeScore(strict, fp + (tp - strict), fn + (tp - strict));
+        comp.values().removeIf(v -> v[1] == 0);
+        Double comparableF1 = null;
+        if (comparable[1] > 0) {
+            // over the types that carry the fields (all but project), as score.py
+            int wrong = comparable[1] - comparable[0];
+            TypeScore project = types.get("project");
+            comparableF1 = new TypeScore(comparable[0], fp - project.fp() + wrong, fn - project.fn() + wrong).f1();
+        }
         return new Report(types, attr, new TypeScore(tp, fp, fn), aN == 0 ? 0 : (double) aOk / aN,
-                strictScore.f1(), misses, falsePos);
+                strictScore.f1(), comp, comparableF1, misses, falsePos);
     }
 }

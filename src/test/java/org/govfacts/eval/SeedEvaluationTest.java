@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,5 +104,75 @@ class SeedEvaluationTest {
         assertEquals(0, p.exitValue(), python);
         String java = Scorer.score(gold, FactFiles.load(predictionFile)).format(0);
         assertEquals(python.strip(), java.strip());
+    }
+
+    /**
+     * The comparable fields are scored alike too: the gold itself as predictions, with every third
+     * fact's period_norm written in full-width forms (folded: still right), every fifth fact's status
+     * wrong and every seventh fact's region_norm missing, printed with --json and --show-errors.
+     */
+    @Test
+    void agreesWithTheSharedScorerOnComparableFields() throws Exception {
+        Path script = SHARED.resolve("tools").resolve("score.py");
+        Assumptions.assumeTrue(Files.isRegularFile(script), "no score.py");
+        Path altered = Path.of("target", "seed-gold-altered.jsonl");
+        List<JsonNode> preds = new ArrayList<>();
+        for (int i = 0; i < gold.size(); i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode p = gold.get(i).deepCopy();
+            if (i % 3 == 0 && p.hasNonNull("period_norm")) {
+                p.put("period_norm", toFullWidth(p.get("period_norm").asText()));
+            }
+            if (i % 5 == 0 && p.hasNonNull("status")) {
+                p.put("status", "actual".equals(p.get("status").asText()) ? "target" : "actual");
+            }
+            if (i % 7 == 0) {
+                p.remove("region_norm");
+            }
+            if (i % 11 == 0) {
+                continue; // a miss
+            }
+            preds.add(p);
+        }
+        try (Writer w = Files.newBufferedWriter(altered, StandardCharsets.UTF_8)) {
+            for (JsonNode p : preds) {
+                w.write(p + "\n");
+            }
+        }
+        Process p;
+        try {
+            p = new ProcessBuilder("python3", script.toString(), SHARED.resolve("gold").toString(), altered.toString(),
+                    "--json", "--show-errors", "3").redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("python3 is not available: " + e.getMessage());
+            return;
+        }
+        String python = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "score.py did not finish");
+        assertEquals(0, p.exitValue(), python);
+        assertTrue(python.contains("comparable status:"), python);
+        StringWriter out = new StringWriter();
+        int code = new picocli.CommandLine(new org.govfacts.cli.Main()).setOut(new java.io.PrintWriter(out))
+                .execute("eval", "--gold", SHARED.resolve("gold").toString(), "--pred", altered.toString(), "--json",
+                        "--show-errors", "3");
+        assertEquals(0, code);
+        List<String> py = python.strip().lines().toList();
+        List<String> ja = out.toString().strip().lines().toList();
+        assertEquals(py.size(), ja.size(), python + "\n---\n" + out);
+        for (int i = 0; i < py.size(); i++) {
+            if (py.get(i).startsWith("{")) {
+                // one JSON object: compare as trees (Python and Java print floats alike, keys may differ in spacing)
+                assertEquals(FactJson.MAPPER.readTree(py.get(i)), FactJson.MAPPER.readTree(ja.get(i)));
+            } else if (py.get(i).startsWith("MISS") || py.get(i).startsWith("FALSE")) {
+                assertEquals(py.get(i).substring(0, 4), ja.get(i).substring(0, 4));
+            } else {
+                assertEquals(py.get(i), ja.get(i));
+            }
+        }
+    }
+
+    private static String toFullWidth(String s) {
+        StringBuilder b = new StringBuilder();
+        s.chars().forEach(c -> b.append(c > 0x20 && c < 0x7F ? (char) (c + 0xFEE0) : (char) c));
+        return b.toString();
     }
 }
