@@ -14,7 +14,8 @@ import org.govfacts.text.AnalyzedText;
  * at the level the body speaks of (cities when it says 全市, provinces when it says 全省).
  */
 public final class ReportRegionFinder {
-    public record Result(String title, String region) {
+    /** {@code source}: where the region was read (title, file_name, body), null with no region. */
+    public record Result(String title, String region, String source) {
     }
 
     private record Region(String full, String shortName, boolean province) {
@@ -35,7 +36,7 @@ public final class ReportRegionFinder {
                 || full.equals("北京市") || full.equals("天津市") || full.equals("上海市") || full.equals("重庆市");
     }
 
-    static String shortName(String full) {
+    public static String shortName(String full) {
         for (String suffix : List.of("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")) {
             if (full.endsWith(suffix) && full.length() - suffix.length() >= 2) {
                 return full.substring(0, full.length() - suffix.length());
@@ -47,17 +48,14 @@ public final class ReportRegionFinder {
     public Result find(AnalyzedText text, Path path) {
         String t = text.text();
         String title = title(t);
-        String region = null;
-        if (title != null) {
-            region = named(title);
+        if (title != null && named(title) != null) {
+            return new Result(title, named(title), "title");
         }
-        if (region == null && path != null && path.getFileName() != null) {
-            region = named(path.getFileName().toString());
+        if (path != null && path.getFileName() != null && named(path.getFileName().toString()) != null) {
+            return new Result(title, named(path.getFileName().toString()), "file_name");
         }
-        if (region == null) {
-            region = mostMentioned(t);
-        }
-        return new Result(title, region);
+        String region = mostMentioned(t);
+        return new Result(title, region, region == null ? null : "body");
     }
 
     /** The first line that looks like a title: a report's name, or the first substantial line. */

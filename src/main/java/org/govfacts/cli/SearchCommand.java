@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
                 + "the options are exact filters. Works while `govfacts index` runs (on its last commit)."},
         footer = {"", "Examples:",
             "  govfacts search --type growth --indicator 规上工业增加值 --period 2024 --sort -value",
+            "  govfacts search --indicator 地区生产总值 --status target --region 河南省 --within",
             "  govfacts search --type ranking --indicator 工业投资 --max 1 --facets",
             "  govfacts search --type money --min 100亿 新材料",
             "  govfacts search --type report 换道领跑",
@@ -40,10 +41,17 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--indicator", paramLabel = "TEXT", description = "The indicator contains TEXT (or a synonym of it).")
     String indicator;
 
-    @Option(names = "--region", paramLabel = "R", description = "The fact's region (漯河 also finds 漯河市).")
+    @Option(names = "--region", paramLabel = "R", description = "The place the figure is about, region_norm (河南 finds 河南省).")
     String region;
 
-    @Option(names = "--period", paramLabel = "P", description = "2024, \"2024 H1\", H1, Q1, M1-8, or as written (2024年上半年).")
+    @Option(names = "--within", description = "With --region: also the places it holds (a province's cities and counties).")
+    boolean within;
+
+    @Option(names = "--status", paramLabel = "S", description = "actual, target or estimate.")
+    String status;
+
+    @Option(names = "--period", paramLabel = "P", description = {"Calendar time, period_norm: 2023, 2024H1, 2024Q1, 2024M01-08, 2021-2025, ..2024-09,",
+            "or a dated period as written (2024年上半年). Finds the facts whose period lies within it."})
     String period;
 
     @Option(names = "--min", paramLabel = "V", description = "Value at least V: 10, 1e10, 100亿, 6万.")
@@ -81,7 +89,10 @@ final class SearchCommand implements Callable<Integer> {
             fmt = SearchOutput.Format.parse(format);
             request = new SearchRequest(String.join(" ", query), type, indicator, region, period,
                     min == null ? null : Amounts.parse(min), max == null ? null : Amounts.parse(max),
-                    sort == null ? null : SearchRequest.Order.parse(sort), limit, facets);
+                    sort == null ? null : SearchRequest.Order.parse(sort), limit, facets, status, within);
+            if (within && region == null) {
+                throw new IllegalArgumentException("--within goes with --region");
+            }
             if (!request.reports() && request.type() != null) {
                 org.govfacts.fact.FactType.parse(request.type());
             }

@@ -11,7 +11,9 @@ public enum Basis {
     /** 拉动 … 增长 N 个百分点. */
     CONTRIBUTION,
     /** 年均. */
-    ANNUAL_AVG;
+    ANNUAL_AVG,
+    /** A change of a level (比上年增加1500亿元, 减少1386万人), for money and quantities: the indicator names what changed. */
+    CHANGE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

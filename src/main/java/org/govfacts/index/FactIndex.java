@@ -35,6 +35,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
+import org.govfacts.resolve.CalendarSpan;
 import org.govfacts.output.FactJson;
 import org.govfacts.pipeline.DocumentInfo;
 import org.govfacts.pipeline.DocumentResult;
@@ -58,7 +59,6 @@ public final class FactIndex implements Closeable {
     private final Directory directory;
     private final IndexWriter writer;
     private final IndexAnalysis analysis;
-    private final Map<String, NormalizedPeriod> periods = new ConcurrentHashMap<>();
 
     private FactIndex(Path dir, Directory directory, IndexWriter writer, IndexAnalysis analysis) {
         this.dir = dir;
@@ -105,18 +105,9 @@ public final class FactIndex implements Closeable {
     /**
      * Indexes one report and its facts, replacing what was indexed from the same path.
      *
-     * @param text the report's full text (for the report document and to date 今年); may be null
+     * @param text the report's full text (for the report document); may be null
      */
     public void add(DocumentResult result, String text) throws IOException {
-        add(result, text, text == null ? null : ReportYear.guess(text));
-    }
-
-    /**
-     * As {@link #add(DocumentResult, String)}, with the report's year given rather than guessed.
-     *
-     * @param reportYear the year 今年 means in this report; null if unknown
-     */
-    public void add(DocumentResult result, String text, Integer reportYear) throws IOException {
         DocumentInfo info = result.info();
         String path = info.path();
         List<Document> block = new ArrayList<>(result.facts().size() * 3 / 2 + 1);
@@ -127,11 +118,11 @@ public final class FactIndex implements Closeable {
         }
         for (Map.Entry<SentenceKey, List<Fact>> e : bySentence.entrySet()) {
             for (Fact f : e.getValue()) {
-                block.add(factDocument(f, path, reportYear));
+                block.add(factDocument(f, path));
             }
             block.add(sentenceDocument(e.getKey(), path));
         }
-        block.add(reportDocument(info, text, reportYear, result.facts().size()));
+        block.add(reportDocument(info, text, result.facts().size()));
         writer.updateDocuments(new Term(IndexFields.PATH, path), block);
     }
 
@@ -180,7 +171,7 @@ public final class FactIndex implements Closeable {
         }
     }
 
-    private Document factDocument(Fact f, String path, Integer reportYear) {
+    private Document factDocument(Fact f, String path) {
         Document d = new Document();
         d.add(new StringField(IndexFields.KIND, IndexFields.KIND_FACT, Field.Store.NO));
         d.add(new StringField(IndexFields.PATH, path, Field.Store.NO));
@@ -192,9 +183,16 @@ public final class FactIndex implements Closeable {
             d.add(new DoublePoint(IndexFields.NUM, num));
             d.add(new DoubleDocValuesField(IndexFields.NUM, num));
         }
-        String region = keyword(analysis.foldText(f.region()));
+        // the place the figure is about (region_norm), and every place that holds it, for --within
+        String region = keyword(analysis.foldText(f.regionNorm()));
         if (region != null && !region.isEmpty()) {
             d.add(new StringField(IndexFields.REGION, region, Field.Store.NO));
+            for (String holder : analysis.places().holders(f.regionNorm())) {
+                d.add(new StringField(IndexFields.REGION_WITHIN, analysis.foldText(holder), Field.Store.NO));
+            }
+        }
+        if (f.status() != null) {
+            d.add(new StringField(IndexFields.STATUS, f.status().id(), Field.Store.NO));
         }
         String indicator = keyword(analysis.foldText(f.indicator()));
         if (indicator != null && !indicator.isEmpty()) {
@@ -207,19 +205,18 @@ public final class FactIndex implements Closeable {
         if (period != null && !period.isEmpty()) {
             d.add(new StringField(IndexFields.PERIOD, period, Field.Store.NO));
         }
-        NormalizedPeriod p = period(f.period(), reportYear);
-        for (int y : p.years()) {
-            d.add(new IntPoint(IndexFields.YEAR, y));
+        // the calendar period the resolve stage settled, as months: --period 2023 finds 2023H1 too
+        CalendarSpan span = CalendarSpan.parse(f.periodNorm());
+        if (span != null) {
+            d.add(new IntPoint(IndexFields.PERIOD_FIRST, span.first()));
+            d.add(new IntPoint(IndexFields.PERIOD_LAST, span.last()));
         }
-        if (p.part() != null) {
-            d.add(new StringField(IndexFields.PART, p.part(), Field.Store.NO));
-        }
-        String periodLabel = p.label();
-        StoredFact.store(d, f, periodLabel);
+        StoredFact.store(d, f);
 
         facet(d, "type", f.type().id());
         facet(d, "region", region);
-        facet(d, "period", periodLabel != null ? periodLabel : period);
+        facet(d, "period", f.periodNorm());
+        facet(d, "status", f.status() == null ? null : f.status().id());
         facet(d, "indicator", indicator);
         return d;
     }
@@ -239,7 +236,7 @@ public final class FactIndex implements Closeable {
         return d;
     }
 
-    private Document reportDocument(DocumentInfo info, String text, Integer year, int factCount) {
+    private Document reportDocument(DocumentInfo info, String text, int factCount) {
         Document d = new Document();
         d.add(new StringField(IndexFields.KIND, IndexFields.KIND_REPORT, Field.Store.NO));
         d.add(new StringField(IndexFields.PATH, info.path(), Field.Store.YES));
@@ -250,7 +247,7 @@ public final class FactIndex implements Closeable {
             d.add(new StringField(IndexFields.REGION, region, Field.Store.NO));
         }
         ObjectNode json = FactJson.toJson(info);
-        json.put("year", year);
+        json.put("year", info.date() == null ? null : Integer.valueOf(info.date().substring(0, 4)));
         json.put("facts", factCount);
         d.add(new StoredField(IndexFields.S_REPORT, json.toString()));
         if (text != null) {
@@ -261,23 +258,6 @@ public final class FactIndex implements Closeable {
             d.add(new StoredField(IndexFields.S_FULL_TEXT, text));
         }
         return d;
-    }
-
-    /** Period normalisation is all regular expressions, and few distinct periods recur: cached. */
-    private NormalizedPeriod period(String written, Integer reportYear) {
-        if (written == null) {
-            return NormalizedPeriod.NONE;
-        }
-        String key = reportYear + "|" + written;
-        NormalizedPeriod p = periods.get(key);
-        if (p == null) {
-            p = PeriodNormalizer.normalize(written, reportYear);
-            if (periods.size() > 100_000) {
-                periods.clear();
-            }
-            periods.put(key, p);
-        }
-        return p;
     }
 
     /**

@@ -17,6 +17,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.join.BitSetProducer;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.govfacts.fact.FactType;
+import org.govfacts.resolve.CalendarSpan;
 
 /**
  * Turns a {@link SearchRequest} into a Lucene query. Filters (type, region, period, range,
@@ -54,10 +55,13 @@ final class FactQueryBuilder {
             b.add(term(IndexFields.TYPE, FactType.parse(r.type()).id()), Occur.FILTER);
         }
         if (r.region() != null) {
-            b.add(regionQuery(r.region()), Occur.FILTER);
+            b.add(r.within() ? withinQuery(r.region()) : regionQuery(r.region()), Occur.FILTER);
         }
         if (r.period() != null) {
             b.add(periodQuery(r.period()), Occur.FILTER);
+        }
+        if (r.status() != null) {
+            b.add(term(IndexFields.STATUS, r.status().toLowerCase(java.util.Locale.ROOT)), Occur.FILTER);
         }
         if (r.min() != null || r.max() != null) {
             double lo = r.min() == null ? Double.NEGATIVE_INFINITY : r.min();
@@ -142,8 +146,17 @@ final class FactQueryBuilder {
         return out;
     }
 
+    /** The place itself and every place it holds (region_norm or one of its holders). */
+    Query withinQuery(String region) {
+        String r = analysis.foldText(analysis.places().official(region.strip()));
+        return new BooleanQuery.Builder()
+                .add(term(IndexFields.REGION, r), Occur.SHOULD)
+                .add(term(IndexFields.REGION_WITHIN, r), Occur.SHOULD)
+                .build();
+    }
+
     Query regionQuery(String region) {
-        String r = analysis.foldText(region);
+        String r = analysis.foldText(analysis.places().official(region.strip()));
         List<String> names = new ArrayList<>();
         names.add(r);
         if (REGION_SUFFIXES.stream().noneMatch(r::endsWith)) {
@@ -152,23 +165,23 @@ final class FactQueryBuilder {
         return anyOf(names, n -> term(IndexFields.REGION, n));
     }
 
-    /** A label (2024 H1), else a period as written read like an indexed one, else the folded text itself. */
+    /**
+     * Facts whose period_norm lies within the period asked for: a period_norm form (2023, 2024H1,
+     * 2021-2025, ..2024-09; spaces allowed: 2024 H1) or a dated period as written (2024年上半年).
+     */
     Query periodQuery(String period) {
-        NormalizedPeriod p = NormalizedPeriod.parseLabel(period);
-        if (p == null) {
-            p = PeriodNormalizer.normalize(period, null);
+        CalendarSpan span = CalendarSpan.parse(period.replaceAll("\s+", ""));
+        if (span == null && period.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            span = CalendarSpan.parse(analysis.periodNorm(analysis.foldText(period))); // written words: 2024年上半年
         }
-        if (p.isEmpty()) {
-            return term(IndexFields.PERIOD, analysis.foldText(period));
+        if (span == null) {
+            throw new IllegalArgumentException("--period '" + period + "' is not a calendar period "
+                    + "(2023, 2024H1, 2024Q1, 2024M01-08, 2021-2025, ..2024-09, or 2024年上半年)");
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        if (!p.years().isEmpty()) {
-            b.add(IntPoint.newSetQuery(IndexFields.YEAR, p.years()), Occur.FILTER);
-        }
-        if (p.part() != null) {
-            b.add(term(IndexFields.PART, p.part()), Occur.FILTER);
-        }
-        return b.build();
+        return new BooleanQuery.Builder()
+                .add(IntPoint.newRangeQuery(IndexFields.PERIOD_FIRST, span.first(), Integer.MAX_VALUE), Occur.FILTER)
+                .add(IntPoint.newRangeQuery(IndexFields.PERIOD_LAST, Integer.MIN_VALUE, span.last()), Occur.FILTER)
+                .build();
     }
 
     /** Matches where {@code folded} stands as a substring of the field's folded text; null if it has no letters. */

@@ -207,7 +207,7 @@ public final class FactSearcher implements Closeable {
             if (scores) {
                 score = sd instanceof FieldDoc fd && fd.fields[0] instanceof Number n ? n.floatValue() : sd.score;
             }
-            out.add(new SearchHit(f, p.get(IndexFields.PATH), d.get(IndexFields.S_PERIOD_LABEL), score,
+            out.add(new SearchHit(f, p.get(IndexFields.PATH), f.periodNorm(), score,
                     HitMarker.marks(analysis, f, needles)));
         }
         return out;

@@ -72,9 +72,25 @@ public final class IndexAnalysis {
         this.cacheLimit = cacheLimit;
     }
 
-    /** The standard normaliser and segmenter over the given dictionaries. */
+    /** The standard normaliser and segmenter over the given dictionaries, with their places and periods. */
     public static IndexAnalysis standard(Lexicon lexicon) {
-        return new IndexAnalysis(Normalizers.standard(lexicon), () -> new Segmenter(lexicon), DEFAULT_CACHE_LIMIT);
+        IndexAnalysis a = new IndexAnalysis(Normalizers.standard(lexicon), () -> new Segmenter(lexicon), DEFAULT_CACHE_LIMIT);
+        a.places = org.govfacts.resolve.Places.of(lexicon);
+        a.periods = new org.govfacts.resolve.PeriodResolver(lexicon);
+        return a;
+    }
+
+    private org.govfacts.resolve.Places places = org.govfacts.resolve.Places.EMPTY;
+    private org.govfacts.resolve.PeriodResolver periods;
+
+    /** Place names, for region filters (河南 → 河南省, --within). */
+    public org.govfacts.resolve.Places places() {
+        return places;
+    }
+
+    /** Reads a dated period as written (2024年上半年) into period_norm; null where it names no year. */
+    public String periodNorm(String written) {
+        return periods == null ? null : periods.resolve(written, null, false);
     }
 
     public Folded fold(String original) {

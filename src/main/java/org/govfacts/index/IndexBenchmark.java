@@ -125,7 +125,7 @@ public final class IndexBenchmark {
         new BatchExtractor(pipeline, reader, Runtime.getRuntime().availableProcessors()).run(files, r -> {
             try {
                 SourceDocument s = reader.read(Path.of(r.info().path()));
-                out.add(new BaseDocument(r.info(), s.text(), ReportYear.guess(s.text()), r.facts()));
+                out.add(new BaseDocument(r.info(), s.text(), null, r.facts()));
             } catch (ReadFailure f) {
                 failures.add(f);
             }
@@ -180,7 +180,7 @@ public final class IndexBenchmark {
             }
             DocumentInfo info = new DocumentInfo(name, seed.toAbsolutePath().toString(), name, 0, text.length(), "text", "UTF-8",
                     "simplified", null, null);
-            out.add(new BaseDocument(info, text, ReportYear.guess(text), facts));
+            out.add(new BaseDocument(info, text, null, facts));
         }
         return out;
     }
@@ -210,7 +210,7 @@ public final class IndexBenchmark {
                             long i = nextDoc.getAndIncrement();
                             BaseDocument b = usable.get((int) (i % usable.size()));
                             Variant v = variant(b, i, config.seed());
-                            index.add(v.result(), null, v.year());
+                            index.add(v.result(), null);
                             long done = factsDone.addAndGet(v.result().facts().size());
                             if (done / 100_000 != (done - v.result().facts().size()) / 100_000) {
                                 progress.accept(String.format("  %,d facts", done / 100_000 * 100_000));

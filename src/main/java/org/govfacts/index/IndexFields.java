@@ -36,10 +36,13 @@ final class IndexFields {
     static final String NAME_BI = "name_bi";
     /** Period as written, folded. */
     static final String PERIOD = "period";
-    /** Calendar years of the normalised period (int points, several for 2022、2023年). */
-    static final String YEAR = "year";
-    /** Part of the year of the normalised period: H1, Q1, M1-8 … */
-    static final String PART = "part";
+    /** First and last month of period_norm (int points, months since year 0), for containment filters. */
+    static final String PERIOD_FIRST = "period_first";
+    static final String PERIOD_LAST = "period_last";
+    /** status: actual, target, estimate. */
+    static final String STATUS = "status";
+    /** region_norm and every place that holds it (漯河市 → 河南省, 全国), folded: --region R --within. */
+    static final String REGION_WITHIN = "region_within";
     /** Original start offset of a fact, for document-order sorting. */
     static final String START = "start";
 
@@ -68,7 +71,10 @@ final class IndexFields {
     static final String S_INDICATOR = "s_indicator";
     static final String S_PERIOD = "s_period";
     static final String S_REGION = "s_region";
-    static final String S_PERIOD_LABEL = "s_period_label";
+    static final String S_VALUE_MAX = "s_value_max";
+    static final String S_PERIOD_NORM = "s_period_norm";
+    static final String S_STATUS = "s_status";
+    static final String S_REGION_NORM = "s_region_norm";
     /** Stored on sentences: the original sentence and where it starts in the report. */
     static final String S_SENTENCE = "s_sentence";
     static final String S_SENTENCE_START = "s_sentence_start";
@@ -83,7 +89,7 @@ final class IndexFields {
 
     private static Map<String, String> facets() {
         Map<String, String> m = new LinkedHashMap<>();
-        for (String dim : List.of("type", "region", "period", "indicator")) {
+        for (String dim : List.of("type", "region", "period", "status", "indicator")) {
             m.put(dim, "facet_" + dim);
         }
         return java.util.Collections.unmodifiableMap(m);

@@ -1,5 +1,6 @@
 package org.govfacts.index;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,7 +19,7 @@ import java.util.Locale;
  * @param facets    whether to count the results by type, region, period and indicator
  */
 public record SearchRequest(String query, String type, String indicator, String region, String period,
-                            Double min, Double max, Order sort, int limit, boolean facets) {
+                            Double min, Double max, Order sort, int limit, boolean facets, String status, boolean within) {
 
     /** Result orders. */
     public enum Order {
@@ -45,6 +46,10 @@ public record SearchRequest(String query, String type, String indicator, String 
         indicator = blankToNull(indicator);
         region = blankToNull(region);
         period = blankToNull(period);
+        status = blankToNull(status);
+        if (status != null && !List.of("actual", "target", "estimate").contains(status.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException("unknown status '" + status + "' (actual, target or estimate)");
+        }
     }
 
     public static Builder builder() {
@@ -79,6 +84,20 @@ public record SearchRequest(String query, String type, String indicator, String 
         private Order sort;
         private int limit = 20;
         private boolean facets;
+        private String status;
+        private boolean within;
+
+        /** actual, target or estimate. */
+        public Builder status(String v) {
+            status = v;
+            return this;
+        }
+
+        /** With a region: also the places it holds (a province's cities and counties). */
+        public Builder within(boolean v) {
+            within = v;
+            return this;
+        }
 
         public Builder query(String v) {
             query = v;
@@ -131,7 +150,7 @@ public record SearchRequest(String query, String type, String indicator, String 
         }
 
         public SearchRequest build() {
-            return new SearchRequest(query, type, indicator, region, period, min, max, sort, limit, facets);
+            return new SearchRequest(query, type, indicator, region, period, min, max, sort, limit, facets, status, within);
         }
     }
 }

@@ -17,12 +17,13 @@ final class StoredFact {
     static final Set<String> FIELDS = Set.of(IndexFields.S_DOC, IndexFields.S_TYPE, IndexFields.S_START, IndexFields.S_END,
             IndexFields.S_TEXT, IndexFields.S_VALUE, IndexFields.S_UNIT, IndexFields.S_QUALIFIER, IndexFields.S_BASIS,
             IndexFields.S_RANK, IndexFields.S_TOP, IndexFields.S_SCOPE, IndexFields.S_NAME, IndexFields.S_INDICATOR,
-            IndexFields.S_PERIOD, IndexFields.S_REGION, IndexFields.S_PERIOD_LABEL);
+            IndexFields.S_PERIOD, IndexFields.S_REGION, IndexFields.S_VALUE_MAX, IndexFields.S_PERIOD_NORM,
+            IndexFields.S_STATUS, IndexFields.S_REGION_NORM);
 
     private StoredFact() {
     }
 
-    static void store(Document d, Fact f, String periodLabel) {
+    static void store(Document d, Fact f) {
         put(d, IndexFields.S_DOC, f.doc());
         put(d, IndexFields.S_TYPE, f.type().id());
         d.add(new StoredField(IndexFields.S_START, f.start()));
@@ -45,7 +46,12 @@ final class StoredFact {
         put(d, IndexFields.S_INDICATOR, f.indicator());
         put(d, IndexFields.S_PERIOD, f.period());
         put(d, IndexFields.S_REGION, f.region());
-        put(d, IndexFields.S_PERIOD_LABEL, periodLabel);
+        if (f.valueMax() != null) {
+            d.add(new StoredField(IndexFields.S_VALUE_MAX, f.valueMax()));
+        }
+        put(d, IndexFields.S_PERIOD_NORM, f.periodNorm());
+        put(d, IndexFields.S_STATUS, f.status() == null ? null : f.status().id());
+        put(d, IndexFields.S_REGION_NORM, f.regionNorm());
     }
 
     /** The fact back, with the sentence of its parent document (normalized_sentence is not kept). */
@@ -55,7 +61,8 @@ final class StoredFact {
                 Qualifier.parse(d.get(IndexFields.S_QUALIFIER)), Basis.parse(d.get(IndexFields.S_BASIS)),
                 integerOrNull(d, IndexFields.S_RANK), integerOrNull(d, IndexFields.S_TOP), d.get(IndexFields.S_SCOPE),
                 d.get(IndexFields.S_NAME), d.get(IndexFields.S_INDICATOR), d.get(IndexFields.S_PERIOD), d.get(IndexFields.S_REGION),
-                sentence, sentenceStart, null);
+                sentence, sentenceStart, null, number(d, IndexFields.S_VALUE_MAX), d.get(IndexFields.S_PERIOD_NORM),
+                org.govfacts.fact.Status.parse(d.get(IndexFields.S_STATUS)), d.get(IndexFields.S_REGION_NORM));
     }
 
     private static void put(Document d, String field, String value) {

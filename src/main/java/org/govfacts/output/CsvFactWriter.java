@@ -13,8 +13,9 @@ import org.govfacts.pipeline.DocumentResult;
  * reads the Chinese text correctly, one row per fact with every type's columns.
  */
 final class CsvFactWriter implements ResultWriter {
-    static final List<String> COLUMNS = List.of("doc", "path", "type", "text", "start", "end", "value", "unit",
-            "qualifier", "basis", "rank", "top", "scope", "name", "indicator", "period", "region", "sentence");
+    static final List<String> COLUMNS = List.of("doc", "path", "type", "text", "start", "end", "value", "value_max",
+            "unit", "qualifier", "basis", "rank", "top", "scope", "name", "indicator", "period", "period_norm", "status",
+            "region_norm", "region", "sentence");
     private final Writer out;
     private boolean header = true;
 

@@ -11,6 +11,7 @@ import org.govfacts.fact.Basis;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
 import org.govfacts.fact.Qualifier;
+import org.govfacts.fact.Status;
 import org.govfacts.pipeline.DocumentInfo;
 import org.govfacts.pipeline.DocumentResult;
 
@@ -37,9 +38,10 @@ public final class FactJson {
         switch (f.type()) {
             case MONEY, QUANTITY, RATIO, GROWTH -> {
                 putNumber(o, "value", f.value());
+                putNumber(o, "value_max", f.valueMax());
                 o.put("unit", f.unit());
                 o.put("qualifier", f.qualifier() == null ? null : f.qualifier().id());
-                if (f.type() == FactType.GROWTH) {
+                if (f.type() != FactType.RATIO) {
                     o.put("basis", f.basis() == null ? null : f.basis().id());
                 }
             }
@@ -54,6 +56,9 @@ public final class FactJson {
         if (f.type().isNumeric()) {
             o.put("indicator", f.indicator());
             o.put("period", f.period());
+            o.put("period_norm", f.periodNorm());
+            o.put("status", f.status() == null ? null : f.status().id());
+            o.put("region_norm", f.regionNorm());
         }
         o.put("region", f.region());
         o.put("sentence", f.sentence());
@@ -82,7 +87,9 @@ public final class FactJson {
                 Qualifier.parse(text(o, "qualifier")), Basis.parse(text(o, "basis")),
                 o.hasNonNull("rank") ? o.get("rank").asInt() : null, o.hasNonNull("top") ? o.get("top").asInt() : null,
                 text(o, "scope"), text(o, "name"), text(o, "indicator"), text(o, "period"), text(o, "region"),
-                text(o, "sentence"), o.path("sentence_start").asInt(), text(o, "normalized_sentence"));
+                text(o, "sentence"), o.path("sentence_start").asInt(), text(o, "normalized_sentence"),
+                o.hasNonNull("value_max") ? o.get("value_max").asDouble() : null, text(o, "period_norm"),
+                Status.parse(text(o, "status")), text(o, "region_norm"));
     }
 
     public static ObjectNode toJson(DocumentInfo d) {
@@ -97,6 +104,10 @@ public final class FactJson {
         o.put("script", d.script());
         o.put("title", d.title());
         o.put("region", d.region());
+        o.put("region_source", d.regionSource());
+        o.put("date", d.date());
+        o.put("date_source", d.dateSource());
+        o.put("date_evidence", d.dateEvidence());
         return o;
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.govfacts.attribute.Attribution;
 import org.govfacts.attribute.ContextAttributor;
-import org.govfacts.attribute.ReportRegionFinder;
 import org.govfacts.extract.Extractor;
 import org.govfacts.extract.Finding;
 import org.govfacts.fact.Fact;
@@ -14,28 +13,40 @@ import org.govfacts.normalize.NormalizedText;
 import org.govfacts.normalize.Normalizers;
 import org.govfacts.normalize.TextNormalizer;
 import org.govfacts.read.SourceDocument;
+import org.govfacts.resolve.Manifest;
+import org.govfacts.resolve.ReportContext;
+import org.govfacts.resolve.ReportContextFinder;
+import org.govfacts.resolve.Resolution;
+import org.govfacts.resolve.Resolver;
 import org.govfacts.segment.Segmenter;
 import org.govfacts.text.AnalyzedText;
 import org.govfacts.text.Sentence;
 import org.govfacts.text.SentenceSplitter;
 
 /**
- * read → normalise → segment → extract → attribute, for one document at a time. Immutable once
- * built and safe to share between threads.
+ * read → normalise → segment → extract → attribute → resolve, for one document at a time.
+ * Immutable once built and safe to share between threads.
  */
 public final class Pipeline {
     private final TextNormalizer normalizer;
     private final Segmenter segmenter;
     private final Extractor extractor;
     private final ContextAttributor attributor;
-    private final ReportRegionFinder regionFinder;
+    private final Resolver resolver;
+    private final ReportContextFinder contexts;
 
     public Pipeline(Lexicon lexicon) {
+        this(lexicon, Manifest.EMPTY);
+    }
+
+    /** A pipeline whose report dates and regions come from {@code manifest} where it has them. */
+    public Pipeline(Lexicon lexicon, Manifest manifest) {
         this.normalizer = Normalizers.standard(lexicon);
         this.segmenter = new Segmenter(lexicon);
         this.extractor = new Extractor(lexicon);
         this.attributor = new ContextAttributor(lexicon);
-        this.regionFinder = new ReportRegionFinder(lexicon);
+        this.resolver = new Resolver(lexicon);
+        this.contexts = new ReportContextFinder(lexicon, resolver.regions().places(), manifest);
     }
 
     public TextNormalizer normalizer() {
@@ -81,11 +92,13 @@ public final class Pipeline {
         }
         List<Fact> facts = new ArrayList<>();
         AnalyzedText whole = new AnalyzedText(source.name(), normalized, List.of(), List.of());
-        ReportRegionFinder.Result report = regionFinder.find(whole, source.path());
+        ReportContext report = contexts.find(whole, source.path());
         for (int[] part : parts(normalized.text())) {
             AnalyzedText text = analyze(source.name(), normalized.slice(part[0], part[1]));
             List<Finding> findings = extract(text);
-            facts.addAll(toFacts(source.name(), text, findings, attribute(text, findings), report.region()));
+            List<Attribution> attributions = attribute(text, findings);
+            facts.addAll(toFacts(source.name(), text, findings, attributions, resolver.resolve(text, findings, attributions, report),
+                    report.region()));
         }
         return result(source, whole, report, facts);
     }
@@ -112,25 +125,27 @@ public final class Pipeline {
     /** Facts with their provenance and the document's metadata. */
     public DocumentResult assemble(SourceDocument source, AnalyzedText text, List<Finding> findings,
                                    List<Attribution> attributions) {
-        ReportRegionFinder.Result report = regionFinder.find(text, source.path());
-        return result(source, text, report, toFacts(source.name(), text, findings, attributions, report.region()));
+        ReportContext report = contexts.find(text, source.path());
+        List<Resolution> resolutions = resolver.resolve(text, findings, attributions, report);
+        return result(source, text, report, toFacts(source.name(), text, findings, attributions, resolutions, report.region()));
     }
 
-    private static DocumentResult result(SourceDocument source, AnalyzedText text, ReportRegionFinder.Result report,
+    private static DocumentResult result(SourceDocument source, AnalyzedText text, ReportContext report,
                                          List<Fact> facts) {
         List<String> warnings = new ArrayList<>(source.warnings());
         if (text.text().strip().isEmpty()) {
             warnings.add("no text");
         }
         DocumentInfo info = new DocumentInfo(source.name(), source.path().toString(), source.sha256(), source.bytes(),
-                source.text().length(), source.format().name().toLowerCase(java.util.Locale.ROOT), source.charset(), text.normalized().script(), report.title(), report.region());
+                source.text().length(), source.format().name().toLowerCase(java.util.Locale.ROOT), source.charset(), text.normalized().script(), report.title(), report.region(), report.regionSource(),
+                report.date() == null ? null : report.date().label(), report.date() == null ? null : report.date().source(),
+                report.date() == null ? null : report.date().evidence());
         return new DocumentResult(info, facts, warnings);
     }
 
-    /** Maps a finding back to the original text and attaches its provenance. */
-    /** Maps the findings of one text back to the original and attaches their provenance. */
+    /** Maps the findings of one text back to the original and attaches their provenance and resolution. */
     static List<Fact> toFacts(String doc, AnalyzedText text, List<Finding> findings, List<Attribution> attributions,
-                              String region) {
+                              List<Resolution> resolutions, String region) {
         List<Fact> out = new ArrayList<>(findings.size());
         NormalizedText n = text.normalized();
         Sentence last = null;
@@ -140,6 +155,7 @@ public final class Pipeline {
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             Attribution a = attributions.get(i);
+            Resolution r = resolutions.get(i);
             Sentence s = text.sentenceAt(f.start());
             if (!s.equals(last)) {
                 // the facts of one sentence share its strings
@@ -152,9 +168,9 @@ public final class Pipeline {
             int end = n.originalEnd(f.end());
             boolean numeric = f.type() != FactType.PROJECT;
             out.add(new Fact(doc, f.type(), start, end, n.original().substring(start, end),
-                    f.value(), f.unit(), f.qualifier(), f.basis(), f.rank(), f.top(), f.scope(), f.name(),
+                    f.value(), f.unit(), f.qualifier(), numeric ? r.basis() : f.basis(), f.rank(), f.top(), f.scope(), f.name(),
                     numeric ? a.indicator() : null, numeric ? a.period() : null, region,
-                    sentence, sStart, normalizedSentence));
+                    sentence, sStart, normalizedSentence, r.valueMax(), r.periodNorm(), r.status(), r.regionNorm()));
         }
         return out;
     }

@@ -56,7 +56,7 @@ class FactIndexTest {
         SearchHit hit = r.hits().get(0);
         assertEquals("000.txt", hit.fact().doc());
         assertEquals("/reports/000.txt", hit.path());
-        assertEquals("2024 H1", hit.period());
+        assertEquals("2024H1", hit.period());
     }
 
     @Test
@@ -128,16 +128,20 @@ class FactIndexTest {
     void regionAndPeriodFilters() throws IOException {
         assertEquals(3, search(SearchRequest.builder().region("周口")).total());
         assertEquals(3, search(SearchRequest.builder().region("周口市")).total());
-        // 今年上半年 in a report that says 2024年上半年 is 2024 H1 too
+        // 今年上半年 in a report of 2024 is 2024H1 too, and a year holds its halves
         SearchResult h1 = search(SearchRequest.builder().period("2024 H1"));
         assertEquals(3, h1.total());
+        assertEquals(3, search(SearchRequest.builder().period("2024")).total());
         assertEquals(List.of(7.0), values(search(SearchRequest.builder().period("2023"))));
+        assertEquals(4, search(SearchRequest.builder().period("2021-2025")).total());
+        assertEquals(0, search(SearchRequest.builder().period("2024Q1")).total());
         assertEquals(3, search(SearchRequest.builder().period("2024年上半年")).total());
-        // 今年以来 in a report with no year: since the start of an unknown year
-        assertEquals(1, search(SearchRequest.builder().period("今年以来")).total());
-        assertEquals(1, search(SearchRequest.builder().period("YTD")).total());
-        // a period no label or rule reads is matched as written, in either script
-        assertEquals(List.of(50.0), values(search(SearchRequest.builder().period("近兩年"))));
+        // a period that names no calendar time (今年以来 with no date, 2024 H9) is a usage error, not a silent match
+        assertThrows(IllegalArgumentException.class, () -> search(SearchRequest.builder().period("今年以来")));
+        assertThrows(IllegalArgumentException.class, () -> search(SearchRequest.builder().period("2024 H9")));
+        // results and targets apart
+        assertEquals(8, search(SearchRequest.builder().status("actual")).total());
+        assertEquals(0, search(SearchRequest.builder().status("target")).total());
     }
 
     @Test
@@ -166,8 +170,9 @@ class FactIndexTest {
         Map<String, SearchResult.FacetDimension> dims = r.facets().stream()
                 .collect(Collectors.toMap(SearchResult.FacetDimension::dim, d -> d));
         assertEquals(Map.of("growth", 3L, "ranking", 2L, "money", 2L, "project", 1L, "quantity", 1L), counts(dims.get("type")));
-        assertEquals(Map.of("漯河市", 6L, "周口市", 3L), counts(dims.get("region")));
-        assertEquals(3L, counts(dims.get("period")).get("2024 H1"));
+        assertEquals(Map.of("漯河市", 5L, "周口市", 3L, "(none)", 1L), counts(dims.get("region")));
+        assertEquals(3L, counts(dims.get("period")).get("2024H1"));
+        assertEquals(8L, counts(dims.get("status")).get("actual"));
         assertEquals(2L, counts(dims.get("indicator")).get("规上工业增加值"));
 
         SearchResult growth = search(SearchRequest.builder().type("growth").limit(0).facets(true));
@@ -201,7 +206,7 @@ class FactIndexTest {
     @Test
     void aChangedReportReplacesItsFacts() throws IOException {
         try (FactIndex index = FactIndex.open(dir, ANALYSIS)) {
-            TestFacts.Report fewer = new TestFacts.Report("000.txt", "漯河市")
+            TestFacts.Report fewer = new TestFacts.Report("000.txt", "漯河市", null)
                     .sentence("2024年上半年，全市规上工业增加值增长12.1%。")
                     .fact(org.govfacts.fact.FactType.GROWTH, "12.1%", 12.1, "%", "规上工业增加值", "2024年上半年");
             index.add(fewer.result(), fewer.text());
@@ -212,7 +217,7 @@ class FactIndexTest {
 
     @Test
     void uncommittedWorkIsInvisibleAndDiscardedOnClose() throws IOException {
-        TestFacts.Report extra = new TestFacts.Report("002.txt", "漯河市")
+        TestFacts.Report extra = new TestFacts.Report("002.txt", "漯河市", null)
                 .sentence("全市新增规上企业30家。")
                 .fact(org.govfacts.fact.FactType.QUANTITY, "30家", 30.0, "家", "新增规上企业", null);
         try (FactIndex index = FactIndex.open(dir, ANALYSIS)) {

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
+import org.govfacts.fact.Status;
+import org.govfacts.lexicon.Lexicon;
+import org.govfacts.resolve.PeriodResolver;
+import org.govfacts.resolve.ReportDate;
 import org.govfacts.pipeline.DocumentInfo;
 import org.govfacts.pipeline.DocumentResult;
 
@@ -12,20 +16,25 @@ final class TestFacts {
     private TestFacts() {
     }
 
+    static final PeriodResolver PERIODS = new PeriodResolver(Lexicon.at(java.nio.file.Path.of("dictionaries")));
+
     /** A report being written: its text grows sentence by sentence, facts point into it. */
     static final class Report {
         final String doc;
         final String path;
         final String region;
+        /** The report's date, against which its periods are resolved as the pipeline would. */
+        final ReportDate date;
         final StringBuilder text = new StringBuilder();
         final List<Fact> facts = new ArrayList<>();
         private int sentenceStart;
         private String sentence;
 
-        Report(String doc, String region) {
+        Report(String doc, String region, ReportDate date) {
             this.doc = doc;
             this.path = "/reports/" + doc;
             this.region = region;
+            this.date = date;
         }
 
         Report sentence(String s) {
@@ -55,8 +64,10 @@ final class TestFacts {
                 throw new IllegalArgumentException(factText + " not in " + sentence);
             }
             int start = sentenceStart + at;
+            boolean numeric = type != FactType.PROJECT;
             facts.add(new Fact(doc, type, start, start + factText.length(), factText, value, unit, null, null, rank, null, scope,
-                    name, indicator, period, region, sentence, sentenceStart, null));
+                    name, indicator, period, region, sentence, sentenceStart, null, null,
+                    numeric ? PERIODS.resolve(period, date, false) : null, numeric ? Status.ACTUAL : null, numeric ? region : null));
             return this;
         }
 
@@ -66,7 +77,8 @@ final class TestFacts {
 
         DocumentResult result(String sha) {
             DocumentInfo info = new DocumentInfo(doc, path, sha, text.length() * 3L, text.length(), "text", "UTF-8", "simplified",
-                    null, region);
+                    null, region, "title", date == null ? null : date.label(), date == null ? null : date.source(),
+                    date == null ? null : date.evidence());
             return new DocumentResult(info, facts, List.of());
         }
 
@@ -77,7 +89,7 @@ final class TestFacts {
 
     /** Report 000-like: 漯河市, simplified, 2024. */
     static Report luohe() {
-        return new Report("000.txt", "漯河市")
+        return new Report("000.txt", "漯河市", new ReportDate(2024, null, null, "body", "2024年上半年", false))
                 .sentence("2023年，全市规模以上工业增加值增长7%。")
                 .fact(FactType.GROWTH, "7%", 7.0, "%", "规模以上工业增加值", "2023年")
                 .sentence("2024年上半年，全市规上工业增加值增长12.1%，居全省第1位；")
@@ -92,7 +104,7 @@ final class TestFacts {
 
     /** Report 001-like: 周口市, traditional script. */
     static Report zhoukou() {
-        return new Report("001.txt", "周口市")
+        return new Report("001.txt", "周口市", null)
                 .sentence("今年以來，全市規上工業增加值增長9.5%，")
                 .fact(FactType.GROWTH, "9.5%", 9.5, "%", "规上工业增加值", "今年以来")
                 .sentence("新簽約項目50個，總投資120億元。")

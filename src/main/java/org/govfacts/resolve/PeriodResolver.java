@@ -1,0 +1,216 @@
+package org.govfacts.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govfacts.lexicon.Lexicon;
+
+/**
+ * Turns a period as written (2024年上半年, 今年前8个月, 截至9月底, 过去五年, "十四五"时期) into calendar
+ * time (FACTS.md v2): {@code 2024H1}, {@code 2024M01-08}, {@code ..2024-09}, {@code 2019-2023},
+ * {@code 2021-2025}. Relative words are read against the report's date; without a date only
+ * periods that name their year resolve. Null where the time is not clear.
+ *
+ * <p>Multi-year spans that look back (过去五年, 近三年, 2021年以来) end with the last whole year
+ * before the report; 全年 and 当年 take the year of their section: the reviewed year for a
+ * result, the report's own year for a target.
+ */
+public final class PeriodResolver {
+    private static final String N = "(\\d{1,2}|[一二两三四五六七八九十]{1,3})";
+    private static final String Y = "((?:19|20)\\d{2})";
+    private static final Pattern PLAN = Pattern.compile("十([一二三四五六七八九]?)五(?:规划|计划)?(末|时期|期间|以来|中期)?");
+    private static final Pattern OLD_PLAN = Pattern.compile("(?<![十0-9])([六七八九])五(?:规划|计划)?(末|时期|期间|以来)?");
+    private static final Pattern YEAR_RANGE = Pattern.compile(Y + "年?(?:度)?[-—–~～至到]" + Y + "年?");
+    private static final Pattern YEAR_LIST = Pattern.compile(Y + "(?:年)?[、,和及](?:" + Y + ")年");
+    private static final Pattern YEAR_SINCE = Pattern.compile(Y + "年(?:初|底|末)?[^，。；]{0,10}以来");
+    private static final Pattern YEAR = Pattern.compile("(?<![0-9])" + Y + "(?![0-9])");
+    private static final Pattern LOOK_BACK = Pattern.compile("(?:过去|近|这|最近|前)" + N + "年|" + N + "年(?:来|以来|间|多来)");
+    private static final Pattern STOCK = Pattern.compile("(?:截至|截止|到)?(?:今年|本年)?" + N + "月(?:底|末|份?末)");
+    private static final Pattern YEAR_END = Pattern.compile("年底|年末|岁末");
+    private static final Pattern NOW = Pattern.compile("目前|当前|现阶段|截至目前|截止目前|迄今|至今|多来|以来");
+    private static final Pattern HALF = Pattern.compile("([上下])半年");
+    private static final Pattern FIRST_QUARTERS = Pattern.compile("前" + N + "(?:个)?季度");
+    private static final Pattern QUARTER = Pattern.compile("(?:第)?([一二三四1-4])季度");
+    private static final Pattern FIRST_MONTHS = Pattern.compile("前" + N + "(?:个)?月");
+    private static final Pattern MONTH_RANGE = Pattern.compile(N + "(?:月份?)?[-—–~～至到]" + N + "月");
+    private static final Pattern MONTH = Pattern.compile("(?<![0-9一二两三四五六七八九十])" + N + "月(?:份)?(?![0-9底末])");
+
+    private record Relative(String word, String offset) {
+    }
+
+    private final List<Relative> relative = new ArrayList<>();
+
+    public PeriodResolver(Lexicon lexicon) {
+        for (String[] row : lexicon.table("period-relative")) {
+            relative.add(new Relative(row[0].strip(), row[1].strip()));
+        }
+    }
+
+    /**
+     * @param period the period as written (simplified), may be null
+     * @param date   the report's date, may be null
+     * @param target whether the figure is a goal (全年 in a target is the report's year)
+     */
+    public String resolve(String period, ReportDate date, boolean target) {
+        if (period == null || period.isBlank()) {
+            return null;
+        }
+        String s = period.replaceAll("\\s+", "").replace('－', '-').replace('—', '-');
+        Integer last = date == null ? null : date.year() - 1; // the last whole year before the report
+        // five-year plans: "十四五"时期 → 2021-2025; "十三五"末 → ..2020
+        Matcher m = PLAN.matcher(s);
+        if (m.find()) {
+            int k = m.group(1).isEmpty() ? 10 : 10 + PeriodText.number(m.group(1));
+            return planSpan(k, m.group(2));
+        }
+        m = OLD_PLAN.matcher(s);
+        if (m.find()) {
+            return planSpan(PeriodText.number(m.group(1)), m.group(2));
+        }
+        m = YEAR_RANGE.matcher(s);
+        if (m.find()) {
+            return span(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = YEAR_LIST.matcher(s);
+        if (m.find()) {
+            return span(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+        }
+        m = YEAR_SINCE.matcher(s);
+        if (m.find()) {
+            return last == null ? null : span(Integer.parseInt(m.group(1)), Math.max(last, Integer.parseInt(m.group(1))));
+        }
+        Integer year = null;
+        m = YEAR.matcher(s);
+        if (m.find()) {
+            year = Integer.parseInt(m.group(1));
+        }
+        if (year == null) {
+            m = LOOK_BACK.matcher(s);
+            if (m.find()) {
+                int n = PeriodText.number(m.group(1) != null ? m.group(1) : m.group(2));
+                if (n >= 2 && n <= 30) {
+                    return last == null ? null : span(last - n + 1, last);
+                }
+                if (n == 1 && s.contains("多")) {
+                    return date == null ? null : ".." + date.year(); // 一年多来: a stock as of now
+                }
+            }
+            year = relativeYear(s, date, target);
+        }
+        String part = part(s);
+        boolean stock = false;
+        Integer stockMonth = null;
+        m = STOCK.matcher(s);
+        if (m.find() && !s.matches(".*" + N + "[-—–~～至到]" + N + "月.*")) {
+            stock = true;
+            stockMonth = PeriodText.number(m.group(1));
+        } else if (YEAR_END.matcher(s).find()) {
+            stock = true;
+            stockMonth = 12;
+        } else if (part == null && NOW.matcher(s).find()) {
+            stock = true;
+        }
+        if (year == null) {
+            if (date == null || (part == null && !stock)) {
+                return null;
+            }
+            year = date.year(); // 上半年, 1-3月, 截至9月底: the report's own year
+        }
+        if (stock) {
+            if (stockMonth == null && date != null && date.year() == year && date.month() != null) {
+                stockMonth = date.month();
+            }
+            return stockMonth == null || stockMonth < 1 || stockMonth > 12 ? ".." + year : String.format("..%d-%02d", year, stockMonth);
+        }
+        return part == null ? String.valueOf(year) : year + part;
+    }
+
+    /** The year a relative word names: 去年 → the report's year − 1; 全年 → its section's year. */
+    private Integer relativeYear(String s, ReportDate date, boolean target) {
+        for (Relative r : relative) {
+            if (!s.contains(r.word())) {
+                continue;
+            }
+            if (date == null) {
+                return null;
+            }
+            return switch (r.offset()) {
+                case "R" -> date.lastCompleteYear();
+                case "S" -> target ? date.year() : date.reviewsPastYear() ? date.year() - 1 : date.year();
+                default -> date.year() + Integer.parseInt(r.offset());
+            };
+        }
+        return null;
+    }
+
+    /** The part of a year: H1, Q3, M01-08, M03; null for the whole year or none. */
+    static String part(String s) {
+        Matcher m = HALF.matcher(s);
+        if (m.find()) {
+            return m.group(1).equals("上") ? "H1" : "H2";
+        }
+        m = FIRST_QUARTERS.matcher(s);
+        if (m.find()) {
+            return months(1, 3 * PeriodText.number(m.group(1)));
+        }
+        m = QUARTER.matcher(s);
+        if (m.find()) {
+            int q = PeriodText.number(m.group(1));
+            return months(3 * q - 2, 3 * q);
+        }
+        m = FIRST_MONTHS.matcher(s);
+        if (m.find()) {
+            return months(1, PeriodText.number(m.group(1)));
+        }
+        m = MONTH_RANGE.matcher(s);
+        if (m.find()) {
+            return months(PeriodText.number(m.group(1)), PeriodText.number(m.group(2)));
+        }
+        m = MONTH.matcher(s);
+        if (m.find()) {
+            int mo = PeriodText.number(m.group(1));
+            return months(mo, mo);
+        }
+        return null;
+    }
+
+    /** Months that make a quarter, a half or the year are written as such (FACTS.md v2). */
+    static String months(int from, int to) {
+        if (from < 1 || to > 12 || to < from) {
+            return null;
+        }
+        if (from == 1 && to == 12) {
+            return null;
+        }
+        if (from == 1 && to == 6) {
+            return "H1";
+        }
+        if (from == 7 && to == 12) {
+            return "H2";
+        }
+        if (to == from + 2 && from % 3 == 1) {
+            return "Q" + (from + 2) / 3;
+        }
+        return from == to ? String.format("M%02d", from) : String.format("M%02d-%02d", from, to);
+    }
+
+    private static String span(int from, int to) {
+        if (to < from || to - from > 60) {
+            return null;
+        }
+        return from == to ? String.valueOf(from) : from + "-" + to;
+    }
+
+    /** The k-th five-year plan (from the third, 1966-1970, they follow each other). */
+    private static String planSpan(int k, String suffix) {
+        if (k < 3) {
+            return null;
+        }
+        int from = 1966 + 5 * (k - 3);
+        if ("末".equals(suffix)) {
+            return ".." + (from + 4);
+        }
+        return from + "-" + (from + 4);
+    }
+}

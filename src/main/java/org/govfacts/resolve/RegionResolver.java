@@ -1,0 +1,100 @@
+package org.govfacts.resolve;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.govfacts.lexicon.Lexicon;
+
+/**
+ * The place a figure is about (FACTS.md v2 {@code region_norm}): the nearest scope word or place
+ * name before it in its sentence that stands as a subject (全省…, 郑州市…), not as a benchmark
+ * (居全省第1位, 高于全国平均水平); else the report's own region. 全省 in a city's report is the
+ * city's province, 全国/我国 is 全国; a national report's figures are 全国's.
+ */
+public final class RegionResolver {
+    /** A scope word or place preceded by these compares with it rather than speaks of it. */
+    private static final Pattern BENCHMARK_BEFORE = Pattern.compile("(?:居|于|占|比|较|超|列|为|在|与|及|和|同|对|向|赴|到|至|从|、)\\s*$");
+    private static final Pattern BENCHMARK_AFTER = Pattern.compile("^\\s*(?:平均|第|前列|排名|前[0-9一二三四五六七八九十]|首位|同类|的比重|比重|总量的|的)");
+
+    public enum Level { COUNTRY, PROVINCE, PREFECTURE, COUNTY, OWN }
+
+    private final Map<String, Level> scopes = new HashMap<>();
+    private final Places places;
+
+    public RegionResolver(Lexicon lexicon) {
+        for (String[] row : lexicon.table("region-scopes")) {
+            scopes.put(row[0].strip(), Level.valueOf(row[1].strip().toUpperCase(java.util.Locale.ROOT)));
+        }
+        this.places = Places.of(lexicon);
+    }
+
+    public Places places() {
+        return places;
+    }
+
+    /**
+     * @param before the figure's sentence up to the figure (normalised text)
+     * @param report the report's context
+     */
+    public String resolve(String before, ReportContext report) {
+        String own = report.region();
+        // the nearest subject before the figure: a scope word or a place name
+        int best = -1;
+        String found = null;
+        for (Map.Entry<String, Level> e : scopes.entrySet()) {
+            int at = before.lastIndexOf(e.getKey());
+            while (at >= 0 && isBenchmark(before, at, e.getKey().length())) {
+                at = at == 0 ? -1 : before.lastIndexOf(e.getKey(), at - 1);
+            }
+            if (at > best) {
+                best = at;
+                found = scopeRegion(e.getValue(), own);
+            }
+        }
+        Places.Mention m = places.lastIn(before);
+        while (m != null && isBenchmark(before, m.start(), m.end() - m.start())) {
+            m = places.lastIn(before.substring(0, m.start()));
+        }
+        if (m != null && m.start() > best) {
+            return m.place();
+        }
+        if (best >= 0) {
+            return found;
+        }
+        return own;
+    }
+
+    private static boolean isBenchmark(String s, int at, int length) {
+        return BENCHMARK_BEFORE.matcher(s.substring(Math.max(0, at - 2), at)).find()
+                || BENCHMARK_AFTER.matcher(s.substring(at + length, Math.min(s.length(), at + length + 4))).find();
+    }
+
+    /** What a scope word means in a report of region {@code own}. */
+    private String scopeRegion(Level level, String own) {
+        if (level == Level.COUNTRY) {
+            return Places.COUNTRY;
+        }
+        if (own == null || own.equals(Places.COUNTRY)) {
+            return null;
+        }
+        Level ownLevel = places.level(own);
+        return switch (level) {
+            case OWN -> own;
+            case PROVINCE -> ownLevel == Level.PROVINCE ? own : places.province(own);
+            case PREFECTURE -> ownLevel == Level.PREFECTURE || places.isMunicipality(own) ? own
+                    : ownLevel == Level.COUNTY ? places.parent(own) : null;
+            case COUNTY -> ownLevel == Level.COUNTY ? own : null;
+            default -> null;
+        };
+    }
+
+    /** Names the place a report's words stand for, as the gazetteer writes it: 河南 → 河南省. */
+    public String official(String name) {
+        return places.official(name);
+    }
+
+    static List<String> levels() {
+        return List.of("country", "province", "prefecture", "county", "own");
+    }
+}

@@ -1,0 +1,54 @@
+package org.govfacts.resolve;
+
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.govfacts.attribute.ReportRegionFinder;
+import org.govfacts.lexicon.Lexicon;
+import org.govfacts.text.AnalyzedText;
+
+/**
+ * Finds a report's context once per document: its title, date and own region. A manifest entry
+ * wins; a national report (delivered to the 全国人民代表大会, or by the 国务院) speaks for 全国.
+ */
+public final class ReportContextFinder {
+    private static final Pattern NATIONAL_HEAD = Pattern.compile("全国人民代表大会|国务院总理");
+    private static final Pattern LOCAL_CONGRESS = Pattern.compile("[省市县区州盟旗]\\s*第[一二三四五六七八九十]+届");
+
+    private final ReportRegionFinder regions;
+    private final ReportDateFinder dates;
+    private final Places places;
+    private final Manifest manifest;
+
+    public ReportContextFinder(Lexicon lexicon, Places places, Manifest manifest) {
+        this.regions = new ReportRegionFinder(lexicon);
+        this.dates = new ReportDateFinder(lexicon);
+        this.places = places;
+        this.manifest = manifest == null ? Manifest.EMPTY : manifest;
+    }
+
+    public ReportContext find(AnalyzedText text, Path path) {
+        ReportRegionFinder.Result r = regions.find(text, path);
+        String t = text.text();
+        ReportDate date = dates.find(t, r.title(), path);
+        String region = r.region();
+        String regionSource = r.source();
+        String head = t.substring(0, Math.min(t.length(), 400));
+        if ((NATIONAL_HEAD.matcher(head).find() && !LOCAL_CONGRESS.matcher(head).find())
+                || (r.title() != null && r.title().contains("国务院"))) {
+            region = Places.COUNTRY;
+            regionSource = "dateline";
+        }
+        Manifest.Entry e = manifest.lookup(path);
+        if (e != null) {
+            if (e.date() != null) {
+                date = e.date();
+            }
+            if (e.region() != null) {
+                region = places.official(e.region());
+                regionSource = "manifest";
+            }
+        }
+        return new ReportContext(r.title(), date, region == null ? null : places.official(region),
+                region == null ? null : regionSource);
+    }
+}

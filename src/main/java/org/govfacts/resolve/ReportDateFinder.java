@@ -1,0 +1,243 @@
+package org.govfacts.resolve;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govfacts.lexicon.Lexicon;
+
+/**
+ * Finds when a report was written, once per document, from the strongest evidence it has:
+ * a dateline (2024年3月5日在第十四届全国人民代表大会第二次会议上, 发布时间：2024-07-12), a year in the
+ * title (2024年政府工作报告, 2023年国民经济和社会发展统计公报), a year in the file name
+ * (2026_安徽省_政府工作报告.txt), else the body. A date in the body never outranks a dateline or a
+ * title, and in the body a date that stands alone (1999年12月20日 in a 1997 report) does not
+ * redate the report: only a year the text returns to counts.
+ *
+ * <p>Genre words (which titles review the year before, which are half-year summaries) come from
+ * {@code dictionaries/report-genres.tsv}.
+ */
+public final class ReportDateFinder {
+    private static final String CN_DIGITS = "〇零一二三四五六七八九";
+    private static final String YEAR = "((?:19|20)\\d{2}|[一二][〇零一二三四五六七八九]{3})";
+    private static final String SMALL = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
+    private static final Pattern FULL_DATE = Pattern.compile(YEAR + "\\s*年\\s*" + SMALL + "\\s*月\\s*" + SMALL + "\\s*日");
+    private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    private static final Pattern MEETING_AFTER = Pattern.compile("^[^。\\n]{0,12}在[^。\\n]{2,60}(?:会议|大会|会)上");
+    private static final Pattern CLOCK_AFTER = Pattern.compile("^\\s*\\d{1,2}\\s*[:：时]");
+    private static final Pattern PUBLISHED_BEFORE = Pattern.compile("(?:发布|发表|印发|公布|更新)?(?:时间|日期)\\s*[:：]?\\s*$");
+    private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})(?![0-9])");
+    private static final Pattern BODY_YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年");
+    private static final Pattern TARGET_BEFORE = Pattern.compile("(?:到|至|迄|于|在)\\s*$");
+    private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:前|远景|目标|愿景|规划|年?以前)");
+    private static final Pattern DATA_THROUGH = Pattern.compile(
+            "(?:截至|截止)(?:今年|本年|" + YEAR + "\\s*年)?\\s*" + SMALL + "\\s*月(?:底|末)|(?:今年|本年)?(?:1|一)\\s*[-—–~至到]\\s*"
+            + SMALL + "\\s*月|前([2-9]|1[0-2]|[二两三四五六七八九]|十[一二]?)个?月");
+    private static final Pattern FULL_DATE_AFTER = Pattern.compile("\\s*" + SMALL + "\\s*月\\s*" + SMALL + "\\s*日");
+    private static final Pattern WITHIN_YEAR = Pattern.compile("\\s*(?:" + SMALL + "\\s*[-—–~至到]\\s*" + SMALL + "\\s*月|" + SMALL
+            + "\\s*月|[上下]半年|第?[一二三四1-4]\\s*季度|前" + SMALL + "个?(?:月|季度)|(?:截至|截止)?(?:目前|当前)|度(?:工作)?计划|度工作要点)");
+    private static final Pattern NOW = Pattern.compile("截至目前|截止目前|目前为止|今年以来|年初以来");
+    private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])" + SMALL + "\\s*月\\s*" + SMALL + "\\s*日");
+
+    /** How a genre word in a title places the report: a review of the year it names, or a report of that year. */
+    private record Genre(String word, int yearOffset, Integer month, boolean reviewsPastYear) {
+    }
+
+    private final List<Genre> genres;
+
+    public ReportDateFinder(Lexicon lexicon) {
+        this.genres = lexicon.table("report-genres").stream()
+                .map(r -> new Genre(r[0], Integer.parseInt(r[1].strip()), r[2].strip().equals("-") ? null : Integer.valueOf(r[2].strip()),
+                        r[3].strip().equals("review")))
+                .toList();
+    }
+
+    /**
+     * @param text  the normalised text (simplified, full-width folded)
+     * @param title the report's title line, may be null
+     * @param path  the file it was read from, may be null
+     */
+    public ReportDate find(String text, String title, Path path) {
+        ReportDate d = dateline(text);
+        if (d != null) {
+            return d;
+        }
+        if (title != null) {
+            d = fromName(title, "title");
+            if (d != null) {
+                return d;
+            }
+        }
+        if (path != null && path.getFileName() != null) {
+            d = fromName(path.getFileName().toString(), "file_name");
+            if (d != null) {
+                return d;
+            }
+        }
+        return body(text);
+    }
+
+    /** A full date in the report's first lines that a meeting or a publication stamp follows or precedes. */
+    private ReportDate dateline(String t) {
+        String head = t.substring(0, Math.min(t.length(), 1500));
+        Matcher m = FULL_DATE.matcher(head);
+        while (m.find()) {
+            String after = head.substring(m.end());
+            String before = head.substring(Math.max(0, m.start() - 12), m.start());
+            if (MEETING_AFTER.matcher(after).find() || CLOCK_AFTER.matcher(after).find() || PUBLISHED_BEFORE.matcher(before).find() || before.endsWith("——")
+                    || before.endsWith("—") || before.endsWith("(") || before.endsWith("（")) {
+                ReportDate d = date(number(m.group(1)), number(m.group(2)), number(m.group(3)), "dateline", m.group());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        m = ISO_DATE.matcher(head);
+        while (m.find()) {
+            String before = head.substring(Math.max(0, m.start() - 12), m.start());
+            if (PUBLISHED_BEFORE.matcher(before).find()) {
+                ReportDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                        "dateline", m.group());
+                if (d != null) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static ReportDate date(int y, int mo, int d, String source, String evidence) {
+        if (mo < 1 || mo > 12 || d < 1 || d > 31) {
+            return null;
+        }
+        return new ReportDate(y, mo, d, source, evidence, mo <= 3);
+    }
+
+    /** A title or file name with a year and a genre word: 2024年政府工作报告, 2026_安徽省_政府工作报告.txt. */
+    ReportDate fromName(String name, String source) {
+        Matcher m = YEAR_IN_NAME.matcher(name);
+        if (!m.find()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        String rest = name.substring(m.end());
+        for (Genre g : genres) {
+            if (name.contains(g.word())) {
+                Integer month = g.month();
+                // 2024年上半年工作总结: a half-year summary speaks from July
+                if (rest.startsWith("年上半年")) {
+                    month = 7;
+                } else if (rest.startsWith("年前三季度")) {
+                    month = 10;
+                }
+                return new ReportDate(year + g.yearOffset(), month, null, source, name.strip(), g.reviewsPastYear());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The year the body speaks from. Strongest: the latest year it dates a part of (2024年上半年,
+     * 2024年1-3月), plans for (2024年度工作计划) or whose sentence says now (2023年，…截至目前…);
+     * a full date (1999年12月20日) dates an event, not the report, and is not such evidence. Else
+     * the latest year it returns to (named twice or more, not as a target 到2030年), never more
+     * than one year after the year it names most. The month where the text says how far its data
+     * runs (截至9月底, 1-3月) and dates nothing later in that year.
+     */
+    ReportDate body(String t) {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        Integer strong = null;
+        Matcher m = BODY_YEAR.matcher(t);
+        while (m.find()) {
+            String before = t.substring(Math.max(0, m.start() - 2), m.start());
+            String after = t.substring(m.end(), Math.min(t.length(), m.end() + 8));
+            if (TARGET_BEFORE.matcher(before).find() || TARGET_AFTER.matcher(after).find()) {
+                continue;
+            }
+            int y = Integer.parseInt(m.group(1));
+            counts.merge(y, 1, Integer::sum);
+            boolean fullDate = FULL_DATE_AFTER.matcher(after).lookingAt();
+            if (!fullDate && (WITHIN_YEAR.matcher(after).lookingAt() || NOW.matcher(sentenceAfter(t, m.end())).find())) {
+                strong = strong == null ? y : Math.max(strong, y);
+            }
+        }
+        if (counts.isEmpty()) {
+            return null;
+        }
+        Integer month = dataMonth(t);
+        if (strong != null) {
+            return new ReportDate(strong, month, null, "body", strong + "年 (" + counts.get(strong) + "×, dated within the year)", false);
+        }
+        int mode = counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).get().getKey();
+        Integer year = null;
+        for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
+            if (e.getValue() >= 2 && e.getKey() <= mode + 1) {
+                year = e.getKey();
+            }
+        }
+        if (year == null) {
+            year = mode;
+        }
+        return new ReportDate(year, month, null, "body", year + "年 (" + counts.get(year) + "×)", false);
+    }
+
+    private static String sentenceAfter(String t, int from) {
+        int end = from;
+        while (end < t.length() && end - from < 80 && t.charAt(end) != '。' && t.charAt(end) != '\n') {
+            end++;
+        }
+        return t.substring(from, end);
+    }
+
+    /** How far the current year's data runs (截至今年9月底 → 9), unless a later day of the year is named. */
+    private static Integer dataMonth(String t) {
+        int through = 0;
+        Matcher m = DATA_THROUGH.matcher(t);
+        while (m.find()) {
+            String g = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4);
+            if (g != null && m.group(1) == null) {
+                through = Math.max(through, number(g));
+            }
+        }
+        if (through == 0 || through > 12) {
+            return null;
+        }
+        m = MONTH_DAY.matcher(t);
+        while (m.find()) {
+            if (number(m.group(1)) > through && number(m.group(1)) <= 12) {
+                return null; // the text dates something after its data: the month is not known
+            }
+        }
+        return through;
+    }
+
+    /** 2024, 二〇二四, 9, 十二 → the number. */
+    static int number(String s) {
+        if (s.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(s);
+        }
+        if (s.length() == 4 && s.chars().allMatch(c -> CN_DIGITS.indexOf(c) >= 0)) {
+            int v = 0;
+            for (char c : s.toCharArray()) {
+                int d = CN_DIGITS.indexOf(c);
+                v = v * 10 + (d <= 1 ? 0 : d - 1);
+            }
+            return v;
+        }
+        int value = 0;
+        int current = 0;
+        for (char c : s.toCharArray()) {
+            if (c == '十') {
+                value += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            } else {
+                int d = CN_DIGITS.indexOf(c);
+                current = d <= 1 ? 0 : d - 1;
+            }
+        }
+        return value + current;
+    }
+}

@@ -1,0 +1,116 @@
+package org.govfacts.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.govfacts.attribute.Attribution;
+import org.govfacts.extract.Finding;
+import org.govfacts.fact.Basis;
+import org.govfacts.fact.FactType;
+import org.govfacts.fact.Status;
+import org.govfacts.lexicon.Lexicon;
+import org.govfacts.text.AnalyzedText;
+import org.govfacts.text.Clauses;
+import org.govfacts.text.Sentence;
+
+/**
+ * The resolve stage: after attribution, each numeric figure gets its calendar period, its status
+ * and its region (FACTS.md v2), read against the report's context; a money amount or quantity
+ * after 增加/减少 gets basis "change". Computed once here; output, index, panel and check read
+ * the fields and never derive them again.
+ */
+public final class Resolver {
+    private final PeriodResolver periods;
+    private final StatusResolver statuses;
+    private final RegionResolver regions;
+    private final List<String> changeCues;
+
+    public Resolver(Lexicon lexicon) {
+        this.periods = new PeriodResolver(lexicon);
+        this.statuses = new StatusResolver(lexicon);
+        this.regions = new RegionResolver(lexicon);
+        this.changeCues = lexicon.words("change-cues").stream()
+                .sorted((a, b) -> b.length() - a.length()).toList();
+    }
+
+    public RegionResolver regions() {
+        return regions;
+    }
+
+    public List<Resolution> resolve(AnalyzedText text, List<Finding> findings, List<Attribution> attributions,
+                                    ReportContext report) {
+        List<Resolution> out = new ArrayList<>(findings.size());
+        String t = text.text();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (f.type() == FactType.PROJECT) {
+                out.add(Resolution.NONE);
+                continue;
+            }
+            Sentence s = text.sentenceAt(f.start());
+            int clauseStart = Clauses.start(t, f.start(), s.start());
+            String clause = t.substring(clauseStart, f.start());
+            String paragraph = t.substring(paragraphStart(t, f.start()), f.start());
+            String period = attributions.get(i).period();
+            ReportDate date = report.date();
+            String periodNorm = periods.resolve(period, date, false);
+            String sentenceBefore = t.substring(s.start(), f.start());
+            Status status = statuses.resolve(clause, sentenceBefore, paragraph, periodNorm, date);
+            if (status == Status.TARGET) {
+                periodNorm = periods.resolve(period, date, true); // 全年 in a goal is the report's own year
+            }
+            String region = regions.resolve(sentenceBefore, report);
+            Basis basis = f.basis();
+            if (basis == null && (f.type() == FactType.MONEY || f.type() == FactType.QUANTITY) && isChange(clause)) {
+                basis = Basis.CHANGE;
+            }
+            out.add(new Resolution(basis, null, periodNorm, status, region));
+        }
+        return out;
+    }
+
+    /** The clause ends with a change verb: the figure after it is how much a level moved. */
+    private boolean isChange(String clause) {
+        String c = clause.strip();
+        for (String q : List.of("近", "约", "超过", "超", "逾", "达")) {
+            if (c.endsWith(q)) {
+                c = c.substring(0, c.length() - q.length());
+                break;
+            }
+        }
+        for (String cue : changeCues) {
+            if (c.endsWith(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the paragraph holding {@code at} starts, taking in the lines that introduce it: a
+     * heading ending in ： before a list of ——/（一） items (主要预期目标：\n——增长5%左右).
+     */
+    static int paragraphStart(String t, int at) {
+        int start = t.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
+        for (int k = 0; k < 12 && start > 1; k++) {
+            int prevEnd = start - 1;
+            int prevStart = t.lastIndexOf('\n', prevEnd - 1) + 1;
+            String prev = t.substring(prevStart, prevEnd).strip();
+            String line = t.substring(start, Math.min(t.length(), start + 4)).strip();
+            boolean item = line.startsWith("—") || line.startsWith("-") || line.startsWith("（") || line.startsWith("(")
+                    || line.matches("^[0-9一二三四五六七八九十]+[.、．].*");
+            if (item && (prev.endsWith("：") || prev.endsWith(":") || isItemLine(prev))) {
+                start = prevStart;
+                if (prev.endsWith("：") || prev.endsWith(":")) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        return start;
+    }
+
+    private static boolean isItemLine(String line) {
+        return line.startsWith("—") || line.startsWith("-");
+    }
+}

@@ -1,0 +1,118 @@
+package org.govfacts.resolve;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.govfacts.fact.Status;
+import org.govfacts.lexicon.Lexicon;
+
+/**
+ * Tells a result from a goal (FACTS.md v2 {@code status}). The evidence, strongest first:
+ * <ol>
+ * <li>预计 before the figure: an estimate where its period has ended or ends within half a year
+ *     of the report, else a plan, a target;</li>
+ * <li>a period wholly before the report: a result, whatever the verb (去年计划投资 is not a goal now);</li>
+ * <li>a paragraph that opens with 主要预期目标 …, or a goal word in the figure's clause (力争, 确保,
+ *     计划, 拟, 要, 将, budget words): a target;</li>
+ * <li>a period after the report's date, or the report's own year in a report delivered early in
+ *     that year (今年 in a March work report): a target;</li>
+ * <li>else a result.</li>
+ * </ol>
+ * The cue words are in {@code dictionaries/status-cues.tsv}.
+ */
+public final class StatusResolver {
+    private record Cue(Pattern pattern, String status, String where) {
+    }
+
+    private final List<Cue> cues = new ArrayList<>();
+
+    public StatusResolver(Lexicon lexicon) {
+        for (String[] row : lexicon.table("status-cues")) {
+            cues.add(new Cue(Pattern.compile(row[0].strip()), row[1].strip(), row[2].strip()));
+        }
+    }
+
+    /**
+     * @param clause    the figure's clause up to the figure (normalised text)
+     * @param sentence  the figure's sentence up to the figure: 预计 reaches every clause after it
+     * @param paragraph its paragraph (with a heading that introduces it) up to the figure
+     * @param period    the figure's period_norm, may be null
+     * @param date      the report's date, may be null
+     */
+    public Status resolve(String clause, String sentence, String paragraph, String period, ReportDate date) {
+        CalendarSpan span = CalendarSpan.parse(period);
+        if (has(sentence, "estimate", "clause")) {
+            return endsSoon(span, date) ? Status.ESTIMATE : Status.TARGET;
+        }
+        if (before(span, date)) {
+            return Status.ACTUAL;
+        }
+        if (has(paragraph, "target", "paragraph") || has(clause, "target", "clause") || has(clause, "target", "budget")) {
+            return Status.TARGET;
+        }
+        if (after(span, date) || ownYearAhead(span, date)) {
+            return Status.TARGET;
+        }
+        return Status.ACTUAL;
+    }
+
+    private boolean has(String text, String status, String where) {
+        if (text == null || text.isEmpty()) {
+            return false;
+        }
+        for (Cue c : cues) {
+            if (c.status().equals(status) && c.where().equals(where) && c.pattern().matcher(text).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The month the report was written, as a month index; the year's middle where the month is unknown. */
+    private static int dateMonth(ReportDate d) {
+        int month = d.month() != null ? d.month() : d.reviewsPastYear() ? 2 : 6;
+        return d.year() * 12 + month - 1;
+    }
+
+    /** The period ended before the report's month (a stock as of an earlier month included). */
+    static boolean before(CalendarSpan span, ReportDate date) {
+        if (span == null || date == null) {
+            return false;
+        }
+        if (date.month() == null && !date.reviewsPastYear()) {
+            return span.lastYear() < date.year();
+        }
+        return span.last() < dateMonth(date);
+    }
+
+    /** The period starts after the report's month. */
+    static boolean after(CalendarSpan span, ReportDate date) {
+        if (span == null || date == null) {
+            return false;
+        }
+        if (date.month() == null && !date.reviewsPastYear()) {
+            return span.firstYear() > date.year();
+        }
+        return span.first() > dateMonth(date);
+    }
+
+    /** A period that has ended, or ends within six months of the report (预计全年 in a July summary). */
+    static boolean endsSoon(CalendarSpan span, ReportDate date) {
+        if (span == null || date == null) {
+            return true;
+        }
+        if (date.month() == null && !date.reviewsPastYear()) {
+            return span.lastYear() <= date.year();
+        }
+        return span.last() <= dateMonth(date) + 6;
+    }
+
+    /** The report's own whole year, named in a report delivered early in it: the year is ahead. */
+    private static boolean ownYearAhead(CalendarSpan span, ReportDate date) {
+        if (span == null || date == null || span.stock()) {
+            return false;
+        }
+        boolean early = date.reviewsPastYear() || date.month() != null && date.month() <= 3;
+        return early && span.firstYear() == date.year() && span.last() - span.first() == 11;
+    }
+}

@@ -1,0 +1,37 @@
+package org.govfacts.text;
+
+/**
+ * Clause boundaries: where the clause holding an offset begins. One place for the punctuation
+ * that ends a clause, so that every stage cuts text alike.
+ */
+public final class Clauses {
+    /** Punctuation that ends a clause: ，；：。！？ and their ASCII forms, and line breaks. */
+    public static boolean endsClause(char ch) {
+        return ch == '，' || ch == '；' || ch == '：' || ch == '。' || ch == '！' || ch == '？' || ch == '\n'
+                || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?';
+    }
+
+    private Clauses() {
+    }
+
+    /** Start of the clause holding {@code at}, not before {@code floor}. */
+    public static int start(String t, int at, int floor) {
+        for (int i = Math.min(at, t.length()) - 1; i >= floor; i--) {
+            if (endsClause(t.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return Math.max(0, floor);
+    }
+
+    /** End of the clause holding {@code at} (exclusive, before its punctuation), not after {@code ceiling}. */
+    public static int end(String t, int at, int ceiling) {
+        int limit = Math.min(ceiling, t.length());
+        for (int i = Math.max(0, at); i < limit; i++) {
+            if (endsClause(t.charAt(i))) {
+                return i;
+            }
+        }
+        return limit;
+    }
+}
