@@ -67,7 +67,7 @@ final class CheckInputs {
         List<Path> reports = files.stream().filter(p -> !FactSources.isFactFile(p)).toList();
         List<CheckDocument> out = new ArrayList<>(FactSources.load(factFiles));
         if (!reports.isEmpty()) {
-            Pipeline pipeline = new Pipeline(lexicon());
+            Pipeline pipeline = dictionaries.pipeline(lexicon());
             DocumentReader reader = new DocumentReader();
             int n = threads.count();
             new BatchExtractor(pipeline, reader, n).runWithSources(reports,
@@ -88,7 +88,7 @@ final class CheckInputs {
     /** Every fact of a `govfacts index`, grouped by report, in document order. */
     private List<CheckDocument> fromLuceneIndex(Path dir) throws IOException {
         Lexicon lexicon = lexicon();
-        Pipeline pipeline = new Pipeline(lexicon);
+        Pipeline pipeline = dictionaries.pipeline(lexicon);
         org.govfacts.index.IndexAnalysis analysis = new org.govfacts.index.IndexAnalysis(pipeline.normalizer(),
                 pipeline::segmenter, 0);
         try (org.govfacts.index.FactSearcher searcher = org.govfacts.index.FactSearcher.open(dir, analysis,

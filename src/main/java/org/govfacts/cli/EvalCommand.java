@@ -93,7 +93,7 @@ final class EvalCommand implements Callable<Integer> {
             failures.add(f);
             err.println("govfacts: " + f);
         });
-        Pipeline pipeline = new Pipeline(dictionaries.lexicon());
+        Pipeline pipeline = dictionaries.pipeline(dictionaries.lexicon());
         int n = threads.count();
         new BatchExtractor(pipeline, new DocumentReader(), n).run(files,
                 r -> r.facts().forEach(f -> out.add(FactJson.toJson(f, r.info().path()))),

@@ -63,7 +63,7 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<ReadFailure> failures = new ArrayList<>();
         List<Path> files = InputWalker.expand(paths, f -> report(err, failures, f));
-        Pipeline pipeline = new Pipeline(dictionaries.lexicon());
+        Pipeline pipeline = dictionaries.pipeline(dictionaries.lexicon());
         int n = threads.count();
         BatchExtractor batch = new BatchExtractor(pipeline, new DocumentReader(), n);
         Progress progress = Progress.start(files.size());

@@ -55,7 +55,7 @@ final class IndexCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         Lexicon lexicon = dictionaries.lexicon();
-        Pipeline pipeline = new Pipeline(lexicon);
+        Pipeline pipeline = dictionaries.pipeline(lexicon);
         IndexAnalysis analysis = new IndexAnalysis(pipeline.normalizer(), pipeline::segmenter, IndexAnalysis.DEFAULT_CACHE_LIMIT);
         int n = threads.count();
         IndexRun.Summary s;
