@@ -7,20 +7,28 @@ import org.govfacts.fact.Qualifier;
 /**
  * A fact as a finder saw it: its span {@code [start, end)} in the NORMALISED text and its
  * resolved value, before attribution and before mapping back to the original text.
+ *
+ * @param valueMax the upper bound of a range written as one figure (增长6.5%-7%: value 6.5,
+ *                 valueMax 7), in the unit and with the sign of {@code value}; null when no range
  */
 public record Finding(FactType type, int start, int end, Double value, String unit, Qualifier qualifier,
-                      Basis basis, Integer rank, Integer top, String scope, String name) {
+                      Basis basis, Integer rank, Integer top, String scope, String name, Double valueMax) {
 
     public static Finding numeric(FactType type, int start, int end, double value, String unit, Qualifier q, Basis b) {
-        return new Finding(type, start, end, value, unit, q, b, null, null, null, null);
+        return numeric(type, start, end, value, null, unit, q, b);
+    }
+
+    public static Finding numeric(FactType type, int start, int end, double value, Double valueMax, String unit,
+                                  Qualifier q, Basis b) {
+        return new Finding(type, start, end, value, unit, q, b, null, null, null, null, valueMax);
     }
 
     public static Finding ranking(int start, int end, Integer rank, Integer top, String scope) {
-        return new Finding(FactType.RANKING, start, end, null, null, null, null, rank, top, scope, null);
+        return new Finding(FactType.RANKING, start, end, null, null, null, null, rank, top, scope, null, null);
     }
 
     public static Finding project(int start, int end, String name) {
-        return new Finding(FactType.PROJECT, start, end, null, null, null, null, null, null, null, name);
+        return new Finding(FactType.PROJECT, start, end, null, null, null, null, null, null, null, name, null);
     }
 
     public boolean overlaps(Finding o) {

@@ -28,6 +28,7 @@ public final class Lexicon {
 
     private final Path dir;
     private final Map<String, List<String[]>> cache = new ConcurrentHashMap<>();
+    private volatile Gazetteer gazetteer;
 
     private Lexicon(Path dir) {
         this.dir = dir;
@@ -74,6 +75,20 @@ public final class Lexicon {
     /** The rows of {@code NAME.tsv}, split on tabs. */
     public List<String[]> table(String name) {
         return rows(name + ".tsv");
+    }
+
+    /** The administrative divisions of {@code admin-divisions.tsv}, built once. */
+    public Gazetteer gazetteer() {
+        Gazetteer g = gazetteer;
+        if (g == null) {
+            synchronized (this) {
+                if (gazetteer == null) {
+                    gazetteer = Gazetteer.from(this);
+                }
+                g = gazetteer;
+            }
+        }
+        return g;
     }
 
     private List<String[]> rows(String file) {

@@ -18,7 +18,8 @@ public final class MoneyFinder implements FactFinder {
             // 跨越3个千亿元台阶: thresholds counted, not an amount of money
             boolean counted = a.start() > 0 && c.t().charAt(a.start() - 1) == '个';
             if (a.kind() == UnitKind.MONEY && !counted && !c.quoted().anyQuoted(a.numberStart(), a.numberEnd())) {
-                out.add(Finding.numeric(FactType.MONEY, a.start(), a.end(), a.value().doubleValue(), a.unit(), a.qualifier(), null));
+                out.add(Finding.numeric(FactType.MONEY, a.start(), a.end(), a.value().doubleValue(),
+                        a.isRange() ? a.max().doubleValue() : null, a.unit(), a.qualifier(), null));
             }
         }
         return out;

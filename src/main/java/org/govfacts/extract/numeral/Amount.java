@@ -10,7 +10,14 @@ import org.govfacts.fact.Qualifier;
  *
  * @param chinese true when the numeral is written in Chinese characters (十三, 两)
  * @param factor  the multipliers folded into the value (亿 → 10^8), 1 when none
+ * @param max     the upper bound of a range written as one figure (6.5%-7%, 百分之八至九: 7, 9),
+ *                in the same unit as {@code value}; null when the figure is not a range
  */
 public record Amount(int start, int end, int numberStart, int numberEnd, BigDecimal value, String unit,
-                     String unitSurface, UnitKind kind, Qualifier qualifier, boolean chinese, BigDecimal factor) {
+                     String unitSurface, UnitKind kind, Qualifier qualifier, boolean chinese, BigDecimal factor,
+                     BigDecimal max) {
+
+    public boolean isRange() {
+        return max != null;
+    }
 }

@@ -8,7 +8,8 @@ import org.govfacts.lexicon.Lexicon;
 
 /**
  * Units, multipliers and qualifier words from {@code dictionaries/units.tsv},
- * {@code multipliers.tsv} and {@code qualifiers.tsv}, with longest-match look-ups.
+ * {@code multipliers.tsv} and {@code qualifiers.tsv}, and the number forms of
+ * {@code numeral-forms.tsv} (fractions, 成, 翻番, range joiners), with longest-match look-ups.
  */
 public final class AmountLexicon {
     public record Unit(String surface, String unit, UnitKind kind) {
@@ -25,6 +26,11 @@ public final class AmountLexicon {
     private final Map<String, QualifierWord> before = new HashMap<>();
     private final Map<String, QualifierWord> inside = new HashMap<>();
     private final Map<String, QualifierWord> after = new HashMap<>();
+    /** numeral-forms.tsv: role → form → argument */
+    private final Map<String, Map<String, String>> forms = new HashMap<>();
+    /** role → the first characters of its forms, so that most positions are passed over at once */
+    private final Map<String, java.util.Set<Character>> formStarts = new HashMap<>();
+    private int maxForm;
     private int maxUnit;
     private int maxMultiplier;
     private int maxQualifier;
@@ -49,6 +55,47 @@ public final class AmountLexicon {
             m.put(r[0], new QualifierWord(r[0], q));
             maxQualifier = Math.max(maxQualifier, r[0].length());
         }
+        for (String[] r : lexicon.table("numeral-forms")) {
+            if (r.length < 2) {
+                throw new IllegalArgumentException("numeral-forms.tsv: no role for " + r[0]);
+            }
+            forms.computeIfAbsent(r[1], k -> new HashMap<>()).put(r[0], r.length > 2 ? r[2] : "-");
+            formStarts.computeIfAbsent(r[1], k -> new java.util.HashSet<>()).add(r[0].charAt(0));
+            maxForm = Math.max(maxForm, r[0].length());
+        }
+    }
+
+    /** A form of numeral-forms.tsv found in the text, with its argument column. */
+    public record Form(String surface, String argument) {
+    }
+
+    /** The longest form of {@code role} starting at {@code at}, or null. */
+    public Form formAt(String role, CharSequence t, int at) {
+        if (at >= t.length() || !formStarts.getOrDefault(role, java.util.Set.of()).contains(t.charAt(at))) {
+            return null;
+        }
+        Map<String, String> m = forms.getOrDefault(role, Map.of());
+        for (int len = Math.min(maxForm, t.length() - at); len > 0; len--) {
+            String s = t.subSequence(at, at + len).toString();
+            String arg = m.get(s);
+            if (arg != null) {
+                return new Form(s, arg);
+            }
+        }
+        return null;
+    }
+
+    /** The longest form of {@code role} ending exactly at {@code end}, or null. */
+    public Form formEndingAt(String role, CharSequence t, int end) {
+        Map<String, String> m = forms.getOrDefault(role, Map.of());
+        for (int len = Math.min(maxForm, end); len > 0; len--) {
+            String s = t.subSequence(end - len, end).toString();
+            String arg = m.get(s);
+            if (arg != null) {
+                return new Form(s, arg);
+            }
+        }
+        return null;
     }
 
     private static <T> T longestAt(Map<String, T> map, int max, CharSequence t, int at) {

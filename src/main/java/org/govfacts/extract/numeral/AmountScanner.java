@@ -1,19 +1,39 @@
 package org.govfacts.extract.numeral;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.govfacts.fact.Qualifier;
 
 /**
- * Finds figures with their units in normalised text: Arabic numerals (1546.18, 1,234, with
- * spaces before the unit as in {@code 1546.18 亿元}) and Chinese numerals (十三, 两, 百), then
- * multipliers (万, 亿 …), the qualifier words around them (近, 余, 多, 以上 …) and a unit from
- * {@code units.tsv}. A figure with no unit is no amount. Ordinals (第N), parts of programme
- * names joined with '+' (2+4) and ranges (1-3) are passed over here; what an amount means is
- * for the dimension finders to decide.
+ * Finds figures with their units in normalised text: Arabic numerals (1546.18, 1,234 and
+ * 33，212 with thousands separators, 3 5 5 5 with typesetting gaps, spaces before the unit as in
+ * {@code 1546.18 亿元}) and Chinese numerals (十三, 两, 百, 十一点八), then multipliers (万, 亿 …),
+ * the qualifier words around them (近, 余, 多, 以上 …) and a unit from {@code units.tsv}. The
+ * forms of {@code numeral-forms.tsv} are read too: fractions (百分之十一点八, 三分之一), tenths
+ * (五成), doublings (翻两番) and ranges written as one figure (6.5%-7%, 百分之八至九), whose upper
+ * bound is the amount's {@code max}. A figure with no unit is no amount. Ordinals (第N), parts of
+ * programme names joined with '+' (2+4) and ranges of time (1-3月) are passed over here; what an
+ * amount means is for the dimension finders to decide.
  */
 public final class AmountScanner {
+    // roles in numeral-forms.tsv
+    private static final String FRACTION = "fraction";
+    private static final String TENTHS = "tenths";
+    private static final String TENTHS_LEAD_IN = "tenths-lead-in";
+    private static final String TENTHS_BLOCKER = "tenths-blocker";
+    private static final String DOUBLING_VERB = "doubling-verb";
+    private static final String DOUBLING_UNIT = "doubling-unit";
+    private static final String DOUBLING_WORD = "doubling-word";
+    private static final String RANGE = "range";
+    private static final String RANGE_BLOCKER = "range-blocker";
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** 翻十番 is already a factor of 1024; more is no report's figure. */
+    private static final int MAX_DOUBLINGS = 10;
+
     private final AmountLexicon lexicon;
 
     public AmountScanner(AmountLexicon lexicon) {
@@ -24,43 +44,140 @@ public final class AmountScanner {
         return lexicon;
     }
 
+    /** A numeral in the text: its span and value (null when its characters make no number). */
+    private record Numeral(int start, int end, BigDecimal value, boolean chinese) {
+    }
+
+    /** What follows a numeral: multipliers, an inner qualifier (3万余份) and the unit at {@code stop}. */
+    private record Tail(BigDecimal factor, Qualifier qualifier, AmountLexicon.Unit unit, int stop) {
+    }
+
     public List<Amount> scan(String t) {
         List<Amount> out = new ArrayList<>();
         int n = t.length();
         int i = 0;
         List<int[]> bare = new ArrayList<>(); // Arabic numbers with no unit, waiting for a list's unit
         while (i < n) {
-            char c = t.charAt(i);
-            int numEnd;
-            boolean chinese;
-            if (isAsciiDigit(c) && (i == 0 || !isAsciiDigit(t.charAt(i - 1)) && t.charAt(i - 1) != '.')) {
-                numEnd = arabicEnd(t, i);
-                chinese = false;
-            } else if (ChineseNumerals.isNumeralChar(c) && (c != '万' && c != '亿' || afterQualifier(t, i))
-                    && (i == 0 || !ChineseNumerals.isNumeralChar(t.charAt(i - 1)))) {
-                numEnd = i;
-                while (numEnd < n && ChineseNumerals.isNumeralChar(t.charAt(numEnd))) {
-                    numEnd++;
+            AmountLexicon.Form word = lexicon.formAt(DOUBLING_WORD, t, i);
+            if (word != null) {
+                Amount a = doublingWord(t, i, word);
+                if (a != null) {
+                    out.add(a);
+                    i = a.end();
+                    continue;
                 }
-                chinese = true;
-            } else {
+            }
+            Numeral num = numeralAt(t, i);
+            if (num == null) {
                 i++;
                 continue;
             }
-            Amount a = amountAt(t, i, numEnd, chinese);
-            if (a != null && !structuralNonFact(t, i, numEnd, a)) {
+            if (num.value() == null) {
+                i = num.end();
+                continue;
+            }
+            Amount a = special(t, num);
+            if (a == null) {
+                a = amountAt(t, num);
+            }
+            if (a != null && !structuralNonFact(t, a.numberStart(), a.numberEnd(), a.unit())) {
                 shareUnit(t, bare, a, out);
                 out.add(a);
                 i = a.end();
             } else {
-                if (a == null && !chinese && !structuralNonFact(t, i, numEnd, "")) {
-                    bare.add(new int[] {i, numEnd});
+                if (a == null && !num.chinese() && !structuralNonFact(t, num.start(), num.end(), "")) {
+                    bare.add(new int[] {num.start(), num.end()});
                 }
-                i = numEnd;
+                i = num.end();
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Amount::start));
+        out.sort(Comparator.comparingInt(Amount::start));
         return out;
+    }
+
+    /** The forms that are not "numeral + unit": fractions, doublings and tenths. */
+    private Amount special(String t, Numeral num) {
+        Amount a = fraction(t, num);
+        if (a == null) {
+            a = doubling(t, num);
+        }
+        if (a == null) {
+            a = tenths(t, num);
+        }
+        return a;
+    }
+
+    /** The numeral starting at {@code i}, or null when none starts there. */
+    private Numeral numeralAt(String t, int i) {
+        char c = t.charAt(i);
+        if (isAsciiDigit(c)) {
+            if (i > 0 && (isAsciiDigit(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) {
+                return null;
+            }
+            return arabicAt(t, i);
+        }
+        if (ChineseNumerals.isNumeralChar(c) && (i == 0 || !ChineseNumerals.isNumeralChar(t.charAt(i - 1)))
+                && (c != '万' && c != '亿' || afterQualifier(t, i) || lexicon.formAt(FRACTION, t, i + 1) != null)) {
+            return chineseAt(t, i);
+        }
+        return null;
+    }
+
+    /** The numeral at {@code i} of the same script as {@code like}, without looking at what precedes it. */
+    private Numeral numeralLike(String t, int i, Numeral like) {
+        if (i >= t.length()) {
+            return null;
+        }
+        char c = t.charAt(i);
+        Numeral n = like.chinese()
+                ? ChineseNumerals.isNumeralChar(c) ? chineseAt(t, i) : null
+                : isAsciiDigit(c) ? arabicAt(t, i) : null;
+        return n == null || n.value() == null ? null : n;
+    }
+
+    private Numeral anyNumeral(String t, int i) {
+        if (i >= t.length()) {
+            return null;
+        }
+        char c = t.charAt(i);
+        Numeral n = isAsciiDigit(c) ? arabicAt(t, i) : ChineseNumerals.isNumeralChar(c) ? chineseAt(t, i) : null;
+        return n == null || n.value() == null ? null : n;
+    }
+
+    private static Numeral chineseAt(String t, int i) {
+        int end = ChineseNumerals.end(t, i);
+        try {
+            return new Numeral(i, end, ChineseNumerals.parse(t.substring(i, end)), true);
+        } catch (IllegalArgumentException e) {
+            return new Numeral(i, end, null, true);
+        }
+    }
+
+    private Numeral arabicAt(String t, int i) {
+        int end = arabicEnd(t, i);
+        if (end == i + 1) {
+            int spaced = spacedDigitsEnd(t, i);
+            if (spaced > end) {
+                end = spaced;
+            }
+        }
+        try {
+            return new Numeral(i, end, new BigDecimal(digitsOf(t.substring(i, end))), false);
+        } catch (NumberFormatException e) {
+            return new Numeral(i, end, null, false);
+        }
+    }
+
+    /** The digits of an Arabic numeral as written, without thousands separators and typesetting gaps. */
+    private static String digitsOf(String numeral) {
+        StringBuilder b = new StringBuilder(numeral.length());
+        for (int k = 0; k < numeral.length(); k++) {
+            char ch = numeral.charAt(k);
+            if (ch != ',' && ch != '，' && ch != ' ') {
+                b.append(ch);
+            }
+        }
+        return b.toString();
     }
 
     /**
@@ -76,11 +193,11 @@ public final class AmountScanner {
             }
             BigDecimal value;
             try {
-                value = new BigDecimal(t.substring(b[0], b[1]).replace(",", "")).multiply(a.factor());
+                value = new BigDecimal(digitsOf(t.substring(b[0], b[1]))).multiply(a.factor());
             } catch (NumberFormatException e) {
                 break;
             }
-            out.add(new Amount(b[0], b[1], b[0], b[1], value, a.unit(), a.unitSurface(), a.kind(), null, false, a.factor()));
+            out.add(new Amount(b[0], b[1], b[0], b[1], value, a.unit(), a.unitSurface(), a.kind(), null, false, a.factor(), null));
             next = b[0];
         }
         bare.clear();
@@ -108,18 +225,52 @@ public final class AmountScanner {
         return c >= '0' && c <= '9';
     }
 
-    /** End of an Arabic number starting at {@code i}: digits, a decimal part, thousands commas. */
-    private static int arabicEnd(String t, int i) {
+    /**
+     * End of an Arabic number starting at {@code i}: digits, thousands groups, a decimal part. A
+     * thousands separator (',' or the full-width '，') joins groups only when the first group has at
+     * most 3 digits and every later group exactly 3, so that a list 12，15 stays two numbers; as
+     * '，' also separates clauses, it joins only when a multiplier or unit follows the number
+     * (33，212万吨).
+     */
+    private int arabicEnd(String t, int i) {
         int n = t.length();
         int j = i;
         while (j < n && isAsciiDigit(t.charAt(j))) {
             j++;
         }
-        // thousands separators: ",ddd" groups
-        while (j + 3 < n + 0 && t.charAt(j) == ',' && isAsciiDigit(t.charAt(j + 1)) && isAsciiDigit(t.charAt(j + 2))
-                && isAsciiDigit(t.charAt(j + 3)) && (j + 4 >= n || !isAsciiDigit(t.charAt(j + 4)))) {
-            j += 4;
+        int grouped = groupsEnd(t, i, j);
+        if (grouped > j) {
+            int end = decimalEnd(t, grouped);
+            if (t.charAt(j) == ',' || unitOrMultiplierAt(t, skipSpaces(t, end))) {
+                return end;
+            }
         }
+        return decimalEnd(t, j);
+    }
+
+    /** End of the thousands groups after the leading digits {@code [i, j)}, or j when they are none. */
+    private static int groupsEnd(String t, int i, int j) {
+        int n = t.length();
+        if (j - i > 3 || j >= n || t.charAt(j) != ',' && t.charAt(j) != '，') {
+            return j;
+        }
+        char sep = t.charAt(j);
+        int k = j;
+        while (k < n && t.charAt(k) == sep && k + 1 < n && isAsciiDigit(t.charAt(k + 1))) {
+            int g = k + 1;
+            while (g < n && isAsciiDigit(t.charAt(g))) {
+                g++;
+            }
+            if (g - (k + 1) != 3) {
+                return j; // a group of another length: a list, not one number
+            }
+            k = g;
+        }
+        return k;
+    }
+
+    private static int decimalEnd(String t, int j) {
+        int n = t.length();
         if (j + 1 < n && t.charAt(j) == '.' && isAsciiDigit(t.charAt(j + 1))) {
             j++;
             while (j < n && isAsciiDigit(t.charAt(j))) {
@@ -129,6 +280,29 @@ public final class AmountScanner {
         return j;
     }
 
+    /**
+     * 3 5 5 5 万人: single digits each separated by one space, as PDF typesetting leaves them, read
+     * as one number when a multiplier or unit follows; the end of the last digit, or -1.
+     */
+    private int spacedDigitsEnd(String t, int i) {
+        int n = t.length();
+        if (i >= 2 && t.charAt(i - 1) == ' ' && isAsciiDigit(t.charAt(i - 2))) {
+            return -1;
+        }
+        int j = i + 1;
+        int digits = 1;
+        while (j + 1 < n && t.charAt(j) == ' ' && isAsciiDigit(t.charAt(j + 1))
+                && (j + 2 >= n || !isAsciiDigit(t.charAt(j + 2)) && t.charAt(j + 2) != '.' && t.charAt(j + 2) != ',')) {
+            j += 2;
+            digits++;
+        }
+        return digits >= 2 && unitOrMultiplierAt(t, skipSpaces(t, j)) ? j : -1;
+    }
+
+    private boolean unitOrMultiplierAt(String t, int p) {
+        return p < t.length() && (lexicon.unitAt(t, p) != null || lexicon.multiplierAt(t, p) != null);
+    }
+
     private static int skipSpaces(String t, int p) {
         while (p < t.length() && (t.charAt(p) == ' ' || t.charAt(p) == '\u3000' || t.charAt(p) == '\u00A0')) {
             p++;
@@ -136,23 +310,15 @@ public final class AmountScanner {
         return p;
     }
 
-    private Amount amountAt(String t, int numStart, int numEnd, boolean chinese) {
-        BigDecimal value;
+    /** Multipliers and an inner qualifier (3万余份, 2800余万元, 10多次) from {@code p} until a unit. */
+    private Tail tail(String t, int p, boolean chinese) {
         BigDecimal factor = BigDecimal.ONE;
-        String numeral = t.substring(numStart, numEnd);
-        try {
-            value = chinese ? ChineseNumerals.parse(numeral) : new BigDecimal(numeral.replace(",", ""));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
         Qualifier qualifier = null;
-        int p = skipSpaces(t, numEnd);
-        AmountLexicon.Unit unit = null;
-        // multipliers and an inner qualifier (3万余份, 2800余万元, 10多次) until a unit
+        p = skipSpaces(t, p);
         for (int guard = 0; guard < 4 && p < t.length(); guard++) {
-            unit = lexicon.unitAt(t, p);
+            AmountLexicon.Unit unit = lexicon.unitAt(t, p);
             if (unit != null) {
-                break;
+                return new Tail(factor, qualifier, unit, p);
             }
             AmountLexicon.QualifierWord q = lexicon.insideQualifierAt(t, p);
             if (q != null) {
@@ -164,26 +330,109 @@ public final class AmountScanner {
             if (m == null) {
                 break;
             }
-            value = value.multiply(m.factor());
             factor = factor.multiply(m.factor());
             p = skipSpaces(t, p + m.surface().length());
         }
-        if (unit == null) {
+        return new Tail(factor, qualifier, null, p);
+    }
+
+    /** Kinds of figure a range may have: not time (1-3月, 2021-2025年 are periods) nor anniversaries. */
+    private static boolean rangeKind(UnitKind k) {
+        return k != UnitKind.DURATION && k != UnitKind.ANNIVERSARY && k != UnitKind.DOUBLING;
+    }
+
+    /** After {@code p}: a range joiner and the numeral it leads to, or null. */
+    private Numeral rangeSecond(String t, int p, Numeral first) {
+        if (rangeBlocked(t, first.start())) {
             return null;
         }
-        int end = p + unit.surface().length();
+        int q = skipSpaces(t, p);
+        AmountLexicon.Form joiner = lexicon.formAt(RANGE, t, q);
+        return joiner == null ? null : numeralLike(t, skipSpaces(t, q + joiner.surface().length()), first);
+    }
+
+    /** 由8%到10%: after 由/从 two figures joined by 到 are a change, not a range. */
+    private boolean rangeBlocked(String t, int numStart) {
+        int b = numStart;
+        while (b > 0 && t.charAt(b - 1) == ' ') {
+            b--;
+        }
+        AmountLexicon.QualifierWord q = lexicon.beforeQualifierEndingAt(t, b);
+        if (q != null) {
+            b -= q.surface().length();
+        }
+        return lexicon.formEndingAt(RANGE_BLOCKER, t, b) != null;
+    }
+
+    private Amount amountAt(String t, Numeral num) {
+        Tail first = tail(t, num.end(), num.chinese());
+        AmountLexicon.Unit unit = first.unit();
+        BigDecimal factor = first.factor();
+        BigDecimal value = num.value().multiply(factor);
+        BigDecimal max = null;
+        Qualifier qualifier = first.qualifier();
+        int unitAt = first.stop();
+        int numberEnd = num.end();
+        if (unit == null) {
+            // 6-7%, 5-10亿元, 8至9%: two numerals sharing the second one's multiplier and unit
+            Numeral second = rangeSecond(t, first.stop(), num);
+            if (second == null) {
+                return null;
+            }
+            Tail tail = tail(t, second.end(), second.chinese());
+            if (tail.unit() == null || !rangeKind(tail.unit().kind())) {
+                return null;
+            }
+            factor = tail.factor();
+            value = num.value().multiply(first.factor().compareTo(BigDecimal.ONE) != 0 ? first.factor() : factor);
+            max = second.value().multiply(factor);
+            if (max.compareTo(value) <= 0) {
+                return null;
+            }
+            unit = tail.unit();
+            unitAt = tail.stop();
+            numberEnd = second.end();
+            if (tail.qualifier() != null) {
+                qualifier = tail.qualifier();
+            }
+        }
+        int end = unitAt + unit.surface().length();
         if (unit.kind() == UnitKind.DURATION && end < t.length() && t.charAt(end) == '半') {
             value = value.add(new BigDecimal("0.5"));
             end++;
         }
-        int afterSpaces = skipSpaces(t, end);
+        if (max == null && rangeKind(unit.kind())) {
+            // 6.5%-7%, 8%至9%: a second figure of the same unit right after the first
+            Numeral second = rangeSecond(t, end, num);
+            if (second != null) {
+                Tail tail = tail(t, second.end(), second.chinese());
+                if (tail.unit() != null && tail.unit().surface().equals(unit.surface())
+                        && second.value().multiply(tail.factor()).compareTo(value) > 0) {
+                    max = second.value().multiply(tail.factor());
+                    numberEnd = second.end();
+                    end = tail.stop() + unit.surface().length();
+                }
+            }
+        }
+        int[] span = {num.start(), end};
+        qualifier = qualifiers(t, span, qualifier);
+        return new Amount(span[0], span[1], num.start(), numberEnd, value, unit.unit(), unit.surface(), unit.kind(),
+                qualifier, num.chinese(), factor, max);
+    }
+
+    /**
+     * Widens {@code span} over the qualifier words after (以上, 左右) and before (近, 超过) the figure
+     * and returns the qualifier they give ({@code inner} when they give none).
+     */
+    private Qualifier qualifiers(String t, int[] span, Qualifier inner) {
+        Qualifier qualifier = inner;
+        int afterSpaces = skipSpaces(t, span[1]);
         AmountLexicon.QualifierWord after = lexicon.afterQualifierAt(t, afterSpaces);
         if (after != null) {
             qualifier = after.qualifier();
-            end = afterSpaces + after.surface().length();
+            span[1] = afterSpaces + after.surface().length();
         }
-        int start = numStart;
-        int beforeEnd = numStart;
+        int beforeEnd = span[0];
         while (beforeEnd > 0 && t.charAt(beforeEnd - 1) == ' ') {
             beforeEnd--;
         }
@@ -192,17 +441,125 @@ public final class AmountScanner {
             if (before.qualifier() != null) {
                 qualifier = before.qualifier();
             }
-            start = beforeEnd - before.surface().length();
+            span[0] = beforeEnd - before.surface().length();
         }
-        return new Amount(start, end, numStart, numEnd, value, unit.unit(), unit.surface(), unit.kind(), qualifier, chinese, factor);
+        return qualifier;
     }
 
-    /** Ordinals, programme names with '+', ranges, codes such as G20. */
-    private static boolean structuralNonFact(String t, int numStart, int numEnd, Amount a) {
-        return structuralNonFact(t, numStart, numEnd, a == null ? "" : a.unit());
+    /**
+     * M分之N as a percentage: 百分之十一点八 → 11.8, 三分之一 → 33.33…, 千分之五 → 0.5; with a range,
+     * 百分之八至九 or 百分之八至百分之九 → 8 up to 9.
+     */
+    private Amount fraction(String t, Numeral den) {
+        AmountLexicon.Form form = lexicon.formAt(FRACTION, t, den.end());
+        if (form == null || den.value().signum() <= 0) {
+            return null;
+        }
+        Numeral num = anyNumeral(t, den.end() + form.surface().length());
+        if (num == null) {
+            return null;
+        }
+        BigDecimal value = percentOf(num.value(), den.value());
+        BigDecimal max = null;
+        int end = num.end();
+        if (!rangeBlocked(t, den.start())) {
+            AmountLexicon.Form joiner = lexicon.formAt(RANGE, t, end);
+            Numeral second = joiner == null ? null : anyNumeral(t, end + joiner.surface().length());
+            if (second != null) {
+                AmountLexicon.Form again = lexicon.formAt(FRACTION, t, second.end());
+                if (again != null) {
+                    // 百分之八至百分之九: the same denominator written again
+                    Numeral num2 = second.value().compareTo(den.value()) == 0
+                            ? anyNumeral(t, second.end() + again.surface().length()) : null;
+                    if (num2 != null && num2.value().compareTo(num.value()) > 0) {
+                        max = percentOf(num2.value(), den.value());
+                        end = num2.end();
+                    }
+                } else if (second.value().compareTo(num.value()) > 0) {
+                    max = percentOf(second.value(), den.value());
+                    end = second.end();
+                }
+            }
+        }
+        int numberEnd = end;
+        int[] span = {den.start(), end};
+        Qualifier qualifier = qualifiers(t, span, null);
+        return new Amount(span[0], span[1], den.start(), numberEnd, value, "%", form.surface(), UnitKind.PERCENT,
+                qualifier, num.chinese(), BigDecimal.ONE, max);
     }
 
-    private static boolean structuralNonFact(String t, int numStart, int numEnd, String unit) {
+    private static BigDecimal percentOf(BigDecimal numerator, BigDecimal denominator) {
+        return numerator.multiply(HUNDRED).divide(denominator, MathContext.DECIMAL64).stripTrailingZeros();
+    }
+
+    /** 翻一番 → a multiple of 1 (+100%), 翻两番 → 3 (+300%): 翻N番 multiplies by 2^N. */
+    private Amount doubling(String t, Numeral num) {
+        AmountLexicon.Form verb = lexicon.formEndingAt(DOUBLING_VERB, t, num.start());
+        AmountLexicon.Form unit = verb == null ? null : lexicon.formAt(DOUBLING_UNIT, t, num.end());
+        if (unit == null || num.value().signum() <= 0 || num.value().stripTrailingZeros().scale() > 0
+                || num.value().intValue() > MAX_DOUBLINGS) {
+            return null;
+        }
+        BigDecimal multiple = BigDecimal.valueOf((1L << num.value().intValue()) - 1);
+        int[] span = {num.start() - verb.surface().length(), num.end() + unit.surface().length()};
+        Qualifier qualifier = qualifiers(t, span, null);
+        return new Amount(span[0], span[1], num.start(), num.end(), multiple, "倍", unit.surface(), UnitKind.DOUBLING,
+                qualifier, num.chinese(), BigDecimal.ONE, null);
+    }
+
+    /** 实现翻番: a doubling written without a numeral (the number of doublings is the form's argument). */
+    private Amount doublingWord(String t, int at, AmountLexicon.Form word) {
+        int doublings;
+        try {
+            doublings = Integer.parseInt(word.argument());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("numeral-forms.tsv: doubling-word " + word.surface()
+                    + " needs a number of doublings, not " + word.argument());
+        }
+        int end = at + word.surface().length();
+        int[] span = {at, end};
+        Qualifier qualifier = qualifiers(t, span, null);
+        return new Amount(span[0], span[1], at, end, BigDecimal.valueOf((1L << doublings) - 1), "倍", word.surface(),
+                UnitKind.DOUBLING, qualifier, true, BigDecimal.ONE, null);
+    }
+
+    /**
+     * 五成以上 → 50%: a single-digit numeral before 成, when 成 does not start a word (成立, 成本) and,
+     * for a Chinese numeral, a qualifier or punctuation closes it (八成以上) or what precedes it
+     * cannot make it part of a word (统一成…).
+     */
+    private Amount tenths(String t, Numeral num) {
+        AmountLexicon.Form form = lexicon.formAt(TENTHS, t, num.end());
+        if (form == null || num.end() - num.start() != 1 || num.value().signum() <= 0) {
+            return null;
+        }
+        if (lexicon.formAt(TENTHS_BLOCKER, t, num.end() + form.surface().length()) != null) {
+            return null;
+        }
+        int after = num.end() + form.surface().length();
+        boolean closed = after >= t.length() || !Character.isIdeographic(t.charAt(after))
+                || lexicon.afterQualifierAt(t, after) != null; // 八成以上, 三成。
+        if (num.chinese() && !closed && !tenthsLeadIn(t, num.start())) {
+            return null;
+        }
+        int[] span = {num.start(), num.end() + form.surface().length()};
+        Qualifier qualifier = qualifiers(t, span, null);
+        return new Amount(span[0], span[1], num.start(), num.end(), num.value().multiply(new BigDecimal(form.argument())),
+                "%", form.surface(), UnitKind.PERCENT, qualifier, num.chinese(), BigDecimal.ONE, null);
+    }
+
+    private boolean tenthsLeadIn(String t, int at) {
+        int b = at;
+        while (b > 0 && t.charAt(b - 1) == ' ') {
+            b--;
+        }
+        return b == 0 || !Character.isIdeographic(t.charAt(b - 1))
+                || lexicon.beforeQualifierEndingAt(t, b) != null
+                || lexicon.formEndingAt(TENTHS_LEAD_IN, t, b) != null;
+    }
+
+    /** Ordinals, programme names with '+', ranges of what has no range here (1-3月), codes such as G20. */
+    private boolean structuralNonFact(String t, int numStart, int numEnd, String unit) {
         int b = numStart - 1;
         while (b >= 0 && t.charAt(b) == ' ') {
             b--;
@@ -220,16 +577,23 @@ public final class AmountScanner {
             if (prev == '前' && (unit.equals("位") || unit.equals("名"))) {
                 return true;
             }
-            if ((prev == '-' || prev == '—' || prev == '~' || prev == '～' || prev == '至' || prev == '到')
-                    && b > 0 && (isAsciiDigit(t.charAt(b - 1)) || ChineseNumerals.isNumeralChar(t.charAt(b - 1)))) {
-                return true;
+            AmountLexicon.Form joiner = lexicon.formEndingAt(RANGE, t, b + 1);
+            if (joiner != null) {
+                int before = b + 1 - joiner.surface().length() - 1;
+                if (before >= 0 && (isAsciiDigit(t.charAt(before)) || ChineseNumerals.isNumeralChar(t.charAt(before)))) {
+                    return true;
+                }
             }
         }
         if (numEnd < t.length()) {
             char next = t.charAt(numEnd);
-            if (next == '+' || next == '＋' || next == '-' || next == '—' || next == '~' || next == '～') {
-                return numEnd + 1 < t.length() && (isAsciiDigit(t.charAt(numEnd + 1)) || ChineseNumerals.isNumeralChar(t.charAt(numEnd + 1))
-                        || next == '+' || next == '＋');
+            if (next == '+' || next == '＋') {
+                return true;
+            }
+            AmountLexicon.Form joiner = lexicon.formAt(RANGE, t, numEnd);
+            if (joiner != null && joiner.surface().length() == 1 && !Character.isIdeographic(next)) {
+                int after = numEnd + 1;
+                return after < t.length() && (isAsciiDigit(t.charAt(after)) || ChineseNumerals.isNumeralChar(t.charAt(after)));
             }
         }
         return false;

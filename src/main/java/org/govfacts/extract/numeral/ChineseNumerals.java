@@ -2,10 +2,15 @@ package org.govfacts.extract.numeral;
 
 import java.math.BigDecimal;
 
-/** Values of Chinese numerals: 十三 → 13, 一百 → 100, 百亿 → 10^10, 两千三百 → 2300, 二〇二三 → 2023. */
+/**
+ * Values of Chinese numerals: 十三 → 13, 一百 → 100, 百亿 → 10^10, 两千三百 → 2300, 二〇二三 → 2023
+ * (also 二○二三, with the circle many reports use for zero), 十一点八 → 11.8.
+ */
 public final class ChineseNumerals {
-    private static final String DIGITS = "零〇一二三四五六七八九";
-    private static final int[] DIGIT_VALUES = {0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    private static final String DIGITS = "零〇○一二三四五六七八九";
+    private static final int[] DIGIT_VALUES = {0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+    /** The decimal point of a numeral written in characters (百分之十一点八). */
+    private static final char POINT = '点';
 
     private ChineseNumerals() {
     }
@@ -16,6 +21,25 @@ public final class ChineseNumerals {
 
     public static boolean isNumeralChar(char c) {
         return isDigit(c) || c == '十' || c == '百' || c == '千' || c == '万' || c == '亿';
+    }
+
+    /**
+     * End of the Chinese numeral starting at {@code i}: its numeral characters and at most one
+     * decimal part, 点 followed by digits (十一点八); a 点 not followed by a digit is no part of it.
+     */
+    public static int end(CharSequence t, int i) {
+        int n = t.length();
+        int j = i;
+        while (j < n && isNumeralChar(t.charAt(j))) {
+            j++;
+        }
+        if (j > i && j + 1 < n && t.charAt(j) == POINT && isDigit(t.charAt(j + 1))) {
+            j++;
+            while (j < n && isDigit(t.charAt(j))) {
+                j++;
+            }
+        }
+        return j;
     }
 
     private static int digit(char c) {
@@ -32,10 +56,25 @@ public final class ChineseNumerals {
         return s.length() > 1;
     }
 
-    /** The value of a numeral made only of {@link #isNumeralChar} chars. */
+    /** The value of a numeral made of {@link #isNumeralChar} chars and at most one decimal part. */
     public static BigDecimal parse(String s) {
         if (s.isEmpty()) {
             throw new IllegalArgumentException("empty numeral");
+        }
+        int point = s.indexOf(POINT);
+        if (point >= 0) {
+            String fraction = s.substring(point + 1);
+            if (point == 0 || fraction.isEmpty()) {
+                throw new IllegalArgumentException("not a Chinese numeral: " + s);
+            }
+            StringBuilder digits = new StringBuilder("0.");
+            for (int i = 0; i < fraction.length(); i++) {
+                if (!isDigit(fraction.charAt(i))) {
+                    throw new IllegalArgumentException("not a Chinese numeral: " + s);
+                }
+                digits.append(digit(fraction.charAt(i)));
+            }
+            return parse(s.substring(0, point)).add(new BigDecimal(digits.toString()));
         }
         if (isPositional(s)) {
             long v = 0;

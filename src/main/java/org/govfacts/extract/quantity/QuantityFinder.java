@@ -57,7 +57,8 @@ public final class QuantityFinder implements FactFinder {
             if (a.chinese() && a.unit().equals("年") && a.value().scale() <= 0) {
                 continue;
             }
-            out.add(Finding.numeric(FactType.QUANTITY, a.start(), a.end(), a.value().doubleValue(), a.unit(), a.qualifier(), null));
+            out.add(Finding.numeric(FactType.QUANTITY, a.start(), a.end(), a.value().doubleValue(),
+                    a.isRange() ? a.max().doubleValue() : null, a.unit(), a.qualifier(), null));
         }
         return out;
     }

@@ -6,7 +6,10 @@ import java.util.Map;
 import org.govfacts.fact.Basis;
 import org.govfacts.lexicon.Lexicon;
 
-/** The cue words of {@code dictionaries/rate-cues.tsv} and {@code yoy-cues.txt}. */
+/**
+ * The cue words of {@code dictionaries/rate-cues.tsv} and {@code yoy-cues.txt}, and the words of
+ * {@code numeral-forms.tsv} that make a multiple a level relative to another (是全国的2.3倍).
+ */
 final class RateCues {
     enum Kind { GROWTH, RATIO, LEVEL }
 
@@ -18,6 +21,7 @@ final class RateCues {
 
     private final Map<String, String[]> cues = new HashMap<>();
     private final List<String> yoy;
+    private final List<String> timesLevel = new java.util.ArrayList<>();
     private final int maxLength;
 
     RateCues(Lexicon lexicon) {
@@ -28,6 +32,21 @@ final class RateCues {
         }
         this.maxLength = max;
         this.yoy = lexicon.words("yoy-cues");
+        for (String[] r : lexicon.table("numeral-forms")) {
+            if (r.length > 1 && r[1].equals("times-level")) {
+                timesLevel.add(r[0]);
+            }
+        }
+    }
+
+    /** 是全国的2.3倍: a word ending at {@code end} that makes the multiple after it a level (a ratio). */
+    boolean timesLevelEndingAt(String t, int end) {
+        for (String w : timesLevel) {
+            if (end >= w.length() && t.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest cue ending exactly at {@code end}, or null. */

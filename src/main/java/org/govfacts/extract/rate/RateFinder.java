@@ -15,7 +15,8 @@ import org.govfacts.lexicon.Lexicon;
  * Percentages and percentage points, told apart into growth rates (增长12.1%, 高于全省4.3个百分点,
  * 拉动…2个百分点) and ratios (占全省的4.39%, 开复工率78.1%, 完成年度计划的109.42%) by the cue
  * word nearest before the figure in its clause. Percentage points are always a change. A list
- * (分别增长13.4%、13.4%、7.2%) shares its first figure's cue.
+ * (分别增长13.4%、13.4%、7.2%) shares its first figure's cue. Multiples are percentages too:
+ * 增长1.5倍 is growth of 150%, 是全国的2.3倍 a ratio of 230%, 翻两番 growth of 300%.
  */
 public final class RateFinder implements FactFinder {
     private final RateCues cues;
@@ -29,7 +30,9 @@ public final class RateFinder implements FactFinder {
         List<Finding> out = new ArrayList<>();
         String t = c.t();
         for (Amount a : c.amounts()) {
-            if (a.kind() != UnitKind.PERCENT && a.kind() != UnitKind.PP) {
+            UnitKind unitKind = a.kind();
+            if (unitKind != UnitKind.PERCENT && unitKind != UnitKind.PP && unitKind != UnitKind.TIMES
+                    && unitKind != UnitKind.DOUBLING) {
                 continue;
             }
             if (c.quoted().anyQuoted(a.numberStart(), a.numberEnd())) {
@@ -38,6 +41,15 @@ public final class RateFinder implements FactFinder {
             int clause = clauseStart(t, a.start());
             RateCues.Cue cue = nearestCue(t, clause, a.start());
             RateCues.Kind kind = cue == null ? null : cue.kind();
+            if (unitKind == UnitKind.DOUBLING) {
+                kind = RateCues.Kind.GROWTH; // 翻两番 says growth by itself
+            } else if (unitKind == UnitKind.TIMES) {
+                if (cues.timesLevelEndingAt(t, a.start())) {
+                    kind = RateCues.Kind.RATIO; // 是全国的2.3倍: a level relative to another
+                } else if (kind == null) {
+                    continue; // 以十倍的努力, 信心百倍: a multiple with no cue measures nothing
+                }
+            }
             if (kind == RateCues.Kind.LEVEL) {
                 RateCues.Cue earlier = nearestCue(t, clause, cue.start());
                 kind = earlier != null && earlier.kind() == RateCues.Kind.GROWTH && isRateNoun(earlier.word())
@@ -46,11 +58,16 @@ public final class RateFinder implements FactFinder {
                     cue = earlier;
                 }
             }
-            boolean growth = a.kind() == UnitKind.PP || kind == RateCues.Kind.GROWTH;
-            double v = a.value().doubleValue();
+            boolean growth = unitKind == UnitKind.PP || kind == RateCues.Kind.GROWTH;
+            // a multiple (1.5倍) is 150%, a doubling's multiple (翻一番: 1) 100%
+            java.math.BigDecimal scale = java.math.BigDecimal.valueOf(
+                    unitKind == UnitKind.TIMES || unitKind == UnitKind.DOUBLING ? 100 : 1);
+            double v = a.value().multiply(scale).doubleValue();
+            Double max = a.isRange() ? a.max().multiply(scale).doubleValue() : null;
             if (growth) {
-                int sign = cue != null && cue.kind() == RateCues.Kind.GROWTH ? cue.sign() : 1;
-                Basis basis = cue != null && cue.kind() == RateCues.Kind.GROWTH ? cue.basis() : null;
+                boolean cued = cue != null && cue.kind() == RateCues.Kind.GROWTH;
+                int sign = cued && unitKind != UnitKind.DOUBLING ? cue.sign() : 1;
+                Basis basis = cued ? cue.basis() : null;
                 if (basis == null && cue != null) {
                     // 拉动全部投资增长3.1个百分点, 年均增长: a basis word earlier in the clause governs the verb
                     for (RateCues.Cue earlier = nearestCue(t, clause, cue.start()); earlier != null;
@@ -64,10 +81,10 @@ public final class RateFinder implements FactFinder {
                 if (basis == null && cues.hasYoy(t, clause, a.start())) {
                     basis = Basis.YOY;
                 }
-                out.add(Finding.numeric(FactType.GROWTH, a.start(), a.end(), sign * v,
-                        a.kind() == UnitKind.PP ? "pp" : "%", a.qualifier(), basis));
+                out.add(Finding.numeric(FactType.GROWTH, a.start(), a.end(), sign * v, max == null ? null : sign * max,
+                        unitKind == UnitKind.PP ? "pp" : "%", a.qualifier(), basis));
             } else {
-                out.add(Finding.numeric(FactType.RATIO, a.start(), a.end(), v, "%", a.qualifier(), null));
+                out.add(Finding.numeric(FactType.RATIO, a.start(), a.end(), v, max, "%", a.qualifier(), null));
             }
         }
         return out;
