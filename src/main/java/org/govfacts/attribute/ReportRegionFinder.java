@@ -109,10 +109,13 @@ public final class ReportRegionFinder {
         }
         String best = null;
         int bestCount = 0;
+        boolean saysCity = count(t, "我市") + count(t, "全市") > 0;
         for (Region r : regions) {
             Integer n = counts.get(r.full());
-            // one passing mention (中科院合肥…) does not make a report a city's own
-            if (n != null && n >= 2 && r.province() != cityLevel && n > bestCount) {
+            // one passing mention (中科院合肥…) does not make a report a city's own; a report that says
+            // 我市 may still rank itself in 全省 more often than it says 全市
+            boolean level = r.province() != cityLevel || (!r.province() && saysCity);
+            if (n != null && n >= 2 && level && (n > bestCount || n == bestCount && best != null && r.province() != cityLevel)) {
                 best = r.full();
                 bestCount = n;
             }

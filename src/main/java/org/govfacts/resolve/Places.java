@@ -1,14 +1,15 @@
 package org.govfacts.resolve;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.govfacts.lexicon.Gazetteer;
 import org.govfacts.lexicon.Lexicon;
 
 /**
- * Place names for region resolution: official names with their level and parents, and their
- * mentions in text (longest name first). Backed by the word lists of {@code dictionaries/}.
+ * Place names for region resolution, over the administrative-divisions gazetteer: the official
+ * name a report's words stand for (河南 → 河南省), a place's level and the places above it, and the
+ * places named in a sentence. A short alias in running text is taken only for a province or a
+ * prefecture (郑州, 广西): county aliases are too often ordinary words (朝阳产业).
  */
 public final class Places {
     public static final String COUNTRY = "全国";
@@ -18,64 +19,75 @@ public final class Places {
     public record Mention(int start, int end, String place) {
     }
 
-    private final Map<String, String> official = new HashMap<>(); // name or alias → official name
-    private final List<String> namesLongestFirst;
-
-    private Places(Map<String, String> official) {
-        this.official.putAll(official);
-        List<String> names = new ArrayList<>(official.keySet());
-        names.sort((a, b) -> b.length() - a.length());
-        this.namesLongestFirst = names;
-    }
-
     /** No place names at all: every name is its own official name. */
-    public static final Places EMPTY = new Places(Map.of());
+    public static final Places EMPTY = new Places(Gazetteer.of(List.of()));
+
+    private final Gazetteer gazetteer;
+
+    private Places(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
 
     public static Places of(Lexicon lexicon) {
-        Map<String, String> names = new HashMap<>();
-        for (String full : lexicon.words("regions")) {
-            names.put(full, full);
-            String shortName = org.govfacts.attribute.ReportRegionFinder.shortName(full);
-            if (shortName.length() >= 2) {
-                names.putIfAbsent(shortName, full);
-            }
-        }
-        return new Places(names);
+        return new Places(lexicon.gazetteer());
     }
 
+    private Gazetteer.Place place(String name) {
+        if (name == null) {
+            return null;
+        }
+        List<Gazetteer.Place> found = gazetteer.lookup(name);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The official name of a place as a report writes it (河南 → 河南省, 中国 → 全国); unknown names as given. */
     public String official(String name) {
         if (name == null) {
             return null;
         }
-        if (name.equals(COUNTRY) || name.equals("中国") || name.equals("国务院")) {
+        String n = name.strip();
+        if (n.equals(COUNTRY) || n.equals("中国") || n.equals("国务院") || n.equals("我国")) {
             return COUNTRY;
         }
-        return official.getOrDefault(name, name);
+        Gazetteer.Place p = place(n);
+        return p == null ? n : p.name();
     }
 
-    public RegionResolver.Level level(String place) {
-        if (place == null) {
+    public RegionResolver.Level level(String name) {
+        if (name == null) {
             return null;
         }
-        if (MUNICIPALITIES.contains(place) || place.endsWith("省") || place.endsWith("自治区") || place.endsWith("特别行政区")) {
-            return RegionResolver.Level.PROVINCE;
+        if (name.equals(COUNTRY)) {
+            return RegionResolver.Level.COUNTRY;
         }
-        if (place.endsWith("县") || place.endsWith("旗") || place.endsWith("区")) {
-            return RegionResolver.Level.COUNTY;
+        Gazetteer.Place p = place(name);
+        if (p == null) {
+            return name.endsWith("省") || name.endsWith("自治区") ? RegionResolver.Level.PROVINCE
+                    : name.endsWith("县") || name.endsWith("旗") || name.endsWith("区") ? RegionResolver.Level.COUNTY
+                    : RegionResolver.Level.PREFECTURE;
         }
-        return RegionResolver.Level.PREFECTURE;
+        return switch (p.level()) {
+            case PROVINCE -> RegionResolver.Level.PROVINCE;
+            case PREFECTURE -> RegionResolver.Level.PREFECTURE;
+            case COUNTY -> RegionResolver.Level.COUNTY;
+        };
     }
 
-    public boolean isMunicipality(String place) {
-        return MUNICIPALITIES.contains(place);
+    /** 北京市, 天津市, 上海市, 重庆市: provinces whose reports say 全市. */
+    public boolean isMunicipality(String name) {
+        return MUNICIPALITIES.contains(name);
     }
 
-    public String province(String place) {
-        return null;
+    /** The province holding a place (a province is its own); null when unknown. */
+    public String province(String name) {
+        Gazetteer.Place p = place(name);
+        return p == null ? null : gazetteer.province(p).name();
     }
 
-    public String parent(String place) {
-        return null;
+    /** The place directly above; null for a province or an unknown name. */
+    public String parent(String name) {
+        Gazetteer.Place p = place(name);
+        return p == null ? null : gazetteer.parent(p).map(Gazetteer.Place::name).orElse(null);
     }
 
     /** The places that hold {@code place}, nearest first, ending with 全国 (漯河市 → 河南省, 全国); empty for 全国. */
@@ -91,15 +103,15 @@ public final class Places {
         return out;
     }
 
-    /** The last place named in {@code s}, null when none. */
-    public Mention lastIn(String s) {
-        Mention best = null;
-        for (String n : namesLongestFirst) {
-            int at = s.lastIndexOf(n);
-            if (at >= 0 && (best == null || at > best.start())) {
-                best = new Mention(at, at + n.length(), official.get(n));
+    /** The places named in {@code s}, left to right: full names, and aliases of provinces and prefectures. */
+    public List<Mention> in(String s) {
+        List<Mention> out = new ArrayList<>();
+        for (Gazetteer.Match m : gazetteer.find(s)) {
+            Gazetteer.Place p = m.places().get(0);
+            if (m.fullName() || p.level() != Gazetteer.Level.COUNTY) {
+                out.add(new Mention(m.start(), m.end(), p.name()));
             }
         }
-        return best;
+        return out;
     }
 }

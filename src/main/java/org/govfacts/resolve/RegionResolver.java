@@ -19,6 +19,10 @@ public final class RegionResolver {
 
     public enum Level { COUNTRY, PROVINCE, PREFECTURE, COUNTY, OWN }
 
+    /** A time phrase that may stand before a clause's subject: 今年上半年, 2023年, 截至9月底, 其中. */
+    private static final Pattern TIME_HEAD = Pattern.compile(
+            "(?:其中|同时|另外)?(?:截至|截止)?[0-9一二三四五六七八九十〇零两今去上本前近过当年月日季度半以来底末全]{0,12}(?:其中)?");
+
     private final Map<String, Level> scopes = new HashMap<>();
     private final Places places;
 
@@ -39,30 +43,39 @@ public final class RegionResolver {
      */
     public String resolve(String before, ReportContext report) {
         String own = report.region();
-        // the nearest subject before the figure: a scope word or a place name
+        // the last subject before the figure: a scope word or a place name heading its clause
         int best = -1;
         String found = null;
         for (Map.Entry<String, Level> e : scopes.entrySet()) {
-            int at = before.lastIndexOf(e.getKey());
-            while (at >= 0 && isBenchmark(before, at, e.getKey().length())) {
-                at = at == 0 ? -1 : before.lastIndexOf(e.getKey(), at - 1);
+            for (int at = before.lastIndexOf(e.getKey()); at > best; at = at == 0 ? -1 : before.lastIndexOf(e.getKey(), at - 1)) {
+                if (isSubject(before, at, e.getKey().length())) {
+                    best = at;
+                    found = scopeRegion(e.getValue(), own);
+                    break;
+                }
             }
-            if (at > best) {
-                best = at;
-                found = scopeRegion(e.getValue(), own);
+        }
+        for (Places.Mention m : places.in(before)) {
+            if (m.start() > best && isSubject(before, m.start(), m.end() - m.start())) {
+                best = m.start();
+                found = m.place();
             }
         }
-        Places.Mention m = places.lastIn(before);
-        while (m != null && isBenchmark(before, m.start(), m.end() - m.start())) {
-            m = places.lastIn(before.substring(0, m.start()));
+        return best >= 0 ? found : own;
+    }
+
+    /**
+     * A place word heads its clause (after at most a time phrase: 今年上半年全市…, 2023年，郑州市…)
+     * and is not compared with (居全省第1位, 高于全国平均水平).
+     */
+    private static boolean isSubject(String s, int at, int length) {
+        if (isBenchmark(s, at, length)) {
+            return false;
         }
-        if (m != null && m.start() > best) {
-            return m.place();
-        }
-        if (best >= 0) {
-            return found;
-        }
-        return own;
+        int clause = org.govfacts.text.Clauses.start(s, at, 0);
+        String head = s.substring(clause, at).strip();
+        return head.isEmpty() || head.length() <= 2 && !head.matches(".*[居于占比较超列为在与及和同对向赴到至从]$")
+                || TIME_HEAD.matcher(head).matches();
     }
 
     private static boolean isBenchmark(String s, int at, int length) {

@@ -63,7 +63,7 @@ public final class Resolver {
             if (basis == null && (f.type() == FactType.MONEY || f.type() == FactType.QUANTITY) && isChange(clause)) {
                 basis = Basis.CHANGE;
             }
-            out.add(new Resolution(basis, null, periodNorm, status, region));
+            out.add(new Resolution(basis, f.valueMax(), periodNorm, status, region));
         }
         return out;
     }
