@@ -31,17 +31,21 @@ class ExampleCorpusTest {
     @TestFactory
     Stream<DynamicTest> examples() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
-        for (String type : List.of("money", "quantity", "growth", "ratio", "ranking", "project")) {
+        for (String type : List.of("money", "quantity", "growth", "ratio", "ranking", "project", "comparable")) {
             String sentence = null;
+            String file = "example.txt";
             int n = 0;
             for (String line : read(type + ".txt")) {
-                if (line.startsWith("> ")) {
+                if (line.startsWith("@file ")) {
+                    file = line.substring(6).strip(); // the report's file name: its date and region for what follows
+                } else if (line.startsWith("> ")) {
                     sentence = line.substring(2);
                     n++;
                 } else if (!line.isBlank() && !line.startsWith("#")) {
                     String s = Objects.requireNonNull(sentence, "expectation before any sentence in " + type);
                     String name = type + " #" + n + ": " + line;
-                    tests.add(DynamicTest.dynamicTest(name, () -> check(s, line)));
+                    String f = file;
+                    tests.add(DynamicTest.dynamicTest(name, () -> check(f, s, line)));
                 }
             }
         }
@@ -54,7 +58,7 @@ class ExampleCorpusTest {
         }
     }
 
-    private static void check(String sentence, String expectation) {
+    private static void check(String file, String sentence, String expectation) {
         boolean negative = expectation.startsWith("!");
         String[] parts = (negative ? expectation.substring(1) : expectation).split("\\|", 3);
         FactType type = FactType.parse(parts[0].trim());
@@ -62,7 +66,7 @@ class ExampleCorpusTest {
         int at = sentence.indexOf(text);
         assertTrue(at >= 0, "'" + text + "' is not in the sentence");
         int end = at + text.length();
-        List<Fact> facts = PIPELINE.process(new SourceDocument(Path.of("example.txt"), "example.txt", sentence,
+        List<Fact> facts = PIPELINE.process(new SourceDocument(Path.of(file), file, sentence,
                 "UTF-8", "", sentence.length())).facts();
         List<Fact> overlapping = facts.stream()
                 .filter(f -> f.type() == type && f.start() < end && at < f.end()).toList();
@@ -108,6 +112,10 @@ class ExampleCorpusTest {
             case "name" -> f.name();
             case "indicator" -> f.indicator();
             case "period" -> f.period();
+            case "period_norm" -> f.periodNorm();
+            case "status" -> f.status() == null ? null : f.status().id();
+            case "region_norm" -> f.regionNorm();
+            case "value_max" -> f.valueMax();
             default -> throw new IllegalArgumentException("unknown field " + key);
         };
         return v == null ? null : v.toString();
@@ -121,7 +129,7 @@ class ExampleCorpusTest {
             return false;
         }
         return switch (key) {
-            case "value" -> Math.abs(Double.parseDouble(want) - Double.parseDouble(got)) <= 1e-3 * Math.abs(Double.parseDouble(want));
+            case "value", "value_max" -> Math.abs(Double.parseDouble(want) - Double.parseDouble(got)) <= 1e-3 * Math.abs(Double.parseDouble(want));
             case "rank", "top" -> Integer.parseInt(want) == Integer.parseInt(got);
             case "indicator", "period" -> Scorer.attributeRight(want, got);
             case "name" -> Scorer.fold(want).equals(Scorer.fold(got));
