@@ -50,13 +50,21 @@ public final class Resolver {
             int clauseStart = Clauses.start(t, f.start(), s.start());
             String clause = t.substring(clauseStart, f.start());
             String paragraph = t.substring(paragraphStart(t, f.start()), f.start());
+            String sentenceBefore = t.substring(s.start(), f.start());
             String period = attributions.get(i).period();
             ReportDate date = report.date();
-            String periodNorm = periods.resolve(period, date, false);
-            String sentenceBefore = t.substring(s.start(), f.start());
-            Status status = statuses.resolve(clause, sentenceBefore, paragraph, periodNorm, date);
-            if (status == Status.TARGET) {
-                periodNorm = periods.resolve(period, date, true); // 全年 in a goal is the report's own year
+            // 全年/当年 mean the report's own year in a goal and the reviewed year in a result: where the
+            // two readings differ, the words alone (力争, 预计 …) decide which one holds
+            String asResult = periods.resolve(period, date, false);
+            String asGoal = periods.resolve(period, date, true);
+            String periodNorm = asResult;
+            Status status;
+            if (!java.util.Objects.equals(asResult, asGoal)
+                    && statuses.resolve(clause, sentenceBefore, paragraph, null, date) == Status.TARGET) {
+                periodNorm = asGoal;
+                status = Status.TARGET;
+            } else {
+                status = statuses.resolve(clause, sentenceBefore, paragraph, asResult, date);
             }
             String region = regions.resolve(sentenceBefore, report);
             Basis basis = f.basis();
