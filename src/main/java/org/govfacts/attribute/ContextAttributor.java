@@ -69,7 +69,7 @@ public final class ContextAttributor {
 
     /** The text of {@code [from, to)} with the time expressions in it left out. */
     private static String withoutPeriods(String t, int from, int to, List<PeriodFinder.Period> periods) {
-        StringBuilder b = new StringBuilder(to - from);
+        StringBuilder b = new StringBuilder(Math.max(0, to - from));
         int at = from;
         for (PeriodFinder.Period p : periods) {
             if (p.end() <= from) {

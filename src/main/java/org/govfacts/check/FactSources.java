@@ -1,5 +1,9 @@
 package org.govfacts.check;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.govfacts.eval.FactFiles;
 import org.govfacts.fact.Fact;
@@ -31,17 +36,38 @@ public final class FactSources {
         return n.endsWith(".jsonl") || n.endsWith(".json");
     }
 
+    /** As {@link #load(List, Consumer)}, failing on the first problem. */
     public static List<CheckDocument> load(List<Path> files) throws IOException {
+        List<ReadFailure> problems = new ArrayList<>();
+        List<CheckDocument> out = load(files, problems::add);
+        if (!problems.isEmpty()) {
+            throw new IOException(problems.get(0).toString());
+        }
+        return out;
+    }
+
+    /**
+     * The facts of the files, grouped by document. A line or object that is not a valid fact is
+     * reported to {@code problems} with its file and line, and the rest is still read; a file cut
+     * off (a JSON array without its end) is reported too, with the objects before the cut kept.
+     */
+    public static List<CheckDocument> load(List<Path> files, Consumer<ReadFailure> problems) {
         Map<String, List<Fact>> facts = new LinkedHashMap<>();
         Map<String, String> paths = new LinkedHashMap<>();
         for (Path f : files) {
-            for (JsonNode o : nodes(f)) {
-                if (o.has("facts") && o.get("facts").isArray()) {
-                    for (JsonNode x : o.get("facts")) {
-                        add(x, o.path("path").asText(null), facts, paths);
+            for (FactFiles.Line line : nodes(f, problems)) {
+                JsonNode o = line.node();
+                try {
+                    if (o.has("facts") && o.get("facts").isArray()) {
+                        for (JsonNode x : o.get("facts")) {
+                            add(x, o.path("path").asText(null), facts, paths);
+                        }
+                    } else if (o.has("type")) {
+                        add(o, o.path("path").asText(null), facts, paths);
                     }
-                } else if (o.has("type")) {
-                    add(o, o.path("path").asText(null), facts, paths);
+                } catch (RuntimeException e) {
+                    problems.accept(new ReadFailure(f, "line " + line.number() + ": not a valid fact: "
+                            + (e.getMessage() == null ? e.toString() : e.getMessage())));
                 }
             }
         }
@@ -71,21 +97,41 @@ public final class FactSources {
         return load(files);
     }
 
-    private static List<JsonNode> nodes(Path f) throws IOException {
+    private static List<FactFiles.Line> nodes(Path f, Consumer<ReadFailure> problems) {
+        Consumer<String> problem = message -> problems.accept(new ReadFailure(f, message));
         if (f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jsonl")) {
-            return FactFiles.load(f);
+            return FactFiles.lines(f, problem);
         }
-        JsonNode root = FactJson.MAPPER.readTree(f.toFile());
-        List<JsonNode> out = new ArrayList<>();
-        if (root.isArray()) {
-            root.forEach(out::add);
-        } else {
-            out.add(root);
+        List<FactFiles.Line> out = new ArrayList<>();
+        try (JsonParser p = FactJson.MAPPER.createParser(f.toFile())) {
+            // values one at a time, so that a file cut off keeps what came before the cut
+            for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+                if (t == JsonToken.START_ARRAY) {
+                    for (t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                        if (t == null) {
+                            throw new JsonParseException(p, "the JSON array has no end (the file is cut off?)");
+                        }
+                        int line = p.currentTokenLocation().getLineNr();
+                        out.add(new FactFiles.Line(line, FactJson.MAPPER.readTree(p)));
+                    }
+                } else {
+                    int line = p.currentTokenLocation().getLineNr();
+                    out.add(new FactFiles.Line(line, FactJson.MAPPER.readTree(p)));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            var at = e.getLocation();
+            problem.accept((at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ")
+                    + "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse("")
+                    + (out.isEmpty() ? "" : " (the " + out.size() + " object(s) before it are checked)"));
+        } catch (IOException e) {
+            problem.accept("cannot read: " + e.getMessage());
         }
         return out;
     }
 
     private static void add(JsonNode x, String path, Map<String, List<Fact>> facts, Map<String, String> paths) {
+        checkNumbers(x);
         Fact f = FactJson.fromJson(x);
         String doc = f.doc() == null ? "?" : f.doc();
         facts.computeIfAbsent(doc, k -> new ArrayList<>()).add(f);
@@ -93,6 +139,24 @@ public final class FactSources {
         if (p != null && !p.isEmpty()) {
             paths.putIfAbsent(doc, p);
         }
+    }
+
+    /** Offsets and ranks are ints and values finite: a number out of range is an error, not a wrapped int. */
+    private static void checkNumbers(JsonNode x) {
+        for (String field : List.of("start", "end", "rank", "top", "sentence_start")) {
+            JsonNode n = x.get(field);
+            if (n != null && !n.isNull() && (!n.isIntegralNumber() || !n.canConvertToInt() || n.asInt() < 0)) {
+                throw new IllegalArgumentException(field + " " + n + " is not a whole number from 0 to " + Integer.MAX_VALUE);
+            }
+        }
+        JsonNode v = x.get("value");
+        if (v != null && !v.isNull() && (!v.isNumber() || !Double.isFinite(v.asDouble()))) {
+            throw new IllegalArgumentException("value " + abbreviated(v.toString()) + " is not a finite number");
+        }
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 20) + "…" + s.substring(s.length() - 12);
     }
 
     private static String text(DocumentReader reader, String path) {

@@ -65,7 +65,7 @@ final class CheckInputs {
         List<Path> files = InputWalker.expand(paths, f -> report(err, failures, f));
         List<Path> factFiles = files.stream().filter(FactSources::isFactFile).toList();
         List<Path> reports = files.stream().filter(p -> !FactSources.isFactFile(p)).toList();
-        List<CheckDocument> out = new ArrayList<>(FactSources.load(factFiles));
+        List<CheckDocument> out = new ArrayList<>(FactSources.load(factFiles, f -> report(err, failures, f)));
         if (!reports.isEmpty()) {
             Pipeline pipeline = dictionaries.pipeline(lexicon());
             DocumentReader reader = new DocumentReader();
@@ -108,7 +108,7 @@ final class CheckInputs {
 
     private static synchronized void report(PrintWriter err, List<ReadFailure> failures, ReadFailure f) {
         failures.add(f);
-        err.println("govfacts: " + f.path() + ": " + f.reason());
+        err.println("govfacts: " + org.govfacts.read.FileNames.show(f.path()) + ": " + f.reason());
         err.flush();
     }
 }

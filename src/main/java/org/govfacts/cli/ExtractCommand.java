@@ -83,7 +83,7 @@ final class ExtractCommand implements Callable<Integer> {
         err.printf("govfacts: %d document(s), %d fact(s)%s%n", summary.documents(), summary.facts(),
                 failures.isEmpty() ? "" : ", " + failures.size() + " file(s) failed:");
         for (ReadFailure f : failures) {
-            err.println("  " + f.path());
+            err.println("  " + org.govfacts.read.FileNames.show(f.path()));
         }
         err.flush();
         return failures.isEmpty() ? 0 : 1;
@@ -91,7 +91,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     private static synchronized void report(PrintWriter err, List<ReadFailure> failures, ReadFailure f) {
         failures.add(f);
-        err.println("govfacts: " + f.path() + ": " + f.reason());
+        err.println("govfacts: " + org.govfacts.read.FileNames.show(f.path()) + ": " + f.reason());
         err.flush();
     }
 }

@@ -59,9 +59,10 @@ final class IndexCommand implements Callable<Integer> {
         IndexAnalysis analysis = new IndexAnalysis(pipeline.normalizer(), pipeline::segmenter, IndexAnalysis.DEFAULT_CACHE_LIMIT);
         int n = threads.count();
         IndexRun.Summary s;
-        try (FactIndex fi = FactIndex.open(index.dir, analysis, 128)) {
+        // --force redoes everything, so it also replaces an index whose files are damaged
+        try (FactIndex fi = FactIndex.open(index.dir, analysis, 128, force)) {
             s = IndexRun.run(fi, pipeline, new DocumentReader(), new IndexRun.Options(paths, prune, force, n, commitEvery),
-                    f -> say(err, "govfacts: " + f.path() + ": " + f.reason()),
+                    f -> say(err, "govfacts: " + org.govfacts.read.FileNames.show(f.path()) + ": " + f.reason()),
                     note -> say(err, "govfacts: " + note));
         }
         say(err, String.format("govfacts: %d new, %d changed, %d unchanged, %d duplicate, %d pruned report(s); %d fact(s) written; "

@@ -1,5 +1,6 @@
 package org.govfacts.cli;
 
+import org.govfacts.read.FileNames;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,8 +26,27 @@ public final class Main implements Runnable {
         System.exit(execute(args));
     }
 
+    /** A path argument; one the locale garbled says so instead of "no such file". */
+    private static java.nio.file.Path path(String s) {
+        boolean garbled = s.indexOf('\uFFFD') >= 0 || s.indexOf('?') >= 0 && !FileNames.localeHoldsChinese();
+        if (garbled && !FileNames.localeHoldsChinese()) {
+            throw new CommandLine.TypeConversionException("cannot use the file name '" + s + "': this locale encodes file "
+                    + "names as " + FileNames.fileNameCharset() + ", which cannot hold it; run govfacts in a UTF-8 locale "
+                    + "(e.g. LC_ALL=C.UTF-8, as bin/govfacts does)");
+        }
+        try {
+            return java.nio.file.Path.of(s);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("cannot use the file name '" + s + "': " + e.getReason());
+        }
+    }
+
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
+        cl.registerConverter(java.nio.file.Path.class, Main::path);
+        // UTF-8 whatever the locale: Chinese text written as '?' would be lost without a word
+        cl.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true));
+        cl.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("govfacts: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             if (System.getenv("GOVFACTS_DEBUG") != null) {

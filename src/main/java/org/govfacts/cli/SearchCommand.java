@@ -96,6 +96,7 @@ final class SearchCommand implements Callable<Integer> {
             if (!request.reports() && request.type() != null) {
                 org.govfacts.fact.FactType.parse(request.type());
             }
+            checkQuery(query);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -111,7 +112,29 @@ final class SearchCommand implements Callable<Integer> {
                 SearchResult result = searcher.search(request);
                 SearchOutput.write(out, fmt, request, result);
             }
+        } catch (IllegalArgumentException e) {
+            // a --period no rule reads (2024 H9) is found out while the query is built
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        } catch (org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the query is too long: its "
+                    + words(query).size() + " word(s) make more than " + org.apache.lucene.search.IndexSearcher.getMaxClauseCount()
+                    + " search terms; use fewer words");
         }
         return 0;
     }
+
+    /** A query with nothing to search for (only punctuation) is a usage error, not "every fact". */
+    static void checkQuery(List<String> query) {
+        List<String> words = words(query);
+        if (!words.isEmpty() && words.stream().noneMatch(w -> w.codePoints().anyMatch(Character::isLetterOrDigit))) {
+            throw new IllegalArgumentException("the query '" + String.join(" ", words) + "' has no letters or digits "
+                    + "to search for (punctuation is not searched); leave it out to list every fact");
+        }
+    }
+
+    private static List<String> words(List<String> query) {
+        return query.stream().flatMap(q -> java.util.Arrays.stream(q.strip().split("[\\s\\u3000]+")))
+                .filter(w -> !w.isEmpty()).toList();
+    }
+
 }

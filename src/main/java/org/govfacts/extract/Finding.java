@@ -31,6 +31,19 @@ public record Finding(FactType type, int start, int end, Double value, String un
         return new Finding(FactType.PROJECT, start, end, null, null, null, null, null, null, null, name, null);
     }
 
+    /**
+     * A figure the text states whose value no field can hold (a rank of 310 digits): the pipeline
+     * drops it with a warning on its document rather than failing the document.
+     */
+    public static Finding unrepresentable(FactType type, int start, int end) {
+        return new Finding(type, start, end, Double.NaN, null, null, null, null, null, null, null, null);
+    }
+
+    /** False for a value too large for a double (10^400 亿元 is Infinity) or marked {@link #unrepresentable}. */
+    public boolean representable() {
+        return value == null || Double.isFinite(value);
+    }
+
     public boolean overlaps(Finding o) {
         return start < o.end && o.start < end;
     }

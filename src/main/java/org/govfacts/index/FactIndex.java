@@ -73,10 +73,32 @@ public final class FactIndex implements Closeable {
     }
 
     public static FactIndex open(Path dir, IndexAnalysis analysis, double ramBufferMb) throws IOException {
+        return open(dir, analysis, ramBufferMb, false);
+    }
+
+    /**
+     * As {@link #open(Path, IndexAnalysis, double)}; the index is verified first (every segment's
+     * checksums). A damaged one is a {@link DamagedIndexException}, or with {@code rebuildIfDamaged}
+     * is replaced by an empty index (the caller then indexes its reports anew).
+     */
+    public static FactIndex open(Path dir, IndexAnalysis analysis, double ramBufferMb, boolean rebuildIfDamaged)
+            throws IOException {
+        try {
+            return open(dir, analysis, ramBufferMb, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        } catch (DamagedIndexException e) {
+            if (!rebuildIfDamaged) {
+                throw e;
+            }
+            return open(dir, analysis, ramBufferMb, IndexWriterConfig.OpenMode.CREATE);
+        }
+    }
+
+    private static FactIndex open(Path dir, IndexAnalysis analysis, double ramBufferMb, IndexWriterConfig.OpenMode mode)
+            throws IOException {
         Files.createDirectories(dir);
         Directory directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(new ChineseAnalyzer(analysis, ChineseAnalyzer.Mode.WORDS))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(mode)
                 .setCommitOnClose(false)
                 // Flushed segments are merged soon anyway; packing each into a compound file first only copies bytes.
                 .setUseCompoundFile(false)
@@ -89,7 +111,22 @@ public final class FactIndex implements Closeable {
             throw new IndexInUseException(dir, e);
         } catch (IOException | RuntimeException e) {
             directory.close();
+            if (DamagedIndexException.isDamage(e) || e instanceof java.nio.file.NoSuchFileException) {
+                throw new DamagedIndexException(dir, e);
+            }
             throw e;
+        }
+        if (mode != IndexWriterConfig.OpenMode.CREATE) {
+            try (DirectoryReader r = DirectoryReader.open(writer)) {
+                DamagedIndexException.verify(dir, r);
+            } catch (IOException | RuntimeException e) {
+                writer.rollback();
+                directory.close();
+                if (e instanceof DamagedIndexException || !DamagedIndexException.isDamage(e)) {
+                    throw e;
+                }
+                throw new DamagedIndexException(dir, e);
+            }
         }
         FactIndex index = new FactIndex(dir, directory, writer, analysis);
         if (!DirectoryReader.indexExists(directory)) {

@@ -82,14 +82,35 @@ public final class FactSearcher implements Closeable {
             throw new NoIndexException(dir, null);
         }
         Directory directory = FSDirectory.open(dir);
+        DirectoryReader reader = null;
         try {
-            return new FactSearcher(dir, directory, DirectoryReader.open(directory), analysis, synonyms);
-        } catch (IndexNotFoundException | NoSuchFileException e) {
-            directory.close();
+            reader = DirectoryReader.open(directory);
+            DamagedIndexException.verify(dir, reader);
+            return new FactSearcher(dir, directory, reader, analysis, synonyms);
+        } catch (IndexNotFoundException e) {
+            close(reader, directory);
             throw new NoIndexException(dir, e);
+        } catch (NoSuchFileException e) {
+            close(reader, directory);
+            // segments_N names files that are gone: damaged, unless there is no index at all
+            throw reader == null && !DirectoryReader.indexExists(directory) ? new NoIndexException(dir, e)
+                    : new DamagedIndexException(dir, e);
         } catch (IOException | RuntimeException e) {
+            close(reader, directory);
+            if (e instanceof DamagedIndexException || !DamagedIndexException.isDamage(e)) {
+                throw e;
+            }
+            throw new DamagedIndexException(dir, e);
+        }
+    }
+
+    private static void close(DirectoryReader reader, Directory directory) throws IOException {
+        try {
+            if (reader != null) {
+                reader.close();
+            }
+        } finally {
             directory.close();
-            throw e;
         }
     }
 
@@ -103,6 +124,7 @@ public final class FactSearcher implements Closeable {
             throw new IllegalArgumentException("a report search goes through searchReports");
         }
         Query q = queries.factQuery(r);
+        int page = page(r);
         SearchRequest.Order order = r.effectiveSort();
         Sort sort = sort(order);
         boolean scores = order == SearchRequest.Order.RELEVANCE;
@@ -111,7 +133,7 @@ public final class FactSearcher implements Closeable {
         long total;
         if (r.facets()) {
             if (r.limit() > 0) {
-                FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(searcher, q, r.limit(), sort, scores,
+                FacetsCollectorManager.FacetsResult fr = FacetsCollectorManager.search(searcher, q, page, sort, scores,
                         new FacetsCollectorManager());
                 top = fr.topDocs();
                 facets = fr.facetsCollector();
@@ -120,13 +142,21 @@ public final class FactSearcher implements Closeable {
             }
             total = facets.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
         } else if (r.limit() > 0) {
-            top = searcher.search(q, new TopFieldCollectorManager(sort, r.limit(), null, Integer.MAX_VALUE));
+            top = searcher.search(q, new TopFieldCollectorManager(sort, page, null, Integer.MAX_VALUE));
             total = top.totalHits.value;
         } else {
             total = searcher.count(q);
         }
         List<SearchHit> hits = top == null ? List.of() : hits(top, queries.needles(r), scores);
         return new SearchResult(total, hits, facets == null ? List.of() : facetCounts(facets));
+    }
+
+    /**
+     * How many hits to collect: the limit asked for, but never more than the index holds, since
+     * the collector makes room for all of them up front (--limit 100000000 ran out of memory).
+     */
+    private int page(SearchRequest r) {
+        return Math.max(1, Math.min(r.limit(), searcher.getIndexReader().maxDoc()));
     }
 
     /** Reports whose text contains every query word (and the indicator, if given), in a region. */
@@ -138,7 +168,7 @@ public final class FactSearcher implements Closeable {
         if (r.limit() == 0) {
             return List.of();
         }
-        TopDocs top = searcher.search(q, new TopFieldCollectorManager(sort, r.limit(), null, Integer.MAX_VALUE));
+        TopDocs top = searcher.search(q, new TopFieldCollectorManager(sort, page(r), null, Integer.MAX_VALUE));
         List<String> needles = queries.needles(r);
         StoredFields stored = searcher.storedFields();
         List<ReportHit> out = new ArrayList<>();

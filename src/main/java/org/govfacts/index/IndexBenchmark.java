@@ -124,7 +124,7 @@ public final class IndexBenchmark {
         List<ReadFailure> failures = new ArrayList<>();
         new BatchExtractor(pipeline, reader, Runtime.getRuntime().availableProcessors()).run(files, r -> {
             try {
-                SourceDocument s = reader.read(Path.of(r.info().path()));
+                SourceDocument s = reader.read(org.govfacts.read.FileNames.toPath(r.info().path()));
                 out.add(new BaseDocument(r.info(), s.text(), null, r.facts()));
             } catch (ReadFailure f) {
                 failures.add(f);

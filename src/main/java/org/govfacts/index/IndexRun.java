@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import org.govfacts.pipeline.BatchExtractor;
 import org.govfacts.pipeline.Pipeline;
 import org.govfacts.read.DocumentReader;
+import org.govfacts.read.FileNames;
 import org.govfacts.read.InputWalker;
 import org.govfacts.read.ReadFailure;
 
@@ -31,7 +32,7 @@ import org.govfacts.read.ReadFailure;
  * them with the {@link BatchExtractor} and writes them to a {@link FactIndex}, committing every
  * {@code commitEvery} reports and at the end.
  *
- * <p>A file is keyed by its absolute path. It is skipped when the index holds that path with the
+ * <p>A file is keyed by its absolute path, written without loss ({@link FileNames#show}). It is skipped when the index holds that path with the
  * same SHA-256, and when the same content is already indexed under another path that still exists
  * (a copy would only duplicate its facts). A changed file replaces what was indexed from its path.
  */
@@ -71,19 +72,32 @@ public final class IndexRun {
     public static Summary run(FactIndex index, Pipeline pipeline, DocumentReader reader, Options options,
                               Consumer<ReadFailure> failures, Consumer<String> notes) throws IOException {
         AtomicInteger failed = new AtomicInteger();
+        Map<String, String> indexed = index.indexedReports();
+        AtomicInteger withdrawn = new AtomicInteger();
         Consumer<ReadFailure> fail = f -> {
             failed.incrementAndGet();
             failures.accept(f);
+            // the index never serves facts of a file version it could not read: what is indexed
+            // from a file that now fails (changed, damaged, unreadable) is taken out
+            String key = f.path() == null ? null : FileNames.show(f.path().toAbsolutePath().normalize());
+            if (key != null && indexed.containsKey(key)) {
+                try {
+                    index.delete(key);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                withdrawn.incrementAndGet();
+                notes.accept("removed " + key + " from the index: it can no longer be read (see above)");
+            }
         };
         // A file reached through two of the inputs (a folder and a file in it) is indexed once.
         Set<Path> files = new LinkedHashSet<>();
         for (Path p : InputWalker.expand(options.inputs(), fail)) {
             files.add(p.toAbsolutePath().normalize());
         }
-        Map<String, String> indexed = index.indexedReports();
         Map<String, String> pathOfContent = new HashMap<>();
         indexed.forEach((path, sha) -> {
-            if (Files.exists(Path.of(path))) {
+            if (exists(path) == Boolean.TRUE) {
                 pathOfContent.putIfAbsent(sha, path);
             }
         });
@@ -91,7 +105,10 @@ public final class IndexRun {
         int pruned = 0;
         if (options.prune()) {
             for (String path : indexed.keySet()) {
-                if (!Files.exists(Path.of(path))) {
+                Boolean exists = exists(path);
+                if (exists == null) {
+                    notes.accept("not pruned " + path + ": this locale cannot name the file (run in a UTF-8 locale)");
+                } else if (!exists) {
                     index.delete(path);
                     pathOfContent.values().remove(path);
                     notes.accept("pruned " + path);
@@ -106,7 +123,7 @@ public final class IndexRun {
         int unchanged = 0;
         int duplicates = 0;
         for (Path file : files) {
-            String path = file.toString();
+            String path = FileNames.show(file);
             String sha;
             try {
                 sha = sha256(file);
@@ -172,7 +189,7 @@ public final class IndexRun {
                         }
                     } catch (RuntimeException e) {
                         // One report Lucene refuses must not take the run down, nor vanish unreported.
-                        fail.accept(new ReadFailure(Path.of(result.info().path()), "indexing failed: " + e, e));
+                        fail.accept(new ReadFailure(source.path(), "indexing failed: " + e, e));
                     } catch (Error e) {
                         synchronized (writeErrors) {
                             writeErrors.add(new IOException("indexing failed: " + e, e));
@@ -210,6 +227,15 @@ public final class IndexRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
+        }
+    }
+
+    /** Whether the file indexed under {@code key} exists; null when this locale cannot even name it. */
+    private static Boolean exists(String key) {
+        try {
+            return Files.exists(FileNames.toPath(key));
+        } catch (java.nio.file.InvalidPathException e) {
+            return null;
         }
     }
 

@@ -67,9 +67,9 @@ public final class Pipeline {
         return new AnalyzedText(doc, normalized, sentences, segmenter.segment(normalized.text()));
     }
 
-    /** The extract stage: findings in text order. */
+    /** The extract stage: findings in text order (those a fact can hold, see {@link FindingScreen}). */
     public List<Finding> extract(AnalyzedText text) {
-        return extractor.extract(text);
+        return new FindingScreen().keep(text, extractor.extract(text));
     }
 
     /** The attribute stage: indicator and period of each finding. */
@@ -85,22 +85,23 @@ public final class Pipeline {
 
     public DocumentResult process(SourceDocument source) {
         NormalizedText normalized = normalizer.normalize(source.text());
+        FindingScreen screen = new FindingScreen();
         if (normalized.text().length() <= PART_LENGTH) {
             AnalyzedText text = analyze(source.name(), normalized);
-            List<Finding> findings = extract(text);
-            return assemble(source, text, findings, attribute(text, findings));
+            List<Finding> findings = screen.keep(text, extractor.extract(text));
+            return assemble(source, text, findings, attribute(text, findings), screen.warnings());
         }
         List<Fact> facts = new ArrayList<>();
         AnalyzedText whole = new AnalyzedText(source.name(), normalized, List.of(), List.of());
         ReportContext report = contexts.find(whole, source.path());
         for (int[] part : parts(normalized.text())) {
             AnalyzedText text = analyze(source.name(), normalized.slice(part[0], part[1]));
-            List<Finding> findings = extract(text);
+            List<Finding> findings = screen.keep(text, extractor.extract(text));
             List<Attribution> attributions = attribute(text, findings);
             facts.addAll(toFacts(source.name(), text, findings, attributions, resolver.resolve(text, findings, attributions, report),
                     report.region()));
         }
-        return result(source, whole, report, facts);
+        return result(source, whole, report, facts, screen.warnings());
     }
 
     /** Parts of at most about {@link #PART_LENGTH} chars, ending at a line break (or a 。) where there is one. */
@@ -125,18 +126,25 @@ public final class Pipeline {
     /** Facts with their provenance and the document's metadata. */
     public DocumentResult assemble(SourceDocument source, AnalyzedText text, List<Finding> findings,
                                    List<Attribution> attributions) {
+        return assemble(source, text, findings, attributions, List.of());
+    }
+
+    private DocumentResult assemble(SourceDocument source, AnalyzedText text, List<Finding> findings,
+                                    List<Attribution> attributions, List<String> dropped) {
         ReportContext report = contexts.find(text, source.path());
         List<Resolution> resolutions = resolver.resolve(text, findings, attributions, report);
-        return result(source, text, report, toFacts(source.name(), text, findings, attributions, resolutions, report.region()));
+        return result(source, text, report, toFacts(source.name(), text, findings, attributions, resolutions, report.region()),
+                dropped);
     }
 
     private static DocumentResult result(SourceDocument source, AnalyzedText text, ReportContext report,
-                                         List<Fact> facts) {
+                                         List<Fact> facts, List<String> dropped) {
         List<String> warnings = new ArrayList<>(source.warnings());
+        warnings.addAll(dropped);
         if (text.text().strip().isEmpty()) {
             warnings.add("no text");
         }
-        DocumentInfo info = new DocumentInfo(source.name(), source.path().toString(), source.sha256(), source.bytes(),
+        DocumentInfo info = new DocumentInfo(source.name(), org.govfacts.read.FileNames.show(source.path()), source.sha256(), source.bytes(),
                 source.text().length(), source.format().name().toLowerCase(java.util.Locale.ROOT), source.charset(), text.normalized().script(), report.title(), report.region(), report.regionSource(),
                 report.date() == null ? null : report.date().label(), report.date() == null ? null : report.date().source(),
                 report.date() == null ? null : report.date().evidence());

@@ -23,13 +23,14 @@ public final class DocumentReader {
 
     public SourceDocument read(Path file) throws ReadFailure {
         byte[] bytes = readBytes(file);
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = FileNames.fileName(file);
         String extension = extension(name);
         try {
             Extracted x = extract(bytes, extension);
             if (x.text.isBlank()) {
                 throw new TextDecoder.NotText(switch (x.format) {
-                    case PDF -> "PDF without a text layer (a scan? run OCR first)";
+                    case PDF -> PdfText.isCutOff(bytes) ? "damaged PDF: the file is cut off, and no text could be read from "
+                            + "what is there" : "PDF without a text layer (a scan? run OCR first)";
                     case TEXT -> "no text (only white space)";
                     default -> "no text in this " + x.format + " file";
                 });

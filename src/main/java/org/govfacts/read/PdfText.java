@@ -30,8 +30,15 @@ final class PdfText {
         } catch (InvalidPasswordException e) {
             throw new TextDecoder.NotText("password-protected PDF");
         } catch (IOException | RuntimeException e) {
-            throw new TextDecoder.NotText("damaged PDF (" + e.getMessage() + ")");
+            throw new TextDecoder.NotText("damaged PDF (" + WordText.reason(e) + (isCutOff(bytes) ? "; the file is cut off" : "") + ")");
         }
+    }
+
+    /** A PDF ends with %%EOF (and perhaps a line break or padding); a download cut short does not. */
+    static boolean isCutOff(byte[] bytes) {
+        int from = Math.max(0, bytes.length - 1024);
+        String tail = new String(bytes, from, bytes.length - from, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return !tail.contains("%%EOF");
     }
 
     /**

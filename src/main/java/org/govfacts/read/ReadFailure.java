@@ -26,6 +26,6 @@ public final class ReadFailure extends Exception {
 
     @Override
     public String toString() {
-        return path + ": " + getMessage();
+        return FileNames.show(path) + ": " + getMessage();
     }
 }

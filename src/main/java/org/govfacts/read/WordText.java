@@ -25,6 +25,21 @@ final class WordText {
     private WordText() {
     }
 
+    /**
+     * POI's reason in one line and in the user's terms: its first line, without the class name it
+     * may start with, and a zip bomb said plainly rather than with POI's advice to raise its limits.
+     */
+    static String reason(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().startsWith("Zip bomb detected")) {
+                return "it expands to far more than its size, like a zip bomb; refused";
+            }
+        }
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        m = m.lines().findFirst().orElse("").strip().replaceFirst("^[a-z]+(\\.[a-z0-9]+)+\\.[A-Z]\\w*(Exception|Error): ", "");
+        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
+    }
+
     /** Word 2007 and later (.docx). */
     static String docx(byte[] bytes) throws TextDecoder.NotText {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
@@ -32,7 +47,7 @@ final class WordText {
             appendBody(out, doc.getBodyElements());
             return out.toString();
         } catch (IOException | RuntimeException e) {
-            throw new TextDecoder.NotText("not a readable Word (.docx) document (" + e.getMessage() + ")");
+            throw new TextDecoder.NotText("not a readable Word (.docx) document (" + reason(e) + ")");
         }
     }
 
@@ -87,7 +102,7 @@ final class WordText {
         } catch (EncryptedDocumentException e) {
             throw new TextDecoder.NotText("password-protected Word document");
         } catch (IOException | RuntimeException e) {
-            throw new TextDecoder.NotText("not a readable Word (.doc) document (" + e.getMessage() + ")");
+            throw new TextDecoder.NotText("not a readable Word (.doc) document (" + reason(e) + ")");
         }
     }
 

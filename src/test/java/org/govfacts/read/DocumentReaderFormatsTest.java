@@ -232,4 +232,27 @@ class DocumentReaderFormatsTest {
         Path rtf = Files.write(dir.resolve("r.rtf"), "{\\rtf1\\ansi\\ansicpg936 hello}".getBytes(StandardCharsets.US_ASCII));
         assertTrue(failure(rtf).reason().contains("RTF"), failure(rtf).reason());
     }
+
+    /** Issue 9: a PDF cut off is called damaged, not a scan; a zip bomb is refused in plain words. */
+    @Test
+    void aPdfCutOffIsNotCalledAScan() throws Exception {
+        byte[] whole = Files.readAllBytes(fixture("report.pdf"));
+        Path cut = Files.write(dir.resolve("cut.pdf"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        ReadFailure e = org.junit.jupiter.api.Assertions.assertThrows(ReadFailure.class, () -> reader.read(cut));
+        assertTrue(e.reason().startsWith("damaged PDF") && e.reason().contains("cut off"), e.reason());
+        assertTrue(!e.reason().contains("scan"), e.reason());
+        assertTrue(PdfText.isCutOff(java.util.Arrays.copyOf(whole, whole.length - 8)));
+        assertTrue(!PdfText.isCutOff(whole));
+    }
+
+    @Test
+    void poiReasonsAreOneLineWithoutItsAdvice() {
+        String bomb = "Zip bomb detected! The file would exceed the max. ratio of compressed file size to the size of the expanded data.\n"
+                + "This may indicate that the file is used to inflate memory usage and thus could pose a security risk.\n"
+                + "You can adjust this limit via ZipSecureFile.setMinInflateRatio() if you need to work with files which exceed this limit.";
+        String r = WordText.reason(new java.io.IOException("wrapped", new java.io.IOException(bomb)));
+        assertTrue(r.contains("zip bomb") && !r.contains("ZipSecureFile") && !r.contains("\n"), r);
+        assertEquals("The part has no content type", WordText.reason(new IllegalStateException(
+                "org.apache.poi.openxml4j.exceptions.InvalidFormatException: The part has no content type\n\tat x")));
+    }
 }

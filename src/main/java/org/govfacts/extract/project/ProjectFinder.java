@@ -188,6 +188,14 @@ public final class ProjectFinder implements FactFinder {
 
     private void accept(DocumentContext c, int start, int end, boolean needsProperStart, List<Finding> out) {
         String t = c.t();
+        // a name never runs over a sentence's end (富士康(。周口)科技工业园 names 周口)科技工业园 at most)
+        for (int i = end - 1; i >= start; i--) {
+            char ch = t.charAt(i);
+            if (ch == '\n' || ch == '\r' || ch == '。' || ch == '！' || ch == '？' || ch == '!' || ch == '?') {
+                start = i + 1;
+                break;
+            }
+        }
         while (start < end && Character.isWhitespace(t.charAt(start))) {
             start++;
         }
@@ -435,12 +443,16 @@ public final class ProjectFinder implements FactFinder {
 
     /** 铜基新材料产业链荣煜铜基新材料项目: the chain is a label; the name follows it. */
     private int cutAfterLabel(String t, int start, int end, String label) {
-        int k = t.indexOf(label, start);
-        if (k >= 0 && t.substring(start, k).matches(".*[、()（）].*")) {
-            return start;
-        }
-        if (k >= 0 && k + label.length() < end - 1 && suffixAt(t, k + label.length()) == null) {
-            return k + label.length();
+        // only a label inside the name counts: the search stops at the name's end (searching on to
+        // the end of the text made a long line without breaks quadratic)
+        for (int k = start; k + label.length() < end - 1; k++) {
+            char ch = t.charAt(k);
+            if (ch == '、' || ch == '(' || ch == ')' || ch == '（' || ch == '）') {
+                return start;
+            }
+            if (t.startsWith(label, k)) {
+                return suffixAt(t, k + label.length()) == null ? k + label.length() : start;
+            }
         }
         return start;
     }

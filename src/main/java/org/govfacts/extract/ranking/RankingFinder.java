@@ -9,31 +9,33 @@ import org.govfacts.extract.DocumentContext;
 import org.govfacts.extract.FactFinder;
 import org.govfacts.extract.Finding;
 import org.govfacts.extract.numeral.ChineseNumerals;
+import org.govfacts.fact.FactType;
 import org.govfacts.lexicon.Lexicon;
 
 /**
  * Positions in a ranking: 居全省第1位, 位居省辖市第四, 增速全省第四, 均居全省前二位 (top 2),
  * 位居全省第一方阵前列 / 市直单位前列 (no number), and a second position sharing the first's
  * scope (位居省辖市第五、第七). A 第N followed by a measure word (全省第十三期) names a round, not
- * a position, and is left alone.
+ * a position, and is left alone. Only horizontal blanks may stand between the parts of a
+ * ranking: a line break ends the sentence, and a fact never reaches over its sentence's end.
  */
 public final class RankingFinder implements FactFinder {
     private static final String NUM = "(?:\\d+|[一二两三四五六七八九十]+)";
     private final Pattern rank;
-    private final Pattern next = Pattern.compile("^、\\s*(第\\s*(" + NUM + ")\\s*(?:位|名)?)");
+    private final Pattern next = Pattern.compile("^、\\h*(第\\h*(" + NUM + ")\\h*(?:位|名)?)");
     /** 从全球第11位跃升至第7位: a move within the ranking named just before. */
-    private final Pattern moved = Pattern.compile("(?:跃升至|提升至|上升至|升至|前移至|跃居|下降至|降至|后移至)\\s*(第\\s*(" + NUM + ")\\s*(?:位|名)?)");
+    private final Pattern moved = Pattern.compile("(?:跃升至|提升至|上升至|升至|前移至|跃居|下降至|降至|后移至)\\h*(第\\h*(" + NUM + ")\\h*(?:位|名)?)");
 
     public RankingFinder(Lexicon lexicon) {
         List<String> scopes = new ArrayList<>(lexicon.words("scopes"));
         scopes.sort(Comparator.comparingInt(String::length).reversed());
         String scope = "(" + String.join("|", scopes.stream().map(Pattern::quote).toList()) + ")";
         this.rank = Pattern.compile(
-                "(?:位居|位列|名列|居于|稳居|均居|居|排名|排在|排|列|位于|处于|保持|进入|跻身|进)?\\s*" + scope
-                        + "(?:各地市|各市|城市)?(?:排名|排位|排序)?\\s*(?:"
+                "(?:位居|位列|名列|居于|稳居|均居|居|排名|排在|排|列|位于|处于|保持|进入|跻身|进)?\\h*" + scope
+                        + "(?:各地市|各市|城市)?(?:排名|排位|排序)?\\h*(?:"
                         + "(?<word>第一方阵前列|第一方阵|第一梯队|前列|首位|榜首)"
-                        + "|第\\s*(?<rank>" + NUM + ")\\s*(?<rankUnit>位|名)?"
-                        + "|前\\s*(?<top>" + NUM + ")\\s*(?<topUnit>位|名)?)");
+                        + "|第\\h*(?<rank>" + NUM + ")\\h*(?<rankUnit>位|名)?"
+                        + "|前\\h*(?<top>" + NUM + ")\\h*(?<topUnit>位|名)?)");
     }
 
     @Override
@@ -68,12 +70,16 @@ public final class RankingFinder implements FactFinder {
                 if (m.group("rankUnit") == null && continuesAsName(t, m.end())) {
                     continue;
                 }
-                f = Finding.ranking(m.start(), m.end(), number(m.group("rank")), null, scope);
+                Integer r = number(m.group("rank"));
+                f = r == null ? Finding.unrepresentable(FactType.RANKING, m.start(), m.end())
+                        : Finding.ranking(m.start(), m.end(), r, null, scope);
             } else if (m.group("top") != null) {
                 if (m.group("topUnit") == null && continuesAsName(t, m.end())) {
                     continue;
                 }
-                f = Finding.ranking(m.start(), m.end(), null, number(m.group("top")), scope);
+                Integer top = number(m.group("top"));
+                f = top == null ? Finding.unrepresentable(FactType.RANKING, m.start(), m.end())
+                        : Finding.ranking(m.start(), m.end(), null, top, scope);
             } else {
                 String word = m.group("word");
                 Integer r = word.equals("首位") || word.equals("榜首") ? 1 : null;
@@ -85,7 +91,9 @@ public final class RankingFinder implements FactFinder {
             Matcher more = next.matcher(t).region(end, Math.min(t.length(), end + 12));
             while (f.rank() != null && more.lookingAt()) {
                 if (more.group(1).length() > 0 && !continuesAsName(t, more.end())) {
-                    out.add(Finding.ranking(more.start(1), more.end(1), number(more.group(2)), null, scope));
+                    Integer r = number(more.group(2));
+                    out.add(r == null ? Finding.unrepresentable(FactType.RANKING, more.start(1), more.end(1))
+                            : Finding.ranking(more.start(1), more.end(1), r, null, scope));
                 }
                 end = more.end();
                 more = next.matcher(t).region(end, Math.min(t.length(), end + 12));
@@ -103,8 +111,10 @@ public final class RankingFinder implements FactFinder {
             Matcher mv = moved.matcher(t).region(f.end(), Math.min(t.length(), f.end() + 16));
             if (mv.find() && !t.substring(f.end(), mv.start()).matches(".*[，。；].*") && !continuesAsName(t, mv.end())) {
                 int s = mv.start(1);
+                Integer r = number(mv.group(2));
                 if (found.stream().noneMatch(o -> o.start() < mv.end(1) && s < o.end())) {
-                    out.add(Finding.ranking(s, mv.end(1), number(mv.group(2)), null, f.scope()));
+                    out.add(r == null ? Finding.unrepresentable(FactType.RANKING, s, mv.end(1))
+                            : Finding.ranking(s, mv.end(1), r, null, f.scope()));
                 }
             }
         }
@@ -131,10 +141,15 @@ public final class RankingFinder implements FactFinder {
                 && ch != '、' && ch != '位' && ch != '名' && ch != '并' && ch != '且' && ch != '，' && ch != '也';
     }
 
+    /** The position, or null when it does not fit an int (第99999999999位 is no rank a field can hold). */
     private static Integer number(String s) {
-        if (s.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(s);
+        try {
+            if (s.chars().allMatch(Character::isDigit)) {
+                return Integer.parseInt(s);
+            }
+            return ChineseNumerals.parse(s).intValueExact();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return null;
         }
-        return ChineseNumerals.parse(s).intValueExact();
     }
 }
