@@ -15,18 +15,20 @@ public final class OpenSearchDocuments {
     }
 
     public static String factId(String reportSha256, Fact f) {
-        return reportSha256 + "-" + f.start() + "-" + f.end() + "-" + f.type().id();
+        return factId(reportSha256, f.start(), f.end(), f.type().id());
+    }
+
+    public static String factId(String reportSha256, int start, int end, String type) {
+        return reportSha256 + "-" + start + "-" + end + "-" + type;
     }
 
     public static String reportId(String reportSha256) {
         return reportSha256;
     }
 
-    /** A fact exactly as `extract` writes it (path included), with the report's hash to join on. */
+    /** A fact exactly as `extract` writes it (path included). */
     public static ObjectNode fact(DocumentResult r, Fact f) {
-        ObjectNode o = FactJson.toJson(f, r.info().path());
-        o.put("report_sha256", r.info().sha256());
-        return o;
+        return FactJson.toJson(f, r.info().path());
     }
 
     /** The report's metadata as `extract --format json` writes it, its fact count, warnings and text. */

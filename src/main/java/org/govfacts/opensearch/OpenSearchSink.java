@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.govfacts.fact.Fact;
 import org.govfacts.output.FactJson;
 import org.govfacts.pipeline.DocumentResult;
 
@@ -86,10 +85,22 @@ public final class OpenSearchSink implements Closeable {
 
     /** Adds a report (with its text, when given, for full-text search) and all its facts. */
     public void add(DocumentResult r, String text) throws IOException {
-        String sha = r.info().sha256();
-        append(reportIndex, OpenSearchDocuments.reportId(sha), OpenSearchDocuments.report(r, text));
-        for (Fact f : r.facts()) {
-            append(factIndex, OpenSearchDocuments.factId(sha, f), OpenSearchDocuments.fact(r, f));
+        List<ObjectNode> facts = new ArrayList<>(r.facts().size());
+        r.facts().forEach(f -> facts.add(OpenSearchDocuments.fact(r, f)));
+        add(r.info().sha256(), OpenSearchDocuments.report(r, text), facts);
+    }
+
+    /**
+     * Adds a report and its facts in their JSON forms ({@link OpenSearchDocuments}), for callers
+     * that keep those rather than the extraction's records (the Spark job). Each fact gets the
+     * report's hash as {@code report_sha256}, to join on.
+     */
+    public void add(String reportSha256, ObjectNode report, List<ObjectNode> facts) throws IOException {
+        append(reportIndex, OpenSearchDocuments.reportId(reportSha256), report);
+        for (ObjectNode f : facts) {
+            String id = OpenSearchDocuments.factId(reportSha256, f.path("start").asInt(), f.path("end").asInt(),
+                    f.path("type").asText());
+            append(factIndex, id, f.deepCopy().put("report_sha256", reportSha256));
         }
     }
 
@@ -97,6 +108,7 @@ public final class OpenSearchSink implements Closeable {
         ObjectNode action = FactJson.MAPPER.createObjectNode();
         action.putObject("index").put("_index", index).put("_id", id);
         String lines = line(action) + line(doc);
+        // characters, not bytes: a Chinese character takes three bytes in UTF-8
         if (actions > 0 && (bulk.length() + lines.length() > MAX_BULK_BYTES / 3 || actions >= MAX_BULK_ACTIONS)) {
             flush();
         }
