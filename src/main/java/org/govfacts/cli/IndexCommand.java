@@ -68,7 +68,7 @@ final class IndexCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--opensearch takes report PATHs, not --prune or --force (ids derive from content: a re-run overwrites)");
             }
-            return OpenSearchIndexing.run(opensearch, indexName, paths, new Pipeline(dictionaries.lexicon()), threads.count(), err);
+            return OpenSearchIndexing.run(opensearch, indexName, paths, dictionaries.pipeline(dictionaries.lexicon()), threads.count(), err);
         }
         Lexicon lexicon = dictionaries.lexicon();
         Pipeline pipeline = dictionaries.pipeline(lexicon);

@@ -7,7 +7,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.govfacts.index.ReportYear;
 import org.govfacts.opensearch.OpenSearchDocuments;
 import org.govfacts.output.FactJson;
 import org.govfacts.pipeline.DocumentResult;
@@ -36,7 +35,7 @@ final class DocumentJob {
             }
             ObjectNode report = OpenSearchDocuments.report(r, null);
             report.put("path", uri);
-            return new Outcome(uri, null, ReportYear.guess(source.text()), r.info().sha256(), json(report), facts,
+            return new Outcome(uri, null, year(r.info().date()), r.info().sha256(), json(report), facts,
                     keepText ? source.text() : null);
         } catch (ReadFailure e) {
             return Outcome.failed(uri, e.reason());
@@ -46,6 +45,12 @@ final class DocumentJob {
             // what this one file held is garbage now; the others can still be processed
             return Outcome.failed(uri, "not enough memory for this file; give executors more, e.g. --executor-memory 4g");
         }
+    }
+
+    /** The year of the report's date (2024-03-05, 2024-03, 2024), null without one. */
+    static Integer year(String date) {
+        return date != null && date.length() >= 4 && date.substring(0, 4).chars().allMatch(Character::isDigit)
+                ? Integer.valueOf(date.substring(0, 4)) : null;
     }
 
     /** The path part of a URI (hdfs://nn/a/b.txt → /a/b.txt): what names the document and its region. */
