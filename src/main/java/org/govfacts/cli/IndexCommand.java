@@ -42,6 +42,15 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     DictionaryOption dictionaries;
 
+    @Option(names = "--opensearch", paramLabel = "URL",
+            description = "Write reports and facts to this OpenSearch cluster (http[s]://[user:password@]host:9200) "
+                    + "instead of the local index.")
+    String opensearch;
+
+    @Option(names = "--index-name", paramLabel = "N", defaultValue = "govfacts",
+            description = "With --opensearch: facts go to index N, reports to N-reports (default: ${DEFAULT-VALUE}).")
+    String indexName;
+
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Report files or folders.")
     List<Path> paths = new ArrayList<>();
 
@@ -54,6 +63,13 @@ final class IndexCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give report PATHs (or --prune alone)");
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (opensearch != null) {
+            if (prune || force || paths.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--opensearch takes report PATHs, not --prune or --force (ids derive from content: a re-run overwrites)");
+            }
+            return OpenSearchIndexing.run(opensearch, indexName, paths, dictionaries.pipeline(dictionaries.lexicon()), threads.count(), err);
+        }
         Lexicon lexicon = dictionaries.lexicon();
         Pipeline pipeline = dictionaries.pipeline(lexicon);
         IndexAnalysis analysis = new IndexAnalysis(pipeline.normalizer(), pipeline::segmenter, IndexAnalysis.DEFAULT_CACHE_LIMIT);

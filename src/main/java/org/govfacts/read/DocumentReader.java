@@ -22,7 +22,14 @@ public final class DocumentReader {
     private static final long MAX_BYTES = Integer.MAX_VALUE - 16;
 
     public SourceDocument read(Path file) throws ReadFailure {
-        byte[] bytes = readBytes(file);
+        return read(file, readBytes(file));
+    }
+
+    /**
+     * Reads a report whose bytes are already in memory (a Spark job gets them from a distributed
+     * file system); {@code file} names it in the document and in errors.
+     */
+    public SourceDocument read(Path file, byte[] bytes) throws ReadFailure {
         String name = FileNames.fileName(file);
         String extension = extension(name);
         try {

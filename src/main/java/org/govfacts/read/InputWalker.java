@@ -121,9 +121,21 @@ public final class InputWalker {
             return false;
         }
         String s = name.toString();
-        int dot = s.lastIndexOf('.');
-        String ext = dot < 0 ? "" : s.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
-        return s.startsWith(".") || s.startsWith("~$") || Files.isRegularFile(p) && DATA_EXTENSIONS.contains(ext);
+        return s.startsWith(".") || s.startsWith("~$") || Files.isRegularFile(p) && isDataFileName(s);
+    }
+
+    /**
+     * Whether a file found inside a folder is left out, judged by its name alone: the same rule
+     * for jobs that list files themselves (a Spark job listing a distributed file system).
+     */
+    public static boolean skippedFileName(String name) {
+        return name.startsWith(".") || name.startsWith("~$") || isDataFileName(name);
+    }
+
+    private static boolean isDataFileName(String name) {
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return DATA_EXTENSIONS.contains(ext);
     }
 
     private static void addIfReadable(Path file, List<Path> found, Consumer<ReadFailure> problems) {
