@@ -22,8 +22,10 @@ public final class ReportRegionFinder {
     }
 
     private final List<Region> regions = new ArrayList<>();
+    private final org.govfacts.lexicon.Gazetteer gazetteer;
 
     public ReportRegionFinder(Lexicon lexicon) {
+        this.gazetteer = lexicon.gazetteer();
         for (String full : lexicon.words("regions")) {
             regions.add(new Region(full, shortName(full), isProvinceLevel(full)));
         }
@@ -55,6 +57,9 @@ public final class ReportRegionFinder {
             return new Result(title, named(path.getFileName().toString()), "file_name");
         }
         String region = mostMentioned(t);
+        if (region == null) {
+            region = cityOfItsDistricts(t);
+        }
         return new Result(title, region, region == null ? null : "body");
     }
 
@@ -84,7 +89,27 @@ public final class ReportRegionFinder {
         return firstSubstantial;
     }
 
+    /**
+     * The region a title or file name names: the most specific full official name in it (湖州市南浔区
+     * → 南浔区, 玉环市), else a province or city of the word list, in full or short.
+     */
     private String named(String s) {
+        org.govfacts.lexicon.Gazetteer.Place best = null;
+        for (org.govfacts.lexicon.Gazetteer.Match m : gazetteer.find(s)) {
+            if (m.fullName()) {
+                org.govfacts.lexicon.Gazetteer.Place p = m.places().get(m.places().size() - 1);
+                if (best == null || p.level().compareTo(best.level()) >= 0) {
+                    best = p;
+                }
+            }
+        }
+        if (best != null) {
+            return best.name();
+        }
+        return listed(s);
+    }
+
+    private String listed(String s) {
         for (Region r : regions) {
             if (s.contains(r.full())) {
                 return r.full();
@@ -122,6 +147,54 @@ public final class ReportRegionFinder {
         }
         // no region of the level the report speaks of: better none than a place it only visited
         return best;
+    }
+
+    /**
+     * A city's report that never names its city (a masked "xx市") still names its districts,
+     * counties and the firms named after them (金川集团 of 金昌市's 金川区). Where the report speaks
+     * as a city (我市, 全市) and names its province, the prefecture of that province whose own name
+     * or whose districts' names recur (twice or more, more than any other) is taken; else none.
+     */
+    private String cityOfItsDistricts(String t) {
+        if (count(t, "我市") + count(t, "全市") == 0) {
+            return null;
+        }
+        List<org.govfacts.lexicon.Gazetteer.Match> matches = gazetteer.find(t);
+        java.util.Set<String> provinces = new java.util.HashSet<>();
+        for (org.govfacts.lexicon.Gazetteer.Match m : matches) {
+            for (org.govfacts.lexicon.Gazetteer.Place p : m.places()) {
+                if (p.level() == org.govfacts.lexicon.Gazetteer.Level.PROVINCE) {
+                    provinces.add(p.code());
+                }
+            }
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (org.govfacts.lexicon.Gazetteer.Match m : matches) {
+            for (org.govfacts.lexicon.Gazetteer.Place p : m.places()) {
+                if (p.level() == org.govfacts.lexicon.Gazetteer.Level.PROVINCE
+                        || !provinces.contains(gazetteer.province(p).code())) {
+                    continue;
+                }
+                org.govfacts.lexicon.Gazetteer.Place city = p.level() == org.govfacts.lexicon.Gazetteer.Level.PREFECTURE ? p
+                        : gazetteer.parent(p).filter(q -> q.level() == org.govfacts.lexicon.Gazetteer.Level.PREFECTURE).orElse(null);
+                if (city != null) {
+                    counts.merge(city.name(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > bestCount) {
+                best = e.getKey();
+                bestCount = e.getValue();
+                tie = false;
+            } else if (e.getValue() == bestCount) {
+                tie = true;
+            }
+        }
+        return bestCount >= 2 && !tie ? best : null;
     }
 
     private static int count(String t, String w) {

@@ -56,7 +56,7 @@ public final class PeriodResolver {
         if (period == null || period.isBlank()) {
             return null;
         }
-        String s = period.replaceAll("\\s+", "").replace('－', '-').replace('—', '-');
+        String s = PeriodText.arabicYears(period.replaceAll("\\s+", "").replace('－', '-').replace('—', '-'));
         Integer last = date == null ? null : date.year() - 1; // the last whole year before the report
         // five-year plans: "十四五"时期 → 2021-2025; "十三五"末 → ..2020
         Matcher m = PLAN.matcher(s);

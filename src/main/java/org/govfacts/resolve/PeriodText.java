@@ -7,6 +7,24 @@ final class PeriodText {
     private PeriodText() {
     }
 
+    private static final java.util.regex.Pattern CN_YEAR = java.util.regex.Pattern.compile("[一二][〇○零一二三四五六七八九]{3}(?=年)");
+    private static final String YEAR_DIGITS = "〇一二三四五六七八九";
+
+    /** Years in Chinese numerals as digits: 一九八三年 → 1983年, 二〇二三年 → 2023年. */
+    static String arabicYears(String s) {
+        java.util.regex.Matcher m = CN_YEAR.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            StringBuilder y = new StringBuilder();
+            for (char c : m.group().toCharArray()) {
+                y.append(c == '○' || c == '零' ? 0 : YEAR_DIGITS.indexOf(c));
+            }
+            m.appendReplacement(b, y.toString());
+        }
+        m.appendTail(b);
+        return b.toString();
+    }
+
     /** The number; -1 when {@code s} is not one. */
     static int number(String s) {
         if (s == null || s.isEmpty()) {

@@ -14,7 +14,7 @@ import org.govfacts.lexicon.Lexicon;
  */
 public final class RegionResolver {
     /** A scope word or place preceded by these compares with it rather than speaks of it. */
-    private static final Pattern BENCHMARK_BEFORE = Pattern.compile("(?:居|于|占|比|较|超|列|为|在|与|及|和|同|对|向|赴|到|至|从|、)\\s*$");
+    private static final Pattern BENCHMARK_BEFORE = Pattern.compile("(?:居|于|占|比|较|超|超过|超出|高出|低于|高于|快于|慢于|列|为|在|与|及|和|同|对|向|赴|到|至|从|、)\\s*$");
     private static final Pattern BENCHMARK_AFTER = Pattern.compile("^\\s*(?:平均|第|前列|排名|前[0-9一二三四五六七八九十]|首位|同类|的比重|比重|总量的|的)");
 
     public enum Level { COUNTRY, PROVINCE, PREFECTURE, COUNTY, OWN }
@@ -92,6 +92,9 @@ public final class RegionResolver {
             return null;
         }
         Level ownLevel = places.level(own);
+        if (sameKind(level, own)) {
+            return own; // 全市 in a county-level city's report (玉环市) is that city
+        }
         return switch (level) {
             case OWN -> own;
             case PROVINCE -> ownLevel == Level.PROVINCE ? own : places.province(own);
@@ -99,6 +102,15 @@ public final class RegionResolver {
                     : ownLevel == Level.COUNTY ? places.parent(own) : null;
             case COUNTY -> ownLevel == Level.COUNTY ? own : null;
             default -> null;
+        };
+    }
+
+    /** A county-level city says 全市 of itself, a district 全区, an autonomous prefecture 全州. */
+    private static boolean sameKind(Level level, String own) {
+        return switch (level) {
+            case PREFECTURE -> own.endsWith("市") || own.endsWith("州") || own.endsWith("盟");
+            case COUNTY -> own.endsWith("县") || own.endsWith("旗");
+            default -> false;
         };
     }
 

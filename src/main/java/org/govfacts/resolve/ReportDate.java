@@ -7,8 +7,16 @@ package org.govfacts.resolve;
  *
  * <p>{@code reviewsPastYear} marks the reports delivered early in a year that review the year
  * before (政府工作报告, 统计公报): their 全年 and 2021年以来 end with the last complete year.
+ * {@code wholeReportOnReviewedYear} marks the genres whose every figure speaks of that year unless
+ * it says otherwise (a 统计公报).
  */
-public record ReportDate(int year, Integer month, Integer day, String source, String evidence, boolean reviewsPastYear) {
+public record ReportDate(int year, Integer month, Integer day, String source, String evidence, boolean reviewsPastYear,
+                         boolean wholeReportOnReviewedYear) {
+
+    /** A date of a report whose figures without a period have none (a work report, a summary). */
+    public ReportDate(int year, Integer month, Integer day, String source, String evidence, boolean reviewsPastYear) {
+        this(year, month, day, source, evidence, reviewsPastYear, false);
+    }
 
     public ReportDate {
         if (month != null && (month < 1 || month > 12)) {

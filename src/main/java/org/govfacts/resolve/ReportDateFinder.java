@@ -42,7 +42,7 @@ public final class ReportDateFinder {
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])" + SMALL + "\\s*月\\s*" + SMALL + "\\s*日");
 
     /** How a genre word in a title places the report: a review of the year it names, or a report of that year. */
-    private record Genre(String word, int yearOffset, Integer month, boolean reviewsPastYear) {
+    private record Genre(String word, int yearOffset, Integer month, boolean reviewsPastYear, boolean whole) {
     }
 
     private final List<Genre> genres;
@@ -50,7 +50,7 @@ public final class ReportDateFinder {
     public ReportDateFinder(Lexicon lexicon) {
         this.genres = lexicon.table("report-genres").stream()
                 .map(r -> new Genre(r[0], Integer.parseInt(r[1].strip()), r[2].strip().equals("-") ? null : Integer.valueOf(r[2].strip()),
-                        r[3].strip().equals("review")))
+                        r[3].strip().equals("review"), r.length > 4 && r[4].strip().equals("whole")))
                 .toList();
     }
 
@@ -97,7 +97,7 @@ public final class ReportDateFinder {
         m = ISO_DATE.matcher(head);
         while (m.find()) {
             String before = head.substring(Math.max(0, m.start() - 12), m.start());
-            if (PUBLISHED_BEFORE.matcher(before).find()) {
+            if (PUBLISHED_BEFORE.matcher(before).find() || CLOCK_AFTER.matcher(head.substring(m.end())).find()) {
                 ReportDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                         "dateline", m.group());
                 if (d != null) {
@@ -132,7 +132,7 @@ public final class ReportDateFinder {
                 } else if (rest.startsWith("年前三季度")) {
                     month = 10;
                 }
-                return new ReportDate(year + g.yearOffset(), month, null, source, name.strip(), g.reviewsPastYear());
+                return new ReportDate(year + g.yearOffset(), month, null, source, name.strip(), g.reviewsPastYear(), g.whole());
             }
         }
         return null;

@@ -56,6 +56,9 @@ public final class Resolver {
             // 全年/当年 mean the report's own year in a goal and the reviewed year in a result: where the
             // two readings differ, the words alone (力争, 预计 …) decide which one holds
             String asResult = periods.resolve(period, date, false);
+            if (period == null && date != null && date.wholeReportOnReviewedYear()) {
+                asResult = String.valueOf(date.lastCompleteYear()); // a bulletin speaks of its year throughout
+            }
             String asGoal = periods.resolve(period, date, true);
             String periodNorm = asResult;
             Status status;

@@ -47,8 +47,13 @@ public final class StatusResolver {
         if (before(span, date)) {
             return Status.ACTUAL;
         }
-        if (has(paragraph, "target", "paragraph") || has(clause, "target", "clause") || has(clause, "target", "budget")) {
+        if (has(paragraph, "target", "paragraph") || has(sentence, "target", "sentence") || has(clause, "target", "budget")) {
             return Status.TARGET;
+        }
+        int goal = lastMatchEnd(clause, "target", "clause");
+        if (goal >= 0) {
+            // a goal word, unless a completion word follows it (92个计划新开工项目已开工51个)
+            return has(clause.substring(goal), "actual", "after") ? Status.ACTUAL : Status.TARGET;
         }
         if (after(span, date) || ownYearAhead(span, date)) {
             return Status.TARGET;
@@ -66,6 +71,23 @@ public final class StatusResolver {
             }
         }
         return false;
+    }
+
+    /** Where the last cue of this kind in {@code text} ends; -1 when none. */
+    private int lastMatchEnd(String text, String status, String where) {
+        int end = -1;
+        if (text == null) {
+            return end;
+        }
+        for (Cue c : cues) {
+            if (c.status().equals(status) && c.where().equals(where)) {
+                java.util.regex.Matcher m = c.pattern().matcher(text);
+                while (m.find()) {
+                    end = Math.max(end, m.end());
+                }
+            }
+        }
+        return end;
     }
 
     /** The month the report was written, as a month index; the year's middle where the month is unknown. */

@@ -34,6 +34,7 @@ class SeedEvaluationTest {
     static final double OVERALL_F1 = 0.99;
     static final double ATTRIBUTES = 0.95;
     static final double STRICT_F1 = 0.94;
+    static final double COMPARABLE_F1 = 0.85;
     static final Map<String, Double> TYPE_F1 = Map.of(
             "money", 0.99, "quantity", 0.99, "growth", 0.99, "ratio", 0.99, "ranking", 0.99, "project", 0.97);
 
@@ -80,6 +81,7 @@ class SeedEvaluationTest {
         assertTrue(r.overall().f1() >= OVERALL_F1, "overall F1 " + r.overall().f1() + " < " + OVERALL_F1);
         assertTrue(r.attributeAccuracy() >= ATTRIBUTES, "attribute accuracy " + r.attributeAccuracy() + " < " + ATTRIBUTES);
         assertTrue(r.strictF1() >= STRICT_F1, "strict F1 " + r.strictF1() + " < " + STRICT_F1);
+        assertTrue(r.comparableF1() != null && r.comparableF1() >= COMPARABLE_F1, "comparable F1 " + r.comparableF1() + " < " + COMPARABLE_F1);
         for (Map.Entry<String, Double> e : TYPE_F1.entrySet()) {
             double f1 = r.types().get(e.getKey()).f1();
             assertTrue(f1 >= e.getValue(), e.getKey() + " F1 " + f1 + " < " + e.getValue());
