@@ -56,7 +56,7 @@ public final class PeriodResolver {
         if (period == null || period.isBlank()) {
             return null;
         }
-        String s = PeriodText.arabicYears(period.replaceAll("\\s+", "").replace('－', '-').replace('—', '-'));
+        String s = PeriodText.arabicYears(period.replaceAll("[\\s“”\"「」『』]+", "").replace('－', '-').replace('—', '-'));
         Integer last = date == null ? null : date.year() - 1; // the last whole year before the report
         // five-year plans: "十四五"时期 → 2021-2025; "十三五"末 → ..2020
         Matcher m = PLAN.matcher(s);
@@ -116,6 +116,12 @@ public final class PeriodResolver {
                 return null;
             }
             year = date.year(); // 上半年, 1-3月, 截至9月底: the report's own year
+            if (part != null && date.month() != null && lastMonth(part) > date.month()) {
+                year--; // months not yet come are last year's: 1-12月 in a January report
+            }
+        }
+        if (WHOLE.equals(part)) {
+            part = null;
         }
         if (stock) {
             if (stockMonth == null && date != null && date.year() == year && date.month() != null) {
@@ -144,7 +150,10 @@ public final class PeriodResolver {
         return null;
     }
 
-    /** The part of a year: H1, Q3, M01-08, M03; null for the whole year or none. */
+    /** A part that is every month of the year (1-12月): a year, though no part is written. */
+    private static final String WHOLE = "WHOLE";
+
+    /** The part of a year: H1, Q3, M01-08, M03; {@link #WHOLE} for 1-12月; null for none. */
     static String part(String s) {
         Matcher m = HALF.matcher(s);
         if (m.find()) {
@@ -181,7 +190,7 @@ public final class PeriodResolver {
             return null;
         }
         if (from == 1 && to == 12) {
-            return null;
+            return WHOLE;
         }
         if (from == 1 && to == 6) {
             return "H1";
@@ -193,6 +202,20 @@ public final class PeriodResolver {
             return "Q" + (from + 2) / 3;
         }
         return from == to ? String.format("M%02d", from) : String.format("M%02d-%02d", from, to);
+    }
+
+    /** The last month of a part (H1 → 6, Q3 → 9, M01-08 → 8, WHOLE → 12). */
+    private static int lastMonth(String part) {
+        if (part.equals(WHOLE)) {
+            return 12;
+        }
+        if (part.startsWith("H")) {
+            return 6 * (part.charAt(1) - '0');
+        }
+        if (part.startsWith("Q")) {
+            return 3 * (part.charAt(1) - '0');
+        }
+        return Integer.parseInt(part.substring(part.length() - 2));
     }
 
     private static String span(int from, int to) {

@@ -1,0 +1,49 @@
+package org.govfacts.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Path;
+import org.govfacts.lexicon.Lexicon;
+import org.junit.jupiter.api.Test;
+
+class ReportDateFinderTest {
+    private static final ReportDateFinder DATES = new ReportDateFinder(Lexicon.at(Path.of("dictionaries")));
+
+    @Test
+    void aDatelineWinsOverTheTitleAndTheFileName() {
+        String t = "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上\n各位代表：";
+        ReportDate d = DATES.find(t, "政府工作报告", Path.of("2020_国务院_政府工作报告.txt"));
+        assertEquals("2024-03-05", d.label());
+        assertEquals("dateline", d.source());
+    }
+
+    @Test
+    void chineseNumeralDatelinesOfOldReports() {
+        ReportDate d = DATES.find("政府工作报告\n一九九七年三月一日在第八届全国人民代表大会第五次会议上\n", null, null);
+        assertEquals("1997-03-01", d.label());
+    }
+
+    @Test
+    void titleAndFileNameByGenre() {
+        ReportDate bulletin = DATES.find("", "玉环市2019年国民经济和社会发展统计公报", null);
+        assertEquals(2020, bulletin.year());
+        assertEquals(2019, bulletin.lastCompleteYear());
+        ReportDate file = DATES.find("各位代表：", null, Path.of("2026_安徽省_政府工作报告.txt"));
+        assertEquals("2026", file.label());
+        assertEquals("file_name", file.source());
+        assertEquals(2025, file.lastCompleteYear());
+    }
+
+    @Test
+    void aStrayDateInTheBodyDoesNotRedateTheReport() {
+        String t = "1996年，全省经济增长10%。1996年财政收入增长12%。1997年上半年工业增长9%。"
+                + "澳门将于1999年12月20日回归祖国。";
+        assertEquals(1997, DATES.find(t, null, null).year());
+    }
+
+    @Test
+    void noYearNoDate() {
+        assertNull(DATES.find("今年以来，我市锚定目标。", null, null));
+    }
+}
