@@ -116,8 +116,8 @@ public final class PeriodResolver {
                 return null;
             }
             year = date.year(); // 上半年, 1-3月, 截至9月底: the report's own year
-            if (part != null && date.month() != null && lastMonth(part) > date.month()) {
-                year--; // months not yet come are last year's: 1-12月 in a January report
+            if (part != null && date.day() != null && lastMonth(part) > date.month() + 2) {
+                year--; // months far ahead of a dated report are last year's: 1-12月 in a January report
             }
         }
         if (WHOLE.equals(part)) {
