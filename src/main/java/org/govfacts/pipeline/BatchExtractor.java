@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,6 +63,7 @@ public final class BatchExtractor {
             t.setDaemon(true);
             return t;
         });
+        Map<Path, String> names = org.govfacts.read.DocNames.of(files);
         try {
             Deque<Future<Outcome>> window = new ArrayDeque<>();
             int next = 0;
@@ -69,9 +71,9 @@ public final class BatchExtractor {
             while (next < files.size() || !window.isEmpty()) {
                 while (pool != null && next < files.size() && window.size() < ahead) {
                     Path p = files.get(next++);
-                    window.add(pool.submit(() -> processOne(p)));
+                    window.add(pool.submit(() -> processOne(p, names.get(p))));
                 }
-                Outcome o = pool == null ? processOne(files.get(next++)) : await(window.poll());
+                Outcome o = pool == null ? processOne(files.get(next), names.get(files.get(next++))) : await(window.poll());
                 if (o.failure() != null) {
                     failed++;
                     failures.accept(o.failure());
@@ -90,9 +92,13 @@ public final class BatchExtractor {
         return new Summary(done, failed, facts, chars);
     }
 
-    private Outcome processOne(Path p) {
+    private Outcome processOne(Path p, String name) {
         try {
             SourceDocument doc = reader.read(p);
+            if (name != null && !name.equals(doc.name())) {
+                doc = new SourceDocument(doc.path(), name, doc.text(), doc.charset(), doc.sha256(), doc.bytes(), doc.format(),
+                        doc.warnings());
+            }
             return new Outcome(pipeline.process(doc), doc, null);
         } catch (ReadFailure f) {
             return new Outcome(null, null, f);
