@@ -39,9 +39,12 @@ public record Finding(FactType type, int start, int end, Double value, String un
         return new Finding(type, start, end, Double.NaN, null, null, null, null, null, null, null, null);
     }
 
-    /** False for a value too large for a double (10^400 亿元 is Infinity) or marked {@link #unrepresentable}. */
+    /**
+     * False for a value, or a range's upper end, too large for a double (10^400 亿元 is Infinity) or
+     * marked {@link #unrepresentable}.
+     */
     public boolean representable() {
-        return value == null || Double.isFinite(value);
+        return (value == null || Double.isFinite(value)) && (valueMax == null || Double.isFinite(valueMax));
     }
 
     public boolean overlaps(Finding o) {

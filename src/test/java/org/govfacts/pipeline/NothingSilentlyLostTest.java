@@ -64,6 +64,15 @@ class NothingSilentlyLostTest {
         assertTrue(r.warnings().get(0).endsWith("at offset 4"), r.warnings().get(0));
     }
 
+    /** The upper end of a range counts too: 5-10^310 亿元 must not fail the document. */
+    @Test
+    void aRangeWhoseUpperEndCannotBeRepresentedIsDroppedNotTheDocument() {
+        String text = "计划投资5-1" + "0".repeat(310) + "亿元。规上工业增加值增长8.5%。";
+        DocumentResult r = process(text);
+        assertEquals(List.of(8.5), r.facts().stream().map(f -> f.value()).toList(), r.facts().toString());
+        assertTrue(r.warnings().get(0).contains("too large to represent"), r.warnings().toString());
+    }
+
     @Test
     void percentagesNoReportWritesAreDroppedAndCountedOnce() {
         StringBuilder b = new StringBuilder("规上工业增加值增长8.5%。\n");
