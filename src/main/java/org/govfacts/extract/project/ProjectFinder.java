@@ -117,8 +117,12 @@ public final class ProjectFinder implements FactFinder {
                 }
                 s = cutAfterCountedAmount(c, s, it[1]);
                 s = cutAfterLastCutWord(c, s, it[1]);
+                String item = t.substring(s, it[1]);
+                if (m.group().endsWith("工程") && headEndingAt(t, it[1]) == null && !specific.namesWorks(item)) {
+                    continue; // 中华优秀传统文化传承发展、文艺精品创优等工程: programmes of policy
+                }
                 // in a list the text calls projects, a facility word (铁路, 中心 …) is evidence enough
-                accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), out);
+                accept(c, s, it[1], !hasFacilityWord(item), out);
             }
         }
     }
@@ -196,6 +200,9 @@ public final class ProjectFinder implements FactFinder {
         String previousHead = headEndingAt(t, previousEnd);
         if (previousHead != null && t.startsWith(previousHead, suffixStart) && between.length() > 0) {
             return false; // 昆仑山隧道和风火山隧道: two names of one kind
+        }
+        if ("与及和".indexOf(between.charAt(between.length() - 1)) >= 0) {
+            return false; // 渝东新城与|中心: a head word alone after a conjunction begins no name
         }
         if (worksWords.contains(between)) {
             return true; // 凤凰颈泵站|改造|工程: the works done on the facility
@@ -428,8 +435,8 @@ public final class ProjectFinder implements FactFinder {
                 continue;
             }
             for (String w : leftStops) {
-                // a stop word ends on a word boundary: 和林格尔 and 向家坝 keep their first character
-                if (t.startsWith(w, start) && start + w.length() < end && endsWord(c, start + w.length())) {
+                // a one-character stop word stands alone: 和林格尔 and 向家坝 keep their first character
+                if (t.startsWith(w, start) && start + w.length() < end && (w.length() > 1 || endsWord(c, start + 1))) {
                     start += w.length();
                     changed = true;
                     break;
@@ -459,8 +466,8 @@ public final class ProjectFinder implements FactFinder {
                 continue;
             }
             for (String w : words) {
-                if (i - w.length() >= start && t.startsWith(w, i - w.length()) && endsWord(c, i)
-                        && endsWord(c, i - w.length())) {
+                if (i - w.length() >= start && t.startsWith(w, i - w.length())
+                        && (w.length() > 1 || endsWord(c, i) && endsWord(c, i - 1))) {
                     return i;
                 }
             }
@@ -483,7 +490,7 @@ public final class ProjectFinder implements FactFinder {
     /** Words that label a name that follows them (铜基新材料产业链|荣煜铜基新材料项目, 重点工程|隆泸叙铁路). */
     private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目", "主通道");
 
-    private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|最大|最长|最高");
+    private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|最大|最长|最高|^(?:各|每|全部|本|该|此|其)");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
     private static final Pattern SECTION = Pattern.compile(
