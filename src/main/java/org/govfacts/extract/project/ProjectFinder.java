@@ -164,8 +164,9 @@ public final class ProjectFinder implements FactFinder {
             }
             start = trimLeading(c, start, i);
             start = startAtKnownName(c, start, end);
-            accept(c, start, extendByPhase(t, end), true, out);
-            previousEnd = end;
+            int nameEnd = extendByPhase(t, end);
+            accept(c, start, nameEnd, true, out);
+            previousEnd = nameEnd; // 川藏铁路雅安至林芝段|全线控制性工程: the next name starts after the section
             i = end - 1;
         }
     }
@@ -274,7 +275,9 @@ public final class ProjectFinder implements FactFinder {
         if (start > 0 && t.charAt(start - 1) == '”') {
             return; // “米”字形高铁网: a name that began inside quotation marks
         }
-        if (SpecificName.countsKinds(name) || isRole(name) || !specific.test(c, start, end)) {
+        // 全省首个|双跑道运行机场: after a superlative only a name with a place or owner is one
+        boolean described = SUPERLATIVE_BEFORE.matcher(t.substring(Math.max(0, start - 6), start)).find();
+        if (SpecificName.countsKinds(name) || isRole(name) || !specific.test(c, start, end, described)) {
             return;
         }
         out.add(Finding.project(start, end, name));
@@ -491,6 +494,7 @@ public final class ProjectFinder implements FactFinder {
     private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目", "主通道");
 
     private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|最大|最长|最高|^(?:各|每|全部|本|该|此|其)");
+    private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十]大|首个|首座|首家|最大|最长|最高)的?$");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
     private static final Pattern SECTION = Pattern.compile(

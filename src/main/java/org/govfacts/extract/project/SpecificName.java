@@ -138,11 +138,16 @@ final class SpecificName {
 
     /** True when {@code [start, end)} of the text holds a proper part besides its head word. */
     boolean test(DocumentContext c, int start, int end) {
+        return test(c, start, end, false);
+    }
+
+    /** With {@code strict}, any head word is taken as one that also ends names of kinds. */
+    boolean test(DocumentContext c, int start, int end, boolean strict) {
         String name = c.t().substring(start, end);
         int inner = innerConcreteHeadEnd(name);
         if (inner > 0 && inner < name.length()) {
             // 金大地绿色联碱转型产业园|项目: the park's name must hold up; 农村公路|安全生命防护工程 does not
-            return test(c, start, start + inner);
+            return test(c, start, start + inner, strict);
         }
         for (String k : known) {
             if (name.contains(k)) {
@@ -162,7 +167,7 @@ final class SpecificName {
             }
         }
         BitSet genericChars = genericCharacters(name);
-        boolean anyHead = headLength(name) > 0 && !abstractHead(name);
+        boolean anyHead = !strict && headLength(name) > 0 && !abstractHead(name);
         List<Token> tokens = c.text().tokens();
         int singles = 0;
         boolean leading = true;
