@@ -52,4 +52,12 @@ class ProjectSetEvaluationTest {
         atLeast("project recall", p.recall(), 0.92);
         atLeast("project F1", p.f1(), 0.95);
     }
+
+    @Test
+    void heldOutSet() throws IOException {
+        Scorer.TypeScore p = projects("projects-heldout");
+        atLeast("project precision", p.precision(), 0.70);
+        atLeast("project recall", p.recall(), 0.66);
+        atLeast("project F1", p.f1(), 0.68);
+    }
 }
