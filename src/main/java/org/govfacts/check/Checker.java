@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.govfacts.fact.Fact;
 import org.govfacts.lexicon.Lexicon;
 
@@ -20,9 +21,16 @@ public final class Checker {
     private final RestatementCheck restatements;
     private final GrowthCheck growth;
     private final ProjectCheck projects;
+    private final Predicate<String> projectNames;
 
     public Checker(CheckWords words) {
+        this(words, name -> true);
+    }
+
+    /** Project names pass {@code projectNames} to enter the register and the project checks. */
+    private Checker(CheckWords words, Predicate<String> projectNames) {
         this.words = words;
+        this.projectNames = projectNames;
         this.breakdowns = new BreakdownCheck(words);
         this.rates = new RateCheck(words);
         this.splits = new SplitCheck(words);
@@ -32,7 +40,7 @@ public final class Checker {
     }
 
     public Checker(Lexicon lexicon) {
-        this(CheckWords.from(lexicon));
+        this(CheckWords.from(lexicon), new ProjectNameTest(lexicon));
     }
 
     public CheckWords words() {
@@ -54,7 +62,7 @@ public final class Checker {
         }
         out.addAll(restatements.betweenDocuments(views));
         out.addAll(growth.check(views));
-        out.addAll(projects.check(ProjectRegister.fromViews(views, words)));
+        out.addAll(projects.check(ProjectRegister.fromViews(views, words, projectNames)));
         return dedupe(out);
     }
 
@@ -63,7 +71,7 @@ public final class Checker {
         for (CheckDocument d : merged(documents)) {
             views.add(DocumentView.of(d));
         }
-        return ProjectRegister.fromViews(views, words);
+        return ProjectRegister.fromViews(views, words, projectNames);
     }
 
     /** Documents with one id are one document (facts read from several files); sorted by id. */

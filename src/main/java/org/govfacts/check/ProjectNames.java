@@ -36,8 +36,11 @@ final class ProjectNames {
     Core core(String name) {
         String s = ASIDE.matcher(display(name)).replaceAll("");
         for (String r : words.regions()) {
-            if (s.startsWith(r) && s.length() > r.length() + 1) {
-                s = s.substring(r.length());
+            // 河北省雄安新区 and 河北雄安新区 are 雄安新区: the province or city with or without 省/市
+            String shortForm = r.replaceFirst("(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$", "");
+            String prefix = s.startsWith(r) ? r : shortForm.length() >= 2 && s.startsWith(shortForm) ? shortForm : null;
+            if (prefix != null && s.length() > prefix.length() + 1) {
+                s = s.substring(prefix.length());
                 break;
             }
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govfacts.fact.Fact;
@@ -16,7 +17,8 @@ import org.govfacts.fact.FactType;
 /**
  * Every project the reports name, each listed once: its name variants linked across reports and
  * scripts ({@link ProjectNames}), and what is said of it in the words after each mention: figures
- * (总投资120亿元的…, 仅用时16个月), stages reached (签约, 开工, 投产) and dates.
+ * (总投资120亿元的…, 仅用时16个月), stages reached (签约, 开工, 投产) and dates. Only names
+ * that pass the extractor's own test enter ({@link ProjectNameTest}), also when read from fact files.
  */
 public final class ProjectRegister {
     private static final Pattern DATE = Pattern.compile(
@@ -38,12 +40,16 @@ public final class ProjectRegister {
     private record Said(Placed mention, List<Project.Figure> figures, List<String> statuses, List<String> dates) {
     }
 
-    static ProjectRegister fromViews(List<DocumentView> docs, CheckWords words) {
+    static ProjectRegister fromViews(List<DocumentView> docs, CheckWords words, Predicate<String> nameTest) {
         ProjectNames names = new ProjectNames(words);
         List<Said> said = new ArrayList<>();
         for (DocumentView d : docs) {
             for (SentenceView s : d.sentences()) {
-                said.addAll(readSentence(s, words));
+                for (Said x : readSentence(s, words)) {
+                    if (nameTest.test(nameOf(x.mention().fact()))) {
+                        said.add(x); // a name from an older fact file may be a slogan or a category
+                    }
+                }
             }
         }
         // Link names: union-find over the distinct names, in sorted order so the result never depends on input order.

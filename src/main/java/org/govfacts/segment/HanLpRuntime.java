@@ -37,6 +37,15 @@ public final class HanLpRuntime {
                 .enableCustomDictionary(custom);
     }
 
+    /**
+     * How often HanLP's core dictionary saw the word (0 when it does not hold it): everyday words
+     * (燃气, 农业) are frequent there, the names of small places and brands (东川, 潘州) rare or absent.
+     */
+    public static int coreFrequency(String word) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        return a == null ? 0 : a.totalFrequency;
+    }
+
     /** The bare {@code HanLP.segment} call, as a benchmark baseline. */
     public static int bareSegmentCount(String text) {
         return HanLP.segment(text).size();

@@ -31,6 +31,8 @@ public final class ProjectFinder implements FactFinder {
     private static final Set<String> CUT_UNITS = Set.of("个", "家", "项", "条", "批", "座", "所", "户", "月", "年", "天");
     private static final Pattern LEADING_TIME = Pattern.compile(
             "^(?:\\d{4}\\s*年度?|今年|去年|上年|目前|当前|近年来)?(?:上半年|下半年|一季度|前三季度|以来|前\\d{1,2}个月)?");
+    /** 二要实施…, 九是…, 17.…: the numbering of a list item. */
+    private static final Pattern LEADING_NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]{1,2}[是要]|\\d{1,2}[.．、])");
     private final List<String> suffixes;
     private final java.util.BitSet suffixStarts = new java.util.BitSet();
     private final List<String> leftStops;
@@ -40,7 +42,12 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> known;
     private final Pattern listHead;
     private final List<String> suffixBlockers;
+    private final List<String> headBlockers;
     private final Set<String> regions;
+    private final List<String> partWords;
+    private final List<String> roleWords;
+    private final Set<String> worksWords;
+    private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
     private static final Pattern NOT_A_LIST_HEAD = Pattern.compile("[对把将向在与和的为]|要素|问题|方面|领域|企业|机制|行业");
 
@@ -58,7 +65,12 @@ public final class ProjectFinder implements FactFinder {
         // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
         this.listHead = Pattern.compile("等(?<between>[^，。；：,;\\n]{0,30}?)(?:" + String.join("|", heads) + ")");
         this.suffixBlockers = lexicon.words("project-suffix-blockers");
+        this.headBlockers = lexicon.words("project-head-blockers");
         this.regions = Set.copyOf(lexicon.words("regions"));
+        this.partWords = lexicon.words("project-part-words");
+        this.roleWords = lexicon.words("project-role-words");
+        this.worksWords = Set.copyOf(lexicon.words("project-works-words"));
+        this.specific = new SpecificName(lexicon, generic, suffixes);
     }
 
     private static List<String> sorted(List<String> words, Comparator<String> order) {
@@ -80,7 +92,8 @@ public final class ProjectFinder implements FactFinder {
     private void findKnown(String t, List<Finding> out) {
         for (String name : known) {
             for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length())) {
-                out.add(Finding.project(i, i + name.length(), name));
+                int end = extendByPhase(t, i + name.length());
+                out.add(Finding.project(i, end, t.substring(i, end).replaceAll("\\s+", "")));
             }
         }
     }
@@ -103,9 +116,13 @@ public final class ProjectFinder implements FactFinder {
                     s = trimLeading(c, s, it[1]);
                 }
                 s = cutAfterCountedAmount(c, s, it[1]);
-                s = cutAfterLastCutWord(t, s, it[1]);
+                s = cutAfterLastCutWord(c, s, it[1]);
+                String item = t.substring(s, it[1]);
+                if (m.group().endsWith("工程") && headEndingAt(t, it[1]) == null && !specific.namesWorks(item)) {
+                    continue; // 中华优秀传统文化传承发展、文艺精品创优等工程: programmes of policy
+                }
                 // in a list the text calls projects, a facility word (铁路, 中心 …) is evidence enough
-                accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), out);
+                accept(c, s, it[1], !hasFacilityWord(item), out);
             }
         }
     }
@@ -120,35 +137,55 @@ public final class ProjectFinder implements FactFinder {
                 continue;
             }
             int end = i + suffix.length();
+            if (!endsWord(c, end) && suffixAt(t, end) == null) {
+                continue; // 中国工程院, 中心城区, 港口: the head word is part of a longer word
+            }
             int start = clauseStart(t, i);
             // a name runs back over an earlier name only when it continues it (工业园|全产业链项目,
             // 清洁能源基地|电力外送|通道), not when a generic word stands between (实验室|新|实验室大楼)
             if (previousEnd > start && previousEnd <= i && !continuesName(t, previousEnd, i)) {
                 start = previousEnd;
+                if (start < i && "和与及、".indexOf(t.charAt(start)) >= 0) {
+                    start++; // 昆仑山隧道和|风火山隧道
+                }
             }
             if (previousEnd > start && previousEnd <= i && t.startsWith("项目", previousEnd - 2)) {
                 start = previousEnd;
             }
-            if (suffix.equals("项目") && blockedAfter(t, end)) {
+            if (suffix.equals("项目") && blockedAfter(t, end, suffixBlockers) || blockedAfter(t, end, headBlockers)) {
                 i = end - 1;
                 continue;
             }
             start = cutAfterCountedAmount(c, start, i);
-            start = cutAfterLastCutWord(t, start, i);
+            start = cutAfterLastCutWord(c, start, i);
             start = cutAfterInnerSpace(t, start, i);
             for (String label : LABELS) {
                 start = cutAfterLabel(t, start, i, label);
             }
-            start = trimLeft(t, start, i);
-            accept(c, start, extendByPhase(t, end), true, out);
-            previousEnd = end;
+            start = trimLeading(c, start, i);
+            start = startAtKnownName(c, start, end);
+            int nameEnd = extendByPhase(t, end);
+            accept(c, start, nameEnd, true, out);
+            previousEnd = nameEnd; // 川藏铁路雅安至林芝段|全线控制性工程: the next name starts after the section
             i = end - 1;
         }
     }
 
+    /** 内|青藏铁路: a known name inside a candidate begins it, unless a place stands before it (长江|三峡三期工程). */
+    private int startAtKnownName(DocumentContext c, int start, int end) {
+        String t = c.t();
+        for (String k : known) {
+            int at = t.indexOf(k, start);
+            if (at > start && at + k.length() <= end) {
+                return specific.namesPlace(c, start, at) ? start : at;
+            }
+        }
+        return start;
+    }
+
     /** 项目库, 项目保障指标: here 项目 modifies what follows and ends no name. */
-    private boolean blockedAfter(String t, int end) {
-        for (String b : suffixBlockers) {
+    private static boolean blockedAfter(String t, int end, List<String> blockers) {
+        for (String b : blockers) {
             if (t.startsWith(b, end)) {
                 return true;
             }
@@ -161,6 +198,21 @@ public final class ProjectFinder implements FactFinder {
             return true;
         }
         String between = t.substring(previousEnd, suffixStart);
+        String previousHead = headEndingAt(t, previousEnd);
+        if (previousHead != null && t.startsWith(previousHead, suffixStart) && between.length() > 0) {
+            return false; // 昆仑山隧道和风火山隧道: two names of one kind
+        }
+        if ("与及和".indexOf(between.charAt(between.length() - 1)) >= 0) {
+            return false; // 渝东新城与|中心: a head word alone after a conjunction begins no name
+        }
+        if (worksWords.contains(between)) {
+            return true; // 凤凰颈泵站|改造|工程: the works done on the facility
+        }
+        for (String w : partWords) {
+            if (between.contains(w)) {
+                return false; // 川青铁路|全线重难点控制性工程: a part of the work, not a longer name
+            }
+        }
         if (suffixAt(t, previousEnd) != null && previousEnd + suffixAt(t, previousEnd).length() == suffixStart) {
             return true;
         }
@@ -172,6 +224,15 @@ public final class ProjectFinder implements FactFinder {
             rest = rest.replace(g, "");
         }
         return !rest.isEmpty();
+    }
+
+    private String headEndingAt(String t, int end) {
+        for (String s : suffixes) {
+            if (end - s.length() >= 0 && t.startsWith(s, end - s.length())) {
+                return s;
+            }
+        }
+        return null;
     }
 
     private String suffixAt(String t, int i) {
@@ -211,7 +272,33 @@ public final class ProjectFinder implements FactFinder {
         if (needsProperStart && !startsLikeAName(c, start, end) && !PHASE.matcher(name).find()) {
             return;
         }
+        if (start > 0 && t.charAt(start - 1) == '”') {
+            return; // “米”字形高铁网: a name that began inside quotation marks
+        }
+        // 全省首个|双跑道运行机场: after a superlative only a name with a place or owner is one
+        boolean described = SUPERLATIVE_BEFORE.matcher(t.substring(Math.max(0, start - 6), start)).find();
+        if (SpecificName.countsKinds(name) || isRole(name) || !specific.test(c, start, end, described)) {
+            return;
+        }
         out.add(Finding.project(start, end, name));
+    }
+
+    /** 宁波舟山国际航运中心, 遵义省域副中心: a role a place plays, unless a longer head word ends the name. */
+    private boolean isRole(String name) {
+        if (SUPERLATIVE.matcher(name).find()) {
+            return true; // 内河第一大港, 东北地区首个双跑道运行机场: a rank, not a name
+        }
+        for (String r : roleWords) {
+            if (name.endsWith(r)) {
+                for (String s : suffixes) {
+                    if (s.length() > r.length() && name.endsWith(s)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasFacilityWord(String name) {
@@ -239,16 +326,22 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         for (String g : generic) {
-            rest = rest.replace(g, "");
+            if (g.length() > 1) {
+                rest = rest.replace(g, ""); // not 大, 市 alone: 大理, 市民大道 (SpecificName weighs those)
+            }
         }
         for (String s : suffixes) {
             rest = rest.replace(s, "");
         }
-        rest = rest.replaceAll("[\\d.一二三四五六七八九十百千万亿第期批()（）]", "");
+        rest = rest.replaceAll("第?[一二三四五六七八九十\\d]+[期批]|[\\d.()（）]", ""); // not 三 of 三峡
         // a place and generic words (河南省重点项目) name no particular project; a place and a kind of
         // facility (周口电子信息产业园, 河南食品科创园项目) do
         boolean onlyPlace = regions.contains(rest) || regions.contains(rest + "省") || regions.contains(rest + "市");
-        return rest.length() < 2 || onlyPlace && !hasFacilityWord(name);
+        // 云南省铁路: a province and nothing but a head word is a kind of works
+        String head = name.substring(Math.min(name.length(), rest.length()));
+        boolean province = (rest.endsWith("省") || rest.endsWith("自治区") || regions.contains(rest + "省")
+                || regions.contains(rest + "自治区")) && name.startsWith(rest) && suffixes.contains(head);
+        return rest.length() < 2 || onlyPlace && (!hasFacilityWord(name) || province);
     }
 
     /**
@@ -276,6 +369,7 @@ public final class ProjectFinder implements FactFinder {
         }
         return pos.startsWith("nr") || pos.startsWith("ns") || pos.startsWith("nt") || pos.equals("nz")
                 || pos.equals("nx") || pos.equals("j") || pos.equals("x") || pos.equals("ng") || pos.equals("vg")
+                || pos.equals("n") || pos.equals("b")
                 || pos.equals("m") || pos.equals("mq");
     }
 
@@ -295,7 +389,7 @@ public final class ProjectFinder implements FactFinder {
                     return i + 1;
                 }
                 depth--;
-            } else if (depth == 0 && (ch == '，' || ch == '。' || ch == '；' || ch == '：' || ch == '、' && listCommaEnds
+            } else if (depth == 0 && (ch == '—' && i > 0 && t.charAt(i - 1) == '—' || ch == '，' || ch == '。' || ch == '；' || ch == '：' || ch == '、' && listCommaEnds
                     || ch == '\n' || ch == ',' || ch == ';' || ch == '”' || ch == '“' || ch == '！' || ch == '？' || ch == '》')) {
                 return i + 1;
             }
@@ -323,7 +417,8 @@ public final class ProjectFinder implements FactFinder {
         return out;
     }
 
-    private int trimLeft(String t, int start, int end) {
+    private int trimLeft(DocumentContext c, int start, int end) {
+        String t = c.t();
         boolean changed = true;
         while (changed && start < end) {
             changed = false;
@@ -336,8 +431,15 @@ public final class ProjectFinder implements FactFinder {
                 changed = true;
                 continue;
             }
+            Matcher numbering = LEADING_NUMBERING.matcher(t).region(start, end);
+            if (numbering.lookingAt()) {
+                start = numbering.end();
+                changed = true;
+                continue;
+            }
             for (String w : leftStops) {
-                if (t.startsWith(w, start) && start + w.length() < end) {
+                // a one-character stop word stands alone: 和林格尔 and 向家坝 keep their first character
+                if (t.startsWith(w, start) && start + w.length() < end && (w.length() > 1 || endsWord(c, start + 1))) {
                     start += w.length();
                     changed = true;
                     break;
@@ -359,14 +461,16 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** 政策支持推动重点项目 → 重点项目: a verb that leads up to a name ends whatever came before. */
-    private int cutAfterLastCutWord(String t, int start, int end) {
+    private int cutAfterLastCutWord(DocumentContext c, int start, int end) {
+        String t = c.t();
         for (int i = end; i > start; i--) {
             List<String> words = cutWordsByLastChar.get(t.charAt(i - 1));
             if (words == null) {
                 continue;
             }
             for (String w : words) {
-                if (i - w.length() >= start && t.startsWith(w, i - w.length())) {
+                if (i - w.length() >= start && t.startsWith(w, i - w.length())
+                        && (w.length() > 1 || endsWord(c, i) && endsWord(c, i - 1))) {
                     return i;
                 }
             }
@@ -378,7 +482,7 @@ public final class ProjectFinder implements FactFinder {
     private int trimLeading(DocumentContext c, int start, int end) {
         int s = start;
         while (true) {
-            int next = skipLeadingVerbs(c, trimLeft(c.t(), s, end), end);
+            int next = skipLeadingVerbs(c, trimLeft(c, s, end), end);
             if (next == s) {
                 return s;
             }
@@ -389,9 +493,12 @@ public final class ProjectFinder implements FactFinder {
     /** Words that label a name that follows them (铜基新材料产业链|荣煜铜基新材料项目, 重点工程|隆泸叙铁路). */
     private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目", "主通道");
 
+    private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|最大|最长|最高|^(?:各|每|全部|本|该|此|其)");
+    private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十]大|首个|首座|首家|最大|最长|最高)的?$");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
-    private static final Pattern SECTION = Pattern.compile("[(（]?[\\u4e00-\\u9fa5]{1,4}段[)）]?(?:工程|项目)?");
+    private static final Pattern SECTION = Pattern.compile(
+            "(?![和与及])[(（]?(?:[\\u4e00-\\u9fa5]{2,6}至[\\u4e00-\\u9fa5]{2,6}|[\\u4e00-\\u9fa5]{1,4})段[)）]?(?:工程|项目)?");
 
     /** 润泽智算中心三期, 恒力重工二期工程, 沿江高铁武宜段: a phase or a section continues the name. */
     private static int extendByPhase(String t, int end) {
@@ -428,6 +535,13 @@ public final class ProjectFinder implements FactFinder {
             k++;
         }
         return s;
+    }
+
+    /** True when a word of the segmented text ends (and the next begins) at {@code offset}. */
+    private static boolean endsWord(DocumentContext c, int offset) {
+        List<Token> tokens = c.text().tokens();
+        int k = c.text().tokenIndexAt(offset);
+        return k >= tokens.size() || tokens.get(k).start() == offset || offset == 0;
     }
 
     /** A space between two Chinese words separates phrases (a heading's halves), never a name's parts. */

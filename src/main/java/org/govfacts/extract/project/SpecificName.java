@@ -1,0 +1,231 @@
+package org.govfacts.extract.project;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govfacts.extract.DocumentContext;
+import org.govfacts.lexicon.Lexicon;
+import org.govfacts.segment.HanLpRuntime;
+import org.govfacts.segment.Token;
+
+/**
+ * Whether a candidate names one particular work rather than a kind of works: besides its head word
+ * (铁路, 工程 …) and the words that make categories ({@code project-generic-words.txt}: 现代, 大型,
+ * 智算 …), a name holds a proper part — a place (regions.txt or a place the segmenter knows), an
+ * organisation or person-like abbreviation (沈白, 国电投), a code or phase (G206, T3, 三期), a
+ * route (晏城至表白寺), a capacity that pins one plant down (300万只), or a known project. Names
+ * whose head word also ends names of kinds ({@code project-abstract-heads.txt}: 项目, 工程, 中心 …)
+ * need one of these; other heads (水库, 大桥 …) may also rest on a brand the segmenter does not
+ * know, which falls apart into single characters (湘河, 玛尔挡).
+ */
+final class SpecificName {
+    private static final Pattern CODE = Pattern.compile("[A-Za-z]+\\d|\\d+号线|\\d+(?:\\.\\d+)?代");
+    private static final Pattern PHASE = Pattern.compile("第?[一二三四五六七八九十0-9]{1,2}期|[一二三四五六七八九十]号");
+    private static final Pattern ROUTE = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}至[\\u4e00-\\u9fa5]{2,8}");
+    /** A capacity (300万只, 12英寸, 1000千伏) — a sum of money or a count of items is not one. */
+    private static final Pattern CAPACITY = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:吨|只|头|千伏|千瓦|兆瓦|吉瓦|GW|MW|英寸|纳米|平方米|立方米|台|套|辆)(?!级)");
+    /** Kinds counted (四大工程, 三大输电通道, 三个一批): a count of kinds, never one work. */
+    private static final Pattern COUNT_OF_KINDS = Pattern.compile(
+            "(?<!第)[一二三四五六七八九十两百千几多]+(?:大|个|项|批|类)|^[一二三四五六七八九十两][\\u4e00-\\u9fa5]{1,2}$");
+    /** 千万吨级, 百万千瓦级, 百亿级: a size class, which makes a category. */
+    private static final Pattern SIZE_CLASS = Pattern.compile("[十百千万亿]+(?:吨|千瓦|立方米|元)?级");
+    /** Words seen at most this often in HanLP's core dictionary are taken for names. */
+    private static final int RARE = 10;
+    private static final Set<String> NAME_POS = Set.of("ns", "nsf", "nr", "nr1", "nr2", "nrf", "nrj", "nt", "ntc", "ntcb",
+            "ntcf", "ntch", "nth", "nto", "nts", "ntu", "nx", "j");
+    private static final String FUNCTION_CHARACTERS = "的了和与及在对把向为以等是之或并将被从由于也都而";
+    private static final Set<String> FUNCTION_POS = Set.of("p", "c", "u", "w", "d", "m", "q", "r", "y", "e", "o", "uj", "ul");
+
+    private final List<String> generic;
+    private final List<String> abstractHeads;
+    private final List<String> known;
+    private final Set<String> places = new HashSet<>();
+
+    private final List<String> heads;
+    private final List<String> worksMorphemes;
+
+    SpecificName(Lexicon lexicon, List<String> generic, List<String> heads) {
+        this.generic = generic;
+        this.heads = heads;
+        this.worksMorphemes = lexicon.words("project-works-morphemes");
+        List<String> abstracts = new ArrayList<>(lexicon.words("project-abstract-heads"));
+        abstracts.sort(Comparator.comparingInt(String::length).reversed());
+        this.abstractHeads = List.copyOf(abstracts);
+        this.known = lexicon.words("projects");
+        for (String r : lexicon.words("regions")) {
+            places.add(r);
+            String shortForm = r.replaceFirst("(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟|县|区)$", "");
+            if (shortForm.length() >= 2) {
+                places.add(shortForm);
+            }
+        }
+    }
+
+    /** True when the name says what is built (铁路, 水库, 输变电 …), as works do and policies do not. */
+    boolean namesWorks(String name) {
+        return worksMorphemes.stream().anyMatch(name::contains);
+    }
+
+    /** A count of kinds (四大工程), which no single work is. */
+    static boolean countsKinds(String name) {
+        return COUNT_OF_KINDS.matcher(name).find();
+    }
+
+    /**
+     * True when the name ends in a head word that also ends names of kinds, and holds no other
+     * head word before it (金大地绿色联碱转型产业园项目 is a park's project).
+     */
+    /** End of the last non-abstract head word inside a name that ends in an abstract one, else -1. */
+    private int innerConcreteHeadEnd(String name) {
+        String last = null;
+        for (String h : abstractHeads) {
+            if (name.endsWith(h)) {
+                last = h;
+                break;
+            }
+        }
+        if (last == null) {
+            return -1;
+        }
+        String before = name.substring(0, name.length() - last.length());
+        int best = -1;
+        for (String other : heads) {
+            int at = before.lastIndexOf(other);
+            if (at > 0 && !abstractHeads.contains(other) && at + other.length() > best) {
+                best = at + other.length();
+            }
+        }
+        return best;
+    }
+
+    boolean abstractHead(String name) {
+        for (String h : abstractHeads) {
+            if (name.endsWith(h)) {
+                String before = name.substring(0, name.length() - h.length());
+                for (String other : heads) {
+                    if (before.contains(other) && !abstractHeads.contains(other)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code [start, end)} names a place or an organisation (长江 in 长江三峡三期工程). */
+    boolean namesPlace(DocumentContext c, int start, int end) {
+        String part = c.t().substring(start, end);
+        for (String p : places) {
+            if (part.contains(p)) {
+                return true;
+            }
+        }
+        List<Token> tokens = c.text().tokens();
+        for (int k = c.text().tokenIndexAt(start); k < tokens.size() && tokens.get(k).end() <= end; k++) {
+            String pos = tokens.get(k).pos();
+            if (pos.startsWith("ns") || pos.startsWith("nt") || pos.startsWith("nr") || pos.equals("j")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code [start, end)} of the text holds a proper part besides its head word. */
+    boolean test(DocumentContext c, int start, int end) {
+        return test(c, start, end, false);
+    }
+
+    /** With {@code strict}, any head word is taken as one that also ends names of kinds. */
+    boolean test(DocumentContext c, int start, int end, boolean strict) {
+        String name = c.t().substring(start, end);
+        int inner = innerConcreteHeadEnd(name);
+        if (inner > 0 && inner < name.length()) {
+            // 金大地绿色联碱转型产业园|项目: the park's name must hold up; 农村公路|安全生命防护工程 does not
+            return test(c, start, start + inner, strict);
+        }
+        for (String k : known) {
+            if (name.contains(k)) {
+                return true;
+            }
+        }
+        if (CODE.matcher(name).find() || PHASE.matcher(name).find() || ROUTE.matcher(name).find()
+                || CAPACITY.matcher(name).find()) {
+            return true;
+        }
+        if (name.endsWith("工程") && !namesWorks(name)) {
+            return false; // 稳岗扩容提质工程: a programme of policy, not of works
+        }
+        for (String p : places) {
+            if (name.contains(p)) {
+                return true;
+            }
+        }
+        BitSet genericChars = genericCharacters(name);
+        boolean anyHead = !strict && headLength(name) > 0 && !abstractHead(name);
+        List<Token> tokens = c.text().tokens();
+        int singles = 0;
+        boolean leading = true;
+        for (int k = c.text().tokenIndexAt(start); k < tokens.size() && tokens.get(k).start() < end; k++) {
+            Token tok = tokens.get(k);
+            int from = Math.max(tok.start(), start) - start;
+            int to = Math.min(tok.end(), end) - start;
+            if (genericChars.get(from, to).cardinality() == to - from) {
+                singles = 0;
+                leading = false;
+                continue; // a category word (现代/ntc) names nothing
+            }
+            // a brand stands first (荣煜铜基新材料项目, 加多宝凉茶饮料生产项目); after other words a
+            // proper noun of the segmenter's own (湖湘/nz) may be a theme (…文化精品创作工程)
+            boolean lenient = anyHead || leading;
+            String pos = tok.pos();
+            if (NAME_POS.contains(pos) || pos.startsWith("ns") || pos.startsWith("nr") || pos.startsWith("nt")) {
+                return true;
+            }
+            if (lenient && pos.equals("nz")) {
+                return true;
+            }
+            if (anyHead && headLength(name) > 0 && tok.end() <= end - headLength(name) && !FUNCTION_POS.contains(pos)
+                    && !pos.startsWith("v") && to - from >= 2 && HanLpRuntime.coreFrequency(tok.word()) <= RARE) {
+                return true; // 东川|港: a rare word of its own before a facility's head word (not 燃气|管道)
+            }
+            // by character, not part of speech: the segmenter tags 同 of 佳同铁路 as a preposition
+            boolean single = tok.word().length() == 1 && Character.isIdeographic(tok.word().charAt(0))
+                    && FUNCTION_CHARACTERS.indexOf(tok.word().charAt(0)) < 0;
+            singles = single ? singles + 1 : 0;
+            if (lenient && singles >= 2) {
+                return true; // an unknown name falls apart into single characters (荣/煜, 利/通 …)
+            }
+            leading = single && singles == 1 && leading;
+        }
+        return false;
+    }
+
+    private int headLength(String name) {
+        for (String h : heads) {
+            if (name.endsWith(h)) {
+                return h.length();
+            }
+        }
+        return 0;
+    }
+
+    private BitSet genericCharacters(String name) {
+        BitSet b = new BitSet(name.length());
+        Matcher size = SIZE_CLASS.matcher(name);
+        while (size.find()) {
+            b.set(size.start(), size.end());
+        }
+        for (String g : generic) {
+            for (int i = name.indexOf(g); i >= 0; i = name.indexOf(g, i + 1)) {
+                b.set(i, i + g.length());
+            }
+        }
+        return b;
+    }
+}
