@@ -21,7 +21,6 @@ import org.govfacts.index.SearchRequest;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.output.FactJson;
 import org.govfacts.pipeline.BatchExtractor;
-import org.govfacts.pipeline.Pipeline;
 import org.govfacts.read.DocumentReader;
 import org.govfacts.read.InputWalker;
 import org.govfacts.read.ReadFailure;
@@ -86,7 +85,7 @@ final class ReviewCommand implements Callable<Integer> {
         List<Path> files = InputWalker.expand(paths, f -> report(err, failures, f));
         List<ReviewReport> out = new ArrayList<>();
         Progress progress = Progress.start(files.size());
-        new BatchExtractor(new Pipeline(lexicon), new DocumentReader(), threads.count()).runWithSources(files, (r, source) -> {
+        new BatchExtractor(dictionaries.pipeline(lexicon), new DocumentReader(), threads.count()).runWithSources(files, (r, source) -> {
             progress.documentDone(r.info().characters());
             r.warnings().forEach(w -> err.println("govfacts: " + r.info().path() + ": warning: " + w));
             out.add(new ReviewReport(FactJson.toJson(r.info()), source.text(), r.facts()));
