@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
             "Characters/s of bare HanLP.segment and of each pipeline stage,",
             "the whole extraction on 1 and on all threads, in one run after a warm-up (medians over the repeats);",
             "then facts/s of indexing and p50/p99 latency of a fixed search query mix over an index of --index-facts facts.",
-            "Default corpus: seeds/ and ../shared/corpus/provincial-2026 where present."})
+            "Default corpus: seeds/ and evaluation/corpus/provincial-2026."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--repeat", defaultValue = "5", paramLabel = "N", description = "Measured repeats (default: ${DEFAULT-VALUE}).")
     int repeat;
@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
         if (inputs.isEmpty()) {
             String home = System.getenv("GOVFACTS_HOME");
             Path base = home == null ? Path.of(".") : Path.of(home);
-            for (Path p : List.of(base.resolve("seeds"), base.resolve("../shared/corpus/provincial-2026"))) {
+            for (Path p : List.of(base.resolve("seeds"), base.resolve("evaluation/corpus/provincial-2026"))) {
                 if (Files.isDirectory(p)) {
                     inputs.add(p.normalize());
                 }

@@ -37,7 +37,7 @@ final class BenchIndexCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds", description = "Sample reports (default: ${DEFAULT-VALUE}).")
     Path seeds;
 
-    @Option(names = "--gold", paramLabel = "DIR", defaultValue = "../shared/gold", description = "Gold facts (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--gold", paramLabel = "DIR", defaultValue = "evaluation/seed-gold", description = "Gold facts (default: ${DEFAULT-VALUE}).")
     Path gold;
 
     @Mixin

@@ -23,11 +23,12 @@ import picocli.CommandLine.Parameters;
         footer = {"", "Formats:",
             "  jsonl  one fact a line: FACTS.md fields + doc, path, region, sentence, normalized_sentence",
             "  json   one object per document: path, sha256, characters, script, title, region, facts, warnings",
-            "  csv    a flat table (UTF-8 with BOM) a spreadsheet opens",
+            "  csv    a flat table (UTF-8 with BOM), for pipes and Excel",
+            "  xlsx   the same table as an Excel workbook (numbers numeric): for LibreOffice and Excel",
             "", "Exit codes: 0 all files read, 1 some files failed (listed on stderr), 2 usage error."})
 final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
-            description = "json, jsonl or csv (default: ${DEFAULT-VALUE}).")
+            description = "json, jsonl, csv or xlsx (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = "--with-text", description = "With --format json: add each document's text (as decoded or extracted "
@@ -55,10 +56,14 @@ final class ExtractCommand implements Callable<Integer> {
         try {
             fmt = ResultWriter.Format.parse(format);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "' (json, jsonl or csv)");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "' (json, jsonl, csv or xlsx)");
         }
         if (withText && fmt != ResultWriter.Format.JSON) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--with-text goes with --format json");
+        }
+        if (fmt.binary() && output == null && System.console() != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--format " + format + " is a binary file: give -o FILE." + format + " (or redirect stdout)");
         }
         PrintWriter err = spec.commandLine().getErr();
         List<ReadFailure> failures = new ArrayList<>();
@@ -71,14 +76,21 @@ final class ExtractCommand implements Callable<Integer> {
             progress.documentDone(r.info().characters());
             r.warnings().forEach(w -> err.println("govfacts: " + r.info().path() + ": warning: " + w));
         };
-        BatchExtractor.Summary summary = OutputTarget.write(output, w -> {
-            try (ResultWriter rw = ResultWriter.create(fmt, w, withText)) {
-                return batch.runWithSources(files, (r, source) -> {
-                    warn.accept(r);
-                    rw.write(r, source.text());
-                }, f -> report(err, failures, f));
-            }
-        });
+        Run run = rw -> batch.runWithSources(files, (r, source) -> {
+            warn.accept(r);
+            rw.write(r, source.text());
+        }, f -> report(err, failures, f));
+        BatchExtractor.Summary summary = fmt.binary()
+                ? OutputTarget.writeBytes(output, o -> {
+                    try (ResultWriter rw = ResultWriter.create(fmt, o)) {
+                        return run.into(rw);
+                    }
+                })
+                : OutputTarget.write(output, w -> {
+                    try (ResultWriter rw = ResultWriter.create(fmt, w, withText)) {
+                        return run.into(rw);
+                    }
+                });
         progress.close();
         err.printf("govfacts: %d document(s), %d fact(s)%s%n", summary.documents(), summary.facts(),
                 failures.isEmpty() ? "" : ", " + failures.size() + " file(s) failed:");
@@ -87,6 +99,10 @@ final class ExtractCommand implements Callable<Integer> {
         }
         err.flush();
         return failures.isEmpty() ? 0 : 1;
+    }
+
+    private interface Run {
+        BatchExtractor.Summary into(ResultWriter rw) throws IOException;
     }
 
     private static synchronized void report(PrintWriter err, List<ReadFailure> failures, ReadFailure f) {

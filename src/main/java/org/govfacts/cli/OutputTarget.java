@@ -5,13 +5,12 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.govfacts.output.ReplacingFile;
 
 /**
  * Where a command writes its result: stdout, or a file written beside its target and moved into
- * place only when complete, so a failed run never leaves half a file.
+ * place only when complete ({@link ReplacingFile}), so a failed run never leaves half a file.
  */
 final class OutputTarget {
     interface Body<T> {
@@ -28,17 +27,22 @@ final class OutputTarget {
             w.flush();
             return result;
         }
-        Path abs = output.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
-        try {
-            T result;
-            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                result = body.write(w);
-            }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return ReplacingFile.write(output, out -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            T result = body.write(w);
+            w.flush();
             return result;
-        } finally {
-            Files.deleteIfExists(tmp);
+        });
+    }
+
+    /** A binary result (a workbook): to stdout as bytes, or to a file replaced when complete. */
+    static <T> T writeBytes(Path output, ReplacingFile.Body<T> body) throws IOException {
+        if (output == null) {
+            java.io.OutputStream out = new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out));
+            T result = body.write(out);
+            out.flush();
+            return result;
         }
+        return ReplacingFile.write(output, body);
     }
 }

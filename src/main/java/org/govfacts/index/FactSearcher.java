@@ -185,6 +185,19 @@ public final class FactSearcher implements Closeable {
         return out;
     }
 
+    /** Every report kept, with its metadata and full text, in document order. */
+    public List<IndexedReport> reports() throws IOException {
+        List<IndexedReport> out = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
+        for (int id : Lookups.matches(searcher, kind(IndexFields.KIND_REPORT))) {
+            Document d = stored.document(id, Set.of(IndexFields.S_REPORT, IndexFields.S_FULL_TEXT));
+            out.add(new IndexedReport((com.fasterxml.jackson.databind.node.ObjectNode) FactJson.MAPPER.readTree(d.get(IndexFields.S_REPORT)),
+                    d.get(IndexFields.S_FULL_TEXT)));
+        }
+        out.sort(java.util.Comparator.comparing(r -> r.info().path("doc").asText("")));
+        return out;
+    }
+
     /** Counts of reports, facts by type, and the size of the last commit. */
     public IndexStats stats() throws IOException {
         long reports = searcher.count(kind(IndexFields.KIND_REPORT));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
 import org.govfacts.output.FactJson;
+import org.govfacts.review.ReviewLink;
 
 /** Writes search results as a table for reading, or as json, jsonl or csv for other tools. */
 public final class SearchOutput {
@@ -30,7 +31,7 @@ public final class SearchOutput {
     private static final int TABLE_CONTEXT = 24;
     private static final List<String> CSV_COLUMNS = List.of("doc", "path", "type", "text", "start", "end", "value", "unit",
             "qualifier", "basis", "rank", "top", "scope", "name", "indicator", "period", "period_norm", "region",
-            "score", "sentence_marked");
+            "score", "sentence_marked", ReviewLink.FIELD);
 
     private SearchOutput() {
     }
@@ -128,7 +129,7 @@ public final class SearchOutput {
         out.flush();
     }
 
-    /** FactJson's fields, plus path, the normalised period, the score and the marked sentence. */
+    /** FactJson's fields, plus path, the normalised period, the score, the marked sentence and the fact's place in a review site. */
     static ObjectNode toJson(SearchHit h) {
         ObjectNode o = FactJson.toJson(h.fact(), h.path());
         o.remove("normalized_sentence");
@@ -137,6 +138,7 @@ public final class SearchOutput {
             o.put("score", h.score());
         }
         o.put("sentence_marked", h.markedSentence());
+        ReviewLink.put(o, h.fact());
         return o;
     }
 

@@ -1,6 +1,7 @@
 package org.govfacts.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.util.Locale;
 import org.govfacts.pipeline.DocumentResult;
@@ -19,10 +20,15 @@ public interface ResultWriter extends AutoCloseable {
     void close() throws IOException;
 
     enum Format {
-        JSON, JSONL, CSV;
+        JSON, JSONL, CSV, XLSX;
 
         public static Format parse(String s) {
             return valueOf(s.trim().toUpperCase(Locale.ROOT));
+        }
+
+        /** Whether the format is written as bytes (through {@link #create(Format, OutputStream)}), not text. */
+        public boolean binary() {
+            return this == XLSX;
         }
     }
 
@@ -36,6 +42,15 @@ public interface ResultWriter extends AutoCloseable {
             case JSON -> new JsonDocumentWriter(out, withText);
             case JSONL -> new JsonlFactWriter(out);
             case CSV -> new CsvFactWriter(out);
+            case XLSX -> throw new IllegalArgumentException("xlsx is written as bytes, not text");
         };
+    }
+
+    /** A binary format (xlsx): the workbook is written to {@code out} when the writer is closed. */
+    static ResultWriter create(Format format, OutputStream out) {
+        if (format != Format.XLSX) {
+            throw new IllegalArgumentException(format + " is text");
+        }
+        return new XlsxFactWriter(out);
     }
 }

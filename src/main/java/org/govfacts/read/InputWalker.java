@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  * since everything it leads to is read anyway, and a file reached by two paths is read once,
  * under the first path in sorted order. Inside folders, hidden entries (names starting with '.',
  * e.g. .git), Office lock files ({@code ~$report.docx}) and data files (MANIFEST.csv, *.jsonl)
- * are skipped; a path named on the command line is always taken.
+ * are skipped; a path named on the command line is always taken. A folder that yields no file at
+ * all is reported as a problem too ("empty folder"), so a run on it does not look like a success.
  *
  * <p>Every problem (a path that does not exist, a folder or file that cannot be read) is reported
  * once to {@code problems}, with the path and the reason, and the rest goes on. The result is
@@ -46,7 +47,14 @@ public final class InputWalker {
         };
         for (Path in : inputs) {
             if (Files.isDirectory(in)) {
+                int before = found.size();
+                int problemsBefore = reported.size();
                 walk(in, found, once);
+                if (found.size() == before && reported.size() == problemsBefore) {
+                    // a folder that yields nothing is a mistake to say, not an empty result to report as success
+                    once.accept(new ReadFailure(in, isEmpty(in) ? "empty folder: no report files"
+                            : "no report files in this folder (hidden, lock and data files such as .csv or .jsonl are skipped)"));
+                }
             } else if (Files.isRegularFile(in)) {
                 addIfReadable(in, found, once);
             } else {
@@ -104,6 +112,14 @@ public final class InputWalker {
             });
         } catch (IOException | RuntimeException e) {
             problems.accept(new ReadFailure(root, "cannot search folder: " + reason(e), e));
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (var entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The mutation harness on unseen reports, with {@link RoughFacts} standing in for extraction. Slow,
- * so it runs only when asked: {@code mvn -o test -Dtest=CorpusProbeTest -Dgovfacts.probe=../shared/corpus/provincial-2026}.
+ * so it runs only when asked: {@code mvn -o test -Dtest=CorpusProbeTest -Dgovfacts.probe=evaluation/corpus/provincial-2026}.
  */
 class CorpusProbeTest {
     @Test

@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.govfacts.fact.Fact;
 import org.govfacts.output.FactJson;
+import org.govfacts.testdata.TestData;
 import org.govfacts.text.Sentence;
 import org.govfacts.text.SentenceSplitter;
 
@@ -22,22 +22,21 @@ import org.govfacts.text.SentenceSplitter;
  * real normaliser, which is being written at the same time).
  */
 final class GoldSeeds {
-    static final Path SHARED = Paths.get("..", "shared");
 
     private GoldSeeds() {
     }
 
     static boolean available() {
-        return Files.isDirectory(SHARED.resolve("gold")) && Files.isDirectory(seedDir());
+        return Files.isDirectory(TestData.SEED_GOLD) && Files.isDirectory(seedDir());
     }
 
     static Path seedDir() {
-        return Files.isDirectory(Paths.get("seeds")) ? Paths.get("seeds") : SHARED.resolve("seeds");
+        return TestData.SEEDS;
     }
 
     /** Every seed with its gold facts. */
     static List<CheckDocument> all() {
-        try (Stream<Path> s = Files.list(SHARED.resolve("gold"))) {
+        try (Stream<Path> s = Files.list(TestData.require(TestData.SEED_GOLD))) {
             List<CheckDocument> out = new ArrayList<>();
             for (Path gold : s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
                 out.add(load(gold));

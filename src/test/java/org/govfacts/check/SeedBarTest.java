@@ -23,7 +23,7 @@ class SeedBarTest {
 
     @BeforeAll
     static void checkSeeds() {
-        assertTrue(GoldSeeds.available(), "the seeds and their gold facts must be at ../shared (see README)");
+        assertTrue(GoldSeeds.available(), "the seeds and their gold facts must be in seeds/ and evaluation/seed-gold/");
         seeds = GoldSeeds.all();
         findings = Findings.CHECKER.check(seeds);
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,7 @@ import org.govfacts.pipeline.BatchExtractor;
 import org.govfacts.pipeline.Pipeline;
 import org.govfacts.read.DocumentReader;
 import org.govfacts.read.InputWalker;
-import org.junit.jupiter.api.Assumptions;
+import org.govfacts.testdata.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,14 +23,12 @@ import org.junit.jupiter.api.Test;
  * reached; raise them as they rise.
  */
 class CorpusEvaluationTest {
-    static final Path CORPUS = SeedEvaluationTest.SHARED.resolve("corpus").resolve("provincial-2026");
+    static final Path CORPUS = TestData.PROVINCIAL_CORPUS;
     static List<JsonNode> predictions;
 
     @BeforeAll
     static void extractCorpus() throws IOException {
-        if (System.getenv("CI") == null) {
-            Assumptions.assumeTrue(Files.isDirectory(CORPUS), "../shared/corpus is not beside the project");
-        }
+        TestData.require(CORPUS);
         predictions = new ArrayList<>();
         new BatchExtractor(new Pipeline(Lexicon.at(Path.of("dictionaries"))), new DocumentReader(), 2).run(
                 InputWalker.expand(List.of(CORPUS), f -> {

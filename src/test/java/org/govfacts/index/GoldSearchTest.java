@@ -3,7 +3,6 @@ package org.govfacts.index;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.pipeline.DocumentResult;
+import org.govfacts.testdata.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with their sentences cut from the seed texts, indexed as extraction would hand them over.
  */
 class GoldSearchTest {
-    private static final Path GOLD = Path.of("../shared/gold");
+    private static final Path GOLD = TestData.SEED_GOLD;
     private static final IndexAnalysis ANALYSIS = IndexAnalysisTest.ANALYSIS;
     private static final IndicatorSynonyms SYNONYMS = IndicatorSynonyms.load(Lexicon.at(Path.of("dictionaries")), ANALYSIS::foldText);
 
@@ -30,8 +30,7 @@ class GoldSearchTest {
 
     @BeforeAll
     static void indexGold() throws IOException {
-        assumeTrue(Files.isDirectory(GOLD), "no gold facts beside the repository");
-        reports = IndexBenchmark.fromGold(GOLD, Path.of("seeds"));
+        reports = IndexBenchmark.fromGold(TestData.require(GOLD), TestData.SEEDS);
         index();
     }
 

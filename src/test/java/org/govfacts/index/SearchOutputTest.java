@@ -49,6 +49,7 @@ class SearchOutputTest {
         assertEquals("/r/000.txt", f.get("path").asText());
         assertEquals("2023", f.get("period_norm").asText());
         assertEquals("金大地«新材料»项目完成投资【803亿元】。", f.get("sentence_marked").asText());
+        assertEquals("000.txt.html#f-112-117", f.get("link").asText(), "the fact's place in a review site");
         assertEquals(5, o.get("facets").get("type").get("counts").get("money").asInt());
     }
 
@@ -65,6 +66,7 @@ class SearchOutputTest {
         String[] rows = write(SearchOutput.Format.CSV, false).split("\r\n");
         assertTrue(rows[0].startsWith("\uFEFFdoc,path,type,text"), rows[0]);
         assertTrue(rows[1].startsWith("000.txt,/r/000.txt,money,803亿元,112,117,80300000000,元,more_than"), rows[1]);
+        assertTrue(rows[0].endsWith(",link") && rows[1].endsWith(",000.txt.html#f-112-117"), rows[1]);
     }
 
     @Test

@@ -16,7 +16,7 @@ import org.govfacts.lexicon.Lexicon;
  * <pre>
  * mvn -q -o test-compile
  * java -cp target/classes:target/test-classes:$(mvn -q -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout) \
- *     org.govfacts.normalize.NormalizeBenchmark ../shared/corpus/provincial-2026 seeds
+ *     org.govfacts.normalize.NormalizeBenchmark evaluation/corpus/provincial-2026 seeds
  * </pre>
  */
 public final class NormalizeBenchmark {
@@ -29,7 +29,7 @@ public final class NormalizeBenchmark {
             dirs.add(Path.of(a));
         }
         if (dirs.isEmpty()) {
-            dirs.add(Path.of("..", "shared", "corpus", "provincial-2026"));
+            dirs.add(Path.of("evaluation", "corpus", "provincial-2026"));
         }
         List<String> simplified = new ArrayList<>();
         List<String> traditional = new ArrayList<>();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,14 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.govfacts.testdata.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class StandardNormalizerTest {
     private static final StandardNormalizer CHAIN = TestLexicons.standard();
-    private static final Path CORPUS = Path.of("..", "shared", "corpus", "provincial-2026");
-    private static final Path GOLD = Path.of("..", "shared", "gold");
+    private static final Path CORPUS = TestData.PROVINCIAL_CORPUS;
+    private static final Path GOLD = TestData.SEED_GOLD;
 
     @Test
     void normalisesATraditionalSeedParagraph() throws IOException {
@@ -58,7 +58,7 @@ class StandardNormalizerTest {
 
     @Test
     void mapsEveryGoldFactOfTheSeedsBackToItsExactSpan() throws IOException {
-        assumeTrue(Files.isDirectory(GOLD), "gold files (../shared/gold) not beside the repository");
+        TestData.require(GOLD);
         ObjectMapper json = new ObjectMapper();
         int checked = 0;
         try (Stream<Path> files = Files.list(GOLD)) {
@@ -100,11 +100,9 @@ class StandardNormalizerTest {
         try (Stream<Path> seeds = Files.list(Path.of("seeds"))) {
             seeds.sorted().forEach(p -> docs.add(p.toString()));
         }
-        if (Files.isDirectory(CORPUS)) {
-            for (String name : List.of("2026_广东省_政府工作报告.txt", "2026_四川省_政府工作报告.txt",
-                    "2026_云南省_政府工作报告.txt", "2026_重庆市_政府工作报告.txt")) {
-                docs.add(CORPUS.resolve(name).toString());
-            }
+        for (String name : List.of("2026_广东省_政府工作报告.txt", "2026_四川省_政府工作报告.txt",
+                "2026_云南省_政府工作报告.txt", "2026_重庆市_政府工作报告.txt")) {
+            docs.add(TestData.require(CORPUS).resolve(name).toString());
         }
         return docs.stream();
     }

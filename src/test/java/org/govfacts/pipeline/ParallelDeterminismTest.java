@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.govfacts.cli.Main;
+import org.govfacts.testdata.TestData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,10 +17,7 @@ class ParallelDeterminismTest {
     @Test
     void threadsDoNotChangeTheOutput(@TempDir Path tmp) throws Exception {
         List<String> inputs = new ArrayList<>(List.of("seeds"));
-        Path corpus = Path.of("..", "shared", "corpus", "provincial-2026");
-        if (Files.isDirectory(corpus)) {
-            inputs.add(corpus.toString());
-        }
+        inputs.add(TestData.require(TestData.PROVINCIAL_CORPUS).toString());
         Path one = tmp.resolve("one.jsonl");
         Path two = tmp.resolve("two.jsonl");
         List<String> a = new ArrayList<>(List.of("extract", "--dictionaries", "dictionaries", "--threads", "1", "-o", one.toString()));
