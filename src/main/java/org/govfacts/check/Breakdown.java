@@ -16,6 +16,10 @@ record Breakdown(Placed total, List<Placed> parts, Form form) {
         /** 766个。其中 353个、296个、117个: a list after 其中, which may name only some parts. */
         CUE,
         /** 10个、20个，合计30个: parts first, then the total. */
-        TOTAL_AFTER
+        TOTAL_AFTER,
+        /** 245.61亿元。其中，第一产业46.84亿元，…；第二产业69.61亿元，…: one part a clause after 其中, which may name only some. */
+        CLAUSES,
+        /** 按阶段划分，46个投产项目…；136个续建项目…: one part a clause after a classification, which covers the whole. */
+        CLASSIFIED
     }
 }

@@ -19,8 +19,11 @@ final class BreakdownCheck {
 
     private final CheckWords words;
 
+    private final ClauseBreakdowns clauses;
+
     BreakdownCheck(CheckWords words) {
         this.words = words;
+        this.clauses = new ClauseBreakdowns(words);
     }
 
     List<Breakdown> find(DocumentView d) {
@@ -40,6 +43,12 @@ final class BreakdownCheck {
                 if (b != null && !b.parts().isEmpty()) {
                     out.add(b);
                 }
+            }
+        }
+        // One part a clause, unless the total already has a list of parts of another form.
+        for (Breakdown c : clauses.find(d)) {
+            if (out.stream().noneMatch(b -> b.total() == c.total() && b.parts().size() >= 2)) {
+                out.add(c);
             }
         }
         return out;
@@ -277,7 +286,8 @@ final class BreakdownCheck {
         if (parts.size() == 1) {
             if (sum.lo() > stated.hi()) {
                 return finding(Verdict.INCONSISTENT, facts, sumValue, total, tolerance,
-                        "The part " + sumShown + " is larger than the total " + totalShown + " it is said to be part of.");
+                        "The part " + sumShown + " is larger than the total " + totalShown + " it is said to be part of"
+                                + allowance(tolerance / scale, Amounts.displayUnit(total)) + ". Compared because " + whyParts(b.form()) + ".");
             }
             return null;
         }
@@ -290,19 +300,21 @@ final class BreakdownCheck {
             return finding(Verdict.INCONSISTENT, facts, sumValue, total, tolerance,
                     "The " + parts.size() + " parts add up to " + sumShown + " (" + terms + "), more than the stated total "
                             + totalShown + " by " + Amounts.format((sumValue - total.value()) / scale) + unit
-                            + tolerancePhrase(tolerance / scale, unit) + ".");
+                            + allowance(tolerance / scale, unit) + ". Compared because " + whyParts(b.form()) + ".");
         }
         double share = sumValue / total.value();
         double complete = switch (b.form()) {
             case PARENTHESES -> PAREN_COMPLETE_SHARE;
             case CUE -> CUE_COMPLETE_SHARE;
-            case TOTAL_AFTER -> 0;
+            case TOTAL_AFTER, CLASSIFIED -> 0;
+            case CLAUSES -> CUE_COMPLETE_SHARE;
         };
         String shortBy = Amounts.format((total.value() - sumValue) / scale) + unit;
+        String why = whyParts(b.form());
         if (share >= complete) {
             return finding(Verdict.INCONSISTENT, facts, sumValue, total, tolerance,
                     "The " + parts.size() + " parts add up to " + sumShown + " (" + terms + "), short of the stated total "
-                            + totalShown + " by " + shortBy + tolerancePhrase(tolerance / scale, unit) + ".");
+                            + totalShown + " by " + shortBy + allowance(tolerance / scale, unit) + ". Compared because " + why + ".");
         }
         return finding(Verdict.CANNOT_TELL, facts, sumValue, total, tolerance,
                 "The " + parts.size() + " parts listed add up to " + sumShown + " (" + terms + "), "
@@ -314,6 +326,22 @@ final class BreakdownCheck {
         double scale = Amounts.displayScale(total);
         return new Finding(FindingKind.SUM, v, facts, expected / scale, total.value() / scale, tolerance / scale,
                 Amounts.displayUnit(total), message);
+    }
+
+    /** Why a list is read as the parts of a total, for a finding's message. */
+    private static String whyParts(Breakdown.Form form) {
+        return switch (form) {
+            case PARENTHESES -> "the parts stand in parentheses right after the total, in its unit, as a complete list";
+            case CUE -> "the parts follow the total after 其中/包括, in its unit, joined by 、";
+            case TOTAL_AFTER -> "the parts are a 、 list right before the total that says 合计/共计";
+            case CLAUSES -> "the parts follow the total after 其中/包括, one a clause, each the first figure of its clause in the total's unit";
+            case CLASSIFIED -> "the parts follow a classification (按…划分), one a clause, each the first figure of its clause in the total's unit";
+        };
+    }
+
+    /** The rounding allowance, said also when there is none (exact counts, bounds), for inconsistent findings. */
+    static String allowance(double tolerance, String unit) {
+        return tolerance > 0 ? tolerancePhrase(tolerance, unit) : ", with no allowance for rounding (the figures are exact or bounds)";
     }
 
     static String tolerancePhrase(double tolerance, String unit) {

@@ -16,7 +16,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> statusWords, List<String> completionWords, List<String> durationCues,
                          Map<String, Double> monthsPerUnit, Map<String, String> countUnits, List<String> perUnitCues, List<String> planCues, List<String> projectGenericWords,
                          List<String> indicatorPrefixes, Map<String, String> indicatorSynonyms, List<String> genericIndicatorWords,
-                         List<String> regions) {
+                         List<String> regions, List<String> subjectFillers, List<String> realGrowthWords) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -52,7 +52,17 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 Map.copyOf(months), Map.copyOf(counts), longestFirst(lexicon.words("check_per_unit_cues")),
                 longestFirst(lexicon.words("check_plan_cues")),
                 longestFirst(lexicon.words("check_project_generic_words")), longestFirst(lexicon.words("check_indicator_prefixes")),
-                Map.copyOf(synonyms), longestFirst(lexicon.words("check_generic_indicator_words")), regions);
+                Map.copyOf(synonyms), longestFirst(lexicon.words("check_generic_indicator_words")), regions,
+                optional(lexicon, "check_subject_fillers"), optional(lexicon, "check_real_growth_indicators"));
+    }
+
+    /** A word list that an older dictionaries folder may not have yet: empty then. */
+    private static List<String> optional(Lexicon lexicon, String name) {
+        try {
+            return longestFirst(lexicon.words(name));
+        } catch (IllegalStateException missing) {
+            return List.of();
+        }
     }
 
     private static List<String> longestFirst(List<String> words) {

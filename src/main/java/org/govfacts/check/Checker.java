@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.govfacts.compare.TargetRule;
 import org.govfacts.fact.Fact;
 import org.govfacts.lexicon.Lexicon;
 
@@ -22,15 +23,20 @@ public final class Checker {
     private final GrowthCheck growth;
     private final ProjectCheck projects;
     private final Predicate<String> projectNames;
+    private final TargetCheck targets;
 
     public Checker(CheckWords words) {
-        this(words, name -> true);
+        this(words, name -> true, new TargetRule(List.of()));
     }
 
-    /** Project names pass {@code projectNames} to enter the register and the project checks. */
-    private Checker(CheckWords words, Predicate<String> projectNames) {
+    /**
+     * Project names pass {@code projectNames} to enter the register and the project checks; targets
+     * are judged against results by {@code rule}.
+     */
+    private Checker(CheckWords words, Predicate<String> projectNames, TargetRule rule) {
         this.words = words;
         this.projectNames = projectNames;
+        this.targets = new TargetCheck(words, rule);
         this.breakdowns = new BreakdownCheck(words);
         this.rates = new RateCheck(words);
         this.splits = new SplitCheck(words);
@@ -40,7 +46,7 @@ public final class Checker {
     }
 
     public Checker(Lexicon lexicon) {
-        this(CheckWords.from(lexicon), new ProjectNameTest(lexicon));
+        this(CheckWords.from(lexicon), new ProjectNameTest(lexicon), TargetRule.from(lexicon));
     }
 
     public CheckWords words() {
@@ -62,6 +68,7 @@ public final class Checker {
         }
         out.addAll(restatements.betweenDocuments(views));
         out.addAll(growth.check(views));
+        out.addAll(targets.check(views));
         out.addAll(projects.check(ProjectRegister.fromViews(views, words, projectNames)));
         return dedupe(out);
     }

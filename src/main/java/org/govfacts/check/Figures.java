@@ -40,7 +40,8 @@ final class Figures {
             case QUANTITY -> w.countUnits().containsKey(unit) ? "count:" + w.countUnits().get(unit)
                     : w.monthsPerUnit().containsKey(unit) ? "duration" : "q:" + unit;
             case RATIO -> "ratio:" + unit;
-            case GROWTH -> "growth:" + unit + ":" + (f.basis() == null ? "" : f.basis().id());
+            // A growth rate that names no basis is year on year, the default of reports.
+            case GROWTH -> "growth:" + unit + ":" + (f.basis() == null ? "yoy" : f.basis().id());
             case RANKING -> "ranking:" + (f.scope() == null ? "" : TextForms.light(f.scope()));
             case PROJECT -> "project";
         };

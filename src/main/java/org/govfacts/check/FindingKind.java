@@ -17,7 +17,9 @@ public enum FindingKind {
     /** The same project, or indicator, region and period, stated in two reports. */
     CROSS_DOCUMENT,
     /** A growth rate against the two levels it implies. */
-    GROWTH;
+    GROWTH,
+    /** A target against the result for the same indicator, subject, place and period: met or missed, never inconsistent. */
+    TARGET;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

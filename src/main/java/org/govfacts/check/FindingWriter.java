@@ -11,10 +11,10 @@ import java.util.Locale;
 import org.govfacts.fact.Fact;
 import org.govfacts.output.FactJson;
 
-/** Writes findings as a referee's report (text), one JSON document, or JSON Lines. */
+/** Writes findings as a referee's report (text), one JSON document, JSON Lines, or an HTML page with the sentences marked. */
 public final class FindingWriter {
     public enum Format {
-        TEXT, JSON, JSONL;
+        TEXT, JSON, JSONL, HTML;
 
         public static Format parse(String s) {
             return valueOf(s.trim().toUpperCase(Locale.ROOT));
@@ -30,6 +30,7 @@ public final class FindingWriter {
     public static void write(Format format, List<Finding> findings, int documents, Writer out) throws IOException {
         switch (format) {
             case TEXT -> out.write(text(findings, documents));
+            case HTML -> out.write(HtmlFindingWriter.html(findings, documents));
             case JSON -> {
                 ObjectNode o = FactJson.MAPPER.createObjectNode();
                 o.put("documents", documents);
@@ -100,15 +101,20 @@ public final class FindingWriter {
                 .append(findings.size()).append(findings.size() == 1 ? " finding" : " findings").append(" (")
                 .append(count(findings, Verdict.INCONSISTENT)).append(" inconsistent, ")
                 .append(count(findings, Verdict.CANNOT_TELL)).append(" cannot tell, ")
-                .append(count(findings, Verdict.CONSISTENT)).append(" consistent).\n");
-        String[] titles = {"Figures that do not agree", "Figures the text does not say enough to check", "Figures that agree"};
+                .append(count(findings, Verdict.CONSISTENT)).append(" consistent");
+        int met = count(findings, Verdict.MET);
+        int missed = count(findings, Verdict.MISSED);
+        if (met + missed > 0) {
+            b.append("; targets: ").append(met).append(" met, ").append(missed).append(" missed");
+        }
+        b.append(").\n");
         int n = 0;
         for (Verdict v : Verdict.values()) {
             List<Finding> these = findings.stream().filter(f -> f.verdict() == v).toList();
             if (these.isEmpty()) {
                 continue;
             }
-            b.append('\n').append(titles[v.ordinal()]).append(" (").append(these.size()).append(")\n");
+            b.append('\n').append(title(v)).append(" (").append(these.size()).append(")\n");
             for (Finding f : these) {
                 n++;
                 b.append(String.format("%n%3d. [%s] %s%n", n, f.kind().id(), f.message()));
@@ -119,6 +125,16 @@ public final class FindingWriter {
             }
         }
         return b.toString();
+    }
+
+    static String title(Verdict v) {
+        return switch (v) {
+            case INCONSISTENT -> "Figures that do not agree";
+            case CANNOT_TELL -> "Figures the text does not say enough to check";
+            case CONSISTENT -> "Figures that agree";
+            case MET -> "Targets met";
+            case MISSED -> "Targets missed";
+        };
     }
 
     /** The sentence around a figure, the figure in 【】. */

@@ -2,15 +2,18 @@ package org.govfacts.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.HashMap;
+import java.util.Map;
 import org.govfacts.fact.Basis;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
+import org.govfacts.fact.Status;
 
 /**
  * Growth rates against the levels they imply: a report that gives 2024年 X = 120亿元, 增长20% and
  * (in it or another report of the same region) 2023年 X = 110亿元 says two different things,
- * since 120/110 is 9.1% up. Only periods that name their year are paired.
+ * since 120/110 is 9.1% up. Periods are the resolved period_norm (2024H1 against 2023H1); the
+ * earlier level must have the same indicator, subject and region_norm.
  */
 final class GrowthCheck {
     private final CheckWords words;
@@ -20,67 +23,137 @@ final class GrowthCheck {
     }
 
     List<Finding> check(List<DocumentView> docs) {
+        // Every level by its measure (indicator, subject, place, period, status), first stated first.
+        Map<String, Fact> levels = new HashMap<>();
+        for (DocumentView d : docs) {
+            for (Placed q : d.placed()) {
+                Measure m = Figures.isAddable(q, words) ? Measure.of(q, words) : null;
+                if (m != null) {
+                    levels.putIfAbsent(m.key(), q.fact());
+                }
+            }
+        }
         List<Finding> out = new ArrayList<>();
+        for (DocumentView d : docs) {
+            for (Placed g : d.placed()) {
+                Finding fromChange = fromChange(g);
+                if (fromChange != null) {
+                    out.add(fromChange);
+                }
+            }
+        }
         for (DocumentView d : docs) {
             for (Placed g : d.placed()) {
                 Fact growth = g.fact();
                 if (growth.type() != FactType.GROWTH || growth.value() == null || !"%".equals(growth.unit())
-                        || growth.basis() != null && growth.basis() != Basis.YOY) {
+                        || growth.basis() != null && growth.basis() != Basis.YOY || growth.periodNorm() == null
+                        || growth.regionNorm() == null || Measure.statusOf(growth) == Status.TARGET) {
                     continue;
                 }
                 String indicator = Figures.indicatorKey(growth, words);
-                String period = Figures.periodKey(growth);
-                if (indicator == null || !Figures.isAbsolute(period)) {
+                String earlierPeriod = PeriodNorms.yearEarlier(growth.periodNorm());
+                if (indicator == null || earlierPeriod == null) {
                     continue;
                 }
+                // The level the growth is of: the last amount before it in its sentence with its indicator, place and period.
                 Placed level = null;
                 for (Placed q : g.sentence().facts()) {
                     if (q.end() <= g.start() && Figures.isAddable(q, words) && indicator.equals(Figures.indicatorKey(q.fact(), words))
-                            && (q.fact().period() == null || period.equals(Figures.periodKey(q.fact())))) {
+                            && growth.periodNorm().equals(q.fact().periodNorm()) && growth.regionNorm().equals(q.fact().regionNorm())) {
                         level = q;
                     }
                 }
-                if (level == null) {
+                Measure m = level == null ? null : Measure.of(level, words);
+                if (m == null || m.status() == Status.TARGET) {
                     continue;
                 }
-                Fact earlier = earlierLevel(docs, d, level.fact(), indicator, Figures.yearEarlier(period));
+                Measure before = new Measure(m.indicator(), m.subject(), m.region(), earlierPeriod, Status.ACTUAL, m.unitClass());
+                Fact earlier = levels.get(before.key());
                 if (earlier != null && earlier.value() > 0) {
-                    out.add(judge(growth, level.fact(), earlier));
+                    out.add(judge(growth, level.fact(), earlier, m));
                 }
             }
         }
         return out;
     }
 
-    private Fact earlierLevel(List<DocumentView> docs, DocumentView home, Fact level, String indicator, String earlierPeriod) {
-        // The same report first, then others of the same region, in document order.
-        List<DocumentView> order = new ArrayList<>();
-        order.add(home);
-        for (DocumentView d : docs) {
-            if (d != home) {
-                order.add(d);
+    /**
+     * 完成投资313.64亿元，较去年同期增长153.34亿元，同比增长95.66%: a level, its change and the growth
+     * rate in one sentence say the rate is change / (level − change). The change is the amount right
+     * before the rate (its clause or the one before, no semicolon between); the level the nearest
+     * earlier amount of the same kind that is not a change, across a semicolon only with the same indicator.
+     */
+    private Finding fromChange(Placed g) {
+        Fact growth = g.fact();
+        if (growth.type() != FactType.GROWTH || growth.value() == null || !"%".equals(growth.unit())
+                || growth.basis() != null && growth.basis() != Basis.YOY || growth.qualifier() != null) {
+            return null;
+        }
+        List<Placed> facts = g.sentence().facts();
+        String text = g.sentence().text();
+        Placed change = null;
+        for (Placed q : facts) {
+            if (q.end() <= g.start() && q.fact().type().isNumeric()) {
+                change = q;
             }
         }
-        for (DocumentView d : order) {
-            for (Placed q : d.placed()) {
-                Fact f = q.fact();
-                if (Figures.isAmount(f) && earlierPeriod.equals(Figures.periodKey(f)) && indicator.equals(Figures.indicatorKey(f, words))
-                        && Figures.sameClass(f, level, words) && (d == home || level.region() != null
-                        && Objects.equals(TextForms.light(level.region()), TextForms.light(f.region())))) {
-                    return f;
-                }
+        if (change == null || !Figures.isAmount(change.fact()) || change.fact().basis() != Basis.CHANGE
+                || text.substring(change.end(), g.start()).matches(".*[；;。].*")) {
+            return null;
+        }
+        Placed level = null;
+        for (Placed q : facts) {
+            if (q.end() <= change.start() && Figures.isAddable(q, words) && q.fact().basis() != Basis.CHANGE
+                    && Figures.sameClass(q.fact(), change.fact(), words) && !isEarlierBase(q)) {
+                level = q;
             }
         }
-        return null;
+        if (level == null || level.fact().value() <= change.fact().value()) {
+            return null;
+        }
+        boolean semicolon = text.substring(level.end(), change.start()).matches(".*[；;。].*");
+        String key = Figures.indicatorKey(level.fact(), words);
+        String changeKey = Figures.indicatorKey(change.fact(), words);
+        if (semicolon && (key == null || changeKey == null || !(key.contains(changeKey) || changeKey.contains(key)))) {
+            return null;
+        }
+        if (CheckWords.firstIn(words.realGrowthWords(), text) != null) {
+            return null; // GDP grows at comparable prices, its levels are at current prices
+        }
+        Fact l = level.fact();
+        Fact c = change.fact();
+        Interval before = Amounts.interval(l).minus(Amounts.interval(c));
+        Interval implied = Amounts.interval(c).over(before).times(100);
+        Interval stated = Amounts.interval(growth);
+        double exact = c.value() / (l.value() - c.value()) * 100;
+        double tolerance = implied.halfWidth() + stated.halfWidth();
+        String levels = "an increase of " + Amounts.show(c.value(), c) + " to " + Amounts.show(l.value(), l) + " is "
+                + Amounts.format(exact) + "% of the " + Amounts.show(l.value() - c.value(), l) + " before";
+        String what = "Growth stated as " + Amounts.format(growth.value()) + "%";
+        List<Fact> all = List.of(l, c, growth);
+        if (implied.meets(stated)) {
+            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, all, exact, growth.value(), tolerance, "%",
+                    what + " agrees with the level and its change: " + levels + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
+        }
+        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, all, exact, growth.value(), tolerance, "%",
+                what + " disagrees with the level and its change: " + levels + BreakdownCheck.allowance(tolerance, "%")
+                        + ". Compared because the change stands right before the rate and the level is the nearest earlier amount"
+                        + " of the same kind in the sentence, of the same indicator.");
     }
 
-    private static Finding judge(Fact growth, Fact level, Fact earlier) {
+    /** 较“十三五”末的9323.1亿元: the level compared against, not the level reached. */
+    private static boolean isEarlierBase(Placed q) {
+        String label = q.label();
+        return (label.startsWith("较") || label.startsWith("比")) && !q.tail().isEmpty() || q.tail().startsWith("增") || q.tail().startsWith("减");
+    }
+
+    private static Finding judge(Fact growth, Fact level, Fact earlier, Measure m) {
         Interval implied = Amounts.interval(level).over(Amounts.interval(earlier)).minus(Interval.point(1)).times(100);
         Interval stated = Amounts.interval(growth);
         double exact = (level.value() / earlier.value() - 1) * 100;
         double tolerance = implied.halfWidth() + stated.halfWidth();
-        String levels = Amounts.show(level.value(), level) + " (" + level.period() + ", in " + level.doc() + ") against "
-                + Amounts.show(earlier.value(), earlier) + " (" + earlier.period() + ", in " + earlier.doc() + ") is a change of "
+        String levels = Amounts.show(level.value(), level) + " (" + level.periodNorm() + ", in " + level.doc() + ") against "
+                + Amounts.show(earlier.value(), earlier) + " (" + earlier.periodNorm() + ", in " + earlier.doc() + ") is a change of "
                 + Amounts.format(exact) + "%";
         String what = "Growth of “" + TextForms.light(growth.indicator()) + "” stated as " + Amounts.format(growth.value()) + "%"
                 + RateCheck.boundWord(growth);
@@ -90,6 +163,9 @@ final class GrowthCheck {
                     what + " agrees with the levels: " + levels + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
         }
         return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, exact, growth.value(), tolerance, "%",
-                what + " disagrees with the levels: " + levels + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
+                what + " disagrees with the levels: " + levels + BreakdownCheck.allowance(tolerance, "%")
+                        + ". Compared because the levels have the same indicator “" + m.indicator() + "”"
+                        + (m.subject().isEmpty() ? "" : " and subject “" + m.subject() + "”") + ", the same place " + m.region()
+                        + ", and periods one year apart (" + earlier.periodNorm() + ", " + level.periodNorm() + ").");
     }
 }

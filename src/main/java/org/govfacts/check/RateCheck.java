@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govfacts.fact.Fact;
+import org.govfacts.fact.Basis;
 import org.govfacts.fact.FactType;
 
 /**
@@ -62,8 +63,17 @@ final class RateCheck {
             return null;
         }
         Placed numerator = null;
-        for (int len = word.length(); len >= 2 && numerator == null; len--) {
-            String stem = word.substring(word.length() - len);
+        List<String> stems = new ArrayList<>();
+        for (int len = word.length(); len >= 2; len--) {
+            stems.add(word.substring(word.length() - len));
+        }
+        if (word.length() >= 3 && word.endsWith("化")) {
+            stems.add(word.substring(0, word.length() - 1)); // 城镇化率: 城镇 of 城镇人口
+        }
+        for (String stem : stems) {
+            if (numerator != null) {
+                break;
+            }
             for (Placed q : d.before(r, 2)) {
                 String ql = q.label();
                 if (Figures.isAddable(q, words) && ql.contains(stem) && !ql.contains("未" + stem) && !ql.contains("率")) {
@@ -100,7 +110,8 @@ final class RateCheck {
         String name = label.substring(nameFrom, at + 1);
         Finding first = null;
         for (Placed base : bases) {
-            Finding f = judge(FindingKind.RATE, name, r.fact(), numerator.fact(), base.fact());
+            Finding f = judge(FindingKind.RATE, name, r.fact(), numerator.fact(), base.fact(),
+                    "the count before the rate shares its stem “" + word + "” and the total is the nearest larger count of the same kind before it in the paragraph");
             if (f.verdict() == Verdict.CONSISTENT) {
                 return f;
             }
@@ -118,59 +129,186 @@ final class RateCheck {
             int de = label.indexOf('的', zhan);
             baseName = label.substring(zhan + 1, de > zhan ? de : label.length());
         } else {
-            int wan = label.lastIndexOf("完成");
+            // 完成年度计划的50.4%, 为年度投资计划的30.90%, 是…的: the verb nearest before the last 的.
             int de = label.lastIndexOf('的');
-            if (wan < 0 || de < wan) {
+            int verb = -1;
+            int verbLength = 0;
+            for (String v : new String[] {"完成", "为", "是", "达到"}) {
+                int at = de < 0 ? -1 : label.lastIndexOf(v, de);
+                if (at > verb) {
+                    verb = at;
+                    verbLength = v.length();
+                }
+            }
+            if (verb < 0 || de < verb + verbLength) {
                 return null;
             }
-            baseName = label.substring(wan + 2, de);
+            baseName = label.substring(verb + verbLength, de);
         }
-        baseName = stripPrefixes(TextForms.bare(baseName));
-        Placed numerator = null;
-        for (Placed q : r.sentence().facts()) {
-            if (q.end() <= r.start() && Figures.isAddable(q, words)) {
-                numerator = q;
-            }
-        }
+        String named = TextForms.bare(baseName);
+        baseName = stripPrefixes(named);
+        boolean scopeOnly = baseName.isEmpty() && !named.isEmpty(); // 占全省的12%: a share of the whole region
+        Placed numerator = numerator(r);
         if (numerator == null) {
             return null;
         }
         Placed base = null;
-        if (baseName.isEmpty() || baseName.equals("比") || baseName.equals("比重")) {
-            base = totalOfPart.get(numerator);
-        } else if (baseName.length() >= 2) {
-            int bestDistance = Integer.MAX_VALUE;
-            for (Placed q : d.placed()) {
-                if (q == numerator || q.passage() != r.passage() || !Figures.isAddable(q, words)
-                        || !Figures.sameClass(q.fact(), numerator.fact(), words)) {
-                    continue;
-                }
-                String key = Figures.indicatorKey(q.fact(), words);
-                if (TextForms.bare(q.label()).contains(baseName) || key != null && key.contains(baseName)) {
-                    int distance = Math.abs(q.sentence().index() - r.sentence().index()) * 10_000 + Math.abs(q.start() - r.start());
-                    if (distance < bestDistance) {
-                        bestDistance = distance;
-                        base = q;
-                    }
-                }
-            }
-        }
-        if (base == null && baseName.length() >= 2) {
-            // Elsewhere in the report, a figure whose indicator is exactly the base named, for the same period.
-            String period = Figures.periodKey(r.fact());
-            for (Placed q : d.placed()) {
-                String qp = Figures.periodKey(q.fact());
-                if (q != numerator && Figures.isAddable(q, words) && Figures.sameClass(q.fact(), numerator.fact(), words)
-                        && baseName.equals(Figures.indicatorKey(q.fact(), words)) && (period == null || qp == null || period.equals(qp))) {
+        if (scopeOnly) {
+            // The whole region's figure of the numerator's own indicator, named with the scope word, in the same passage.
+            String key = Figures.indicatorKey(numerator.fact(), words);
+            for (Placed q : d.before(numerator, 3)) {
+                if (key != null && Figures.isAddable(q, words) && Figures.sameClass(q.fact(), numerator.fact(), words)
+                        && key.equals(Figures.indicatorKey(q.fact(), words)) && TextForms.bare(q.label()).contains(named)) {
                     base = q;
                     break;
                 }
+            }
+        } else if (baseName.isEmpty() || baseName.equals("比") || baseName.equals("比重")) {
+            base = totalOfPart.get(numerator);
+        } else if (baseName.length() >= 2) {
+            // The base the sentence names, of the same group as the numerator: before it in the same passage,
+            // with no 其中 or semicolon between them (其中工业项目…完成年度计划的81.5% is of the industrial
+            // projects' plan, not of the plan stated for all projects before).
+            base = namedBefore(d, numerator, baseName);
+            if (base == null && isWholeCount(baseName)) {
+                base = groupTotal(r, numerator, baseName);
+            }
+            if (base == null) {
+                base = namedElsewhere(d, r, numerator, baseName);
             }
         }
         if (base == null || base.fact().value() <= 0) {
             return null;
         }
-        return judge(FindingKind.SHARE, baseName.isEmpty() ? "占比" : "占" + baseName, r.fact(), numerator.fact(), base.fact());
+        String why = baseName.isEmpty() && !scopeOnly ? "the share follows a part of a breakdown whose total is stated"
+                : "the sentence names the base (“" + named + "”), stated as " + TextForms.light(base.fact().text())
+                        + " for the same group before the part, with no 其中 or semicolon between them";
+        return judge(FindingKind.SHARE, baseName.isEmpty() ? "占比" : "占" + baseName, r.fact(), numerator.fact(), base.fact(), why);
+    }
+
+    /**
+     * The part a share is of: the nearest amount before it in its sentence, with no semicolon between
+     * (a change, 较去年同期增长153.34亿元, is not a part); when there is none, the first amount after it
+     * in the sentence (已完成年度计划的50.4%，完成投资206.7亿元).
+     */
+    private Placed numerator(Placed r) {
+        Placed before = null;
+        for (Placed q : r.sentence().facts()) {
+            if (q.end() <= r.start() && Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE) {
+                before = q;
+            }
+        }
+        if (before != null && !separated(r.sentence().text(), before.end(), r.start()) && !namesBase(before, r)) {
+            return before;
+        }
+        for (Placed q : r.sentence().facts()) {
+            if (q.start() >= r.end() && Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE) {
+                return separated(r.sentence().text(), r.end(), q.start()) ? null : q;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code q} is itself the base the share names (年度计划完成投资410.1亿元 before 完成年度计划的50.4%). */
+    private boolean namesBase(Placed q, Placed r) {
+        String label = TextForms.bare(r.label());
+        int de = label.lastIndexOf('的');
+        String key = Figures.indicatorKey(q.fact(), words);
+        if (de < 2 || key == null) {
+            return false;
+        }
+        for (int len = Math.min(4, de); len >= 2; len--) {
+            if (key.startsWith(label.substring(de - len, de)) || TextForms.bare(q.label()).startsWith(label.substring(de - len, de))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The nearest figure before the part in its paragraph that the base's name names, of the same group (no 其中 between). */
+    private Placed namedBefore(DocumentView d, Placed numerator, String baseName) {
+        for (Placed q : d.before(numerator, 2)) {
+            if (!Figures.isAmount(q.fact()) || !Figures.sameClass(q.fact(), numerator.fact(), words)) {
+                continue;
+            }
+            String key = Figures.indicatorKey(q.fact(), words);
+            if (TextForms.bare(q.label()).contains(baseName) || key != null && key.contains(baseName)) {
+                return subsetBetween(d, q, numerator) ? null : q;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isWholeCount(String baseName) {
+        return baseName.length() > 2 && (baseName.endsWith("总数") || baseName.endsWith("总量") || baseName.endsWith("总额"));
+    }
+
+    /** 296个市重点项目中，亿元以上项目205个，占项目总数的69%: the group's count before the part in the same sentence. */
+    private Placed groupTotal(Placed r, Placed numerator, String baseName) {
+        String stem = baseName.substring(0, baseName.length() - 2);
+        Placed found = null;
+        for (Placed q : r.sentence().facts()) {
+            if (q.end() <= numerator.start() && Figures.isAmount(q.fact()) && Figures.sameClass(q.fact(), numerator.fact(), words)
+                    && (q.label() + q.tail()).contains(stem)) {
+                found = q;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A base stated elsewhere in the report: an amount whose indicator ends with the base's name, for
+     * the share's own resolved place, and its period or the year that holds it (a year's plan); of several, the one whose indicator shares
+     * the longest beginning with the part's (全国居民人均工资性收入 → 全国居民人均可支配收入).
+     */
+    private Placed namedElsewhere(DocumentView d, Placed r, Placed numerator, String baseName) {
+        Fact f = r.fact();
+        if (f.periodNorm() == null || f.regionNorm() == null || baseName.length() < 2) {
+            return null;
+        }
+        String partKey = Figures.indicatorKey(numerator.fact(), words);
+        Placed best = null;
+        int bestPrefix = -1;
+        for (Placed q : d.placed()) {
+            Fact x = q.fact();
+            String key = Figures.indicatorKey(x, words);
+            if (q == numerator || key == null || !key.endsWith(baseName) || !Figures.isAmount(x)
+                    || !Figures.sameClass(x, numerator.fact(), words) || !PeriodNorms.within(f.periodNorm(), x.periodNorm())
+                    || !f.regionNorm().equals(x.regionNorm())) {
+                continue;
+            }
+            int prefix = 0;
+            while (partKey != null && prefix < Math.min(partKey.length(), key.length()) && partKey.charAt(prefix) == key.charAt(prefix)) {
+                prefix++;
+            }
+            if (prefix > bestPrefix) {
+                bestPrefix = prefix;
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    /** Whether a semicolon or full stop stands between two offsets of one sentence. */
+    private static boolean separated(String text, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
+            if ("；;。".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a breakdown cue (其中) or a semicolon lies between a base and a later figure: a subset starts there. */
+    private boolean subsetBetween(DocumentView d, Placed base, Placed later) {
+        StringBuilder between = new StringBuilder();
+        for (SentenceView s : d.sentences().subList(base.sentence().index(), later.sentence().index() + 1)) {
+            int from = s == base.sentence() ? Math.min(base.end(), s.text().length()) : 0;
+            int to = s == later.sentence() ? Math.min(later.start(), s.text().length()) : s.text().length();
+            between.append(s.text(), from, Math.max(from, to)).append('|');
+        }
+        String b = between.toString();
+        return b.contains("；") || b.contains(";") || CheckWords.firstIn(words.breakdownCues(), b) != null;
     }
 
     /** Characters of the word before 率 (开复工 in 开复工率); 和/与/及 join two rates and end the word. */
@@ -187,9 +325,13 @@ final class RateCheck {
         return s;
     }
 
-    private static Finding judge(FindingKind kind, String name, Fact rate, Fact numerator, Fact base) {
+    private static Finding judge(FindingKind kind, String name, Fact rate, Fact numerator, Fact base, String why) {
         Interval stated = Amounts.interval(rate);
         boolean bound = !stated.bounded();
+        if (!bound && rate.qualifier() == null) {
+            // 开工率达47% for 47.8%: reports cut a rate at its last digit as often as they round it.
+            stated = new Interval(stated.lo(), rate.value() + Amounts.ulp(rate));
+        }
         if (kind == FindingKind.RATE && rate.value() < 100 && bound) {
             // 解决率99%以上: a part of a whole, so at most 100%.
             stated = new Interval(Math.max(stated.lo(), 0), Math.min(stated.hi(), 100));
@@ -209,7 +351,7 @@ final class RateCheck {
         }
         return new Finding(kind, Verdict.INCONSISTENT, facts, exact, rate.value(), tolerance, "%",
                 statedText + " does not agree with the figures it comes from: " + parts
-                        + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
+                        + BreakdownCheck.allowance(tolerance, "%") + ". Compared because " + why + ".");
     }
 
     static String boundWord(Fact f) {

@@ -33,12 +33,18 @@ final class RestatementCheck {
         this.words = words;
     }
 
-    private String indicatorGroup(Fact f) {
-        String indicator = Figures.indicatorKey(f, words);
-        if (indicator == null || f.type() == FactType.PROJECT || Figures.number(f) == null || !Figures.isSpecific(indicator, words)) {
+    /** The measure key of a figure, or null when it has none (unresolved period or region, unspecific indicator). */
+    private String indicatorGroup(Placed p) {
+        Measure m = Measure.of(p, words);
+        return m == null ? null : m.key();
+    }
+
+    /** Where and when a figure is, for wording keys: null when the resolve stage left either open. */
+    private static String placeAndTime(Fact f) {
+        if (f.periodNorm() == null || f.regionNorm() == null) {
             return null;
         }
-        return Figures.unitClass(f, words) + "|" + indicator;
+        return f.regionNorm() + "|" + f.periodNorm() + "|" + Measure.statusOf(f).id();
     }
 
     /**
@@ -63,12 +69,24 @@ final class RestatementCheck {
             }
         }
         int at = Math.min(Math.max(p.start(), from), text.length());
-        String masked = mask(TextForms.bare(text.substring(from)));
+        // Every figure of the sentence becomes #, those in words (翻一番, 二十五亿元) too, then any digits left.
+        StringBuilder figuresMasked = new StringBuilder(text);
+        for (Placed q : p.sentence().facts()) {
+            if (q.fact().type().isNumeric() && q.start() >= 0 && q.end() <= text.length() && q.start() < q.end()) {
+                figuresMasked.setCharAt(q.start(), '0');
+                for (int i = q.start() + 1; i < q.end(); i++) {
+                    figuresMasked.setCharAt(i, '\u0000');
+                }
+            }
+        }
+        String maskedText = figuresMasked.toString();
+        String masked = mask(TextForms.bare(maskedText.substring(from).replace("\u0000", "")));
         if (han(masked) < MIN_WORDING || !Figures.isSpecific(TextForms.bare(p.label()), words)) {
             return null;
         }
-        long place = mask(TextForms.bare(text.substring(from, at))).chars().filter(c -> c == '#').count();
-        return Figures.unitClass(f, words) + "|" + place + "|" + masked;
+        long place = mask(TextForms.bare(maskedText.substring(from, at).replace("\u0000", ""))).chars().filter(c -> c == '#').count();
+        String where = placeAndTime(f);
+        return where == null ? null : Figures.unitClass(f, words) + "|" + place + "|" + masked + "|" + where;
     }
 
     private static int han(String s) {
@@ -91,7 +109,7 @@ final class RestatementCheck {
         List<String> groups = new ArrayList<>();
         List<String> wordings = new ArrayList<>();
         for (Placed p : all) {
-            groups.add(indicatorGroup(p.fact()));
+            groups.add(indicatorGroup(p));
             wordings.add(wording(p));
         }
         // Earlier figures sharing a key, so each figure meets only its candidates.
@@ -123,15 +141,10 @@ final class RestatementCheck {
         if (a.start() == b.start() && a.sentence() == b.sentence() || !Figures.sameClass(a.fact(), b.fact(), words)) {
             return null;
         }
-        String pa = Figures.periodKey(a.fact());
-        String pb = Figures.periodKey(b.fact());
-        if (pa != null && pb != null && !pa.equals(pb)) {
-            return null;
-        }
-        if (Figures.isPlanned(a, words) != Figures.isPlanned(b, words)) {
-            return null; // a target is not a restatement of a result
-        }
         boolean sameSentence = a.sentence() == b.sentence();
+        if (sameSentence && !sameIndicator) {
+            return null; // a sentence is worded like itself: wording identifies restatements in other sentences only
+        }
         if (sameSentence) {
             if (!(ownsLabel(a) && ownsLabel(b))) {
                 return null; // 分别增长13.4%、13.4%、7.2%: items of one list, not restatements
@@ -146,13 +159,9 @@ final class RestatementCheck {
                 return null; // …，开工建设3个；50亿级项目…，开工建设10个: a new subject after the semicolon
             }
         }
-        boolean periodsKnownEqual = pa != null && pa.equals(pb);
-        boolean samePeriod = sameWording || periodsKnownEqual || sameSentence;
-        if (!samePeriod) {
-            return null; // not known to be the same period: neither agreement nor disagreement means anything
-        }
         Comparison c = compare(a.fact(), b.fact());
         String what = describe(a.fact(), a);
+        String why = why(a, b, sameIndicator);
         if (c.agree) {
             if (!sameStatement(a.fact(), b.fact())) {
                 return null; // 5亿元以上 and 3亿元以上 overlap without saying the same thing
@@ -162,7 +171,8 @@ final class RestatementCheck {
         }
         return new Finding(FindingKind.DUPLICATE, Verdict.INCONSISTENT, List.of(a.fact(), b.fact()), c.expected, c.stated,
                 c.tolerance, c.unit, what + " is stated twice in this report with different values: "
-                        + c.shownA + " and then " + c.shownB + BreakdownCheck.tolerancePhrase(c.tolerance, c.unit) + ".");
+                        + c.shownA + " and then " + c.shownB + BreakdownCheck.allowance(c.tolerance, c.unit) + ". Compared because: "
+                        + why + ".");
     }
 
     /** The same figure written the same way: equal value (or rank) and qualifier. */
@@ -191,16 +201,13 @@ final class RestatementCheck {
         Map<String, Map<String, Placed>> groups = new TreeMap<>();
         for (DocumentView d : docs) {
             for (Placed p : d.placed()) {
-                Fact f = p.fact();
-                String period = Figures.periodKey(f);
-                String k = indicatorGroup(f);
-                if (k != null && f.region() != null && Figures.isAbsolute(period)) {
-                    String region = TextForms.bare(TextForms.light(f.region()));
-                    groups.computeIfAbsent("i|" + k + "|" + region + "|" + period, x -> new TreeMap<>()).putIfAbsent(d.doc(), p);
+                String k = indicatorGroup(p);
+                if (k != null) {
+                    groups.computeIfAbsent("i|" + k, x -> new TreeMap<>()).putIfAbsent(d.doc(), p);
                 }
                 String w = wording(p);
                 if (w != null) {
-                    groups.computeIfAbsent("w|" + w + "|" + period, x -> new TreeMap<>()).putIfAbsent(d.doc(), p);
+                    groups.computeIfAbsent("w|" + w, x -> new TreeMap<>()).putIfAbsent(d.doc(), p);
                 }
             }
         }
@@ -217,19 +224,11 @@ final class RestatementCheck {
                 Placed other = reps.get(i);
                 Fact a = first.fact();
                 Fact b = other.fact();
-                if (a.region() != null && b.region() != null
-                        && !TextForms.bare(TextForms.light(a.region())).equals(TextForms.bare(TextForms.light(b.region())))) {
-                    continue;
-                }
-                if (Figures.isPlanned(first, words) != Figures.isPlanned(other, words)) {
-                    continue;
-                }
                 Comparison c = compare(a, b);
                 if (c.agree && byWording && !sameStatement(a, b)) {
                     continue;
                 }
-                String what = describe(a, first) + (a.region() == null ? "" : " for " + a.region())
-                        + (a.period() == null ? "" : ", " + a.period()) + (byWording ? ", in the same words," : ",");
+                String what = describe(a, first) + " for " + a.regionNorm() + ", " + a.periodNorm() + (byWording ? ", in the same words," : ",");
                 if (c.agree) {
                     out.add(new Finding(FindingKind.CROSS_DOCUMENT, Verdict.CONSISTENT, List.of(a, b), c.expected, c.stated,
                             c.tolerance, c.unit, what + " is " + c.shownA + " in " + a.doc() + " and " + c.shownB + " in "
@@ -237,11 +236,23 @@ final class RestatementCheck {
                 } else {
                     out.add(new Finding(FindingKind.CROSS_DOCUMENT, Verdict.INCONSISTENT, List.of(a, b), c.expected, c.stated,
                             c.tolerance, c.unit, what + " is " + c.shownA + " in " + a.doc() + " but " + c.shownB + " in "
-                                    + b.doc() + BreakdownCheck.tolerancePhrase(c.tolerance, c.unit) + "."));
+                                    + b.doc() + BreakdownCheck.allowance(c.tolerance, c.unit) + ". Compared because: "
+                                    + why(first, other, !byWording) + "."));
                 }
             }
         }
         return out;
+    }
+
+    /** Why two figures are the same thing: their shared measure, or their shared wording. */
+    private String why(Placed a, Placed b, boolean sameIndicator) {
+        Measure m = Measure.of(a, words);
+        if (sameIndicator && m != null) {
+            return m.why();
+        }
+        Fact f = a.fact();
+        return "both stand in the same wording (“" + TextForms.light(a.sentence().text()).strip() + "” but for its figures), at the same place in it,"
+                + " for the same place " + f.regionNorm() + " and period " + f.periodNorm() + ", both " + Measure.statusWord(Measure.statusOf(f));
     }
 
     /** The figure's name for a message: its indicator, else the words before it. */

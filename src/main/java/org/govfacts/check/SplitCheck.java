@@ -112,6 +112,8 @@ final class SplitCheck {
                 tolerance / scale, unit, "The split does not add up: " + split + " makes "
                         + Amounts.show(done.value() + remaining.value(), total) + ", not " + Amounts.show(total.value(), total)
                         + "; the remaining part should be " + Amounts.show(expectedRemaining, remaining)
-                        + BreakdownCheck.tolerancePhrase(tolerance / scale, unit) + ".");
+                        + BreakdownCheck.allowance(tolerance / scale, unit) + ". Compared because the remaining part is marked as such ("
+                        + "剩余, 其余 or 未" + (status == null ? "" : status) + "), the done part is the nearest earlier figure of the same kind"
+                        + " with that stage, and the total the nearest larger figure before it in the paragraph.");
     }
 }

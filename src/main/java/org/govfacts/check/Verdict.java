@@ -9,7 +9,11 @@ public enum Verdict {
     /** The text does not say enough to decide (a breakdown that may be partial …). */
     CANNOT_TELL,
     /** The figures agree within their stated precision. */
-    CONSISTENT;
+    CONSISTENT,
+    /** A target's result reached it (kind {@code target}; the rule is {@link org.govfacts.compare.TargetRule}). */
+    MET,
+    /** A target's result fell short of it. */
+    MISSED;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -10,6 +10,7 @@ import org.govfacts.check.CheckDocument;
 import org.govfacts.check.Checker;
 import org.govfacts.check.Finding;
 import org.govfacts.check.FindingWriter;
+import org.govfacts.check.KeyScorer;
 import org.govfacts.check.MutationHarness;
 import org.govfacts.read.ReadFailure;
 import picocli.CommandLine.Command;
@@ -25,9 +26,12 @@ import picocli.CommandLine.Option;
             "  text   a referee's report, inconsistencies first",
             "  json   {documents, counts, findings: [{kind, verdict, facts, expected, stated, tolerance, unit, message}]}",
             "  jsonl  one finding a line",
+            "  html   one self-contained page: each finding with its sentences, figures marked",
+            "", "Kind target: a target against its result (same indicator, subject, place, period), verdict met, missed",
+            "or cannot tell (the rule: org.govfacts.compare.TargetRule).",
             "", "Exit codes: 0 checked, 1 some files failed (listed on stderr), 2 usage error."})
 final class CheckCommand implements Callable<Integer> {
-    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json or jsonl (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT", description = "text, json, jsonl or html (default: ${DEFAULT-VALUE}).")
     String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to this file instead of stdout.")
@@ -47,6 +51,10 @@ final class CheckCommand implements Callable<Integer> {
             description = "How many figures of each report --mutations alters in a copy of it.")
     int restatements;
 
+    @Option(names = "--key", hidden = true, paramLabel = "KEY",
+            description = "Instead of checking, score the checker against a key of relations (key.jsonl; see evaluation/check-dev).")
+    Path key;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -62,7 +70,9 @@ final class CheckCommand implements Callable<Integer> {
             err.println("govfacts: no facts to check in " + docs.size() + " document(s)");
         }
         OutputTarget.write(output, w -> {
-            if (mutations) {
+            if (key != null) {
+                w.write(new KeyScorer(checker).score(KeyScorer.readKey(key), docs).format());
+            } else if (mutations) {
                 w.write(new MutationHarness(checker, seed, restatements).run(docs).format());
             } else {
                 List<Finding> findings = checker.check(docs);

@@ -41,7 +41,7 @@ final class CheckInputs {
         try {
             return org.govfacts.check.FindingWriter.Format.parse(format);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json or jsonl)");
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json, jsonl or html)");
         }
     }
 

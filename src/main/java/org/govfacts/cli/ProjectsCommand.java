@@ -36,6 +36,9 @@ final class ProjectsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FindingWriter.Format fmt = CheckInputs.format(spec, format);
+        if (fmt == FindingWriter.Format.HTML) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json or jsonl)");
+        }
         PrintWriter err = spec.commandLine().getErr();
         List<ReadFailure> failures = new ArrayList<>();
         List<CheckDocument> docs = inputs.loadOrUsageError(spec, failures);

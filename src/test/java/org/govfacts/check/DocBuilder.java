@@ -19,6 +19,9 @@ final class DocBuilder {
     private final List<Sentence> sentences;
     private final List<Fact> facts = new ArrayList<>();
     private String region;
+    private final java.util.Map<String, String> norms = new java.util.HashMap<>();
+    private String defaultNorm;
+    private org.govfacts.fact.Status status;
     private int cursor;
 
     DocBuilder(String doc, String text) {
@@ -27,8 +30,25 @@ final class DocBuilder {
         this.sentences = SentenceSplitter.split(text);
     }
 
+    /** The report's region, also the region_norm of its figures. */
     DocBuilder region(String r) {
         this.region = r;
+        return this;
+    }
+
+    /** The period_norm the resolve stage gives a period as written (2023年 → 2023); {@code null} as written: figures without one. */
+    DocBuilder norm(String period, String periodNorm) {
+        if (period == null) {
+            defaultNorm = periodNorm;
+        } else {
+            norms.put(period, periodNorm);
+        }
+        return this;
+    }
+
+    /** The status of the figures added from now on. */
+    DocBuilder status(org.govfacts.fact.Status s) {
+        this.status = s;
         return this;
     }
 
@@ -80,9 +100,14 @@ final class DocBuilder {
         cursor = start + 1;
         Sentence s = sentences.stream().filter(x -> start >= x.start() && start < x.end()).findFirst().orElseThrow();
         String sentence = text.substring(s.start(), s.end());
-        facts.add(new Fact(doc, type, start, end, written, value, unit, q, basis, null, null, null, name,
+        Fact f = new Fact(doc, type, start, end, written, value, unit, q, basis, null, null, null, name,
                 type == FactType.PROJECT ? null : indicator, type == FactType.PROJECT ? null : period, region, sentence, s.start(),
-                TextForms.light(sentence)));
+                TextForms.light(sentence));
+        if (type != FactType.PROJECT) {
+            String norm = period == null ? defaultNorm : norms.get(period);
+            f = f.resolved(basis, null, norm, status == null ? org.govfacts.fact.Status.ACTUAL : status, region);
+        }
+        facts.add(f);
         return this;
     }
 

@@ -18,7 +18,8 @@ class MutationHarnessTest {
         assertTrue(MutationHarness.Report.recall(relation) >= 0.9, r.format());
         assertTrue(MutationHarness.Report.recall(checkable) >= 0.9, r.format());
         assertTrue(r.precision() >= 0.95, r.format());
-        assertEquals(3, r.untouchedInconsistent().size(), r.format());
+        // The two real ones: 金大地's 16个月 vs 一年半, and 137 ≠ 107 + 35.
+        assertEquals(2, r.untouchedInconsistent().size(), r.format());
     }
 
     @Test

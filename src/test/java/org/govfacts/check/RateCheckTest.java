@@ -4,8 +4,10 @@ import static org.govfacts.check.Findings.check;
 import static org.govfacts.check.Findings.involving;
 import static org.govfacts.check.Findings.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.govfacts.fact.Qualifier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RateCheckTest {
@@ -96,10 +98,32 @@ class RateCheckTest {
     @Test
     void aShareImpliesItsBaseWhereverTheReportStatesIt() {
         String text = "全年年度计划投资263.6亿元。\n其他工作。\n完成投资30.97亿元,占年度计划投资的14.75%。";
-        CheckDocument d = new DocBuilder("t.txt", text).money("263.6亿元", 263.6e8, "年度计划投资", null)
+        CheckDocument d = new DocBuilder("t.txt", text).region("漯河市").norm(null, "2024").money("263.6亿元", 263.6e8, "年度计划投资", null)
                 .money("30.97亿元", 30.97e8, "完成投资", null).ratio("14.75%", 14.75, null, "占年度计划投资比重").build();
         Finding f = one(check(d), FindingKind.SHARE, involving("14.75%"));
         assertEquals(Verdict.INCONSISTENT, f.verdict(), f.message());
         assertEquals(11.749, f.expected(), 1e-3);
+        CheckDocument unresolved = new DocBuilder("t.txt", text).money("263.6亿元", 263.6e8, "年度计划投资", null)
+                .money("30.97亿元", 30.97e8, "完成投资", null).ratio("14.75%", 14.75, null, "占年度计划投资比重").build();
+        assertTrue(Findings.of(check(unresolved), FindingKind.SHARE, x -> true).isEmpty(), "a base in another paragraph needs the same place and period");
+    }
+
+    @Test
+    void aGroupsShareOfItsOwnPlanIsNotTakenAsAShareOfTheWholePlan() {
+        String text = "全市重点项目年度计划投资500亿元，1-9月完成投资461.5亿元，完成年度计划的92.3%；其中工业项目完成投资80亿元，完成年度计划的81.5%。";
+        CheckDocument d = new DocBuilder("t.txt", text).region("漯河市").norm(null, "2024").money("500亿元", 500e8, "年度计划投资", null)
+                .money("461.5亿元", 461.5e8, "完成投资", null).ratio("92.3%", 92.3, null, "完成年度计划")
+                .money("80亿元", 80e8, "工业项目完成投资", null).ratio("81.5%", 81.5, null, "完成年度计划").build();
+        List<Finding> found = check(d);
+        assertEquals(Verdict.CONSISTENT, one(found, FindingKind.SHARE, involving("92.3%")).verdict());
+        assertTrue(Findings.of(found, FindingKind.SHARE, involving("81.5%")).isEmpty(), found.toString());
+    }
+
+    @Test
+    void aShareWhoseBaseIsNotStatedSaysNothing() {
+        String text = "全省重点项目完成投资792.4亿元，为年计划的44%。";
+        CheckDocument d = new DocBuilder("t.txt", text).region("湖南省").norm(null, "2014H1").money("792.4亿元", 792.4e8, "完成投资", null)
+                .ratio("44%", 44, null, "为年计划").build();
+        assertTrue(check(d).isEmpty(), check(d).toString());
     }
 }

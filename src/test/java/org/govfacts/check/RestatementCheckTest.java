@@ -6,6 +6,7 @@ import static org.govfacts.check.Findings.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RestatementCheckTest {
@@ -20,16 +21,29 @@ class RestatementCheckTest {
     @Test
     void oneIndicatorWithTwoValuesInOneSentenceIsFlagged() {
         String text = "先后开展产销对接202场次、产销对接240场次、用工对接372场次。";
-        CheckDocument d = new DocBuilder("t.txt", text).quantity("202场次", 202, "场次", "产销对接").quantity("240场次", 240, "场次", "产销对接")
-                .quantity("372场次", 372, "场次", "用工对接").build();
+        CheckDocument d = new DocBuilder("t.txt", text).region("漯河市").norm(null, "2024").quantity("202场次", 202, "场次", "产销对接")
+                .quantity("240场次", 240, "场次", "产销对接").quantity("372场次", 372, "场次", "用工对接").build();
         Finding f = one(check(d), FindingKind.DUPLICATE, involving("240场次"));
         assertEquals(Verdict.INCONSISTENT, f.verdict());
+        assertTrue(f.message().contains("same period 2024") && f.message().contains("same place 漯河市"), f.message());
+    }
+
+    @Test
+    void figuresWhosePeriodOrRegionIsUnresolvedAreComparedWithNothing() {
+        String text = "先后开展产销对接202场次、产销对接240场次、用工对接372场次。";
+        CheckDocument noPeriod = new DocBuilder("t.txt", text).region("漯河市").quantity("202场次", 202, "场次", "产销对接")
+                .quantity("240场次", 240, "场次", "产销对接").build();
+        assertTrue(check(noPeriod).isEmpty(), check(noPeriod).toString());
+        CheckDocument noRegion = new DocBuilder("t.txt", text).norm(null, "2024").quantity("202场次", 202, "场次", "产销对接")
+                .quantity("240场次", 240, "场次", "产销对接").build();
+        assertTrue(check(noRegion).isEmpty(), check(noRegion).toString());
     }
 
     @Test
     void oneIndicatorAndPeriodWithTwoValuesInOneReportIsFlagged() {
         String text = "2023年,全市规上工业增加值增长7%。\n其他工作。\n2023年全市规上工业增加值增长8.1%,居全省第4位。";
-        CheckDocument d = new DocBuilder("t.txt", text).growth("7%", 7, "规上工业增加值", "2023年").growth("8.1%", 8.1, "全市规上工业增加值", "2023年").build();
+        CheckDocument d = new DocBuilder("t.txt", text).region("漯河市").norm("2023年", "2023").growth("7%", 7, "规上工业增加值", "2023年")
+                .growth("8.1%", 8.1, "全市规上工业增加值", "2023年").build();
         Finding f = one(check(d), FindingKind.DUPLICATE, involving("8.1%"));
         assertEquals(Verdict.INCONSISTENT, f.verdict(), f.message());
     }
@@ -37,8 +51,8 @@ class RestatementCheckTest {
     @Test
     void differentPeriodsAreNotCompared() {
         String text = "2023年,全市规上工业增加值增长7%。2024年上半年,全市规上工业增加值增长12.1%。";
-        CheckDocument d = new DocBuilder("t.txt", text).growth("7%", 7, "规上工业增加值", "2023年")
-                .growth("12.1%", 12.1, "规上工业增加值", "2024年上半年").build();
+        CheckDocument d = new DocBuilder("t.txt", text).region("漯河市").norm("2023年", "2023").norm("2024年上半年", "2024H1")
+                .growth("7%", 7, "规上工业增加值", "2023年").growth("12.1%", 12.1, "规上工业增加值", "2024年上半年").build();
         assertTrue(check(d).isEmpty());
     }
 
@@ -52,35 +66,53 @@ class RestatementCheckTest {
 
     @Test
     void anIndicatorForOneRegionAndYearIsComparedBetweenReports() {
-        CheckDocument a = new DocBuilder("a.txt", "2023年,全市规上工业增加值增长7%。").region("漯河市")
+        CheckDocument a = new DocBuilder("a.txt", "2023年,全市规上工业增加值增长7%。").norm("2023年", "2023").region("漯河市")
                 .growth("7%", 7, "规上工业增加值", "2023年").build();
-        CheckDocument b = new DocBuilder("b.txt", "2023年全市规模以上工业增加值增长7.6%。").region("漯河市")
+        CheckDocument b = new DocBuilder("b.txt", "2023年全市规模以上工业增加值增长7.6%。").norm("2023年", "2023").region("漯河市")
                 .growth("7.6%", 7.6, "全市规模以上工业增加值", "2023年").build();
         Finding f = one(check(a, b), FindingKind.CROSS_DOCUMENT, involving("7.6%"));
         assertEquals(Verdict.INCONSISTENT, f.verdict(), f.message());
-        CheckDocument agreeing = new DocBuilder("d.txt", "2023年全市规模以上工业增加值增长7.4%。").region("漯河市")
+        CheckDocument agreeing = new DocBuilder("d.txt", "2023年全市规模以上工业增加值增长7.4%。").norm("2023年", "2023").region("漯河市")
                 .growth("7.4%", 7.4, "全市规模以上工业增加值", "2023年").build();
         assertEquals(Verdict.CONSISTENT, one(check(a, agreeing), FindingKind.CROSS_DOCUMENT, x -> true).verdict(), "7% may be 7.4% rounded");
-        CheckDocument other = new DocBuilder("c.txt", "2023年全市规模以上工业增加值增长7.6%。").region("周口市")
+        CheckDocument other = new DocBuilder("c.txt", "2023年全市规模以上工业增加值增长7.6%。").norm("2023年", "2023").region("周口市")
                 .growth("7.6%", 7.6, "全市规模以上工业增加值", "2023年").build();
         assertTrue(Findings.of(check(a, other), FindingKind.CROSS_DOCUMENT, x -> true).isEmpty(), "another region");
     }
 
     @Test
-    void relativePeriodsAreNotComparedBetweenReportsUnlessWordedAlike() {
-        CheckDocument a = new DocBuilder("a.txt", "今年上半年,全市工业投资增长32%。").region("漯河市").growth("32%", 32, "工业投资", "今年上半年").build();
-        CheckDocument b = new DocBuilder("b.txt", "今年上半年工业投资增长18%,高于全省。").region("漯河市").growth("18%", 18, "工业投资", "今年上半年").build();
-        assertTrue(check(a, b).isEmpty());
+    void relativePeriodsOfTwoReportsAreTheYearsTheyResolveTo() {
+        // 今年 in the 2016 budget and in the 2017 budget are two years: never compared.
+        CheckDocument a = new DocBuilder("a.txt", "今年中央财政赤字1.4万亿元。").region("全国").norm("今年", "2016").status(org.govfacts.fact.Status.TARGET)
+                .money("1.4万亿元", 1.4e12, "中央财政赤字", "今年").build();
+        CheckDocument b = new DocBuilder("b.txt", "今年中央财政赤字1.55万亿元。").region("全国").norm("今年", "2017").status(org.govfacts.fact.Status.TARGET)
+                .money("1.55万亿元", 1.55e12, "中央财政赤字", "今年").build();
+        assertTrue(check(a, b).isEmpty(), check(a, b).toString());
+        CheckDocument sameYear = new DocBuilder("c.txt", "今年中央财政赤字1.55万亿元。").region("全国").norm("今年", "2016")
+                .status(org.govfacts.fact.Status.TARGET).money("1.55万亿元", 1.55e12, "中央财政赤字", "今年").build();
+        Finding f = one(check(a, sameYear), FindingKind.CROSS_DOCUMENT, x -> true);
+        assertEquals(Verdict.INCONSISTENT, f.verdict());
+        assertTrue(f.message().contains("same period 2016") && f.message().contains("both targets"), f.message());
+    }
+
+    @Test
+    void differentSubjectsOfOneIndicatorAreNotRestatements() {
+        String text = "4个省级重点项目1-5月完成投资10亿元,占年度投资计划45.2%。41个市级重点项目1-5月完成投资20亿元,占年度投资计划43.2%。";
+        CheckDocument d = new DocBuilder("t.txt", text).region("漯河市").norm("1-5月", "2025M01-05").quantity("4个", 4, "个", "省级重点项目", "1-5月")
+                .money("10亿元", 10e8, "完成投资", "1-5月").ratio("45.2%", 45.2, null, "占年度投资计划")
+                .quantity("41个", 41, "个", "市级重点项目", "1-5月").money("20亿元", 20e8, "完成投资", "1-5月")
+                .ratio("43.2%", 43.2, null, "占年度投资计划").build();
+        assertTrue(Findings.of(check(d), FindingKind.DUPLICATE, x -> true).isEmpty(), check(d).toString());
     }
 
     @Test
     void aSentenceRestatedInAnotherReportWithAnotherFigureIsFlagged() {
         String sentence = "全市共收集企业问题3118条,已解决3097条。";
-        CheckDocument a = new DocBuilder("a.txt", sentence).quantity("3118条", 3118, "条", "收集企业问题", "截至目前").build();
-        CheckDocument b = new DocBuilder("b.txt", sentence.replace("3118", "3418")).quantity("3418条", 3418, "条", "收集企业问题", "截至目前").build();
+        CheckDocument a = new DocBuilder("a.txt", sentence).region("漯河市").norm("截至目前", "..2024-09").quantity("3118条", 3118, "条", "收集企业问题", "截至目前").build();
+        CheckDocument b = new DocBuilder("b.txt", sentence.replace("3118", "3418")).region("漯河市").norm("截至目前", "..2024-09").quantity("3418条", 3418, "条", "收集企业问题", "截至目前").build();
         Finding f = one(check(a, b), FindingKind.CROSS_DOCUMENT, involving("3418条"));
         assertEquals(Verdict.INCONSISTENT, f.verdict(), f.message());
-        CheckDocument same = new DocBuilder("c.txt", sentence).quantity("3118条", 3118, "条", "收集企业问题", "截至目前").build();
+        CheckDocument same = new DocBuilder("c.txt", sentence).region("漯河市").norm("截至目前", "..2024-09").quantity("3118条", 3118, "条", "收集企业问题", "截至目前").build();
         assertEquals(Verdict.CONSISTENT, one(check(a, same), FindingKind.CROSS_DOCUMENT, x -> true).verdict());
     }
 
@@ -108,10 +140,20 @@ class RestatementCheckTest {
     }
 
     @Test
-    void aTargetIsNotComparedWithAResult() {
-        String text = "2025年,一般公共预算收入增长4.8%。\n2025年主要预期目标是:一般公共预算收入增长4%左右。";
-        CheckDocument d = new DocBuilder("t.txt", text).growth("4.8%", 4.8, "一般公共预算收入", "2025年")
-                .qualified(org.govfacts.fact.FactType.GROWTH, "4%左右", 4, "%", org.govfacts.fact.Qualifier.ABOUT, "一般公共预算收入", "2025年").build();
-        assertTrue(check(d).isEmpty(), check(d).toString());
+    void aTargetIsNotARestatementOfItsResultButMetOrMissed() {
+        CheckDocument plan = new DocBuilder("a.txt", "2024年主要预期目标是:国内生产总值增长5%左右。").region("全国").norm("2024年", "2024")
+                .status(org.govfacts.fact.Status.TARGET)
+                .qualified(org.govfacts.fact.FactType.GROWTH, "5%左右", 5, "%", org.govfacts.fact.Qualifier.ABOUT, "国内生产总值", "2024年").build();
+        CheckDocument result = new DocBuilder("b.txt", "去年国内生产总值增长5.0%。").region("全国").norm("去年", "2024")
+                .growth("5.0%", 5.0, "国内生产总值", "去年").build();
+        List<Finding> found = check(plan, result);
+        assertTrue(found.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), found.toString());
+        assertEquals(Verdict.MET, one(found, FindingKind.TARGET, x -> true).verdict());
+        CheckDocument plan2022 = new DocBuilder("c.txt", "2022年主要预期目标是:国内生产总值增长5.5%左右。").region("全国").norm("2022年", "2022")
+                .status(org.govfacts.fact.Status.TARGET)
+                .qualified(org.govfacts.fact.FactType.GROWTH, "5.5%左右", 5.5, "%", org.govfacts.fact.Qualifier.ABOUT, "国内生产总值", "2022年").build();
+        CheckDocument result2022 = new DocBuilder("d.txt", "去年国内生产总值增长3%。").region("全国").norm("去年", "2022")
+                .growth("3%", 3, "国内生产总值", "去年").build();
+        assertEquals(Verdict.MISSED, one(check(plan2022, result2022), FindingKind.TARGET, x -> true).verdict());
     }
 }

@@ -1,0 +1,205 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govfacts.fact.Basis;
+import org.govfacts.fact.FactType;
+
+/**
+ * Breakdowns whose parts stand in clauses of their own, one part a clause, each clause with the
+ * same make-up (地区生产总值245.61亿元。其中，第一产业增加值46.84亿元，增长7.8%；第二产业增加值
+ * 69.61亿元，增长7.7%；第三产业增加值129.16亿元，增长9.5%): after a breakdown cue (其中, 包括)
+ * or a classification (按阶段划分，按收入来源分), the clauses up to the end of the sentence, split at
+ * semicolons when there are any (else at commas); each clause gives its first figure of the
+ * total's kind. The total is the figure of that kind nearest before the cue in its sentence, or,
+ * when the cue opens its sentence, the first of that kind in the nearest earlier sentence of the
+ * paragraph that is not itself such a list. Contributions to growth (拉动…增长0.01个百分点, one a
+ * clause) are parts of the growth rate of the total's sentence.
+ */
+final class ClauseBreakdowns {
+    /** 按阶段划分, 按行业分, 按收入来源分: a classification, which claims to cover the whole. */
+    static final Pattern CLASSIFICATION = Pattern.compile("按[\\p{IsHan}]{1,6}(?:划分|分类|分组|分)");
+
+    private final CheckWords words;
+
+    ClauseBreakdowns(CheckWords words) {
+        this.words = words;
+    }
+
+    /** The breakdowns of {@code d}: form CLASSIFIED when a classification introduces them, else CLAUSES. */
+    List<Breakdown> find(DocumentView d) {
+        List<Breakdown> out = new ArrayList<>();
+        for (SentenceView s : d.sentences()) {
+            String text = s.text();
+            int cueEnd = -1;
+            int cueStart = -1;
+            boolean classified = false;
+            Matcher m = CLASSIFICATION.matcher(text);
+            if (m.find()) {
+                cueStart = m.start();
+                cueEnd = m.end();
+                classified = true;
+            }
+            for (int i = Math.max(0, cueEnd); i < text.length(); i++) {
+                String cue = CheckWords.at(words.breakdownCues(), text, i);
+                if (cue != null && !cue.equals("每") && !isPerUnit(cue)) {
+                    if (cueStart < 0) {
+                        cueStart = i;
+                    }
+                    cueEnd = i + cue.length();
+                    break;
+                }
+                if (classified && i > cueEnd + 2) {
+                    break;
+                }
+            }
+            if (cueEnd < 0) {
+                continue;
+            }
+            // After 其中 alone, only semicolons separate parts: after a comma a new statement is as likely
+            // (其中高铁370公里，新增高速公路2600公里). A classification's list runs to the end of the sentence.
+            List<List<Placed>> clauses = clausesAfter(s, cueEnd, classified);
+            if (clauses.size() < 2) {
+                continue;
+            }
+            Map<String, List<Placed>> partsByClass = new LinkedHashMap<>();
+            boolean firstClause = true;
+            for (List<Placed> clause : clauses) {
+                Map<String, Integer> seen = new LinkedHashMap<>();
+                for (Placed q : clause) {
+                    String k = partClass(q);
+                    if (k == null) {
+                        continue;
+                    }
+                    seen.merge(k, 1, Integer::sum);
+                    if (seen.get(k) == 1) {
+                        partsByClass.computeIfAbsent(k, x -> new ArrayList<>()).add(q);
+                    }
+                }
+                if (firstClause) {
+                    // A first clause with two figures of one kind is a 、 list (其中 353个、296个、117个), not one part a clause.
+                    seen.forEach((k, n) -> {
+                        if (n > 1) {
+                            partsByClass.put(k, null);
+                        }
+                    });
+                    firstClause = false;
+                }
+            }
+            for (var e : partsByClass.entrySet()) {
+                List<Placed> parts = e.getValue();
+                if (parts == null || parts.size() < 2) {
+                    continue;
+                }
+                Placed total = total(d, s, cueStart, e.getKey());
+                if (total == null || total.fact().value() == null || total.fact().value() <= 0) {
+                    continue;
+                }
+                out.add(new Breakdown(total, List.copyOf(parts), classified ? Breakdown.Form.CLASSIFIED : Breakdown.Form.CLAUSES));
+            }
+        }
+        return out;
+    }
+
+    private boolean isPerUnit(String cue) {
+        return words.perUnitCues().contains(cue);
+    }
+
+    /** The figures of each clause after {@code from} to the end of the sentence, outside parentheses. */
+    private static List<List<Placed>> clausesAfter(SentenceView s, int from, boolean classified) {
+        String text = s.text();
+        boolean semicolons = text.indexOf('；', from) >= 0 || text.indexOf(';', from) >= 0;
+        if (!semicolons && !classified) {
+            return List.of();
+        }
+        String breaks = semicolons ? "；;" : "，,；;";
+        List<List<Placed>> clauses = new ArrayList<>();
+        List<Placed> current = new ArrayList<>();
+        int depth = 0;
+        int next = 0;
+        List<Placed> facts = s.facts();
+        for (int i = from; i <= text.length(); i++) {
+            while (next < facts.size() && facts.get(next).start() < i) {
+                next++;
+            }
+            if (i == text.length()) {
+                break;
+            }
+            char c = text.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            }
+            if (depth == 0 && breaks.indexOf(c) >= 0) {
+                clauses.add(current);
+                current = new ArrayList<>();
+                continue;
+            }
+            for (int j = next; j < facts.size() && facts.get(j).start() == i; j++) {
+                if (depth == 0) {
+                    current.add(facts.get(j));
+                }
+            }
+        }
+        clauses.add(current);
+        clauses.removeIf(List::isEmpty);
+        return clauses;
+    }
+
+    /** The kind a part is of: an addable amount's unit class, or a contribution to growth in points. */
+    private String partClass(Placed q) {
+        if (Figures.isAddable(q, words)) {
+            return Figures.unitClass(q.fact(), words);
+        }
+        if (q.fact().type() == FactType.GROWTH && q.fact().basis() == Basis.CONTRIBUTION && "pp".equals(q.fact().unit())) {
+            return "contribution";
+        }
+        return null;
+    }
+
+    private boolean isTotalOf(Placed q, String partClass) {
+        if (partClass.equals("contribution")) {
+            return q.fact().type() == FactType.GROWTH && "%".equals(q.fact().unit()) && (q.fact().basis() == null || q.fact().basis() == Basis.YOY);
+        }
+        return Figures.isAddable(q, words) && partClass.equals(Figures.unitClass(q.fact(), words)) && q.fact().basis() != Basis.CHANGE;
+    }
+
+    private Placed total(DocumentView d, SentenceView s, int cueStart, String partClass) {
+        Placed nearest = null;
+        for (Placed q : s.facts()) {
+            if (q.end() <= cueStart && isTotalOf(q, partClass)) {
+                nearest = q;
+            }
+        }
+        if (nearest != null) {
+            return nearest;
+        }
+        if (s.text().substring(0, Math.min(cueStart, s.text().length())).chars().anyMatch(c -> TextForms.isDigit((char) c))) {
+            return null;
+        }
+        List<SentenceView> back = d.backwards(s, 4);
+        for (int i = 1; i < back.size(); i++) {
+            SentenceView t = back.get(i);
+            if (CLASSIFICATION.matcher(t.text()).find() || startsWithCue(t.text())) {
+                continue; // an earlier list of parts of the same total (按阶段划分 … then 按行业划分 …)
+            }
+            for (Placed q : t.facts()) {
+                if (isTotalOf(q, partClass)) {
+                    return q;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private boolean startsWithCue(String text) {
+        String t = text.strip();
+        return CheckWords.at(words.breakdownCues(), t, 0) != null;
+    }
+}

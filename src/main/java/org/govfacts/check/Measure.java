@@ -1,0 +1,57 @@
+package org.govfacts.check;
+
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+import org.govfacts.fact.Status;
+
+/**
+ * What a figure measures, in the terms two figures must share to be the same thing: the canonical
+ * indicator, its subject ({@link Subjects}), the place and period as the resolve stage settled them
+ * ({@code region_norm}, {@code period_norm}), the status (a target is not a result) and the kind of
+ * amount. Never re-derived here: a figure whose period or region the resolve stage left open has no
+ * measure and is compared with nothing.
+ */
+record Measure(String indicator, String subject, String region, String period, Status status, String unitClass) {
+
+    /** The measure of {@code p}, or null when its indicator names nothing specific or its period or region is unresolved. */
+    static Measure of(Placed p, CheckWords w) {
+        Fact f = p.fact();
+        if (f.type() == FactType.PROJECT || Figures.number(f) == null || f.periodNorm() == null || f.regionNorm() == null) {
+            return null;
+        }
+        String indicator = Figures.indicatorKey(f, w);
+        if (!Figures.isSpecific(indicator, w)) {
+            return null;
+        }
+        return new Measure(indicator, Subjects.of(p, w), f.regionNorm(), f.periodNorm(), statusOf(f), Figures.unitClass(f, w));
+    }
+
+    /** A fact without a status (a fact file of an older version) is a result, the default of FACTS.md. */
+    static Status statusOf(Fact f) {
+        return f.status() == null ? Status.ACTUAL : f.status();
+    }
+
+    /** The key figures are grouped by: all fields. */
+    String key() {
+        return unitClass + "|" + indicator + "|" + subject + "|" + region + "|" + period + "|" + status.id();
+    }
+
+    /** The key without the status, to pair a target with its result. */
+    String keyWithoutStatus() {
+        return unitClass + "|" + indicator + "|" + subject + "|" + region + "|" + period;
+    }
+
+    /** Why two figures of this measure are the same thing, for a finding's message. */
+    String why() {
+        return "same indicator “" + indicator + "”" + (subject.isEmpty() ? "" : ", same subject “" + subject + "”")
+                + ", same place " + region + ", same period " + period + ", both " + statusWord(status);
+    }
+
+    static String statusWord(Status s) {
+        return switch (s) {
+            case ACTUAL -> "results";
+            case TARGET -> "targets";
+            case ESTIMATE -> "estimates";
+        };
+    }
+}

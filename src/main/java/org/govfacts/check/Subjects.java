@@ -1,0 +1,109 @@
+package org.govfacts.check;
+
+import org.govfacts.fact.Fact;
+
+/**
+ * What a figure is about beyond its indicator: the words of its own phrase (before and after it)
+ * once the indicator, periods, places, figures and words that do not change what is counted
+ * ({@code dictionaries/check_subject_fillers.txt}) are taken out. When its phrase names nothing
+ * else (占年度投资计划45.2%, 完成年度计划的81.5%), the subject is that of the nearest earlier clause
+ * of its sentence that states a figure (4个省级重点项目完成投资…; 其中工业项目完成投资…), since
+ * that is what the share or rate is of.
+ *
+ * <p>Two figures are about the same thing only when their subjects are equal: 省级重点项目 and
+ * 市级重点项目, 重点项目 and the 工业项目 among them, 本周 and 上周, 筹措…实施就业惠民工程 and
+ * 筹措…实施社保惠民工程 are all different things.
+ */
+final class Subjects {
+    private static final String CLAUSE_BREAKS = "，,；;。：:";
+
+    private Subjects() {
+    }
+
+    static String of(Placed p, CheckWords w) {
+        String own = residue(p.label() + "|" + p.tail(), p, w);
+        if (!own.isEmpty()) {
+            return own;
+        }
+        String clause = earlierClauseWithFigure(p);
+        return clause == null ? "" : residue(clause, p, w);
+    }
+
+    /** The nearest clause before {@code p}'s own in its sentence that holds a numeric figure, figures blanked; or null. */
+    private static String earlierClauseWithFigure(Placed p) {
+        String text = p.sentence().text();
+        int ownStart = Math.min(p.start(), text.length());
+        while (ownStart > 0 && CLAUSE_BREAKS.indexOf(text.charAt(ownStart - 1)) < 0) {
+            ownStart--;
+        }
+        Placed nearest = null;
+        for (Placed q : p.sentence().facts()) {
+            if (q != p && q.fact().type().isNumeric() && q.end() <= ownStart) {
+                nearest = q;
+            }
+        }
+        if (nearest == null) {
+            return null;
+        }
+        int from = Math.min(nearest.start(), text.length());
+        while (from > 0 && CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = Math.max(from, Math.min(nearest.end(), text.length()));
+        while (to < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        StringBuilder b = new StringBuilder(text.substring(from, to));
+        for (Placed q : p.sentence().facts()) {
+            int s = q.start() - from;
+            int e = q.end() - from;
+            if (s >= 0 && e <= b.length() && s < e) {
+                for (int i = s; i < e; i++) {
+                    b.setCharAt(i, '|');
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    /** The words left once what does not name a subject is taken out; letters and digits only. */
+    private static String residue(String words, Placed p, CheckWords w) {
+        String s = TextForms.bare(TextForms.light(words));
+        Fact f = p.fact();
+        s = remove(s, f.indicator() == null ? null : TextForms.bare(TextForms.light(f.indicator())));
+        s = remove(s, Figures.indicatorKey(f, w));
+        s = remove(s, f.period() == null ? null : TextForms.bare(TextForms.light(f.period())));
+        for (Placed q : p.sentence().facts()) {
+            if (q.fact().period() != null) {
+                s = remove(s, TextForms.bare(TextForms.light(q.fact().period())));
+            }
+        }
+        for (String r : w.regions()) {
+            s = remove(s, r);
+            if (r.length() > 2 && (r.endsWith("省") || r.endsWith("市"))) {
+                s = remove(s, r.substring(0, r.length() - 1));
+            }
+        }
+        if (f.region() != null) {
+            s = remove(s, TextForms.bare(TextForms.light(f.region())));
+        }
+        for (String x : w.indicatorPrefixes()) {
+            s = remove(s, x);
+        }
+        for (String x : w.subjectFillers()) {
+            s = remove(s, x);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (TextForms.isHan(c) || Character.isLetterOrDigit(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String remove(String s, String what) {
+        return what == null || what.isEmpty() ? s : s.replace(what, "|");
+    }
+}

@@ -1,0 +1,91 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.govfacts.compare.TargetRule;
+import org.govfacts.compare.TargetRule.Judgement;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.Status;
+
+/**
+ * A target against its result: the same indicator, subject, place and period, one figure a target
+ * (a 2024 report's 2024 goal of 5%左右) and the other a result or estimate (the 2025 report's
+ * 2024 growth of 5.0%). A target that differs from its result is not a contradiction: the verdict is
+ * met, missed or cannot tell, by {@link TargetRule}.
+ */
+final class TargetCheck {
+    private final CheckWords words;
+    private final TargetRule rule;
+
+    TargetCheck(CheckWords words, TargetRule rule) {
+        this.words = words;
+        this.rule = rule;
+    }
+
+    List<Finding> check(List<DocumentView> docs) {
+        // By measure without status: the first target and the first result of each report, reports in order.
+        Map<String, Map<String, Placed>> targets = new TreeMap<>();
+        Map<String, Map<String, Placed>> results = new TreeMap<>();
+        for (DocumentView d : docs) {
+            for (Placed p : d.placed()) {
+                Measure m = Measure.of(p, words);
+                if (m == null) {
+                    continue;
+                }
+                Map<String, Map<String, Placed>> side = m.status() == Status.TARGET ? targets : results;
+                side.computeIfAbsent(m.keyWithoutStatus(), k -> new TreeMap<>()).putIfAbsent(d.doc(), p);
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (var e : targets.entrySet()) {
+            Map<String, Placed> found = results.get(e.getKey());
+            if (found == null) {
+                continue;
+            }
+            Placed result = best(found);
+            for (Placed target : e.getValue().values()) {
+                out.add(judge(target, result));
+            }
+        }
+        return out;
+    }
+
+    /** A result is preferred to an estimate (预计); among equals, the first report's. */
+    private static Placed best(Map<String, Placed> byDoc) {
+        Placed best = null;
+        for (Placed p : byDoc.values()) {
+            if (best == null || Measure.statusOf(best.fact()) == Status.ESTIMATE && Measure.statusOf(p.fact()) == Status.ACTUAL) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private Finding judge(Placed targetPlaced, Placed resultPlaced) {
+        Fact target = targetPlaced.fact();
+        Fact result = resultPlaced.fact();
+        Measure m = Measure.of(targetPlaced, words);
+        TargetRule.Direction direction = rule.direction(m.indicator(), target.qualifier());
+        Judgement j = TargetRule.judge(target.value(), target.valueMax(), target.qualifier(), Amounts.ulp(target) / 2,
+                result.value(), Amounts.ulp(result) / 2, result.qualifier(), direction);
+        Verdict verdict = switch (j.outcome()) {
+            case MET -> Verdict.MET;
+            case MISSED -> Verdict.MISSED;
+            case CANNOT_TELL -> Verdict.CANNOT_TELL;
+        };
+        double scale = Amounts.displayScale(target);
+        String unit = Amounts.displayUnit(target);
+        String targetShown = TextForms.light(target.text());
+        String resultShown = TextForms.light(result.text());
+        String estimate = Measure.statusOf(result) == Status.ESTIMATE ? " (an estimate)" : "";
+        String message = "The " + m.period() + " target for “" + m.indicator() + "”" + (m.subject().isEmpty() ? "" : " (" + m.subject() + ")")
+                + " in " + m.region() + ", " + targetShown + " in " + target.doc() + ", against the result " + resultShown + estimate
+                + " in " + result.doc() + ": " + j.outcome().id().replace('_', ' ') + " — " + j.reason()
+                + ". Paired because both have the same indicator, subject, place and period; one is a target, the other a result.";
+        double tolerance = Double.isFinite(j.lo()) && Double.isFinite(j.hi()) ? (j.hi() - j.lo()) / 2 / scale : 0;
+        return new Finding(FindingKind.TARGET, verdict, List.of(target, result), target.value() / scale, result.value() / scale,
+                tolerance, unit, message);
+    }
+}
