@@ -46,9 +46,10 @@ final class BreakdownCheck {
             }
         }
         // One part a clause, unless the total already has a list of parts of another form.
+        List<Breakdown> listed = List.copyOf(out);
         for (Breakdown c : clauses.find(d)) {
-            if (out.stream().noneMatch(b -> b.total() == c.total() && b.parts().size() >= 2)) {
-                out.add(c);
+            if (listed.stream().noneMatch(b -> b.total() == c.total() && b.parts().size() >= 2)) {
+                out.add(c); // a total may be broken down twice (按阶段划分 …; 按行业划分 …)
             }
         }
         return out;

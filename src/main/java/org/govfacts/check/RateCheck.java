@@ -68,7 +68,10 @@ final class RateCheck {
             stems.add(word.substring(word.length() - len));
         }
         if (word.length() >= 3 && word.endsWith("化")) {
-            stems.add(word.substring(0, word.length() - 1)); // 城镇化率: 城镇 of 城镇人口
+            String root = word.substring(0, word.length() - 1); // 城镇化率: 城镇 of 城镇人口
+            for (int len = root.length(); len >= 2; len--) {
+                stems.add(root.substring(root.length() - len));
+            }
         }
         for (String stem : stems) {
             if (numerator != null) {
