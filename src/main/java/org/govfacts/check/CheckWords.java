@@ -16,7 +16,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> statusWords, List<String> completionWords, List<String> durationCues,
                          Map<String, Double> monthsPerUnit, Map<String, String> countUnits, List<String> perUnitCues, List<String> planCues, List<String> projectGenericWords,
                          List<String> indicatorPrefixes, Map<String, String> indicatorSynonyms, List<String> genericIndicatorWords,
-                         List<String> regions, List<String> subjectFillers, List<String> realGrowthWords) {
+                         List<String> regions, List<String> subjectFillers, List<String> realGrowthWords,
+                         List<String> comparisonHeads) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -53,7 +54,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(lexicon.words("check_plan_cues")),
                 longestFirst(lexicon.words("check_project_generic_words")), longestFirst(lexicon.words("check_indicator_prefixes")),
                 Map.copyOf(synonyms), longestFirst(lexicon.words("check_generic_indicator_words")), regions,
-                optional(lexicon, "check_subject_fillers"), optional(lexicon, "check_real_growth_indicators"));
+                optional(lexicon, "check_subject_fillers"), optional(lexicon, "check_real_growth_indicators"),
+                optional(lexicon, "check_comparison_heads"));
     }
 
     /** A word list that an older dictionaries folder may not have yet: empty then. */

@@ -91,8 +91,8 @@ final class Figures {
      * completion words are taken out.
      */
     static boolean isSpecific(String indicatorKey, CheckWords w) {
-        if (indicatorKey == null) {
-            return false;
+        if (indicatorKey == null || CheckWords.at(w.comparisonHeads(), indicatorKey, 0) != null) {
+            return false; // 比一九八○年: the base of a comparison, not what is measured
         }
         String rest = indicatorKey;
         for (List<String> list : List.of(w.genericIndicatorWords(), w.statusWords(), w.completionWords())) {
