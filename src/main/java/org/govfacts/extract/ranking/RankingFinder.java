@@ -22,9 +22,9 @@ import org.govfacts.lexicon.Lexicon;
 public final class RankingFinder implements FactFinder {
     private static final String NUM = "(?:\\d+|[一二两三四五六七八九十]+)";
     private final Pattern rank;
-    private final Pattern next = Pattern.compile("^、\\h*(第\\h*(" + NUM + ")\\h*(?:位|名)?)");
+    private final Pattern next = Pattern.compile("^、\\h*(第\\h*(" + NUM + ")(?:\\h*(?:位|名))?)");
     /** 从全球第11位跃升至第7位: a move within the ranking named just before. */
-    private final Pattern moved = Pattern.compile("(?:跃升至|提升至|上升至|升至|前移至|跃居|下降至|降至|后移至)\\h*(第\\h*(" + NUM + ")\\h*(?:位|名)?)");
+    private final Pattern moved = Pattern.compile("(?:跃升至|提升至|上升至|升至|前移至|跃居|下降至|降至|后移至)\\h*(第\\h*(" + NUM + ")(?:\\h*(?:位|名))?)");
 
     public RankingFinder(Lexicon lexicon) {
         List<String> scopes = new ArrayList<>(lexicon.words("scopes"));
@@ -34,8 +34,8 @@ public final class RankingFinder implements FactFinder {
                 "(?:位居|位列|名列|居于|稳居|均居|居|排名|排在|排|列|位于|处于|保持|进入|跻身|进)?\\h*" + scope
                         + "(?:各地市|各市|城市)?(?:排名|排位|排序)?\\h*(?:"
                         + "(?<word>第一方阵前列|第一方阵|第一梯队|前列|首位|榜首)"
-                        + "|第\\h*(?<rank>" + NUM + ")\\h*(?<rankUnit>位|名)?"
-                        + "|前\\h*(?<top>" + NUM + ")\\h*(?<topUnit>位|名)?)");
+                        + "|第\\h*(?<rank>" + NUM + ")(?:\\h*(?<rankUnit>位|名))?"
+                        + "|前\\h*(?<top>" + NUM + ")(?:\\h*(?<topUnit>位|名))?)");
     }
 
     @Override
