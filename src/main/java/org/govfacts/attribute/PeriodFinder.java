@@ -91,7 +91,7 @@ public final class PeriodFinder {
                 if (matchers[k] == null) {
                     matchers[k] = patterns.get(k).matcher(t);
                 }
-                Matcher m = matchers[k].region(i, Math.min(n, i + MAX_LENGTH));
+                Matcher m = matchers[k].region(i, Math.min(n, i + MAX_LENGTH)).useTransparentBounds(true);
                 if (m.lookingAt() && m.end() > best) {
                     best = m.end();
                 }

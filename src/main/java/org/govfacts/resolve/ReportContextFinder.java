@@ -11,7 +11,7 @@ import org.govfacts.text.AnalyzedText;
  * wins; a national report (delivered to the 全国人民代表大会, or by the 国务院) speaks for 全国.
  */
 public final class ReportContextFinder {
-    private static final Pattern NATIONAL_HEAD = Pattern.compile("全国人民代表大会|国务院总理");
+    private static final Pattern NATIONAL_HEAD = Pattern.compile("全国人民代表大会|全国人大|国务院总理|总理代表国务院|国家统计局");
     private static final Pattern LOCAL_CONGRESS = Pattern.compile("[省市县区州盟旗]\\s*第[一二三四五六七八九十]+届");
 
     private final ReportRegionFinder regions;
