@@ -9,7 +9,7 @@ import org.govfacts.fact.FactType;
  * How precisely a figure is stated, read from how it is written: 401.2亿元 is to 0.1亿 (±0.05亿),
  * 78.1% to 0.1 (±0.05), 248亿元 to 1亿, while a plain count such as 3118条 or 16个月 is exact.
  */
-final class Amounts {
+public final class Amounts {
     private Amounts() {
     }
 
@@ -92,7 +92,7 @@ final class Amounts {
      * The size of the last digit written (0.1亿 for 401.2亿元), or 0 when the figure is exact: a
      * whole number without a multiplier that is not a percentage, or a figure in words (一年半).
      */
-    static double ulp(Fact f) {
+    public static double ulp(Fact f) {
         Written w = written(f);
         if (!w.hasDigits()) {
             return 0;
@@ -108,7 +108,7 @@ final class Amounts {
     }
 
     /** The range of values {@code f} allows, taking its last digit to be {@code ulp}. */
-    static Interval interval(Fact f, double ulp) {
+    public static Interval interval(Fact f, double ulp) {
         double v = f.value() == null ? 0 : f.value();
         if (f.qualifier() != null) {
             switch (f.qualifier()) {
@@ -128,8 +128,20 @@ final class Amounts {
         return new Interval(v - ulp / 2, v + ulp / 2);
     }
 
-    static Interval interval(Fact f) {
+    public static Interval interval(Fact f) {
         return interval(f, ulp(f));
+    }
+
+    /**
+     * The values a figure allows when it may be a range (6.5%－7%: value 6.5, value_max 7): from the
+     * lower end to the upper end, each with its rounding; otherwise {@link #interval(Fact)}.
+     */
+    public static Interval rangeInterval(Fact f) {
+        if (f.valueMax() == null || f.value() == null) {
+            return interval(f);
+        }
+        double half = ulp(f) / 2;
+        return new Interval(Math.min(f.value(), f.valueMax()) - half, Math.max(f.value(), f.valueMax()) + half);
     }
 
     /** The multiplier a reader sees (亿 in 401.2亿元), to show amounts the way the report does. */

@@ -26,12 +26,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 months.put(row[0], Double.parseDouble(row[1]));
             }
         }
-        Map<String, String> synonyms = new LinkedHashMap<>();
-        for (String[] row : lexicon.table("check_indicator_synonyms")) {
-            if (row.length >= 2) {
-                synonyms.put(row[0], row[1]);
-            }
-        }
+        // spellings of one word part (规上 = 规模以上), from the one list of indicator names
+        Map<String, String> synonyms = new LinkedHashMap<>(lexicon.indicatorNames().spellingFolds());
         // Each count unit maps to the first unit of its line: units with one group count one kind of thing.
         Map<String, String> counts = new java.util.TreeMap<>();
         for (String[] row : lexicon.table("check_count_units")) {

@@ -4,7 +4,7 @@ package org.govfacts.check;
  * The range of true values a stated figure allows: 78.1% is [78.05, 78.15], 99%以上 is [99, ∞),
  * 3118条 is exactly 3118. Arithmetic on intervals carries the rounding of every input through.
  */
-record Interval(double lo, double hi) {
+public record Interval(double lo, double hi) {
     static Interval point(double v) {
         return new Interval(v, v);
     }
@@ -29,7 +29,7 @@ record Interval(double lo, double hi) {
     }
 
     /** Whether the two ranges meet, allowing for floating-point noise. */
-    boolean meets(Interval o) {
+    public boolean meets(Interval o) {
         double eps = 1e-9 * Math.max(1, Math.max(Math.abs(mid()), Math.abs(o.mid())));
         return lo <= o.hi + eps && o.lo <= hi + eps;
     }

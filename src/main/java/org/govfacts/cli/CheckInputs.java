@@ -17,9 +17,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What `check` and `projects` read: an index, or reports and fact files given as paths. */
+/** What `check`, `projects` and `panel` read: an index, or reports and fact files given as paths. */
 final class CheckInputs {
-    @Option(names = "--index", paramLabel = "DIR", description = "Check the facts kept in this index folder.")
+    @Option(names = "--index", paramLabel = "DIR", description = "Read the facts kept in this index folder (made by `govfacts index`).")
     Path index;
 
     @Mixin

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.govfacts.lexicon.IndicatorNames;
 import org.govfacts.lexicon.Lexicon;
 
 /**
@@ -31,17 +32,18 @@ public final class IndicatorSynonyms {
 
     public static final IndicatorSynonyms NONE = new IndicatorSynonyms(List.of());
 
-    /** The table {@code indicator-synonyms.tsv}, each name folded as the index folds text. */
+    /**
+     * The groups of {@link Lexicon#indicatorNames()}, each name folded as the index folds text. Names
+     * that hold only before a figure of some type (经济@growth) are left out: a search for 地区生产总值
+     * must not find every indicator containing 经济.
+     */
     public static IndicatorSynonyms load(Lexicon lexicon, UnaryOperator<String> fold) {
         List<List<String>> groups = new ArrayList<>();
-        for (String[] row : lexicon.table("indicator-synonyms")) {
-            List<String> names = new ArrayList<>();
-            for (String name : row) {
-                if (!name.isBlank()) {
-                    names.add(fold.apply(name));
-                }
+        IndicatorNames names = lexicon.indicatorNames();
+        for (List<IndicatorNames.Indicator> part : List.of(names.spellings(), names.indicators())) {
+            for (IndicatorNames.Indicator ind : part) {
+                groups.add(ind.plainNames().stream().map(fold).toList());
             }
-            groups.add(names);
         }
         return new IndicatorSynonyms(groups);
     }

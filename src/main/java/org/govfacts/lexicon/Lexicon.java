@@ -29,6 +29,7 @@ public final class Lexicon {
     private final Path dir;
     private final Map<String, List<String[]>> cache = new ConcurrentHashMap<>();
     private volatile Gazetteer gazetteer;
+    private volatile IndicatorNames indicatorNames;
 
     private Lexicon(Path dir) {
         this.dir = dir;
@@ -89,6 +90,16 @@ public final class Lexicon {
             }
         }
         return g;
+    }
+
+    /** What indicators mean ({@code indicator-synonyms.tsv}): names, spellings, look-alikes kept apart. */
+    public IndicatorNames indicatorNames() {
+        IndicatorNames n = indicatorNames;
+        if (n == null) {
+            n = IndicatorNames.from(this);
+            indicatorNames = n;
+        }
+        return n;
     }
 
     private List<String[]> rows(String file) {

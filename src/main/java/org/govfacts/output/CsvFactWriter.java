@@ -12,7 +12,7 @@ import org.govfacts.pipeline.DocumentResult;
  * A flat table a spreadsheet opens: RFC 4180 quoting, a UTF-8 byte-order mark so that Excel
  * reads the Chinese text correctly, one row per fact with every type's columns.
  */
-final class CsvFactWriter implements ResultWriter {
+public final class CsvFactWriter implements ResultWriter {
     static final List<String> COLUMNS = List.of("doc", "path", "type", "text", "start", "end", "value", "value_max",
             "unit", "qualifier", "basis", "rank", "top", "scope", "name", "indicator", "period", "period_norm", "status",
             "region_norm", "region", "sentence");
@@ -49,7 +49,8 @@ final class CsvFactWriter implements ResultWriter {
         }
     }
 
-    static String quote(String s) {
+    /** A CSV field: quoted where it holds a comma, a quotation mark or a line break. */
+    public static String quote(String s) {
         if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
             return s;
         }

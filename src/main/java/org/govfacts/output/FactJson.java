@@ -12,6 +12,7 @@ import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
 import org.govfacts.fact.Qualifier;
 import org.govfacts.fact.Status;
+import org.govfacts.panel.PanelRow;
 import org.govfacts.pipeline.DocumentInfo;
 import org.govfacts.pipeline.DocumentResult;
 
@@ -78,6 +79,62 @@ public final class FactJson {
             }
         });
         return withPath;
+    }
+
+    /**
+     * A panel row (one cell, FACTS.md fields named as there): the cell, its value as first stated,
+     * whether its statements disagree beyond rounding (then every value stated), for a target the
+     * result it is compared with and whether it was met, then the source shown and the other sources.
+     * {@code link}, when given, adds each source's review-page link.
+     */
+    public static ObjectNode toJson(PanelRow r, java.util.function.Function<Fact, String> link) {
+        ObjectNode o = MAPPER.createObjectNode();
+        o.put("indicator", r.key().indicator());
+        o.put("type", r.key().type().id());
+        o.put("region", r.key().region());
+        o.put("period", r.key().period());
+        o.put("status", r.key().status().id());
+        putNumber(o, "value", r.value());
+        putNumber(o, "value_max", r.valueMax());
+        o.put("qualifier", r.qualifier() == null ? null : r.qualifier().id());
+        o.put("unit", r.key().unit());
+        o.put("basis", r.key().basis());
+        o.put("conflict", r.conflict());
+        if (r.conflict()) {
+            ArrayNode values = o.putArray("values");
+            r.values().forEach(v -> values.add(number(v)));
+        }
+        if (r.result() != null) {
+            putNumber(o, "result", r.result().value());
+            o.put("target_met", r.attainment().id());
+        }
+        source(o, r.source(), link);
+        ArrayNode others = o.putArray("other_sources");
+        for (Fact f : r.others()) {
+            ObjectNode s = others.addObject();
+            putNumber(s, "value", f.value());
+            putNumber(s, "value_max", f.valueMax());
+            s.put("qualifier", f.qualifier() == null ? null : f.qualifier().id());
+            source(s, f, link);
+        }
+        return o;
+    }
+
+    private static void source(ObjectNode o, Fact f, java.util.function.Function<Fact, String> link) {
+        o.put("doc", f.doc());
+        o.put("start", f.start());
+        o.put("end", f.end());
+        o.put("text", f.text());
+        o.put("sentence", f.sentence());
+        if (link != null) {
+            o.put("link", link.apply(f));
+        }
+    }
+
+    private static JsonNode number(Double v) {
+        ObjectNode holder = MAPPER.createObjectNode();
+        putNumber(holder, "v", v);
+        return holder.get("v");
     }
 
     public static Fact fromJson(JsonNode o) {

@@ -1,0 +1,159 @@
+package org.govfacts.lexicon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What indicators mean: {@code dictionaries/indicator-synonyms.tsv}, the one list of indicator names
+ * (地区生产总值 = 国内生产总值 = GDP …) and of spellings of word parts (规模以上 = 规上). Search widens
+ * queries with it, check folds spellings with it and panel matches facts to indicators with it.
+ */
+public final class IndicatorNames {
+    /** A name, and the fact types it names the indicator in (empty: any type). */
+    public record Name(String text, Set<String> types) {
+        public boolean appliesTo(String typeId) {
+            return types.isEmpty() || types.contains(typeId);
+        }
+    }
+
+    /**
+     * One line of the list: an indicator (or, with {@code spelling}, a word part) and its names, the
+     * canonical one first; {@code lowerIsBetter} where a smaller result meets a target.
+     */
+    public record Indicator(String canonical, List<Name> names, boolean spelling, boolean lowerIsBetter) {
+        /** The names that hold in every context (no type restriction), canonical first. */
+        public List<String> plainNames() {
+            return names.stream().filter(n -> n.types().isEmpty()).map(Name::text).toList();
+        }
+    }
+
+    private final List<Indicator> indicators;
+    private final List<Indicator> spellings;
+    /** Each spelling's other forms, longest first, mapped to the first form of its line. */
+    private final Map<String, String> spellingFolds;
+
+    private IndicatorNames(List<Indicator> indicators, List<Indicator> spellings) {
+        this.indicators = List.copyOf(indicators);
+        this.spellings = List.copyOf(spellings);
+        List<Map.Entry<String, String>> folds = new ArrayList<>();
+        for (Indicator s : spellings) {
+            for (Name n : s.names()) {
+                if (!n.text().equals(s.canonical())) {
+                    folds.add(Map.entry(n.text(), s.canonical()));
+                }
+            }
+        }
+        folds.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+        Map<String, String> m = new LinkedHashMap<>();
+        folds.forEach(e -> m.putIfAbsent(e.getKey(), e.getValue()));
+        this.spellingFolds = java.util.Collections.unmodifiableMap(m);
+    }
+
+    static IndicatorNames from(Lexicon lexicon) {
+        return of(lexicon.table("indicator-synonyms"));
+    }
+
+    /** The list from rows as the file holds them (names, then key=value options). */
+    public static IndicatorNames of(List<String[]> rows) {
+        List<Indicator> indicators = new ArrayList<>();
+        List<Indicator> spellings = new ArrayList<>();
+        for (String[] row : rows) {
+            List<Name> names = new ArrayList<>();
+            boolean spelling = false;
+            boolean lower = false;
+            for (String cell : row) {
+                if (cell.isBlank()) {
+                    continue;
+                }
+                int eq = cell.indexOf('=');
+                if (eq > 0 && cell.substring(0, eq).chars().allMatch(c -> c < 128)) {
+                    String key = cell.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+                    String value = cell.substring(eq + 1).strip().toLowerCase(Locale.ROOT);
+                    switch (key) {
+                        case "kind" -> spelling = value.equals("spelling");
+                        case "better" -> lower = value.equals("lower");
+                        default -> throw new IllegalArgumentException("indicator-synonyms: unknown option '" + cell + "'");
+                    }
+                    continue;
+                }
+                names.add(name(cell.strip()));
+            }
+            if (names.isEmpty()) {
+                continue;
+            }
+            Indicator ind = new Indicator(names.get(0).text(), List.copyOf(names), spelling, lower);
+            (spelling ? spellings : indicators).add(ind);
+        }
+        return new IndicatorNames(indicators, spellings);
+    }
+
+    private static Name name(String cell) {
+        int at = cell.lastIndexOf('@');
+        if (at <= 0) {
+            return new Name(cell, Set.of());
+        }
+        Set<String> types = new java.util.TreeSet<>();
+        for (String t : cell.substring(at + 1).split(",")) {
+            if (!t.isBlank()) {
+                types.add(t.strip().toLowerCase(Locale.ROOT));
+            }
+        }
+        return new Name(cell.substring(0, at).strip(), Set.copyOf(types));
+    }
+
+    public List<Indicator> indicators() {
+        return indicators;
+    }
+
+    public List<Indicator> spellings() {
+        return spellings;
+    }
+
+    /** Each other spelling mapped to the first of its line (规上 → 规模以上), longest first. */
+    public Map<String, String> spellingFolds() {
+        return spellingFolds;
+    }
+
+    /** {@code text} with every spelling written in the first form of its line, longest spellings first. */
+    public String foldSpellings(String text) {
+        if (text == null || spellingFolds.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        int i = 0;
+        outer:
+        while (i < text.length()) {
+            for (var e : spellingFolds.entrySet()) {
+                if (text.startsWith(e.getKey(), i) && !text.startsWith(e.getValue(), i)) {
+                    out.append(e.getValue());
+                    i += e.getKey().length();
+                    continue outer;
+                }
+            }
+            out.append(text.charAt(i++));
+        }
+        return out.toString();
+    }
+
+    /** The indicator one of whose names is {@code name} (spellings folded), if any. */
+    public Optional<Indicator> find(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String n = foldSpellings(name.strip());
+        for (Indicator ind : indicators) {
+            for (Name x : ind.names()) {
+                if (foldSpellings(x.text()).equalsIgnoreCase(n)) {
+                    return Optional.of(ind);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
