@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         description = "Mine structured facts (money, quantities, growth rates, shares, rankings, projects) "
                 + "out of Chinese government reports.",
         subcommands = {ExtractCommand.class, IndexCommand.class, SearchCommand.class, StatsCommand.class,
-            CheckCommand.class, ProjectsCommand.class, PanelCommand.class, ReviewCommand.class, EvalCommand.class, BenchCommand.class, BenchIndexCommand.class,
+            CheckCommand.class, ProjectsCommand.class, PanelCommand.class, PanelEvalCommand.class, ReviewCommand.class, EvalCommand.class, BenchCommand.class, BenchIndexCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 all files read, 1 some files failed (listed on stderr), 2 usage error."})
 public final class Main implements Runnable {

@@ -100,7 +100,7 @@ final class PanelCommand implements Callable<Integer> {
         docs.forEach(d -> facts.addAll(d.facts()));
         Panel panel;
         try {
-            panel = new PanelBuilder(IndicatorMatcher.of(inputs.lexicon()), Places.of(inputs.lexicon())).build(request, facts);
+            panel = PanelBuilder.of(inputs.lexicon()).build(request, facts);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

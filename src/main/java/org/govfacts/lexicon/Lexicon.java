@@ -111,26 +111,31 @@ public final class Lexicon {
             if (in == null) {
                 throw new IllegalStateException("dictionary file " + file + " not found in " + origin());
             }
-            List<String[]> out = new ArrayList<>();
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (line.startsWith("\uFEFF")) {
-                    line = line.substring(1);
-                }
-                String t = line.strip();
-                if (t.isEmpty() || t.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                for (int i = 0; i < cols.length; i++) {
-                    cols[i] = cols[i].strip();
-                }
-                out.add(cols);
-            }
-            return List.copyOf(out);
+            return parseTable(r.lines().toList());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read dictionary " + file + " in " + origin(), e);
         }
+    }
+
+    /** Lines in the form of these files: comments and blank lines dropped, the rest split on tabs. */
+    public static List<String[]> parseTable(List<String> lines) {
+        List<String[]> out = new ArrayList<>();
+        for (String line : lines) {
+            if (line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            for (int i = 0; i < cols.length; i++) {
+                cols[i] = cols[i].strip();
+            }
+            out.add(cols);
+        }
+        return List.copyOf(out);
     }
 
     private InputStream open(String file) throws IOException {

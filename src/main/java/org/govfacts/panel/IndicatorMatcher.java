@@ -86,8 +86,15 @@ public final class IndicatorMatcher {
         List<String> heads = new ArrayList<>();
         String s = fold(indicator);
         heads.add(s);
-        for (String t = trimLeading(s); t != null && !heads.contains(t); t = trimLeading(t)) {
-            heads.add(t);
+        // a phrase that runs on from a heading or a list (主要预期目标——地区生产总值): the part after its last mark
+        int mark = lastMark(s);
+        if (mark >= 0 && mark < s.length() - 1) {
+            heads.add(s.substring(mark + 1));
+        }
+        for (String h : List.copyOf(heads)) {
+            for (String t = trimLeading(h); t != null && !heads.contains(t); t = trimLeading(t)) {
+                heads.add(t);
+            }
         }
         for (String h : heads) {
             out.add(h);
@@ -97,6 +104,17 @@ public final class IndicatorMatcher {
         }
         out.remove("");
         return out;
+    }
+
+    /** The last punctuation mark inside {@code s} (not at its start), or -1. */
+    private static int lastMark(String s) {
+        for (int i = s.length() - 1; i > 0; i--) {
+            char c = s.charAt(i);
+            if (!isHan(c) && !Character.isLetterOrDigit(c) && c != '.') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code s} less one leading piece (a list number, a place name, an edge word), or null. */

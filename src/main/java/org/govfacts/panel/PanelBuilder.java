@@ -21,10 +21,16 @@ import org.govfacts.resolve.Places;
 public final class PanelBuilder {
     private final IndicatorMatcher matcher;
     private final Places places;
+    private final List<String> cumulativeCues;
 
-    public PanelBuilder(IndicatorMatcher matcher, Places places) {
+    public PanelBuilder(IndicatorMatcher matcher, Places places, List<String> cumulativeCues) {
         this.matcher = matcher;
         this.places = places;
+        this.cumulativeCues = List.copyOf(cumulativeCues);
+    }
+
+    public static PanelBuilder of(org.govfacts.lexicon.Lexicon lexicon) {
+        return new PanelBuilder(IndicatorMatcher.of(lexicon), Places.of(lexicon), lexicon.words("cumulative-cues"));
     }
 
     public Panel build(PanelRequest request, Iterable<Fact> facts) {
@@ -35,6 +41,7 @@ public final class PanelBuilder {
         Map<String, IndicatorMatcher.Asked> askedByName = new LinkedHashMap<>();
         int noPeriod = 0;
         int noRegion = 0;
+        int yearsLevels = 0;
         for (Fact f : facts) {
             if (!request.types().contains(f.type()) || f.value() == null || !isLevelOrRate(f)) {
                 continue;
@@ -50,6 +57,10 @@ public final class PanelBuilder {
             }
             if (f.regionNorm() == null || f.regionNorm().isBlank()) {
                 noRegion++;
+                continue;
+            }
+            if (isLevel(f) && span.lastYear() > span.firstYear() && !span.stock() && !cumulative(f)) {
+                yearsLevels++;
                 continue;
             }
             Status status = f.status() == null ? Status.ACTUAL : f.status();
@@ -86,7 +97,26 @@ public final class PanelBuilder {
                 .thenComparing(r -> CalendarSpan.parse(r.key().period()).last())
                 .thenComparing(r -> r.key().period())
                 .thenComparing(r -> r.key().status()));
-        return new Panel(request, out, noPeriod, noRegion);
+        return new Panel(request, out, noPeriod, noRegion, yearsLevels);
+    }
+
+    private static boolean isLevel(Fact f) {
+        return (f.type() == org.govfacts.fact.FactType.MONEY || f.type() == org.govfacts.fact.FactType.QUANTITY)
+                && f.basis() == null;
+    }
+
+    /** Whether the figure's clause, up to the figure, says it sums several years (累计, 共计 …). */
+    private boolean cumulative(Fact f) {
+        String s = f.sentence();
+        if (s == null) {
+            return false;
+        }
+        int at = Math.max(0, Math.min(s.length(), f.start() - f.sentenceStart()));
+        String before = s.substring(0, at);
+        int clause = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')),
+                Math.max(before.lastIndexOf('；'), before.lastIndexOf('。')));
+        String c = before.substring(clause + 1);
+        return cumulativeCues.stream().anyMatch(c::contains);
     }
 
     /**

@@ -129,12 +129,15 @@ public final class StatusResolver {
         return span.last() <= dateMonth(date) + 6;
     }
 
-    /** The report's own whole year, named in a report delivered early in it: the year is ahead. */
+    /**
+     * The report's own whole year, or whole years starting with it (2026-2030 in a report of January
+     * 2026), named in a report delivered early in that year: the period is ahead.
+     */
     private static boolean ownYearAhead(CalendarSpan span, ReportDate date) {
         if (span == null || date == null || span.stock()) {
             return false;
         }
         boolean early = date.reviewsPastYear() || date.month() != null && date.month() <= 3;
-        return early && span.firstYear() == date.year() && span.last() - span.first() == 11;
+        return early && span.firstYear() == date.year() && span.first() % 12 == 0 && span.last() % 12 == 11;
     }
 }

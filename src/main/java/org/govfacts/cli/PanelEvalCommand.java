@@ -1,0 +1,73 @@
+package org.govfacts.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.govfacts.eval.PanelScorer;
+import org.govfacts.fact.Fact;
+import org.govfacts.lexicon.Lexicon;
+import org.govfacts.panel.IndicatorMatcher;
+import org.govfacts.panel.PanelBuilder;
+import org.govfacts.pipeline.BatchExtractor;
+import org.govfacts.pipeline.Pipeline;
+import org.govfacts.read.DocumentReader;
+import org.govfacts.read.InputWalker;
+import org.govfacts.read.ReadFailure;
+import org.govfacts.resolve.Places;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "panel-eval", mixinStandardHelpOptions = true,
+        description = {"Score panels against a key of cells annotated by hand.",
+            "KEY is a folder with cells.jsonl, negatives.jsonl, questions.tsv (indicator<TAB>types) and docs/.",
+            "Prints cell recall and precision (a cell matches on document, indicator, region, period, status",
+            "and a value within 0.1%) and how many predicted cells fall on annotated negatives."})
+final class PanelEvalCommand implements Callable<Integer> {
+    @Option(names = "--key", required = true, paramLabel = "KEY", description = "The key folder.")
+    Path key;
+
+    @Option(names = "--show-errors", paramLabel = "N", defaultValue = "0", description = "List up to N missed and N spurious cells.")
+    int showErrors;
+
+    @Mixin
+    ThreadsOption threads;
+
+    @Mixin
+    DictionaryOption dictionaries;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Reports to extract (default: KEY/docs).")
+    List<Path> paths = new ArrayList<>();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<ReadFailure> failures = new ArrayList<>();
+        List<Path> files = InputWalker.expand(paths.isEmpty() ? List.of(key.resolve("docs")) : paths, f -> {
+            failures.add(f);
+            err.println("govfacts: " + f);
+        });
+        Lexicon lexicon = dictionaries.lexicon();
+        Pipeline pipeline = dictionaries.pipeline(lexicon);
+        List<Fact> facts = new ArrayList<>();
+        new BatchExtractor(pipeline, new DocumentReader(), threads.count()).run(files, r -> facts.addAll(r.facts()), f -> {
+            failures.add(f);
+            err.println("govfacts: " + f);
+        });
+        PanelBuilder builder = PanelBuilder.of(lexicon);
+        List<PanelScorer.Predicted> predicted = PanelScorer.predict(builder, PanelScorer.questions(key.resolve("questions.tsv")), facts);
+        PanelScorer.Report report = PanelScorer.score(PanelScorer.keyCells(key.resolve("cells.jsonl")), predicted,
+                PanelScorer.negatives(key.resolve("negatives.jsonl")));
+        out.print(report.format(showErrors));
+        out.flush();
+        return failures.isEmpty() ? 0 : 1;
+    }
+}
