@@ -24,6 +24,13 @@ final class OutputTarget {
     private OutputTarget() {
     }
 
+    /** A temporary file is private to its owner; the file it becomes is read like any new file. */
+    private static void readableLikeANewFile(Path p) throws IOException {
+        if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
     /** Bytes (a workbook, an image) to {@code output}, moved into place only when complete. */
     static <T> T writeBytes(Path output, BinaryBody<T> body) throws IOException {
         Path abs = output.toAbsolutePath();
@@ -33,6 +40,7 @@ final class OutputTarget {
             try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
                 result = body.write(out);
             }
+            readableLikeANewFile(tmp);
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return result;
         } finally {

@@ -107,6 +107,7 @@ public final class PanelChart {
         NumberAxis years = new NumberAxis("year");
         years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         years.setAutoRangeIncludesZero(false);
+        years.setNumberFormatOverride(new java.text.DecimalFormat("0"));
         NumberAxis values = new NumberAxis(first.type().id() + (first.unit() == null ? "" : " (" + first.unit() + ")"));
         values.setAutoRangeIncludesZero(false);
         for (NumberAxis a : List.of(years, values)) {

@@ -1,0 +1,57 @@
+package org.govfacts.panel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+import org.govfacts.fact.Qualifier;
+import org.govfacts.fact.Status;
+import org.junit.jupiter.api.Test;
+
+class TargetRuleTest {
+    private static Fact target(String text, double v, Double max, Qualifier q) {
+        return PanelFacts.fact("d", FactType.GROWTH, "地区生产总值", "增长" + text, text, v, max, q, "2024", Status.TARGET, "全国");
+    }
+
+    private static Attainment check(Fact target, double result, boolean lower) {
+        Fact r = PanelFacts.growth("e", "地区生产总值", "增长" + result + "%", result + "%", result, "2024", Status.ACTUAL, "全国");
+        return TargetRule.attainment(target, r, lower);
+    }
+
+    @Test
+    void aboutIsMetWhenTheResultRoundsToTheTargetsPrecision() {
+        Fact about5 = target("5%左右", 5, null, Qualifier.ABOUT);
+        assertEquals(Attainment.MET, check(about5, 5.2, false));
+        assertEquals(Attainment.MET, check(about5, 4.6, false));
+        assertEquals(Attainment.MISSED, check(about5, 4.4, false));
+        Fact about55 = target("5.5%左右", 5.5, null, Qualifier.ABOUT);
+        assertEquals(Attainment.MISSED, check(about55, 5.4, false));
+        assertEquals(Attainment.MET, check(about55, 5.45, false));
+    }
+
+    @Test
+    void boundsAndRanges() {
+        Fact more6 = target("6%以上", 6, null, Qualifier.MORE_THAN);
+        assertEquals(Attainment.MET, check(more6, 6.0, false));
+        assertEquals(Attainment.MISSED, check(more6, 5.9, false));
+        Fact range = target("6.5%－7%", 6.5, 7.0, null);
+        assertEquals(Attainment.MET, check(range, 6.6, false));
+        assertEquals(Attainment.MET, check(range, 7.4, false));
+        assertEquals(Attainment.MISSED, check(range, 6.4, false));
+        Fact within3 = target("3%以内", 3, null, Qualifier.LESS_THAN);
+        assertEquals(Attainment.MET, check(within3, 2.9, false));
+        assertEquals(Attainment.MISSED, check(within3, 3.1, false));
+        Fact plain7 = target("7%", 7, null, null);
+        assertEquals(Attainment.MISSED, check(plain7, 6.9, false));
+    }
+
+    @Test
+    void whereLessIsBetterTheDirectionTurns() {
+        Fact cpi = target("3%左右", 3, null, Qualifier.ABOUT);
+        assertEquals(Attainment.MET, check(cpi, 2.0, true));
+        assertEquals(Attainment.MET, check(cpi, 3.4, true));
+        assertEquals(Attainment.MISSED, check(cpi, 3.6, true));
+        Fact range = target("5%-5.5%", 5, 5.5, null);
+        assertEquals(Attainment.MISSED, check(range, 5.6, true));
+    }
+}
