@@ -57,7 +57,7 @@ class PanelEvaluationTest {
     @Test
     void heldOutSet() throws IOException {
         PanelScorer.Report r = score("panel-heldout");
-        atLeast("recall", r.recall(), 0.66);
+        atLeast("recall", r.recall(), 0.70);
         atLeast("precision", r.precision(), 0.90);
     }
 }
