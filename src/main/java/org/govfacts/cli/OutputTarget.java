@@ -17,35 +17,7 @@ final class OutputTarget {
         T write(Writer w) throws IOException;
     }
 
-    interface BinaryBody<T> {
-        T write(java.io.OutputStream out) throws IOException;
-    }
-
     private OutputTarget() {
-    }
-
-    /** A temporary file is private to its owner; the file it becomes is read like any new file. */
-    private static void readableLikeANewFile(Path p) throws IOException {
-        if (p.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(p, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        }
-    }
-
-    /** Bytes (a workbook, an image) to {@code output}, moved into place only when complete. */
-    static <T> T writeBytes(Path output, BinaryBody<T> body) throws IOException {
-        Path abs = output.toAbsolutePath();
-        Path tmp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
-        try {
-            T result;
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(tmp))) {
-                result = body.write(out);
-            }
-            readableLikeANewFile(tmp);
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return result;
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     static <T> T write(Path output, Body<T> body) throws IOException {

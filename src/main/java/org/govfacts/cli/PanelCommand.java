@@ -104,8 +104,8 @@ final class PanelCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        // review-page links are not computed by any stage yet: the writers take them when one does
-        java.util.function.Function<Fact, String> link = null;
+        // each source's address in the review site (`govfacts review`), as search gives it
+        java.util.function.Function<Fact, String> link = org.govfacts.review.ReviewLink::of;
         if (fmt == PanelWriter.Format.XLSX) {
             OutputTarget.writeBytes(output, out -> {
                 new PanelWorkbook(link).write(panel, out);
