@@ -1,19 +1,8 @@
 package org.govfacts.eval;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.govfacts.lexicon.Lexicon;
-import org.govfacts.output.FactJson;
-import org.govfacts.pipeline.BatchExtractor;
-import org.govfacts.pipeline.Pipeline;
-import org.govfacts.read.DocumentReader;
-import org.govfacts.read.InputWalker;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,28 +11,14 @@ import org.junit.jupiter.api.Test;
  * project, so this runs on a clone with nothing beside it. Floors are the scores reached.
  */
 class ComparableEvaluationTest {
-    private static final Pipeline PIPELINE = new Pipeline(Lexicon.at(Path.of("dictionaries")));
-
     private static Scorer.Report score(String set) throws IOException {
-        Path dir = Path.of("evaluation", set);
-        List<JsonNode> predictions = new ArrayList<>();
-        new BatchExtractor(PIPELINE, new DocumentReader(), 2).run(
-                InputWalker.expand(List.of(dir.resolve("docs")), f -> {
-                    throw new AssertionError(f.toString());
-                }),
-                r -> r.facts().forEach(f -> predictions.add(FactJson.toJson(f, r.info().path()))),
-                f -> {
-                    throw new AssertionError(f.toString());
-                });
-        List<JsonNode> gold = FactFiles.load(dir.resolve("gold.jsonl"));
-        Scorer.Report r = Scorer.score(gold, Scorer.insideRegions(predictions, FactFiles.load(dir.resolve("regions.jsonl")), gold));
-        System.out.print(set + "\n" + r.format(0));
+        Scorer.Report r = EvalSets.extractAndScore(set);
         assertNotNull(r.comparableF1(), "the gold has comparable fields");
         return r;
     }
 
     private static void atLeast(String what, double value, double floor) {
-        assertTrue(value >= floor, what + " " + value + " < " + floor);
+        EvalSets.atLeast(what, value, floor);
     }
 
     @Test

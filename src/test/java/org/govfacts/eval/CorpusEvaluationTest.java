@@ -1,18 +1,10 @@
 package org.govfacts.eval;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.govfacts.lexicon.Lexicon;
-import org.govfacts.output.FactJson;
-import org.govfacts.pipeline.BatchExtractor;
-import org.govfacts.pipeline.Pipeline;
-import org.govfacts.read.DocumentReader;
-import org.govfacts.read.InputWalker;
 import org.govfacts.testdata.TestData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,27 +21,15 @@ class CorpusEvaluationTest {
     @BeforeAll
     static void extractCorpus() throws IOException {
         TestData.require(CORPUS);
-        predictions = new ArrayList<>();
-        new BatchExtractor(new Pipeline(Lexicon.at(Path.of("dictionaries"))), new DocumentReader(), 2).run(
-                InputWalker.expand(List.of(CORPUS), f -> {
-                    throw new AssertionError(f.toString());
-                }),
-                r -> r.facts().forEach(f -> predictions.add(FactJson.toJson(f, r.info().path()))),
-                f -> {
-                    throw new AssertionError(f.toString());
-                });
+        predictions = EvalSets.extract(CORPUS);
     }
 
     private static Scorer.Report score(String set) throws IOException {
-        Path dir = Path.of("evaluation", set);
-        List<JsonNode> gold = FactFiles.load(dir.resolve("gold.jsonl"));
-        Scorer.Report r = Scorer.score(gold, Scorer.insideRegions(predictions, FactFiles.load(dir.resolve("regions.jsonl")), gold));
-        System.out.print(set + "\n" + r.format(0));
-        return r;
+        return EvalSets.score(set, predictions);
     }
 
     private static void atLeast(String what, double value, double floor) {
-        assertTrue(value >= floor, what + " " + value + " < " + floor);
+        EvalSets.atLeast(what, value, floor);
     }
 
     @Test
