@@ -15,14 +15,19 @@ final class PeriodText {
         java.util.regex.Matcher m = CN_YEAR.matcher(s);
         StringBuilder b = new StringBuilder();
         while (m.find()) {
-            StringBuilder y = new StringBuilder();
-            for (char c : m.group().toCharArray()) {
-                y.append(c == '○' || c == '零' ? 0 : YEAR_DIGITS.indexOf(c));
-            }
-            m.appendReplacement(b, y.toString());
+            m.appendReplacement(b, String.valueOf(year(m.group())));
         }
         m.appendTail(b);
         return b.toString();
+    }
+
+    /** A year written digit by digit in Chinese numerals: 一九八三 → 1983, 二〇二三 → 2023. */
+    static int year(String digits) {
+        int v = 0;
+        for (char c : digits.toCharArray()) {
+            v = v * 10 + (c == '○' || c == '零' ? 0 : YEAR_DIGITS.indexOf(c));
+        }
+        return v;
     }
 
     /** The number; -1 when {@code s} is not one. */

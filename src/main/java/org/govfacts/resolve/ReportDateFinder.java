@@ -216,28 +216,9 @@ public final class ReportDateFinder {
 
     /** 2024, 二〇二四, 9, 十二 → the number. */
     static int number(String s) {
-        if (s.chars().allMatch(Character::isDigit)) {
-            return Integer.parseInt(s);
-        }
         if (s.length() == 4 && s.chars().allMatch(c -> CN_DIGITS.indexOf(c) >= 0)) {
-            int v = 0;
-            for (char c : s.toCharArray()) {
-                int d = CN_DIGITS.indexOf(c);
-                v = v * 10 + (d <= 1 ? 0 : d - 1);
-            }
-            return v;
+            return PeriodText.year(s);
         }
-        int value = 0;
-        int current = 0;
-        for (char c : s.toCharArray()) {
-            if (c == '十') {
-                value += (current == 0 ? 1 : current) * 10;
-                current = 0;
-            } else {
-                int d = CN_DIGITS.indexOf(c);
-                current = d <= 1 ? 0 : d - 1;
-            }
-        }
-        return value + current;
+        return PeriodText.number(s);
     }
 }
