@@ -26,7 +26,7 @@ import picocli.CommandLine.Parameters;
         description = {"Score panels against a key of cells annotated by hand.",
             "KEY is a folder with cells.jsonl, negatives.jsonl, questions.tsv (indicator<TAB>types) and docs/.",
             "Prints cell recall and precision (a cell matches on document, indicator, region, period, status",
-            "and a value within 0.1%) and how many predicted cells fall on annotated negatives."})
+            "and a value within 0.1%%) and how many predicted cells fall on annotated negatives."})
 final class PanelEvalCommand implements Callable<Integer> {
     @Option(names = "--key", required = true, paramLabel = "KEY", description = "The key folder.")
     Path key;
@@ -67,6 +67,13 @@ final class PanelEvalCommand implements Callable<Integer> {
         PanelScorer.Report report = PanelScorer.score(PanelScorer.keyCells(key.resolve("cells.jsonl")), predicted,
                 PanelScorer.negatives(key.resolve("negatives.jsonl")));
         out.print(report.format(showErrors));
+        if (showErrors > 0 && !report.missed().isEmpty()) {
+            // the cell by cell reading of the misses: what was extracted at each one's text, and what differs
+            out.println("why missed:");
+            IndicatorMatcher matcher = IndicatorMatcher.of(lexicon);
+            report.missed().stream().limit(showErrors).forEach(k -> out.println("  " + k.doc() + " «" + k.text() + "» @"
+                    + k.start() + ": " + PanelScorer.explain(k, facts, matcher)));
+        }
         out.flush();
         return failures.isEmpty() ? 0 : 1;
     }

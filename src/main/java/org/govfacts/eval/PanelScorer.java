@@ -185,6 +185,48 @@ public final class PanelScorer {
                 && k.period().equals(p.period()) && k.status().equals(p.status()) && close(k.value(), p.value());
     }
 
+    /**
+     * Why a key cell was missed, for reading errors cell by cell: each fact extracted over the cell's
+     * text in its document, with the fields that differ from the key marked (indicator not matched,
+     * region, period, status, value, or a basis the panel leaves out); "no fact" where nothing was
+     * extracted there.
+     */
+    public static String explain(KeyCell k, List<Fact> facts, org.govfacts.panel.IndicatorMatcher matcher) {
+        int end = k.start() + Math.max(1, k.text().length());
+        StringBuilder b = new StringBuilder();
+        for (Fact f : facts) {
+            if (!k.doc().equals(f.doc()) || f.value() == null || f.end() <= k.start() || end <= f.start()) {
+                continue;
+            }
+            List<String> wrong = new ArrayList<>();
+            if (!f.type().id().equals(k.type())) {
+                wrong.add("type=" + f.type().id());
+            }
+            if (!matcher.matches(f, matcher.asked(k.indicator()))) {
+                wrong.add("indicator=" + f.indicator());
+            }
+            if (!k.region().equals(f.regionNorm())) {
+                wrong.add("region=" + f.regionNorm());
+            }
+            if (!k.period().equals(f.periodNorm())) {
+                wrong.add("period=" + f.periodNorm() + " (" + f.period() + ")");
+            }
+            String status = f.status() == null ? "actual" : f.status().id();
+            if (!k.status().equals(status)) {
+                wrong.add("status=" + status);
+            }
+            if (!close(k.value(), f.value())) {
+                wrong.add("value=" + f.value());
+            }
+            if (f.basis() != null && f.basis() != org.govfacts.fact.Basis.YOY && f.basis() != org.govfacts.fact.Basis.ANNUAL_AVG) {
+                wrong.add("basis=" + f.basis().id());
+            }
+            b.append(b.length() == 0 ? "" : "; ").append('«').append(f.text()).append("» ")
+                    .append(wrong.isEmpty() ? "all fields agree (left out by the panel's filters)" : String.join(" ", wrong));
+        }
+        return b.length() == 0 ? "no fact extracted there" : b.toString();
+    }
+
     /** Within 0.1% of each other (both zero counts). */
     static boolean close(double a, double b) {
         return Math.abs(a - b) <= 0.001 * Math.max(Math.abs(a), Math.abs(b));
