@@ -30,9 +30,16 @@ class IndicatorMatcherTest {
     void namesReportsUseAreTheIndicator() {
         for (String s : new String[] {"地区生产总值", "国内生产总值", "全省生产总值", "全市地区生产总值", "GDP", "ＧＤＰ",
             "国内生产总值总量", "地区生产总值跨越", "完成地区生产总值", "2.地区生产总值", "泸州地区生产总值",
-            "报告提出了成都发展的主要预期目标——地区生产总值", "生产总值[2]"}) {
+            "报告提出了成都发展的主要预期目标——地区生产总值", "生产总值[2]", "地区生产总值历史性迈上"}) {
             assertTrue(gdp(s, FactType.GROWTH), s);
         }
+    }
+
+    @Test
+    void consumerPricesUnderTheirOlderName() {
+        IndicatorMatcher.Asked cpi = matcher.asked("居民消费价格");
+        Fact f = PanelFacts.growth("d", "居民消费价格总水平涨幅控制在", "x4%y", "4%", 4, "2010", Status.TARGET, "漳州市");
+        assertTrue(matcher.matches(f, cpi));
     }
 
     @Test
