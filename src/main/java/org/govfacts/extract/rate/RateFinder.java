@@ -90,9 +90,9 @@ public final class RateFinder implements FactFinder {
         return out;
     }
 
-    /** 增速/增幅/增长率: nouns naming a rate, so 增速达到12% is a growth rate. */
+    /** 增速/增幅/涨幅/增长率: nouns naming a rate, so 增速达到12% and 涨幅回落到2.6% are growth rates. */
     private static boolean isRateNoun(String w) {
-        return w.equals("增速") || w.equals("增幅") || w.equals("增长率") || w.equals("年均增速");
+        return w.equals("增速") || w.equals("增幅") || w.equals("涨幅") || w.equals("增长率") || w.equals("年均增速");
     }
 
     /** Start of the clause holding {@code at}: after the last ，；：。 or line break ('、' joins list items). */
