@@ -31,6 +31,7 @@ public final class ContextAttributor {
             "周期", "至", "到", "开工");
     private final IndicatorPhrase phrases;
     private final PeriodFinder periods;
+    private final SectionRelativePeriods sectionRelative;
 
     private final List<String> objectVerbs;
 
@@ -38,12 +39,13 @@ public final class ContextAttributor {
         this.objectVerbs = lexicon.words("indicator-object-verbs");
         this.phrases = new IndicatorPhrase(lexicon);
         this.periods = new PeriodFinder(lexicon);
+        this.sectionRelative = new SectionRelativePeriods(lexicon);
     }
 
     public List<Attribution> attribute(AnalyzedText text, List<Finding> findings) {
         String t = text.text();
         List<PeriodFinder.Period> found = periods.find(t);
-        java.util.NavigableMap<Integer, String> governing = governingPeriods(t, found);
+        java.util.NavigableMap<Integer, String> governing = governingPeriods(t, found, sectionRelative);
         List<Attribution> out = new ArrayList<>(findings.size());
         List<String> indicators = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
@@ -56,11 +58,10 @@ public final class ContextAttributor {
             Sentence s = text.sentenceAt(f.start());
             String indicator = indicator(text, findings, indicators, i, s, found);
             indicators.add(indicator);
-            String period = period(text, found, f, s, findings);
-            if (period == null) {
-                period = governing.floorEntry(f.start()).getValue();
-            }
-            out.add(new Attribution(indicator, period));
+            PeriodFinder.Period scope = period(text, found, f, s, findings);
+            String period = scope != null ? scope.text() : governing.floorEntry(f.start()).getValue();
+            String context = scope != null && sectionRelative.test(scope.text()) ? passagePeriod(t, found, scope, governing) : null;
+            out.add(new Attribution(indicator, period, context));
         }
         return out;
     }
@@ -418,8 +419,8 @@ public final class ContextAttributor {
 
     // ---- period ------------------------------------------------------------------------------
 
-    private static String period(AnalyzedText text, List<PeriodFinder.Period> periods, Finding f, Sentence s,
-                                 List<Finding> findings) {
+    private static PeriodFinder.Period period(AnalyzedText text, List<PeriodFinder.Period> periods, Finding f, Sentence s,
+                                              List<Finding> findings) {
         PeriodFinder.Period before = null;
         PeriodFinder.Period after = null;
         for (PeriodFinder.Period p : periods) {
@@ -430,7 +431,7 @@ public final class ContextAttributor {
             }
         }
         if (before != null) {
-            return before.text();
+            return before;
         }
         // the period the paragraph opens with (五年来，…), else the nearest earlier in the paragraph,
         // or in the lines a broken paragraph continues from
@@ -442,7 +443,7 @@ public final class ContextAttributor {
         }
         for (PeriodFinder.Period p : periods) {
             if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start()) {
-                return p.text();
+                return p;
             }
             if (p.start() > first + OPENER_REACH) {
                 break;
@@ -451,16 +452,39 @@ public final class ContextAttributor {
         for (int k = periods.size() - 1; k >= 0; k--) {
             PeriodFinder.Period p = periods.get(k);
             if (p.end() <= s.start() && p.start() >= paragraphStart) {
-                return p.text();
+                return p;
             }
             if (p.end() <= paragraphStart) {
                 break;
             }
         }
         if (after != null && after.start() < clauseEnd(t, f.end(), s.end())) {
-            return after.text();
+            return after;
         }
         return null;
+    }
+
+    /**
+     * The period of the passage a section-relative period ({@code scope}: 全年, 年末) stands in: the
+     * nearest earlier period of its paragraph that is not itself section-relative (2023年，…全年粮食
+     * 总产量), else the period governing its section; null where neither is known.
+     */
+    private String passagePeriod(String t, List<PeriodFinder.Period> periods, PeriodFinder.Period scope,
+                                 java.util.NavigableMap<Integer, String> governing) {
+        int paragraphStart = paragraphStart(t, scope.start());
+        for (int k = periods.size() - 1; k >= 0; k--) {
+            PeriodFinder.Period p = periods.get(k);
+            if (p.end() > scope.start()) {
+                continue;
+            }
+            if (p.start() < paragraphStart) {
+                break;
+            }
+            if (!sectionRelative.test(p.text())) {
+                return p.text();
+            }
+        }
+        return governing.floorEntry(scope.start()).getValue();
     }
 
     /** 一、2025年工作回顾 / （二）…: a numbered heading opens a section. */
@@ -471,10 +495,12 @@ public final class ContextAttributor {
 
     /**
      * For each line, the period that governs it from an earlier paragraph of its section: the
-     * period an opening paragraph begins with, or the one period of a section heading. A figure
+     * period an opening paragraph begins with, or the one period of a section heading (never a
+     * section-relative one such as 全年 or 年末, which is read against this very period). A figure
      * whose sentence and paragraph name no period takes it (过去一年，… then （一）稳增长 …).
      */
-    static java.util.NavigableMap<Integer, String> governingPeriods(String t, List<PeriodFinder.Period> periods) {
+    static java.util.NavigableMap<Integer, String> governingPeriods(String t, List<PeriodFinder.Period> periods,
+                                                                    java.util.function.Predicate<String> sectionRelative) {
         java.util.TreeMap<Integer, String> out = new java.util.TreeMap<>();
         String current = null;
         int k = 0;
@@ -494,9 +520,11 @@ public final class ContextAttributor {
             for (int j = k; j < periods.size() && periods.get(j).start() < lineEnd; j++) {
                 inLine.add(periods.get(j));
             }
+            // a period read against its section (全年国内生产总值…, 年末人口…) dates its own line only
             if (SECTION_HEADING.matcher(t).region(first, lineEnd).lookingAt()) {
-                current = inLine.size() == 1 ? inLine.get(0).text() : null;
-            } else if (!inLine.isEmpty() && inLine.get(0).start() - first <= OPENER_REACH) {
+                current = inLine.size() == 1 && !sectionRelative.test(inLine.get(0).text()) ? inLine.get(0).text() : null;
+            } else if (!inLine.isEmpty() && inLine.get(0).start() - first <= OPENER_REACH
+                    && !sectionRelative.test(inLine.get(0).text())) {
                 current = inLine.get(0).text();
             }
             if (nl < 0) {

@@ -13,8 +13,9 @@ import org.govfacts.lexicon.Lexicon;
  * periods that name their year resolve. Null where the time is not clear.
  *
  * <p>Multi-year spans that look back (过去五年, 近三年, 2021年以来) end with the last whole year
- * before the report; 全年 and 当年 take the year of their section: the reviewed year for a
- * result, the report's own year for a target.
+ * before the report; 全年, 当年 and 年末 take the year of their passage (2023年，…全年…) where it
+ * names one, else of their section: the reviewed year for a result, the report's own year for a
+ * target.
  */
 public final class PeriodResolver {
     private static final String N = "(\\d{1,2}|[一二两三四五六七八九十]{1,3})";
@@ -53,6 +54,14 @@ public final class PeriodResolver {
      * @param target whether the figure is a goal (全年 in a target is the report's year)
      */
     public String resolve(String period, ReportDate date, boolean target) {
+        return resolve(period, date, target, null);
+    }
+
+    /**
+     * @param context the period of the passage a section-relative period stands in (2023年 for the
+     *                全年 of 2023年，…全年粮食总产量…), may be null: where it is one year, that is the year
+     */
+    public String resolve(String period, ReportDate date, boolean target, String context) {
         if (period == null || period.isBlank()) {
             return null;
         }
@@ -96,7 +105,7 @@ public final class PeriodResolver {
                     return date == null ? null : ".." + date.year(); // 一年多来: a stock as of now
                 }
             }
-            year = relativeYear(s, date, target);
+            year = relativeYear(s, date, target, passageYear(context, date));
         }
         String part = part(s);
         boolean stock = false;
@@ -132,11 +141,26 @@ public final class PeriodResolver {
         return part == null ? String.valueOf(year) : year + part;
     }
 
-    /** The year a relative word names: 去年 → the report's year − 1; 全年 → its section's year. */
-    private Integer relativeYear(String s, ReportDate date, boolean target) {
+    /** The one year a passage's period names (2023年, 去年, 2024年上半年), or null. */
+    private Integer passageYear(String context, ReportDate date) {
+        if (context == null || context.isBlank()) {
+            return null;
+        }
+        CalendarSpan span = CalendarSpan.parse(resolve(context, date, false, null));
+        return span != null && span.firstYear() == span.lastYear() ? span.firstYear() : null;
+    }
+
+    /**
+     * The year a relative word names: 去年 → the report's year − 1; 全年 → its passage's year
+     * ({@code passage}) where known, else its section's.
+     */
+    private Integer relativeYear(String s, ReportDate date, boolean target, Integer passage) {
         for (Relative r : relative) {
             if (!s.contains(r.word())) {
                 continue;
+            }
+            if (r.offset().equals("S") && passage != null) {
+                return passage;
             }
             if (date == null) {
                 return null;

@@ -52,14 +52,15 @@ public final class Resolver {
             String paragraph = t.substring(paragraphStart(t, f.start()), f.start());
             String sentenceBefore = t.substring(s.start(), f.start());
             String period = attributions.get(i).period();
+            String context = attributions.get(i).periodContext();
             ReportDate date = report.date();
             // 全年/当年 mean the report's own year in a goal and the reviewed year in a result: where the
             // two readings differ, the words alone (力争, 预计 …) decide which one holds
-            String asResult = periods.resolve(period, date, false);
+            String asResult = periods.resolve(period, date, false, context);
             if (period == null && date != null && date.wholeReportOnReviewedYear()) {
                 asResult = String.valueOf(date.lastCompleteYear()); // a bulletin speaks of its year throughout
             }
-            String asGoal = periods.resolve(period, date, true);
+            String asGoal = periods.resolve(period, date, true, context);
             String periodNorm = asResult;
             Status status;
             if (!java.util.Objects.equals(asResult, asGoal)

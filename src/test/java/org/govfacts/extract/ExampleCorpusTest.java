@@ -39,7 +39,7 @@ class ExampleCorpusTest {
                 if (line.startsWith("@file ")) {
                     file = line.substring(6).strip(); // the report's file name: its date and region for what follows
                 } else if (line.startsWith("> ")) {
-                    sentence = line.substring(2);
+                    sentence = line.substring(2).replace("\\n", "\n"); // \n: a line break in a passage
                     n++;
                 } else if (!line.isBlank() && !line.startsWith("#")) {
                     String s = Objects.requireNonNull(sentence, "expectation before any sentence in " + type);

@@ -29,7 +29,8 @@ class PeriodSpecTest {
             ReportDate date = c[1].equals("-") ? null : ReportDate.parse(c[1], "manifest");
             boolean goal = c[2].equals("t");
             String want = c[3].equals("null") ? null : c[3];
-            tests.add(DynamicTest.dynamicTest(line, () -> assertEquals(want, PERIODS.resolve(c[0], date, goal))));
+            String passage = c.length > 4 ? c[4] : null;
+            tests.add(DynamicTest.dynamicTest(line, () -> assertEquals(want, PERIODS.resolve(c[0], date, goal, passage))));
         }
         return tests.stream();
     }

@@ -1,0 +1,44 @@
+package org.govfacts.attribute;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import org.govfacts.lexicon.Lexicon;
+
+/**
+ * Tells the periods read against their section (全年, 当年, 年末: offset S in
+ * {@code period-relative.tsv}) from those that name their year themselves (2023年, 去年, 今年年末):
+ * a period is section-relative when it holds a section word and no year of its own.
+ */
+final class SectionRelativePeriods implements Predicate<String> {
+    /** A year of its own: digits (2023年), Chinese numerals (二〇二三年) or a plan (十四五). */
+    private static final Pattern OWN_YEAR = Pattern.compile("\\d|[〇○零一二三四五六七八九]年|十[一二三四五六七八九]?五");
+
+    private final List<String> sectionWords = new ArrayList<>();
+    private final List<String> yearWords = new ArrayList<>();
+
+    SectionRelativePeriods(Lexicon lexicon) {
+        for (String[] row : lexicon.table("period-relative")) {
+            (row[1].strip().equals("S") ? sectionWords : yearWords).add(row[0].strip());
+        }
+    }
+
+    @Override
+    public boolean test(String period) {
+        if (period == null || OWN_YEAR.matcher(period).find()) {
+            return false;
+        }
+        for (String w : yearWords) {
+            if (period.contains(w)) {
+                return false;
+            }
+        }
+        for (String w : sectionWords) {
+            if (period.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
