@@ -10,7 +10,8 @@ import org.govfacts.lexicon.Lexicon;
  * Tells a result from a goal (FACTS.md v2 {@code status}). The evidence, strongest first:
  * <ol>
  * <li>预计 before the figure: an estimate where its period has ended or ends within half a year
- *     of the report, else a plan, a target;</li>
+ *     of the report, else a plan, a target; but a period that ended more than a year before the
+ *     report is known by then, a result (预计…从2011年的1091亿元增加到2016年的1650亿元: the 1091);</li>
  * <li>a period wholly before the report: a result, whatever the verb (去年计划投资 is not a goal now);</li>
  * <li>a paragraph that opens with 主要预期目标 …, or a goal word in the figure's clause (力争, 确保,
  *     计划, 拟, 要, 将, budget words): a target;</li>
@@ -42,6 +43,9 @@ public final class StatusResolver {
     public Status resolve(String clause, String sentence, String paragraph, String period, ReportDate date) {
         CalendarSpan span = CalendarSpan.parse(period);
         if (has(sentence, "estimate", "clause")) {
+            if (longPast(span, date)) {
+                return Status.ACTUAL;
+            }
             return endsSoon(span, date) ? Status.ESTIMATE : Status.TARGET;
         }
         if (before(span, date)) {
@@ -105,6 +109,17 @@ public final class StatusResolver {
             return span.lastYear() < date.year();
         }
         return span.last() < dateMonth(date);
+    }
+
+    /** The period ended more than a year before the report's month: its figures are no longer estimated. */
+    static boolean longPast(CalendarSpan span, ReportDate date) {
+        if (span == null || date == null) {
+            return false;
+        }
+        if (date.month() == null && !date.reviewsPastYear()) {
+            return span.lastYear() < date.year() - 1;
+        }
+        return span.last() < dateMonth(date) - 12;
     }
 
     /** The period starts after the report's month. */
