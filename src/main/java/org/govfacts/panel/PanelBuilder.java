@@ -22,15 +22,21 @@ public final class PanelBuilder {
     private final IndicatorMatcher matcher;
     private final Places places;
     private final List<String> cumulativeCues;
+    /** span-level-cues.tsv: a word ending a level's clause → "end" or "before", longest first. */
+    private final List<String[]> spanLevelCues;
 
-    public PanelBuilder(IndicatorMatcher matcher, Places places, List<String> cumulativeCues) {
+    public PanelBuilder(IndicatorMatcher matcher, Places places, List<String> cumulativeCues, List<String[]> spanLevelCues) {
         this.matcher = matcher;
         this.places = places;
         this.cumulativeCues = List.copyOf(cumulativeCues);
+        List<String[]> cues = new ArrayList<>(spanLevelCues);
+        cues.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
+        this.spanLevelCues = List.copyOf(cues);
     }
 
     public static PanelBuilder of(org.govfacts.lexicon.Lexicon lexicon) {
-        return new PanelBuilder(IndicatorMatcher.of(lexicon), Places.of(lexicon), lexicon.words("cumulative-cues"));
+        return new PanelBuilder(IndicatorMatcher.of(lexicon), Places.of(lexicon), lexicon.words("cumulative-cues"),
+                lexicon.table("span-level-cues"));
     }
 
     public Panel build(PanelRequest request, Iterable<Fact> facts) {
@@ -59,11 +65,23 @@ public final class PanelBuilder {
                 noRegion++;
                 continue;
             }
-            if (isLevel(f) && span.lastYear() > span.firstYear() && !span.stock() && !cumulative(f)) {
-                yearsLevels++;
-                continue;
-            }
+            String period = f.periodNorm();
             Status status = f.status() == null ? Status.ACTUAL : f.status();
+            if (isLevel(f) && span.lastYear() > span.firstYear() && !span.stock() && !cumulative(f)) {
+                // a level under a span of years is one year's: the span's last (达到…) or the year before it (从…)
+                String which = spanLevelCue(f);
+                if (which == null) {
+                    yearsLevels++;
+                    continue;
+                }
+                if (which.equals("before")) {
+                    period = String.valueOf(span.firstYear() - 1);
+                    status = Status.ACTUAL; // where the span started from is known, whatever it aims at
+                } else {
+                    period = String.valueOf(span.lastYear());
+                }
+                span = CalendarSpan.parse(period);
+            }
             if (request.status() != null && request.status() != status
                     || within != null && !within.contains(span)
                     || region != null && !inRegion(f.regionNorm(), region, request.within())) {
@@ -71,7 +89,7 @@ public final class PanelBuilder {
             }
             askedByName.putIfAbsent(a.name(), a);
             String basis = f.basis() == Basis.ANNUAL_AVG ? Basis.ANNUAL_AVG.id() : null;
-            CellKey key = new CellKey(a.name(), f.type(), f.unit(), basis, f.regionNorm(), f.periodNorm(), status);
+            CellKey key = new CellKey(a.name(), f.type(), f.unit(), basis, f.regionNorm(), period, status);
             cells.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         Map<CellKey, PanelRow> rows = new LinkedHashMap<>();
@@ -107,16 +125,38 @@ public final class PanelBuilder {
 
     /** Whether the figure's clause, up to the figure, says it sums several years (累计, 共计 …). */
     private boolean cumulative(Fact f) {
+        String c = clauseBefore(f);
+        return cumulativeCues.stream().anyMatch(c::contains);
+    }
+
+    /** Which year of its span a level is, by the word ending its clause (span-level-cues.tsv), or null. */
+    private String spanLevelCue(Fact f) {
+        String c = clauseBefore(f).strip();
+        for (String q : List.of("近", "约", "超", "逾")) {
+            if (c.endsWith(q) && c.length() > 1) {
+                c = c.substring(0, c.length() - 1);
+                break;
+            }
+        }
+        for (String[] cue : spanLevelCues) {
+            if (c.endsWith(cue[0])) {
+                return cue[1];
+            }
+        }
+        return null;
+    }
+
+    /** The figure's clause up to the figure (after the last ，；。 before it), in simplified script. */
+    private static String clauseBefore(Fact f) {
         String s = f.sentence();
         if (s == null) {
-            return false;
+            return "";
         }
         int at = Math.max(0, Math.min(s.length(), f.start() - f.sentenceStart()));
         String before = s.substring(0, at);
         int clause = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')),
                 Math.max(before.lastIndexOf('；'), before.lastIndexOf('。')));
-        String c = before.substring(clause + 1);
-        return cumulativeCues.stream().anyMatch(c::contains);
+        return org.govfacts.index.ScriptFolding.fold(before.substring(clause + 1));
     }
 
     /**

@@ -77,16 +77,30 @@ class PanelBuilderTest {
     }
 
     @Test
-    void aLevelOfSeveralYearsIsACellOnlyWhereItIsATotal() {
+    void aLevelOfSeveralYearsIsATotalOrTheLevelOfOneOfItsYears() {
         Fact reached = PanelFacts.fact("r.txt", FactType.MONEY, "地区生产总值", "五年来，地区生产总值跨越5000亿元大关。",
                 "5000亿元", 5e11, null, Qualifier.MORE_THAN, "2021-2025", Status.ACTUAL, "宁夏回族自治区");
         Fact summed = PanelFacts.fact("r.txt", FactType.QUANTITY, "城镇新增就业", "城镇新增就业累计超过41万人。",
                 "41万人", 410000, null, Qualifier.MORE_THAN, "2021-2025", Status.ACTUAL, "宁夏回族自治区");
+        Fact bare = PanelFacts.fact("r.txt", FactType.MONEY, "地区生产总值", "五年来，完成地区生产总值2.3万亿元。",
+                "2.3万亿元", 2.3e12, null, null, "2021-2025", Status.ACTUAL, "宁夏回族自治区");
         Panel p = BUILDER.build(new PanelRequest(List.of("地区生产总值", "城镇新增就业"), Set.of(), null, null, null, false),
-                List.of(reached, summed));
-        assertEquals(1, p.rows().size());
-        assertEquals("城镇新增就业", p.rows().get(0).key().indicator());
-        assertEquals(1, p.yearsLevels());
+                List.of(reached, summed, bare));
+        assertEquals(List.of("地区生产总值 2025", "城镇新增就业 2021-2025"),
+                p.rows().stream().map(r -> r.key().indicator() + " " + r.key().period()).toList());
+        assertEquals(1, p.yearsLevels(), "a level of five years with no word saying which year's is left out");
+    }
+
+    @Test
+    void aLevelFromWhichASpanStartedIsTheYearBeforeIt() {
+        String s = "预计全市生產總值從4.16萬億元增加到5.67萬億元。";
+        Fact from = PanelFacts.fact("r.txt", FactType.MONEY, "全市生产总值", s, "4.16萬億元", 4.16e12, null, null, "2021-2025",
+                Status.ESTIMATE, "上海市");
+        Fact to = PanelFacts.fact("r.txt", FactType.MONEY, "全市生产总值", s, "5.67萬億元", 5.67e12, null, null, "2021-2025",
+                Status.ESTIMATE, "上海市");
+        Panel p = gdp(List.of(from, to));
+        assertEquals(List.of("2020 actual", "2025 estimate"),
+                p.rows().stream().map(r -> r.key().period() + " " + r.key().status().id()).toList());
     }
 
     @Test
