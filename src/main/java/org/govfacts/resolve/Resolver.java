@@ -57,10 +57,16 @@ public final class Resolver {
             // 全年/当年 mean the report's own year in a goal and the reviewed year in a result: where the
             // two readings differ, the words alone (力争, 预计 …) decide which one holds
             String asResult = periods.resolve(period, date, false, context);
+            String asGoal = periods.resolve(period, date, true, context);
             if (period == null && date != null && date.wholeReportOnReviewedYear()) {
                 asResult = String.valueOf(date.lastCompleteYear()); // a bulletin speaks of its year throughout
+            } else if (period == null && date != null && date.reviewsPastYear() && f.basis() != Basis.ANNUAL_AVG) {
+                // a report delivered early in a year that names no time at all (a work report's opening, a
+                // write-up of it): a result is the reviewed year's, a goal the report's own year's (a yearly
+                // average is of several years, which the words would have to name)
+                asResult = String.valueOf(date.lastCompleteYear());
+                asGoal = String.valueOf(date.year());
             }
-            String asGoal = periods.resolve(period, date, true, context);
             String periodNorm = asResult;
             Status status;
             if (!java.util.Objects.equals(asResult, asGoal)
