@@ -24,9 +24,9 @@ import org.govfacts.lexicon.Lexicon;
  * met the target. Outside it, the indicator's direction decides: a result beyond the
  * range on the better side (growth above 5%左右, a CPI below its 3%左右 ceiling) met it; on the
  * worse side missed it. Higher is better unless the target is a ceiling: its qualifier says so
- * (以内, 不超过), or its indicator is one of {@code dictionaries/target-ceiling-indicators.txt}
- * (居民消费价格, 失业率, 能耗, 赤字率 …). With no direction known, a result outside the range cannot
- * be told.
+ * (以内, 不超过), or its indicator is one of {@code dictionaries/lower-is-better.txt} (居民消费价格,
+ * 失业率, 能耗, 赤字率 …; {@link Lexicon#lowerIsBetter()}), the one list of which way is better that
+ * check and panel both read. With no direction known, a result outside the range cannot be told.
  */
 public final class TargetRule {
     /** How far a 左右 target reaches either way, in percent of the target. */
@@ -64,7 +64,7 @@ public final class TargetRule {
     public static TargetRule from(Lexicon lexicon) {
         List<String> words = new ArrayList<>();
         try {
-            words.addAll(lexicon.words("target-ceiling-indicators"));
+            words.addAll(lexicon.lowerIsBetter());
         } catch (IllegalStateException missing) {
             // an older dictionaries folder: no ceilings known, every indicator is read higher-is-better
         }

@@ -24,9 +24,9 @@ public final class IndicatorNames {
 
     /**
      * One line of the list: an indicator (or, with {@code spelling}, a word part) and its names, the
-     * canonical one first; {@code lowerIsBetter} where a smaller result meets a target.
+     * canonical one first. (Which way is better is not here but in {@link Lexicon#lowerIsBetter()}.)
      */
-    public record Indicator(String canonical, List<Name> names, boolean spelling, boolean lowerIsBetter) {
+    public record Indicator(String canonical, List<Name> names, boolean spelling) {
         /** The names that hold in every context (no type restriction), canonical first. */
         public List<String> plainNames() {
             return names.stream().filter(n -> n.types().isEmpty()).map(Name::text).toList();
@@ -66,7 +66,6 @@ public final class IndicatorNames {
         for (String[] row : rows) {
             List<Name> names = new ArrayList<>();
             boolean spelling = false;
-            boolean lower = false;
             for (String cell : row) {
                 if (cell.isBlank()) {
                     continue;
@@ -77,7 +76,8 @@ public final class IndicatorNames {
                     String value = cell.substring(eq + 1).strip().toLowerCase(Locale.ROOT);
                     switch (key) {
                         case "kind" -> spelling = value.equals("spelling");
-                        case "better" -> lower = value.equals("lower");
+                        case "better" -> throw new IllegalArgumentException("indicator-synonyms: '" + cell
+                                + "': which way is better is now listed in lower-is-better.txt, the one list check and panel read");
                         default -> throw new IllegalArgumentException("indicator-synonyms: unknown option '" + cell + "'");
                     }
                     continue;
@@ -87,7 +87,7 @@ public final class IndicatorNames {
             if (names.isEmpty()) {
                 continue;
             }
-            Indicator ind = new Indicator(names.get(0).text(), List.copyOf(names), spelling, lower);
+            Indicator ind = new Indicator(names.get(0).text(), List.copyOf(names), spelling);
             (spelling ? spellings : indicators).add(ind);
         }
         return new IndicatorNames(indicators, spellings);

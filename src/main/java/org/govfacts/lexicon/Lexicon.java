@@ -102,6 +102,15 @@ public final class Lexicon {
         return n;
     }
 
+    /**
+     * The indicators where a lower result is better ({@code lower-is-better.txt}: 失业率, 居民消费价格,
+     * 能耗 …), words matched as substrings of an indicator: the one list of which way is better, read
+     * by {@code compare.TargetRule} for check and panel alike.
+     */
+    public List<String> lowerIsBetter() {
+        return words("lower-is-better");
+    }
+
     private List<String[]> rows(String file) {
         return cache.computeIfAbsent(file, this::load);
     }

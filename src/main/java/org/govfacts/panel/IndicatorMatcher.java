@@ -23,8 +23,9 @@ import org.govfacts.resolve.Places;
 public final class IndicatorMatcher {
     /** An indicator as asked for: the name given, and its line of the list (null when unknown). */
     public record Asked(String name, IndicatorNames.Indicator indicator) {
-        public boolean lowerIsBetter() {
-            return indicator != null && indicator.lowerIsBetter();
+        /** The indicator's canonical name where the list knows it, else the name asked. */
+        public String canonical() {
+            return indicator != null ? indicator.canonical() : name;
         }
     }
 

@@ -24,9 +24,13 @@ public final class PanelBuilder {
     private final List<String> cumulativeCues;
     /** span-level-cues.tsv: a word ending a level's clause → "end" or "before", longest first. */
     private final List<String[]> spanLevelCues;
+    /** The one target rule and list of which way is better, as check has them. */
+    private final org.govfacts.compare.TargetRule targetRule;
 
-    public PanelBuilder(IndicatorMatcher matcher, Places places, List<String> cumulativeCues, List<String[]> spanLevelCues) {
+    public PanelBuilder(IndicatorMatcher matcher, Places places, List<String> cumulativeCues, List<String[]> spanLevelCues,
+                        org.govfacts.compare.TargetRule targetRule) {
         this.matcher = matcher;
+        this.targetRule = targetRule;
         this.places = places;
         this.cumulativeCues = List.copyOf(cumulativeCues);
         List<String[]> cues = new ArrayList<>(spanLevelCues);
@@ -36,7 +40,7 @@ public final class PanelBuilder {
 
     public static PanelBuilder of(org.govfacts.lexicon.Lexicon lexicon) {
         return new PanelBuilder(IndicatorMatcher.of(lexicon), Places.of(lexicon), lexicon.words("cumulative-cues"),
-                lexicon.table("span-level-cues"));
+                lexicon.table("span-level-cues"), org.govfacts.compare.TargetRule.from(lexicon));
     }
 
     public Panel build(PanelRequest request, Iterable<Fact> facts) {
@@ -99,8 +103,9 @@ public final class PanelBuilder {
             if (r.key().status() == Status.TARGET) {
                 PanelRow result = rows.get(r.key().withStatus(Status.ACTUAL));
                 IndicatorMatcher.Asked a = askedByName.get(r.key().indicator());
+                String indicator = a != null ? a.canonical() : r.key().indicator();
                 out.add(result == null ? r : r.compared(result, TargetRule.attainment(r.source(), result.source(),
-                        a != null && a.lowerIsBetter())));
+                        targetRule.direction(indicator, r.source().qualifier()))));
             } else {
                 out.add(r);
             }

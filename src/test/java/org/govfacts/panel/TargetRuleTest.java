@@ -2,6 +2,7 @@ package org.govfacts.panel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
 import org.govfacts.fact.Qualifier;
@@ -15,7 +16,9 @@ class TargetRuleTest {
 
     private static Attainment check(Fact target, double result, boolean lower) {
         Fact r = PanelFacts.growth("e", "地区生产总值", "增长" + result + "%", result + "%", result, "2024", Status.ACTUAL, "全国");
-        return TargetRule.attainment(target, r, lower);
+        // the direction as compare.TargetRule gives it from the one list of lower-is-better indicators
+        org.govfacts.compare.TargetRule rule = org.govfacts.compare.TargetRule.from(PanelFacts.LEXICON);
+        return TargetRule.attainment(target, r, rule.direction(lower ? "居民消费价格" : "地区生产总值", target.qualifier()));
     }
 
     @Test
@@ -44,6 +47,22 @@ class TargetRuleTest {
         Fact plain7 = target("7%", 7, null, null);
         assertEquals(Attainment.MISSED, check(plain7, 6.9, false));
     }
+
+    @Test
+    void whichWayIsBetterComesFromTheOneListCheckReadsToo() {
+        Panel p = BUILDER_CPI.build(new PanelRequest(List.of("CPI"), java.util.Set.of(), null, null, null, false), List.of(
+                PanelFacts.fact("a", FactType.GROWTH, "居民消费价格涨幅", "居民消费价格涨幅3%左右", "3%左右", 3, null, Qualifier.ABOUT,
+                        "2024", Status.TARGET, "全国"),
+                PanelFacts.growth("b", "居民消费价格", "居民消费价格上涨0.2%", "0.2%", 0.2, "2024", Status.ACTUAL, "全国")));
+        PanelRow target = p.rows().stream().filter(r -> r.key().status() == Status.TARGET).findFirst().orElseThrow();
+        assertEquals(Attainment.MET, target.attainment(), "a CPI below its 3%左右 ceiling keeps it");
+        org.govfacts.compare.TargetRule rule = org.govfacts.compare.TargetRule.from(PanelFacts.LEXICON);
+        assertEquals(org.govfacts.compare.TargetRule.Direction.LOWER_IS_BETTER, rule.direction("城镇调查失业率", Qualifier.ABOUT));
+        assertEquals(org.govfacts.compare.TargetRule.Direction.LOWER_IS_BETTER, rule.direction("单位地区生产总值能耗", null));
+        assertEquals(org.govfacts.compare.TargetRule.Direction.HIGHER_IS_BETTER, rule.direction("地区生产总值", Qualifier.ABOUT));
+    }
+
+    private static final PanelBuilder BUILDER_CPI = PanelBuilder.of(PanelFacts.LEXICON);
 
     @Test
     void whereLessIsBetterTheDirectionTurns() {
