@@ -12,6 +12,8 @@ import org.govfacts.text.AnalyzedText;
  */
 public final class ReportContextFinder {
     private static final Pattern NATIONAL_HEAD = Pattern.compile("全国人民代表大会|全国人大|国务院总理|总理代表国务院|国家统计局");
+    /** A file name that names the national government or its statistics office (2023_国务院_政府工作报告_解读.txt). */
+    private static final Pattern NATIONAL_FILE = Pattern.compile("国务院|全国人大|国家统计局");
     private static final Pattern LOCAL_CONGRESS = Pattern.compile("[省市县区州盟旗]\\s*第[一二三四五六七八九十]+届");
 
     private final ReportRegionFinder regions;
@@ -33,8 +35,10 @@ public final class ReportContextFinder {
         String region = r.region();
         String regionSource = r.source();
         String head = t.substring(0, Math.min(t.length(), 400));
+        String fileName = path == null || path.getFileName() == null ? "" : path.getFileName().toString();
         if ((NATIONAL_HEAD.matcher(head).find() && !LOCAL_CONGRESS.matcher(head).find())
-                || (r.title() != null && r.title().contains("国务院"))) {
+                || (r.title() != null && r.title().contains("国务院"))
+                || (region == null && NATIONAL_FILE.matcher(fileName).find())) {
             region = Places.COUNTRY;
             regionSource = "dateline";
         }
