@@ -27,6 +27,8 @@ public final class PeriodResolver {
     private static final Pattern YEAR_SINCE = Pattern.compile(Y + "年(?:初|底|末)?[^，。；]{0,10}以来");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])" + Y + "(?![0-9])");
     private static final Pattern LOOK_BACK = Pattern.compile("(?:过去|近|这|最近|前)" + N + "年|" + N + "年(?:来|以来|间|多来)");
+    /** A bare count of years (五年年均增长5.2%, 十年增加近70万亿元): the years a review looks back on, or a plan's years ahead. */
+    private static final Pattern YEARS = Pattern.compile(N + "年");
     private static final Pattern STOCK = Pattern.compile("(?:截至|截止|到)?(?:今年|本年)?" + N + "月(?:底|末|份?末)");
     private static final Pattern YEAR_END = Pattern.compile("年底|年末|岁末");
     private static final Pattern NOW = Pattern.compile("目前|当前|现阶段|截至目前|截止目前|迄今|至今|多来|以来");
@@ -103,6 +105,13 @@ public final class PeriodResolver {
                 }
                 if (n == 1 && s.contains("多")) {
                     return date == null ? null : ".." + date.year(); // 一年多来: a stock as of now
+                }
+            }
+            m = YEARS.matcher(s);
+            if (m.matches()) {
+                int n = PeriodText.number(m.group(1));
+                if (n >= 2 && n <= 30 && date != null) {
+                    return target ? span(date.year(), date.year() + n - 1) : span(last - n + 1, last);
                 }
             }
             year = relativeYear(s, date, target, passageYear(context, date));
