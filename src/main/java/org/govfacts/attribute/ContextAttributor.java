@@ -527,11 +527,32 @@ public final class ContextAttributor {
                     && !sectionRelative.test(inLine.get(0).text())) {
                 current = inLine.get(0).text();
             }
+            // a later sentence of the paragraph that opens on a period and a comma (…。五年来，…) sets the
+            // time of what follows it, in this paragraph and the next ones of the section
+            for (PeriodFinder.Period p : inLine) {
+                if (p.start() > first && p.end() < lineEnd && isSentenceStart(t, p.start(), first)
+                        && (t.charAt(p.end()) == '，' || t.charAt(p.end()) == ',') && !sectionRelative.test(p.text())) {
+                    current = p.text();
+                }
+            }
             if (nl < 0) {
                 return out;
             }
             lineStart = nl + 1;
         }
+    }
+
+    /** Whether {@code at} begins a sentence: only spaces between it and the end of the one before. */
+    private static boolean isSentenceStart(String t, int at, int lineFirst) {
+        int i = at - 1;
+        while (i >= lineFirst && Character.isWhitespace(t.charAt(i))) {
+            i--;
+        }
+        if (i < lineFirst) {
+            return true;
+        }
+        char c = t.charAt(i);
+        return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
     }
 
     /** 由2020年的7.2%提升至7.4%: “2020年的” dates the 7.2%, not the figure after it. */
