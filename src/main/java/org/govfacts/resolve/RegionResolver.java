@@ -74,7 +74,8 @@ public final class RegionResolver {
         }
         int clause = org.govfacts.text.Clauses.start(s, at, 0);
         String head = s.substring(clause, at).strip();
-        return head.isEmpty() || head.length() <= 2 && !head.matches(".*[居于占比较超列为在与及和同对向赴到至从]$")
+        // one character may join it to the clause before (而, 并, 但); two are a verb it is the object of (打造贵阳…)
+        return head.isEmpty() || head.length() <= 1 && !head.matches(".*[居于占比较超列为在与及和同对向赴到至从]$")
                 || TIME_HEAD.matcher(head).matches();
     }
 
