@@ -442,7 +442,8 @@ public final class ContextAttributor {
             first++;
         }
         for (PeriodFinder.Period p : periods) {
-            if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start()) {
+            if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start()
+                    && !belongsToAnEarlierFigure(t, p, f, findings)) {
                 return p;
             }
             if (p.start() > first + OPENER_REACH) {
@@ -451,7 +452,7 @@ public final class ContextAttributor {
         }
         for (int k = periods.size() - 1; k >= 0; k--) {
             PeriodFinder.Period p = periods.get(k);
-            if (p.end() <= s.start() && p.start() >= paragraphStart) {
+            if (p.end() <= s.start() && p.start() >= paragraphStart && !belongsToAnEarlierFigure(t, p, f, findings)) {
                 return p;
             }
             if (p.end() <= paragraphStart) {
