@@ -71,6 +71,12 @@ public final class PanelBuilder {
             }
             String period = f.periodNorm();
             Status status = f.status() == null ? Status.ACTUAL : f.status();
+            if (f.type() == org.govfacts.fact.FactType.GROWTH && f.basis() != Basis.ANNUAL_AVG
+                    && span.lastYear() > span.firstYear() && !span.stock()) {
+                // growth over several years that is no yearly average compares totals of spans, not years
+                yearsLevels++;
+                continue;
+            }
             if (isLevel(f) && span.lastYear() > span.firstYear() && !span.stock() && !cumulative(f)) {
                 // a level under a span of years is one year's: the span's last (达到…) or the year before it (从…)
                 String which = spanLevelCue(f);

@@ -92,6 +92,18 @@ class PanelBuilderTest {
     }
 
     @Test
+    void growthOverSeveralYearsIsACellOnlyAsAYearlyAverage() {
+        Fact total = PanelFacts.growth("r.txt", "地区生产总值", "地区生产总值累计超1.6万亿元、较“十三五”增长16.3%。", "16.3%", 16.3,
+                "2021-2025", Status.ACTUAL, "湖南省");
+        Fact yearly = new Fact("r.txt", FactType.GROWTH, 100, 104, "5.7%", 5.7, "%", null, org.govfacts.fact.Basis.ANNUAL_AVG,
+                null, null, null, null, "地区生产总值", null, null, "地区生产总值年均增长5.7%。", 90, "地区生产总值年均增长5.7%。", null,
+                "2021-2025", Status.ACTUAL, "湖南省");
+        Panel p = gdp(List.of(total, yearly));
+        assertEquals(List.of(5.7), p.rows().stream().map(PanelRow::value).toList());
+        assertEquals(1, p.yearsLevels());
+    }
+
+    @Test
     void aLevelFromWhichASpanStartedIsTheYearBeforeIt() {
         String s = "预计全市生產總值從4.16萬億元增加到5.67萬億元。";
         Fact from = PanelFacts.fact("r.txt", FactType.MONEY, "全市生产总值", s, "4.16萬億元", 4.16e12, null, null, "2021-2025",
