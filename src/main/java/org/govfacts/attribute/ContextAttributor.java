@@ -34,9 +34,14 @@ public final class ContextAttributor {
     private final SectionRelativePeriods sectionRelative;
 
     private final List<String> objectVerbs;
+    /** indicator-predicates.txt: phrases that say something of the subject before them (稳居全国前十强). */
+    private final List<java.util.regex.Pattern> predicates = new ArrayList<>();
 
     public ContextAttributor(Lexicon lexicon) {
         this.objectVerbs = lexicon.words("indicator-object-verbs");
+        for (String p : lexicon.words("indicator-predicates")) {
+            predicates.add(java.util.regex.Pattern.compile(p));
+        }
         this.phrases = new IndicatorPhrase(lexicon);
         this.periods = new PeriodFinder(lexicon);
         this.sectionRelative = new SectionRelativePeriods(lexicon);
@@ -145,7 +150,7 @@ public final class ContextAttributor {
                     }
                 }
                 String c = phrases.clean(cutAtGrowthCue(raw));
-                if (c.length() >= 2 && !c.equals("高于") && !c.startsWith("高于") && !c.startsWith("低于")) {
+                if (c.length() >= 2 && !c.equals("高于") && !c.startsWith("高于") && !c.startsWith("低于") && !isPredicate(c)) {
                     return c;
                 }
                 return previous != null ? previous : fallbackPreviousClause(t, clause, s);
@@ -186,6 +191,16 @@ public final class ContextAttributor {
                 return previous;
             }
         }
+    }
+
+    /** A phrase that says something of the subject before it (稳居全国前十强): no subject of its own. */
+    private boolean isPredicate(String phrase) {
+        for (java.util.regex.Pattern p : predicates) {
+            if (p.matcher(phrase).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDuration(String unit) {
