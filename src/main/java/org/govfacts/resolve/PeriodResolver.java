@@ -27,6 +27,8 @@ public final class PeriodResolver {
     private static final Pattern YEAR_SINCE = Pattern.compile(Y + "年(?:初|底|末)?[^，。；]{0,10}以来");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])" + Y + "(?![0-9])");
     private static final Pattern LOOK_BACK = Pattern.compile("(?:过去|近|这|最近|前)" + N + "年|" + N + "年(?:来|以来|间|多来)");
+    /** Years ahead of the report: 今后五年 in a 2022 report is 2022-2026. */
+    private static final Pattern AHEAD = Pattern.compile("(?:今后|未来|此后)" + N + "年");
     /** A bare count of years (五年年均增长5.2%, 十年增加近70万亿元): the years a review looks back on, or a plan's years ahead. */
     private static final Pattern YEARS = Pattern.compile(N + "年");
     private static final Pattern STOCK = Pattern.compile("(?:截至|截止|到)?(?:今年|本年)?" + N + "月(?:底|末|份?末)");
@@ -97,6 +99,11 @@ public final class PeriodResolver {
             year = Integer.parseInt(m.group(1));
         }
         if (year == null) {
+            m = AHEAD.matcher(s);
+            if (m.find()) {
+                int n = PeriodText.number(m.group(1));
+                return date == null || n < 1 || n > 30 ? null : span(date.year(), date.year() + n - 1);
+            }
             m = LOOK_BACK.matcher(s);
             if (m.find()) {
                 int n = PeriodText.number(m.group(1) != null ? m.group(1) : m.group(2));
