@@ -434,8 +434,8 @@ public final class ContextAttributor {
 
     // ---- period ------------------------------------------------------------------------------
 
-    private static PeriodFinder.Period period(AnalyzedText text, List<PeriodFinder.Period> periods, Finding f, Sentence s,
-                                              List<Finding> findings) {
+    private PeriodFinder.Period period(AnalyzedText text, List<PeriodFinder.Period> periods, Finding f, Sentence s,
+                                       List<Finding> findings) {
         PeriodFinder.Period before = null;
         PeriodFinder.Period after = null;
         for (PeriodFinder.Period p : periods) {
@@ -455,6 +455,21 @@ public final class ContextAttributor {
         int first = paragraphStart;
         while (first < t.length() && (Character.isWhitespace(t.charAt(first)) || t.charAt(first) == '—')) {
             first++;
+        }
+        // a later sentence that opens on a period and a comma (…。二十年来，…) sets the time of the
+        // sentences after it in place of the paragraph's opening period
+        for (int k = periods.size() - 1; k >= 0; k--) {
+            PeriodFinder.Period p = periods.get(k);
+            if (p.end() > s.start()) {
+                continue;
+            }
+            if (p.start() <= first) {
+                break;
+            }
+            if (p.end() < t.length() && (t.charAt(p.end()) == '，' || t.charAt(p.end()) == ',')
+                    && isSentenceStart(t, p.start(), first) && !sectionRelative.test(p.text())) {
+                return p;
+            }
         }
         for (PeriodFinder.Period p : periods) {
             if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start()
