@@ -99,6 +99,8 @@ public final class PeriodFinder {
             if (best > i && !blocked(t, i) && !namesAPlan(t, best)) {
                 out.add(new Period(i, best, t.substring(i, best).replaceAll("\\s+", "")));
                 i = best;
+            } else if (best > i) {
+                i = best; // a comparison's base (比上年年初) is no period, nor is any tail of it (年初)
             } else {
                 i++;
             }
