@@ -49,15 +49,18 @@ class PanelEvaluationTest {
     @Test
     void developmentSet() throws IOException {
         PanelScorer.Report r = score("panel-dev");
-        atLeast("recall", r.recall(), 0.86);
-        atLeast("precision", r.precision(), 0.93);
+        atLeast("recall", r.recall(), 0.99);
+        atLeast("precision", r.precision(), 0.99);
     }
 
-    /** Scored once, blind, after the rules were written from the development set (README, "Panels"). */
+    /**
+     * Scored once, blind, after the rules were written from the development set (recall 0.667, precision
+     * 0.903); since then studied as development data too (README, "Panels").
+     */
     @Test
     void heldOutSet() throws IOException {
         PanelScorer.Report r = score("panel-heldout");
-        atLeast("recall", r.recall(), 0.70);
-        atLeast("precision", r.precision(), 0.90);
+        atLeast("recall", r.recall(), 0.97);
+        atLeast("precision", r.precision(), 0.99);
     }
 }

@@ -34,4 +34,16 @@ class PanelScorerTest {
         assertEquals(1, r.correct());
         assertEquals(2, r.onNegatives().size());
     }
+
+    @Test
+    void aMissedCellIsExplainedByTheFactAtItsTextAndTheFieldsThatDiffer() {
+        org.govfacts.lexicon.Lexicon lexicon = org.govfacts.lexicon.Lexicon.at(java.nio.file.Path.of("dictionaries"));
+        var matcher = org.govfacts.panel.IndicatorMatcher.of(lexicon);
+        var cell = new PanelScorer.KeyCell("d", "地区生产总值", "growth", "河南省", "2023", "actual", 4.1, false, "增长4.1%", 10);
+        var fact = new org.govfacts.fact.Fact("d", org.govfacts.fact.FactType.GROWTH, 12, 16, "4.1%", 4.1, "%", null,
+                org.govfacts.fact.Basis.YOY, null, null, null, null, "全省生产总值", "全年", null, "全省生产总值增长4.1%。", 4,
+                "全省生产总值增长4.1%。", null, "2024", org.govfacts.fact.Status.TARGET, "河南省");
+        assertEquals("«4.1%» period=2024 (全年) status=target", PanelScorer.explain(cell, List.of(fact), matcher));
+        assertEquals("no fact extracted there", PanelScorer.explain(cell, List.of(), matcher));
+    }
 }
