@@ -47,6 +47,10 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> partWords;
     private final List<String> roleWords;
     private final Set<String> worksWords;
+    private final Set<String> lineHeads;
+    private final Set<String> structureHeads;
+    /** Places with their short forms (香港 of 香港特别行政区): a head word inside one (港) ends no name. */
+    private final Set<String> places = new HashSet<>();
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
     private static final Pattern NOT_A_LIST_HEAD = Pattern.compile("[对把将向在与和的为]|要素|问题|方面|领域|企业|机制|行业");
@@ -70,6 +74,15 @@ public final class ProjectFinder implements FactFinder {
         this.partWords = lexicon.words("project-part-words");
         this.roleWords = lexicon.words("project-role-words");
         this.worksWords = Set.copyOf(lexicon.words("project-works-words"));
+        this.lineHeads = Set.copyOf(lexicon.words("project-line-heads"));
+        this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
+        for (String r : regions) {
+            places.add(r);
+            String shortForm = r.replaceFirst("(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟)$", "");
+            if (shortForm.length() >= 2) {
+                places.add(shortForm);
+            }
+        }
         this.specific = new SpecificName(lexicon, generic, suffixes);
     }
 
@@ -90,12 +103,40 @@ public final class ProjectFinder implements FactFinder {
     }
 
     private void findKnown(String t, List<Finding> out) {
+        List<int[]> hits = new ArrayList<>();
         for (String name : known) {
             for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length())) {
-                int end = extendByPhase(t, i + name.length());
-                out.add(Finding.project(i, end, t.substring(i, end).replaceAll("\\s+", "")));
+                if (!blockedAfter(t, i + name.length(), headBlockers)) { // “西电东送”|累计送电量: a measure, not the works
+                    hits.add(new int[] {i, i + name.length()});
+                }
             }
         }
+        // 香港国际机场 + 机场三跑道系统: known names that share characters are one name
+        hits.sort(Comparator.comparingInt((int[] h) -> h[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] h : hits) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && h[0] < last[1] && h[0] > last[0] && h[1] > last[1]) {
+                merged.add(new int[] {last[0], h[1]});
+            }
+            merged.add(h);
+        }
+        for (int[] h : merged) {
+            int end = extendByPhase(t, h[1]);
+            out.add(Finding.project(h[0], end, t.substring(h[0], end).replaceAll("\\s+", "")));
+        }
+    }
+
+    /** 新华社香港, 由香港: the head word (港) is the end of a place's name, not a facility's. */
+    private boolean insidePlace(String t, int headStart, int headEnd) {
+        for (int from = Math.max(0, headStart - 6); from < headStart; from++) {
+            for (int to = headEnd; to <= Math.min(t.length(), headStart + 6); to++) {
+                if (places.contains(t.substring(from, to))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every item of “A、B、C等…项目”. */
@@ -137,6 +178,9 @@ public final class ProjectFinder implements FactFinder {
                 continue;
             }
             int end = i + suffix.length();
+            if (insidePlace(t, i, end)) {
+                continue;
+            }
             if (!endsWord(c, end) && suffixAt(t, end) == null) {
                 continue; // 中国工程院, 中心城区, 港口: the head word is part of a longer word
             }
@@ -162,10 +206,18 @@ public final class ProjectFinder implements FactFinder {
             for (String label : LABELS) {
                 start = cutAfterLabel(t, start, i, label);
             }
+            start = cutAfterKindLabel(t, start, i);
+            if (endsInKindLabel(t, start, end)) {
+                i = end - 1;
+                continue; // 湖南省重大水利工程|金塘冲水库: the label of the name that follows
+            }
             start = trimLeading(c, start, i);
             start = startAtKnownName(c, start, end);
             int nameEnd = extendByPhase(t, end);
-            accept(c, start, nameEnd, true, out);
+            // 35万千瓦光热电站: a facility described by its size is not named (unless a list calls it a project)
+            if (start < nameEnd && !Character.isDigit(t.charAt(start))) {
+                accept(c, start, nameEnd, true, out);
+            }
             previousEnd = nameEnd; // 川藏铁路雅安至林芝段|全线控制性工程: the next name starts after the section
             i = end - 1;
         }
@@ -185,6 +237,9 @@ public final class ProjectFinder implements FactFinder {
 
     /** 项目库, 项目保障指标: here 项目 modifies what follows and ends no name. */
     private static boolean blockedAfter(String t, int end, List<String> blockers) {
+        while (end < t.length() && "”’\"』」".indexOf(t.charAt(end)) >= 0) {
+            end++; // “西电东送”|累计送电量
+        }
         for (String b : blockers) {
             if (t.startsWith(b, end)) {
                 return true;
@@ -201,6 +256,11 @@ public final class ProjectFinder implements FactFinder {
         String previousHead = headEndingAt(t, previousEnd);
         if (previousHead != null && t.startsWith(previousHead, suffixStart) && between.length() > 0) {
             return false; // 昆仑山隧道和风火山隧道: two names of one kind
+        }
+        String head = suffixAt(t, suffixStart);
+        if (previousHead != null && lineHeads.contains(previousHead) && head != null && structureHeads.contains(head)
+                && between.length() > 0) {
+            return false; // 深中通道|伶仃洋大桥: a structure on the line, named on its own
         }
         if ("与及和".indexOf(between.charAt(between.length() - 1)) >= 0) {
             return false; // 渝东新城与|中心: a head word alone after a conjunction begins no name
@@ -263,11 +323,21 @@ public final class ProjectFinder implements FactFinder {
         while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
             end--;
         }
+        end = cutTrailingWorks(t, start, end);
         String raw = t.substring(start, end);
         String name = raw.replaceAll("\\s+", "");
         if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) || name.indexOf('“') >= 0
                 || name.indexOf('”') >= 0 || name.indexOf('《') >= 0 || isGeneric(name)) {
             return;
+        }
+        Matcher kind = KIND_LABEL.matcher(name);
+        while (kind.find()) {
+            if (kind.end() == name.length()) {
+                return; // 三川大地重点项目, 湖南省重大水利工程: a kind of works, by rank
+            }
+        }
+        if (name.chars().noneMatch(Character::isIdeographic)) {
+            return; // 5G-A: a technology or a code alone
         }
         if (needsProperStart && !startsLikeAName(c, start, end) && !PHASE.matcher(name).find()) {
             return;
@@ -281,6 +351,32 @@ public final class ProjectFinder implements FactFinder {
             return;
         }
         out.add(Finding.project(start, end, name));
+    }
+
+    /**
+     * 成渝高速公路|扩容, 隆黄铁路隆昌至叙永段|扩能改造: the works done on a facility, written without
+     * 项目 or 工程, are no part of its name.
+     */
+    private int cutTrailingWorks(String t, int start, int end) {
+        int e = end;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (String w : worksWords) {
+                int at = e - w.length();
+                if (at > start && t.startsWith(w, at)) {
+                    e = at;
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return e < end && (headEndingAt(t, e) != null || sectionEndingAt(t, start, e)) ? e : end;
+    }
+
+    private static boolean sectionEndingAt(String t, int start, int end) {
+        return end > start && (t.charAt(end - 1) == '段' || PHASE.matcher(t.substring(start, end)).find()
+                && t.substring(start, end).endsWith("期"));
     }
 
     /** 宁波舟山国际航运中心, 遵义省域副中心: a role a place plays, unless a longer head word ends the name. */
@@ -491,14 +587,15 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** Words that label a name that follows them (铜基新材料产业链|荣煜铜基新材料项目, 重点工程|隆泸叙铁路). */
-    private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目", "主通道");
+    private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目");
+    private static final Pattern KIND_LABEL = Pattern.compile("(?:重大|重点|重要)[\\u4e00-\\u9fa5]{0,5}?(?:工程|项目)");
 
-    private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|最大|最长|最高|^(?:各|每|全部|本|该|此|其)");
-    private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十]大|首个|首座|首家|最大|最长|最高)的?$");
+    private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高|^(?:各|每|全部|本|该|此|其)");
+    private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高)的?$|[^目]的$");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
     private static final Pattern SECTION = Pattern.compile(
-            "(?![和与及])[(（]?(?:[\\u4e00-\\u9fa5]{2,6}至[\\u4e00-\\u9fa5]{2,6}|[\\u4e00-\\u9fa5]{1,4})段[)）]?(?:工程|项目)?");
+            "(?![和与及])[(（]?(?:(?:(?![和与及])[\\u4e00-\\u9fa5]){2,6}至[\\u4e00-\\u9fa5]{2,6}|[\\u4e00-\\u9fa5]{1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
 
     /** 润泽智算中心三期, 恒力重工二期工程, 沿江高铁武宜段: a phase or a section continues the name. */
     private static int extendByPhase(String t, int end) {
@@ -553,6 +650,37 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return start;
+    }
+
+    private boolean endsInKindLabel(String t, int start, int end) {
+        if (end >= t.length() || !Character.isIdeographic(t.charAt(end)) || blockedAfter(t, end, headBlockers)) {
+            return false;
+        }
+        Matcher m = KIND_LABEL.matcher(t).region(start, end);
+        while (m.find()) {
+            if (m.end() == end) {
+                int next = end;
+                while (next < t.length() && next < end + 12 && Character.isIdeographic(t.charAt(next))) {
+                    if (suffixAt(t, next) != null) {
+                        return true; // a name follows in the same phrase
+                    }
+                    next++;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 湖南省重大水利工程|金塘冲水库: a kind of works (重大…工程, 重点…项目) labels the name after it. */
+    private int cutAfterKindLabel(String t, int start, int end) {
+        Matcher m = KIND_LABEL.matcher(t).region(start, end);
+        int cut = start;
+        while (m.find()) {
+            if (suffixAt(t, m.end()) == null && m.end() < end) {
+                cut = m.end();
+            }
+        }
+        return cut;
     }
 
     /** 铜基新材料产业链荣煜铜基新材料项目: the chain is a label; the name follows it. */
