@@ -53,7 +53,7 @@ public final class ProjectFinder implements FactFinder {
     private final Set<String> places = new HashSet<>();
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
-    private static final Pattern NOT_A_LIST_HEAD = Pattern.compile("[对把将向在与和的为]|要素|问题|方面|领域|企业|机制|行业");
+    private final List<String> listHeadBlockers;
 
     public ProjectFinder(Lexicon lexicon) {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
@@ -69,6 +69,7 @@ public final class ProjectFinder implements FactFinder {
         // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
         this.listHead = Pattern.compile("等(?<between>[^，。；：,;\\n]{0,30}?)(?:" + String.join("|", heads) + ")");
         this.suffixBlockers = lexicon.words("project-suffix-blockers");
+        this.listHeadBlockers = lexicon.words("project-list-head-blockers");
         this.headBlockers = lexicon.words("project-head-blockers");
         this.regions = Set.copyOf(lexicon.words("regions"));
         this.partWords = lexicon.words("project-part-words");
@@ -144,7 +145,8 @@ public final class ProjectFinder implements FactFinder {
         String t = c.t();
         Matcher m = listHead.matcher(t);
         while (m.find()) {
-            if (NOT_A_LIST_HEAD.matcher(m.group("between")).find()) {
+            String between = m.group("between");
+            if (listHeadBlockers.stream().anyMatch(between::contains)) {
                 continue;
             }
             int listEnd = m.start();
@@ -215,7 +217,7 @@ public final class ProjectFinder implements FactFinder {
             start = startAtKnownName(c, start, end);
             int nameEnd = extendByPhase(t, end);
             // 35万千瓦光热电站: a facility described by its size is not named (unless a list calls it a project)
-            if (start < nameEnd && !Character.isDigit(t.charAt(start))) {
+            if (start < nameEnd && !SIZE_FIRST.matcher(t).region(start, nameEnd).lookingAt()) {
                 accept(c, start, nameEnd, true, out);
             }
             previousEnd = nameEnd; // 川藏铁路雅安至林芝段|全线控制性工程: the next name starts after the section
@@ -588,6 +590,8 @@ public final class ProjectFinder implements FactFinder {
 
     /** Words that label a name that follows them (铜基新材料产业链|荣煜铜基新材料项目, 重点工程|隆泸叙铁路). */
     private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目");
+    /** 35万千瓦光热电站, 百万吨化工新材料基地: a name that opens with a size describes a facility. */
+    private static final Pattern SIZE_FIRST = Pattern.compile("\\d|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
     private static final Pattern KIND_LABEL = Pattern.compile("(?:重大|重点|重要)[\\u4e00-\\u9fa5]{0,5}?(?:工程|项目)");
 
     private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高|^(?:各|每|全部|本|该|此|其)");
