@@ -349,6 +349,9 @@ public final class ProjectFinder implements FactFinder {
         }
         // 全省首个|双跑道运行机场: after a superlative only a name with a place or owner is one
         boolean described = SUPERLATIVE_BEFORE.matcher(t.substring(Math.max(0, start - 6), start)).find();
+        if (needsProperStart && ONE_DESCRIBED_BEFORE.matcher(t.substring(Math.max(0, start - 40), start)).find()) {
+            return; // 开辟一条…连接杭州城西到钱塘江的|排洪通道: one facility described, not named
+        }
         if (SpecificName.countsKinds(name) || isRole(name) || !specific.test(c, start, end, described)) {
             return;
         }
@@ -596,6 +599,7 @@ public final class ProjectFinder implements FactFinder {
 
     private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高|^(?:各|每|全部|本|该|此|其)");
     private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高)的?$|[^目]的$");
+    private static final Pattern ONE_DESCRIBED_BEFORE = Pattern.compile("一[条座个处所片]+[^。；：;]{0,36}的$");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
     private static final Pattern SECTION = Pattern.compile(
