@@ -151,7 +151,7 @@ public final class ProjectFinder implements FactFinder {
             }
             int listEnd = m.start();
             int listStart = clauseStart(t, listEnd, false, 240);
-            List<int[]> items = splitItems(t, listStart, listEnd);
+            List<int[]> items = splitAtConjunctions(c, splitItems(t, listStart, listEnd));
             for (int k = 0; k < items.size(); k++) {
                 int[] it = items.get(k);
                 int s = it[0];
@@ -434,6 +434,9 @@ public final class ProjectFinder implements FactFinder {
         for (String s : suffixes) {
             rest = rest.replace(s, "");
         }
+        if (ANAPHORIC_ORDINAL.matcher(name).matches() && suffixes.contains(name.replaceFirst("^第[一二三四五六七八九十\\d]+", ""))) {
+            return true; // 第三跑道: the third runway of a facility named before
+        }
         rest = rest.replaceAll("第?[一二三四五六七八九十\\d]+[期批]|[\\d.()（）]", ""); // not 三 of 三峡
         // a place and generic words (河南省重点项目) name no particular project; a place and a kind of
         // facility (周口电子信息产业园, 河南食品科创园项目) do
@@ -496,6 +499,27 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return Math.max(0, at - reach);
+    }
+
+    /**
+     * G206和S332一级公路, A以及B: a conjunction the segmenter has as a word of its own joins two items
+     * (和 inside a name — 和林格尔, 共和 — is part of a longer word).
+     */
+    private static List<int[]> splitAtConjunctions(DocumentContext c, List<int[]> items) {
+        List<Token> tokens = c.text().tokens();
+        List<int[]> out = new ArrayList<>();
+        for (int[] it : items) {
+            int s = it[0];
+            for (int k = c.text().tokenIndexAt(it[0]); k < tokens.size() && tokens.get(k).end() <= it[1]; k++) {
+                Token tok = tokens.get(k);
+                if ((tok.word().equals("和") || tok.word().equals("以及")) && tok.start() > s && tok.end() < it[1]) {
+                    out.add(new int[] {s, tok.start()});
+                    s = tok.end();
+                }
+            }
+            out.add(new int[] {s, it[1]});
+        }
+        return out;
     }
 
     /** Items of a 、-separated list in {@code [from, to)}, parentheses kept whole. */
@@ -599,6 +623,7 @@ public final class ProjectFinder implements FactFinder {
 
     private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高|^(?:各|每|全部|本|该|此|其)");
     private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高)的?$|[^目]的$");
+    private static final Pattern ANAPHORIC_ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+\\p{IsHan}+");
     private static final Pattern ONE_DESCRIBED_BEFORE = Pattern.compile("一[条座个处所片]+[^。；：;]{0,36}的$");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
