@@ -48,6 +48,7 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> roleWords;
     private final Set<String> worksWords;
     private final Set<String> lineHeads;
+    private final Set<String> abstractHeads;
     private final Set<String> structureHeads;
     /** Places with their short forms (香港 of 香港特别行政区): a head word inside one (港) ends no name. */
     private final Set<String> places = new HashSet<>();
@@ -76,6 +77,7 @@ public final class ProjectFinder implements FactFinder {
         this.roleWords = lexicon.words("project-role-words");
         this.worksWords = Set.copyOf(lexicon.words("project-works-words"));
         this.lineHeads = Set.copyOf(lexicon.words("project-line-heads"));
+        this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
         for (String r : regions) {
             places.add(r);
@@ -260,6 +262,9 @@ public final class ProjectFinder implements FactFinder {
             return false; // 昆仑山隧道和风火山隧道: two names of one kind
         }
         String head = suffixAt(t, suffixStart);
+        if ("与和及".indexOf(between.charAt(0)) >= 0 && head != null && !abstractHeads.contains(head)) {
+            return false; // 贵阳综合保税区|与贵阳国际陆港: two facilities (but 京杭运河与小清河航道连通工程 is one work)
+        }
         if (previousHead != null && lineHeads.contains(previousHead) && head != null && structureHeads.contains(head)
                 && between.length() > 0) {
             return false; // 深中通道|伶仃洋大桥: a structure on the line, named on its own
@@ -621,7 +626,7 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern SIZE_FIRST = Pattern.compile("\\d|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
     private static final Pattern KIND_LABEL = Pattern.compile("(?:重大|重点|重要)[\\u4e00-\\u9fa5]{0,5}?(?:工程|项目)");
 
-    private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高|^(?:各|每|全部|本|该|此|其)");
+    private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高|^(?:各|每|全部|本|该|此|其|这|那|最)");
     private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高)的?$|[^目]的$");
     private static final Pattern ANAPHORIC_ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+\\p{IsHan}+");
     private static final Pattern ONE_DESCRIBED_BEFORE = Pattern.compile("一[条座个处所片]+[^。；：;]{0,36}的$");
