@@ -47,9 +47,14 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> partWords;
     private final List<String> roleWords;
     private final Set<String> worksWords;
+    private final Set<String> lineHeads;
+    private final Set<String> abstractHeads;
+    private final Set<String> structureHeads;
+    /** Places with their short forms (香港 of 香港特别行政区): a head word inside one (港) ends no name. */
+    private final Set<String> places = new HashSet<>();
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
-    private static final Pattern NOT_A_LIST_HEAD = Pattern.compile("[对把将向在与和的为]|要素|问题|方面|领域|企业|机制|行业");
+    private final List<String> listHeadBlockers;
 
     public ProjectFinder(Lexicon lexicon) {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
@@ -65,11 +70,22 @@ public final class ProjectFinder implements FactFinder {
         // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
         this.listHead = Pattern.compile("等(?<between>[^，。；：,;\\n]{0,30}?)(?:" + String.join("|", heads) + ")");
         this.suffixBlockers = lexicon.words("project-suffix-blockers");
+        this.listHeadBlockers = lexicon.words("project-list-head-blockers");
         this.headBlockers = lexicon.words("project-head-blockers");
         this.regions = Set.copyOf(lexicon.words("regions"));
         this.partWords = lexicon.words("project-part-words");
         this.roleWords = lexicon.words("project-role-words");
         this.worksWords = Set.copyOf(lexicon.words("project-works-words"));
+        this.lineHeads = Set.copyOf(lexicon.words("project-line-heads"));
+        this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
+        this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
+        for (String r : regions) {
+            places.add(r);
+            String shortForm = r.replaceFirst("(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟)$", "");
+            if (shortForm.length() >= 2) {
+                places.add(shortForm);
+            }
+        }
         this.specific = new SpecificName(lexicon, generic, suffixes);
     }
 
@@ -90,12 +106,40 @@ public final class ProjectFinder implements FactFinder {
     }
 
     private void findKnown(String t, List<Finding> out) {
+        List<int[]> hits = new ArrayList<>();
         for (String name : known) {
             for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length())) {
-                int end = extendByPhase(t, i + name.length());
-                out.add(Finding.project(i, end, t.substring(i, end).replaceAll("\\s+", "")));
+                if (!blockedAfter(t, i + name.length(), headBlockers)) { // “西电东送”|累计送电量: a measure, not the works
+                    hits.add(new int[] {i, i + name.length()});
+                }
             }
         }
+        // 香港国际机场 + 机场三跑道系统: known names that share characters are one name
+        hits.sort(Comparator.comparingInt((int[] h) -> h[0]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] h : hits) {
+            int[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && h[0] < last[1] && h[0] > last[0] && h[1] > last[1]) {
+                merged.add(new int[] {last[0], h[1]});
+            }
+            merged.add(h);
+        }
+        for (int[] h : merged) {
+            int end = extendByPhase(t, h[1]);
+            out.add(Finding.project(h[0], end, t.substring(h[0], end).replaceAll("\\s+", "")));
+        }
+    }
+
+    /** 新华社香港, 由香港: the head word (港) is the end of a place's name, not a facility's. */
+    private boolean insidePlace(String t, int headStart, int headEnd) {
+        for (int from = Math.max(0, headStart - 6); from < headStart; from++) {
+            for (int to = headEnd; to <= Math.min(t.length(), headStart + 6); to++) {
+                if (places.contains(t.substring(from, to))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Every item of “A、B、C等…项目”. */
@@ -103,12 +147,13 @@ public final class ProjectFinder implements FactFinder {
         String t = c.t();
         Matcher m = listHead.matcher(t);
         while (m.find()) {
-            if (NOT_A_LIST_HEAD.matcher(m.group("between")).find()) {
+            String between = m.group("between");
+            if (listHeadBlockers.stream().anyMatch(between::contains)) {
                 continue;
             }
             int listEnd = m.start();
             int listStart = clauseStart(t, listEnd, false, 240);
-            List<int[]> items = splitItems(t, listStart, listEnd);
+            List<int[]> items = splitAtConjunctions(c, splitItems(t, listStart, listEnd));
             for (int k = 0; k < items.size(); k++) {
                 int[] it = items.get(k);
                 int s = it[0];
@@ -137,6 +182,9 @@ public final class ProjectFinder implements FactFinder {
                 continue;
             }
             int end = i + suffix.length();
+            if (insidePlace(t, i, end)) {
+                continue;
+            }
             if (!endsWord(c, end) && suffixAt(t, end) == null) {
                 continue; // 中国工程院, 中心城区, 港口: the head word is part of a longer word
             }
@@ -162,10 +210,18 @@ public final class ProjectFinder implements FactFinder {
             for (String label : LABELS) {
                 start = cutAfterLabel(t, start, i, label);
             }
+            start = cutAfterKindLabel(t, start, i);
+            if (endsInKindLabel(t, start, end)) {
+                i = end - 1;
+                continue; // 湖南省重大水利工程|金塘冲水库: the label of the name that follows
+            }
             start = trimLeading(c, start, i);
             start = startAtKnownName(c, start, end);
             int nameEnd = extendByPhase(t, end);
-            accept(c, start, nameEnd, true, out);
+            // 35万千瓦光热电站: a facility described by its size is not named (unless a list calls it a project)
+            if (start < nameEnd && !SIZE_FIRST.matcher(t).region(start, nameEnd).lookingAt()) {
+                accept(c, start, nameEnd, true, out);
+            }
             previousEnd = nameEnd; // 川藏铁路雅安至林芝段|全线控制性工程: the next name starts after the section
             i = end - 1;
         }
@@ -185,6 +241,9 @@ public final class ProjectFinder implements FactFinder {
 
     /** 项目库, 项目保障指标: here 项目 modifies what follows and ends no name. */
     private static boolean blockedAfter(String t, int end, List<String> blockers) {
+        while (end < t.length() && "”’\"』」".indexOf(t.charAt(end)) >= 0) {
+            end++; // “西电东送”|累计送电量
+        }
         for (String b : blockers) {
             if (t.startsWith(b, end)) {
                 return true;
@@ -201,6 +260,14 @@ public final class ProjectFinder implements FactFinder {
         String previousHead = headEndingAt(t, previousEnd);
         if (previousHead != null && t.startsWith(previousHead, suffixStart) && between.length() > 0) {
             return false; // 昆仑山隧道和风火山隧道: two names of one kind
+        }
+        String head = suffixAt(t, suffixStart);
+        if ("与和及".indexOf(between.charAt(0)) >= 0 && head != null && !abstractHeads.contains(head)) {
+            return false; // 贵阳综合保税区|与贵阳国际陆港: two facilities (but 京杭运河与小清河航道连通工程 is one work)
+        }
+        if (previousHead != null && lineHeads.contains(previousHead) && head != null && structureHeads.contains(head)
+                && between.length() > 0) {
+            return false; // 深中通道|伶仃洋大桥: a structure on the line, named on its own
         }
         if ("与及和".indexOf(between.charAt(between.length() - 1)) >= 0) {
             return false; // 渝东新城与|中心: a head word alone after a conjunction begins no name
@@ -263,11 +330,21 @@ public final class ProjectFinder implements FactFinder {
         while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
             end--;
         }
+        end = cutTrailingWorks(t, start, end);
         String raw = t.substring(start, end);
         String name = raw.replaceAll("\\s+", "");
         if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) || name.indexOf('“') >= 0
                 || name.indexOf('”') >= 0 || name.indexOf('《') >= 0 || isGeneric(name)) {
             return;
+        }
+        Matcher kind = KIND_LABEL.matcher(name);
+        while (kind.find()) {
+            if (kind.end() == name.length()) {
+                return; // 三川大地重点项目, 湖南省重大水利工程: a kind of works, by rank
+            }
+        }
+        if (name.chars().noneMatch(Character::isIdeographic)) {
+            return; // 5G-A: a technology or a code alone
         }
         if (needsProperStart && !startsLikeAName(c, start, end) && !PHASE.matcher(name).find()) {
             return;
@@ -277,10 +354,39 @@ public final class ProjectFinder implements FactFinder {
         }
         // 全省首个|双跑道运行机场: after a superlative only a name with a place or owner is one
         boolean described = SUPERLATIVE_BEFORE.matcher(t.substring(Math.max(0, start - 6), start)).find();
+        if (needsProperStart && ONE_DESCRIBED_BEFORE.matcher(t.substring(Math.max(0, start - 40), start)).find()) {
+            return; // 开辟一条…连接杭州城西到钱塘江的|排洪通道: one facility described, not named
+        }
         if (SpecificName.countsKinds(name) || isRole(name) || !specific.test(c, start, end, described)) {
             return;
         }
         out.add(Finding.project(start, end, name));
+    }
+
+    /**
+     * 成渝高速公路|扩容, 隆黄铁路隆昌至叙永段|扩能改造: the works done on a facility, written without
+     * 项目 or 工程, are no part of its name.
+     */
+    private int cutTrailingWorks(String t, int start, int end) {
+        int e = end;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (String w : worksWords) {
+                int at = e - w.length();
+                if (at > start && t.startsWith(w, at)) {
+                    e = at;
+                    cut = true;
+                    break;
+                }
+            }
+        }
+        return e < end && (headEndingAt(t, e) != null || sectionEndingAt(t, start, e)) ? e : end;
+    }
+
+    private static boolean sectionEndingAt(String t, int start, int end) {
+        return end > start && (t.charAt(end - 1) == '段' || PHASE.matcher(t.substring(start, end)).find()
+                && t.substring(start, end).endsWith("期"));
     }
 
     /** 宁波舟山国际航运中心, 遵义省域副中心: a role a place plays, unless a longer head word ends the name. */
@@ -332,6 +438,9 @@ public final class ProjectFinder implements FactFinder {
         }
         for (String s : suffixes) {
             rest = rest.replace(s, "");
+        }
+        if (ANAPHORIC_ORDINAL.matcher(name).matches() && suffixes.contains(name.replaceFirst("^第[一二三四五六七八九十\\d]+", ""))) {
+            return true; // 第三跑道: the third runway of a facility named before
         }
         rest = rest.replaceAll("第?[一二三四五六七八九十\\d]+[期批]|[\\d.()（）]", ""); // not 三 of 三峡
         // a place and generic words (河南省重点项目) name no particular project; a place and a kind of
@@ -395,6 +504,27 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return Math.max(0, at - reach);
+    }
+
+    /**
+     * G206和S332一级公路, A以及B: a conjunction the segmenter has as a word of its own joins two items
+     * (和 inside a name — 和林格尔, 共和 — is part of a longer word).
+     */
+    private static List<int[]> splitAtConjunctions(DocumentContext c, List<int[]> items) {
+        List<Token> tokens = c.text().tokens();
+        List<int[]> out = new ArrayList<>();
+        for (int[] it : items) {
+            int s = it[0];
+            for (int k = c.text().tokenIndexAt(it[0]); k < tokens.size() && tokens.get(k).end() <= it[1]; k++) {
+                Token tok = tokens.get(k);
+                if ((tok.word().equals("和") || tok.word().equals("以及")) && tok.start() > s && tok.end() < it[1]) {
+                    out.add(new int[] {s, tok.start()});
+                    s = tok.end();
+                }
+            }
+            out.add(new int[] {s, it[1]});
+        }
+        return out;
     }
 
     /** Items of a 、-separated list in {@code [from, to)}, parentheses kept whole. */
@@ -491,14 +621,19 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** Words that label a name that follows them (铜基新材料产业链|荣煜铜基新材料项目, 重点工程|隆泸叙铁路). */
-    private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目", "主通道");
+    private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目");
+    /** 35万千瓦光热电站, 百万吨化工新材料基地: a name that opens with a size describes a facility. */
+    private static final Pattern SIZE_FIRST = Pattern.compile("\\d|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
+    private static final Pattern KIND_LABEL = Pattern.compile("(?:重大|重点|重要)[\\u4e00-\\u9fa5]{0,5}?(?:工程|项目)");
 
-    private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|最大|最长|最高|^(?:各|每|全部|本|该|此|其)");
-    private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十]大|首个|首座|首家|最大|最长|最高)的?$");
+    private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高|^(?:各|每|全部|本|该|此|其|这|那|最)");
+    private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高)的?$|[^目]的$");
+    private static final Pattern ANAPHORIC_ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+\\p{IsHan}+");
+    private static final Pattern ONE_DESCRIBED_BEFORE = Pattern.compile("一[条座个处所片]+[^。；：;]{0,36}的$");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
     private static final Pattern SECTION = Pattern.compile(
-            "(?![和与及])[(（]?(?:[\\u4e00-\\u9fa5]{2,6}至[\\u4e00-\\u9fa5]{2,6}|[\\u4e00-\\u9fa5]{1,4})段[)）]?(?:工程|项目)?");
+            "(?![和与及])[(（]?(?:(?:(?![和与及])[\\u4e00-\\u9fa5]){2,6}至[\\u4e00-\\u9fa5]{2,6}|[\\u4e00-\\u9fa5]{1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
 
     /** 润泽智算中心三期, 恒力重工二期工程, 沿江高铁武宜段: a phase or a section continues the name. */
     private static int extendByPhase(String t, int end) {
@@ -553,6 +688,37 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return start;
+    }
+
+    private boolean endsInKindLabel(String t, int start, int end) {
+        if (end >= t.length() || !Character.isIdeographic(t.charAt(end)) || blockedAfter(t, end, headBlockers)) {
+            return false;
+        }
+        Matcher m = KIND_LABEL.matcher(t).region(start, end);
+        while (m.find()) {
+            if (m.end() == end) {
+                int next = end;
+                while (next < t.length() && next < end + 12 && Character.isIdeographic(t.charAt(next))) {
+                    if (suffixAt(t, next) != null) {
+                        return true; // a name follows in the same phrase
+                    }
+                    next++;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 湖南省重大水利工程|金塘冲水库: a kind of works (重大…工程, 重点…项目) labels the name after it. */
+    private int cutAfterKindLabel(String t, int start, int end) {
+        Matcher m = KIND_LABEL.matcher(t).region(start, end);
+        int cut = start;
+        while (m.find()) {
+            if (suffixAt(t, m.end()) == null && m.end() < end) {
+                cut = m.end();
+            }
+        }
+        return cut;
     }
 
     /** 铜基新材料产业链荣煜铜基新材料项目: the chain is a label; the name follows it. */

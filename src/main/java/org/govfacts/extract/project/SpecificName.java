@@ -32,8 +32,8 @@ final class SpecificName {
     /** Kinds counted (四大工程, 三大输电通道, 三个一批): a count of kinds, never one work. */
     private static final Pattern COUNT_OF_KINDS = Pattern.compile(
             "(?<!第)[一二三四五六七八九十两百千几多]+(?:大|个|项|批|类)|^[一二三四五六七八九十两][\\u4e00-\\u9fa5]{1,2}$");
-    /** 千万吨级, 百万千瓦级, 百亿级: a size class, which makes a category. */
-    private static final Pattern SIZE_CLASS = Pattern.compile("[十百千万亿]+(?:吨|千瓦|立方米|元)?级");
+    /** 千万吨级, 百万千瓦级, 百亿级, 万卡级: a size class, which makes a category. */
+    private static final Pattern SIZE_CLASS = Pattern.compile("[十百千万亿]+(?:吨|千瓦|立方米|元|[\\u4e00-\\u9fa5])?级");
     /** Words seen at most this often in HanLP's core dictionary are taken for names. */
     private static final int RARE = 10;
     private static final Set<String> NAME_POS = Set.of("ns", "nsf", "nr", "nr1", "nr2", "nrf", "nrj", "nt", "ntc", "ntcb",
@@ -48,11 +48,13 @@ final class SpecificName {
 
     private final List<String> heads;
     private final List<String> worksMorphemes;
+    private final List<String> programmeWords;
 
     SpecificName(Lexicon lexicon, List<String> generic, List<String> heads) {
         this.generic = generic;
         this.heads = heads;
         this.worksMorphemes = lexicon.words("project-works-morphemes");
+        this.programmeWords = lexicon.words("project-programme-words");
         List<String> abstracts = new ArrayList<>(lexicon.words("project-abstract-heads"));
         abstracts.sort(Comparator.comparingInt(String::length).reversed());
         this.abstractHeads = List.copyOf(abstracts);
@@ -153,6 +155,9 @@ final class SpecificName {
             if (name.contains(k)) {
                 return true;
             }
+        }
+        if ((name.endsWith("工程") || name.endsWith("项目")) && programmeWords.stream().anyMatch(name::contains)) {
+            return false; // 中职学校提质培优工程, RCEP示范项目: a programme of policy or a title
         }
         if (CODE.matcher(name).find() || PHASE.matcher(name).find() || ROUTE.matcher(name).find()
                 || CAPACITY.matcher(name).find()) {
