@@ -20,6 +20,7 @@ public final class Checker {
     private final RateCheck rates;
     private final SplitCheck splits;
     private final GapCheck gaps;
+    private final StructureCheck structures;
     private final RestatementCheck restatements;
     private final GrowthCheck growth;
     private final ProjectCheck projects;
@@ -42,6 +43,7 @@ public final class Checker {
         this.rates = new RateCheck(words);
         this.splits = new SplitCheck(words);
         this.gaps = new GapCheck(words);
+        this.structures = new StructureCheck(words);
         this.restatements = new RestatementCheck(words);
         this.growth = new GrowthCheck(words);
         this.projects = new ProjectCheck(restatements);
@@ -67,6 +69,7 @@ public final class Checker {
             out.addAll(rates.check(d, found));
             out.addAll(splits.check(d));
             out.addAll(gaps.check(d));
+            out.addAll(structures.check(d, found));
             out.addAll(restatements.withinDocument(d));
         }
         out.addAll(restatements.betweenDocuments(views));
