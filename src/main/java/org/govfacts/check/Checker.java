@@ -21,6 +21,7 @@ public final class Checker {
     private final SplitCheck splits;
     private final GapCheck gaps;
     private final StructureCheck structures;
+    private final TableCheck tables = new TableCheck();
     private final RestatementCheck restatements;
     private final GrowthCheck growth;
     private final ProjectCheck projects;
@@ -70,6 +71,7 @@ public final class Checker {
             out.addAll(splits.check(d));
             out.addAll(gaps.check(d));
             out.addAll(structures.check(d, found));
+            out.addAll(tables.check(d));
             out.addAll(restatements.withinDocument(d));
         }
         out.addAll(restatements.betweenDocuments(views));
