@@ -18,7 +18,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> indicatorPrefixes, Map<String, String> indicatorSynonyms, List<String> genericIndicatorWords,
                          List<String> regions, List<String> subjectFillers, List<String> realGrowthWords,
                          List<String> comparisonHeads, Map<String, String> baseSpellings, Map<String, String> meanToMedian,
-                         Map<String, String> gapCues) {
+                         Map<String, String> gapCues, List<String> rateCountHeads) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -53,7 +53,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 Map.copyOf(synonyms), longestFirst(lexicon.words("check_generic_indicator_words")), regions,
                 optional(lexicon, "check_subject_fillers"), optional(lexicon, "check_real_growth_indicators"),
                 optional(lexicon, "check_comparison_heads"), optionalPairs(lexicon, "check_base_spellings", false),
-                optionalPairs(lexicon, "check_median_words", true), optionalPairs(lexicon, "check_gap_cues", false));
+                optionalPairs(lexicon, "check_median_words", true), optionalPairs(lexicon, "check_gap_cues", false),
+                optional(lexicon, "check_rate_count_heads"));
     }
 
     /** Two-column table as a map (first column to second, or second to first when {@code reversed}); empty when absent. */

@@ -79,7 +79,8 @@ final class RateCheck {
             }
             for (Placed q : d.before(r, 2)) {
                 String ql = q.label();
-                if (Figures.isAddable(q, words) && ql.contains(stem) && !ql.contains("未" + stem) && !ql.contains("率")) {
+                if (Figures.isAddable(q, words) && ql.contains(stem) && !ql.contains("未" + stem) && !ql.contains("率")
+                        && countsStem(ql, stem)) {
                     numerator = q;
                     break;
                 }
@@ -412,6 +413,24 @@ final class RateCheck {
         }
         String b = between.toString();
         return b.contains("；") || b.contains(";") || CheckWords.firstIn(words.breakdownCues(), b) != null;
+    }
+
+    /**
+     * Whether words that hold a rate's stem count what the rate is of: the stem ends them, or only
+     * nouns such as 人口, 项目 follow it (城镇人口 for 城镇化率; not 失业人员再就业 for 登记失业率).
+     */
+    private boolean countsStem(String label, String stem) {
+        String rest = TextForms.bare(label.substring(label.lastIndexOf(stem) + stem.length()));
+        boolean changed = true;
+        while (!rest.isEmpty() && changed) {
+            changed = false;
+            String head = CheckWords.at(words.rateCountHeads(), rest, 0);
+            if (head != null) {
+                rest = rest.substring(head.length());
+                changed = true;
+            }
+        }
+        return rest.isEmpty();
     }
 
     /** Characters of the word before 率 (开复工 in 开复工率); 和/与/及 join two rates and end the word. */
