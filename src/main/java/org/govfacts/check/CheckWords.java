@@ -18,7 +18,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> indicatorPrefixes, Map<String, String> indicatorSynonyms, List<String> genericIndicatorWords,
                          List<String> regions, List<String> subjectFillers, List<String> realGrowthWords,
                          List<String> comparisonHeads, Map<String, String> baseSpellings, Map<String, String> meanToMedian,
-                         Map<String, String> gapCues, List<String> rateCountHeads) {
+                         Map<String, String> gapCues, List<String> rateCountHeads, List<String[]> stageSplits) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -54,7 +54,22 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optional(lexicon, "check_subject_fillers"), optional(lexicon, "check_real_growth_indicators"),
                 optional(lexicon, "check_comparison_heads"), optionalPairs(lexicon, "check_base_spellings", false),
                 optionalPairs(lexicon, "check_median_words", true), optionalPairs(lexicon, "check_gap_cues", false),
-                optional(lexicon, "check_rate_count_heads"));
+                optional(lexicon, "check_rate_count_heads"), optionalRows(lexicon, "check_stage_splits"));
+    }
+
+    /** The two-column rows of a table an older dictionaries folder may not have yet: none then. */
+    private static List<String[]> optionalRows(Lexicon lexicon, String name) {
+        List<String[]> out = new ArrayList<>();
+        try {
+            for (String[] row : lexicon.table(name)) {
+                if (row.length >= 2 && !row[0].isBlank() && !row[1].isBlank()) {
+                    out.add(new String[] {row[0].strip(), row[1].strip()});
+                }
+            }
+        } catch (IllegalStateException missing) {
+            // none
+        }
+        return List.copyOf(out);
     }
 
     /** Two-column table as a map (first column to second, or second to first when {@code reversed}); empty when absent. */

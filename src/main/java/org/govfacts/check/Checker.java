@@ -22,6 +22,7 @@ public final class Checker {
     private final GapCheck gaps;
     private final StructureCheck structures;
     private final TableCheck tables = new TableCheck();
+    private final StageSplitCheck stageSplits;
     private final RestatementCheck restatements;
     private final GrowthCheck growth;
     private final ProjectCheck projects;
@@ -45,6 +46,7 @@ public final class Checker {
         this.splits = new SplitCheck(words);
         this.gaps = new GapCheck(words);
         this.structures = new StructureCheck(words);
+        this.stageSplits = new StageSplitCheck(words);
         this.restatements = new RestatementCheck(words);
         this.growth = new GrowthCheck(words);
         this.projects = new ProjectCheck(restatements);
@@ -72,6 +74,7 @@ public final class Checker {
             out.addAll(gaps.check(d));
             out.addAll(structures.check(d, found));
             out.addAll(tables.check(d));
+            out.addAll(stageSplits.check(d, found));
             out.addAll(restatements.withinDocument(d));
         }
         out.addAll(restatements.betweenDocuments(views));
