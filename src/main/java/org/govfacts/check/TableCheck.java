@@ -39,9 +39,6 @@ final class TableCheck {
     private record Row(String label, boolean opensGroup, List<Cell> cells, int lineStart, String line) {
     }
 
-    /** Whether the amount column's unit has a multiplier (万元, 亿元, 万人), so whole numbers are rounded. */
-    private boolean rounded;
-
     List<Finding> check(DocumentView d) {
         String text = d.originalText();
         if (text == null) {
@@ -125,7 +122,8 @@ final class TableCheck {
         if (amountColumn < 0 || shareColumn < 0) {
             return List.of();
         }
-        rounded = unit.matches(".*[十百千万亿].*");
+        // a unit with a multiplier (万元, 亿元, 万人): whole numbers in it are rounded, not exact
+        boolean rounded = unit.matches(".*[十百千万亿].*");
         List<Row> data = rows.subList(1, rows.size());
         int totalIndex = -1;
         for (int i = 0; i < data.size(); i++) {
@@ -151,14 +149,14 @@ final class TableCheck {
             Cell a = cell(r, amountColumn);
             Cell s = cell(r, shareColumn);
             if (a != null && a.value() != null && s != null && s.value() != null) {
-                out.add(share(d, r, a, s, totalRow, total, totalFact, unit));
+                out.add(share(d, r, a, s, totalRow, total, totalFact, unit, rounded));
             }
         }
         for (int i = totalIndex + 1; i < data.size(); i++) {
             if (!data.get(i).opensGroup()) {
                 continue;
             }
-            Finding f = split(d, data, i, amountColumn, shareColumn, totalRow, total, totalFact, unit);
+            Finding f = split(d, data, i, amountColumn, shareColumn, totalRow, total, totalFact, unit, rounded);
             if (f != null) {
                 out.add(f);
             }
@@ -170,9 +168,10 @@ final class TableCheck {
         return column < r.cells().size() ? r.cells().get(column) : null;
     }
 
-    private Finding share(DocumentView d, Row r, Cell amount, Cell share, Row totalRow, Cell total, Fact totalFact, String unit) {
+    private static Finding share(DocumentView d, Row r, Cell amount, Cell share, Row totalRow, Cell total, Fact totalFact, String unit,
+                                 boolean rounded) {
         double exact = amount.value() / total.value() * 100;
-        Interval computed = interval(amount).over(interval(total)).times(100);
+        Interval computed = interval(amount, rounded).over(interval(total, rounded)).times(100);
         Interval stated = new Interval(share.value() - share.halfStep(), share.value() + share.halfStep());
         double tolerance = computed.halfWidth() + share.halfStep();
         List<Fact> facts = List.of(totalFact, fact(d, amount, r, unit, FactType.QUANTITY), fact(d, share, r, "%", FactType.RATIO));
@@ -188,8 +187,8 @@ final class TableCheck {
     }
 
     /** The rows from a 其中 row on whose shares add up to 100 (the fewest, at least two): a split of the total. */
-    private Finding split(DocumentView d, List<Row> data, int from, int amountColumn, int shareColumn, Row totalRow, Cell total,
-                          Fact totalFact, String unit) {
+    private static Finding split(DocumentView d, List<Row> data, int from, int amountColumn, int shareColumn, Row totalRow, Cell total,
+                                 Fact totalFact, String unit, boolean rounded) {
         List<Row> parts = new ArrayList<>();
         double shares = 0;
         double slack = 0;
@@ -204,25 +203,26 @@ final class TableCheck {
             shares += s.value();
             slack += s.halfStep();
             if (parts.size() >= 2 && Math.abs(shares - 100) <= slack + 1e-9) {
-                return sum(d, parts, amountColumn, totalRow, total, totalFact, unit);
+                return sum(d, parts, amountColumn, totalRow, total, totalFact, unit, rounded);
             }
         }
         return null;
     }
 
-    private Finding sum(DocumentView d, List<Row> parts, int amountColumn, Row totalRow, Cell total, Fact totalFact, String unit) {
+    private static Finding sum(DocumentView d, List<Row> parts, int amountColumn, Row totalRow, Cell total, Fact totalFact, String unit,
+                               boolean rounded) {
         Interval sum = Interval.point(0);
         double exact = 0;
         List<Fact> facts = new ArrayList<>(List.of(totalFact));
         List<String> terms = new ArrayList<>();
         for (Row r : parts) {
             Cell a = cell(r, amountColumn);
-            sum = sum.plus(interval(a));
+            sum = sum.plus(interval(a, rounded));
             exact += a.value();
             facts.add(fact(d, a, r, unit, FactType.QUANTITY));
             terms.add(r.label() + " " + a.text());
         }
-        Interval stated = interval(total);
+        Interval stated = interval(total, rounded);
         double tolerance = sum.halfWidth() + stated.halfWidth();
         String what = "In the table, the rows " + String.join(" + ", terms) + " = " + Amounts.format(exact) + unit;
         if (sum.meets(stated)) {
@@ -235,7 +235,7 @@ final class TableCheck {
     }
 
     /** A table amount: exact when a whole number of a unit without 万/亿 (人, 个), else to its last digit. */
-    private Interval interval(Cell c) {
+    private static Interval interval(Cell c, boolean rounded) {
         double half = c.decimals() == 0 && !rounded ? 0 : c.halfStep();
         return new Interval(c.value() - half, c.value() + half);
     }
