@@ -25,10 +25,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class CheckKeyEvaluationTest {
     @ParameterizedTest
     @CsvSource({
-        // set, inconsistent recall, inconsistent precision, consistent recall
-        "check-dev, 0.84, 1.0, 0.82",
-        "check-heldout, 0.91, 1.0, 0.95"})
-    void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall) throws Exception {
+        // set, inconsistent recall, inconsistent precision, consistent recall, targets with the key's verdict
+        "check-dev, 0.84, 1.0, 0.82, 2",
+        "check-heldout, 0.91, 1.0, 0.95, 1"})
+    void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets) throws Exception {
         Path dir = Path.of("evaluation", set);
         Pipeline pipeline = new Pipeline(Lexicon.at(Path.of("dictionaries")));
         DocumentReader reader = new DocumentReader();
@@ -44,5 +44,6 @@ class CheckKeyEvaluationTest {
         assertTrue(score.inconsistentPrecision() >= precision, score.format());
         assertTrue(score.consistentRecall() >= consistentRecall, score.format());
         assertEquals(0, score.trapsClaimed(), score.format());
+        assertTrue(score.targetRight() >= targets, score.format());
     }
 }
