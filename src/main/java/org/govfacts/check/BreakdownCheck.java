@@ -312,6 +312,12 @@ final class BreakdownCheck {
         };
         String shortBy = Amounts.format((total.value() - sumValue) / scale) + unit;
         String why = whyParts(b.form());
+        String unlisted = unlistedKinds(b);
+        if (unlisted != null) {
+            return finding(Verdict.CANNOT_TELL, facts, sumValue, total, tolerance,
+                    "The " + parts.size() + " parts listed add up to " + sumShown + " (" + terms + "), short of the stated total "
+                            + totalShown + ", but the total names kinds the list leaves out (" + unlisted + ").");
+        }
         if (share >= complete) {
             return finding(Verdict.INCONSISTENT, facts, sumValue, total, tolerance,
                     "The " + parts.size() + " parts add up to " + sumShown + " (" + terms + "), short of the stated total "
@@ -321,6 +327,52 @@ final class BreakdownCheck {
                 "The " + parts.size() + " parts listed add up to " + sumShown + " (" + terms + "), "
                         + Math.round(share * 100) + "% of the stated total " + totalShown
                         + ": the list may name only some of the parts.");
+    }
+
+    /**
+     * The kinds a total names one character each (猪牛羊禽肉总产量: 猪, 牛, 羊, 禽) that no part is of,
+     * when every part's name opens with one of them (猪肉产量, 禽肉产量); or null. A shortfall of such
+     * a list is the kinds left out, not an error.
+     */
+    static String unlistedKinds(Breakdown b) {
+        String total = TextForms.bare(b.total().label() + "|" + (b.total().fact().indicator() == null ? "" : TextForms.light(b.total().fact().indicator())));
+        StringBuilder firsts = new StringBuilder();
+        for (Placed p : b.parts()) {
+            String l = TextForms.bare(p.label());
+            for (String cue : List.of("其中", "包括")) {
+                if (l.startsWith(cue)) {
+                    l = l.substring(cue.length());
+                }
+            }
+            if (l.isEmpty() || !TextForms.isHan(l.charAt(0))) {
+                return null;
+            }
+            firsts.append(l.charAt(0));
+        }
+        for (int i = 0; i < total.length(); i++) {
+            int j = i;
+            while (j < total.length() && TextForms.isHan(total.charAt(j))) {
+                j++;
+            }
+            // the shortest run of the total's words holding every part's first character
+            for (int from = i; from < j; from++) {
+                for (int to = from + 1; to <= j; to++) {
+                    String run = total.substring(from, to);
+                    if (firsts.chars().allMatch(c -> run.indexOf(c) >= 0) && to - from <= 6 && to - from > b.parts().size()
+                            && firsts.chars().distinct().count() == b.parts().size() && run.indexOf(run.charAt(0), 1) < 0) {
+                        boolean contiguousKinds = firsts.indexOf(String.valueOf(run.charAt(0))) >= 0
+                                && firsts.indexOf(String.valueOf(run.charAt(run.length() - 1))) >= 0;
+                        if (contiguousKinds) {
+                            StringBuilder left = new StringBuilder();
+                            run.chars().filter(c -> firsts.indexOf(String.valueOf((char) c)) < 0).forEach(c -> left.append((char) c));
+                            return left.toString();
+                        }
+                    }
+                }
+            }
+            i = j;
+        }
+        return null;
     }
 
     private static Finding finding(Verdict v, List<Fact> facts, double expected, Fact total, double tolerance, String message) {

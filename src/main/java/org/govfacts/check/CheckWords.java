@@ -17,7 +17,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          Map<String, Double> monthsPerUnit, Map<String, String> countUnits, List<String> perUnitCues, List<String> planCues, List<String> projectGenericWords,
                          List<String> indicatorPrefixes, Map<String, String> indicatorSynonyms, List<String> genericIndicatorWords,
                          List<String> regions, List<String> subjectFillers, List<String> realGrowthWords,
-                         List<String> comparisonHeads) {
+                         List<String> comparisonHeads, Map<String, String> baseSpellings, Map<String, String> meanToMedian,
+                         Map<String, String> gapCues, List<String> rateCountHeads, List<String[]> stageSplits) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -51,7 +52,44 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(lexicon.words("check_project_generic_words")), longestFirst(lexicon.words("check_indicator_prefixes")),
                 Map.copyOf(synonyms), longestFirst(lexicon.words("check_generic_indicator_words")), regions,
                 optional(lexicon, "check_subject_fillers"), optional(lexicon, "check_real_growth_indicators"),
-                optional(lexicon, "check_comparison_heads"));
+                optional(lexicon, "check_comparison_heads"), optionalPairs(lexicon, "check_base_spellings", false),
+                optionalPairs(lexicon, "check_median_words", true), optionalPairs(lexicon, "check_gap_cues", false),
+                optional(lexicon, "check_rate_count_heads"), optionalRows(lexicon, "check_stage_splits"));
+    }
+
+    /** The two-column rows of a table an older dictionaries folder may not have yet: none then. */
+    private static List<String[]> optionalRows(Lexicon lexicon, String name) {
+        List<String[]> out = new ArrayList<>();
+        try {
+            for (String[] row : lexicon.table(name)) {
+                if (row.length >= 2 && !row[0].isBlank() && !row[1].isBlank()) {
+                    out.add(new String[] {row[0].strip(), row[1].strip()});
+                }
+            }
+        } catch (IllegalStateException missing) {
+            // none
+        }
+        return List.copyOf(out);
+    }
+
+    /** Two-column table as a map (first column to second, or second to first when {@code reversed}); empty when absent. */
+    private static Map<String, String> optionalPairs(Lexicon lexicon, String name, boolean reversed) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try {
+            for (String[] row : lexicon.table(name)) {
+                if (row.length >= 2 && !row[0].isEmpty() && !row[1].isEmpty()) {
+                    out.putIfAbsent(reversed ? row[1] : row[0], reversed ? row[0] : row[1]);
+                }
+            }
+        } catch (IllegalStateException missing) {
+            // an older dictionaries folder
+        }
+        // longest first, so 目标任务 is read before 目标
+        List<Map.Entry<String, String>> entries = new ArrayList<>(out.entrySet());
+        entries.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getKey().length()).reversed());
+        Map<String, String> sorted = new LinkedHashMap<>();
+        entries.forEach(e -> sorted.put(e.getKey(), e.getValue()));
+        return java.util.Collections.unmodifiableMap(sorted);
     }
 
     /** A word list that an older dictionaries folder may not have yet: empty then. */

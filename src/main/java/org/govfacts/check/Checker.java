@@ -19,6 +19,10 @@ public final class Checker {
     private final BreakdownCheck breakdowns;
     private final RateCheck rates;
     private final SplitCheck splits;
+    private final GapCheck gaps;
+    private final StructureCheck structures;
+    private final TableCheck tables = new TableCheck();
+    private final StageSplitCheck stageSplits;
     private final RestatementCheck restatements;
     private final GrowthCheck growth;
     private final ProjectCheck projects;
@@ -40,6 +44,9 @@ public final class Checker {
         this.breakdowns = new BreakdownCheck(words);
         this.rates = new RateCheck(words);
         this.splits = new SplitCheck(words);
+        this.gaps = new GapCheck(words);
+        this.structures = new StructureCheck(words);
+        this.stageSplits = new StageSplitCheck(words);
         this.restatements = new RestatementCheck(words);
         this.growth = new GrowthCheck(words);
         this.projects = new ProjectCheck(restatements);
@@ -64,6 +71,10 @@ public final class Checker {
             out.addAll(breakdowns.check(found));
             out.addAll(rates.check(d, found));
             out.addAll(splits.check(d));
+            out.addAll(gaps.check(d));
+            out.addAll(structures.check(d, found));
+            out.addAll(tables.check(d));
+            out.addAll(stageSplits.check(d, found));
             out.addAll(restatements.withinDocument(d));
         }
         out.addAll(restatements.betweenDocuments(views));

@@ -60,6 +60,11 @@ final class ClauseBreakdowns {
             if (cueEnd < 0) {
                 continue;
             }
+            if (!classified && (text.lastIndexOf('；', cueStart) >= 0 || text.lastIndexOf(';', cueStart) >= 0)) {
+                // …；财政收入38.74亿元，其中地方级收入26.5亿元；固定资产投资…: the total's clause is an item of a
+                // semicolon list, so the items after the cue continue that list, they are not its parts
+                continue;
+            }
             // After 其中 alone, only semicolons separate parts: after a comma a new statement is as likely
             // (其中高铁370公里，新增高速公路2600公里). A classification's list runs to the end of the sentence.
             List<List<Placed>> clauses = clausesAfter(s, cueEnd, classified);

@@ -15,9 +15,11 @@ final class DocumentView {
     private final String doc;
     private final List<SentenceView> sentences;
     private final List<Placed> placed;
+    private final String originalText;
 
-    private DocumentView(String doc, List<SentenceView> sentences) {
+    private DocumentView(String doc, List<SentenceView> sentences, String originalText) {
         this.doc = doc;
+        this.originalText = originalText;
         this.sentences = List.copyOf(sentences);
         List<Placed> all = new ArrayList<>();
         for (SentenceView s : sentences) {
@@ -28,6 +30,11 @@ final class DocumentView {
 
     String doc() {
         return doc;
+    }
+
+    /** The text as read, or null when only the facts are at hand. */
+    String originalText() {
+        return originalText;
     }
 
     List<SentenceView> sentences() {
@@ -73,7 +80,7 @@ final class DocumentView {
             s.setPosition(i, passage);
             s.sortFacts();
         }
-        return new DocumentView(d.doc(), sentences);
+        return new DocumentView(d.doc(), sentences, d.originalText());
     }
 
     /**

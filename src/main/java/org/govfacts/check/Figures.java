@@ -9,6 +9,9 @@ import org.govfacts.fact.FactType;
 /** What kind of amount a figure is, and the keys figures are compared by. */
 final class Figures {
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}(?=年)");
+    /** A list item's number at the head of an indicator: 1、, (2), 三是, 第四, — not part of what is measured. */
+    private static final Pattern ENUMERATOR = Pattern.compile(
+            "^(?:\\d{1,2}[、.．]|[(（]\\d{1,2}[)）]|[(（][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(?:是|、)|第[一二三四五六七八九十]{1,3}[，,、])");
 
     private Figures() {
     }
@@ -68,7 +71,8 @@ final class Figures {
         if (f.indicator() == null) {
             return null;
         }
-        String k = TextForms.bare(TextForms.light(f.indicator()));
+        String k = ENUMERATOR.matcher(TextForms.light(f.indicator()).strip()).replaceFirst("");
+        k = TextForms.bare(k);
         boolean changed = true;
         while (changed) {
             changed = false;

@@ -18,6 +18,8 @@ public enum FindingKind {
     CROSS_DOCUMENT,
     /** A growth rate against the two levels it implies. */
     GROWTH,
+    /** A gap in points against the two stated rates it lies between (低于全国城镇调查失业率0.5个百分点). */
+    GAP,
     /** A target against the result for the same indicator, subject, place and period: met or missed, never inconsistent. */
     TARGET;
 

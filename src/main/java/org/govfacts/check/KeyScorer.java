@@ -146,10 +146,19 @@ public final class KeyScorer {
     }
 
     public Score score(List<Relation> key, List<CheckDocument> docs) {
-        return score(key, findings(docs), (int) docs.stream().map(CheckDocument::doc).distinct().count());
+        List<Finding> findings = findings(docs);
+        MissExplainer explainer = new MissExplainer(checker.words(), docs);
+        return score(key, findings, (int) docs.stream().map(CheckDocument::doc).distinct().count(),
+                r -> explainer.explain(r, findings));
     }
 
     static Score score(List<Relation> key, List<Finding> findings, int documents) {
+        return score(key, findings, documents, r -> List.of());
+    }
+
+    /** {@code why} gives the lines that explain a missed relation (what was extracted, which field differs). */
+    static Score score(List<Relation> key, List<Finding> findings, int documents,
+                       java.util.function.Function<Relation, List<String>> why) {
         Map<String, List<Finding>> byRelation = new LinkedHashMap<>();
         Map<Finding, List<Relation>> byFinding = new HashMap<>();
         for (Relation r : key) {
@@ -173,7 +182,7 @@ public final class KeyScorer {
                     if (m.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT)) {
                         incFound++;
                     } else {
-                        missed.add(describe(r, m));
+                        missed.add(describe(r, m, why));
                     }
                 }
                 case "consistent" -> {
@@ -181,7 +190,7 @@ public final class KeyScorer {
                     if (m.stream().anyMatch(f -> f.verdict() == Verdict.CONSISTENT)) {
                         conFound++;
                     } else {
-                        missed.add(describe(r, m));
+                        missed.add(describe(r, m, why));
                     }
                 }
                 case "met", "missed" -> {
@@ -189,7 +198,7 @@ public final class KeyScorer {
                     if (m.stream().anyMatch(f -> f.verdict().id().equals(r.verdict()))) {
                         targetRight++;
                     } else {
-                        missed.add(describe(r, m));
+                        missed.add(describe(r, m, why));
                     }
                 }
                 default -> {
@@ -236,9 +245,16 @@ public final class KeyScorer {
     }
 
     private static String describe(Relation r, List<Finding> near) {
+        return describe(r, near, x -> List.of());
+    }
+
+    private static String describe(Relation r, List<Finding> near, java.util.function.Function<Relation, List<String>> why) {
         StringBuilder b = new StringBuilder(r.id() + " " + r.kind() + " " + r.verdict() + " — " + r.why());
         for (Finding f : near) {
             b.append(" [found: ").append(f.kind().id()).append(' ').append(f.verdict().id()).append(']');
+        }
+        for (String line : why.apply(r)) {
+            b.append("\n      ").append(line);
         }
         return b.toString();
     }

@@ -79,7 +79,8 @@ final class RateCheck {
             }
             for (Placed q : d.before(r, 2)) {
                 String ql = q.label();
-                if (Figures.isAddable(q, words) && ql.contains(stem) && !ql.contains("未" + stem) && !ql.contains("率")) {
+                if (Figures.isAddable(q, words) && ql.contains(stem) && !ql.contains("未" + stem) && !ql.contains("率")
+                        && countsStem(ql, stem)) {
                     numerator = q;
                     break;
                 }
@@ -168,16 +169,26 @@ final class RateCheck {
             }
         } else if (baseName.isEmpty() || baseName.equals("比") || baseName.equals("比重")) {
             base = totalOfPart.get(numerator);
+            if (base == null && baseName.isEmpty()) {
+                base = groupHeading(d, r, numerator);
+            }
+        } else if (words.meanToMedian().containsKey(baseName)) {
+            base = meanOf(d, numerator, words.meanToMedian().get(baseName));
         } else if (baseName.length() >= 2) {
             // The base the sentence names, of the same group as the numerator: before it in the same passage,
             // with no 其中 or semicolon between them (其中工业项目…完成年度计划的81.5% is of the industrial
             // projects' plan, not of the plan stated for all projects before).
-            base = namedBefore(d, numerator, baseName);
-            if (base == null && isWholeCount(baseName)) {
-                base = groupTotal(r, numerator, baseName);
-            }
-            if (base == null) {
-                base = namedElsewhere(d, r, numerator, baseName);
+            for (String name : spellings(baseName)) {
+                base = namedBefore(d, numerator, name);
+                if (base == null && isWholeCount(name)) {
+                    base = groupTotal(r, numerator, name);
+                }
+                if (base == null) {
+                    base = namedElsewhere(d, r, numerator, name);
+                }
+                if (base != null) {
+                    break;
+                }
             }
         }
         if (base == null || base.fact().value() <= 0) {
@@ -242,6 +253,79 @@ final class RateCheck {
         return null;
     }
 
+    /** A base name as written, then with the words of {@code check_base_spellings} read as the word they stand for (年度目标 → 年度计划). */
+    private List<String> spellings(String baseName) {
+        List<String> out = new ArrayList<>(List.of(baseName));
+        String folded = baseName;
+        for (var e : words.baseSpellings().entrySet()) {
+            folded = folded.replace(e.getKey(), e.getValue());
+        }
+        if (!folded.equals(baseName)) {
+            out.add(folded);
+        }
+        return out;
+    }
+
+    /**
+     * 中位数是平均数的86.8%: the median over the mean of the same indicator. The numerator's indicator
+     * names the median (居民人均可支配收入中位数); the base is the figure of that indicator without the
+     * median word, of the same report, for the same resolved place and period (or both unresolved alike).
+     */
+    private Placed meanOf(DocumentView d, Placed numerator, String medianWord) {
+        Fact n = numerator.fact();
+        String key = Figures.indicatorKey(n, words);
+        if (key == null || !key.contains(medianWord)) {
+            return null;
+        }
+        String meanKey = key.replace(medianWord, "");
+        List<Placed> earlier = new ArrayList<>(d.placed().subList(0, Math.max(0, d.placed().indexOf(numerator))));
+        java.util.Collections.reverse(earlier);
+        for (Placed q : earlier) {
+            Fact x = q.fact();
+            if (Figures.isAmount(x) && Figures.sameClass(x, n, words) && meanKey.equals(Figures.indicatorKey(x, words))
+                    && java.util.Objects.equals(n.periodNorm(), x.periodNorm()) && java.util.Objects.equals(n.regionNorm(), x.regionNorm())) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 全县常住人口中，男性人口28.07万人，占50.79%: a share that names no base is of the group its
+     * sentence opens with (X中，…); the base is the nearest earlier figure of the numerator's kind in
+     * the paragraph whose words name that group.
+     */
+    private Placed groupHeading(DocumentView d, Placed r, Placed numerator) {
+        String text = r.sentence().text();
+        int stop = Math.min(numerator.start(), text.length());
+        int at = -1;
+        for (int i = text.indexOf('中'); i >= 0 && i < stop; i = text.indexOf('中', i + 1)) {
+            boolean closesPhrase = i + 1 < text.length() && "，,".indexOf(text.charAt(i + 1)) >= 0;
+            if (closesPhrase && (i == 0 || text.charAt(i - 1) != '其')) {
+                at = i;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        int from = at;
+        while (from > 0 && SentenceView.CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String group = stripPrefixes(TextForms.bare(text.substring(from, at)));
+        if (group.length() < 2 || text.substring(from, at).chars().anyMatch(c -> TextForms.isDigit((char) c))) {
+            return null;
+        }
+        for (Placed q : d.before(numerator, 3)) {
+            if (q.sentence() != r.sentence() && Figures.isAddable(q, words) && Figures.sameClass(q.fact(), numerator.fact(), words)
+                    && q.fact().value() >= numerator.fact().value()
+                    && (TextForms.bare(q.label()).contains(group) || group.equals(Figures.indicatorKey(q.fact(), words)))) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     private static boolean isWholeCount(String baseName) {
         return baseName.length() > 2 && (baseName.endsWith("总数") || baseName.endsWith("总量") || baseName.endsWith("总额"));
     }
@@ -252,11 +336,28 @@ final class RateCheck {
         Placed found = null;
         for (Placed q : r.sentence().facts()) {
             if (q.end() <= numerator.start() && Figures.isAmount(q.fact()) && Figures.sameClass(q.fact(), numerator.fact(), words)
-                    && (q.label() + q.tail()).contains(stem)) {
+                    && namesGroup(q.label() + "|" + q.tail(), stem)) {
                 found = q;
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the words of a figure name the group a base names: contain it, or contain its
+     * characters in order with at most two more between (计划开工项目 in 计划新开工项目中).
+     */
+    private static boolean namesGroup(String around, String stem) {
+        if (around.contains(stem)) {
+            return true;
+        }
+        for (int i = around.indexOf(stem.charAt(0)); i >= 0; i = around.indexOf(stem.charAt(0), i + 1)) {
+            int end = Math.min(around.length(), i + stem.length() + 2);
+            if (TextForms.isSubsequence(stem, around.substring(i, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -312,6 +413,24 @@ final class RateCheck {
         }
         String b = between.toString();
         return b.contains("；") || b.contains(";") || CheckWords.firstIn(words.breakdownCues(), b) != null;
+    }
+
+    /**
+     * Whether words that hold a rate's stem count what the rate is of: the stem ends them, or only
+     * nouns such as 人口, 项目 follow it (城镇人口 for 城镇化率; not 失业人员再就业 for 登记失业率).
+     */
+    private boolean countsStem(String label, String stem) {
+        String rest = TextForms.bare(label.substring(label.lastIndexOf(stem) + stem.length()));
+        boolean changed = true;
+        while (!rest.isEmpty() && changed) {
+            changed = false;
+            String head = CheckWords.at(words.rateCountHeads(), rest, 0);
+            if (head != null) {
+                rest = rest.substring(head.length());
+                changed = true;
+            }
+        }
+        return rest.isEmpty();
     }
 
     /** Characters of the word before 率 (开复工 in 开复工率); 和/与/及 join two rates and end the word. */

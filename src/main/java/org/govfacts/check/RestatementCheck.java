@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
+import org.govfacts.fact.Qualifier;
 
 /**
  * The same figure stated more than once: within a report (kind DUPLICATE) and between reports
@@ -283,6 +284,12 @@ final class RestatementCheck {
         }
         Interval ia = Amounts.interval(a);
         Interval ib = Amounts.interval(b);
+        if (a.qualifier() == Qualifier.ABOUT && b.qualifier() == Qualifier.ABOUT) {
+            // 6.5%左右 and 6%左右 are two different statements of one goal: a figure given with 左右 is a round
+            // figure chosen, not a measurement rounded, and 左右 hedges the outcome, not the figure
+            ia = Interval.point(a.value());
+            ib = Interval.point(b.value());
+        }
         double scale = Amounts.displayScale(a);
         return new Comparison(ia.meets(ib), a.value() / scale, b.value() / scale, (ia.halfWidth() + ib.halfWidth()) / scale,
                 Amounts.displayUnit(a), Amounts.show(a.value(), a) + RateCheck.boundWord(a), Amounts.show(b.value(), a) + RateCheck.boundWord(b));

@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Cross-check figures within and between reports.",
-            "Parts against totals, rates against their counts, done/remaining splits, restated figures,",
-            "the same project or indicator in several reports,",
+            "Parts against totals, rates and shares against their counts and bases (structures such as",
+            "19.1:28.3:52.6 and bulletin tables too), done/remaining splits, gaps in points between two",
+            "stated rates, restated figures, the same project or indicator in several reports,",
             "growth rates against levels. Every finding says consistent, inconsistent or cannot tell."},
         footer = {"", "Formats:",
             "  text   a referee's report, inconsistencies first",

@@ -15,6 +15,8 @@ public final class ReportContextFinder {
     /** A file name that names the national government or its statistics office (2023_国务院_政府工作报告_解读.txt). */
     private static final Pattern NATIONAL_FILE = Pattern.compile("国务院|全国人大|国家统计局");
     private static final Pattern LOCAL_CONGRESS = Pattern.compile("[省市县区州盟旗]\\s*第[一二三四五六七八九十]+届");
+    /** 上海市第十六届人大二次会议, 在XX县第十八届人民代表大会第三次会议上: the place whose congress hears the report. */
+    private static final Pattern CONGRESS = Pattern.compile("第[一二三四五六七八九十]+届(?:人大|人民代表大会)");
 
     private final ReportRegionFinder regions;
     private final ReportDateFinder dates;
@@ -41,6 +43,19 @@ public final class ReportContextFinder {
                 || (region == null && NATIONAL_FILE.matcher(fileName).find())) {
             region = Places.COUNTRY;
             regionSource = "dateline";
+        }
+        if (region == null) {
+            // No title, file name or dateline named the place: the local congress the report goes to does
+            // (a news write-up: 上海市第十六届人大二次会议…开幕。上海市市长…作《政府工作报告》).
+            java.util.regex.Matcher c = CONGRESS.matcher(head);
+            if (c.find() && !NATIONAL_HEAD.matcher(head.substring(Math.max(0, c.start() - 2), c.end())).find()) {
+                for (Places.Mention m : places.in(head.substring(0, c.start()))) {
+                    if (head.substring(m.end(), c.start()).isBlank()) {
+                        region = m.place();
+                        regionSource = "dateline";
+                    }
+                }
+            }
         }
         Manifest.Entry e = manifest.lookup(path);
         if (e != null) {

@@ -105,7 +105,8 @@ public final class Resolver {
 
     /**
      * Where the paragraph holding {@code at} starts, taking in the lines that introduce it: a
-     * heading ending in ： before a list of ——/（一） items (主要预期目标：\n——增长5%左右).
+     * heading ending in ： before a list of ——/（一）/1、 items (主要预期目标：\n——增长5%左右), or a short
+     * numbered section heading before numbered items (二、2018年发展主要预期目标\n1、国内生产总值增长6.5%左右).
      */
     static int paragraphStart(String t, int at) {
         int start = t.lastIndexOf('\n', Math.max(0, at - 1)) + 1;
@@ -116,9 +117,10 @@ public final class Resolver {
             String line = t.substring(start, Math.min(t.length(), start + 4)).strip();
             boolean item = line.startsWith("—") || line.startsWith("-") || line.startsWith("（") || line.startsWith("(")
                     || line.matches("^[0-9一二三四五六七八九十]+[.、．].*");
-            if (item && (prev.endsWith("：") || prev.endsWith(":") || isItemLine(prev))) {
+            boolean heading = prev.endsWith("：") || prev.endsWith(":") || isSectionHeading(prev);
+            if (item && (heading || isItemLine(prev))) {
                 start = prevStart;
-                if (prev.endsWith("：") || prev.endsWith(":")) {
+                if (heading) {
                     break;
                 }
                 continue;
@@ -129,6 +131,11 @@ public final class Resolver {
     }
 
     private static boolean isItemLine(String line) {
-        return line.startsWith("—") || line.startsWith("-");
+        return line.startsWith("—") || line.startsWith("-") || line.matches("^[0-9]{1,2}[.、．].*");
+    }
+
+    /** 二、2018年发展主要预期目标: a short numbered heading line without a full stop, which introduces the items under it. */
+    private static boolean isSectionHeading(String line) {
+        return line.length() <= 30 && line.matches("^[一二三四五六七八九十]{1,3}、[^。；;]*$");
     }
 }

@@ -81,6 +81,16 @@ class RestatementCheckTest {
     }
 
     @Test
+    void theNumberOfAListItemIsNotPartOfTheIndicator() {
+        CheckDocument a = new DocBuilder("a.txt", "1、国内生产总值增长6.5%左右。").norm("2018年", "2018").norm(null, "2018").region("全国")
+                .qualified(org.govfacts.fact.FactType.GROWTH, "6.5%左右", 6.5, "%", org.govfacts.fact.Qualifier.ABOUT, "1、国内生产总值", null).build();
+        CheckDocument b = new DocBuilder("b.txt", "国内生产总值增长6%左右。").norm(null, "2018").region("全国")
+                .qualified(org.govfacts.fact.FactType.GROWTH, "6%左右", 6, "%", org.govfacts.fact.Qualifier.ABOUT, "国内生产总值", null).build();
+        Finding f = one(check(a, b), FindingKind.CROSS_DOCUMENT, involving("6%左右"));
+        assertEquals(Verdict.INCONSISTENT, f.verdict(), f.message());
+    }
+
+    @Test
     void relativePeriodsOfTwoReportsAreTheYearsTheyResolveTo() {
         // 今年 in the 2016 budget and in the 2017 budget are two years: never compared.
         CheckDocument a = new DocBuilder("a.txt", "今年中央财政赤字1.4万亿元。").region("全国").norm("今年", "2016").status(org.govfacts.fact.Status.TARGET)

@@ -43,6 +43,15 @@ class ReportDateFinderTest {
     }
 
     @Test
+    void aHeadingThatReviewsAYearDatesAReportEarlyInTheNext() {
+        String t = "现在，我代表市人民政府，向大会报告工作。\n一、2020年工作回顾\n过去一年，全市生产总值增长3.1%。"
+                + "2021年工作安排。2021年是“十四五”开局之年。";
+        ReportDate d = DATES.find(t, null, null);
+        assertEquals(2021, d.year());
+        assertEquals(2020, d.lastCompleteYear());
+    }
+
+    @Test
     void noYearNoDate() {
         assertNull(DATES.find("今年以来，我市锚定目标。", null, null));
     }

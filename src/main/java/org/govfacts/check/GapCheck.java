@@ -1,0 +1,135 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+
+/**
+ * A gap in points against the two rates it lies between, when the sentence names the rate it is
+ * measured from and that rate is stated: 全国城镇调查失业率为5.7%；其中25-59岁群体人口调查失业率为5.2%，
+ * 低于全国城镇调查失业率0.5个百分点 says 5.2 − 5.7 = −0.5. The named rate must be stated before the gap in
+ * its paragraph, under that name, for the same resolved period and place; the rate the gap is of is the
+ * nearest figure of the same kind before the gap, with no semicolon between. A gap from a rate the text
+ * does not state (高于全省10.8个百分点, 比5月份下降0.2个百分点) is not checked.
+ */
+final class GapCheck {
+    private final CheckWords words;
+
+    GapCheck(CheckWords words) {
+        this.words = words;
+    }
+
+    List<Finding> check(DocumentView d) {
+        List<Finding> out = new ArrayList<>();
+        for (Placed g : d.placed()) {
+            Fact gap = g.fact();
+            if (gap.type() != FactType.GROWTH || gap.value() == null || !"pp".equals(gap.unit())) {
+                continue;
+            }
+            String label = TextForms.bare(g.label());
+            String cue = null;
+            int at = -1;
+            for (Map.Entry<String, String> e : words.gapCues().entrySet()) {
+                int i = label.lastIndexOf(e.getKey());
+                if (i > at) {
+                    at = i;
+                    cue = e.getKey();
+                }
+            }
+            if (cue == null) {
+                continue;
+            }
+            String named = stripPrefixes(label.substring(at + cue.length()));
+            if (named.length() < 2) {
+                continue; // 高于全省: a place, not a rate that is stated
+            }
+            Placed subject = subject(g);
+            if (subject == null) {
+                continue;
+            }
+            Placed benchmark = benchmark(d, g, subject, named);
+            if (benchmark != null) {
+                out.add(judge(subject.fact(), benchmark.fact(), gap, words.gapCues().get(cue).equals("-") ? -1 : 1, cue, named));
+            }
+        }
+        return out;
+    }
+
+    /** A rate or growth rate in % (not a gap, not a contribution). */
+    private static boolean isRate(Fact f) {
+        return (f.type() == FactType.RATIO || f.type() == FactType.GROWTH) && f.value() != null && "%".equals(f.unit());
+    }
+
+    /** The nearest rate before the gap in its sentence, with no semicolon or full stop between. */
+    private static Placed subject(Placed g) {
+        Placed found = null;
+        for (Placed q : g.sentence().facts()) {
+            if (q.end() <= g.start() && q.fact().type().isNumeric()) {
+                found = q;
+            }
+        }
+        if (found == null || !isRate(found.fact())) {
+            return null;
+        }
+        String between = g.sentence().text().substring(Math.min(found.end(), g.start()), g.start());
+        return between.matches(".*[；;。].*") ? null : found;
+    }
+
+    /** The rate the gap names: stated before the subject in the paragraph under that name, same kind, period and place. */
+    private Placed benchmark(DocumentView d, Placed g, Placed subject, String named) {
+        Fact s = subject.fact();
+        for (Placed q : d.before(subject, 3)) {
+            Fact x = q.fact();
+            if (!isRate(x) || x.type() != s.type() || !Objects.equals(x.periodNorm(), s.periodNorm())
+                    || !Objects.equals(x.regionNorm(), s.regionNorm())) {
+                continue;
+            }
+            String key = Figures.indicatorKey(x, words);
+            String ownLabel = stripPrefixes(TextForms.bare(q.label()));
+            if (named.equals(key) || ownLabel.endsWith(named) || ownLabel.equals(named + "为")) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private String stripPrefixes(String s) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String p : words.indicatorPrefixes()) {
+                if (s.startsWith(p) && s.length() > p.length()) {
+                    s = s.substring(p.length());
+                    changed = true;
+                }
+            }
+        }
+        return s;
+    }
+
+    private static Finding judge(Fact subject, Fact benchmark, Fact gap, int sign, String cue, String named) {
+        double stated = sign * Math.abs(gap.value());
+        double exact = subject.value() - benchmark.value();
+        Interval computed = Amounts.interval(subject).minus(Amounts.interval(benchmark));
+        // The gap as the cue signs it, whatever sign extraction gave it: 低于 … 0.5个百分点 is −0.5.
+        Interval said = Amounts.interval(gap).times(stated * gap.value() < 0 ? -1 : 1);
+        double tolerance = computed.halfWidth() + said.halfWidth();
+        String what = TextForms.light(subject.text()) + " " + cue + " " + named + " " + TextForms.light(benchmark.text()) + " by "
+                + Amounts.format(Math.abs(gap.value())) + " points";
+        String arithmetic = Amounts.format(subject.value()) + " − " + Amounts.format(benchmark.value()) + " = " + Amounts.format(exact)
+                + " points";
+        List<Fact> facts = List.of(benchmark, subject, gap);
+        if (computed.meets(said)) {
+            return new Finding(FindingKind.GAP, Verdict.CONSISTENT, facts, exact, stated, tolerance, "pp",
+                    "The gap agrees with the rates: " + what + " (" + arithmetic + BreakdownCheck.tolerancePhrase(tolerance, " points") + ").");
+        }
+        return new Finding(FindingKind.GAP, Verdict.INCONSISTENT, facts, exact, stated, tolerance, "pp",
+                "The gap does not agree with the rates: " + what + ", but " + arithmetic + BreakdownCheck.allowance(tolerance, " points")
+                        + ". Compared because the sentence names the rate the gap is from (“" + named + "”), stated before it in the paragraph"
+                        + " for the same period " + subject.periodNorm() + " and place " + subject.regionNorm()
+                        + ", and the rate the gap is of stands right before it.");
+    }
+}

@@ -1,0 +1,247 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+
+/**
+ * Ratios written without a per cent sign, which extraction does not take as figures, against the
+ * figures they are computed from:
+ * <ul>
+ * <li>a structure (三次产业结构为19.1:28.3:52.6) against the breakdown stated before it in its
+ *     paragraph with as many parts: each term is that part's per cent of the total;</li>
+ * <li>an urban–rural ratio (城乡居民人均收入比值2.68, 城乡居民收入比为2.45:1) against the urban and
+ *     the rural figure of one indicator stated before it in its paragraph.</li>
+ * </ul>
+ * A ratio that a change starts from (结构由20:30:50调整为…) is a year before and not checked.
+ */
+final class StructureCheck {
+    private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+    private static final String COLON = "\\s*[:：∶]\\s*";
+    /** 结构为19.1:28.3:52.6 — the cue, then three or more terms; of 结构由A调整为B, B. */
+    private static final Pattern STRUCTURE = Pattern.compile("(?:结构|比例|构成)(?:比|比例)?(?:由[0-9.:：∶\\s]+(?:调整为|优化为|变为|调整到))?"
+            + "(?:为|是|调整为|优化为|变为|达到)?" + NUMBER
+            + "((?:" + COLON + "\\d+(?:\\.\\d+)?){2,})");
+    /** 城乡居民人均收入比值2.68, 城乡收入比为2.45:1. */
+    private static final Pattern URBAN_RURAL = Pattern.compile("城乡([\\p{IsHan}]{0,10}?)(?:比值|比)(?:为|是|达到|缩小到|缩小至|缩小为)?"
+            + NUMBER + "(" + COLON + "1(?![\\d.]))?(?![\\d.%％])");
+    private static final Pattern CHANGE_FROM = Pattern.compile("(?:调整为|优化为|变为|缩小至|缩小到|缩小为|调整到)");
+    private static final String[] URBAN = {"城镇", "城市"};
+    private static final String[] RURAL = {"农村", "乡村"};
+
+    private final CheckWords words;
+
+    StructureCheck(CheckWords words) {
+        this.words = words;
+    }
+
+    List<Finding> check(DocumentView d, List<Breakdown> breakdowns) {
+        String original = d.originalText();
+        if (original == null) {
+            return List.of(); // these ratios are read from the text, which a fact file does not carry
+        }
+        String text = simplified(original);
+        List<Finding> out = new ArrayList<>();
+        Matcher m = STRUCTURE.matcher(text);
+        while (m.find()) {
+            if (!startsAChange(text, m.end())) {
+                Finding f = structure(d, text, m, breakdowns);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        Matcher u = URBAN_RURAL.matcher(text);
+        while (u.find()) {
+            if (!startsAChange(text, u.end())) {
+                Finding f = urbanRural(d, text, u);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The text with full-width forms folded and traditional characters simplified, offsets unchanged. */
+    private static String simplified(String original) {
+        StringBuilder b = new StringBuilder(original.length());
+        for (int i = 0; i < original.length(); i++) {
+            b.append(TextForms.simplify(TextForms.fold(original.charAt(i))));
+        }
+        return b.toString();
+    }
+
+    /** Whether offsets {@code a} ≤ {@code b} of the text lie in one paragraph: no line break between them. */
+    private static boolean sameParagraph(String text, int a, int b) {
+        for (int i = Math.max(0, a); i < Math.min(b, text.length()); i++) {
+            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 由2.9:1缩小至…: the ratio a change starts from. */
+    private static boolean startsAChange(String text, int end) {
+        Matcher c = CHANGE_FROM.matcher(text);
+        return c.find(end) && c.start() <= end + 1;
+    }
+
+    private Finding structure(DocumentView d, String text, Matcher m, List<Breakdown> breakdowns) {
+        int termsStart = m.start(1);
+        String written = text.substring(termsStart, m.end());
+        String[] terms = written.split(COLON);
+        double sum = 0;
+        List<Double> values = new ArrayList<>();
+        for (String t : terms) {
+            values.add(Double.parseDouble(t));
+            sum += values.get(values.size() - 1);
+        }
+        if (sum < 90 || sum > 110) {
+            return null; // not per cents of a whole (1:2:3)
+        }
+        Breakdown of = null;
+        for (Breakdown b : breakdowns) {
+            Fact t = b.total().fact();
+            if (t.end() <= termsStart && sameParagraph(text, t.start(), termsStart) && b.parts().size() == terms.length
+                    && Figures.isAmount(t) && b.parts().stream().allMatch(p -> p.fact().end() <= termsStart)
+                    && (of == null || t.start() >= of.total().fact().start())) {
+                of = b; // the nearest such breakdown wins
+            }
+        }
+        if (of == null) {
+            return null;
+        }
+        Fact ratio = textFigure(d, text, termsStart, m.end(), null);
+        Interval total = Amounts.interval(of.total().fact());
+        StringBuilder shown = new StringBuilder();
+        List<String> off = new ArrayList<>();
+        double worst = 0;
+        double worstTolerance = 0;
+        for (int i = 0; i < terms.length; i++) {
+            Fact part = of.parts().get(i).fact();
+            Interval computed = Amounts.interval(part).over(total).times(100);
+            double exact = part.value() / of.total().fact().value() * 100;
+            double half = halfStep(terms[i]);
+            Interval stated = new Interval(values.get(i) - half, values.get(i) + half);
+            if (shown.length() > 0) {
+                shown.append("; ");
+            }
+            shown.append(Amounts.show(part.value(), part)).append(" is ").append(Amounts.format(exact)).append("% against ").append(terms[i]);
+            if (!computed.meets(stated)) {
+                off.add(terms[i] + " where the part is " + Amounts.format(exact) + "%");
+                if (Math.abs(exact - values.get(i)) > Math.abs(worst)) {
+                    worst = exact - values.get(i);
+                    worstTolerance = computed.halfWidth() + half;
+                }
+            }
+        }
+        List<Fact> facts = new ArrayList<>();
+        facts.add(of.total().fact());
+        of.parts().forEach(p -> facts.add(p.fact()));
+        facts.add(ratio);
+        String total0 = Amounts.show(of.total().fact().value(), of.total().fact());
+        if (off.isEmpty()) {
+            return new Finding(FindingKind.SHARE, Verdict.CONSISTENT, facts, null, null, 0.0, "%",
+                    "The structure " + written + " agrees with the parts of " + total0 + ": " + shown + ".");
+        }
+        return new Finding(FindingKind.SHARE, Verdict.INCONSISTENT, facts, null, null, worstTolerance, "%",
+                "The structure " + written + " does not agree with the parts of " + total0 + ": " + String.join(", ", off)
+                        + " (" + shown + ")" + BreakdownCheck.allowance(worstTolerance, "%") + ". Compared because the structure has as many terms as"
+                        + " the breakdown stated before it in the paragraph has parts, in the same order, and the terms are per cents of a whole.");
+    }
+
+    private Finding urbanRural(DocumentView d, String text, Matcher m) {
+        String named = TextForms.bare(m.group(1));
+        Placed urban = null;
+        Placed rural = null;
+        List<Placed> all = d.placed();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Placed q = all.get(i);
+            // per-capita amounts too: 城镇居民人均可支配收入 over 农村居民人均可支配收入 is the ratio named
+            if (q.fact().end() > m.start() || !Figures.isAmount(q.fact()) || q.fact().basis() == org.govfacts.fact.Basis.CHANGE) {
+                continue;
+            }
+            if (!sameParagraph(text, q.fact().start(), m.start())) {
+                break;
+            }
+            String about = TextForms.bare(q.label()) + "|" + (q.fact().indicator() == null ? "" : TextForms.bare(TextForms.light(q.fact().indicator())));
+            if (urban == null && containsAny(about, URBAN) && !containsAny(about, RURAL) && names(about, named)) {
+                urban = q;
+            } else if (rural == null && containsAny(about, RURAL) && !containsAny(about, URBAN) && names(about, named)) {
+                rural = q;
+            }
+        }
+        if (urban == null || rural == null || !Figures.sameClass(urban.fact(), rural.fact(), words) || rural.fact().value() <= 0
+                || !java.util.Objects.equals(urban.fact().periodNorm(), rural.fact().periodNorm())) {
+            return null;
+        }
+        String term = m.group(2);
+        double stated = Double.parseDouble(term);
+        Fact ratio = textFigure(d, text, m.start(2), m.group(3) == null ? m.end(2) : m.end(3), stated);
+        Interval computed = Amounts.interval(urban.fact()).over(Amounts.interval(rural.fact()));
+        double exact = urban.fact().value() / rural.fact().value();
+        double half = halfStep(term);
+        double tolerance = computed.halfWidth() + half;
+        String arithmetic = Amounts.show(urban.fact().value(), urban.fact()) + " / " + Amounts.show(rural.fact().value(), rural.fact())
+                + " = " + Amounts.format(exact);
+        List<Fact> facts = List.of(urban.fact(), rural.fact(), ratio);
+        if (computed.meets(new Interval(stated - half, stated + half))) {
+            return new Finding(FindingKind.SHARE, Verdict.CONSISTENT, facts, exact, stated, tolerance, "",
+                    "The urban–rural ratio " + term + " agrees with the urban and rural figures: " + arithmetic
+                            + BreakdownCheck.tolerancePhrase(tolerance, "") + ".");
+        }
+        return new Finding(FindingKind.SHARE, Verdict.INCONSISTENT, facts, exact, stated, tolerance, "",
+                "The urban–rural ratio " + term + " does not agree with the urban and rural figures: " + arithmetic
+                        + BreakdownCheck.allowance(tolerance, "") + ". Compared because 城乡…比 is the urban figure over the rural one,"
+                        + " and these are the urban and rural figures named alike stated before it in the paragraph, for the same period.");
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the figure's words share what the ratio names (居民人均收入 in 城镇居民人均可支配收入): two characters of it at least. */
+    private static boolean names(String about, String named) {
+        if (named.length() < 2) {
+            return about.contains("收入") || about.contains("消费");
+        }
+        for (int i = 0; i + 2 <= named.length(); i++) {
+            if (about.contains(named.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Half the last digit a term is written to: 0.05 for 28.3, 0.005 for 2.68, 0.5 for 52. */
+    private static double halfStep(String term) {
+        int dot = term.indexOf('.');
+        return dot < 0 ? 0.5 : 0.5 * Math.pow(10, -(term.length() - dot - 1));
+    }
+
+    /** A figure read from the text, for a finding: its span, text and sentence in the original. */
+    private static Fact textFigure(DocumentView d, String text, int from, int to, Double value) {
+        String original = d.originalText();
+        int sentenceStart = from;
+        while (sentenceStart > 0 && "。！？!?\n\r".indexOf(text.charAt(sentenceStart - 1)) < 0) {
+            sentenceStart--;
+        }
+        int sentenceEnd = to;
+        while (sentenceEnd < text.length() && "。！？!?\n\r".indexOf(text.charAt(sentenceEnd)) < 0) {
+            sentenceEnd++;
+        }
+        sentenceEnd = Math.min(text.length(), sentenceEnd + 1);
+        return new Fact(d.doc(), FactType.RATIO, from, to, original.substring(from, to), value, null, null, null, null, null, null,
+                null, null, null, null, original.substring(sentenceStart, sentenceEnd), sentenceStart, text.substring(sentenceStart, sentenceEnd));
+    }
+}

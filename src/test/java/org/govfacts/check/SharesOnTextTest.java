@@ -1,0 +1,65 @@
+package org.govfacts.check;
+
+import static org.govfacts.check.Findings.involving;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.govfacts.lexicon.Lexicon;
+import org.govfacts.pipeline.Pipeline;
+import org.govfacts.read.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shares whose base the sentence names in other words than the base's own (年度目标 for the
+ * 年度计划 stated before; the mean of a median; the group a sentence opens with), through the real
+ * pipeline on short texts written for the test; each is checked as written and with the share altered.
+ */
+class SharesOnTextTest {
+    private static final Pipeline PIPELINE = new Pipeline(Lexicon.at(Path.of("dictionaries")));
+
+    static List<Finding> check(String name, String text) {
+        SourceDocument src = new SourceDocument(Path.of(name), name, text, "UTF-8", "0", text.getBytes(StandardCharsets.UTF_8).length);
+        return Findings.CHECKER.check(List.of(CheckDocument.of(PIPELINE.process(src), text)));
+    }
+
+    private static Verdict shareVerdict(String text, String share) {
+        return Findings.one(check("t.txt", text), FindingKind.SHARE, involving(share)).verdict();
+    }
+
+    @Test
+    void aShareOfTheYearsTargetIsOfThePlanStatedBefore() {
+        String text = "2022年全县计划实施重点项目40个，年度计划完成投资20亿元，1-9月累计完成投资15亿元，占年度目标的75%。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(text, "75%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("75%", "57%"), "57%"));
+    }
+
+    @Test
+    void aShareWithoutABaseIsOfTheGroupItsSentenceOpensWith() {
+        String text = "年末全市常住人口120万人，比上年末增加0.5万人。全市常住人口中，女性人口59万人，占49.17%；男性人口61万人，占50.83%。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(text, "49.17%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("49.17%", "47.19%"), "47.19%"));
+    }
+
+    @Test
+    void aMedianIsAShareOfTheMeanOfTheSameIndicator() {
+        String text = "前三季度，全省居民人均可支配收入24000元，增长6.1%。\n全省居民人均可支配收入中位数20400元，增长5.8%，中位数是平均数的85.0%。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(text, "85.0%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("85.0%", "58.0%"), "58.0%"));
+    }
+
+    @Test
+    void aCountOfAWholeIsFoundUnderASlightlyLongerName() {
+        String text = "上半年，120个计划新开工项目中90个项目已经开工，占计划开工项目总数的75%。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(text, "75%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("75%", "57%"), "57%"));
+    }
+
+    @Test
+    void aShareOfATargetNoFigureStatesIsNotChecked() {
+        String text = "上半年，全市城镇新增就业人员5.6万人，完成全年目标任务的62.7%。";
+        assertTrue(Findings.of(check("t.txt", text), FindingKind.SHARE, f -> true).isEmpty());
+    }
+}

@@ -1,0 +1,55 @@
+package org.govfacts.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Ratios written without a per cent sign (structures, urban–rural ratios), through the real pipeline on texts written for the test. */
+class StructureCheckTest {
+    private static final String GDP = "全年全市地区生产总值500.0亿元，比上年增长6.0%。其中，第一产业增加值50.0亿元，增长3.0%；"
+            + "第二产业增加值200.0亿元，增长6.5%；第三产业增加值250.0亿元，增长6.2%。三次产业结构为10.0:40.0:50.0。";
+    private static final String INCOME = "全年全体居民人均可支配收入30000元。按常住地分，城镇居民人均可支配收入40000元，增长5.0%；"
+            + "农村居民人均可支配收入20000元，增长6.5%。城乡居民人均收入比为2.00，比上年缩小0.03。";
+
+    private static List<Finding> structures(String text) {
+        return Findings.of(SharesOnTextTest.check("t.txt", text), FindingKind.SHARE,
+                f -> f.message().startsWith("The structure") || f.message().startsWith("The urban–rural"));
+    }
+
+    @Test
+    void aStructureAgreesWithTheBreakdownBeforeIt() {
+        List<Finding> found = structures(GDP);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+    }
+
+    @Test
+    void anAlteredTermIsCaughtAndNamed() {
+        List<Finding> found = structures(GDP.replace("10.0:40.0:50.0", "10.0:45.0:50.0"));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.INCONSISTENT, found.get(0).verdict());
+        assertTrue(found.get(0).message().contains("45.0 where the part is 40%"), found.get(0).message());
+    }
+
+    @Test
+    void theStructureAChangeStartsFromIsNotChecked() {
+        List<Finding> found = structures(GDP.replace("结构为10.0:40.0:50.0", "结构由12.0:41.0:47.0调整为10.0:40.0:50.0"));
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+    }
+
+    @Test
+    void anUrbanRuralRatioIsTheUrbanFigureOverTheRuralOne() {
+        assertEquals(Verdict.CONSISTENT, structures(INCOME).get(0).verdict());
+        List<Finding> altered = structures(INCOME.replace("比为2.00", "比为2.20"));
+        assertEquals(1, altered.size(), altered.toString());
+        assertEquals(Verdict.INCONSISTENT, altered.get(0).verdict());
+    }
+
+    @Test
+    void aRatioWhoseFiguresAreNotStatedIsLeftAlone() {
+        assertTrue(structures("城乡居民收入比由2.9∶1缩小至2.52∶1，三次产业结构调整为8.1:38.2:53.7。").isEmpty());
+    }
+}

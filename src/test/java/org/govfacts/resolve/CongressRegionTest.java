@@ -1,0 +1,34 @@
+package org.govfacts.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.govfacts.lexicon.Lexicon;
+import org.govfacts.pipeline.DocumentInfo;
+import org.govfacts.pipeline.Pipeline;
+import org.govfacts.read.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/** A report with no title, file name or dateline naming its place takes the place of the local congress it goes to. */
+class CongressRegionTest {
+    private static final Pipeline PIPELINE = new Pipeline(Lexicon.at(Path.of("dictionaries")));
+
+    private static DocumentInfo info(String text) {
+        SourceDocument src = new SourceDocument(Path.of("news.txt"), "news.txt", text, "UTF-8", "0", text.getBytes(StandardCharsets.UTF_8).length);
+        return PIPELINE.process(src).info();
+    }
+
+    @Test
+    void aNewsWriteUpOfALocalCongressIsAboutItsPlace() {
+        DocumentInfo i = info("记者 王明 李华\n据本报讯，浙江省第十四届人大三次会议今天上午在杭州开幕，省长作《政府工作报告》，"
+                + "回顾过去一年的工作。一年来，全省生产总值增长5.5%，城镇新增就业110万人。");
+        assertEquals("浙江省", i.region());
+        assertEquals("dateline", i.regionSource());
+    }
+
+    @Test
+    void theNationalCongressStaysNational() {
+        assertEquals("全国", info("十四届全国人大二次会议5日上午开幕，国务院总理作政府工作报告。国内生产总值增长5.2%。").region());
+    }
+}
