@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import org.govfacts.compare.TargetRule;
 import org.govfacts.fact.Fact;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.resolve.Places;
 
 /**
  * Cross-checks the figures of a set of reports: within each report (sums, rates, shares, splits,
@@ -16,6 +17,7 @@ import org.govfacts.lexicon.Lexicon;
  */
 public final class Checker {
     private final CheckWords words;
+    private final Places places;
     private final BreakdownCheck breakdowns;
     private final RateCheck rates;
     private final SplitCheck splits;
@@ -30,15 +32,16 @@ public final class Checker {
     private final TargetCheck targets;
 
     public Checker(CheckWords words) {
-        this(words, name -> true, new TargetRule(List.of()));
+        this(words, Places.EMPTY, name -> true, new TargetRule(List.of()));
     }
 
     /**
      * Project names pass {@code projectNames} to enter the register and the project checks; targets
      * are judged against results by {@code rule}.
      */
-    private Checker(CheckWords words, Predicate<String> projectNames, TargetRule rule) {
+    private Checker(CheckWords words, Places places, Predicate<String> projectNames, TargetRule rule) {
         this.words = words;
+        this.places = places;
         this.projectNames = projectNames;
         this.targets = new TargetCheck(words, rule);
         this.breakdowns = new BreakdownCheck(words);
@@ -53,7 +56,7 @@ public final class Checker {
     }
 
     public Checker(Lexicon lexicon) {
-        this(CheckWords.from(lexicon), new ProjectNameTest(lexicon), TargetRule.from(lexicon));
+        this(CheckWords.from(lexicon), Places.of(lexicon), new ProjectNameTest(lexicon), TargetRule.from(lexicon));
     }
 
     public CheckWords words() {
@@ -80,7 +83,7 @@ public final class Checker {
         out.addAll(restatements.betweenDocuments(views));
         out.addAll(growth.check(views));
         out.addAll(targets.check(views));
-        out.addAll(projects.check(ProjectRegister.fromViews(views, words, projectNames)));
+        out.addAll(projects.check(ProjectRegister.fromViews(views, words, places, projectNames)));
         return dedupe(out);
     }
 
@@ -89,7 +92,7 @@ public final class Checker {
         for (CheckDocument d : merged(documents)) {
             views.add(DocumentView.of(d));
         }
-        return ProjectRegister.fromViews(views, words, projectNames);
+        return ProjectRegister.fromViews(views, words, places, projectNames);
     }
 
     /** Documents with one id are one document (facts read from several files); sorted by id. */

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * to 金大地联碱. Names are simplified, parenthesised asides (漯河) and leading region names dropped,
  * generic words (项目, 产业园, 绿色, 转型 … in dictionaries/check_project_generic_words.txt)
  * removed; then two cores match when they share a company prefix of two or more characters and
- * are equal, similar (character-bigram Jaccard ≥ 0.5) or one is the other with words left out.
+ * are equal, similar (character-bigram Jaccard ≥ 0.5, for cores of five characters or more) or one is the other with words left out.
  * Different phases (卫龙三期 vs 卫龙四期) never match.
  */
 final class ProjectNames {
@@ -71,7 +71,8 @@ final class ProjectNames {
         if (x.length() < 2 || y.length() < 2 || x.charAt(0) != y.charAt(0) || x.charAt(1) != y.charAt(1)) {
             return false;
         }
-        if (x.equals(y) || jaccard(x, y) >= JACCARD) {
+        // Short cores differ in a word that names the project (陇电入川 vs 陇电入浙): equal or contained only.
+        if (x.equals(y) || Math.min(x.length(), y.length()) >= 5 && jaccard(x, y) >= JACCARD) {
             return true;
         }
         String shorter = x.length() <= y.length() ? x : y;

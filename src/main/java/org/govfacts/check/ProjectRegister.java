@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
+import org.govfacts.resolve.Places;
 
 /**
  * Every project the reports name, each listed once: its name variants linked across reports and
@@ -40,7 +41,7 @@ public final class ProjectRegister {
     private record Said(Placed mention, List<Project.Figure> figures, List<String> statuses, List<String> dates) {
     }
 
-    static ProjectRegister fromViews(List<DocumentView> docs, CheckWords words, Predicate<String> nameTest) {
+    static ProjectRegister fromViews(List<DocumentView> docs, CheckWords words, Places places, Predicate<String> nameTest) {
         ProjectNames names = new ProjectNames(words);
         List<Said> said = new ArrayList<>();
         for (DocumentView d : docs) {
@@ -59,6 +60,24 @@ public final class ProjectRegister {
         }
         List<String> nameList = new ArrayList<>(distinct);
         List<ProjectNames.Core> cores = nameList.stream().map(names::core).toList();
+        // Where each name is: the places it names (南通新机场, 中国(安徽)自贸试验区, 长江国家文化公园(江西段)),
+        // else the provinces of the reports naming it. Names whose cores match are one project only where
+        // their places agree, judged for whole groups so that a bare 国际陆港 cannot chain 石家庄国际陆港 to
+        // 怀化国际陆港; sections of a line (宜涪段, 武宜段) and phases (一期, 二期) are kept apart the same way.
+        Map<String, Set<String>> provincesOf = new TreeMap<>();
+        for (Said x : said) {
+            Fact f = x.mention().fact();
+            String region = f.regionNorm() != null ? f.regionNorm() : f.region(); // a project keeps its report's region
+            String province = region == null || region.equals(Places.COUNTRY) ? null : places.province(region);
+            Set<String> set = provincesOf.computeIfAbsent(ProjectNames.display(nameOf(x.mention().fact())), k -> new TreeSet<>());
+            if (province != null) {
+                set.add(province);
+            }
+        }
+        List<Whereabouts> where = new ArrayList<>();
+        for (String name : nameList) {
+            where.add(Whereabouts.of(name, cores.get(where.size()).phase(), places, provincesOf.get(name)));
+        }
         int[] parent = new int[nameList.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
@@ -68,7 +87,11 @@ public final class ProjectRegister {
                 if (names.same(cores.get(i), cores.get(j))) {
                     int a = find(parent, i);
                     int b = find(parent, j);
-                    parent[Math.max(a, b)] = Math.min(a, b);
+                    if (a != b && where.get(a).agrees(where.get(b), places)) {
+                        int root = Math.min(a, b);
+                        where.set(root, where.get(a).with(where.get(b)));
+                        parent[Math.max(a, b)] = root;
+                    }
                 }
             }
         }
@@ -83,6 +106,82 @@ public final class ProjectRegister {
         }
         out.sort(Comparator.comparing((Project p) -> p.mentions().get(0), Finding.FACT_ORDER));
         return new ProjectRegister(out);
+    }
+
+    /**
+     * Where a group of linked names is: the places the names themselves name, the provinces of the
+     * reports naming those that name none, and the sections of a line they name (宜涪段).
+     */
+    private record Whereabouts(Set<String> named, Set<String> reportProvinces, Set<String> sections, Set<String> phases) {
+        private static final Pattern SECTION = Pattern.compile("([\\p{IsHan}A-Za-z0-9]{1,8}?)段");
+
+        static Whereabouts of(String name, String phase, Places places, Set<String> reportProvinces) {
+            Set<String> named = new TreeSet<>();
+            for (Places.Mention m : places.in(name)) {
+                if (!m.place().equals(Places.COUNTRY)) {
+                    named.add(m.place());
+                }
+            }
+            Set<String> sections = new TreeSet<>();
+            Matcher m = SECTION.matcher(name);
+            while (m.find()) {
+                sections.add(m.group(1));
+            }
+            return new Whereabouts(named, named.isEmpty() && reportProvinces != null ? reportProvinces : Set.of(), sections,
+                    phase.isEmpty() ? Set.of() : Set.of(phase));
+        }
+
+        /** Whether two groups can be one project: no two places or sections that exclude each other. */
+        boolean agrees(Whereabouts o, Places places) {
+            if (excludes(sections, o.sections) || excludes(phases, o.phases)) {
+                return false; // 宜涪段 and 武宜段, 一期 and 二期 of one line are two projects
+            }
+            if (!named.isEmpty() && !o.named.isEmpty()) {
+                return everyRelated(named, o.named, places) && everyRelated(o.named, named, places);
+            }
+            if (named.isEmpty() && o.named.isEmpty()) {
+                return true;
+            }
+            Set<String> placed = named.isEmpty() ? o.named : named;
+            Set<String> reported = named.isEmpty() ? reportProvinces : o.reportProvinces;
+            if (reported.isEmpty()) {
+                return true;
+            }
+            for (String p : placed) {
+                if (reported.contains(places.province(p))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean excludes(Set<String> a, Set<String> b) {
+            return !a.isEmpty() && !b.isEmpty() && java.util.Collections.disjoint(a, b);
+        }
+
+        private static boolean everyRelated(Set<String> xs, Set<String> ys, Places places) {
+            for (String x : xs) {
+                boolean related = false;
+                for (String y : ys) {
+                    related |= x.equals(y) || places.holders(x).contains(y) || places.holders(y).contains(x);
+                }
+                if (!related) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Whereabouts with(Whereabouts o) {
+            return new Whereabouts(union(named, o.named), union(reportProvinces, o.reportProvinces), union(sections, o.sections),
+                    union(phases, o.phases));
+        }
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> out = new TreeSet<>(a);
+            out.addAll(b);
+            return out;
+        }
     }
 
     private static String nameOf(Fact f) {

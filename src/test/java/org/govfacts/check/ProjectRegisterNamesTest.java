@@ -41,4 +41,46 @@ class ProjectRegisterNamesTest {
                 .build();
         assertEquals(2, CHECKER.register(List.of(a)).projects().size());
     }
+    @Test
+    void namesThatShareACoreButNotAPlaceAreTwoProjects() {
+        CheckDocument gd = new DocBuilder("gd.txt", "加快广州新机场建设，推进中欧班列集结中心建设。").region("广东省")
+                .project("广州新机场", "广州新机场")
+                .build();
+        CheckDocument js = new DocBuilder("js.txt", "南通新机场工程开工。").region("江苏省")
+                .project("南通新机场工程", "南通新机场工程")
+                .build();
+        CheckDocument hn = new DocBuilder("hn.txt", "凤凰机场三期建成，秦沈高速一期、秦沈高速二期和秦沈高速通车。").region("海南省")
+                .project("凤凰机场三期", "凤凰机场三期")
+                .build();
+        CheckDocument gz = new DocBuilder("gz.txt", "铜仁凤凰机场航空口岸获批，陇电入川工程和陇电入浙工程推进。").region("贵州省")
+                .project("铜仁凤凰机场航空口岸", "铜仁凤凰机场航空口岸")
+                .project("陇电入川工程", "陇电入川工程")
+                .project("陇电入浙工程", "陇电入浙工程")
+                .build();
+        List<Project> projects = CHECKER.register(List.of(gd, js, hn, gz)).projects();
+        assertEquals(6, projects.size(), projects.toString());
+        for (Project p : projects) {
+            assertEquals(1, p.variants().size(), p.toString());
+        }
+    }
+
+    @Test
+    void aBareNameJoinsThePlacedNameOfItsReportsProvinceOnly() {
+        CheckDocument a = new DocBuilder("a.txt", "凤凰机场航线增至20条，铜仁凤凰机场改扩建完成。").region("贵州省")
+                .project("凤凰机场", "凤凰机场")
+                .project("铜仁凤凰机场", "铜仁凤凰机场")
+                .build();
+        CheckDocument b = new DocBuilder("b.txt", "三亚凤凰机场建成。").region("海南省")
+                .project("三亚凤凰机场", "三亚凤凰机场")
+                .build();
+        CheckDocument c = new DocBuilder("c.txt", "秦沈高速一期通车，秦沈高速二期开工，秦沈高速全线贯通。").region("辽宁省")
+                .project("秦沈高速一期", "秦沈高速一期")
+                .project("秦沈高速二期", "秦沈高速二期")
+                .project("秦沈高速", "秦沈高速")
+                .build();
+        List<Project> projects = CHECKER.register(List.of(a, b, c)).projects();
+        assertEquals(4, projects.size(), projects.toString());
+        assertEquals(List.of("凤凰机场", "铜仁凤凰机场"), projects.stream()
+                .filter(p -> p.variants().contains("铜仁凤凰机场")).findFirst().orElseThrow().variants());
+    }
 }
