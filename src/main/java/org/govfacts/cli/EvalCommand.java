@@ -12,10 +12,6 @@ import java.util.concurrent.Callable;
 import org.govfacts.eval.FactFiles;
 import org.govfacts.eval.Scorer;
 import org.govfacts.output.FactJson;
-import org.govfacts.pipeline.BatchExtractor;
-import org.govfacts.pipeline.Pipeline;
-import org.govfacts.read.DocumentReader;
-import org.govfacts.read.InputWalker;
 import org.govfacts.read.ReadFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -89,18 +85,8 @@ final class EvalCommand implements Callable<Integer> {
 
     private List<JsonNode> extract(List<Path> inputs, List<ReadFailure> failures, PrintWriter err) throws IOException {
         List<JsonNode> out = new ArrayList<>();
-        List<Path> files = InputWalker.expand(inputs, f -> {
-            failures.add(f);
-            err.println("govfacts: " + f);
-        });
-        Pipeline pipeline = dictionaries.pipeline(dictionaries.lexicon());
-        int n = threads.count();
-        new BatchExtractor(pipeline, new DocumentReader(), n).run(files,
-                r -> r.facts().forEach(f -> out.add(FactJson.toJson(f, r.info().path()))),
-                f -> {
-                    failures.add(f);
-                    err.println("govfacts: " + f);
-                });
+        ReportExtraction.run(inputs, dictionaries.pipeline(dictionaries.lexicon()), threads.count(),
+                r -> r.facts().forEach(f -> out.add(FactJson.toJson(f, r.info().path()))), failures, err);
         return out;
     }
 

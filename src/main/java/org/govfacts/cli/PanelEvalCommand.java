@@ -11,10 +11,6 @@ import org.govfacts.fact.Fact;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.panel.IndicatorMatcher;
 import org.govfacts.panel.PanelBuilder;
-import org.govfacts.pipeline.BatchExtractor;
-import org.govfacts.pipeline.Pipeline;
-import org.govfacts.read.DocumentReader;
-import org.govfacts.read.InputWalker;
 import org.govfacts.read.ReadFailure;
 import org.govfacts.resolve.Places;
 import picocli.CommandLine.Command;
@@ -51,17 +47,10 @@ final class PanelEvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<ReadFailure> failures = new ArrayList<>();
-        List<Path> files = InputWalker.expand(paths.isEmpty() ? List.of(key.resolve("docs")) : paths, f -> {
-            failures.add(f);
-            err.println("govfacts: " + f);
-        });
         Lexicon lexicon = dictionaries.lexicon();
-        Pipeline pipeline = dictionaries.pipeline(lexicon);
         List<Fact> facts = new ArrayList<>();
-        new BatchExtractor(pipeline, new DocumentReader(), threads.count()).run(files, r -> facts.addAll(r.facts()), f -> {
-            failures.add(f);
-            err.println("govfacts: " + f);
-        });
+        ReportExtraction.run(paths.isEmpty() ? List.of(key.resolve("docs")) : paths, dictionaries.pipeline(lexicon), threads.count(),
+                r -> facts.addAll(r.facts()), failures, err);
         PanelBuilder builder = PanelBuilder.of(lexicon);
         List<PanelScorer.Predicted> predicted = PanelScorer.predict(builder, PanelScorer.questions(key.resolve("questions.tsv")), facts);
         PanelScorer.Report report = PanelScorer.score(PanelScorer.keyCells(key.resolve("cells.jsonl")), predicted,
