@@ -501,7 +501,7 @@ public final class ProjectFinder implements FactFinder {
             } else if (depth == 0 && ch == '、' && listCommaEnds && viaListBefore(t, i, at)) {
                 continue; // 长春经辽源、梅河口至通化高铁: the stops of one route, not two items
             } else if (depth == 0 && (ch == '—' && i > 0 && t.charAt(i - 1) == '—' || ch == '，' || ch == '。' || ch == '；' || ch == '：' || ch == '、' && listCommaEnds
-                    || ch == '\n' || ch == ',' || ch == ';' || ch == '”' || ch == '“' || ch == '！' || ch == '？' || ch == '》')) {
+                    || ch == '\n' || ch == ',' || ch == ';' || (ch == '”' || ch == '“') && listCommaEnds || ch == '！' || ch == '？' || ch == '》')) {
                 return i + 1;
             }
         }
