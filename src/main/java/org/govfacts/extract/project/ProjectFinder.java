@@ -349,8 +349,8 @@ public final class ProjectFinder implements FactFinder {
         if (needsProperStart && !startsLikeAName(c, start, end) && !PHASE.matcher(name).find()) {
             return;
         }
-        if (start > 0 && t.charAt(start - 1) == '”') {
-            return; // “米”字形高铁网: a name that began inside quotation marks
+        if (start > 1 && t.charAt(start - 1) == '”' && "。！？!?".indexOf(t.charAt(start - 2)) < 0) {
+            return; // “米”字形高铁网: a name that began inside quotation marks (not after a quoted sentence's end)
         }
         // 全省首个|双跑道运行机场: after a superlative only a name with a place or owner is one
         boolean described = SUPERLATIVE_BEFORE.matcher(t.substring(Math.max(0, start - 6), start)).find();
@@ -498,12 +498,31 @@ public final class ProjectFinder implements FactFinder {
                     return i + 1;
                 }
                 depth--;
+            } else if (depth == 0 && ch == '、' && listCommaEnds && viaListBefore(t, i, at)) {
+                continue; // 长春经辽源、梅河口至通化高铁: the stops of one route, not two items
             } else if (depth == 0 && (ch == '—' && i > 0 && t.charAt(i - 1) == '—' || ch == '，' || ch == '。' || ch == '；' || ch == '：' || ch == '、' && listCommaEnds
-                    || ch == '\n' || ch == ',' || ch == ';' || ch == '”' || ch == '“' || ch == '！' || ch == '？' || ch == '》')) {
+                    || ch == '\n' || ch == ',' || ch == ';' || (ch == '”' || ch == '“') && listCommaEnds || ch == '！' || ch == '？' || ch == '》')) {
                 return i + 1;
             }
         }
         return Math.max(0, at - reach);
+    }
+
+    /** 长春经辽源、梅河口|至通化高铁: a 、 between the stops after 经 (via), with 至 (to) still to come. */
+    private static boolean viaListBefore(String t, int comma, int at) {
+        if (t.substring(comma + 1, at).indexOf('至') < 0) {
+            return false;
+        }
+        for (int i = comma - 1; i >= 0 && comma - i <= 8; i--) {
+            char ch = t.charAt(i);
+            if (ch == '经') {
+                return i > 0 && Character.isIdeographic(t.charAt(i - 1));
+            }
+            if (!Character.isIdeographic(ch)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -586,6 +605,9 @@ public final class ProjectFinder implements FactFinder {
             if (a.start() >= start && a.end() <= end && (a.kind() == UnitKind.MONEY || CUT_UNITS.contains(a.unit()))) {
                 s = Math.max(s, a.end());
             }
+        }
+        if (s > start && s < end && c.t().charAt(s) == c.t().charAt(s - 1) && CUT_UNITS.contains(String.valueOf(c.t().charAt(s)))) {
+            s++; // 一座|座|现代化新机场: the measure word doubled (one after another) counts too
         }
         return s;
     }
