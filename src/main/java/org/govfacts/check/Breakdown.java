@@ -20,6 +20,8 @@ record Breakdown(Placed total, List<Placed> parts, Form form) {
         /** 245.61亿元。其中，第一产业46.84亿元，…；第二产业69.61亿元，…: one part a clause after 其中, which may name only some. */
         CLAUSES,
         /** 按阶段划分，46个投产项目…；136个续建项目…: one part a clause after a classification, which covers the whole. */
-        CLASSIFIED
+        CLASSIFIED,
+        /** 112635人。其中，城镇…人，乡村…人；男性…人，女性…人: each clause after 其中 a list of its own, one split of the total. */
+        CLAUSE_LISTS
     }
 }

@@ -40,6 +40,11 @@ final class BreakdownCheck {
                 if (b == null) {
                     b = totalAfter(t);
                 }
+                if (b != null && isChange(b.total()) && b.parts().stream().anyMatch(p -> !isChange(p))) {
+                    // 比上年末增加357万人。其中城镇从业人员20678万人: the change is not the total of levels,
+                    // the list breaks down the level stated before it
+                    b = null;
+                }
                 if (b != null && !b.parts().isEmpty()) {
                     out.add(b);
                 }
@@ -146,6 +151,11 @@ final class BreakdownCheck {
             parts.add(0, before.get(i));
         }
         return parts.size() < 2 ? null : new Breakdown(t, parts, Breakdown.Form.TOTAL_AFTER);
+    }
+
+    /** A change against an earlier time (比上年增加357万人), not a level. */
+    private static boolean isChange(Placed p) {
+        return p.fact().basis() == org.govfacts.fact.Basis.CHANGE;
     }
 
     private boolean startsSameClass(Placed t, int at) {
@@ -308,7 +318,7 @@ final class BreakdownCheck {
             case PARENTHESES -> PAREN_COMPLETE_SHARE;
             case CUE -> CUE_COMPLETE_SHARE;
             case TOTAL_AFTER, CLASSIFIED -> 0;
-            case CLAUSES -> CUE_COMPLETE_SHARE;
+            case CLAUSES, CLAUSE_LISTS -> CUE_COMPLETE_SHARE;
         };
         String shortBy = Amounts.format((total.value() - sumValue) / scale) + unit;
         String why = whyParts(b.form());
@@ -389,6 +399,8 @@ final class BreakdownCheck {
             case TOTAL_AFTER -> "the parts are a 、 list right before the total that says 合计/共计";
             case CLAUSES -> "the parts follow the total after 其中/包括, one a clause, each the first figure of its clause in the total's unit";
             case CLASSIFIED -> "the parts follow a classification (按…划分), one a clause, each the first figure of its clause in the total's unit";
+            case CLAUSE_LISTS -> "the parts are the figures of one clause after 其中, in the total's unit, and each clause there lists"
+                    + " several figures of that unit, so each is a split of the whole";
         };
     }
 

@@ -72,6 +72,7 @@ final class ClauseBreakdowns {
                 continue;
             }
             Map<String, List<Placed>> partsByClass = new LinkedHashMap<>();
+            java.util.Set<String> listed = new java.util.HashSet<>();
             boolean firstClause = true;
             for (List<Placed> clause : clauses) {
                 Map<String, Integer> seen = new LinkedHashMap<>();
@@ -81,7 +82,7 @@ final class ClauseBreakdowns {
                         continue;
                     }
                     seen.merge(k, 1, Integer::sum);
-                    if (seen.get(k) == 1) {
+                    if (seen.get(k) == 1 && !listed.contains(k)) {
                         partsByClass.computeIfAbsent(k, x -> new ArrayList<>()).add(q);
                     }
                 }
@@ -89,10 +90,25 @@ final class ClauseBreakdowns {
                     // A first clause with two figures of one kind is a 、 list (其中 353个、296个、117个), not one part a clause.
                     seen.forEach((k, n) -> {
                         if (n > 1) {
-                            partsByClass.put(k, null);
+                            listed.add(k); // and the clauses after it are further lists (城镇…乡村…；男性…女性…), not parts
+                            partsByClass.remove(k);
                         }
                     });
                     firstClause = false;
+                }
+            }
+            for (String k : listed) {
+                // 其中，城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54882人；…分别为18891人、…:
+                // each clause is a list of its own, a whole split of the total
+                Placed total = total(d, s, cueStart, k);
+                if (total == null || total.fact().value() == null || total.fact().value() <= 0) {
+                    continue;
+                }
+                for (List<Placed> clause : clauses) {
+                    List<Placed> parts = clause.stream().filter(q -> k.equals(partClass(q))).toList();
+                    if (parts.size() >= 2 && siblings(total, parts)) {
+                        out.add(new Breakdown(total, parts, Breakdown.Form.CLAUSE_LISTS));
+                    }
                 }
             }
             for (var e : partsByClass.entrySet()) {
@@ -101,13 +117,49 @@ final class ClauseBreakdowns {
                     continue;
                 }
                 Placed total = total(d, s, cueStart, e.getKey());
-                if (total == null || total.fact().value() == null || total.fact().value() <= 0) {
+                if (total == null || total.fact().value() == null || total.fact().value() <= 0 || !siblings(total, parts)) {
                     continue;
                 }
                 out.add(new Breakdown(total, List.copyOf(parts), classified ? Breakdown.Form.CLASSIFIED : Breakdown.Form.CLAUSES));
             }
         }
         return out;
+    }
+
+    /**
+     * Parts of one split stand to the total alike: 工业总产值103.8亿元，其中规模以上工业总产值95.4亿元…；
+     * 实现工业增加值40.6亿元 names the total's measure in one clause (a subset of it) and another
+     * measure in the next, so the clauses are not parts of one whole. When any part's indicator holds
+     * the total's, every part's must.
+     */
+    private boolean siblings(Placed total, List<Placed> parts) {
+        String t = core(Figures.indicatorKey(total.fact(), words));
+        if (t == null || t.isEmpty()) {
+            return true;
+        }
+        int holding = 0;
+        int other = 0;
+        for (Placed p : parts) {
+            String k = core(Figures.indicatorKey(p.fact(), words));
+            if (k == null || k.isEmpty()) {
+                continue;
+            }
+            if (k.contains(t)) {
+                holding++;
+            } else {
+                other++;
+            }
+        }
+        return holding == 0 || other == 0;
+    }
+
+    /** An indicator without the completion verb it opens with (完成工业总产值 → 工业总产值). */
+    private String core(String key) {
+        if (key == null) {
+            return null;
+        }
+        String w = CheckWords.at(words.completionWords(), key, 0);
+        return w != null && key.length() - w.length() >= 2 ? key.substring(w.length()) : key;
     }
 
     private boolean isPerUnit(String cue) {

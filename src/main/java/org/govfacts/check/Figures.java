@@ -16,6 +16,24 @@ final class Figures {
     private Figures() {
     }
 
+    /** 一是, 二是 opening a sentence or a clause after a colon or semicolon. */
+    private static final Pattern ITEM_IN_SENTENCE = Pattern.compile("(?:^|[：:；;])\\s*([一二三四五六七八九十]{1,3}是)");
+
+    /**
+     * The list item a figure belongs to: the last item number (一是, (二), 3、) opening its sentence or
+     * a clause of it before the figure (…主要指标：一是围绕经济发展，提出6项指标), or null.
+     */
+    static String enumerator(Placed p) {
+        String text = TextForms.light(p.sentence().text());
+        Matcher m = ENUMERATOR.matcher(text.strip());
+        String item = m.find() ? m.group() : null;
+        Matcher c = ITEM_IN_SENTENCE.matcher(text.substring(0, Math.min(Math.max(0, p.start()), text.length())));
+        while (c.find()) {
+            item = c.group(1);
+        }
+        return item;
+    }
+
     /** A money amount or a quantity with a value: something that can be a part, a total or a count. */
     static boolean isAmount(Fact f) {
         return (f.type() == FactType.MONEY || f.type() == FactType.QUANTITY) && f.value() != null;

@@ -64,7 +64,7 @@ final class GrowthCheck {
                     }
                 }
                 Measure m = level == null ? null : Measure.of(level, words);
-                if (m == null || m.status() == Status.TARGET) {
+                if (m == null || m.status() == Status.TARGET || isReal(g, level, indicator)) {
                     continue;
                 }
                 Measure before = new Measure(m.indicator(), m.subject(), m.region(), earlierPeriod, Status.ACTUAL, m.unitClass());
@@ -139,6 +139,18 @@ final class GrowthCheck {
                 what + " disagrees with the level and its change: " + levels + BreakdownCheck.allowance(tolerance, "%")
                         + ". Compared because the change stands right before the rate and the level is the nearest earlier amount"
                         + " of the same kind in the sentence, of the same indicator.");
+    }
+
+    /**
+     * Whether the rate is real growth (GDP, 增加值, or said 实际增长 / 按可比价格): levels are at current
+     * prices, so their change is nominal and says nothing about a real rate.
+     */
+    private boolean isReal(Placed g, Placed level, String indicator) {
+        String text = g.sentence().text();
+        String between = text.substring(Math.min(level.start(), g.start()), Math.min(text.length(), g.end()));
+        return CheckWords.firstIn(words.realGrowthWords(), indicator) != null
+                || CheckWords.firstIn(words.realGrowthWords(), TextForms.light(g.fact().indicator() == null ? "" : g.fact().indicator())) != null
+                || CheckWords.firstIn(words.realGrowthWords(), TextForms.light(between)) != null;
     }
 
     /** 较“十三五”末的9323.1亿元: the level compared against, not the level reached. */

@@ -246,7 +246,9 @@ final class RateCheck {
                 continue;
             }
             String key = Figures.indicatorKey(q.fact(), words);
-            if (TextForms.bare(q.label()).contains(baseName) || key != null && key.contains(baseName)) {
+            String label = TextForms.bare(q.label());
+            // the base's words may be spelled another way where it is stated (年内计划投资 for 年度计划)
+            if (label.contains(baseName) || fold(label).contains(baseName) || key != null && key.contains(baseName)) {
                 return subsetBetween(d, q, numerator) ? null : q;
             }
         }
@@ -254,6 +256,15 @@ final class RateCheck {
     }
 
     /** A base name as written, then with the words of {@code check_base_spellings} read as the word they stand for (年度目标 → 年度计划). */
+    /** Words read with the spellings of {@code check_base_spellings} (年内计划 → 年度计划). */
+    private String fold(String text) {
+        String folded = text;
+        for (var e : words.baseSpellings().entrySet()) {
+            folded = folded.replace(e.getKey(), e.getValue());
+        }
+        return folded;
+    }
+
     private List<String> spellings(String baseName) {
         List<String> out = new ArrayList<>(List.of(baseName));
         String folded = baseName;

@@ -143,6 +143,11 @@ final class RestatementCheck {
             return null;
         }
         boolean sameSentence = a.sentence() == b.sentence();
+        String itemA = Figures.enumerator(a);
+        String itemB = Figures.enumerator(b);
+        if (!sameSentence && itemA != null && itemB != null && !itemA.equals(itemB)) {
+            return null; // 一是…提出6项指标；二是…提出5项指标: items of one list, each about its own thing
+        }
         if (sameSentence && !sameIndicator) {
             return null; // a sentence is worded like itself: wording identifies restatements in other sentences only
         }

@@ -85,6 +85,26 @@ final class StructureCheck {
         return true;
     }
 
+    /**
+     * Whether another amount of the breakdown's kind stands between its last part and the structure
+     * (…第三产业增加值448355万元…；2021年全县生产总值现价总量为972846万元，…结构为5.5:50.6:43.9):
+     * the structure is then of that nearer whole, whose parts are not stated.
+     */
+    private boolean restated(DocumentView d, Breakdown of, int termsStart) {
+        int after = of.total().fact().end();
+        for (Placed p : of.parts()) {
+            after = Math.max(after, p.fact().end());
+        }
+        for (Placed q : d.placed()) {
+            Fact f = q.fact();
+            if (f.start() >= after && f.end() <= termsStart && q != of.total() && !of.parts().contains(q)
+                    && Figures.isAddable(q, words) && Figures.sameClass(f, of.total().fact(), words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 由2.9:1缩小至…: the ratio a change starts from. */
     private static boolean startsAChange(String text, int end) {
         Matcher c = CHANGE_FROM.matcher(text);
@@ -113,7 +133,7 @@ final class StructureCheck {
                 of = b; // the nearest such breakdown wins
             }
         }
-        if (of == null) {
+        if (of == null || restated(d, of, termsStart)) {
             return null;
         }
         Fact ratio = textFigure(d, text, termsStart, m.end(), null);

@@ -39,4 +39,27 @@ class GrowthCheckTest {
                 .quantity("3000万吨", 3000e4, "吨", "港口货物吞吐量", "2023年").build();
         assertTrue(Findings.of(check(other, year2024("3305", "13.4")), FindingKind.GROWTH, f -> true).isEmpty());
     }
+
+    /** The national reports for 2014 and 2015: GDP grows 6.9% at comparable prices while its level rises 6.4% at current prices. */
+    @Test
+    void realGdpGrowthIsNotCheckedAgainstNominalLevels() {
+        CheckDocument y2014 = new DocBuilder("2015.txt", "2014年,国内生产总值达到63.6万亿元,比上年增长7.4%。").region("全国").norm("2014年", "2014")
+                .money("63.6万亿元", 63.6e12, "国内生产总值", "2014年").growth("7.4%", 7.4, "国内生产总值", "2014年").build();
+        CheckDocument y2015 = new DocBuilder("2016.txt", "2015年,国内生产总值达到67.7万亿元,增长6.9%。").region("全国").norm("2015年", "2015")
+                .money("67.7万亿元", 67.7e12, "国内生产总值", "2015年").growth("6.9%", 6.9, "国内生产总值", "2015年").build();
+        assertTrue(Findings.of(check(y2014, y2015), FindingKind.GROWTH, f -> true).isEmpty());
+    }
+
+    @Test
+    void growthSaidToBeRealIsNotCheckedAgainstLevels() {
+        CheckDocument y2023 = new DocBuilder("a.txt", "2023年,社会消费品零售总额3000亿元。").region("周口市").norm("2023年", "2023")
+                .money("3000亿元", 3000e8, "社会消费品零售总额", "2023年").build();
+        CheckDocument y2024 = new DocBuilder("b.txt", "2024年,社会消费品零售总额3305亿元,扣除价格因素实际增长13.4%。").region("周口市").norm("2024年", "2024")
+                .money("3305亿元", 3305e8, "社会消费品零售总额", "2024年").growth("13.4%", 13.4, "社会消费品零售总额", "2024年").build();
+        assertTrue(Findings.of(check(y2023, y2024), FindingKind.GROWTH, f -> true).isEmpty());
+        // the same nominal growth, not said to be real, is checked
+        CheckDocument nominal = new DocBuilder("b.txt", "2024年,社会消费品零售总额3305亿元,同比增长13.4%。").region("周口市").norm("2024年", "2024")
+                .money("3305亿元", 3305e8, "社会消费品零售总额", "2024年").growth("13.4%", 13.4, "社会消费品零售总额", "2024年").build();
+        assertEquals(Verdict.INCONSISTENT, one(check(y2023, nominal), FindingKind.GROWTH, involving("13.4%")).verdict());
+    }
 }

@@ -37,6 +37,13 @@ class SharesOnTextTest {
     }
 
     @Test
+    void theYearsPlanIsFoundUnderAnotherSpelling() {
+        String text = "1、新建项目。新建项目共120个，年内计划投资80.0亿元。至9月底，累计完成投资50.0亿元，完成年度计划的62.5%。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(text, "62.5%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("62.5%", "65.2%"), "65.2%"));
+    }
+
+    @Test
     void aShareWithoutABaseIsOfTheGroupItsSentenceOpensWith() {
         String text = "年末全市常住人口120万人，比上年末增加0.5万人。全市常住人口中，女性人口59万人，占49.17%；男性人口61万人，占50.83%。";
         assertEquals(Verdict.CONSISTENT, shareVerdict(text, "49.17%"));
