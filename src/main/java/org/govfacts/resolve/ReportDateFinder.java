@@ -78,7 +78,34 @@ public final class ReportDateFinder {
                 return d;
             }
         }
-        return body(text);
+        d = body(text);
+        if (d != null) {
+            return d;
+        }
+        // a text that names no year at all (上半年全市生产总值… in a half-year bulletin) is dated by the
+        // one year its title or file name gives (2021_三门峡市_上半年经济运行.txt), though no genre word says how
+        if (title != null) {
+            d = yearOnly(title, "title");
+            if (d != null) {
+                return d;
+            }
+        }
+        return path == null || path.getFileName() == null ? null : yearOnly(path.getFileName().toString(), "file_name");
+    }
+
+    /** The single year a name gives, when it gives one and only one; month unknown. */
+    private static ReportDate yearOnly(String name, String source) {
+        Matcher m = YEAR_IN_NAME.matcher(name);
+        if (!m.find()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) != year) {
+                return null;
+            }
+        }
+        return new ReportDate(year, null, null, source, name.strip(), false);
     }
 
     /** A full date in the report's first lines that a meeting or a publication stamp follows or precedes. */
