@@ -76,7 +76,8 @@ public final class Resolver {
             } else {
                 status = statuses.resolve(clause, sentenceBefore, paragraph, asResult, date);
             }
-            String region = regions.resolve(sentenceBefore, report);
+            int lead = Math.min(paragraphStart(t, f.start()), s.start());
+            String region = regions.resolve(sentenceBefore, t.substring(lead, s.start()), report);
             Basis basis = f.basis();
             if (basis == null && (f.type() == FactType.MONEY || f.type() == FactType.QUANTITY) && isChange(clause)) {
                 basis = Basis.CHANGE;
