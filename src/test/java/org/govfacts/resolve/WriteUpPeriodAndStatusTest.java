@@ -48,4 +48,20 @@ class WriteUpPeriodAndStatusTest {
         assertEquals("1998", at(f, "79553亿元").periodNorm());
         assertEquals(Status.ACTUAL, at(f, "79553亿元").status());
     }
+
+    @Test
+    void aPlanExecutionReportPublishedLaterStillReviewsTheYearBefore() {
+        List<Fact> f = facts("plan.txt", "2015年国民经济和社会发展计划执行情况与2016年国民经济和社会发展计划草案\n发布日期:2016-06-02\n"
+                + "2015年是收官之年。一年来，全区经济平稳发展。全年实现地区生产总值61.48亿元，同比增长8.6%。");
+        assertEquals("2015", at(f, "61.48亿元").periodNorm());
+        assertEquals(Status.ACTUAL, at(f, "61.48亿元").status());
+    }
+
+    @Test
+    void aScopeWordStandsForTheCityItsParagraphIsAbout() {
+        List<Fact> f = facts("2020_杭州市等_经济增长目标_新闻.txt", "各地公布今年经济增长目标。\n"
+                + "4月18日上午，山西临汾市四届人大七次会议开幕。临汾市2020年主要预期目标：全市地区生产总值增长6.1%左右，一般公共预算收入增长2%。");
+        assertEquals("临汾市", at(f, "6.1%左右").regionNorm());
+        assertEquals("临汾市", at(f, "2%").regionNorm());
+    }
 }
