@@ -473,7 +473,7 @@ public final class ContextAttributor {
         }
         for (PeriodFinder.Period p : periods) {
             if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start()
-                    && !belongsToAnEarlierFigure(t, p, f, findings)) {
+                    && !belongsToAnEarlierFigure(t, p, f, findings) && !OBJECT_BEFORE.matcher(t.substring(first, p.start())).find()) {
                 return p;
             }
             if (p.start() > first + OPENER_REACH) {
@@ -521,6 +521,8 @@ public final class ContextAttributor {
     /** 一、2025年工作回顾 / （二）…: a numbered heading opens a section. */
     private static final java.util.regex.Pattern SECTION_HEADING =
             java.util.regex.Pattern.compile("^\\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+[部分章节])");
+    /** 国民经济扭转了上半年增幅回落的状况: a period after a done verb or a comparison is what is spoken of, not when. */
+    private static final java.util.regex.Pattern OBJECT_BEFORE = java.util.regex.Pattern.compile("[了比较与的]");
     /** A paragraph whose first words are a period (过去一年，…; 2025年，…; 这五年，…) governs those after it. */
     private static final int OPENER_REACH = 12;
 

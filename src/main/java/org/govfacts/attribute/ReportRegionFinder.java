@@ -47,10 +47,14 @@ public final class ReportRegionFinder {
         return full;
     }
 
+    /** 大众网济南1月25日讯, 新华社北京3月5日电: the place a story was filed from, not the place it is about. */
+    private static final java.util.regex.Pattern NEWS_DATELINE =
+            java.util.regex.Pattern.compile("[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:讯|电)");
+
     public Result find(AnalyzedText text, Path path) {
         String t = text.text();
         String title = title(t);
-        if (title != null && named(title) != null) {
+        if (title != null && named(title) != null && !NEWS_DATELINE.matcher(title).find()) {
             return new Result(title, named(title), "title");
         }
         if (path != null && path.getFileName() != null && named(path.getFileName().toString()) != null) {

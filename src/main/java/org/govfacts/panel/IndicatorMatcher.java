@@ -32,18 +32,26 @@ public final class IndicatorMatcher {
     private final IndicatorNames names;
     private final List<String> leading;
     private final List<String> trailing;
+    private final List<String> introducers;
     private final Places places;
 
     public IndicatorMatcher(IndicatorNames names, List<String> leading, List<String> trailing, Places places) {
+        this(names, leading, trailing, List.of(), places);
+    }
+
+    public IndicatorMatcher(IndicatorNames names, List<String> leading, List<String> trailing, List<String> introducers,
+                            Places places) {
         this.names = names;
         this.leading = longestFirst(leading);
         this.trailing = longestFirst(trailing);
+        this.introducers = longestFirst(introducers);
         this.places = places;
     }
 
     public static IndicatorMatcher of(Lexicon lexicon) {
         List<String> leading = new ArrayList<>();
         List<String> trailing = new ArrayList<>();
+        List<String> introducers = new ArrayList<>();
         for (String[] row : lexicon.table("indicator-name-edges")) {
             if (row.length < 2 || row[0].isEmpty()) {
                 continue;
@@ -51,11 +59,12 @@ public final class IndicatorMatcher {
             switch (row[1]) {
                 case "leading" -> leading.add(row[0]);
                 case "trailing" -> trailing.add(row[0]);
+                case "introducer" -> introducers.add(row[0]);
                 default -> throw new IllegalArgumentException("indicator-name-edges: '" + row[1]
-                        + "' is neither leading nor trailing (word " + row[0] + ")");
+                        + "' is neither leading, trailing nor introducer (word " + row[0] + ")");
             }
         }
-        return new IndicatorMatcher(lexicon.indicatorNames(), leading, trailing, Places.of(lexicon));
+        return new IndicatorMatcher(lexicon.indicatorNames(), leading, trailing, introducers, Places.of(lexicon));
     }
 
     /** The indicator asked for by {@code name}: its line of the list, or the name alone. */
@@ -91,6 +100,13 @@ public final class IndicatorMatcher {
         int mark = lastMark(s);
         if (mark >= 0 && mark < s.length() - 1) {
             heads.add(s.substring(mark + 1));
+        }
+        // a lead-in that names the indicator after it (全市发展主要预期目标是地区生产总值): the part after its last introducer
+        for (String w : introducers) {
+            int at = s.lastIndexOf(w);
+            if (at >= 0 && at + w.length() < s.length()) {
+                heads.add(s.substring(at + w.length()));
+            }
         }
         for (String h : List.copyOf(heads)) {
             for (String t = trimLeading(h); t != null && !heads.contains(t); t = trimLeading(t)) {
@@ -141,6 +157,14 @@ public final class IndicatorMatcher {
     }
 
     private String trimTrailing(String s) {
+        // a bracketed note at the end (地区生产总值(GDP), …[2] a footnote mark): the name before it
+        char last = s.charAt(s.length() - 1);
+        if (last == ')' || last == '）' || last == ']' || last == '】') {
+            int open = Math.max(Math.max(s.lastIndexOf('('), s.lastIndexOf('（')), Math.max(s.lastIndexOf('['), s.lastIndexOf('【')));
+            if (open > 0) {
+                return s.substring(0, open);
+            }
+        }
         int i = s.length();
         while (i > 0 && !isHan(s.charAt(i - 1)) && !Character.isLetter(s.charAt(i - 1))) {
             i--;

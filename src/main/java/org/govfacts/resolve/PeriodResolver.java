@@ -159,11 +159,26 @@ public final class PeriodResolver {
 
     /** The one year a passage's period names (2023年, 去年, 2024年上半年), or null. */
     private Integer passageYear(String context, ReportDate date) {
-        if (context == null || context.isBlank()) {
-            return null;
+        if (context == null || context.isBlank() || !namesAYear(context)) {
+            return null; // 上半年 before 全年 says nothing of which year (国民经济扭转了上半年增幅回落的状况。全年…)
         }
         CalendarSpan span = CalendarSpan.parse(resolve(context, date, false, null));
         return span != null && span.firstYear() == span.lastYear() ? span.firstYear() : null;
+    }
+
+    /** Whether a period names its year itself (2023年, 去年, 五年来) rather than a part of some year (上半年, 二季度). */
+    private boolean namesAYear(String period) {
+        String s = PeriodText.arabicYears(period);
+        if (YEAR.matcher(s).find() || PLAN.matcher(s).find() || OLD_PLAN.matcher(s).find() || AHEAD.matcher(s).find()
+                || LOOK_BACK.matcher(s).find() || YEARS.matcher(s).matches()) {
+            return true;
+        }
+        for (Relative r : relative) {
+            if (s.contains(r.word()) && !r.offset().equals("S")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

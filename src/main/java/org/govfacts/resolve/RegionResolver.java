@@ -42,6 +42,17 @@ public final class RegionResolver {
      * @param report the report's context
      */
     public String resolve(String before, ReportContext report) {
+        return resolve(before, "", report);
+    }
+
+    /**
+     * @param before        the figure's sentence up to the figure (normalised text)
+     * @param paragraphLead the figure's paragraph before its sentence: a place it names as a subject is
+     *                      what a scope word of that place's level stands for (临汾市…开幕。…全市地区生产总值…
+     *                      in a news story of several cities)
+     * @param report        the report's context
+     */
+    public String resolve(String before, String paragraphLead, ReportContext report) {
         String own = report.region();
         // the last subject before the figure: a scope word or a place name heading its clause
         int best = -1;
@@ -50,7 +61,8 @@ public final class RegionResolver {
             for (int at = before.lastIndexOf(e.getKey()); at > best; at = at == 0 ? -1 : before.lastIndexOf(e.getKey(), at - 1)) {
                 if (isSubject(before, at, e.getKey().length())) {
                     best = at;
-                    found = scopeRegion(e.getValue(), own);
+                    String named = namedPlaceOfLevel(paragraphLead + before.substring(0, at), e.getValue(), own);
+                    found = named != null ? named : scopeRegion(e.getValue(), own);
                     break;
                 }
             }
@@ -62,6 +74,23 @@ public final class RegionResolver {
             }
         }
         return best >= 0 ? found : own;
+    }
+
+    /**
+     * The last place of the scope word's level ({@code 全市}: a prefecture) that heads a clause of
+     * the text before it and is not the report's own place; null where none (or the level is the country's).
+     */
+    private String namedPlaceOfLevel(String text, Level level, String own) {
+        if (level == Level.COUNTRY || level == Level.OWN || text.isEmpty()) {
+            return null;
+        }
+        String named = null;
+        for (Places.Mention m : places.in(text)) {
+            if (places.level(m.place()) == level && isSubject(text, m.start(), m.end() - m.start())) {
+                named = m.place();
+            }
+        }
+        return named == null || named.equals(own) ? null : named;
     }
 
     /**

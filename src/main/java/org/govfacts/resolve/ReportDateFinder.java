@@ -64,7 +64,7 @@ public final class ReportDateFinder {
     public ReportDate find(String text, String title, Path path) {
         ReportDate d = dateline(text);
         if (d != null) {
-            return d;
+            return withGenre(d, title, path);
         }
         if (title != null) {
             d = fromName(title, "title");
@@ -78,7 +78,51 @@ public final class ReportDateFinder {
                 return d;
             }
         }
-        return body(text);
+        d = body(text);
+        if (d != null) {
+            return d;
+        }
+        // a text that names no year at all (上半年全市生产总值… in a half-year bulletin) is dated by the
+        // one year its title or file name gives (2021_三门峡市_上半年经济运行.txt), though no genre word says how
+        if (title != null) {
+            d = yearOnly(title, "title");
+            if (d != null) {
+                return d;
+            }
+        }
+        return path == null || path.getFileName() == null ? null : yearOnly(path.getFileName().toString(), "file_name");
+    }
+
+    /** The single year a name gives, when it gives one and only one; month unknown. */
+    private static ReportDate yearOnly(String name, String source) {
+        Matcher m = YEAR_IN_NAME.matcher(name);
+        if (!m.find()) {
+            return null;
+        }
+        int year = Integer.parseInt(m.group(1));
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) != year) {
+                return null;
+            }
+        }
+        return new ReportDate(year, null, null, source, name.strip(), false);
+    }
+
+    /**
+     * A dateline dates the report; a genre word in its title or file name that puts it in the same
+     * year still tells what it is (计划执行情况与…计划的报告 published in June reviews the year before;
+     * a 统计公报 speaks of its year throughout).
+     */
+    private ReportDate withGenre(ReportDate d, String title, Path path) {
+        ReportDate g = title == null ? null : fromName(title, "title");
+        if (g == null && path != null && path.getFileName() != null) {
+            g = fromName(path.getFileName().toString(), "file_name");
+        }
+        if (g == null || g.year() != d.year()) {
+            return d;
+        }
+        return new ReportDate(d.year(), d.month(), d.day(), d.source(), d.evidence(), d.reviewsPastYear() || g.reviewsPastYear(),
+                g.wholeReportOnReviewedYear());
     }
 
     /** A full date in the report's first lines that a meeting or a publication stamp follows or precedes. */
@@ -128,11 +172,11 @@ public final class ReportDateFinder {
         for (Genre g : genres) {
             if (name.contains(g.word())) {
                 Integer month = g.month();
-                // 2024年上半年工作总结: a half-year summary speaks from July
+                // 2024年上半年工作总结: a half-year summary speaks from July of the year it names
                 if (rest.startsWith("年上半年")) {
-                    month = 7;
+                    return new ReportDate(year, 7, null, source, name.strip(), false, false);
                 } else if (rest.startsWith("年前三季度")) {
-                    month = 10;
+                    return new ReportDate(year, 10, null, source, name.strip(), false, false);
                 }
                 return new ReportDate(year + g.yearOffset(), month, null, source, name.strip(), g.reviewsPastYear(), g.whole());
             }

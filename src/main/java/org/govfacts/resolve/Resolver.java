@@ -76,7 +76,8 @@ public final class Resolver {
             } else {
                 status = statuses.resolve(clause, sentenceBefore, paragraph, asResult, date);
             }
-            String region = regions.resolve(sentenceBefore, report);
+            int lead = Math.min(paragraphStart(t, f.start()), s.start());
+            String region = regions.resolve(sentenceBefore, t.substring(lead, s.start()), report);
             Basis basis = f.basis();
             if (basis == null && (f.type() == FactType.MONEY || f.type() == FactType.QUANTITY) && isChange(clause)) {
                 basis = Basis.CHANGE;
@@ -131,7 +132,9 @@ public final class Resolver {
     }
 
     private static boolean isItemLine(String line) {
-        return line.startsWith("—") || line.startsWith("-") || line.matches("^[0-9]{1,2}[.、．].*");
+        // 一、国内生产总值增长6%以上； a short numbered item of a list, not a section heading over paragraphs
+        return line.startsWith("—") || line.startsWith("-") || line.matches("^[0-9]{1,2}[.、．].*")
+                || line.length() <= 60 && line.matches("^[一二三四五六七八九十]{1,3}、.*[；;，,]$");
     }
 
     /** 二、2018年发展主要预期目标: a short numbered heading line without a full stop, which introduces the items under it. */

@@ -12,6 +12,7 @@ import org.govfacts.lexicon.Lexicon;
  * <li>预计 before the figure: an estimate where its period has ended or ends within half a year
  *     of the report, else a plan, a target; but a period that ended more than a year before the
  *     report is known by then, a result (预计…从2011年的1091亿元增加到2016年的1650亿元: the 1091);</li>
+ * <li>a goal named outright in the clause (预期目标是…, 增长目标为…): a target, even of a year past;</li>
  * <li>a period wholly before the report: a result, whatever the verb (去年计划投资 is not a goal now);</li>
  * <li>a paragraph that opens with 主要预期目标 …, or a goal word in the figure's clause (力争, 确保,
  *     计划, 拟, 要, 将, budget words): a target;</li>
@@ -47,6 +48,9 @@ public final class StatusResolver {
                 return Status.ACTUAL;
             }
             return endsSoon(span, date) ? Status.ESTIMATE : Status.TARGET;
+        }
+        if (has(clause, "target", "stated")) {
+            return Status.TARGET;
         }
         if (before(span, date)) {
             return Status.ACTUAL;

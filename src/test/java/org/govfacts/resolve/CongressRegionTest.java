@@ -31,4 +31,11 @@ class CongressRegionTest {
     void theNationalCongressStaysNational() {
         assertEquals("全国", info("十四届全国人大二次会议5日上午开幕，国务院总理作政府工作报告。国内生产总值增长5.2%。").region());
     }
+
+    @Test
+    void aNewsDatelineNamesWhereTheStoryWasFiledNotWhatItIsAbout() {
+        SourceDocument src = new SourceDocument(Path.of("2013_山东省_政府工作报告_新闻.txt"), "2013_山东省_政府工作报告_新闻.txt",
+                "大众网济南1月25日讯\n今天上午，省十二届人大一次会议开幕。今年全省生产总值增长9.5%左右。", "UTF-8", "0", 10);
+        assertEquals("山东省", PIPELINE.process(src).info().region());
+    }
 }

@@ -36,6 +36,17 @@ class ReportDateFinderTest {
     }
 
     @Test
+    void aTextWithoutAnyYearTakesTheOneYearOfItsFileName() {
+        ReportDate d = DATES.find("上半年全市生产总值735.4亿元，同比增长12.8%。", null, Path.of("2021_三门峡市_上半年经济运行.txt"));
+        assertEquals("2021", d.label());
+        assertEquals("file_name", d.source());
+        // a year in the body still outranks a file name without a genre word
+        assertEquals(2019, DATES.find("2019年上半年，全市生产总值增长6%。", null, Path.of("2021_某市_经济运行.txt")).year());
+        // two different years in the name: no year is told
+        assertNull(DATES.find("上半年生产总值增长6%。", null, Path.of("2020-2021_某市_经济运行.txt")));
+    }
+
+    @Test
     void aStrayDateInTheBodyDoesNotRedateTheReport() {
         String t = "1996年，全省经济增长10%。1996年财政收入增长12%。1997年上半年工业增长9%。"
                 + "澳门将于1999年12月20日回归祖国。";

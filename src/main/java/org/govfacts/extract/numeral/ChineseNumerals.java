@@ -38,6 +38,10 @@ public final class ChineseNumerals {
             while (j < n && isDigit(t.charAt(j))) {
                 j++;
             }
+            // 十八点二三万亿: multipliers after the decimal part belong to the numeral too
+            while (j < n && (t.charAt(j) == '万' || t.charAt(j) == '亿')) {
+                j++;
+            }
         }
         return j;
     }
@@ -64,6 +68,11 @@ public final class ChineseNumerals {
         int point = s.indexOf(POINT);
         if (point >= 0) {
             String fraction = s.substring(point + 1);
+            BigDecimal scale = BigDecimal.ONE;
+            while (!fraction.isEmpty() && (fraction.endsWith("万") || fraction.endsWith("亿"))) {
+                scale = scale.multiply(fraction.endsWith("万") ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000));
+                fraction = fraction.substring(0, fraction.length() - 1);
+            }
             if (point == 0 || fraction.isEmpty()) {
                 throw new IllegalArgumentException("not a Chinese numeral: " + s);
             }
@@ -74,7 +83,7 @@ public final class ChineseNumerals {
                 }
                 digits.append(digit(fraction.charAt(i)));
             }
-            return parse(s.substring(0, point)).add(new BigDecimal(digits.toString()));
+            return parse(s.substring(0, point)).add(new BigDecimal(digits.toString())).multiply(scale);
         }
         if (isPositional(s)) {
             long v = 0;

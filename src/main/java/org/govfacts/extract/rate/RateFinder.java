@@ -81,13 +81,28 @@ public final class RateFinder implements FactFinder {
                 if (basis == null && cues.hasYoy(t, clause, a.start())) {
                     basis = Basis.YOY;
                 }
-                out.add(Finding.numeric(FactType.GROWTH, a.start(), a.end(), sign * v, max == null ? null : sign * max,
+                int start = a.start();
+                if (cued && a.start() == a.numberStart() && minusBefore(t, a.start(), clause)) {
+                    sign = -sign; // 比上年同期增长-8.7%: a negative growth written with a minus sign
+                    start--;
+                }
+                out.add(Finding.numeric(FactType.GROWTH, start, a.end(), sign * v, max == null ? null : sign * max,
                         unitKind == UnitKind.PP ? "pp" : "%", a.qualifier(), basis));
             } else {
                 out.add(Finding.numeric(FactType.RATIO, a.start(), a.end(), v, max, "%", a.qualifier(), null));
             }
         }
         return out;
+    }
+
+    /** A minus sign right before the number, after a word (增长-8.7%), not a range's dash (6%-7%) or a date's (2019-2020). */
+    private static boolean minusBefore(String t, int at, int clause) {
+        if (at - 2 < clause) {
+            return false;
+        }
+        char m = t.charAt(at - 1);
+        char b = t.charAt(at - 2);
+        return (m == '-' || m == '－' || m == '−') && Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN;
     }
 
     /** 增速/增幅/涨幅/增长率: nouns naming a rate, so 增速达到12% and 涨幅回落到2.6% are growth rates. */

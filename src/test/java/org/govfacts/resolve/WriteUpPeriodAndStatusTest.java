@@ -1,0 +1,67 @@
+package org.govfacts.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.Status;
+import org.govfacts.lexicon.Lexicon;
+import org.govfacts.pipeline.Pipeline;
+import org.govfacts.read.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/** Periods and statuses in write-ups, half-year bulletins and line-wrapped old bulletins. */
+class WriteUpPeriodAndStatusTest {
+    private static final Pipeline PIPELINE = new Pipeline(Lexicon.at(Path.of("dictionaries")));
+
+    private static List<Fact> facts(String fileName, String text) {
+        SourceDocument src = new SourceDocument(Path.of(fileName), fileName, text, "UTF-8", "0", text.getBytes(StandardCharsets.UTF_8).length);
+        return PIPELINE.process(src).facts();
+    }
+
+    private static Fact at(List<Fact> facts, String text) {
+        return facts.stream().filter(f -> f.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text + " not found"));
+    }
+
+    @Test
+    void aGoalNamedOutrightStaysAGoalThoughItsYearIsPast() {
+        List<Fact> f = facts("news.txt", "2020年4月，某市公布今年目标。2019年年初，某市政府工作报告提到的全市发展主要预期目标是地区生产总值增长7%左右。"
+                + "2019年全市地区生产总值同比增长6.8%。");
+        assertEquals(Status.TARGET, at(f, "7%左右").status());
+        assertEquals("2019", at(f, "7%左右").periodNorm());
+        assertEquals(Status.ACTUAL, at(f, "6.8%").status());
+    }
+
+    @Test
+    void aHalfYearBulletinWithoutAYearTakesItsFileNamesYear() {
+        List<Fact> f = facts("2021_某市_上半年经济运行.txt", "上半年全市经济稳中向好。\n初步核算，上半年全市生产总值735.4亿元，同比增长12.8%。");
+        assertEquals("2021H1", at(f, "735.4亿元").periodNorm());
+        assertEquals(Status.ACTUAL, at(f, "735.4亿元").status());
+    }
+
+    @Test
+    void aPartOfTheYearMentionedInPassingDoesNotDateTheWholeYear() {
+        List<Fact> f = facts("1998_国家统计局_统计公报.txt", "中华人民共和国1998年国民经济和社会发展统计公报\n国家统计局\n"
+                + "国民经济扭转了上半年增幅回落的状况，保持了较快\n增长的态势。全年国内生产总值79553亿元，比上年增长\n7.8%。");
+        assertEquals("1998", at(f, "79553亿元").periodNorm());
+        assertEquals(Status.ACTUAL, at(f, "79553亿元").status());
+    }
+
+    @Test
+    void aPlanExecutionReportPublishedLaterStillReviewsTheYearBefore() {
+        List<Fact> f = facts("plan.txt", "2015年国民经济和社会发展计划执行情况与2016年国民经济和社会发展计划草案\n发布日期:2016-06-02\n"
+                + "2015年是收官之年。一年来，全区经济平稳发展。全年实现地区生产总值61.48亿元，同比增长8.6%。");
+        assertEquals("2015", at(f, "61.48亿元").periodNorm());
+        assertEquals(Status.ACTUAL, at(f, "61.48亿元").status());
+    }
+
+    @Test
+    void aScopeWordStandsForTheCityItsParagraphIsAbout() {
+        List<Fact> f = facts("2020_杭州市等_经济增长目标_新闻.txt", "各地公布今年经济增长目标。\n"
+                + "4月18日上午，山西临汾市四届人大七次会议开幕。临汾市2020年主要预期目标：全市地区生产总值增长6.1%左右，一般公共预算收入增长2%。");
+        assertEquals("临汾市", at(f, "6.1%左右").regionNorm());
+        assertEquals("临汾市", at(f, "2%").regionNorm());
+    }
+}
