@@ -167,7 +167,7 @@ final class ClauseBreakdowns {
     }
 
     /** The figures of each clause after {@code from} to the end of the sentence, outside parentheses. */
-    private static List<List<Placed>> clausesAfter(SentenceView s, int from, boolean classified) {
+    private List<List<Placed>> clausesAfter(SentenceView s, int from, boolean classified) {
         String text = s.text();
         boolean semicolons = text.indexOf('；', from) >= 0 || text.indexOf(';', from) >= 0;
         if (!semicolons && !classified) {
@@ -196,6 +196,14 @@ final class ClauseBreakdowns {
                 clauses.add(current);
                 current = new ArrayList<>();
                 continue;
+            }
+            String nested = depth == 0 && !current.isEmpty() ? CheckWords.at(words.breakdownCues(), text, i) : null;
+            if (nested != null && !nested.equals("每") && !isPerUnit(nested)) {
+                // 第二产业增加值65585万元，其中工业增加值…；建筑业增加值…: a part broken down in its turn; the
+                // clauses after it may be its parts, not the total's, so the list of the total's parts ends here
+                clauses.add(current);
+                clauses.removeIf(List::isEmpty);
+                return clauses;
             }
             for (int j = next; j < facts.size() && facts.get(j).start() == i; j++) {
                 if (depth == 0) {

@@ -67,4 +67,11 @@ class RealTextTrapsTest {
                 .filter(f -> f.verdict() == Verdict.INCONSISTENT).toList();
         assertTrue(bad.isEmpty(), bad.toString());
     }
+    @Test
+    void aPartBrokenDownInItsTurnEndsTheListOfTheTotalsParts() {
+        // 建筑业 is a part of 第二产业, not of the whole; 第三产业 comes in the next sentence
+        noAlarm("全年全市地区生产总值318600万元，比上年增长8.2%。其中：第一产业增加值71200万元，增长4.1%；"
+                + "第二产业增加值90400万元，增长9.0%，其中工业增加值完成58300万元，增长10.2%；建筑业增加值完成32100万元，增长6.5%。"
+                + "第三产业增加值157000万元，增长9.4%。");
+    }
 }

@@ -36,4 +36,22 @@ class ProjectSetEvaluationTest {
         atLeast("project recall", p.recall(), 0.91);
         atLeast("project F1", p.f1(), 0.94);
     }
+
+    /** Second blind round: scored once (F1 0.784), then studied as development data. */
+    @Test
+    void secondHeldOutSet() throws IOException {
+        Scorer.TypeScore p = projects("projects-heldout2");
+        atLeast("project precision", p.precision(), 0.95);
+        atLeast("project recall", p.recall(), 0.76);
+        atLeast("project F1", p.f1(), 0.85);
+    }
+
+    /** Third blind round: scored once, after the second round's rules (F1 0.605); not studied. */
+    @Test
+    void thirdHeldOutSet() throws IOException {
+        Scorer.TypeScore p = projects("projects-heldout3");
+        atLeast("project precision", p.precision(), 0.73);
+        atLeast("project recall", p.recall(), 0.51);
+        atLeast("project F1", p.f1(), 0.60);
+    }
 }
