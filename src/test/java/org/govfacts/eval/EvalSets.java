@@ -22,15 +22,20 @@ final class EvalSets {
     /** Every fact of the reports under {@code folder}, as JSON lines; any file that fails fails the test. */
     static List<JsonNode> extract(Path folder) throws IOException {
         List<JsonNode> predictions = new ArrayList<>();
+        extract(folder, r -> r.facts().forEach(f -> predictions.add(FactJson.toJson(f, r.info().path()))));
+        return predictions;
+    }
+
+    /** Each document's result under {@code folder}, in order; any file that fails fails the test. */
+    static void extract(Path folder, BatchExtractor.Sink each) throws IOException {
         new BatchExtractor(new Pipeline(Lexicon.at(Path.of("dictionaries"))), new DocumentReader(), 2).run(
                 InputWalker.expand(List.of(folder), f -> {
                     throw new AssertionError(f.toString());
                 }),
-                r -> r.facts().forEach(f -> predictions.add(FactJson.toJson(f, r.info().path()))),
+                each,
                 f -> {
                     throw new AssertionError(f.toString());
                 });
-        return predictions;
     }
 
     /** {@code evaluation/SET}'s gold scored against the predictions inside its annotated regions, printed. */
