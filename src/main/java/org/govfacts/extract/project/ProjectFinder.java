@@ -47,6 +47,7 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> partWords;
     private final List<String> roleWords;
     private final Set<String> worksWords;
+    private final List<String> worksWordsLongestFirst;
     private final Set<String> lineHeads;
     private final Set<String> abstractHeads;
     private final Set<String> structureHeads;
@@ -76,6 +77,8 @@ public final class ProjectFinder implements FactFinder {
         this.partWords = lexicon.words("project-part-words");
         this.roleWords = lexicon.words("project-role-words");
         this.worksWords = Set.copyOf(lexicon.words("project-works-words"));
+        // cut in a fixed order, longest first (改扩建 before 扩建): a Set.copyOf iterates in a new order each run
+        this.worksWordsLongestFirst = sorted(lexicon.words("project-works-words"), longestFirst);
         this.lineHeads = Set.copyOf(lexicon.words("project-line-heads"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
@@ -372,7 +375,7 @@ public final class ProjectFinder implements FactFinder {
         boolean cut = true;
         while (cut) {
             cut = false;
-            for (String w : worksWords) {
+            for (String w : worksWordsLongestFirst) {
                 int at = e - w.length();
                 if (at > start && t.startsWith(w, at)) {
                     e = at;
