@@ -45,8 +45,8 @@ final class ClauseBreakdowns {
                 classified = true;
             }
             for (int i = Math.max(0, cueEnd); i < text.length(); i++) {
-                String cue = CheckWords.at(words.breakdownCues(), text, i);
-                if (cue != null && !cue.equals("每") && !isPerUnit(cue)) {
+                String cue = partsCueAt(text, i);
+                if (cue != null) {
                     if (cueStart < 0) {
                         cueStart = i;
                     }
@@ -162,8 +162,10 @@ final class ClauseBreakdowns {
         return w != null && key.length() - w.length() >= 2 ? key.substring(w.length()) : key;
     }
 
-    private boolean isPerUnit(String cue) {
-        return words.perUnitCues().contains(cue);
+    /** The cue at {@code i} that opens a list of parts (其中, 包括), or null; 每 and per-unit cues open none. */
+    private String partsCueAt(String text, int i) {
+        String cue = CheckWords.at(words.breakdownCues(), text, i);
+        return cue == null || cue.equals("每") || words.perUnitCues().contains(cue) ? null : cue;
     }
 
     /** The figures of each clause after {@code from} to the end of the sentence, outside parentheses. */
@@ -197,8 +199,7 @@ final class ClauseBreakdowns {
                 current = new ArrayList<>();
                 continue;
             }
-            String nested = depth == 0 && !current.isEmpty() ? CheckWords.at(words.breakdownCues(), text, i) : null;
-            if (nested != null && !nested.equals("每") && !isPerUnit(nested)) {
+            if (depth == 0 && !current.isEmpty() && partsCueAt(text, i) != null) {
                 // 第二产业增加值65585万元，其中工业增加值…；建筑业增加值…: a part broken down in its turn; the
                 // clauses after it may be its parts, not the total's, so the list of the total's parts ends here
                 clauses.add(current);

@@ -2,6 +2,7 @@ package org.govfacts.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,29 +55,32 @@ public final class ProjectRegister {
             }
         }
         // Link names: union-find over the distinct names, in sorted order so the result never depends on input order.
-        TreeSet<String> distinct = new TreeSet<>();
-        for (Said x : said) {
-            distinct.add(ProjectNames.display(nameOf(x.mention().fact())));
-        }
-        List<String> nameList = new ArrayList<>(distinct);
-        List<ProjectNames.Core> cores = nameList.stream().map(names::core).toList();
         // Where each name is: the places it names (南通新机场, 中国(安徽)自贸试验区, 长江国家文化公园(江西段)),
         // else the provinces of the reports naming it. Names whose cores match are one project only where
         // their places agree, judged for whole groups so that a bare 国际陆港 cannot chain 石家庄国际陆港 to
         // 怀化国际陆港; sections of a line (宜涪段, 武宜段) and phases (一期, 二期) are kept apart the same way.
+        List<String> saidNames = new ArrayList<>();
         Map<String, Set<String>> provincesOf = new TreeMap<>();
         for (Said x : said) {
             Fact f = x.mention().fact();
+            String name = ProjectNames.display(nameOf(f));
+            saidNames.add(name);
             String region = f.regionNorm() != null ? f.regionNorm() : f.region(); // a project keeps its report's region
             String province = region == null || region.equals(Places.COUNTRY) ? null : places.province(region);
-            Set<String> set = provincesOf.computeIfAbsent(ProjectNames.display(nameOf(x.mention().fact())), k -> new TreeSet<>());
+            Set<String> set = provincesOf.computeIfAbsent(name, k -> new TreeSet<>());
             if (province != null) {
                 set.add(province);
             }
         }
+        List<String> nameList = new ArrayList<>(provincesOf.keySet());
+        Map<String, Integer> indexOf = new HashMap<>();
+        List<ProjectNames.Core> cores = new ArrayList<>();
         List<Whereabouts> where = new ArrayList<>();
         for (String name : nameList) {
-            where.add(Whereabouts.of(name, cores.get(where.size()).phase(), places, provincesOf.get(name)));
+            indexOf.put(name, cores.size());
+            ProjectNames.Core core = names.core(name);
+            cores.add(core);
+            where.add(Whereabouts.of(name, core.phase(), places, provincesOf.get(name)));
         }
         int[] parent = new int[nameList.size()];
         for (int i = 0; i < parent.length; i++) {
@@ -96,9 +100,9 @@ public final class ProjectRegister {
             }
         }
         Map<Integer, List<Said>> clusters = new TreeMap<>();
-        for (Said x : said) {
-            int root = find(parent, nameList.indexOf(ProjectNames.display(nameOf(x.mention().fact()))));
-            clusters.computeIfAbsent(root, k -> new ArrayList<>()).add(x);
+        for (int k = 0; k < said.size(); k++) {
+            int root = find(parent, indexOf.get(saidNames.get(k)));
+            clusters.computeIfAbsent(root, r -> new ArrayList<>()).add(said.get(k));
         }
         List<Project> out = new ArrayList<>();
         for (List<Said> c : clusters.values()) {
