@@ -17,10 +17,11 @@ class ProjectSetEvaluationTest {
         "projects-dev, 0.97, 0.97, 0.97",
         // scored once, blind (F1 0.691), studied since
         "projects-heldout, 0.98, 0.91, 0.94",
-        // second blind round, scored once (F1 0.784), studied since
-        "projects-heldout2, 0.95, 0.76, 0.85",
-        // third blind round, scored once on the second round's rules (F1 0.605); not studied
-        "projects-heldout3, 0.73, 0.51, 0.60"})
+        // second blind round, scored once (F1 0.784), studied since; 0.851 → 0.845 when 医院 stopped
+        // being a head word (琼威国际医院 missed; 三甲医院, 公立医院 kept out of the register)
+        "projects-heldout2, 0.95, 0.755, 0.84",
+        // third blind round, scored once on the second round's rules (F1 0.605), studied since
+        "projects-heldout3, 0.83, 0.74, 0.78"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);

@@ -46,16 +46,23 @@ public final class ProjectFinder implements FactFinder {
     private final Set<String> regions;
     private final List<String> partWords;
     private final List<String> roleWords;
+    /** Institutions and industry chains (之江实验室, …全产业链): set up, not built. */
+    private final List<String> notWorksEndings;
     private final Set<String> worksWords;
     private final List<String> worksWordsLongestFirst;
     private final Set<String> lineHeads;
     private final Set<String> abstractHeads;
     private final Set<String> structureHeads;
+    /** Heads that end a name only after a place (沙坪坝|站, not 加油|站). */
+    private final Set<String> placeHeads;
     /** Places with their short forms (香港 of 香港特别行政区): a head word inside one (港) ends no name. */
     private final Set<String> places = new HashSet<>();
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
     private final List<String> listHeadBlockers;
+    /** 包括 …: opens a list of the projects a sentence has just counted. */
+    private final List<String> listOpeners;
+    private final List<String> listHeads;
 
     public ProjectFinder(Lexicon lexicon) {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
@@ -68,6 +75,8 @@ public final class ProjectFinder implements FactFinder {
         this.generic = sorted(lexicon.words("project-generic-words"), longestFirst);
         this.known = sorted(lexicon.words("projects"), longestFirst);
         List<String> heads = lexicon.words("project-list-heads");
+        this.listHeads = List.copyOf(heads);
+        this.listOpeners = sorted(lexicon.words("project-list-openers"), longestFirst);
         // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
         this.listHead = Pattern.compile("等(?<between>[^，。；：,;\\n]{0,30}?)(?:" + String.join("|", heads) + ")");
         this.suffixBlockers = lexicon.words("project-suffix-blockers");
@@ -76,12 +85,14 @@ public final class ProjectFinder implements FactFinder {
         this.regions = Set.copyOf(lexicon.words("regions"));
         this.partWords = lexicon.words("project-part-words");
         this.roleWords = lexicon.words("project-role-words");
+        this.notWorksEndings = lexicon.words("project-not-works-endings");
         this.worksWords = Set.copyOf(lexicon.words("project-works-words"));
         // cut in a fixed order, longest first (改扩建 before 扩建): a Set.copyOf iterates in a new order each run
         this.worksWordsLongestFirst = sorted(lexicon.words("project-works-words"), longestFirst);
         this.lineHeads = Set.copyOf(lexicon.words("project-line-heads"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
+        this.placeHeads = Set.copyOf(lexicon.words("project-place-heads"));
         for (String r : regions) {
             places.add(r);
             String shortForm = r.replaceFirst("(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟)$", "");
@@ -104,6 +115,7 @@ public final class ProjectFinder implements FactFinder {
         List<Finding> candidates = new ArrayList<>();
         findKnown(t, candidates);
         findListed(c, candidates);
+        findIntroduced(c, candidates);
         findBySuffix(c, candidates);
         return resolve(candidates);
     }
@@ -175,10 +187,68 @@ public final class ProjectFinder implements FactFinder {
         }
     }
 
+    /**
+     * Every item of “…项目18个，包括A、B、C等，…”: a list that an opener (包括) begins and 等 closes,
+     * in a sentence that has named projects (项目, 工程) before it.
+     */
+    private void findIntroduced(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        for (String opener : listOpeners) {
+            for (int i = t.indexOf(opener); i >= 0; i = t.indexOf(opener, i + opener.length())) {
+                int from = i + opener.length();
+                if (openedByLongerWord(t, opener, from)) {
+                    continue; // 其中|包括: the longer opener reads it
+                }
+                var sentence = c.text().sentenceAt(i);
+                String before = t.substring(sentence.start(), i);
+                if (listHeads.stream().noneMatch(before::contains)) {
+                    continue; // 包括 after no projects: 包括农业、工业等 lists kinds of things
+                }
+                int close = listClose(t, from, sentence.end());
+                if (close < 0) {
+                    continue;
+                }
+                List<int[]> items = splitAtConjunctions(c, splitItems(t, from, close));
+                for (int[] it : items) {
+                    int s = trimLeading(c, it[0], it[1]);
+                    s = cutAfterCountedAmount(c, s, it[1]);
+                    s = cutAfterLastCutWord(c, s, it[1]);
+                    if (s < it[1]) {
+                        accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), true, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean openedByLongerWord(String t, String opener, int end) {
+        for (String o : listOpeners) {
+            if (o.length() > opener.length() && o.endsWith(opener) && end >= o.length() && t.startsWith(o, end - o.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where 等 closes a list opened at {@code from}: a 等 followed by a break, within the sentence; else -1. */
+    private static int listClose(String t, int from, int sentenceEnd) {
+        for (int j = from; j < Math.min(sentenceEnd, from + 240); j++) {
+            char ch = t.charAt(j);
+            if ("；;：:".indexOf(ch) >= 0 || ch == '，' && j > from && t.charAt(j - 1) != '等') {
+                return -1; // the list ends at a clause break without 等: not a closed list
+            }
+            if (ch == '等' && j + 1 < t.length() && "，。；,;".indexOf(t.charAt(j + 1)) >= 0) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** Names ending in a project word (…项目, …产业园). */
     private void findBySuffix(DocumentContext c, List<Finding> out) {
         String t = c.t();
         int previousEnd = -1;
+        int chainStart = -1; // where a name began that follows an earlier one in its clause
         for (int i = 0; i < t.length(); i++) {
             String suffix = suffixAt(t, i);
             if (suffix == null) {
@@ -191,6 +261,12 @@ public final class ProjectFinder implements FactFinder {
             if (!endsWord(c, end) && suffixAt(t, end) == null) {
                 continue; // 中国工程院, 中心城区, 港口: the head word is part of a longer word
             }
+            if (beginsInsideWord(c, i, end)) {
+                continue; // 港口|岸电: 口岸 begins inside the word 港口
+            }
+            if (placeHeads.contains(suffix) && !placeEndsAt(c, i)) {
+                continue; // 加油站, 工作站: a kind of facility, not a station of a place
+            }
             int start = clauseStart(t, i);
             // a name runs back over an earlier name only when it continues it (工业园|全产业链项目,
             // 清洁能源基地|电力外送|通道), not when a generic word stands between (实验室|新|实验室大楼)
@@ -199,6 +275,11 @@ public final class ProjectFinder implements FactFinder {
                 if (start < i && "和与及、".indexOf(t.charAt(start)) >= 0) {
                     start++; // 昆仑山隧道和|风火山隧道
                 }
+                if ("段期".indexOf(t.charAt(previousEnd - 1)) >= 0) {
+                    chainStart = start; // a section or phase ended the earlier name: what follows is a name of its own
+                }
+            } else if (previousEnd > start && previousEnd <= i && chainStart > start) {
+                start = chainStart; // 中环线浦东段和|嘉闵高架|南北延伸项目: the name continued began after 和
             }
             if (previousEnd > start && previousEnd <= i && t.startsWith("项目", previousEnd - 2)) {
                 start = previousEnd;
@@ -236,10 +317,37 @@ public final class ProjectFinder implements FactFinder {
         for (String k : known) {
             int at = t.indexOf(k, start);
             if (at > start && at + k.length() <= end) {
-                return specific.namesPlace(c, start, at) ? start : at;
+                // 昌福厦高铁: a known name (福厦) inside a word of the text is only part of a longer name
+                return specific.namesPlace(c, start, at) || !endsWord(c, at) ? start : at;
             }
         }
         return start;
+    }
+
+    /**
+     * True when a facility word of the segmented text (港口) starts before the head word (口岸) and
+     * ends inside it. Other words that cross a head word are the segmenter's mistakes about an
+     * unknown name (延|崇高|速 of 延崇高速) and end nothing.
+     */
+    private boolean beginsInsideWord(DocumentContext c, int headStart, int headEnd) {
+        List<Token> tokens = c.text().tokens();
+        int k = c.text().tokenIndexAt(headStart); // the first word starting at or after the head word
+        if (k == 0 || k < tokens.size() && tokens.get(k).start() == headStart) {
+            return false;
+        }
+        Token tok = tokens.get(k - 1);
+        return tok.end() > headStart && tok.end() < headEnd && suffixAt(tok.word(), 0) != null;
+    }
+
+    /** True when a place name the segmenter knows ends right at {@code at}. */
+    private static boolean placeEndsAt(DocumentContext c, int at) {
+        List<Token> tokens = c.text().tokens();
+        int k = c.text().tokenIndexAt(at);
+        if (k == 0 || k < tokens.size() && tokens.get(k).start() != at) {
+            return false;
+        }
+        Token before = tokens.get(k - 1);
+        return before.end() == at && before.pos().startsWith("ns");
     }
 
     /** 项目库, 项目保障指标: here 项目 modifies what follows and ends no name. */
@@ -260,11 +368,17 @@ public final class ProjectFinder implements FactFinder {
             return true;
         }
         String between = t.substring(previousEnd, suffixStart);
+        if (between.charAt(0) == '·' && between.length() > 1 && Character.isIdeographic(between.charAt(1))) {
+            return true; // 浙南水运中心·燕子山游艇产业综合开发项目: a place label and the project, one name
+        }
         String previousHead = headEndingAt(t, previousEnd);
         if (previousHead != null && t.startsWith(previousHead, suffixStart) && between.length() > 0) {
             return false; // 昆仑山隧道和风火山隧道: two names of one kind
         }
         String head = suffixAt(t, suffixStart);
+        if ("与和及".indexOf(between.charAt(0)) >= 0 && "段期".indexOf(t.charAt(previousEnd - 1)) >= 0) {
+            return false; // 中环线浦东段|和嘉闵高架南北延伸项目: a section or phase ends its name
+        }
         if ("与和及".indexOf(between.charAt(0)) >= 0 && head != null && !abstractHeads.contains(head)) {
             return false; // 贵阳综合保税区|与贵阳国际陆港: two facilities (but 京杭运河与小清河航道连通工程 is one work)
         }
@@ -318,6 +432,16 @@ public final class ProjectFinder implements FactFinder {
     }
 
     private void accept(DocumentContext c, int start, int end, boolean needsProperStart, List<Finding> out) {
+        accept(c, start, end, needsProperStart, false, out);
+    }
+
+    /**
+     * With {@code enumerated}, the candidate is an item of a list that follows a count of projects
+     * (集中开工项目18个，包括…): a long item that says what is built is a name by that standing,
+     * though the segmenter knows none of its words (同心旅游小镇整体风貌改造工程).
+     */
+    private void accept(DocumentContext c, int start, int end, boolean needsProperStart, boolean enumerated,
+            List<Finding> out) {
         String t = c.t();
         // a name never runs over a sentence's end (富士康(。周口)科技工业园 names 周口)科技工业园 at most)
         for (int i = end - 1; i >= start; i--) {
@@ -352,6 +476,9 @@ public final class ProjectFinder implements FactFinder {
         if (needsProperStart && !startsLikeAName(c, start, end) && !PHASE.matcher(name).find()) {
             return;
         }
+        if (needsProperStart && start > 0 && t.charAt(start - 1) == '等') {
+            return; // A、B等|越江工程: the kind the items before belong to
+        }
         if (start > 1 && t.charAt(start - 1) == '”' && "。！？!?".indexOf(t.charAt(start - 2)) < 0) {
             return; // “米”字形高铁网: a name that began inside quotation marks (not after a quoted sentence's end)
         }
@@ -360,7 +487,9 @@ public final class ProjectFinder implements FactFinder {
         if (needsProperStart && ONE_DESCRIBED_BEFORE.matcher(t.substring(Math.max(0, start - 40), start)).find()) {
             return; // 开辟一条…连接杭州城西到钱塘江的|排洪通道: one facility described, not named
         }
-        if (SpecificName.countsKinds(name) || isRole(name) || !specific.test(c, start, end, described)) {
+        boolean standing = enumerated && name.length() >= 6 && specific.namesWorks(name) && startsLikeAName(c, start, end);
+        if (SpecificName.countsKinds(name) || isRole(name) || notWorksEndings.stream().anyMatch(name::endsWith)
+                || !standing && !specific.test(c, start, end, described)) {
             return;
         }
         out.add(Finding.project(start, end, name));
@@ -427,6 +556,9 @@ public final class ProjectFinder implements FactFinder {
         if (suffixes.contains(name)) {
             return true;
         }
+        if (LINE_NUMBER.matcher(name).find()) {
+            return false; // 12号线, 轨道交通九号线: a line's number picks one line out
+        }
         String rest = name;
         for (String s : suffixes) {
             if (rest.endsWith(s) && rest.length() > s.length()) {
@@ -441,6 +573,9 @@ public final class ProjectFinder implements FactFinder {
         }
         for (String s : suffixes) {
             rest = rest.replace(s, "");
+        }
+        if (ORDINAL_OF_KIND.matcher(name).find() && isGeneric(ORDINAL_OF_KIND.matcher(name).replaceFirst(""))) {
+            return true;
         }
         if (ANAPHORIC_ORDINAL.matcher(name).matches() && suffixes.contains(name.replaceFirst("^第[一二三四五六七八九十\\d]+", ""))) {
             return true; // 第三跑道: the third runway of a facility named before
@@ -648,7 +783,7 @@ public final class ProjectFinder implements FactFinder {
     /** Words that label a name that follows them (铜基新材料产业链|荣煜铜基新材料项目, 重点工程|隆泸叙铁路). */
     private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目");
     /** 35万千瓦光热电站, 百万吨化工新材料基地: a name that opens with a size describes a facility. */
-    private static final Pattern SIZE_FIRST = Pattern.compile("\\d|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
+    private static final Pattern SIZE_FIRST = Pattern.compile("\\d(?![\\d.]*号)|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
     private static final Pattern KIND_LABEL = Pattern.compile("(?:重大|重点|重要)[\\u4e00-\\u9fa5]{0,5}?(?:工程|项目)");
 
     private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高|^(?:各|每|全部|本|该|此|其|这|那|最)");
@@ -656,6 +791,9 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern ANAPHORIC_ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+\\p{IsHan}+");
     private static final Pattern ONE_DESCRIBED_BEFORE = Pattern.compile("一[条座个处所片]+[^。；：;]{0,36}的$");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
+    private static final Pattern LINE_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})号线");
+    /** 第三条高速公路, 第二座大桥: which one in a count, not a name (第二西通道 has a word of its own). */
+    private static final Pattern ORDINAL_OF_KIND = Pattern.compile("^第[一二三四五六七八九十\\d]+[条座个处所项批]");
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
     private static final Pattern SECTION = Pattern.compile(
             "(?![和与及])[(（]?(?:(?:(?![和与及])[\\u4e00-\\u9fa5]){2,6}至[\\u4e00-\\u9fa5]{2,6}|[\\u4e00-\\u9fa5]{1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
