@@ -13,6 +13,7 @@ import org.govfacts.extract.Finding;
 import org.govfacts.extract.numeral.Amount;
 import org.govfacts.extract.numeral.UnitKind;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.segment.HanLpRuntime;
 import org.govfacts.segment.Token;
 
 /**
@@ -60,6 +61,8 @@ public final class ProjectFinder implements FactFinder {
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
     private final List<String> listHeadBlockers;
+    /** 路, 大道: last words that only a list of three or more such names makes names. */
+    private final Pattern series;
     /** 包括 …: opens a list of the projects a sentence has just counted. */
     private final List<String> listOpeners;
     private final List<String> listHeads;
@@ -76,6 +79,8 @@ public final class ProjectFinder implements FactFinder {
         this.known = sorted(lexicon.words("projects"), longestFirst);
         List<String> heads = lexicon.words("project-list-heads");
         this.listHeads = List.copyOf(heads);
+        String seriesHead = "(?:" + String.join("|", sorted(lexicon.words("project-series-heads"), longestFirst)) + ")";
+        this.series = Pattern.compile("(?:\\p{IsHan}{2,5}" + seriesHead + "[、和及]){2,}\\p{IsHan}{2,5}" + seriesHead);
         this.listOpeners = sorted(lexicon.words("project-list-openers"), longestFirst);
         // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
         this.listHead = Pattern.compile("等(?<between>[^，。；：,;\\n]{0,30}?)(?:" + String.join("|", heads) + ")");
@@ -116,6 +121,7 @@ public final class ProjectFinder implements FactFinder {
         findKnown(t, candidates);
         findListed(c, candidates);
         findIntroduced(c, candidates);
+        findSeries(c, candidates);
         findBySuffix(c, candidates);
         return resolve(candidates);
     }
@@ -178,7 +184,8 @@ public final class ProjectFinder implements FactFinder {
                 s = cutAfterCountedAmount(c, s, it[1]);
                 s = cutAfterLastCutWord(c, s, it[1]);
                 String item = t.substring(s, it[1]);
-                if (m.group().endsWith("工程") && headEndingAt(t, it[1]) == null && !specific.namesWorks(item)) {
+                if (m.group().endsWith("工程") && headEndingAt(t, it[1]) == null && !specific.namesWorks(item)
+                        && !PHASE.matcher(item).find()) { // 引绰济辽二期: a phase is of works
                     continue; // 中华优秀传统文化传承发展、文艺精品创优等工程: programmes of policy
                 }
                 // in a list the text calls projects, a facility word (铁路, 中心 …) is evidence enough
@@ -219,6 +226,45 @@ public final class ProjectFinder implements FactFinder {
                 }
             }
         }
+    }
+
+    /** 昌平路、京开路、京良路: three or more names with one common last word (路) in a list. */
+    private void findSeries(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        Matcher m = series.matcher(t);
+        while (m.find()) {
+            List<int[]> items = splitAtConjunctions(c, splitItems(t, m.start(), m.end()));
+            for (int[] it : items) {
+                int s = cutAfterLastCutWord(c, trimLeading(c, it[0], it[1]), it[1]);
+                String name = t.substring(s, it[1]);
+                if (name.length() >= 3 && name.length() <= 6 && !isGeneric(name) && !c.quoted().anyQuoted(s, it[1])
+                        && !endsInCommonWord(c, it[1]) && verbsIn(c, s, it[1]) < 2) { // 要坚持走新路: a clause
+                    out.add(Finding.project(s, it[1], name));
+                }
+            }
+        }
+    }
+
+    /** 走新路, 拓宽思路: the last word is a common word of the language (思路, 出路), not a road's name. */
+    private static boolean endsInCommonWord(DocumentContext c, int end) {
+        List<Token> tokens = c.text().tokens();
+        int k = c.text().tokenIndexAt(end) - 1;
+        if (k < 0 || tokens.get(k).end() != end) {
+            return false;
+        }
+        String word = tokens.get(k).word();
+        return word.length() == 2 && HanLpRuntime.coreFrequency(word) > 10;
+    }
+
+    private static int verbsIn(DocumentContext c, int start, int end) {
+        int verbs = 0;
+        List<Token> tokens = c.text().tokens();
+        for (int k = c.text().tokenIndexAt(start); k < tokens.size() && tokens.get(k).end() <= end; k++) {
+            if (tokens.get(k).pos().startsWith("v")) {
+                verbs++;
+            }
+        }
+        return verbs;
     }
 
     private boolean openedByLongerWord(String t, String opener, int end) {
@@ -488,7 +534,7 @@ public final class ProjectFinder implements FactFinder {
             return; // 开辟一条…连接杭州城西到钱塘江的|排洪通道: one facility described, not named
         }
         boolean standing = enumerated && name.length() >= 6 && specific.namesWorks(name) && startsLikeAName(c, start, end);
-        if (SpecificName.countsKinds(name) || isRole(name) || notWorksEndings.stream().anyMatch(name::endsWith)
+        if (SpecificName.countsKinds(name) && !LINE_NUMBER.matcher(name).find() || isRole(name) || notWorksEndings.stream().anyMatch(name::endsWith)
                 || !standing && !specific.test(c, start, end, described)) {
             return;
         }
@@ -653,6 +699,9 @@ public final class ProjectFinder implements FactFinder {
         }
         for (int i = comma - 1; i >= 0 && comma - i <= 8; i--) {
             char ch = t.charAt(i);
+            if (ch == '至') {
+                return false; // 中卫经平凉至庆阳、|柳州至广州铁路: the route before the comma is complete
+            }
             if (ch == '经') {
                 return i > 0 && Character.isIdeographic(t.charAt(i - 1));
             }
@@ -791,7 +840,8 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern ANAPHORIC_ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+\\p{IsHan}+");
     private static final Pattern ONE_DESCRIBED_BEFORE = Pattern.compile("一[条座个处所片]+[^。；：;]{0,36}的$");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
-    private static final Pattern LINE_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})号线");
+    /** 12号线, 九号线, 三环路: a line's or ring's number picks one out. */
+    private static final Pattern LINE_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})号线|^[东西南北内外]?[二三四五六七八九十]环路");
     /** 第三条高速公路, 第二座大桥: which one in a count, not a name (第二西通道 has a word of its own). */
     private static final Pattern ORDINAL_OF_KIND = Pattern.compile("^第[一二三四五六七八九十\\d]+[条座个处所项批]");
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */

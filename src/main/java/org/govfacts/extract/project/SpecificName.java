@@ -24,7 +24,8 @@ import org.govfacts.segment.Token;
  * know, which falls apart into single characters (湘河, 玛尔挡).
  */
 final class SpecificName {
-    private static final Pattern CODE = Pattern.compile("[A-Za-z]+\\d|\\d+号线|\\d+(?:\\.\\d+)?代");
+    private static final Pattern CODE = Pattern.compile(
+            "[A-Za-z]+\\d|\\d+号线|[一二三四五六七八九十]{1,3}号线|^[东西南北内外]?[二三四五六七八九十]环路|\\d+(?:\\.\\d+)?代");
     private static final Pattern PHASE = Pattern.compile("第?[一二三四五六七八九十0-9]{1,2}期|[一二三四五六七八九十]号");
     private static final Pattern ROUTE = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}至[\\u4e00-\\u9fa5]{2,8}");
     /** A capacity (300万只, 12英寸, 1000千伏) — a sum of money or a count of items is not one. */
