@@ -289,12 +289,15 @@ final class BreakdownCheck {
     private Finding judge(Breakdown b) {
         Fact total = b.total().fact();
         List<Fact> parts = b.parts().stream().map(Placed::fact).toList();
+        // Rates keep their own rounding: 增长4.1% is to a tenth however finely its contributions are written
+        // (0.15、-5.64、1.34个百分点); amounts are taken to the finest step of the list (248亿元 beside 37.2亿元).
+        boolean rates = total.type() == org.govfacts.fact.FactType.GROWTH;
         double groupUlp = finestRounding(total, parts);
-        Interval stated = Amounts.interval(total, Amounts.ulp(total) == 0 ? 0 : groupUlp);
+        Interval stated = Amounts.interval(total, Amounts.ulp(total) == 0 || rates ? Amounts.ulp(total) : groupUlp);
         Interval sum = Interval.point(0);
         StringBuilder terms = new StringBuilder();
         for (Fact p : parts) {
-            sum = sum.plus(Amounts.interval(p, Amounts.ulp(p) == 0 ? 0 : groupUlp));
+            sum = sum.plus(Amounts.interval(p, Amounts.ulp(p) == 0 || rates ? Amounts.ulp(p) : groupUlp));
             if (terms.length() > 0) {
                 terms.append(" + ");
             }

@@ -20,9 +20,15 @@ final class PartitionBreakdowns {
     /** How many figures before the first part the total may stand. */
     private static final int TOTAL_REACH = 8;
 
-    /** One line of the dictionary: the whole's spellings, per part its spellings, and what the parts measure ("" unsaid). */
-    record Partition(List<String> whole, List<List<String>> parts, String measure) {
+    /**
+     * One line of the dictionary: the whole's spellings, per part its spellings, what the parts measure
+     * ("" unsaid), and the names of all parts at once (三次产业).
+     */
+    record Partition(List<String> whole, List<List<String>> parts, String measure, List<String> allParts) {
     }
+
+    /** How many figures before the first contribution the growth of the whole may stand. */
+    private static final int GROWTH_REACH = 16;
 
     private final CheckWords words;
     private final List<Partition> partitions;
@@ -38,7 +44,8 @@ final class PartitionBreakdowns {
                 }
             }
             if (parts.size() >= 2) {
-                out.add(new Partition(List.of(row[0].split("\\|")), List.copyOf(parts), row.length > 2 ? row[2].strip() : ""));
+                out.add(new Partition(List.of(row[0].split("\\|")), List.copyOf(parts), row.length > 2 ? row[2].strip() : "",
+                        row.length > 3 ? List.of(row[3].strip().split("\\|")) : List.of()));
             }
         }
         this.partitions = List.copyOf(out);
@@ -64,7 +71,81 @@ final class PartitionBreakdowns {
                 }
             }
         }
+        out.addAll(contributions(d));
         return out;
+    }
+
+    /**
+     * 三次产业…分别拉动GDP增长0.7个、5.1个、6.5个百分点: one contribution in points per part of a
+     * partition its sentence names at once, a list as long as the partition, against the nearest
+     * earlier growth rate of the whole (同比增长12.3%) for the same period, status and place.
+     */
+    private List<Breakdown> contributions(DocumentView d) {
+        List<Breakdown> out = new ArrayList<>();
+        List<Placed> all = d.placed();
+        for (SentenceView s : d.sentences()) {
+            for (Partition p : partitions) {
+                int named = -1;
+                for (String w : p.allParts()) {
+                    int at = s.text().indexOf(w);
+                    if (at >= 0 && (named < 0 || at < named)) {
+                        named = at;
+                    }
+                }
+                if (named < 0) {
+                    continue;
+                }
+                List<Placed> list = new ArrayList<>();
+                for (Placed q : s.facts()) {
+                    if (q.start() < named || !isContribution(q.fact())) {
+                        continue;
+                    }
+                    if (!list.isEmpty() && !glued(s.text(), list.get(list.size() - 1).end(), q.start())) {
+                        break;
+                    }
+                    list.add(q);
+                }
+                if (list.size() != p.parts().size()) {
+                    continue;
+                }
+                Placed total = growthOfWhole(all, all.indexOf(list.get(0)), p, list.get(0));
+                if (total != null) {
+                    out.add(new Breakdown(total, List.copyOf(list), Breakdown.Form.PARTITION));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isContribution(Fact f) {
+        return f.type() == org.govfacts.fact.FactType.GROWTH && f.basis() == Basis.CONTRIBUTION && "pp".equals(f.unit()) && f.value() != null;
+    }
+
+    /** Only list separators between two items: 、 和 及 与. */
+    private static boolean glued(String text, int from, int to) {
+        if (to <= from || to > text.length()) {
+            return false;
+        }
+        return text.substring(from, to).chars().allMatch(c -> "、和及与 ".indexOf(c) >= 0);
+    }
+
+    private Placed growthOfWhole(List<Placed> all, int i, Partition p, Placed first) {
+        for (int j = i - 1; j >= 0 && i - j <= GROWTH_REACH; j--) {
+            Placed q = all.get(j);
+            if (first.passage() - q.passage() > 1) {
+                return null;
+            }
+            Fact f = q.fact();
+            if (f.type() != org.govfacts.fact.FactType.GROWTH || !"%".equals(f.unit()) || f.basis() != null && f.basis() != Basis.YOY
+                    || f.value() == null || !sameFrame(f, first.fact())) {
+                continue;
+            }
+            String ind = indicator(f);
+            if (p.whole().stream().anyMatch(ind::contains)) {
+                return q;
+            }
+        }
+        return null;
     }
 
     /** The parts of {@code p} from figure {@code i} on, in the order written, or null when some part is missing. */

@@ -61,4 +61,18 @@ class PartitionsOnTextTest {
                 + "第三产业投资2000亿元，增长4.0%。";
         assertTrue(sums(text, "5000亿元").isEmpty(), sums(text, "5000亿元").toString());
     }
+
+    @Test
+    void contributionsOfTheThreeSectorsMakeTheGrowthOfTheWhole() {
+        String text = "上半年，全市实现地区生产总值150.2亿元，同比增长9.6%。其中第一产业增加值10.1亿元，增长4.0%。"
+                + "三次产业对经济增长的贡献率分别为4.5%、46.0%、49.5%，分别拉动GDP增长0.4个、4.4个、4.8个百分点。";
+        assertEquals(Verdict.CONSISTENT, sumVerdict(text, "9.6%"));
+        assertEquals(Verdict.INCONSISTENT, sumVerdict(text.replace("4.4个、", "4.7个、"), "9.6%"));
+    }
+
+    @Test
+    void contributionsOfSomeSectorsAreNoSplit() {
+        String text = "全年全县生产总值增长6.0%。工业和服务业分别拉动经济增长2.1个、2.6个百分点。";
+        assertTrue(sums(text, "6.0%").isEmpty(), sums(text, "6.0%").toString());
+    }
 }
