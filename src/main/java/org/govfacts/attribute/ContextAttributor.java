@@ -244,8 +244,18 @@ public final class ContextAttributor {
             }
             count++;
         }
-        String subject = withoutPeriods(t, clause, k, periods);
-        String[] items = subject.split("[、和及与]");
+        // 增长5.6%财政总收入、一般公共预算收入分别达到…: in a text that lost its comma the items are named
+        // after the last figure before 分别; the whole clause is read when that names too few
+        int from = clause;
+        for (Finding other : findings) {
+            if (other.type() != FactType.PROJECT && other.start() >= clause && other.end() <= k) {
+                from = Math.max(from, other.end());
+            }
+        }
+        String[] items = withoutPeriods(t, from, k, periods).split("[、和及与]");
+        if (items.length != count) {
+            items = withoutPeriods(t, clause, k, periods).split("[、和及与]");
+        }
         if (items.length < 2 || items.length != count) {
             return null;
         }

@@ -22,6 +22,8 @@ record Breakdown(Placed total, List<Placed> parts, Form form) {
         /** 按阶段划分，46个投产项目…；136个续建项目…: one part a clause after a classification, which covers the whole. */
         CLASSIFIED,
         /** 112635人。其中，城镇…人，乡村…人；男性…人，女性…人: each clause after 其中 a list of its own, one split of the total. */
-        CLAUSE_LISTS
+        CLAUSE_LISTS,
+        /** 第一产业…，第二产业…，第三产业…: every part of a split by definition (check_partitions.tsv), which covers the whole. */
+        PARTITION
     }
 }

@@ -21,9 +21,12 @@ final class BreakdownCheck {
 
     private final ClauseBreakdowns clauses;
 
+    private final PartitionBreakdowns partitions;
+
     BreakdownCheck(CheckWords words) {
         this.words = words;
         this.clauses = new ClauseBreakdowns(words);
+        this.partitions = new PartitionBreakdowns(words);
     }
 
     List<Breakdown> find(DocumentView d) {
@@ -56,6 +59,17 @@ final class BreakdownCheck {
             if (listed.stream().noneMatch(b -> b.total() == c.total() && b.parts().size() >= 2)) {
                 out.add(c); // a total may be broken down twice (按阶段划分 …; 按行业划分 …)
             }
+        }
+        // A split by definition named in full replaces the lists of some of its parts found above
+        // (其中 before the first two parts, the third in the next sentence).
+        for (Breakdown p : partitions.find(d)) {
+            java.util.Set<Placed> whole = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            whole.addAll(p.parts());
+            if (out.stream().anyMatch(b -> b.total() == p.total() && b.parts().size() == whole.size() && whole.containsAll(b.parts()))) {
+                continue; // the same list, found already
+            }
+            out.removeIf(b -> b.total() == p.total() && whole.containsAll(b.parts()));
+            out.add(p);
         }
         return out;
     }
@@ -275,12 +289,15 @@ final class BreakdownCheck {
     private Finding judge(Breakdown b) {
         Fact total = b.total().fact();
         List<Fact> parts = b.parts().stream().map(Placed::fact).toList();
+        // Rates keep their own rounding: 增长4.1% is to a tenth however finely its contributions are written
+        // (0.15、-5.64、1.34个百分点); amounts are taken to the finest step of the list (248亿元 beside 37.2亿元).
+        boolean rates = total.type() == org.govfacts.fact.FactType.GROWTH;
         double groupUlp = finestRounding(total, parts);
-        Interval stated = Amounts.interval(total, Amounts.ulp(total) == 0 ? 0 : groupUlp);
+        Interval stated = Amounts.interval(total, Amounts.ulp(total) == 0 || rates ? Amounts.ulp(total) : groupUlp);
         Interval sum = Interval.point(0);
         StringBuilder terms = new StringBuilder();
         for (Fact p : parts) {
-            sum = sum.plus(Amounts.interval(p, Amounts.ulp(p) == 0 ? 0 : groupUlp));
+            sum = sum.plus(Amounts.interval(p, Amounts.ulp(p) == 0 || rates ? Amounts.ulp(p) : groupUlp));
             if (terms.length() > 0) {
                 terms.append(" + ");
             }
@@ -317,7 +334,7 @@ final class BreakdownCheck {
         double complete = switch (b.form()) {
             case PARENTHESES -> PAREN_COMPLETE_SHARE;
             case CUE -> CUE_COMPLETE_SHARE;
-            case TOTAL_AFTER, CLASSIFIED -> 0;
+            case TOTAL_AFTER, CLASSIFIED, PARTITION -> 0;
             case CLAUSES, CLAUSE_LISTS -> CUE_COMPLETE_SHARE;
         };
         String shortBy = Amounts.format((total.value() - sumValue) / scale) + unit;
@@ -401,6 +418,8 @@ final class BreakdownCheck {
             case CLASSIFIED -> "the parts follow a classification (按…划分), one a clause, each the first figure of its clause in the total's unit";
             case CLAUSE_LISTS -> "the parts are the figures of one clause after 其中, in the total's unit, and each clause there lists"
                     + " several figures of that unit, so each is a split of the whole";
+            case PARTITION -> "the parts name every part of a classification that splits the total by definition (第一、第二、第三产业"
+                    + " of 生产总值; check_partitions.tsv), each once, in the paragraph after the total, for the same period, status and place";
         };
     }
 

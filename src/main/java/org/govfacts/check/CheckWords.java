@@ -18,7 +18,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> indicatorPrefixes, Map<String, String> indicatorSynonyms, List<String> genericIndicatorWords,
                          List<String> regions, List<String> subjectFillers, List<String> realGrowthWords,
                          List<String> comparisonHeads, Map<String, String> baseSpellings, Map<String, String> meanToMedian,
-                         Map<String, String> gapCues, List<String> rateCountHeads, List<String[]> stageSplits) {
+                         Map<String, String> gapCues, List<String> rateCountHeads, List<String[]> stageSplits,
+                         List<String[]> partitions, List<String> rateVerbSuffixes, java.util.Set<String> knownIndicators) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -54,16 +55,32 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optional(lexicon, "check_subject_fillers"), optional(lexicon, "check_real_growth_indicators"),
                 optional(lexicon, "check_comparison_heads"), optionalPairs(lexicon, "check_base_spellings", false),
                 optionalPairs(lexicon, "check_median_words", true), optionalPairs(lexicon, "check_gap_cues", false),
-                optional(lexicon, "check_rate_count_heads"), optionalRows(lexicon, "check_stage_splits"));
+                optional(lexicon, "check_rate_count_heads"), optionalRows(lexicon, "check_stage_splits"),
+                optionalRows(lexicon, "check_partitions"), optional(lexicon, "check_rate_verb_suffixes"), knownIndicators(lexicon, synonyms));
     }
 
-    /** The two-column rows of a table an older dictionaries folder may not have yet: none then. */
+    /** Every plain name of an indicator of indicator-synonyms.tsv, spellings folded as indicator keys fold them. */
+    private static java.util.Set<String> knownIndicators(Lexicon lexicon, Map<String, String> synonyms) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (var ind : lexicon.indicatorNames().indicators()) {
+            for (String n : ind.plainNames()) {
+                String k = n.strip();
+                for (var e : synonyms.entrySet()) {
+                    k = k.replace(e.getKey(), e.getValue());
+                }
+                out.add(k);
+            }
+        }
+        return java.util.Set.copyOf(out);
+    }
+
+    /** The rows of a table of two or more columns (each stripped) an older dictionaries folder may not have yet: none then. */
     private static List<String[]> optionalRows(Lexicon lexicon, String name) {
         List<String[]> out = new ArrayList<>();
         try {
             for (String[] row : lexicon.table(name)) {
                 if (row.length >= 2 && !row[0].isBlank() && !row[1].isBlank()) {
-                    out.add(new String[] {row[0].strip(), row[1].strip()});
+                    out.add(java.util.Arrays.stream(row).map(String::strip).toArray(String[]::new));
                 }
             }
         } catch (IllegalStateException missing) {

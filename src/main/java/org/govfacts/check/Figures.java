@@ -101,6 +101,18 @@ final class Figures {
                 }
             }
         }
+        if (f.type() == FactType.GROWTH) {
+            // 涨幅控制在, 上涨: how a rate moved or what a target does with it (check_rate_verb_suffixes.txt)
+            for (boolean cut = true; cut; ) {
+                cut = false;
+                for (String s : w.rateVerbSuffixes()) {
+                    if (k.endsWith(s) && k.length() - s.length() >= 2) {
+                        k = k.substring(0, k.length() - s.length());
+                        cut = true;
+                    }
+                }
+            }
+        }
         for (var e : w.indicatorSynonyms().entrySet()) {
             k = k.replace(e.getKey(), e.getValue());
         }

@@ -8,7 +8,8 @@ import org.govfacts.fact.Fact;
  * ({@code dictionaries/check_subject_fillers.txt}) are taken out. When its phrase names nothing
  * else (占年度投资计划45.2%, 完成年度计划的81.5%), the subject is that of the nearest earlier clause
  * of its sentence that states a figure (4个省级重点项目完成投资…; 其中工业项目完成投资…), since
- * that is what the share or rate is of.
+ * that is what the share or rate is of; but not when its indicator is one of indicator-synonyms.tsv,
+ * which names in full what it measures (居民消费价格, after 单位国内生产总值能耗降低4%左右；).
  *
  * <p>Two figures are about the same thing only when their subjects are equal: 省级重点项目 and
  * 市级重点项目, 重点项目 and the 工业项目 among them, 本周 and 上周, 筹措…实施就业惠民工程 and
@@ -22,7 +23,8 @@ final class Subjects {
 
     static String of(Placed p, CheckWords w) {
         String own = residue(p.label() + "|" + p.tail(), p, w);
-        if (!own.isEmpty()) {
+        if (!own.isEmpty() || w.knownIndicators().contains(Figures.indicatorKey(p.fact(), w))) {
+            // 居民消费价格总水平涨幅控制在3%: an indicator of indicator-synonyms.tsv says in full what it measures
             return own;
         }
         String clause = earlierClauseWithFigure(p);

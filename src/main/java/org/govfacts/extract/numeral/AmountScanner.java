@@ -82,11 +82,15 @@ public final class AmountScanner {
             }
             if (a != null && !structuralNonFact(t, a.numberStart(), a.numberEnd(), a.unit())) {
                 shareUnit(t, bare, a, out);
+                pointsOfAList(t, a, out);
                 out.add(a);
                 i = a.end();
             } else {
                 if (a == null && !num.chinese() && !structuralNonFact(t, num.start(), num.end(), "")) {
-                    bare.add(new int[] {num.start(), num.end()});
+                    // 0.15、-5.64、1.34个百分点: a minus sign after a list separator is the number's own
+                    boolean minus = num.start() >= 2 && "-－−".indexOf(t.charAt(num.start() - 1)) >= 0
+                            && "、和及与".indexOf(t.charAt(num.start() - 2)) >= 0;
+                    bare.add(new int[] {minus ? num.start() - 1 : num.start(), num.end()});
                 }
                 i = num.end();
             }
@@ -193,7 +197,9 @@ public final class AmountScanner {
             }
             BigDecimal value;
             try {
-                value = new BigDecimal(digitsOf(t.substring(b[0], b[1]))).multiply(a.factor());
+                boolean minus = "-－−".indexOf(t.charAt(b[0])) >= 0;
+                value = new BigDecimal(digitsOf(t.substring(minus ? b[0] + 1 : b[0], b[1]))).multiply(a.factor());
+                value = minus ? value.negate() : value;
             } catch (NumberFormatException e) {
                 break;
             }
@@ -201,6 +207,30 @@ public final class AmountScanner {
             next = b[0];
         }
         bare.clear();
+    }
+
+    /**
+     * 分别拉动GDP增长0.7个、5.1个、6.5个百分点: items of a list written with the first character of the
+     * last item's unit (个 of 个百分点) are in that unit, not counts of 个.
+     */
+    private static void pointsOfAList(String t, Amount a, List<Amount> out) {
+        if (a.kind() != UnitKind.PP || a.unitSurface() == null || a.unitSurface().length() < 2) {
+            return;
+        }
+        String head = a.unitSurface().substring(0, 1);
+        int next = a.numberStart();
+        for (int k = out.size() - 1; k >= 0; k--) {
+            Amount b = out.get(k);
+            if (b.end() > next) {
+                continue; // a figure the list shared its unit with just now
+            }
+            if (!head.equals(b.unitSurface()) || b.isRange() || !onlySeparators(t, b.end(), next)) {
+                break;
+            }
+            out.set(k, new Amount(b.start(), b.end(), b.numberStart(), b.numberEnd(), b.value(), a.unit(), b.unitSurface(),
+                    a.kind(), b.qualifier(), b.chinese(), b.factor(), null));
+            next = b.numberStart();
+        }
     }
 
     private static boolean onlySeparators(String t, int from, int to) {

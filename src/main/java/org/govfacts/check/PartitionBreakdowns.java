@@ -1,0 +1,274 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.govfacts.fact.Basis;
+import org.govfacts.fact.Fact;
+
+/**
+ * Breakdowns by a classification that splits its whole by definition ({@code dictionaries/
+ * check_partitions.tsv}: 生产总值 into 第一/第二/第三产业, 第二产业 into 工业 and 建筑业): figures whose
+ * indicators open with every part of a line, one after another in a paragraph, whatever joins them
+ * (commas, semicolons, a full stop: 其中第一产业增加值8.81亿元，增长3.7%，第二产业增加值376.20亿元，…).
+ * A report that names every part has named the whole split, so a shortfall is an error, not a list
+ * naming only some parts. Figures of a nested split (工业, 建筑业 inside 第二产业) may stand between the
+ * parts; any other figure of their kind ends the run. The total is the nearest earlier figure of the
+ * kind whose indicator names the whole, for the same period, status and place.
+ */
+final class PartitionBreakdowns {
+    /** How many figures before the first part the total may stand. */
+    private static final int TOTAL_REACH = 8;
+
+    /**
+     * One line of the dictionary: the whole's spellings, per part its spellings, what the parts measure
+     * ("" unsaid), and the names of all parts at once (三次产业).
+     */
+    record Partition(List<String> whole, List<List<String>> parts, String measure, List<String> allParts) {
+    }
+
+    /** How many figures before the first contribution the growth of the whole may stand. */
+    private static final int GROWTH_REACH = 16;
+
+    private final CheckWords words;
+    private final List<Partition> partitions;
+
+    PartitionBreakdowns(CheckWords words) {
+        this.words = words;
+        List<Partition> out = new ArrayList<>();
+        for (String[] row : words.partitions()) {
+            List<List<String>> parts = new ArrayList<>();
+            for (String part : row[1].split("\\s+")) {
+                if (!part.isBlank()) {
+                    parts.add(List.of(part.split("\\|")));
+                }
+            }
+            if (parts.size() >= 2) {
+                out.add(new Partition(List.of(row[0].split("\\|")), List.copyOf(parts), row.length > 2 ? row[2].strip() : "",
+                        row.length > 3 ? List.of(row[3].strip().split("\\|")) : List.of()));
+            }
+        }
+        this.partitions = List.copyOf(out);
+    }
+
+    List<Breakdown> find(DocumentView d) {
+        List<Breakdown> out = new ArrayList<>();
+        List<Placed> all = d.placed();
+        for (Partition p : partitions) {
+            for (int i = 0; i < all.size(); i++) {
+                Placed first = all.get(i);
+                if (!Figures.isAddable(first, words) || partOf(first, p) < 0) {
+                    continue;
+                }
+                List<Placed> run = run(all, i, p);
+                if (run == null) {
+                    continue;
+                }
+                Placed total = total(all, i, p, run);
+                if (total != null) {
+                    out.add(new Breakdown(total, run, Breakdown.Form.PARTITION));
+                    i = all.indexOf(run.get(run.size() - 1));
+                }
+            }
+        }
+        out.addAll(contributions(d));
+        return out;
+    }
+
+    /**
+     * 三次产业…分别拉动GDP增长0.7个、5.1个、6.5个百分点: one contribution in points per part of a
+     * partition its sentence names at once, a list as long as the partition, against the nearest
+     * earlier growth rate of the whole (同比增长12.3%) for the same period, status and place.
+     */
+    private List<Breakdown> contributions(DocumentView d) {
+        List<Breakdown> out = new ArrayList<>();
+        List<Placed> all = d.placed();
+        for (SentenceView s : d.sentences()) {
+            for (Partition p : partitions) {
+                int named = -1;
+                for (String w : p.allParts()) {
+                    int at = s.text().indexOf(w);
+                    if (at >= 0 && (named < 0 || at < named)) {
+                        named = at;
+                    }
+                }
+                if (named < 0) {
+                    continue;
+                }
+                List<Placed> list = new ArrayList<>();
+                for (Placed q : s.facts()) {
+                    if (q.start() < named || !isContribution(q.fact())) {
+                        continue;
+                    }
+                    if (!list.isEmpty() && !glued(s.text(), list.get(list.size() - 1).end(), q.start())) {
+                        break;
+                    }
+                    list.add(q);
+                }
+                if (list.size() != p.parts().size()) {
+                    continue;
+                }
+                Placed total = growthOfWhole(all, all.indexOf(list.get(0)), p, list.get(0));
+                if (total != null) {
+                    out.add(new Breakdown(total, List.copyOf(list), Breakdown.Form.PARTITION));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isContribution(Fact f) {
+        return f.type() == org.govfacts.fact.FactType.GROWTH && f.basis() == Basis.CONTRIBUTION && "pp".equals(f.unit()) && f.value() != null;
+    }
+
+    /** Only list separators between two items: 、 和 及 与. */
+    private static boolean glued(String text, int from, int to) {
+        if (to <= from || to > text.length()) {
+            return false;
+        }
+        return text.substring(from, to).chars().allMatch(c -> "、和及与 ".indexOf(c) >= 0);
+    }
+
+    private Placed growthOfWhole(List<Placed> all, int i, Partition p, Placed first) {
+        for (int j = i - 1; j >= 0 && i - j <= GROWTH_REACH; j--) {
+            Placed q = all.get(j);
+            if (first.passage() - q.passage() > 1) {
+                return null;
+            }
+            Fact f = q.fact();
+            if (f.type() != org.govfacts.fact.FactType.GROWTH || !"%".equals(f.unit()) || f.basis() != null && f.basis() != Basis.YOY
+                    || f.value() == null || !sameFrame(f, first.fact())) {
+                continue;
+            }
+            String ind = indicator(f);
+            if (p.whole().stream().anyMatch(ind::contains)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** The parts of {@code p} from figure {@code i} on, in the order written, or null when some part is missing. */
+    private List<Placed> run(List<Placed> all, int i, Partition p) {
+        Placed first = all.get(i);
+        Placed[] found = new Placed[p.parts().size()];
+        String head = head(first, p);
+        int count = 0;
+        for (int j = i; j < all.size() && count < found.length; j++) {
+            Placed q = all.get(j);
+            if (q.passage() != first.passage()) {
+                return null;
+            }
+            if (!Figures.isAddable(q, words) || !Figures.sameClass(q.fact(), first.fact(), words) || q.fact().basis() == Basis.CHANGE) {
+                continue; // growth rates and the like between the parts
+            }
+            int k = partOf(q, p);
+            if (k >= 0 && found[k] == null && alike(head, head(q, p)) && head(q, p).startsWith(p.measure()) && sameFrame(q.fact(), first.fact())) {
+                found[k] = q;
+                count++;
+            } else if (k >= 0 || partOfAny(q) == null) {
+                return null; // a part named twice, or a figure of the kind that is no part: the run ends short
+            }
+            // else a part of a nested split (工业 inside 第二产业) between the parts
+        }
+        if (count < found.length) {
+            return null;
+        }
+        List<Placed> parts = new ArrayList<>(List.of(found));
+        parts.sort((a, b) -> Integer.compare(all.indexOf(a), all.indexOf(b)));
+        return parts;
+    }
+
+    private Placed total(List<Placed> all, int i, Partition p, List<Placed> run) {
+        Placed first = run.get(0);
+        String head = head(first, p);
+        for (int j = i - 1; j >= 0 && i - j <= TOTAL_REACH; j--) {
+            Placed q = all.get(j);
+            if (first.passage() - q.passage() > 1) {
+                return null;
+            }
+            if (!Figures.isAddable(q, words) || !Figures.sameClass(q.fact(), first.fact(), words) || q.fact().basis() == Basis.CHANGE) {
+                continue;
+            }
+            String ind = indicator(q.fact());
+            for (String w : p.whole()) {
+                int at = ind.indexOf(w);
+                if (at >= 0 && CheckWords.firstIn(words.perUnitCues(), ind) == null && sameFrame(q.fact(), first.fact())
+                        && alike(head, ind.substring(at + w.length()))) {
+                    return q;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Same period, status and place where both say one. */
+    private static boolean sameFrame(Fact a, Fact b) {
+        return agree(a.periodNorm(), b.periodNorm()) && agree(a.status(), b.status()) && agree(a.regionNorm(), b.regionNorm());
+    }
+
+    private static boolean agree(Object a, Object b) {
+        return a == null || b == null || Objects.equals(a, b);
+    }
+
+    /** Two heads of the measure (增加值, 投资) agree when either is unsaid or they open alike (增加值完成 = 增加值). */
+    private static boolean alike(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return true;
+        }
+        int n = Math.min(2, Math.min(a.length(), b.length()));
+        return a.regionMatches(0, b, 0, n);
+    }
+
+    /** The index of the part of {@code p} that the figure's indicator opens with, or -1. */
+    private int partOf(Placed q, Partition p) {
+        String ind = indicator(q.fact());
+        for (int k = 0; k < p.parts().size(); k++) {
+            for (String w : p.parts().get(k)) {
+                if (ind.startsWith(w)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private Partition partOfAny(Placed q) {
+        for (Partition p : partitions) {
+            if (partOf(q, p) >= 0) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** What the indicator measures after the part's name (增加值 in 第一产业增加值). */
+    private String head(Placed q, Partition p) {
+        String ind = indicator(q.fact());
+        for (List<String> spellings : p.parts()) {
+            for (String w : spellings) {
+                if (ind.startsWith(w)) {
+                    return ind.substring(w.length());
+                }
+            }
+        }
+        return "";
+    }
+
+    /** The fact's indicator in simplified light form, without an opening breakdown cue or completion word (其中, 完成). */
+    private String indicator(Fact f) {
+        String ind = f.indicator() == null ? "" : TextForms.bare(TextForms.light(f.indicator()));
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (List<String> cues : List.of(words.breakdownCues(), words.completionWords())) {
+                String w = CheckWords.at(cues, ind, 0);
+                if (w != null && ind.length() > w.length()) {
+                    ind = ind.substring(w.length());
+                    cut = true;
+                }
+            }
+        }
+        return ind;
+    }
+}

@@ -1,0 +1,78 @@
+package org.govfacts.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Splits by definition (check_partitions.tsv: 生产总值 into the three sectors, 第二产业 into 工业 and
+ * 建筑业), whatever joins their parts, through the real pipeline on short texts written for the test;
+ * each is checked as written and with a part altered, and against forms that are no complete split.
+ */
+class PartitionsOnTextTest {
+    /** The sums whose total is {@code total} (a finding lists its figures in text order, and every total here comes first). */
+    private static List<Finding> sums(String text, String total) {
+        return SharesOnTextTest.check("t.txt", text).stream()
+                .filter(f -> f.kind() == FindingKind.SUM && f.facts().get(0).text().equals(total)).toList();
+    }
+
+    private static Verdict sumVerdict(String text, String total) {
+        List<Finding> found = sums(text, total);
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0).verdict();
+    }
+
+    @Test
+    void sectorsJoinedByCommasSplitTheWhole() {
+        String text = "上半年，全市实现地区生产总值500.00亿元，按可比价格计算，增长6.5%。其中第一产业增加值20.50亿元，增长3.1%，"
+                + "第二产业增加值230.20亿元，增长7.2%，第三产业增加值249.30亿元，增长6.0%。";
+        assertEquals(Verdict.CONSISTENT, sumVerdict(text, "500.00亿元"));
+        assertEquals(Verdict.INCONSISTENT, sumVerdict(text.replace("230.20亿元", "203.20亿元"), "500.00亿元"));
+    }
+
+    @Test
+    void theLastSectorInTheNextSentenceCompletesTheSplit() {
+        String text = "2019年全县地区生产总值300000万元，比上年增长8.0%。其中：第一产业增加值60000万元，同比增长5.0%；"
+                + "第二产业增加值90000万元，同比增长9.0%，其中工业增加值完成70000万元，同比增长10.1%；建筑业增加值完成20000万元，"
+                + "同比增长4.2%。第三产业增加值150000万元，同比增长8.5%。";
+        assertEquals(Verdict.CONSISTENT, sumVerdict(text, "300000万元"));
+        assertEquals(Verdict.CONSISTENT, sumVerdict(text, "90000万元")); // 工业 + 建筑业 = 第二产业
+        assertEquals(Verdict.INCONSISTENT, sumVerdict(text.replace("150000万元", "105000万元"), "300000万元"));
+    }
+
+    @Test
+    void aSectorLeftUnnamedIsNoCompleteSplit() {
+        String text = "全年全市地区生产总值800亿元，增长6.0%。其中第一产业增加值60亿元，增长3.0%，第二产业增加值300亿元，增长6.5%。";
+        assertTrue(sums(text, "800亿元").stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT));
+    }
+
+    @Test
+    void sectorsOfAnotherYearAreNoPartsOfTheTotal() {
+        String text = "2022年全县生产总值900000万元，比上年下降1.0%。2021年第一产业增加值50000万元，第二产业增加值450000万元，"
+                + "第三产业增加值430000万元。";
+        assertTrue(sums(text, "900000万元").isEmpty(), sums(text, "900000万元").toString());
+    }
+
+    @Test
+    void sectorsOfAnotherMeasureAreNoPartsOfTheTotal() {
+        String text = "全年全省地区生产总值5000亿元，增长5.5%。第一产业投资100亿元，增长2.0%，第二产业投资1200亿元，增长8.0%，"
+                + "第三产业投资2000亿元，增长4.0%。";
+        assertTrue(sums(text, "5000亿元").isEmpty(), sums(text, "5000亿元").toString());
+    }
+
+    @Test
+    void contributionsOfTheThreeSectorsMakeTheGrowthOfTheWhole() {
+        String text = "上半年，全市实现地区生产总值150.2亿元，同比增长9.6%。其中第一产业增加值10.1亿元，增长4.0%。"
+                + "三次产业对经济增长的贡献率分别为4.5%、46.0%、49.5%，分别拉动GDP增长0.4个、4.4个、4.8个百分点。";
+        assertEquals(Verdict.CONSISTENT, sumVerdict(text, "9.6%"));
+        assertEquals(Verdict.INCONSISTENT, sumVerdict(text.replace("4.4个、", "4.7个、"), "9.6%"));
+    }
+
+    @Test
+    void contributionsOfSomeSectorsAreNoSplit() {
+        String text = "全年全县生产总值增长6.0%。工业和服务业分别拉动经济增长2.1个、2.6个百分点。";
+        assertTrue(sums(text, "6.0%").isEmpty(), sums(text, "6.0%").toString());
+    }
+}
