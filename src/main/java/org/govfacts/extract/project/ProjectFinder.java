@@ -31,7 +31,7 @@ import org.govfacts.segment.Token;
 public final class ProjectFinder implements FactFinder {
     private static final Set<String> CUT_UNITS = Set.of("个", "家", "项", "条", "批", "座", "所", "户", "月", "年", "天");
     private static final Pattern LEADING_TIME = Pattern.compile(
-            "^(?:\\d{4}\\s*年度?|今年|去年|上年|目前|当前|近年来)?(?:上半年|下半年|一季度|前三季度|以来|前\\d{1,2}个月)?");
+            "^(?:\\d{4}\\s*年度?|今年|去年|上年|全年|目前|当前|近年来)?(?:上半年|下半年|一季度|前三季度|以来|前\\d{1,2}个月)?");
     /** 二要实施…, 九是…, 17.…: the numbering of a list item. */
     private static final Pattern LEADING_NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]{1,2}[是要]|\\d{1,2}[.．、])");
     private final List<String> suffixes;
@@ -330,7 +330,9 @@ public final class ProjectFinder implements FactFinder {
             if (previousEnd > start && previousEnd <= i && t.startsWith("项目", previousEnd - 2)) {
                 start = previousEnd;
             }
-            if (suffix.equals("项目") && blockedAfter(t, end, suffixBlockers) || blockedAfter(t, end, headBlockers)) {
+            String nextHead = suffixAt(t, end);
+            if (suffix.equals("项目") && blockedAfter(t, end, suffixBlockers) || blockedAfter(t, end, headBlockers)
+                    || nextHead != null && blockedAfter(t, end + nextHead.length(), headBlockers)) { // 国际枢纽|港|地位
                 i = end - 1;
                 continue;
             }
@@ -518,6 +520,12 @@ public final class ProjectFinder implements FactFinder {
         }
         if (name.chars().noneMatch(Character::isIdeographic)) {
             return; // 5G-A: a technology or a code alone
+        }
+        if (SIZE_FIRST.matcher(name).lookingAt()) {
+            return; // 6万吨电解锰, 35万千瓦光热电站: a size and a kind describe a plant, they do not name it
+        }
+        if (name.endsWith("项目") && specific.onlyPlaces(c, start, end - 2)) {
+            return; // 京津项目, 沪苏项目: projects from or in places, not one project
         }
         if (needsProperStart && !startsLikeAName(c, start, end) && !PHASE.matcher(name).find()) {
             return;
@@ -832,7 +840,8 @@ public final class ProjectFinder implements FactFinder {
     /** Words that label a name that follows them (铜基新材料产业链|荣煜铜基新材料项目, 重点工程|隆泸叙铁路). */
     private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目");
     /** 35万千瓦光热电站, 百万吨化工新材料基地: a name that opens with a size describes a facility. */
-    private static final Pattern SIZE_FIRST = Pattern.compile("\\d(?![\\d.]*号)|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
+    // 750千伏定靖西 is named: a line by its voltage and its ends
+    private static final Pattern SIZE_FIRST = Pattern.compile("\\d(?![\\d.]*(?:号|千伏))|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
     private static final Pattern KIND_LABEL = Pattern.compile("(?:重大|重点|重要)[\\u4e00-\\u9fa5]{0,5}?(?:工程|项目)");
 
     private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高|^(?:各|每|全部|本|该|此|其|这|那|最)");

@@ -139,6 +139,25 @@ final class SpecificName {
         return false;
     }
 
+    /** True when {@code [start, end)} is nothing but places (京津, 长三角): no work of its own is named. */
+    boolean onlyPlaces(DocumentContext c, int start, int end) {
+        if (start >= end) {
+            return false;
+        }
+        List<Token> tokens = c.text().tokens();
+        int k = c.text().tokenIndexAt(start);
+        if (k >= tokens.size() || tokens.get(k).start() != start) {
+            return false;
+        }
+        for (; k < tokens.size() && tokens.get(k).start() < end; k++) {
+            Token tok = tokens.get(k);
+            if (tok.end() > end || !(tok.pos().startsWith("ns") || places.contains(tok.word()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when {@code [start, end)} of the text holds a proper part besides its head word. */
     boolean test(DocumentContext c, int start, int end) {
         return test(c, start, end, false);
