@@ -41,7 +41,7 @@ final class IndicatorPhrase {
     }
 
     String clean(String raw) {
-        String s = strip(raw);
+        String s = LIST_NUMBER.matcher(strip(raw)).replaceFirst("");
         for (java.util.regex.Pattern p : removals) {
             s = p.matcher(s).replaceAll("");
         }
@@ -72,6 +72,10 @@ final class IndicatorPhrase {
         return strip(s);
     }
 
+    /** 一、国内生产总值, 2.城镇新增就业: the number of a list item, not part of what it measures (not 一、二产业). */
+    private static final java.util.regex.Pattern LIST_NUMBER = java.util.regex.Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}|\\d{1,2})[、.．](?![一二三四五六七八九十\\d])");
+
     /** Drops spaces and dangling punctuation at either end. */
     static String strip(String s) {
         int a = 0;
@@ -88,6 +92,9 @@ final class IndicatorPhrase {
     private static boolean isEdgeJunk(char c, boolean atStart) {
         if (Character.isWhitespace(c) || c == '，' || c == '、' || c == '；' || c == '：' || c == ',' || c == '。') {
             return true;
+        }
+        if (atStart && "—-－●•■◆◇★☆※▲△○◎·".indexOf(c) >= 0) {
+            return true; // ———全省生产总值, ●国内生产总值: the marks of a list item
         }
         // an opening quote may start an indicator (“倍增工程”企业) but not end one, and vice versa
         return atStart ? c == '”' || c == ')' || c == '）' : c == '“' || c == '(' || c == '（';

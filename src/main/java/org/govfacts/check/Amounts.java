@@ -99,7 +99,8 @@ public final class Amounts {
         }
         double step = Math.pow(10, -w.decimals());
         if (isPercent(f)) {
-            return step;
+            // 增长1.8倍 is 180% written to a tenth of a multiple: its last digit is worth 10 points
+            return f.text() != null && f.text().contains("倍") ? step * 100 : step;
         }
         if (w.decimals() == 0 && w.multiplier() == 1) {
             return 0;

@@ -19,7 +19,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> regions, List<String> subjectFillers, List<String> realGrowthWords,
                          List<String> comparisonHeads, Map<String, String> baseSpellings, Map<String, String> meanToMedian,
                          Map<String, String> gapCues, List<String> rateCountHeads, List<String[]> stageSplits,
-                         List<String[]> partitions, List<String> rateVerbSuffixes, java.util.Set<String> knownIndicators) {
+                         List<String[]> partitions, List<String> rateVerbSuffixes, java.util.Set<String> knownIndicators,
+                         List<String> decreaseCues) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -56,7 +57,19 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optional(lexicon, "check_comparison_heads"), optionalPairs(lexicon, "check_base_spellings", false),
                 optionalPairs(lexicon, "check_median_words", true), optionalPairs(lexicon, "check_gap_cues", false),
                 optional(lexicon, "check_rate_count_heads"), optionalRows(lexicon, "check_stage_splits"),
-                optionalRows(lexicon, "check_partitions"), optional(lexicon, "check_rate_verb_suffixes"), knownIndicators(lexicon, synonyms));
+                optionalRows(lexicon, "check_partitions"), optional(lexicon, "check_rate_verb_suffixes"), knownIndicators(lexicon, synonyms),
+                decreaseCues(lexicon));
+    }
+
+    /** The change words of rate-cues.tsv that say a level went down (减少, 下降): a change after them is negative. */
+    private static List<String> decreaseCues(Lexicon lexicon) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String[] row : lexicon.table("rate-cues")) {
+            if (row.length >= 3 && row[1].equals("growth") && row[2].equals("-")) {
+                out.add(row[0]);
+            }
+        }
+        return longestFirst(out);
     }
 
     /** Every plain name of an indicator of indicator-synonyms.tsv, spellings folded as indicator keys fold them. */

@@ -108,7 +108,7 @@ final class GrowthCheck {
                 level = q;
             }
         }
-        if (level == null || level.fact().value() <= change.fact().value()) {
+        if (level == null || level.fact().value() <= change.fact().value() && !decreaseBefore(text, change.start())) {
             return null;
         }
         boolean semicolon = text.substring(level.end(), change.start()).matches(".*[；;。].*");
@@ -122,13 +122,18 @@ final class GrowthCheck {
         }
         Fact l = level.fact();
         Fact c = change.fact();
-        Interval before = Amounts.interval(l).minus(Amounts.interval(c));
-        Interval implied = Amounts.interval(c).over(before).times(100);
+        // 比上年减少162万吨，下降1.2%: the change word before the amount gives its direction
+        boolean down = decreaseBefore(text, change.start());
+        Interval moved = down ? Amounts.interval(c).times(-1) : Amounts.interval(c);
+        double signed = down ? -c.value() : c.value();
+        Interval before = Amounts.interval(l).minus(moved);
+        Interval implied = Amounts.interval(c).over(before).times(down ? -100 : 100); // over() wants positive ranges
         Interval stated = Amounts.interval(growth);
-        double exact = c.value() / (l.value() - c.value()) * 100;
+        double exact = signed / (l.value() - signed) * 100;
         double tolerance = implied.halfWidth() + stated.halfWidth();
-        String levels = "an increase of " + Amounts.show(c.value(), c) + " to " + Amounts.show(l.value(), l) + " is "
-                + Amounts.format(exact) + "% of the " + Amounts.show(l.value() - c.value(), l) + " before";
+        String levels = (down ? "a decrease of " : "an increase of ") + Amounts.show(c.value(), c) + " to "
+                + Amounts.show(l.value(), l) + " is " + Amounts.format(exact) + "% of the "
+                + Amounts.show(l.value() - signed, l) + " before";
         String what = "Growth stated as " + Amounts.format(growth.value()) + "%";
         List<Fact> all = List.of(l, c, growth);
         if (implied.meets(stated)) {
@@ -139,6 +144,17 @@ final class GrowthCheck {
                 what + " disagrees with the level and its change: " + levels + BreakdownCheck.allowance(tolerance, "%")
                         + ". Compared because the change stands right before the rate and the level is the nearest earlier amount"
                         + " of the same kind in the sentence, of the same indicator.");
+    }
+
+    /** True when a decrease word (减少, 下降 …) ends within a few characters before {@code at}, qualifiers between. */
+    private boolean decreaseBefore(String text, int at) {
+        String before = text.substring(Math.max(0, at - 8), at).replaceFirst("(?:了|近|约|超过|超|逾|达)$", "");
+        for (String cue : words.decreaseCues()) {
+            if (before.endsWith(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1,0 +1,49 @@
+package org.govfacts.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A level, its change and the rate in one sentence, through the real pipeline on short texts
+ * written for the test: a change after 减少/下降 is a fall, and a rate written as a multiple (增长1.8倍)
+ * is rounded to a tenth of a multiple, not to a tenth of a point.
+ */
+class ChangeAndRateOnTextTest {
+    private static List<Finding> growth(String text) {
+        return SharesOnTextTest.check("t.txt", text).stream().filter(f -> f.kind() == FindingKind.GROWTH).toList();
+    }
+
+    @Test
+    void aDecreaseIsAFallFromAHigherLevel() {
+        String text = "全省秋粮总产量5000万吨，比上年减少100万吨，下降2.0%。";
+        List<Finding> found = growth(text);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+        assertTrue(found.get(0).message().contains("a decrease of"), found.get(0).message());
+        // 100 / 5100 is 1.96%: a fall of 3.0% is another figure
+        List<Finding> altered = growth(text.replace("下降2.0%", "下降3.0%"));
+        assertEquals(Verdict.INCONSISTENT, altered.get(0).verdict(), altered.get(0).message());
+    }
+
+    @Test
+    void anIncreaseStaysAnIncrease() {
+        List<Finding> found = growth("全市完成投资300亿元，比上年增加50亿元，增长20.0%。");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+        assertFalse(found.get(0).message().contains("decrease"));
+    }
+
+    @Test
+    void aMultipleIsRoundedToItsOwnLastDigit() {
+        // 463.2 / 258.1 is 179.5%: 增长1.8倍 (1.75 to 1.85 times) holds it, 增长2.8倍 does not
+        String text = "全省旅游总收入721.3亿元，比2000年增加463.2亿元，增长1.8倍。";
+        List<Finding> found = growth(text);
+        assertTrue(found.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), found.toString());
+        List<Finding> altered = growth(text.replace("增长1.8倍", "增长2.8倍"));
+        assertTrue(altered.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT), altered.toString());
+    }
+}
