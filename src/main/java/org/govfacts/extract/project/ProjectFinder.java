@@ -387,6 +387,17 @@ public final class ProjectFinder implements FactFinder {
         return tok.end() > headStart && tok.end() < headEnd && suffixAt(tok.word(), 0) != null;
     }
 
+    /** True when {@code [start, end)} is one word the segmenter takes for an organisation or a brand. */
+    private static boolean oneOrganisation(DocumentContext c, int start, int end) {
+        List<Token> tokens = c.text().tokens();
+        int k = c.text().tokenIndexAt(start);
+        if (k >= tokens.size() || tokens.get(k).start() != start || tokens.get(k).end() != end) {
+            return false;
+        }
+        String pos = tokens.get(k).pos();
+        return pos.startsWith("nt") || pos.equals("nz") || pos.startsWith("nr");
+    }
+
     /** True when a place name the segmenter knows ends right at {@code at}. */
     private static boolean placeEndsAt(DocumentContext c, int at) {
         List<Token> tokens = c.text().tokens();
@@ -529,6 +540,9 @@ public final class ProjectFinder implements FactFinder {
         }
         if (needsProperStart && !startsLikeAName(c, start, end) && !PHASE.matcher(name).find()) {
             return;
+        }
+        if (!hasFacilityWord(name) && oneOrganisation(c, start, end)) {
+            return; // 比亚迪、宁德时代等项目: a company alone is who builds, not what is built
         }
         if (needsProperStart && start > 0 && t.charAt(start - 1) == '等') {
             return; // A、B等|越江工程: the kind the items before belong to
