@@ -49,6 +49,10 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> roleWords;
     /** Institutions and industry chains (之江实验室, …全产业链): set up, not built. */
     private final List<String> notWorksEndings;
+    /** Of those, the ones a list the text calls projects makes works (…全产业链、…等项目). */
+    private final Set<String> worksWhenListed = new HashSet<>();
+    /** 博马科技, …集团: a company alone. */
+    private final List<String> companyEndings;
     private final Set<String> worksWords;
     private final List<String> worksWordsLongestFirst;
     private final Set<String> lineHeads;
@@ -90,7 +94,15 @@ public final class ProjectFinder implements FactFinder {
         this.regions = Set.copyOf(lexicon.words("regions"));
         this.partWords = lexicon.words("project-part-words");
         this.roleWords = lexicon.words("project-role-words");
-        this.notWorksEndings = lexicon.words("project-not-works-endings");
+        List<String> notWorks = new ArrayList<>();
+        for (String[] row : lexicon.table("project-not-works-endings")) {
+            notWorks.add(row[0]);
+            if (row.length > 1 && row[1].equals("unless-listed")) {
+                worksWhenListed.add(row[0]);
+            }
+        }
+        this.notWorksEndings = List.copyOf(notWorks);
+        this.companyEndings = lexicon.words("project-company-endings");
         this.worksWords = Set.copyOf(lexicon.words("project-works-words"));
         // cut in a fixed order, longest first (改扩建 before 扩建): a Set.copyOf iterates in a new order each run
         this.worksWordsLongestFirst = sorted(lexicon.words("project-works-words"), longestFirst);
@@ -189,7 +201,7 @@ public final class ProjectFinder implements FactFinder {
                     continue; // 中华优秀传统文化传承发展、文艺精品创优等工程: programmes of policy
                 }
                 // in a list the text calls projects, a facility word (铁路, 中心 …) is evidence enough
-                accept(c, s, it[1], !hasFacilityWord(item), out);
+                accept(c, s, it[1], !hasFacilityWord(item), false, true, out);
             }
         }
     }
@@ -221,7 +233,7 @@ public final class ProjectFinder implements FactFinder {
                     s = cutAfterCountedAmount(c, s, it[1]);
                     s = cutAfterLastCutWord(c, s, it[1]);
                     if (s < it[1]) {
-                        accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), true, out);
+                        accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), true, true, out);
                     }
                 }
             }
@@ -491,16 +503,18 @@ public final class ProjectFinder implements FactFinder {
     }
 
     private void accept(DocumentContext c, int start, int end, boolean needsProperStart, List<Finding> out) {
-        accept(c, start, end, needsProperStart, false, out);
+        accept(c, start, end, needsProperStart, false, false, out);
     }
 
     /**
      * With {@code enumerated}, the candidate is an item of a list that follows a count of projects
      * (集中开工项目18个，包括…): a long item that says what is built is a name by that standing,
-     * though the segmenter knows none of its words (同心旅游小镇整体风貌改造工程).
+     * though the segmenter knows none of its words (同心旅游小镇整体风貌改造工程). With {@code listed}, the
+     * text itself calls the candidate a project (…等项目, 包括…等), which outweighs an ending that is
+     * otherwise no works (中粮粮谷面粉全产业链、…等项目).
      */
     private void accept(DocumentContext c, int start, int end, boolean needsProperStart, boolean enumerated,
-            List<Finding> out) {
+            boolean listed, List<Finding> out) {
         String t = c.t();
         // a name never runs over a sentence's end (富士康(。周口)科技工业园 names 周口)科技工业园 at most)
         for (int i = end - 1; i >= start; i--) {
@@ -532,8 +546,9 @@ public final class ProjectFinder implements FactFinder {
         if (name.chars().noneMatch(Character::isIdeographic)) {
             return; // 5G-A: a technology or a code alone
         }
-        if (SIZE_FIRST.matcher(name).lookingAt()) {
-            return; // 6万吨电解锰, 35万千瓦光热电站: a size and a kind describe a plant, they do not name it
+        Matcher size = SIZE_FIRST_WHOLE.matcher(name);
+        if (size.lookingAt() && name.length() - size.end() <= 4 && !PHASE.matcher(name).find()) {
+            return; // 6万吨电解锰: a size and a kind describe a plant (20万吨锂离子电池材料产业化 says more)
         }
         if (name.endsWith("项目") && specific.onlyPlaces(c, start, end - 2)) {
             return; // 京津项目, 沪苏项目: projects from or in places, not one project
@@ -556,7 +571,8 @@ public final class ProjectFinder implements FactFinder {
             return; // 开辟一条…连接杭州城西到钱塘江的|排洪通道: one facility described, not named
         }
         boolean standing = enumerated && name.length() >= 6 && specific.namesWorks(name) && startsLikeAName(c, start, end);
-        if (SpecificName.countsKinds(name) && !LINE_NUMBER.matcher(name).find() || isRole(name) || notWorksEndings.stream().anyMatch(name::endsWith)
+        if (SpecificName.countsKinds(name) && !LINE_NUMBER.matcher(name).find() || isRole(name) || notWorksEndings.stream().anyMatch(e -> name.endsWith(e) && !(listed && worksWhenListed.contains(e)))
+                || companyEndings.stream().anyMatch(name::endsWith)
                 || !standing && !specific.test(c, start, end, described)) {
             return;
         }
@@ -855,6 +871,9 @@ public final class ProjectFinder implements FactFinder {
     private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目");
     /** 35万千瓦光热电站, 百万吨化工新材料基地: a name that opens with a size describes a facility. */
     // 750千伏定靖西 is named: a line by its voltage and its ends
+    /** A size at the start of a name, whole (6万吨, 35万千瓦). */
+    private static final Pattern SIZE_FIRST_WHOLE = Pattern.compile(
+            "[\\d.]+(?![\\d.]*(?:号|千伏))[万亿]?(?:吨|千瓦|兆瓦|吉瓦时|吉瓦|GWh|GW|MW|立方米|平方米|亩|辆|台|套|头|只|张)级?");
     private static final Pattern SIZE_FIRST = Pattern.compile("\\d(?![\\d.]*(?:号|千伏))|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
     private static final Pattern KIND_LABEL = Pattern.compile("(?:重大|重点|重要)[\\u4e00-\\u9fa5]{0,5}?(?:工程|项目)");
 
