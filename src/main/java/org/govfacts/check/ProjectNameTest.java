@@ -1,8 +1,10 @@
 package org.govfacts.check;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.govfacts.extract.Finding;
 import org.govfacts.fact.FactType;
 import org.govfacts.lexicon.Lexicon;
@@ -17,7 +19,11 @@ import org.govfacts.text.AnalyzedText;
  */
 final class ProjectNameTest implements Predicate<String> {
     private final Lexicon lexicon;
+    /** 三期, 3号机组, 12英寸, 60万吨: what pins one plant or phase down. */
+    private static final Pattern PARTICULAR = Pattern.compile(
+            "第?[一二三四五六七八九十\\d]{1,2}[期套]|\\d+号机组|\\d+(?:\\.\\d+)?代线?|\\d+(?:\\.\\d+)?万?(?:英寸|吨|千瓦|兆瓦|吉瓦|GW|MW|千伏)");
     private volatile Pipeline pipeline;
+    private volatile List<String> facilityWords;
     private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
 
     ProjectNameTest(Lexicon lexicon) {
@@ -30,16 +36,55 @@ final class ProjectNameTest implements Predicate<String> {
     }
 
     private boolean judge(String name) {
-        if (name.isEmpty()) {
+        if (name.isEmpty() || !takenWhole(name, name + "等项目。")) {
             return false;
         }
-        AnalyzedText text = pipeline().analyze("name", name + "等项目。");
+        // A list the text calls projects lends its items a standing that a register entry lacks: judged
+        // blind, half the items with no word for what is built were companies alone or bare routes
+        // (海博思创, 东明石化, 庆云至章丘). An entry must say what is built — a facility word anywhere in it
+        // (梅山铁路专用线), a phase, unit or size (长江存储三期, 3号机组, 12英寸) — or hold up alone as a name.
+        return facilityWords().stream().anyMatch(name::contains) || PARTICULAR.matcher(name).find()
+                || takenWhole(name, name + "。") || namesAProduct(name);
+    }
+
+    /**
+     * 吉孚力多孔碳, 寒武奥陶山泉水, 隆通管业装备制造: after the owner's name comes a word of the language
+     * for what is made or done (a common noun of two or more characters); 海博思创, 奔力达 are the
+     * owner's name alone.
+     */
+    private boolean namesAProduct(String name) {
+        AnalyzedText text = pipeline().analyze("name", name + "。");
+        List<org.govfacts.segment.Token> tokens = text.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            org.govfacts.segment.Token tok = tokens.get(k);
+            String pos = tok.pos();
+            boolean common = pos.equals("vn") || pos.startsWith("n") && !pos.startsWith("nr") && !pos.startsWith("ns")
+                    && !pos.startsWith("nt") && !pos.equals("nz") && !pos.equals("nx");
+            if (common && tok.word().length() >= 2 && tok.end() <= name.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean takenWhole(String name, String sentence) {
+        AnalyzedText text = pipeline().analyze("name", sentence);
         for (Finding f : pipeline().extract(text)) {
             if (f.type() == FactType.PROJECT && f.start() == 0 && name.equals(f.name())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Head words that name a kind of facility; 项目 and 工程 say only that something is done. */
+    private List<String> facilityWords() {
+        List<String> words = facilityWords;
+        if (words == null) {
+            words = lexicon.words("project-suffixes").stream().filter(w -> !w.equals("项目") && !w.equals("工程")).toList();
+            facilityWords = words;
+        }
+        return words;
     }
 
     private Pipeline pipeline() {
