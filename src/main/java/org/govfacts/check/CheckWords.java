@@ -20,7 +20,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> comparisonHeads, Map<String, String> baseSpellings, Map<String, String> meanToMedian,
                          Map<String, String> gapCues, List<String> rateCountHeads, List<String[]> stageSplits,
                          List<String[]> partitions, List<String> rateVerbSuffixes, java.util.Set<String> knownIndicators,
-                         List<String> decreaseCues) {
+                         List<String> decreaseCues, List<String[]> balances, List<String[]> completionRates) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -58,7 +58,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optionalPairs(lexicon, "check_median_words", true), optionalPairs(lexicon, "check_gap_cues", false),
                 optional(lexicon, "check_rate_count_heads"), optionalRows(lexicon, "check_stage_splits"),
                 optionalRows(lexicon, "check_partitions"), optional(lexicon, "check_rate_verb_suffixes"), knownIndicators(lexicon, synonyms),
-                decreaseCues(lexicon));
+                decreaseCues(lexicon), optionalRows(lexicon, "check_balances"),
+                optionalRows(lexicon, "check_completion_rates"));
     }
 
     /** The change words of rate-cues.tsv that say a level went down (减少, 下降): a change after them is negative. */

@@ -22,6 +22,7 @@ public final class Checker {
     private final RateCheck rates;
     private final SplitCheck splits;
     private final GapCheck gaps;
+    private final BalanceCheck balances;
     private final StructureCheck structures;
     private final TableCheck tables = new TableCheck();
     private final StageSplitCheck stageSplits;
@@ -48,6 +49,7 @@ public final class Checker {
         this.rates = new RateCheck(words);
         this.splits = new SplitCheck(words);
         this.gaps = new GapCheck(words);
+        this.balances = new BalanceCheck(words);
         this.structures = new StructureCheck(words);
         this.stageSplits = new StageSplitCheck(words);
         this.restatements = new RestatementCheck(words);
@@ -75,6 +77,7 @@ public final class Checker {
             out.addAll(rates.check(d, found));
             out.addAll(splits.check(d));
             out.addAll(gaps.check(d));
+            out.addAll(balances.check(d));
             out.addAll(structures.check(d, found));
             out.addAll(tables.check(d));
             out.addAll(stageSplits.check(d, found));

@@ -62,6 +62,11 @@ final class RateCheck {
         if (word.length() < 2) {
             return null;
         }
+        for (String[] row : words.completionRates()) {
+            if (row.length >= 3 && word.endsWith(row[0])) {
+                return completion(d, r, label.substring(nameFrom, at + 1), row[1].split("\\|"), row[2].split("\\|"));
+            }
+        }
         Placed numerator = null;
         List<String> stems = new ArrayList<>();
         for (int len = word.length(); len >= 2; len--) {
@@ -124,6 +129,51 @@ final class RateCheck {
             }
         }
         return first;
+    }
+
+    /**
+     * A completion rate (投资完成率116.45%): the amount done (完成投资26.4亿元) over the amount planned for it
+     * (当年计划投资22.67亿元), both stated before the rate in its passage, the plan first, with the same head
+     * word after their cues and no 其中 between. Without both, nothing is said.
+     */
+    private Finding completion(DocumentView d, Placed r, String name, String[] doneCues, String[] planCues) {
+        Placed done = null;
+        String head = null;
+        for (Placed q : d.before(r, 2)) {
+            String l = TextForms.bare(q.label());
+            String cue = lastCue(l, doneCues);
+            if (Figures.isAddable(q, words) && q.fact().basis() != Basis.CHANGE && cue != null && lastCue(l, planCues) == null) {
+                done = q;
+                head = l.substring(l.lastIndexOf(cue) + cue.length());
+                break;
+            }
+        }
+        if (done == null) {
+            return null;
+        }
+        for (Placed q : d.before(done, 2)) {
+            String l = TextForms.bare(q.label());
+            if (Figures.isAddable(q, words) && Figures.sameClass(q.fact(), done.fact(), words) && q.fact().basis() != Basis.CHANGE
+                    && lastCue(l, planCues) != null && l.endsWith(head) && q.fact().value() > 0) {
+                return subsetBetween(d, q, done) ? null : judge(FindingKind.SHARE, name, r.fact(), done.fact(), q.fact(),
+                        "a completion rate is the amount done over the amount planned, and the nearest plan before the amount done ("
+                                + TextForms.light(q.fact().text()) + ") is of the same head word “" + head + "”, with no 其中 between");
+            }
+        }
+        return null;
+    }
+
+    private static String lastCue(String label, String[] cues) {
+        String found = null;
+        int at = -1;
+        for (String c : cues) {
+            int i = label.lastIndexOf(c);
+            if (!c.isEmpty() && i > at) {
+                at = i;
+                found = c;
+            }
+        }
+        return found;
     }
 
     private Finding share(DocumentView d, Placed r, String label, Map<Placed, Placed> totalOfPart) {

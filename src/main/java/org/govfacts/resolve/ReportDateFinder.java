@@ -31,6 +31,8 @@ public final class ReportDateFinder {
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})(?![0-9])");
     private static final Pattern BODY_YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年");
     private static final Pattern TARGET_BEFORE = Pattern.compile("(?:到|至|迄|于|在)\\s*$");
+    /** 比2000年增长, 由2000年的641.3万吨, 略低于最高年份2015年: a year named as the base of a comparison does not date the report. */
+    private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|由|从|同|与|低于|高于|超过|年份)\\s*$");
     private static final Pattern TARGET_AFTER = Pattern.compile("^\\s*(?:前|远景|目标|愿景|规划|年?以前)");
     private static final Pattern DATA_THROUGH = Pattern.compile(
             "(?:截至|截止)(?:今年|本年|" + YEAR + "\\s*年)?\\s*" + SMALL + "\\s*月(?:底|末)|(?:今年|本年)?(?:1|一)\\s*[-—–~至到]\\s*"
@@ -80,7 +82,7 @@ public final class ReportDateFinder {
         }
         d = body(text);
         if (d != null) {
-            return d;
+            return reviewed(d, text, title, path);
         }
         // a text that names no year at all (上半年全市生产总值… in a half-year bulletin) is dated by the
         // one year its title or file name gives (2021_三门峡市_上半年经济运行.txt), though no genre word says how
@@ -91,6 +93,40 @@ public final class ReportDateFinder {
             }
         }
         return path == null || path.getFileName() == null ? null : yearOnly(path.getFileName().toString(), "file_name");
+    }
+
+    /**
+     * A report whose title or file name has a genre word that reviews the past year (张中伟作四川省政府工作报告举要)
+     * but no year, dated by its body: a body that names the reviewed year most and no later year returned to
+     * (2005年 throughout) was delivered the year after; one that returns to a later year (plans for 2006年) was
+     * delivered in that year. Either way its 去年 and 过去5年 end with the reviewed year.
+     */
+    private ReportDate reviewed(ReportDate d, String text, String title, Path path) {
+        Genre g = genreIn(title);
+        if (g == null && path != null && path.getFileName() != null) {
+            g = genreIn(path.getFileName().toString());
+        }
+        if (g == null || !g.reviewsPastYear() || d.reviewsPastYear() || d.month() != null || !d.evidence().endsWith("×)")
+                || !d.evidence().startsWith(d.year() + "年")) {
+            return d;
+        }
+        Map<Integer, Integer> counts = yearCounts(text).counts();
+        int own = counts.getOrDefault(d.year(), 0);
+        boolean namedMost = counts.entrySet().stream().allMatch(e -> e.getKey() == d.year() || e.getValue() < own);
+        int year = namedMost ? d.year() + 1 : d.year();
+        return new ReportDate(year, null, null, d.source(), d.evidence() + ", reviewed by a " + g.word(), true, g.whole());
+    }
+
+    private Genre genreIn(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (Genre g : genres) {
+            if (name.contains(g.word())) {
+                return g;
+            }
+        }
+        return null;
     }
 
     /** The single year a name gives, when it gives one and only one; month unknown. */
@@ -200,22 +236,9 @@ public final class ReportDateFinder {
             int y = Integer.parseInt(review.group(1)) + 1;
             return new ReportDate(y, null, null, "body", review.group().strip(), true);
         }
-        Map<Integer, Integer> counts = new TreeMap<>();
-        Integer strong = null;
-        Matcher m = BODY_YEAR.matcher(t);
-        while (m.find()) {
-            String before = t.substring(Math.max(0, m.start() - 2), m.start());
-            String after = t.substring(m.end(), Math.min(t.length(), m.end() + 8));
-            if (TARGET_BEFORE.matcher(before).find() || TARGET_AFTER.matcher(after).find()) {
-                continue;
-            }
-            int y = Integer.parseInt(m.group(1));
-            counts.merge(y, 1, Integer::sum);
-            boolean fullDate = FULL_DATE_AFTER.matcher(after).lookingAt();
-            if (!fullDate && (WITHIN_YEAR.matcher(after).lookingAt() || NOW.matcher(sentenceAfter(t, m.end())).find())) {
-                strong = strong == null ? y : Math.max(strong, y);
-            }
-        }
+        YearCounts yc = yearCounts(t);
+        Map<Integer, Integer> counts = yc.counts();
+        Integer strong = yc.strong();
         if (counts.isEmpty()) {
             return null;
         }
@@ -235,6 +258,31 @@ public final class ReportDateFinder {
             year = mode;
         }
         return new ReportDate(year, month, null, "body", year + "年 (" + counts.get(year) + "×)", false);
+    }
+
+    /** How often the body names each year (not as a target or a comparison base), and the latest year it dates a part of. */
+    private record YearCounts(Map<Integer, Integer> counts, Integer strong) {
+    }
+
+    private static YearCounts yearCounts(String t) {
+        Map<Integer, Integer> counts = new TreeMap<>();
+        Integer strong = null;
+        Matcher m = BODY_YEAR.matcher(t);
+        while (m.find()) {
+            String before = t.substring(Math.max(0, m.start() - 2), m.start());
+            String after = t.substring(m.end(), Math.min(t.length(), m.end() + 8));
+            String baseBefore = t.substring(Math.max(0, m.start() - 3), m.start());
+            if (TARGET_BEFORE.matcher(before).find() || TARGET_AFTER.matcher(after).find() || BASE_BEFORE.matcher(baseBefore).find()) {
+                continue;
+            }
+            int y = Integer.parseInt(m.group(1));
+            counts.merge(y, 1, Integer::sum);
+            boolean fullDate = FULL_DATE_AFTER.matcher(after).lookingAt();
+            if (!fullDate && (WITHIN_YEAR.matcher(after).lookingAt() || NOW.matcher(sentenceAfter(t, m.end())).find())) {
+                strong = strong == null ? y : Math.max(strong, y);
+            }
+        }
+        return new YearCounts(counts, strong);
     }
 
     private static String sentenceAfter(String t, int from) {

@@ -63,6 +63,28 @@ class ReportDateFinderTest {
     }
 
     @Test
+    void aYearNamedAsTheBaseOfAComparisonDoesNotDateTheReport() {
+        String t = "全省生产总值比2000年增长69.8%。肉类总产量由2000年的641.3万吨增加到949.2万吨。2000年以来全省新增就业300万人。";
+        assertEquals(2000, DATES.find(t, null, null).year()); // 2000年以来 still dates it
+        assertNull(DATES.find("全省生产总值比2000年增长69.8%，夏粮产量略低于最高年份2015年。", null, null));
+    }
+
+    @Test
+    void aWorkReportWithoutAYearInItsTitleIsDeliveredAfterTheYearItNamesMost() {
+        String t = "过去5年，全省生产总值比2000年增长69.8%。2005年规模以上工业增加值2034.4亿元。2005年旅游总收入721.3亿元。";
+        ReportDate d = DATES.find(t, "张中伟作四川省政府工作报告举要", null);
+        assertEquals(2006, d.year());
+        assertEquals(2005, d.lastCompleteYear());
+        // a report that plans for the next year names it: it is delivered then, reviewing the year before
+        String plans = "2005年全省生产总值增长12.6%。2005年财政收入增长23.6%。2006年全省生产总值增长9%左右。2006年是“十一五”开局之年。";
+        ReportDate p = DATES.find(plans, "四川省政府工作报告", null);
+        assertEquals(2006, p.year());
+        assertEquals(2005, p.lastCompleteYear());
+        // a summary, which reviews nothing, keeps the year it names
+        assertEquals(2005, DATES.find(t, "四川省工作总结", null).year());
+    }
+
+    @Test
     void noYearNoDate() {
         assertNull(DATES.find("今年以来，我市锚定目标。", null, null));
     }

@@ -1,0 +1,101 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+
+/**
+ * A balance against the two flows it is the difference of: 出口7051亿美元…进口6498亿美元…顺差553亿美元 says
+ * 7051 − 6498 = 553. Which balances are which differences comes from {@code dictionaries/check_balances.tsv}.
+ * The flows must be the nearest earlier figures of the balance's passage (its sentence and the two before)
+ * under those names, in the same unit, period, place and status; a balance whose flows are not both stated
+ * is not checked.
+ */
+final class BalanceCheck {
+    private static final int SENTENCES_BACK = 3;
+    private final CheckWords words;
+
+    BalanceCheck(CheckWords words) {
+        this.words = words;
+    }
+
+    List<Finding> check(DocumentView d) {
+        List<Finding> out = new ArrayList<>();
+        for (Placed p : d.placed()) {
+            Fact balance = p.fact();
+            if (!isLevel(balance)) {
+                continue;
+            }
+            String key = Figures.indicatorKey(balance, words);
+            for (String[] row : words.balances()) {
+                if (row.length < 3 || !endsWithAny(key, row[0])) {
+                    continue;
+                }
+                Fact minuend = nearest(d, p, row[1], row[0]);
+                Fact subtrahend = nearest(d, p, row[2], row[0]);
+                if (minuend != null && subtrahend != null && minuend != subtrahend) {
+                    out.add(judge(balance, minuend, subtrahend));
+                }
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isLevel(Fact f) {
+        return (f.type() == FactType.MONEY || f.type() == FactType.QUANTITY) && f.value() != null && f.valueMax() == null;
+    }
+
+    /** The nearest earlier figure of the passage named as the flow, comparable with the balance. */
+    private Fact nearest(DocumentView d, Placed balance, String spellings, String balanceSpellings) {
+        Fact b = balance.fact();
+        for (Placed q : d.before(balance, SENTENCES_BACK)) {
+            Fact x = q.fact();
+            if (!isLevel(x) || x.type() != b.type() || !Objects.equals(x.unit(), b.unit()) || !Objects.equals(x.periodNorm(), b.periodNorm())
+                    || !Objects.equals(x.regionNorm(), b.regionNorm()) || !Objects.equals(x.status(), b.status())) {
+                continue;
+            }
+            String key = Figures.indicatorKey(x, words);
+            if (endsWithAny(key, spellings) && !endsWithAny(key, balanceSpellings) && !key.contains("进出口")) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsWithAny(String key, String spellings) {
+        if (key == null) {
+            return false;
+        }
+        for (String s : spellings.split("\\|")) {
+            if (!s.isBlank() && key.endsWith(s.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Finding judge(Fact balance, Fact minuend, Fact subtrahend) {
+        Interval computed = Amounts.interval(minuend).minus(Amounts.interval(subtrahend));
+        Interval said = Amounts.interval(balance);
+        double scale = Amounts.displayScale(balance);
+        String unit = Amounts.displayUnit(balance);
+        double exact = (minuend.value() - subtrahend.value()) / scale;
+        double stated = balance.value() / scale;
+        double tolerance = (computed.halfWidth() + said.halfWidth()) / scale;
+        String arithmetic = TextForms.light(minuend.text()) + " − " + TextForms.light(subtrahend.text()) + " = " + Amounts.format(exact) + unit;
+        List<Fact> facts = List.of(minuend, subtrahend, balance);
+        if (computed.meets(said)) {
+            return new Finding(FindingKind.SUM, Verdict.CONSISTENT, facts, exact, stated, tolerance, unit,
+                    "The balance agrees with its flows: " + arithmetic + ", stated " + TextForms.light(balance.text())
+                            + BreakdownCheck.tolerancePhrase(tolerance, unit) + ".");
+        }
+        return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, facts, exact, stated, tolerance, unit,
+                "The balance does not agree with its flows: " + arithmetic + ", but the text states " + TextForms.light(balance.text())
+                        + BreakdownCheck.allowance(tolerance, unit) + ". Compared because a balance is by definition the one flow less the"
+                        + " other, and both flows are stated just before it for the same period " + balance.periodNorm() + ", place "
+                        + balance.regionNorm() + " and status " + balance.status() + ".");
+    }
+}
