@@ -42,6 +42,9 @@ final class StageSplitCheck {
                 for (int j = i + 1; j < all.size() && all.get(j).passage() - total.passage() < PARAGRAPHS; j++) {
                     Placed q = all.get(j);
                     int s = stageOf(q, pair);
+                    if (s < 0 && isProjectCount(q) && !namesAnyStage(q) && Figures.sameClass(q.fact(), total.fact(), words)) {
+                        break; // 124个市工业重点项目: another list begins, and its stages are not this one's
+                    }
                     if (s >= 0 && stages[s] == null && isProjectCount(q) && Figures.sameClass(q.fact(), total.fact(), words)
                             && Objects.equals(q.fact().periodNorm(), total.fact().periodNorm())) {
                         stages[s] = q;

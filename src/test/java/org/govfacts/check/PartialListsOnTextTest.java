@@ -1,0 +1,38 @@
+package org.govfacts.check;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Lists that name only some of a total's parts, through the real pipeline on short texts written
+ * for the test: nothing is called wrong unless the parts must be all of it.
+ */
+class PartialListsOnTextTest {
+    private static List<Finding> alarms(String text) {
+        return SharesOnTextTest.check("t.txt", text).stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).toList();
+    }
+
+    @Test
+    void aListOfSomeCropsIsNoSplitOfTheSownArea() {
+        String text = "全年农作物总播种面积52000公顷。其中，粮食作物种植面积38000公顷；油料作物种植面积6000公顷；蔬菜种植面积5900公顷。";
+        assertTrue(alarms(text).isEmpty(), alarms(text).toString());
+        // more than the whole is wrong whatever the list leaves out
+        String over = text.replace("38000公顷", "48000公顷");
+        assertTrue(alarms(over).stream().anyMatch(f -> f.kind() == FindingKind.SUM), alarms(over).toString());
+    }
+
+    @Test
+    void theStagesOfTheNextListAreNotThisOnes() {
+        String text = "一季度，全市25个省重点工业项目完成投资35.9亿元。6个新开工项目中，3个项目已开工建设，续建项目进展顺利。\n"
+                + "一季度，全市124个市工业重点项目完成投资99.8亿元。66个新开工项目已有28个开工建设；58个续建项目进展顺利。";
+        assertTrue(alarms(text).isEmpty(), alarms(text).toString());
+    }
+
+    @Test
+    void aStageAloneIsNoIndicatorToRestate() {
+        String text = "城镇住房开工97.1%，其中完工74.7%。学校开工99.2%，其中完工79.7%。";
+        assertTrue(alarms(text).isEmpty(), alarms(text).toString());
+    }
+}
