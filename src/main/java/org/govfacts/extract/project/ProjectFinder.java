@@ -316,7 +316,7 @@ public final class ProjectFinder implements FactFinder {
             if (insidePlace(t, i, end)) {
                 continue;
             }
-            if (!endsWord(c, end) && suffixAt(t, end) == null) {
+            if (!endsWord(c, end) && suffixAt(t, end) == null && !personGuessOverHead(c, i, end)) {
                 continue; // 中国工程院, 中心城区, 港口: the head word is part of a longer word
             }
             if (beginsInsideWord(c, i, end)) {
@@ -349,8 +349,14 @@ public final class ProjectFinder implements FactFinder {
                 continue;
             }
             start = cutAfterCountedAmount(c, start, i);
+            if (countedBefore(c, start)) {
+                previousEnd = extendByPhase(t, end);
+                i = end - 1;
+                continue; // 三个|一号旅游公路支线: several of a kind counted, not one work named
+            }
             start = cutAfterLastCutWord(c, start, i);
             start = cutAfterInnerSpace(t, start, i);
+            start = afterJoinedRoutes(c, start, i);
             for (String label : LABELS) {
                 start = cutAfterLabel(t, start, i, label);
             }
@@ -399,6 +405,21 @@ public final class ProjectFinder implements FactFinder {
         return tok.end() > headStart && tok.end() < headEnd && suffixAt(tok.word(), 0) != null;
     }
 
+    /**
+     * 榆林|高铁和|西安: a person's name the segmenter guesses over a head word and the conjunction
+     * after it is its mistake, not a longer word; the head word still ends a name.
+     */
+    private static boolean personGuessOverHead(DocumentContext c, int headStart, int headEnd) {
+        List<Token> tokens = c.text().tokens();
+        int k = c.text().tokenIndexAt(headStart);
+        if (k >= tokens.size()) {
+            return false;
+        }
+        Token tok = tokens.get(k);
+        return tok.start() == headStart && tok.end() == headEnd + 1 && tok.pos().startsWith("nr")
+                && "和与及、".indexOf(c.t().charAt(headEnd)) >= 0;
+    }
+
     /** True when {@code [start, end)} is one word the segmenter takes for an organisation or a brand. */
     private static boolean oneOrganisation(DocumentContext c, int start, int end) {
         List<Token> tokens = c.text().tokens();
@@ -441,6 +462,9 @@ public final class ProjectFinder implements FactFinder {
         String between = t.substring(previousEnd, suffixStart);
         if (between.charAt(0) == '·' && between.length() > 1 && Character.isIdeographic(between.charAt(1))) {
             return true; // 浙南水运中心·燕子山游艇产业综合开发项目: a place label and the project, one name
+        }
+        if (between.charAt(0) == '是') {
+            return false; // 包头至银川高铁|是京呼银兰大通道: a copula between two names, each its own
         }
         String previousHead = headEndingAt(t, previousEnd);
         if (previousHead != null && t.startsWith(previousHead, suffixStart) && between.length() > 0) {
@@ -607,8 +631,12 @@ public final class ProjectFinder implements FactFinder {
 
     /** 宁波舟山国际航运中心, 遵义省域副中心: a role a place plays, unless a longer head word ends the name. */
     private boolean isRole(String name) {
-        if (SUPERLATIVE.matcher(name).find()) {
-            return true; // 内河第一大港, 东北地区首个双跑道运行机场: a rank, not a name
+        Matcher rank = SUPERLATIVE.matcher(name);
+        while (rank.find()) {
+            // 南京长江第二大桥: 大 begins the head word (大桥), so 第二 numbers the bridge and ranks nothing
+            if (!(rank.group().startsWith("第") && suffixAt(name, rank.end() - 1) != null)) {
+                return true; // 内河第一大港, 东北地区首个双跑道运行机场: a rank, not a name
+            }
         }
         for (String r : roleWords) {
             if (name.endsWith(r)) {
@@ -761,7 +789,8 @@ public final class ProjectFinder implements FactFinder {
             int s = it[0];
             for (int k = c.text().tokenIndexAt(it[0]); k < tokens.size() && tokens.get(k).end() <= it[1]; k++) {
                 Token tok = tokens.get(k);
-                if ((tok.word().equals("和") || tok.word().equals("以及")) && tok.start() > s && tok.end() < it[1]) {
+                if ((tok.word().equals("和") || tok.word().equals("以及") || joinsRoutes(c.t(), s, tok, it[1]))
+                        && tok.start() > s && tok.end() < it[1]) {
                     out.add(new int[] {s, tok.start()});
                     s = tok.end();
                 }
@@ -769,6 +798,26 @@ public final class ProjectFinder implements FactFinder {
             out.add(new int[] {s, it[1]});
         }
         return out;
+    }
+
+    /** 贵港至南宁|及|崇左至南宁航道: 及 or 与 between two routes joins two works, not the ends of one. */
+    private static boolean joinsRoutes(String t, int start, Token conjunction, int end) {
+        return (conjunction.word().equals("及") || conjunction.word().equals("与"))
+                && t.substring(start, conjunction.start()).indexOf('至') > 0
+                && t.substring(conjunction.end(), end).indexOf('至') > 0;
+    }
+
+    /** Start of the last of several routes joined by 及 or 与 in {@code [start, end)}, else {@code start}. */
+    private static int afterJoinedRoutes(DocumentContext c, int start, int end) {
+        List<Token> tokens = c.text().tokens();
+        int s = start;
+        for (int k = c.text().tokenIndexAt(start); k < tokens.size() && tokens.get(k).end() <= end; k++) {
+            Token tok = tokens.get(k);
+            if (tok.start() > s && joinsRoutes(c.t(), s, tok, end)) {
+                s = tok.end();
+            }
+        }
+        return s;
     }
 
     /** Items of a 、-separated list in {@code [from, to)}, parentheses kept whole. */
@@ -837,6 +886,18 @@ public final class ProjectFinder implements FactFinder {
         return s;
     }
 
+    /** True when a count of two or more things (三个, 5座) ends right at {@code start}. */
+    private static boolean countedBefore(DocumentContext c, int start) {
+        for (Amount a : c.amounts()) {
+            if (a.end() == start && a.kind() != UnitKind.MONEY && CUT_UNITS.contains(a.unit()) && !a.unit().equals("年")
+                    && !a.unit().equals("月") && !a.unit().equals("天") && a.value() != null
+                    && a.value().compareTo(java.math.BigDecimal.ONE) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 政策支持推动重点项目 → 重点项目: a verb that leads up to a name ends whatever came before. */
     private int cutAfterLastCutWord(DocumentContext c, int start, int end) {
         String t = c.t();
@@ -888,7 +949,7 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern ORDINAL_OF_KIND = Pattern.compile("^第[一二三四五六七八九十\\d]+[条座个处所项批]");
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
     private static final Pattern SECTION = Pattern.compile(
-            "(?![和与及])[(（]?(?:(?:(?![和与及])[\\u4e00-\\u9fa5]){2,6}至[\\u4e00-\\u9fa5]{2,6}|[\\u4e00-\\u9fa5]{1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
+            "(?![和与及的])[(（]?(?:(?:(?![和与及的])[\\u4e00-\\u9fa5]){2,6}至[\\u4e00-\\u9fa5]{2,6}|(?:(?!的)[\\u4e00-\\u9fa5]){1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
 
     /** 润泽智算中心三期, 恒力重工二期工程, 沿江高铁武宜段: a phase or a section continues the name. */
     private static int extendByPhase(String t, int end) {
