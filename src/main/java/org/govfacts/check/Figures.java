@@ -101,22 +101,31 @@ final class Figures {
                 }
             }
         }
+        // 城镇登记失业率控制在4.5%以内 is the 城镇登记失业率 of the result 4.3%: what a target does with a figure
+        // (check_target_verb_suffixes.txt) is no part of what is measured, whatever the kind of figure
+        k = cutSuffixes(k, w.targetVerbSuffixes());
         if (f.type() == FactType.GROWTH) {
-            // 涨幅控制在, 上涨: how a rate moved or what a target does with it (check_rate_verb_suffixes.txt)
-            for (boolean cut = true; cut; ) {
-                cut = false;
-                for (String s : w.rateVerbSuffixes()) {
-                    if (k.endsWith(s) && k.length() - s.length() >= 2) {
-                        k = k.substring(0, k.length() - s.length());
-                        cut = true;
-                    }
-                }
-            }
+            // 涨幅, 上涨幅度: how a rate moved (check_rate_verb_suffixes.txt)
+            k = cutSuffixes(cutSuffixes(k, w.rateVerbSuffixes()), w.targetVerbSuffixes());
         }
         for (var e : w.indicatorSynonyms().entrySet()) {
             k = k.replace(e.getKey(), e.getValue());
         }
         return k.length() < 2 ? null : k;
+    }
+
+    /** {@code k} without any of {@code suffixes} at its end, repeatedly, keeping at least two characters. */
+    private static String cutSuffixes(String k, List<String> suffixes) {
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            for (String s : suffixes) {
+                if (k.endsWith(s) && k.length() - s.length() >= 2) {
+                    k = k.substring(0, k.length() - s.length());
+                    cut = true;
+                }
+            }
+        }
+        return k;
     }
 
     /**

@@ -27,12 +27,24 @@ final class Subjects {
             // 居民消费价格总水平涨幅控制在3%: an indicator of indicator-synonyms.tsv says in full what it measures
             return own;
         }
-        String clause = earlierClauseWithFigure(p);
-        return clause == null ? "" : residue(clause, p, w);
+        Placed nearest = nearestEarlierFigure(p);
+        if (nearest == null) {
+            return "";
+        }
+        // 城镇居民人均可支配收入增长10%，农民人均纯收入增长8%以上: an earlier clause that names only its own
+        // indicator is another item of a list, not a subject the figure is a share or rate of
+        String borrowed = residue(clauseOf(nearest), p, w);
+        String nearestIndicator = Figures.indicatorKey(nearest.fact(), w);
+        if (nearestIndicator != null && !nearestIndicator.equals(Figures.indicatorKey(p.fact(), w))
+                && remove(remove(borrowed, nearestIndicator), nearest.fact().indicator() == null ? null
+                        : TextForms.bare(TextForms.light(nearest.fact().indicator()))).replace("|", "").isEmpty()) {
+            return "";
+        }
+        return borrowed;
     }
 
-    /** The nearest clause before {@code p}'s own in its sentence that holds a numeric figure, figures blanked; or null. */
-    private static String earlierClauseWithFigure(Placed p) {
+    /** The last numeric figure in the clauses before {@code p}'s own in its sentence, or null. */
+    private static Placed nearestEarlierFigure(Placed p) {
         String text = p.sentence().text();
         int ownStart = Math.min(p.start(), text.length());
         while (ownStart > 0 && CLAUSE_BREAKS.indexOf(text.charAt(ownStart - 1)) < 0) {
@@ -44,9 +56,12 @@ final class Subjects {
                 nearest = q;
             }
         }
-        if (nearest == null) {
-            return null;
-        }
+        return nearest;
+    }
+
+    /** The clause holding {@code nearest}, figures blanked. */
+    private static String clauseOf(Placed nearest) {
+        String text = nearest.sentence().text();
         int from = Math.min(nearest.start(), text.length());
         while (from > 0 && CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
@@ -56,7 +71,7 @@ final class Subjects {
             to++;
         }
         StringBuilder b = new StringBuilder(text.substring(from, to));
-        for (Placed q : p.sentence().facts()) {
+        for (Placed q : nearest.sentence().facts()) {
             int s = q.start() - from;
             int e = q.end() - from;
             if (s >= 0 && e <= b.length() && s < e) {

@@ -42,6 +42,8 @@ public final class ReportDateFinder {
             + "\\s*月|[上下]半年|第?[一二三四1-4]\\s*季度|前" + SMALL + "个?(?:月|季度)|(?:截至|截止)?(?:目前|当前)|度(?:工作)?计划|度工作要点)");
     /** 一、2018年工作回顾: a work report's review of the year before it is delivered. */
     private static final Pattern REVIEW_HEADING = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年\\s*(?:工作)?回顾");
+    /** 刚刚过去的2007年: the year just over, in a report (or a write-up of one) delivered early in the next. */
+    private static final Pattern YEAR_JUST_PAST = Pattern.compile("(?:刚刚|刚)过去的\\s*((?:19|20)\\d{2})\\s*年");
     private static final Pattern NOW = Pattern.compile("截至目前|截止目前|目前为止|今年以来|年初以来");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])" + SMALL + "\\s*月\\s*" + SMALL + "\\s*日");
 
@@ -227,11 +229,15 @@ public final class ReportDateFinder {
      * the latest year it returns to (named twice or more, not as a target 到2030年), never more
      * than one year after the year it names most. The month where the text says how far its data
      * runs (截至9月底, 1-3月) and dates nothing later in that year. Before all these, a heading that
-     * reviews a year (一、2018年工作回顾) dates a report delivered early in the next year.
+     * reviews a year (一、2018年工作回顾), or words that call it just over (刚刚过去的2007年), dates a
+     * report delivered early in the next year.
      */
     ReportDate body(String t) {
         Matcher review = REVIEW_HEADING.matcher(t.substring(0, Math.min(t.length(), 1500)));
-        if (review.find()) {
+        if (!review.find()) {
+            review = YEAR_JUST_PAST.matcher(t.substring(0, Math.min(t.length(), 1500)));
+        }
+        if (review.find(0)) {
             // the report is delivered in the year after the one it reviews, early in it (过去一年 is the reviewed year)
             int y = Integer.parseInt(review.group(1)) + 1;
             return new ReportDate(y, null, null, "body", review.group().strip(), true);

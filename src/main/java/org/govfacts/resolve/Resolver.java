@@ -75,6 +75,7 @@ public final class Resolver {
                 status = Status.TARGET;
             } else {
                 status = statuses.resolve(clause, sentenceBefore, paragraph, asResult, date);
+                periodNorm = lastYearOfChange(f, periodNorm);
             }
             int lead = Math.min(paragraphStart(t, f.start()), s.start());
             String region = regions.resolve(sentenceBefore, t.substring(lead, s.start()), report);
@@ -85,6 +86,18 @@ public final class Resolver {
             out.add(new Resolution(basis, f.valueMax(), periodNorm, status, region));
         }
         return out;
+    }
+
+    /**
+     * A growth against the year before (比上年增长12.6%, 同比) measures one year: where its passage
+     * looks back on several (过去5年…全省生产总值达到7385.1亿元，比上年增长12.6%), that is the last of them.
+     */
+    private static String lastYearOfChange(Finding f, String period) {
+        if (f.type() != FactType.GROWTH || f.basis() != Basis.YOY) {
+            return period;
+        }
+        CalendarSpan span = CalendarSpan.parse(period);
+        return span == null || span.stock() || span.firstYear() == span.lastYear() ? period : String.valueOf(span.lastYear());
     }
 
     /** The clause ends with a change verb: the figure after it is how much a level moved. */

@@ -32,11 +32,13 @@ class CheckKeyEvaluationTest {
         // third blind round, scored once (0.500 / 0.667 / 0.357), then studied (splits by definition, targets: 0.875 / 1.000 / 0.929)
         "check-heldout3, 0.87, 1.0, 0.92, 3, 0",
         // fourth blind round, scored once (0.333 / 0.800 / 0.500, after list marks), then studied (balances, completion rates,
-        // comparison-base years; its one false alarm is a real error in an altered copy that the key does not list)
-        "check-heldout4, 0.5, 0.85, 0.55, 0, 0",
+        // comparison-base years; its one false alarm is a real error in an altered copy that the key does not list);
+        // targets 0 → 2: a growth on the year before (比上年增长12.6%) in a five-year review is the last year's
+        "check-heldout4, 0.5, 0.85, 0.55, 2, 0",
         // fifth blind round, scored once (0.500 / 0.231 / 0.412), then studied: a 其中 list is wrong only within 1% of
-        // its total, stage splits end where another list begins, a stage alone (完工) is no indicator
-        "check-heldout5, 0.5, 1.0, 0.52, 1, 2"})
+        // its total, stage splits end where another list begins, a stage alone (完工) is no indicator; targets 1 → 6: a
+        // ceiling's 控制在 is no part of a ratio's indicator, an item of a list of goals lends no subject to the next
+        "check-heldout5, 0.5, 1.0, 0.52, 6, 2"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -85,6 +85,18 @@ class ReportDateFinderTest {
     }
 
     @Test
+    void aYearCalledJustOverDatesAWriteUpEarlyInTheNext() {
+        // a news write-up of a work report, with no title and a dateline without its year
+        String t = "杭州1月16日讯 今天上午，省长代表省人民政府作工作报告。他说，刚刚过去的2012年，我们坚持稳中求进。"
+                + "据初步统计，全省生产总值增长8%。";
+        ReportDate d = DATES.find(t, null, null);
+        assertEquals(2013, d.year());
+        assertEquals(2012, d.lastCompleteYear());
+        // a year that is only named, not said to be over, still dates the text itself
+        assertEquals(2012, DATES.find("2012年，我们坚持稳中求进。据初步统计，全省生产总值增长8%。", null, null).year());
+    }
+
+    @Test
     void noYearNoDate() {
         assertNull(DATES.find("今年以来，我市锚定目标。", null, null));
     }
