@@ -570,6 +570,9 @@ public final class ProjectFinder implements FactFinder {
         if (name.chars().noneMatch(Character::isIdeographic)) {
             return; // 5G-A: a technology or a code alone
         }
+        if (name.startsWith("工程") || name.startsWith("项目")) {
+            return; // 建设工程|霍邱段: a name cut after its own head word, the rest of an earlier one
+        }
         Matcher size = SIZE_FIRST_WHOLE.matcher(name);
         if (size.lookingAt() && name.length() - size.end() <= 4 && !PHASE.matcher(name).find()) {
             return; // 6万吨电解锰: a size and a kind describe a plant (20万吨锂离子电池材料产业化 says more)
