@@ -22,12 +22,14 @@ public final class Resolver {
     private final PeriodResolver periods;
     private final StatusResolver statuses;
     private final RegionResolver regions;
+    private final YearBeforeComparison yearBefore;
     private final List<String> changeCues;
 
     public Resolver(Lexicon lexicon) {
         this.periods = new PeriodResolver(lexicon);
         this.statuses = new StatusResolver(lexicon);
         this.regions = new RegionResolver(lexicon);
+        this.yearBefore = new YearBeforeComparison(lexicon);
         this.changeCues = lexicon.words("change-cues").stream()
                 .sorted((a, b) -> b.length() - a.length()).toList();
     }
@@ -66,6 +68,10 @@ public final class Resolver {
                 // average is of several years, which the words would have to name)
                 asResult = String.valueOf(date.lastCompleteYear());
                 asGoal = String.valueOf(date.year());
+            } else if (period == null && f.basis() != Basis.ANNUAL_AVG) {
+                // compared with the year before (比上年减少162万吨) in a release on a part of its year: that
+                // whole year; a goal keeps no period (the words would have to name its year)
+                asResult = yearBefore.year(t, f.start(), f.end(), s.start(), s.end(), report);
             }
             String periodNorm = asResult;
             Status status;
