@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.govfacts.extract.Finding;
 import org.govfacts.fact.FactType;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.segment.Token;
 import org.govfacts.pipeline.Pipeline;
 import org.govfacts.text.AnalyzedText;
 
@@ -22,12 +23,14 @@ final class ProjectNameTest implements Predicate<String> {
     /** 三期, 3号机组, 12英寸, 60万吨: what pins one plant or phase down. */
     private static final Pattern PARTICULAR = Pattern.compile(
             "第?[一二三四五六七八九十\\d]{1,2}[期套]|\\d+号机组|\\d+(?:\\.\\d+)?代线?|\\d+(?:\\.\\d+)?万?(?:英寸|吨|千瓦|兆瓦|吉瓦|GW|MW|千伏)");
+    /** Head words that name a kind of facility; 项目 and 工程 say only that something is done. */
+    private final List<String> facilityWords;
     private volatile Pipeline pipeline;
-    private volatile List<String> facilityWords;
     private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
 
     ProjectNameTest(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.facilityWords = lexicon.words("project-suffixes").stream().filter(w -> !w.equals("项目") && !w.equals("工程")).toList();
     }
 
     @Override
@@ -43,7 +46,7 @@ final class ProjectNameTest implements Predicate<String> {
         // blind, half the items with no word for what is built were companies alone or bare routes
         // (海博思创, 东明石化, 庆云至章丘). An entry must say what is built — a facility word anywhere in it
         // (梅山铁路专用线), a phase, unit or size (长江存储三期, 3号机组, 12英寸) — or hold up alone as a name.
-        return facilityWords().stream().anyMatch(name::contains) || PARTICULAR.matcher(name).find()
+        return facilityWords.stream().anyMatch(name::contains) || PARTICULAR.matcher(name).find()
                 || takenWhole(name, name + "。") || namesAProduct(name);
     }
 
@@ -54,9 +57,9 @@ final class ProjectNameTest implements Predicate<String> {
      */
     private boolean namesAProduct(String name) {
         AnalyzedText text = pipeline().analyze("name", name + "。");
-        List<org.govfacts.segment.Token> tokens = text.tokens();
+        List<Token> tokens = text.tokens();
         for (int k = 1; k < tokens.size(); k++) {
-            org.govfacts.segment.Token tok = tokens.get(k);
+            Token tok = tokens.get(k);
             String pos = tok.pos();
             boolean common = pos.equals("vn") || pos.startsWith("n") && !pos.startsWith("nr") && !pos.startsWith("ns")
                     && !pos.startsWith("nt") && !pos.equals("nz") && !pos.equals("nx");
@@ -75,16 +78,6 @@ final class ProjectNameTest implements Predicate<String> {
             }
         }
         return false;
-    }
-
-    /** Head words that name a kind of facility; 项目 and 工程 say only that something is done. */
-    private List<String> facilityWords() {
-        List<String> words = facilityWords;
-        if (words == null) {
-            words = lexicon.words("project-suffixes").stream().filter(w -> !w.equals("项目") && !w.equals("工程")).toList();
-            facilityWords = words;
-        }
-        return words;
     }
 
     private Pipeline pipeline() {

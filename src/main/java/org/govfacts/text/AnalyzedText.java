@@ -32,6 +32,18 @@ public record AnalyzedText(String doc, NormalizedText normalized, List<Sentence>
         return sentences.isEmpty() ? new Sentence(0, text().length(), 0) : sentences.get(Math.max(0, Math.min(lo, sentences.size() - 1)));
     }
 
+    /** The token that starts exactly at {@code offset}, or null (the offset falls inside a word). */
+    public Token tokenStartingAt(int offset) {
+        int k = tokenIndexAt(offset);
+        return k < tokens.size() && tokens.get(k).start() == offset ? tokens.get(k) : null;
+    }
+
+    /** The token that ends exactly at {@code offset}, or null. */
+    public Token tokenEndingAt(int offset) {
+        int k = tokenIndexAt(offset) - 1;
+        return k >= 0 && tokens.get(k).end() == offset ? tokens.get(k) : null;
+    }
+
     /** Index of the first token starting at or after {@code offset}. */
     public int tokenIndexAt(int offset) {
         int lo = 0;

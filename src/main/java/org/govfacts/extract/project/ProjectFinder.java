@@ -259,13 +259,8 @@ public final class ProjectFinder implements FactFinder {
 
     /** 走新路, 拓宽思路: the last word is a common word of the language (思路, 出路), not a road's name. */
     private static boolean endsInCommonWord(DocumentContext c, int end) {
-        List<Token> tokens = c.text().tokens();
-        int k = c.text().tokenIndexAt(end) - 1;
-        if (k < 0 || tokens.get(k).end() != end) {
-            return false;
-        }
-        String word = tokens.get(k).word();
-        return word.length() == 2 && HanLpRuntime.coreFrequency(word) > 10;
+        Token last = c.text().tokenEndingAt(end);
+        return last != null && last.word().length() == 2 && HanLpRuntime.coreFrequency(last.word()) > 10;
     }
 
     private static int verbsIn(DocumentContext c, int start, int end) {
@@ -333,7 +328,7 @@ public final class ProjectFinder implements FactFinder {
                 if (start < i && "和与及、".indexOf(t.charAt(start)) >= 0) {
                     start++; // 昆仑山隧道和|风火山隧道
                 }
-                if ("段期".indexOf(t.charAt(previousEnd - 1)) >= 0) {
+                if (endsInSectionOrPhase(t, previousEnd)) {
                     chainStart = start; // a section or phase ended the earlier name: what follows is a name of its own
                 }
             } else if (previousEnd > start && previousEnd <= i && chainStart > start) {
@@ -410,36 +405,25 @@ public final class ProjectFinder implements FactFinder {
      * after it is its mistake, not a longer word; the head word still ends a name.
      */
     private static boolean personGuessOverHead(DocumentContext c, int headStart, int headEnd) {
-        List<Token> tokens = c.text().tokens();
-        int k = c.text().tokenIndexAt(headStart);
-        if (k >= tokens.size()) {
-            return false;
-        }
-        Token tok = tokens.get(k);
-        return tok.start() == headStart && tok.end() == headEnd + 1 && tok.pos().startsWith("nr")
+        Token tok = c.text().tokenStartingAt(headStart);
+        return tok != null && tok.end() == headEnd + 1 && tok.pos().startsWith("nr")
                 && "和与及、".indexOf(c.t().charAt(headEnd)) >= 0;
     }
 
     /** True when {@code [start, end)} is one word the segmenter takes for an organisation or a brand. */
     private static boolean oneOrganisation(DocumentContext c, int start, int end) {
-        List<Token> tokens = c.text().tokens();
-        int k = c.text().tokenIndexAt(start);
-        if (k >= tokens.size() || tokens.get(k).start() != start || tokens.get(k).end() != end) {
+        Token tok = c.text().tokenStartingAt(start);
+        if (tok == null || tok.end() != end) {
             return false;
         }
-        String pos = tokens.get(k).pos();
+        String pos = tok.pos();
         return pos.startsWith("nt") || pos.equals("nz") || pos.startsWith("nr");
     }
 
     /** True when a place name the segmenter knows ends right at {@code at}. */
     private static boolean placeEndsAt(DocumentContext c, int at) {
-        List<Token> tokens = c.text().tokens();
-        int k = c.text().tokenIndexAt(at);
-        if (k == 0 || k < tokens.size() && tokens.get(k).start() != at) {
-            return false;
-        }
-        Token before = tokens.get(k - 1);
-        return before.end() == at && before.pos().startsWith("ns");
+        Token before = c.text().tokenEndingAt(at);
+        return before != null && endsWord(c, at) && before.pos().startsWith("ns");
     }
 
     /** 项目库, 项目保障指标: here 项目 modifies what follows and ends no name. */
@@ -471,7 +455,7 @@ public final class ProjectFinder implements FactFinder {
             return false; // 昆仑山隧道和风火山隧道: two names of one kind
         }
         String head = suffixAt(t, suffixStart);
-        if ("与和及".indexOf(between.charAt(0)) >= 0 && "段期".indexOf(t.charAt(previousEnd - 1)) >= 0) {
+        if ("与和及".indexOf(between.charAt(0)) >= 0 && endsInSectionOrPhase(t, previousEnd)) {
             return false; // 中环线浦东段|和嘉闵高架南北延伸项目: a section or phase ends its name
         }
         if ("与和及".indexOf(between.charAt(0)) >= 0 && head != null && !abstractHeads.contains(head)) {
@@ -503,6 +487,11 @@ public final class ProjectFinder implements FactFinder {
             rest = rest.replace(g, "");
         }
         return !rest.isEmpty();
+    }
+
+    /** 中环线浦东段, 二期: a name that ends in a section or a phase is complete. */
+    private static boolean endsInSectionOrPhase(String t, int end) {
+        return end > 0 && "段期".indexOf(t.charAt(end - 1)) >= 0;
     }
 
     private String headEndingAt(String t, int end) {
@@ -712,12 +701,10 @@ public final class ProjectFinder implements FactFinder {
      * time word is a description (协调解决项目), not a name.
      */
     private static boolean startsLikeAName(DocumentContext c, int start, int end) {
-        List<Token> tokens = c.text().tokens();
-        int k = c.text().tokenIndexAt(start);
-        if (k >= tokens.size() || tokens.get(k).start() != start) {
+        Token first = c.text().tokenStartingAt(start);
+        if (first == null) {
             return false;
         }
-        Token first = tokens.get(k);
         String pos = first.pos();
         if (first.end() >= end && pos.startsWith("ns")) {
             return false; // a place alone (满洲里) is no project
@@ -933,11 +920,13 @@ public final class ProjectFinder implements FactFinder {
 
     /** Words that label a name that follows them (铜基新材料产业链|荣煜铜基新材料项目, 重点工程|隆泸叙铁路). */
     private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目");
-    /** 35万千瓦光热电站, 百万吨化工新材料基地: a name that opens with a size describes a facility. */
-    // 750千伏定靖西 is named: a line by its voltage and its ends
     /** A size at the start of a name, whole (6万吨, 35万千瓦). */
     private static final Pattern SIZE_FIRST_WHOLE = Pattern.compile(
             "[\\d.]+(?![\\d.]*(?:号|千伏))[万亿]?(?:吨|千瓦|兆瓦|吉瓦时|吉瓦|GWh|GW|MW|立方米|平方米|亩|辆|台|套|头|只|张)级?");
+    /**
+     * 35万千瓦光热电站, 百万吨化工新材料基地: a name that opens with a size describes a facility; a
+     * voltage (750千伏定靖西, a line by its voltage and its ends) or a number (12号线) does not.
+     */
     private static final Pattern SIZE_FIRST = Pattern.compile("\\d(?![\\d.]*(?:号|千伏))|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
     private static final Pattern KIND_LABEL = Pattern.compile("(?:重大|重点|重要)[\\u4e00-\\u9fa5]{0,5}?(?:工程|项目)");
 

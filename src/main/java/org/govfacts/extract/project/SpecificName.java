@@ -144,12 +144,11 @@ final class SpecificName {
         if (start >= end) {
             return false;
         }
-        List<Token> tokens = c.text().tokens();
-        int k = c.text().tokenIndexAt(start);
-        if (k >= tokens.size() || tokens.get(k).start() != start) {
+        if (c.text().tokenStartingAt(start) == null) {
             return false;
         }
-        for (; k < tokens.size() && tokens.get(k).start() < end; k++) {
+        List<Token> tokens = c.text().tokens();
+        for (int k = c.text().tokenIndexAt(start); k < tokens.size() && tokens.get(k).start() < end; k++) {
             Token tok = tokens.get(k);
             if (tok.end() > end || !(tok.pos().startsWith("ns") || places.contains(tok.word()))) {
                 return false;
