@@ -26,8 +26,8 @@ class ProjectSetEvaluationTest {
         "projects-heldout4, 0.90, 0.81, 0.85",
         // fifth blind round, scored once (F1 0.811), studied since (0.888)
         "projects-heldout5, 0.90, 0.84, 0.87",
-        // sixth blind round, scored once (F1 0.897; 0.902 on the code of the session's start); not studied
-        "projects-heldout6, 0.92, 0.87, 0.89"})
+        // sixth blind round, scored once (F1 0.897; 0.902 on the code of the session's start); studied since
+        "projects-heldout6, 0.96, 0.94, 0.95"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);

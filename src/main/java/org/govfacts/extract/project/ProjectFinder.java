@@ -899,6 +899,9 @@ public final class ProjectFinder implements FactFinder {
             for (String w : words) {
                 if (i - w.length() >= start && t.startsWith(w, i - w.length())
                         && (w.length() > 1 || endsWord(c, i) && endsWord(c, i - 1))) {
+                    if (i == end && worksWords.contains(w) && headEndingAt(t, i - w.length()) != null) {
+                        continue; // 曹妃甸煤码头|续建|工程: the works done on the facility named just before
+                    }
                     return i;
                 }
             }
@@ -943,6 +946,9 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern SECTION = Pattern.compile(
             "(?![和与及的])[(（]?(?:(?:(?![和与及的])[\\u4e00-\\u9fa5]){2,6}至[\\u4e00-\\u9fa5]{2,6}|(?:(?!的)[\\u4e00-\\u9fa5]){1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
 
+    /** A second track, an extension or one branch of a line: 铁路二线, 铁路延伸线, 高速北线. */
+    private static final Pattern LINE_PART = Pattern.compile("(?:[东西南北]线|[二三]线|复线|延伸线|联络线)(?:工程|项目)?");
+
     /** 润泽智算中心三期, 恒力重工二期工程, 沿江高铁武宜段: a phase or a section continues the name. */
     private static int extendByPhase(String t, int end) {
         Matcher m = PHASE.matcher(t).region(end, Math.min(t.length(), end + 6));
@@ -951,6 +957,10 @@ public final class ProjectFinder implements FactFinder {
             boolean countFollows = m.end() < t.length() && (Character.isDigit(t.charAt(m.end()))
                     || "一二三四五六七八九十两".indexOf(t.charAt(m.end())) >= 0);
             return countFollows ? end : m.end();
+        }
+        Matcher line = LINE_PART.matcher(t).region(end, Math.min(t.length(), end + 7));
+        if (line.lookingAt()) {
+            end = line.end(); // 兰州至武威南铁路二线, 大宋铁路延伸线, 石太高速北线(石家庄段)
         }
         Matcher sec = SECTION.matcher(t).region(end, Math.min(t.length(), end + 10));
         return sec.lookingAt() ? sec.end() : end;
