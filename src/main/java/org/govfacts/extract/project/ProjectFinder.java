@@ -84,7 +84,8 @@ public final class ProjectFinder implements FactFinder {
         List<String> heads = lexicon.words("project-list-heads");
         this.listHeads = List.copyOf(heads);
         String seriesHead = "(?:" + String.join("|", sorted(lexicon.words("project-series-heads"), longestFirst)) + ")";
-        this.series = Pattern.compile("(?:\\p{IsHan}{2,5}" + seriesHead + "[、和及]){2,}\\p{IsHan}{2,5}" + seriesHead);
+        // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段)
+        this.series = Pattern.compile("\\p{IsHan}{2,5}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期)?(?:\\p{IsHan}{1,12}段)?");
         this.listOpeners = sorted(lexicon.words("project-list-openers"), longestFirst);
         // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
         this.listHead = Pattern.compile("等(?<between>[^，。；：,;\\n]{0,30}?)(?:" + String.join("|", heads) + ")");
@@ -240,21 +241,139 @@ public final class ProjectFinder implements FactFinder {
         }
     }
 
-    /** 昌平路、京开路、京良路: three or more names with one common last word (路) in a list. */
+    /**
+     * 昌平路、京开路、京良路; 永泰路、朝阳路建成通车; 经二路、城西大道二期: a list in which two or more
+     * items are names with a last word too common to be a head alone (路, 大道): each such item,
+     * with its phase or section and without the works done on it (柳青南路|延伸), is a road's name.
+     */
     private void findSeries(DocumentContext c, List<Finding> out) {
         String t = c.t();
-        Matcher m = series.matcher(t);
-        while (m.find()) {
-            List<int[]> items = splitAtConjunctions(c, splitItems(t, m.start(), m.end()));
-            for (int[] it : items) {
-                int s = cutAfterLastCutWord(c, trimLeading(c, it[0], it[1]), it[1]);
-                String name = t.substring(s, it[1]);
-                if (name.length() >= 3 && name.length() <= 6 && !isGeneric(name) && !c.quoted().anyQuoted(s, it[1])
-                        && !endsInCommonWord(c, it[1]) && verbsIn(c, s, it[1]) < 2) { // 要坚持走新路: a clause
-                    out.add(Finding.project(s, it[1], name));
+        int clause = 0;
+        for (int i = 0; i <= t.length(); i++) {
+            if (i < t.length() && "，。；：,;:\n！？".indexOf(t.charAt(i)) < 0) {
+                continue;
+            }
+            if (i - clause >= 6 && t.substring(clause, i).indexOf('、') >= 0) {
+                findSeriesIn(c, clause, i, out);
+            }
+            clause = i + 1;
+        }
+    }
+
+    private void findSeriesIn(DocumentContext c, int from, int to, List<Finding> out) {
+        String t = c.t();
+        List<int[]> items = splitAtConjunctions(c, splitItems(t, from, to));
+        if (items.size() < 2) {
+            return;
+        }
+        List<int[]> roads = new ArrayList<>();
+        int works = 0; // items that end in a facility word, a section or a phase (象石公路, 万柳线盐盆段)
+        for (int k = 0; k < items.size(); k++) {
+            int[] it = items.get(k);
+            int e = k == items.size() - 1 ? lastItemEnd(c, it[0], it[1]) : it[1];
+            int s = it[0];
+            int closed = t.substring(s, e).indexOf('等');
+            if (closed > 0) {
+                e = s + closed; // 人工智能|等领域…项目: what follows 等 is the kind of the list, not an item
+            }
+            e = cutWorksOff(t, s, e);
+            if (headEndingAt(t, e) != null || endsInSectionOrPhase(t, e)) {
+                works++;
+            }
+            Matcher m = series.matcher(t);
+            if (k == 0) { // 建成|体育场路, 现在有了|昌平路: the first word from which a road's name begins
+                for (int p = s; p < e; p++) {
+                    if (c.text().tokenStartingAt(p) != null && m.region(p, e).matches() && startsLikeAName(c, p, e)) {
+                        s = p;
+                        break;
+                    }
+                }
+            }
+            if (!m.region(s, e).matches()) {
+                continue;
+            }
+            int cut = cutAfterLastCutWord(c, s, m.start("head")); // only before the head: 至建设西路段 is a section
+            if (cut > s && !m.region(s = cut, e).matches()) {
+                continue;
+            }
+            String prefix = t.substring(s, m.start("head"));
+            String facility = headEndingAt(t, m.end("head"));
+            if (facility != null && facility.length() > m.group("head").length()) {
+                continue; // 城际铁路, 农村公路: a facility word, which the head-word finder reads
+            }
+            if (!genericOnly(prefix) && !c.quoted().anyQuoted(s, e) && !endsInCommonName(c, m.start("head"), m.end("head"))
+                    && verbsIn(c, s, m.end("head")) < 2) { // 要坚持走新路: a clause
+                roads.add(new int[] {s, e});
+            }
+        }
+        // 南京东路、陆家嘴、徐家汇、南京西路等商圈: roads named among things that are no works are places,
+        // and a list that 等 calls anything but roads or works (等商圈, 等街区) names no roads to build
+        int close = t.lastIndexOf('等', to - 1);
+        if (close >= from && !ROAD_OR_WORKS_KIND.matcher(t).region(close, to).find()) {
+            return;
+        }
+        if (!roads.isEmpty() && roads.size() + works >= 2 && 2 * (roads.size() + works) >= items.size()) {
+            for (int[] r : roads) {
+                out.add(Finding.project(r[0], r[1], t.substring(r[0], r[1])));
+            }
+        }
+    }
+
+    /** What a list of roads closes with: 等道路, 等58条重要道路, 等工程前期工作. */
+    private static final Pattern ROAD_OR_WORKS_KIND = Pattern.compile("[路道桥]|工程|项目");
+
+    /** 朝阳路|建成通车, 吕东路|等道路建设: the last item of a list ends at a head word that 等 or a verb follows. */
+    private int lastItemEnd(DocumentContext c, int start, int end) {
+        Matcher m = series.matcher(c.t()).region(start, end);
+        for (int p = start; p < end; p++) {
+            m.region(p, end);
+            if (m.lookingAt() && endsList(c, m.end(), end)) {
+                return m.end();
+            }
+        }
+        return end;
+    }
+
+    /** 柳青南路|延伸, 虹南公路|改造: the works done on a road are no part of its name. */
+    private int cutWorksOff(String t, int start, int end) {
+        int e = end;
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            for (String w : worksWordsLongestFirst) {
+                if (e - w.length() > start && t.startsWith(w, e - w.length())) {
+                    e -= w.length();
+                    cut = true;
+                    break;
                 }
             }
         }
+        return e;
+    }
+
+    /** 城市|道, 全省|: nothing but generic words before the head. */
+    private boolean genericOnly(String prefix) {
+        String rest = prefix;
+        for (String g : generic) {
+            if (g.length() > 1) {
+                rest = rest.replace(g, "");
+            }
+        }
+        return rest.isEmpty();
+    }
+
+    /** 吕东路|等道路建设, 朝阳路|建成通车: what follows the last item of a list is 等 or a verb, or nothing. */
+    private static boolean endsList(DocumentContext c, int at, int end) {
+        if (at == end || c.t().charAt(at) == '等') {
+            return true;
+        }
+        Token next = c.text().tokenStartingAt(at);
+        return next != null && (next.pos().startsWith("v") || next.pos().startsWith("d") || next.pos().startsWith("a")); // 文博路|顺利贯通
+    }
+
+    /** 拓宽思路, 集成电路: a common word that runs over the head (思路), not the head word itself (大道). */
+    private static boolean endsInCommonName(DocumentContext c, int headStart, int headEnd) {
+        Token last = c.text().tokenEndingAt(headEnd);
+        return last != null && last.start() < headStart && HanLpRuntime.coreFrequency(last.word()) > 10; // 集成电路
     }
 
     /** 走新路, 拓宽思路: the last word is a common word of the language (思路, 出路), not a road's name. */
