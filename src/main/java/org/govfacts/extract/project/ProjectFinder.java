@@ -309,7 +309,7 @@ public final class ProjectFinder implements FactFinder {
         // 南京东路、陆家嘴、徐家汇、南京西路等商圈: roads named among things that are no works are places,
         // and a list that 等 calls anything but roads or works (等商圈, 等街区) names no roads to build
         int close = t.lastIndexOf('等', to - 1);
-        if (close >= from && !ROAD_OR_WORKS_KIND.matcher(t).region(close, to).find()) {
+        if (close >= from && close + 1 < to && !ROAD_OR_WORKS_KIND.matcher(t).region(close, to).find()) {
             return;
         }
         if (!roads.isEmpty() && roads.size() + works >= 2 && 2 * (roads.size() + works) >= items.size()) {
