@@ -46,9 +46,15 @@ final class ProjectNameTest implements Predicate<String> {
         // blind, half the items with no word for what is built were companies alone or bare routes
         // (海博思创, 东明石化, 庆云至章丘). An entry must say what is built — a facility word anywhere in it
         // (梅山铁路专用线), a phase, unit or size (长江存储三期, 3号机组, 12英寸) — or hold up alone as a name.
+        if (BARE_LINE.matcher(name).matches()) {
+            return false; // 21号线: whose line the report's city says, not the name
+        }
         return facilityWords.stream().anyMatch(name::contains) || PARTICULAR.matcher(name).find()
                 || takenWhole(name, name + "。") || namesAProduct(name);
     }
+
+    /** A line's number with nothing before it but words for the kind of line. */
+    private static final Pattern BARE_LINE = Pattern.compile("(?:地铁|轨道交通|轨交)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})号线");
 
     /**
      * 吉孚力多孔碳, 寒武奥陶山泉水, 隆通管业装备制造: after the owner's name comes a word of the language

@@ -42,6 +42,18 @@ class ProjectRegisterNamesTest {
         assertEquals(2, CHECKER.register(List.of(a)).projects().size());
     }
     @Test
+    void aLineNumberAloneIsNoEntryButALineOfACityIs() {
+        CheckDocument a = new DocBuilder("a.txt", "推进21号线、轨道交通23号线和上海轨道交通13号线西延伸建设。")
+                .project("21号线", "21号线")
+                .project("轨道交通23号线", "轨道交通23号线")
+                .project("上海轨道交通13号线", "上海轨道交通13号线")
+                .build();
+        List<Project> projects = CHECKER.register(List.of(a)).projects();
+        assertEquals(1, projects.size(), projects.toString());
+        assertEquals(List.of("上海轨道交通13号线"), projects.get(0).variants());
+    }
+
+    @Test
     void namesThatShareACoreButNotAPlaceAreTwoProjects() {
         CheckDocument gd = new DocBuilder("gd.txt", "加快广州新机场建设，推进中欧班列集结中心建设。").region("广东省")
                 .project("广州新机场", "广州新机场")
