@@ -25,7 +25,7 @@ class ProjectSetEvaluationTest {
         // fourth blind round, scored once (F1 0.768), studied since
         "projects-heldout4, 0.90, 0.81, 0.85",
         // fifth blind round, scored once (F1 0.811), studied since (0.888)
-        "projects-heldout5, 0.91, 0.86, 0.89",
+        "projects-heldout5, 0.92, 0.89, 0.90",
         // sixth blind round, scored once (F1 0.897; 0.902 on the code of the session's start); studied since
         "projects-heldout6, 0.96, 0.94, 0.95"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {

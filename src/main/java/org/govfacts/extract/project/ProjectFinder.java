@@ -44,6 +44,8 @@ public final class ProjectFinder implements FactFinder {
     private final Pattern listHead;
     private final List<String> suffixBlockers;
     private final List<String> headBlockers;
+    /** Blockers that hold after one head word only (城际|列车). */
+    private final java.util.Map<String, List<String>> blockersByHead = new java.util.HashMap<>();
     private final Set<String> regions;
     private final List<String> partWords;
     private final List<String> roleWords;
@@ -92,6 +94,9 @@ public final class ProjectFinder implements FactFinder {
         this.suffixBlockers = lexicon.words("project-suffix-blockers");
         this.listHeadBlockers = lexicon.words("project-list-head-blockers");
         this.headBlockers = lexicon.words("project-head-blockers");
+        for (String[] row : lexicon.table("project-head-blockers-by-head")) {
+            blockersByHead.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
+        }
         this.regions = Set.copyOf(lexicon.words("regions"));
         this.partWords = lexicon.words("project-part-words");
         this.roleWords = lexicon.words("project-role-words");
@@ -458,6 +463,7 @@ public final class ProjectFinder implements FactFinder {
             }
             String nextHead = suffixAt(t, end);
             if (suffix.equals("项目") && blockedAfter(t, end, suffixBlockers) || blockedAfter(t, end, headBlockers)
+                    || blockedAfter(t, end, blockersByHead.getOrDefault(suffix, List.of()))
                     || nextHead != null && blockedAfter(t, end + nextHead.length(), headBlockers)) { // 国际枢纽|港|地位
                 i = end - 1;
                 continue;
