@@ -604,6 +604,9 @@ public final class ProjectFinder implements FactFinder {
         if (worksWords.contains(between)) {
             return true; // 凤凰颈泵站|改造|工程: the works done on the facility
         }
+        if (endsInSectionOrPhase(t, previousEnd) && head != null && !head.equals("项目") && !head.equals("工程")) {
+            return false; // 川藏铁路拉萨至林芝段|第三长隧道: a structure on the section, not a longer name
+        }
         for (String w : partWords) {
             if (between.contains(w)) {
                 return false; // 川青铁路|全线重难点控制性工程: a part of the work, not a longer name
@@ -691,6 +694,9 @@ public final class ProjectFinder implements FactFinder {
         }
         if (name.chars().noneMatch(Character::isIdeographic)) {
             return; // 5G-A: a technology or a code alone
+        }
+        if (NUMBERED_START.matcher(name).lookingAt() && start > 0 && Character.isIdeographic(t.charAt(start - 1))) {
+            return; // 国和|一号核电示范工程: a numbered name (华龙一号) begins before its number
         }
         if (name.startsWith("工程") || name.startsWith("项目")) {
             return; // 建设工程|霍邱段: a name cut after its own head word, the rest of an earlier one
@@ -1071,13 +1077,15 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern ANAPHORIC_ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+\\p{IsHan}+");
     private static final Pattern ONE_DESCRIBED_BEFORE = Pattern.compile("一[条座个处所片]+[^。；：;]{0,36}的$");
     private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
+    /** 一号核电…, 二号…: a name's number, not its start (but 一号线 is a line's number). */
+    private static final Pattern NUMBERED_START = Pattern.compile("[一二三四五六七八九十]号(?![线楼])");
     /** 12号线, 九号线, 三环路: a line's or ring's number picks one out. */
     private static final Pattern LINE_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})号线|^[东西南北内外]?[二三四五六七八九十]环路");
     /** 第三条高速公路, 第二座大桥: which one in a count, not a name (第二西通道 has a word of its own). */
     private static final Pattern ORDINAL_OF_KIND = Pattern.compile("^第[一二三四五六七八九十\\d]+[条座个处所项批]");
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
     private static final Pattern SECTION = Pattern.compile(
-            "(?![和与及的])[(（]?(?:(?:(?![和与及的])[\\u4e00-\\u9fa5]){2,6}至[\\u4e00-\\u9fa5]{2,6}|(?:(?!的)[\\u4e00-\\u9fa5]){1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
+            "(?![和与及的])[(（]?(?:(?:(?![和与及的])[\\u4e00-\\u9fa5]){2,6}(?:[(（][\\u4e00-\\u9fa5]{2,6}[)）])?至[\\u4e00-\\u9fa5]{2,6}|(?:(?!的)[\\u4e00-\\u9fa5]){1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
 
     /** A second track, an extension or one branch of a line: 铁路二线, 铁路延伸线, 高速北线. */
     private static final Pattern LINE_PART = Pattern.compile("(?:[东西南北]线|[二三]线|复线|延伸线|联络线)(?:工程|项目)?");
@@ -1095,7 +1103,7 @@ public final class ProjectFinder implements FactFinder {
         if (line.lookingAt()) {
             end = line.end(); // 兰州至武威南铁路二线, 大宋铁路延伸线, 石太高速北线(石家庄段)
         }
-        Matcher sec = SECTION.matcher(t).region(end, Math.min(t.length(), end + 10));
+        Matcher sec = SECTION.matcher(t).region(end, Math.min(t.length(), end + 16));
         return sec.lookingAt() ? sec.end() : end;
     }
 
