@@ -87,7 +87,7 @@ public final class ProjectFinder implements FactFinder {
         this.listHeads = List.copyOf(heads);
         String seriesHead = "(?:" + String.join("|", sorted(lexicon.words("project-series-heads"), longestFirst)) + ")";
         // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段)
-        this.series = Pattern.compile("\\p{IsHan}{2,5}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期|[(（][一二三四五六七八九十]{1,2}期[)）])?(?:\\p{IsHan}{1,12}段)?");
+        this.series = Pattern.compile("\\p{IsHan}{2,5}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期|[(（][一二三四五六七八九十]{1,2}期[)）]|延伸线)?(?:\\p{IsHan}{1,12}段)?");
         this.listOpeners = sorted(lexicon.words("project-list-openers"), longestFirst);
         // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
         this.listHead = Pattern.compile("等(?<between>[^，。；：,;\\n]{0,30}?)(?:" + String.join("|", heads) + ")");
@@ -489,6 +489,10 @@ public final class ProjectFinder implements FactFinder {
                 continue; // 湖南省重大水利工程|金塘冲水库: the label of the name that follows
             }
             start = trimLeading(c, start, i);
+            int company = t.lastIndexOf("公司", i - 1);
+            if (company >= start && company + 2 < i && !suffix.equals("项目") && !suffix.equals("工程")) {
+                start = company + 2; // 华能雅江公司|加查水电站: the owner builds the facility, which has a name of its own
+            }
             start = startAtKnownName(c, start, end);
             int nameEnd = extendByPhase(t, end);
             // 35万千瓦光热电站: a facility described by its size is not named (unless a list calls it a project)
@@ -1081,17 +1085,22 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern NUMBERED_START = Pattern.compile("[一二三四五六七八九十]号(?![线楼])");
     /** 12号线, 九号线, 三环路: a line's or ring's number picks one out. */
     private static final Pattern LINE_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})号线|^[东西南北内外]?[二三四五六七八九十]环路");
-    /** 第三条高速公路, 第二座大桥: which one in a count, not a name (第二西通道 has a word of its own). */
-    private static final Pattern ORDINAL_OF_KIND = Pattern.compile("^第[一二三四五六七八九十\\d]+[条座个处所项批]");
+    /** 第三条高速公路, 第二座大桥, 第三长隧道: which one in a count or a ranking, not a name (第二西通道 has a word of its own). */
+    private static final Pattern ORDINAL_OF_KIND = Pattern.compile("^第[一二三四五六七八九十\\d]+[条座个处所项批长大高深宽]");
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
     private static final Pattern SECTION = Pattern.compile(
             "(?![和与及的])[(（]?(?:(?:(?![和与及的])[\\u4e00-\\u9fa5]){2,6}(?:[(（][\\u4e00-\\u9fa5]{2,6}[)）])?至[\\u4e00-\\u9fa5]{2,6}|(?:(?!的)[\\u4e00-\\u9fa5]){1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
 
+    private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十]{1,2}期[)）]");
     /** A second track, an extension or one branch of a line: 铁路二线, 铁路延伸线, 高速北线. */
     private static final Pattern LINE_PART = Pattern.compile("(?:[东西南北]线|[二三]线|复线|延伸线|联络线)(?:工程|项目)?");
 
     /** 润泽智算中心三期, 恒力重工二期工程, 沿江高铁武宜段: a phase or a section continues the name. */
     private static int extendByPhase(String t, int end) {
+        Matcher bracketed = BRACKETED_PHASE.matcher(t).region(end, Math.min(t.length(), end + 6));
+        if (bracketed.lookingAt()) {
+            return bracketed.end(); // 临沧支线(一期), 永安还建点（一期）
+        }
         Matcher m = PHASE.matcher(t).region(end, Math.min(t.length(), end + 6));
         if (m.lookingAt()) {
             // 双汇第三工业园一期5个子项目: a phase followed by a count describes the park's parts
