@@ -1091,6 +1091,8 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern SECTION = Pattern.compile(
             "(?![和与及的])[(（]?(?:(?:(?![和与及的])[\\u4e00-\\u9fa5]){2,6}(?:[(（][\\u4e00-\\u9fa5]{2,6}[)）])?至[\\u4e00-\\u9fa5]{2,6}|(?:(?!的)[\\u4e00-\\u9fa5]){1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
 
+    /** 二期|3号机组: a unit of the phase, not a count of its parts. */
+    private static final Pattern UNIT_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,2})号机组");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十]{1,2}期[)）]");
     /** A second track, an extension or one branch of a line: 铁路二线, 铁路延伸线, 高速北线. */
     private static final Pattern LINE_PART = Pattern.compile("(?:[东西南北]线|[二三]线|复线|延伸线|联络线)(?:工程|项目)?");
@@ -1105,7 +1107,8 @@ public final class ProjectFinder implements FactFinder {
         if (m.lookingAt()) {
             // 双汇第三工业园一期5个子项目: a phase followed by a count describes the park's parts
             boolean countFollows = m.end() < t.length() && (Character.isDigit(t.charAt(m.end()))
-                    || "一二三四五六七八九十两".indexOf(t.charAt(m.end())) >= 0);
+                    || "一二三四五六七八九十两".indexOf(t.charAt(m.end())) >= 0)
+                    && !UNIT_NUMBER.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 6)).lookingAt();
             return countFollows ? end : m.end();
         }
         Matcher line = LINE_PART.matcher(t).region(end, Math.min(t.length(), end + 7));
