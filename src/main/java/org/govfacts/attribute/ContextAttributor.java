@@ -32,6 +32,8 @@ public final class ContextAttributor {
     private final IndicatorPhrase phrases;
     private final PeriodFinder periods;
     private final SectionRelativePeriods sectionRelative;
+    /** period-streak-words.txt: words that open a streak (连续五年高于…), a period of its own clause only. */
+    private final List<String> streakWords;
 
     private final List<String> objectVerbs;
     /** indicator-predicates.txt: phrases that say something of the subject before them (稳居全国前十强). */
@@ -45,6 +47,7 @@ public final class ContextAttributor {
         this.phrases = new IndicatorPhrase(lexicon);
         this.periods = new PeriodFinder(lexicon);
         this.sectionRelative = new SectionRelativePeriods(lexicon);
+        this.streakWords = lexicon.words("period-streak-words");
     }
 
     public List<Attribution> attribute(AnalyzedText text, List<Finding> findings) {
@@ -449,7 +452,8 @@ public final class ContextAttributor {
         PeriodFinder.Period before = null;
         PeriodFinder.Period after = null;
         for (PeriodFinder.Period p : periods) {
-            if (p.end() <= f.start() && p.start() >= s.start() && !belongsToAnEarlierFigure(text.text(), p, f, findings)) {
+            if (p.end() <= f.start() && p.start() >= s.start() && !belongsToAnEarlierFigure(text.text(), p, f, findings)
+                    && !streakOfAnotherClause(text.text(), p, f, s)) {
                 before = p;
             } else if (p.start() >= f.end() && p.start() < s.end() && after == null) {
                 after = p;
@@ -477,12 +481,12 @@ public final class ContextAttributor {
                 break;
             }
             if (p.end() < t.length() && (t.charAt(p.end()) == '，' || t.charAt(p.end()) == ',')
-                    && isSentenceStart(t, p.start(), first) && !sectionRelative.test(p.text())) {
+                    && isSentenceStart(t, p.start(), first) && !sectionRelative.test(p.text()) && !isStreak(p)) {
                 return p;
             }
         }
         for (PeriodFinder.Period p : periods) {
-            if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start()
+            if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start() && !isStreak(p)
                     && !belongsToAnEarlierFigure(t, p, f, findings) && !OBJECT_BEFORE.matcher(t.substring(first, p.start())).find()) {
                 return p;
             }
@@ -492,7 +496,7 @@ public final class ContextAttributor {
         }
         for (int k = periods.size() - 1; k >= 0; k--) {
             PeriodFinder.Period p = periods.get(k);
-            if (p.end() <= s.start() && p.start() >= paragraphStart && !belongsToAnEarlierFigure(t, p, f, findings)) {
+            if (p.end() <= s.start() && p.start() >= paragraphStart && !belongsToAnEarlierFigure(t, p, f, findings) && !isStreak(p)) {
                 return p;
             }
             if (p.end() <= paragraphStart) {
@@ -596,6 +600,24 @@ public final class ContextAttributor {
         }
         char c = t.charAt(i);
         return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
+    }
+
+    /** 连续五年, 连续6个季度: how long a state has lasted (粮食连续6年增产), not when a figure was measured. */
+    private boolean isStreak(PeriodFinder.Period p) {
+        for (String w : streakWords) {
+            if (p.text().startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A streak dates at most the figures of its own clause: 服务业增速连续五年高于生产总值增幅，…比重提高到23%,
+     * 粮食产量连续6年增产；城镇新增就业1102万人 — the figures after it are not of the five or six years.
+     */
+    private boolean streakOfAnotherClause(String t, PeriodFinder.Period p, Finding f, Sentence s) {
+        return isStreak(p) && p.start() < org.govfacts.text.Clauses.start(t, f.start(), s.start());
     }
 
     /** 由2020年的7.2%提升至7.4%: “2020年的” dates the 7.2%, not the figure after it. */
