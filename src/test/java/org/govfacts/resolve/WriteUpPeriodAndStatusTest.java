@@ -64,4 +64,16 @@ class WriteUpPeriodAndStatusTest {
         assertEquals("临汾市", at(f, "6.1%左右").regionNorm());
         assertEquals("临汾市", at(f, "2%").regionNorm());
     }
+
+    @Test
+    void anUndatedFigureOfAFlashOnADeliveredWorkReportIsOfTheReviewedYear() {
+        String flash = "十四届全国人大二次会议5日上午在人民大会堂开幕，国务院总理李强向大会作政府工作报告。\n"
+                + "政府工作报告：经济总体回升向好。国内生产总值超过126万亿元，增长5.2%。城镇新增就业1244万人。\n";
+        List<Fact> f = facts("national_2024_report_flash.txt", flash);
+        assertEquals("2023", at(f, "5.2%").periodNorm());
+        assertEquals("2023", at(f, "1244万人").periodNorm());
+        // the same figures in a text that only mentions the report later, after its own lead: no period guessed
+        List<Fact> other = facts("national_2024_notes.txt", "经济总体回升向好。".repeat(50) + "\n" + flash);
+        assertEquals(null, at(other, "1244万人").periodNorm());
+    }
 }
