@@ -24,6 +24,8 @@ public final class Resolver {
     private final RegionResolver regions;
     private final YearBeforeComparison yearBefore;
     private final List<String> changeCues;
+    /** What may stand between a change word and its amount (减少了, 增加约): looked past, one at most. */
+    private final List<String> changeLinks;
 
     public Resolver(Lexicon lexicon) {
         this.periods = new PeriodResolver(lexicon);
@@ -32,6 +34,7 @@ public final class Resolver {
         this.yearBefore = new YearBeforeComparison(lexicon);
         this.changeCues = lexicon.words("change-cues").stream()
                 .sorted((a, b) -> b.length() - a.length()).toList();
+        this.changeLinks = lexicon.changeLinks();
     }
 
     public RegionResolver regions() {
@@ -109,7 +112,7 @@ public final class Resolver {
     /** The clause ends with a change verb: the figure after it is how much a level moved. */
     private boolean isChange(String clause) {
         String c = clause.strip();
-        for (String q : List.of("近", "约", "超过", "超", "逾", "达")) {
+        for (String q : changeLinks) {
             if (c.endsWith(q)) {
                 c = c.substring(0, c.length() - q.length());
                 break;
