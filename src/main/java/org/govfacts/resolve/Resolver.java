@@ -137,7 +137,17 @@ public final class Resolver {
             int prevEnd = start - 1;
             int prevStart = t.lastIndexOf('\n', prevEnd - 1) + 1;
             String prev = t.substring(prevStart, prevEnd).strip();
-            String line = t.substring(start, Math.min(t.length(), start + 4)).strip();
+            // a web page sets a blank line between the items of a list (主要预期目标是：\n\n一、…；\n\n二、…)
+            for (int blank = 0; prev.isEmpty() && prevStart > 1 && blank < 3; blank++) {
+                prevEnd = prevStart - 1;
+                prevStart = t.lastIndexOf('\n', prevEnd - 1) + 1;
+                prev = t.substring(prevStart, prevEnd).strip();
+            }
+            int first = start;
+            while (first < t.length() && first < start + 8 && t.charAt(first) != '\n' && Character.isWhitespace(t.charAt(first))) {
+                first++; // an item indented (   二、城镇新增就业…) is still an item
+            }
+            String line = t.substring(first, Math.min(t.length(), first + 4)).strip();
             boolean item = line.startsWith("—") || line.startsWith("-") || line.startsWith("（") || line.startsWith("(")
                     || line.matches("^[0-9一二三四五六七八九十]+[.、．].*");
             boolean heading = prev.endsWith("：") || prev.endsWith(":") || isSectionHeading(prev);
