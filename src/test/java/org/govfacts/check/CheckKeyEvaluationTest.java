@@ -25,9 +25,12 @@ class CheckKeyEvaluationTest {
     @ParameterizedTest
     @CsvSource({
         // set, inconsistent recall, inconsistent precision, consistent recall, targets with the key's verdict, traps claimed at most
-        "check-dev, 0.84, 1.0, 0.82, 2, 0",
+        // 0.895 / 1.000 / 0.897: a report that names no region is of the one place its own scope words (全区) stand for,
+        // and that place (城中区完成地区生产总值) is no part of the indicator
+        "check-dev, 0.89, 1.0, 0.89, 2, 0",
         // targets 3 → 5: a write-up dated by a bare year whose opening delivers the work report looks back on the year before
-        "check-heldout, 0.91, 1.0, 0.95, 5, 0",
+        // targets 6: 我国 alone makes a write-up national
+        "check-heldout, 0.91, 1.0, 0.95, 6, 0",
         // second blind round, scored once (0.400 / 0.500 / 0.273), then studied; 0.733 / 0.833 / 0.682, targets 3: a streak
         // (连续五年高于…) dates no figure after its clause; targets 4: 一年来 in a write-up of a delivered work report
         "check-heldout2, 0.73, 0.83, 0.68, 4, 1",
@@ -41,7 +44,8 @@ class CheckKeyEvaluationTest {
         // fifth blind round, scored once (0.500 / 0.231 / 0.412), then studied: a 其中 list is wrong only within 1% of
         // its total, stage splits end where another list begins, a stage alone (完工) is no indicator; targets 1 → 6: a
         // ceiling's 控制在 is no part of a ratio's indicator, an item of a list of goals lends no subject to the next
-        "check-heldout5, 0.5, 1.0, 0.52, 6, 2"})
+        // 0.600 / 1.000 / 0.647: a bulletin saying 全省 is of the one province it names (浙江省 in a chart's caption)
+        "check-heldout5, 0.6, 1.0, 0.64, 6, 2"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));
