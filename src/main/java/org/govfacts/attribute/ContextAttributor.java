@@ -34,6 +34,8 @@ public final class ContextAttributor {
     private final SectionRelativePeriods sectionRelative;
     /** period-streak-words.txt: words that open a streak (连续五年高于…), a period of its own clause only. */
     private final List<String> streakWords;
+    /** caption-heads.txt: words that open the caption of a chart or table (图1, 表2). */
+    private final List<String> captionHeads;
 
     private final List<String> objectVerbs;
     /** indicator-predicates.txt: phrases that say something of the subject before them (稳居全国前十强). */
@@ -48,12 +50,13 @@ public final class ContextAttributor {
         this.periods = new PeriodFinder(lexicon);
         this.sectionRelative = new SectionRelativePeriods(lexicon);
         this.streakWords = lexicon.words("period-streak-words");
+        this.captionHeads = lexicon.words("caption-heads");
     }
 
     public List<Attribution> attribute(AnalyzedText text, List<Finding> findings) {
         String t = text.text();
         List<PeriodFinder.Period> found = periods.find(t);
-        java.util.NavigableMap<Integer, String> governing = governingPeriods(t, found, sectionRelative);
+        java.util.NavigableMap<Integer, String> governing = governingPeriods(t, found, sectionRelative, this::isCaption);
         List<Attribution> out = new ArrayList<>(findings.size());
         List<String> indicators = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
@@ -547,7 +550,8 @@ public final class ContextAttributor {
      * whose sentence and paragraph name no period takes it (过去一年，… then （一）稳增长 …).
      */
     static java.util.NavigableMap<Integer, String> governingPeriods(String t, List<PeriodFinder.Period> periods,
-                                                                    java.util.function.Predicate<String> sectionRelative) {
+                                                                    java.util.function.Predicate<String> sectionRelative,
+                                                                    java.util.function.Predicate<String> caption) {
         java.util.TreeMap<Integer, String> out = new java.util.TreeMap<>();
         String current = null;
         int k = 0;
@@ -571,7 +575,7 @@ public final class ContextAttributor {
             if (SECTION_HEADING.matcher(t).region(first, lineEnd).lookingAt()) {
                 current = inLine.size() == 1 && !sectionRelative.test(inLine.get(0).text()) ? inLine.get(0).text() : null;
             } else if (!inLine.isEmpty() && inLine.get(0).start() - first <= OPENER_REACH
-                    && !sectionRelative.test(inLine.get(0).text())) {
+                    && !sectionRelative.test(inLine.get(0).text()) && !caption.test(t.substring(first, lineEnd))) {
                 current = inLine.get(0).text();
             }
             // a later sentence of the paragraph that opens on a period and a comma (…。五年来，…) sets the
@@ -600,6 +604,23 @@ public final class ContextAttributor {
         }
         char c = t.charAt(i);
         return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
+    }
+
+    /**
+     * 图1 2001-2007年浙江省生产总值及其增长速度, 表2 …: the caption of a chart or table (caption-heads.txt, then a
+     * number) names what the chart shows; its period governs no paragraph after it.
+     */
+    private boolean isCaption(String line) {
+        String l = line.strip();
+        for (String h : captionHeads) {
+            if (l.startsWith(h) && l.length() > h.length()) {
+                char c = l.charAt(h.length());
+                if (Character.isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** 连续五年, 连续6个季度: how long a state has lasted (粮食连续6年增产), not when a figure was measured. */
