@@ -32,6 +32,10 @@ public final class ContextAttributor {
     private final IndicatorPhrase phrases;
     private final PeriodFinder periods;
     private final SectionRelativePeriods sectionRelative;
+    /** period-streak-words.txt: words that open a streak (连续五年高于…), a period of its own clause only. */
+    private final List<String> streakWords;
+    /** caption-heads.txt: words that open the caption of a chart or table (图1, 表2). */
+    private final List<String> captionHeads;
 
     private final List<String> objectVerbs;
     /** indicator-predicates.txt: phrases that say something of the subject before them (稳居全国前十强). */
@@ -45,12 +49,14 @@ public final class ContextAttributor {
         this.phrases = new IndicatorPhrase(lexicon);
         this.periods = new PeriodFinder(lexicon);
         this.sectionRelative = new SectionRelativePeriods(lexicon);
+        this.streakWords = lexicon.words("period-streak-words");
+        this.captionHeads = lexicon.words("caption-heads");
     }
 
     public List<Attribution> attribute(AnalyzedText text, List<Finding> findings) {
         String t = text.text();
         List<PeriodFinder.Period> found = periods.find(t);
-        java.util.NavigableMap<Integer, String> governing = governingPeriods(t, found, sectionRelative);
+        java.util.NavigableMap<Integer, String> governing = governingPeriods(t, found, sectionRelative, this::isCaption);
         List<Attribution> out = new ArrayList<>(findings.size());
         List<String> indicators = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
@@ -449,7 +455,8 @@ public final class ContextAttributor {
         PeriodFinder.Period before = null;
         PeriodFinder.Period after = null;
         for (PeriodFinder.Period p : periods) {
-            if (p.end() <= f.start() && p.start() >= s.start() && !belongsToAnEarlierFigure(text.text(), p, f, findings)) {
+            if (p.end() <= f.start() && p.start() >= s.start() && !belongsToAnEarlierFigure(text.text(), p, f, findings)
+                    && !streakOfAnotherClause(text.text(), p, f, s)) {
                 before = p;
             } else if (p.start() >= f.end() && p.start() < s.end() && after == null) {
                 after = p;
@@ -477,12 +484,12 @@ public final class ContextAttributor {
                 break;
             }
             if (p.end() < t.length() && (t.charAt(p.end()) == '，' || t.charAt(p.end()) == ',')
-                    && isSentenceStart(t, p.start(), first) && !sectionRelative.test(p.text())) {
+                    && isSentenceStart(t, p.start(), first) && !sectionRelative.test(p.text()) && !isStreak(p)) {
                 return p;
             }
         }
         for (PeriodFinder.Period p : periods) {
-            if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start()
+            if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start() && !isStreak(p)
                     && !belongsToAnEarlierFigure(t, p, f, findings) && !OBJECT_BEFORE.matcher(t.substring(first, p.start())).find()) {
                 return p;
             }
@@ -492,7 +499,7 @@ public final class ContextAttributor {
         }
         for (int k = periods.size() - 1; k >= 0; k--) {
             PeriodFinder.Period p = periods.get(k);
-            if (p.end() <= s.start() && p.start() >= paragraphStart && !belongsToAnEarlierFigure(t, p, f, findings)) {
+            if (p.end() <= s.start() && p.start() >= paragraphStart && !belongsToAnEarlierFigure(t, p, f, findings) && !isStreak(p)) {
                 return p;
             }
             if (p.end() <= paragraphStart) {
@@ -543,7 +550,8 @@ public final class ContextAttributor {
      * whose sentence and paragraph name no period takes it (过去一年，… then （一）稳增长 …).
      */
     static java.util.NavigableMap<Integer, String> governingPeriods(String t, List<PeriodFinder.Period> periods,
-                                                                    java.util.function.Predicate<String> sectionRelative) {
+                                                                    java.util.function.Predicate<String> sectionRelative,
+                                                                    java.util.function.Predicate<String> caption) {
         java.util.TreeMap<Integer, String> out = new java.util.TreeMap<>();
         String current = null;
         int k = 0;
@@ -567,7 +575,7 @@ public final class ContextAttributor {
             if (SECTION_HEADING.matcher(t).region(first, lineEnd).lookingAt()) {
                 current = inLine.size() == 1 && !sectionRelative.test(inLine.get(0).text()) ? inLine.get(0).text() : null;
             } else if (!inLine.isEmpty() && inLine.get(0).start() - first <= OPENER_REACH
-                    && !sectionRelative.test(inLine.get(0).text())) {
+                    && !sectionRelative.test(inLine.get(0).text()) && !caption.test(t.substring(first, lineEnd))) {
                 current = inLine.get(0).text();
             }
             // a later sentence of the paragraph that opens on a period and a comma (…。五年来，…) sets the
@@ -596,6 +604,41 @@ public final class ContextAttributor {
         }
         char c = t.charAt(i);
         return c == '。' || c == '！' || c == '？' || c == '!' || c == '?';
+    }
+
+    /**
+     * 图1 2001-2007年浙江省生产总值及其增长速度, 表2 …: the caption of a chart or table (caption-heads.txt, then a
+     * number) names what the chart shows; its period governs no paragraph after it.
+     */
+    private boolean isCaption(String line) {
+        String l = line.strip();
+        for (String h : captionHeads) {
+            if (l.startsWith(h) && l.length() > h.length()) {
+                char c = l.charAt(h.length());
+                if (Character.isDigit(c) || "一二三四五六七八九十".indexOf(c) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 连续五年, 连续6个季度: how long a state has lasted (粮食连续6年增产), not when a figure was measured. */
+    private boolean isStreak(PeriodFinder.Period p) {
+        for (String w : streakWords) {
+            if (p.text().startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A streak dates at most the figures of its own clause: 服务业增速连续五年高于生产总值增幅，…比重提高到23%,
+     * 粮食产量连续6年增产；城镇新增就业1102万人 — the figures after it are not of the five or six years.
+     */
+    private boolean streakOfAnotherClause(String t, PeriodFinder.Period p, Finding f, Sentence s) {
+        return isStreak(p) && p.start() < org.govfacts.text.Clauses.start(t, f.start(), s.start());
     }
 
     /** 由2020年的7.2%提升至7.4%: “2020年的” dates the 7.2%, not the figure after it. */

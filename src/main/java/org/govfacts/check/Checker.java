@@ -28,6 +28,7 @@ public final class Checker {
     private final StageSplitCheck stageSplits;
     private final RestatementCheck restatements;
     private final GrowthCheck growth;
+    private final CompoundGrowthCheck compoundGrowth;
     private final ProjectCheck projects;
     private final Predicate<String> projectNames;
     private final TargetCheck targets;
@@ -54,6 +55,7 @@ public final class Checker {
         this.stageSplits = new StageSplitCheck(words);
         this.restatements = new RestatementCheck(words);
         this.growth = new GrowthCheck(words);
+        this.compoundGrowth = new CompoundGrowthCheck(words);
         this.projects = new ProjectCheck(restatements);
     }
 
@@ -77,6 +79,7 @@ public final class Checker {
             out.addAll(rates.check(d, found));
             out.addAll(splits.check(d));
             out.addAll(gaps.check(d));
+            out.addAll(compoundGrowth.check(d));
             out.addAll(balances.check(d));
             out.addAll(structures.check(d, found));
             out.addAll(tables.check(d));

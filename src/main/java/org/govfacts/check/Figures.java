@@ -101,6 +101,16 @@ final class Figures {
                 }
             }
         }
+        // 城中区完成地区生产总值, 浙江省生产总值: the place the figure is of (region_norm) is no part of what it measures
+        if (f.regionNorm() != null) {
+            String place = TextForms.bare(f.regionNorm());
+            for (String name : List.of(place, org.govfacts.attribute.ReportRegionFinder.shortName(place))) {
+                if (name.length() >= 2 && k.startsWith(name) && k.length() - name.length() >= 2) {
+                    k = k.substring(name.length());
+                    break;
+                }
+            }
+        }
         // 城镇登记失业率控制在4.5%以内 is the 城镇登记失业率 of the result 4.3%: what a target does with a figure
         // (check_target_verb_suffixes.txt) is no part of what is measured, whatever the kind of figure
         k = cutSuffixes(k, w.targetVerbSuffixes());

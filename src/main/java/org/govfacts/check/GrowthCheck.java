@@ -146,9 +146,15 @@ final class GrowthCheck {
                         + " of the same kind in the sentence, of the same indicator.");
     }
 
-    /** True when a decrease word (减少, 下降 …) ends within a few characters before {@code at}, qualifiers between. */
+    /** True when a decrease word (减少, 下降 …) ends within a few characters before {@code at}, a qualifier or 了 between. */
     private boolean decreaseBefore(String text, int at) {
-        String before = text.substring(Math.max(0, at - 8), at).replaceFirst("(?:了|近|约|超过|超|逾|达)$", "");
+        String before = text.substring(Math.max(0, at - 8), at);
+        for (String link : words.changeLinks()) {
+            if (before.endsWith(link)) {
+                before = before.substring(0, before.length() - link.length());
+                break;
+            }
+        }
         for (String cue : words.decreaseCues()) {
             if (before.endsWith(cue)) {
                 return true;

@@ -22,12 +22,22 @@ final class Subjects {
     }
 
     static String of(Placed p, CheckWords w) {
-        String own = residue(p.label() + "|" + p.tail(), p, w);
+        String own = residue(groupBefore(p, w) + "|" + p.label() + "|" + p.tail(), p, w);
         if (!own.isEmpty() || w.knownIndicators().contains(Figures.indicatorKey(p.fact(), w))) {
             // 居民消费价格总水平涨幅控制在3%: an indicator of indicator-synonyms.tsv says in full what it measures
             return own;
         }
         Placed nearest = nearestEarlierFigure(p);
+        // 纳入天府新区的30个省重点项目年度计划投资356亿元，累计完成投资211亿元，占年度计划的59.2%: a clause that names
+        // nothing specific (累计完成投资) speaks of the group an earlier clause of the sentence names; only an amount
+        // does (a rate compared with the quarter before, 比一季度回落4.8个百分点, says nothing of a group)
+        while (nearest != null && Figures.isAmount(nearest.fact()) && !Figures.isSpecific(Figures.indicatorKey(nearest.fact(), w), w)) {
+            Placed before = nearestEarlierFigure(nearest);
+            if (before == null) {
+                break;
+            }
+            nearest = before;
+        }
         if (nearest == null) {
             return "";
         }
@@ -41,6 +51,29 @@ final class Subjects {
             return "";
         }
         return borrowed;
+    }
+
+    /**
+     * 纳入天府新区的30个省重点项目年度计划投资356亿元: a count right before the figure's words, in its clause, names
+     * the group the figure is of, and the words before the count (纳入天府新区的) are part of that name.
+     */
+    private static String groupBefore(Placed p, CheckWords w) {
+        Placed count = null;
+        for (Placed q : p.sentence().facts()) {
+            if (q != p && q.fact().type().isNumeric() && q.end() <= p.start()) {
+                count = q;
+            }
+        }
+        if (count == null || !Figures.unitClass(count.fact(), w).startsWith("count:")) {
+            return "";
+        }
+        String between = p.sentence().text().substring(Math.min(count.end(), p.start()), p.start());
+        for (int i = 0; i < between.length(); i++) {
+            if (CLAUSE_BREAKS.indexOf(between.charAt(i)) >= 0) {
+                return "";
+            }
+        }
+        return count.label();
     }
 
     /** The last numeric figure in the clauses before {@code p}'s own in its sentence, or null. */

@@ -111,6 +111,35 @@ public final class Lexicon {
         return words("lower-is-better");
     }
 
+    /**
+     * The qualifier words that stand before a figure ({@code qualifiers.tsv}, position "before": 超过,
+     * 近, 约 …): the one list of them, read where a check looks past a qualifier to the word before it.
+     */
+    public List<String> qualifiersBefore() {
+        List<String> out = new ArrayList<>();
+        for (String[] row : table("qualifiers")) {
+            if (row.length >= 3 && row[2].strip().equals("before")) {
+                out.add(row[0].strip());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What may stand between a change word and its amount (减少了, 增加约, 增加超过): the qualifiers before a
+     * figure and the words of {@code change-links.txt}, longest first, so the longest is looked past.
+     */
+    public List<String> changeLinks() {
+        List<String> out = new ArrayList<>(qualifiersBefore());
+        for (String w : words("change-links")) {
+            if (!out.contains(w)) {
+                out.add(w);
+            }
+        }
+        out.sort((a, b) -> b.length() - a.length());
+        return List.copyOf(out);
+    }
+
     private List<String[]> rows(String file) {
         return cache.computeIfAbsent(file, this::load);
     }

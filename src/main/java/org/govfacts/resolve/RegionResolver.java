@@ -108,7 +108,7 @@ public final class RegionResolver {
                 || TIME_HEAD.matcher(head).matches();
     }
 
-    private static boolean isBenchmark(String s, int at, int length) {
+    static boolean isBenchmark(String s, int at, int length) {
         return BENCHMARK_BEFORE.matcher(s.substring(Math.max(0, at - 2), at)).find()
                 || BENCHMARK_AFTER.matcher(s.substring(at + length, Math.min(s.length(), at + length + 4))).find();
     }

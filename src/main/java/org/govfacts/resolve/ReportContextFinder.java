@@ -18,6 +18,8 @@ public final class ReportContextFinder {
     /** 上海市第十六届人大二次会议, 在XX县第十八届人民代表大会第三次会议上: the place whose congress hears the report. */
     private static final Pattern CONGRESS = Pattern.compile("第[一二三四五六七八九十]+届(?:人大|人民代表大会)");
 
+    /** The words a report names its own place by (region-scopes.tsv, marked self), with their level. */
+    private final java.util.Map<String, RegionResolver.Level> selfWords = new java.util.LinkedHashMap<>();
     private final ReportRegionFinder regions;
     private final ReportDateFinder dates;
     private final Places places;
@@ -28,6 +30,11 @@ public final class ReportContextFinder {
         this.dates = new ReportDateFinder(lexicon);
         this.places = places;
         this.manifest = manifest == null ? Manifest.EMPTY : manifest;
+        for (String[] row : lexicon.table("region-scopes")) {
+            if (row.length >= 3 && row[2].strip().equals("self")) {
+                selfWords.put(row[0].strip(), RegionResolver.Level.valueOf(row[1].strip().toUpperCase(java.util.Locale.ROOT)));
+            }
+        }
     }
 
     public ReportContext find(AnalyzedText text, Path path) {
@@ -57,6 +64,10 @@ public final class ReportContextFinder {
                 }
             }
         }
+        if (region == null) {
+            region = byOwnScope(t);
+            regionSource = region == null ? null : "body";
+        }
         Manifest.Entry e = manifest.lookup(path);
         if (e != null) {
             if (e.date() != null) {
@@ -69,5 +80,60 @@ public final class ReportContextFinder {
         }
         return new ReportContext(r.title(), date, region == null ? null : places.official(region),
                 region == null ? null : regionSource);
+    }
+
+    /**
+     * The place of a report that names none in its title, file name or dateline, by the words it names
+     * itself with (region-scopes.tsv, marked self), benchmarks (高于全国平均) left out: one that speaks only
+     * of 我国/全国 is national; one whose self words are mostly of one level (全省 five times, 全市 once in
+     * 高于全省和全市…) is of the one place of that level it names (2001-2007年浙江省生产总值 in a bulletin that
+     * says 全省; 城中区完成地区生产总值 in one that says 全区). Two places of that level, or none: no region.
+     */
+    String byOwnScope(String t) {
+        java.util.Map<RegionResolver.Level, Integer> uses = new java.util.EnumMap<>(RegionResolver.Level.class);
+        int total = 0;
+        for (var w : selfWords.entrySet()) {
+            String word = w.getKey();
+            for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + word.length())) {
+                if (!RegionResolver.isBenchmark(t, at, word.length())) {
+                    uses.merge(w.getValue(), 1, Integer::sum);
+                    total++;
+                }
+            }
+        }
+        RegionResolver.Level top = null;
+        for (var u : uses.entrySet()) {
+            if (top == null || u.getValue() > uses.get(top)) {
+                top = u.getKey();
+            }
+        }
+        if (top == null) {
+            return null;
+        }
+        int n = uses.get(top);
+        if (top == RegionResolver.Level.COUNTRY) {
+            return n == total ? Places.COUNTRY : null;
+        }
+        if (n < 2 || total - n >= n) {
+            return null;
+        }
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        for (Places.Mention m : places.in(t)) {
+            if (ofLevel(m.place(), top)) {
+                named.add(m.place());
+            }
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    /** Whether a place is of the kind a self word names: 全市 a prefecture or any city, 全区 a district or an autonomous region. */
+    private boolean ofLevel(String place, RegionResolver.Level level) {
+        return switch (level) {
+            case PROVINCE -> places.level(place) == RegionResolver.Level.PROVINCE && !places.isMunicipality(place);
+            case PREFECTURE -> places.level(place) == RegionResolver.Level.PREFECTURE || place.endsWith("市");
+            case COUNTY -> places.level(place) == RegionResolver.Level.COUNTY && (place.endsWith("县") || place.endsWith("旗"));
+            case OWN -> place.endsWith("区");
+            default -> false;
+        };
     }
 }

@@ -52,8 +52,13 @@ public final class ReportDateFinder {
     }
 
     private final List<Genre> genres;
+    /** report-delivery-cues.txt: words in a text's opening that say a work report is delivered (国务院总理…作政府工作报告). */
+    private final List<String> deliveryCues;
+    /** How far into a text its opening reaches: a headline, a dateline and the lead sentence of a story. */
+    private static final int OPENING = 400;
 
     public ReportDateFinder(Lexicon lexicon) {
+        this.deliveryCues = lexicon.words("report-delivery-cues");
         this.genres = lexicon.table("report-genres").stream()
                 .map(r -> new Genre(r[0], Integer.parseInt(r[1].strip()), r[2].strip().equals("-") ? null : Integer.valueOf(r[2].strip()),
                         r[3].strip().equals("review"), r.length > 4 && r[4].strip().equals("whole")))
@@ -91,10 +96,33 @@ public final class ReportDateFinder {
         if (title != null) {
             d = yearOnly(title, "title");
             if (d != null) {
-                return d;
+                return delivered(d, text);
             }
         }
-        return path == null || path.getFileName() == null ? null : yearOnly(path.getFileName().toString(), "file_name");
+        return path == null || path.getFileName() == null ? null : delivered(yearOnly(path.getFileName().toString(), "file_name"), text);
+    }
+
+    /**
+     * A text dated by a bare year (national_2024_report_flash.txt) whose opening says a work report is
+     * delivered (…开幕，国务院总理李强作政府工作报告) is that report or a write-up of it: delivered at the
+     * congress early in the year, it looks back on the year before.
+     */
+    private ReportDate delivered(ReportDate d, String text) {
+        String cue = deliveryCue(text);
+        if (d == null || d.reviewsPastYear() || d.month() != null || cue == null) {
+            return d;
+        }
+        return new ReportDate(d.year(), null, null, d.source(), d.evidence() + ", opening says " + cue, true, false);
+    }
+
+    private String deliveryCue(String text) {
+        String head = text.substring(0, Math.min(text.length(), OPENING));
+        for (String cue : deliveryCues) {
+            if (head.contains(cue)) {
+                return cue;
+            }
+        }
+        return null;
     }
 
     /**

@@ -24,6 +24,8 @@ public final class Resolver {
     private final RegionResolver regions;
     private final YearBeforeComparison yearBefore;
     private final List<String> changeCues;
+    /** What may stand between a change word and its amount (减少了, 增加约): looked past, one at most. */
+    private final List<String> changeLinks;
 
     public Resolver(Lexicon lexicon) {
         this.periods = new PeriodResolver(lexicon);
@@ -32,6 +34,7 @@ public final class Resolver {
         this.yearBefore = new YearBeforeComparison(lexicon);
         this.changeCues = lexicon.words("change-cues").stream()
                 .sorted((a, b) -> b.length() - a.length()).toList();
+        this.changeLinks = lexicon.changeLinks();
     }
 
     public RegionResolver regions() {
@@ -109,7 +112,7 @@ public final class Resolver {
     /** The clause ends with a change verb: the figure after it is how much a level moved. */
     private boolean isChange(String clause) {
         String c = clause.strip();
-        for (String q : List.of("近", "约", "超过", "超", "逾", "达")) {
+        for (String q : changeLinks) {
             if (c.endsWith(q)) {
                 c = c.substring(0, c.length() - q.length());
                 break;
@@ -134,7 +137,17 @@ public final class Resolver {
             int prevEnd = start - 1;
             int prevStart = t.lastIndexOf('\n', prevEnd - 1) + 1;
             String prev = t.substring(prevStart, prevEnd).strip();
-            String line = t.substring(start, Math.min(t.length(), start + 4)).strip();
+            // a web page sets a blank line between the items of a list (主要预期目标是：\n\n一、…；\n\n二、…)
+            for (int blank = 0; prev.isEmpty() && prevStart > 1 && blank < 3; blank++) {
+                prevEnd = prevStart - 1;
+                prevStart = t.lastIndexOf('\n', prevEnd - 1) + 1;
+                prev = t.substring(prevStart, prevEnd).strip();
+            }
+            int first = start;
+            while (first < t.length() && first < start + 8 && t.charAt(first) != '\n' && Character.isWhitespace(t.charAt(first))) {
+                first++; // an item indented (   二、城镇新增就业…) is still an item
+            }
+            String line = t.substring(first, Math.min(t.length(), first + 4)).strip();
             boolean item = line.startsWith("—") || line.startsWith("-") || line.startsWith("（") || line.startsWith("(")
                     || line.matches("^[0-9一二三四五六七八九十]+[.、．].*");
             boolean heading = prev.endsWith("：") || prev.endsWith(":") || isSectionHeading(prev);

@@ -30,6 +30,28 @@ class ChangeAndRateOnTextTest {
     }
 
     @Test
+    void aDecreaseSaidWith了IsStillAFall() {
+        // the link word between the change word and its amount (change-links.txt) is looked past
+        List<Finding> found = growth("全省秋粮总产量5000万吨，比上年减少了100万吨，下降2.0%。");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+        assertTrue(found.get(0).message().contains("a decrease of"), found.get(0).message());
+    }
+
+    @Test
+    void theLinksLookedPastAreTheQualifiersOfTheOneListAndTheLinkWords() {
+        org.govfacts.lexicon.Lexicon lexicon = org.govfacts.lexicon.Lexicon.at(java.nio.file.Path.of("dictionaries"));
+        List<String> links = CheckWords.from(lexicon).changeLinks();
+        // every qualifier before a figure of qualifiers.tsv, no copy of them kept in the code
+        assertTrue(links.containsAll(lexicon.qualifiersBefore()), links.toString());
+        assertTrue(links.containsAll(List.of("约", "超过", "了", "达")), links.toString());
+        // a qualifier after a figure (以上, 左右) never stands between a change word and its amount
+        assertFalse(links.contains("以上") || links.contains("左右"), links.toString());
+        // longest first, so 超过 is looked past whole, not as 超 leaving 过
+        assertTrue(links.indexOf("超过") < links.indexOf("超"), links.toString());
+    }
+
+    @Test
     void anIncreaseStaysAnIncrease() {
         List<Finding> found = growth("全市完成投资300亿元，比上年增加50亿元，增长20.0%。");
         assertEquals(1, found.size(), found.toString());

@@ -100,4 +100,18 @@ class ReportDateFinderTest {
     void noYearNoDate() {
         assertNull(DATES.find("今年以来，我市锚定目标。", null, null));
     }
+
+    @Test
+    void aBareYearOfAWriteUpOfADeliveredWorkReportLooksBackOnTheYearBefore() {
+        String flash = "十四届全国人大二次会议5日上午在人民大会堂开幕，国务院总理李强向大会作政府工作报告。\n国内生产总值超过126万亿元，增长5.2%。";
+        ReportDate d = DATES.find(flash, null, Path.of("national_2024_report_flash.txt"));
+        assertEquals(2024, d.year());
+        assertEquals(2023, d.lastCompleteYear());
+        // the same file name over a story that delivers no report: a year of its own
+        ReportDate plain = DATES.find("国内生产总值超过126万亿元，增长5.2%。", null, Path.of("national_2024_report_flash.txt"));
+        assertEquals(2024, plain.lastCompleteYear());
+        // a cue far into the text is no opening: a later article quoting the report
+        ReportDate late = DATES.find("上半年经济运行".repeat(80) + "总理作政府工作报告", null, Path.of("national_2024_news.txt"));
+        assertEquals(2024, late.lastCompleteYear());
+    }
 }

@@ -64,4 +64,30 @@ class WriteUpPeriodAndStatusTest {
         assertEquals("临汾市", at(f, "6.1%左右").regionNorm());
         assertEquals("临汾市", at(f, "2%").regionNorm());
     }
+
+    @Test
+    void anUndatedFigureOfAFlashOnADeliveredWorkReportIsOfTheReviewedYear() {
+        String flash = "十四届全国人大二次会议5日上午在人民大会堂开幕，国务院总理李强向大会作政府工作报告。\n"
+                + "政府工作报告：经济总体回升向好。国内生产总值超过126万亿元，增长5.2%。城镇新增就业1244万人。\n";
+        List<Fact> f = facts("national_2024_report_flash.txt", flash);
+        assertEquals("2023", at(f, "5.2%").periodNorm());
+        assertEquals("2023", at(f, "1244万人").periodNorm());
+        // the same figures in a text that only mentions the report later, after its own lead: no period guessed
+        List<Fact> other = facts("national_2024_notes.txt", "经济总体回升向好。".repeat(50) + "\n" + flash);
+        assertEquals(null, at(other, "1244万人").periodNorm());
+    }
+
+    @Test
+    void indentedItemsOfAListOfGoalsAreGoals() {
+        String page = "直通两会解读政府工作报告\n\n2021-03-06 10:16:00来源：央视网\n\n政府报告中提出，今年我国发展的主要预期目标是：\n\n"
+                + "   一、国内生产总值增长6%以上；\n\n   二、城镇新增就业1100万人以上，城镇调查失业率5.5%左右；\n\n   三、居民消费价格涨幅3%左右；\n";
+        List<Fact> f = facts("page.txt", page);
+        for (String goal : List.of("6%以上", "1100万人以上", "5.5%左右", "3%左右")) {
+            assertEquals(Status.TARGET, at(f, goal).status(), goal);
+            assertEquals("2021", at(f, goal).periodNorm(), goal);
+        }
+        // indented lines that are no items of the list stay what their words say: results of the year reviewed
+        List<Fact> review = facts("page.txt", page.replace("   二、城镇新增就业", "\n回顾去年。\n   城镇新增就业"));
+        assertEquals(Status.ACTUAL, at(review, "1100万人以上").status());
+    }
 }

@@ -61,7 +61,12 @@ public final class RankingFinder implements FactFinder {
                 continue;
             }
             from = m.end();
-            if (c.quoted().anyQuoted(m.start(), m.end())) {
+            // without a verb the match opens on the blanks before the scope ( 全省第四): the figure starts at the scope
+            int start = m.start();
+            while (start < m.end() && Character.isWhitespace(t.charAt(start))) {
+                start++;
+            }
+            if (c.quoted().anyQuoted(start, m.end())) {
                 continue;
             }
             String scope = m.group(1);
@@ -71,19 +76,19 @@ public final class RankingFinder implements FactFinder {
                     continue;
                 }
                 Integer r = number(m.group("rank"));
-                f = r == null ? Finding.unrepresentable(FactType.RANKING, m.start(), m.end())
-                        : Finding.ranking(m.start(), m.end(), r, null, scope);
+                f = r == null ? Finding.unrepresentable(FactType.RANKING, start, m.end())
+                        : Finding.ranking(start, m.end(), r, null, scope);
             } else if (m.group("top") != null) {
                 if (m.group("topUnit") == null && continuesAsName(t, m.end())) {
                     continue;
                 }
                 Integer top = number(m.group("top"));
-                f = top == null ? Finding.unrepresentable(FactType.RANKING, m.start(), m.end())
-                        : Finding.ranking(m.start(), m.end(), null, top, scope);
+                f = top == null ? Finding.unrepresentable(FactType.RANKING, start, m.end())
+                        : Finding.ranking(start, m.end(), null, top, scope);
             } else {
                 String word = m.group("word");
                 Integer r = word.equals("首位") || word.equals("榜首") ? 1 : null;
-                f = Finding.ranking(m.start(), m.end(), r, null, scope);
+                f = Finding.ranking(start, m.end(), r, null, scope);
             }
             out.add(f);
             // 位居省辖市第五、第七: the second position shares the scope

@@ -1,0 +1,147 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.govfacts.fact.Basis;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+import org.govfacts.resolve.CalendarSpan;
+
+/**
+ * A growth over several years against the yearly average stated with it: 2007年，国内生产总值…比2002年增长65.5%，
+ * 年均增长10.6% says 1.655^(1/5) − 1 = 10.6%. The years run from the base the comparison names (比2002年: a
+ * comparison head of check_comparison_heads.txt, a year, a change word of change-cues.txt) to the last year
+ * of the figure's resolved period (2007; 2001-2005 → 2005). The average is the next yearly average of the
+ * sentence, with no semicolon between, of the same indicator, period, place and status; both figures exact
+ * (no 以上, 左右). A growth with no base year named (增长1.71倍) is not checked.
+ */
+final class CompoundGrowthCheck {
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+
+    private final CheckWords words;
+
+    CompoundGrowthCheck(CheckWords words) {
+        this.words = words;
+    }
+
+    List<Finding> check(DocumentView d) {
+        List<Finding> out = new ArrayList<>();
+        for (Placed g : d.placed()) {
+            Fact total = g.fact();
+            if (!isRate(total) || total.basis() != null && total.basis() != Basis.YOY || total.periodNorm() == null) {
+                continue;
+            }
+            Integer base = baseYear(g);
+            CalendarSpan span = CalendarSpan.parse(total.periodNorm());
+            if (base == null || span == null || span.stock()) {
+                continue;
+            }
+            int years = span.lastYear() - base;
+            if (years < 2 || years > 30) {
+                continue; // one year is a growth on the year before, checked against its levels elsewhere
+            }
+            Placed average = averageAfter(g);
+            if (average != null) {
+                out.add(judge(total, average.fact(), base, span.lastYear(), years));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isRate(Fact f) {
+        return f.type() == FactType.GROWTH && f.value() != null && "%".equals(f.unit()) && f.qualifier() == null;
+    }
+
+    /** 比2002年增长: the year a comparison head names right before the change word that ends the label; else null. */
+    private Integer baseYear(Placed g) {
+        String label = TextForms.bare(TextForms.light(g.label()));
+        String cue = null;
+        for (String c : words.changeCues()) {
+            if (label.endsWith(c)) {
+                cue = c;
+                break;
+            }
+        }
+        if (cue == null) {
+            return null;
+        }
+        String before = label.substring(0, label.length() - cue.length());
+        Matcher m = YEAR.matcher(before);
+        Integer year = null;
+        int end = -1;
+        int start = -1;
+        while (m.find()) {
+            year = Integer.valueOf(m.group(1));
+            start = m.start();
+            end = m.end();
+        }
+        if (year == null || end != before.length()) {
+            return null;
+        }
+        String head = before.substring(0, start);
+        for (String h : words.comparisonHeads()) {
+            if (head.endsWith(h)) {
+                return year;
+            }
+        }
+        return null;
+    }
+
+    /** The next yearly average of the same indicator, period, place and status in the sentence, no semicolon between. */
+    private Placed averageAfter(Placed g) {
+        Fact total = g.fact();
+        String key = Figures.indicatorKey(total, words);
+        String text = g.sentence().text();
+        for (Placed q : g.sentence().facts()) {
+            Fact a = q.fact();
+            if (q.start() < g.end() || !a.type().isNumeric()) {
+                continue;
+            }
+            String between = text.substring(Math.min(g.end(), text.length()), Math.min(q.start(), text.length()));
+            if (between.contains("；") || between.contains(";") || between.contains("。")) {
+                return null;
+            }
+            if (a.type() != FactType.GROWTH) {
+                continue;
+            }
+            if (a.basis() != Basis.ANNUAL_AVG || !isRate(a)) {
+                return null; // another rate between: the average after it is of something else
+            }
+            boolean same = key != null && key.equals(Figures.indicatorKey(a, words)) && total.periodNorm().equals(a.periodNorm())
+                    && Objects.equals(total.regionNorm(), a.regionNorm()) && Measure.statusOf(total) == Measure.statusOf(a);
+            return same ? q : null;
+        }
+        return null;
+    }
+
+    private static Finding judge(Fact total, Fact average, int base, int last, int years) {
+        Interval t = Amounts.interval(total);
+        Interval implied = new Interval(yearly(t.lo(), years), yearly(t.hi(), years));
+        Interval stated = Amounts.interval(average);
+        double exact = yearly(total.value(), years);
+        double tolerance = (implied.hi() - implied.lo()) / 2 + (stated.hi() - stated.lo()) / 2;
+        String how = "Growth of " + Amounts.format(total.value()) + "% from " + base + " to " + last + " is "
+                + Amounts.format(exact) + "% a year over its " + years + " years ((1 + " + Amounts.format(total.value()) + "%)^(1/"
+                + years + ") − 1)";
+        List<Fact> facts = List.of(total, average);
+        if (implied.meets(stated)) {
+            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, facts, exact, average.value(), tolerance, "%",
+                    how + ", as the stated yearly average " + Amounts.format(average.value()) + "% says"
+                            + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
+        }
+        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, exact, average.value(), tolerance, "%",
+                how + ", not the stated yearly average " + Amounts.format(average.value()) + "%" + BreakdownCheck.allowance(tolerance, "%")
+                        + ". Compared because the average follows the growth in its sentence with the same indicator “"
+                        + TextForms.light(total.indicator()) + "”, place " + total.regionNorm() + " and period " + total.periodNorm()
+                        + ", and the growth names its base year " + base + ".");
+    }
+
+    /** The yearly rate, in %, that compounds to {@code totalPercent} over {@code years}. */
+    private static double yearly(double totalPercent, int years) {
+        double factor = 1 + totalPercent / 100;
+        return factor <= 0 ? Double.NaN : (Math.pow(factor, 1.0 / years) - 1) * 100;
+    }
+}

@@ -1,0 +1,53 @@
+package org.govfacts.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.govfacts.fact.Fact;
+import org.govfacts.lexicon.Lexicon;
+import org.govfacts.pipeline.Pipeline;
+import org.govfacts.read.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/** A streak (连续6年增产) says how long a state lasted: it dates no figure of another clause. */
+class StreakPeriodTest {
+    private static final Pipeline PIPELINE = new Pipeline(Lexicon.at(Path.of("dictionaries")));
+
+    private static List<Fact> facts(String text) {
+        SourceDocument src = new SourceDocument(Path.of("report.txt"), "report.txt", text, "UTF-8", "0",
+                text.getBytes(StandardCharsets.UTF_8).length);
+        return PIPELINE.process(src).facts();
+    }
+
+    private static Fact at(List<Fact> facts, String text) {
+        return facts.stream().filter(f -> f.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text + " not found"));
+    }
+
+    private static final String HEAD = "政府工作报告\n2010年3月5日在第十一届全国人民代表大会第三次会议上\n一、2009年工作回顾\n";
+
+    @Test
+    void aFigureAfterTheStreaksClauseTakesThePeriodBeforeIt() {
+        List<Fact> f = facts(HEAD + "2009年，国内生产总值33.5万亿元，比上年增长8.7%；粮食产量5.31亿吨，连续6年增产；城镇新增就业1102万人，"
+                + "城镇居民人均可支配收入17175元。\n");
+        assertEquals("2009", at(f, "1102万人").periodNorm());
+        assertEquals("2009年", at(f, "17175元").period());
+    }
+
+    @Test
+    void aLaterSentenceOfTheParagraphIsNotDatedByTheStreak() {
+        List<Fact> f = facts(HEAD + "——综合实力大幅提升。初步统计，2010年全省生产总值27100亿元。服务业增速连续五年高于生产总值增幅，"
+                + "装备制造业增加值占规模以上工业比重提高到35%。社会消费品零售总额达到10163亿元。\n");
+        assertEquals("2010年", at(f, "35%").period());
+        assertEquals("2010年", at(f, "10163亿元").period());
+    }
+
+    @Test
+    void theStreaksOwnClauseKeepsIt() {
+        List<Fact> f = facts(HEAD + "粮食产量连续6年超过5亿吨。\n");
+        assertEquals("连续6年", at(f, "超过5亿吨").period());
+        assertNull(at(f, "超过5亿吨").periodNorm()); // six years that end when the words do not say
+    }
+}
