@@ -22,7 +22,7 @@ import org.govfacts.fact.FactType;
  */
 final class ClauseBreakdowns {
     /** 按阶段划分, 按行业分, 按收入来源分: a classification, which claims to cover the whole. */
-    static final Pattern CLASSIFICATION = Pattern.compile("按[\\p{IsHan}]{1,6}(?:划分|分类|分组|分)");
+    static final Pattern CLASSIFICATION = Pattern.compile("按[\\p{IsHan}]{1,8}(?:划分|分类|分组|分)"); // 按经营单位所在地分
 
     private final CheckWords words;
 
