@@ -542,6 +542,9 @@ public final class ContextAttributor {
     private static final java.util.regex.Pattern OBJECT_BEFORE = java.util.regex.Pattern.compile("[了比较与的]");
     /** A paragraph whose first words are a period (过去一年，…; 2025年，…; 这五年，…) governs those after it. */
     private static final int OPENER_REACH = 12;
+    /** (2016年2月25日), 2016年2月25日: a line that is a day alone dates the text, not the passage after it. */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\s*[(（]?\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[)）]?\\s*");
 
     /**
      * For each line, the period that governs it from an earlier paragraph of its section: the
@@ -575,7 +578,8 @@ public final class ContextAttributor {
             if (SECTION_HEADING.matcher(t).region(first, lineEnd).lookingAt()) {
                 current = inLine.size() == 1 && !sectionRelative.test(inLine.get(0).text()) ? inLine.get(0).text() : null;
             } else if (!inLine.isEmpty() && inLine.get(0).start() - first <= OPENER_REACH
-                    && !sectionRelative.test(inLine.get(0).text()) && !caption.test(t.substring(first, lineEnd))) {
+                    && !sectionRelative.test(inLine.get(0).text()) && !caption.test(t.substring(first, lineEnd))
+                    && !DATELINE.matcher(t).region(first, lineEnd).matches()) {
                 current = inLine.get(0).text();
             }
             // a later sentence of the paragraph that opens on a period and a comma (…。五年来，…) sets the

@@ -21,7 +21,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          Map<String, String> gapCues, List<String> rateCountHeads, List<String[]> stageSplits,
                          List<String[]> partitions, List<String> rateVerbSuffixes, java.util.Set<String> knownIndicators,
                          List<String> decreaseCues, List<String[]> balances, List<String[]> completionRates,
-                         List<String> targetVerbSuffixes, List<String> changeLinks, List<String> changeCues) {
+                         List<String> targetVerbSuffixes, List<String> changeLinks, List<String> changeCues,
+                         List<String> shareHeads) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -61,7 +62,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optionalRows(lexicon, "check_partitions"), optional(lexicon, "check_rate_verb_suffixes"), knownIndicators(lexicon, synonyms),
                 decreaseCues(lexicon), optionalRows(lexicon, "check_balances"),
                 optionalRows(lexicon, "check_completion_rates"), optional(lexicon, "check_target_verb_suffixes"),
-                longestFirst(lexicon.changeLinks()), optional(lexicon, "change-cues"));
+                longestFirst(lexicon.changeLinks()), optional(lexicon, "change-cues"), optional(lexicon, "check_share_heads"));
     }
 
     /** The change words of rate-cues.tsv that say a level went down (减少, 下降): a change after them is negative. */

@@ -45,10 +45,12 @@ final class Subjects {
         // indicator is another item of a list, not a subject the figure is a share or rate of
         String borrowed = residue(clauseOf(nearest), p, w);
         String nearestIndicator = Figures.indicatorKey(nearest.fact(), w);
+
         if (nearestIndicator != null && !nearestIndicator.equals(Figures.indicatorKey(p.fact(), w))
                 && remove(remove(borrowed, nearestIndicator), nearest.fact().indicator() == null ? null
                         : TextForms.bare(TextForms.light(nearest.fact().indicator()))).replace("|", "").isEmpty()) {
-            return "";
+            // 文化产业实现增加值…增长18.19%，占生产总值的比重为2.3%: a share (占…) is of what that clause measured
+            return CheckWords.at(w.shareHeads(), TextForms.bare(p.label()), 0) != null ? nearestIndicator : "";
         }
         return borrowed;
     }

@@ -1,0 +1,38 @@
+package org.govfacts.attribute;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.Status;
+import org.govfacts.lexicon.Lexicon;
+import org.govfacts.pipeline.Pipeline;
+import org.govfacts.read.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/** A line that is a day alone ((2016年2月25日) under a bulletin's title) dates the text, not the passage after it. */
+class DatelinePeriodTest {
+    private static final Pipeline PIPELINE = new Pipeline(Lexicon.at(Path.of("dictionaries")));
+
+    private static Fact at(String name, String text, String figure) {
+        SourceDocument src = new SourceDocument(Path.of(name), name, text, "UTF-8", "0", text.getBytes(StandardCharsets.UTF_8).length);
+        List<Fact> facts = PIPELINE.process(src).facts();
+        return facts.stream().filter(f -> f.text().equals(figure)).findFirst().orElseThrow(() -> new AssertionError(figure + " not found"));
+    }
+
+    @Test
+    void aBulletinsDatelineDoesNotMakeItsYearTheReviewedOne() {
+        String text = "青海省2015年国民经济和社会发展统计公报\n(2016年2月28日)\n全年实现生产总值2417.05亿元，比上年增长8.2%。\n";
+        Fact gdp = at("bulletin.txt", text, "2417.05亿元");
+        assertEquals("2015", gdp.periodNorm());
+        assertEquals(Status.ACTUAL, gdp.status());
+    }
+
+    @Test
+    void aLineThatOpensOnADayAndGoesOnStillDatesWhatFollows() {
+        String text = "某县工作简报\n2016年3月1日，县政府召开常务会议。\n当年完成固定资产投资120亿元。\n";
+        assertEquals("2016", at("brief.txt", text, "120亿元").periodNorm());
+    }
+}
