@@ -11,7 +11,8 @@ import org.govfacts.text.AnalyzedText;
  * wins; a national report (delivered to the 全国人民代表大会, or by the 国务院) speaks for 全国.
  */
 public final class ReportContextFinder {
-    private static final Pattern NATIONAL_HEAD = Pattern.compile("全国人民代表大会|全国人大|国务院总理|总理代表国务院|国家统计局");
+    // 国家统计局甘肃调查总队 is the statistics office's team in one province, which signs that province's bulletin
+    private static final Pattern NATIONAL_HEAD = Pattern.compile("全国人民代表大会|全国人大|国务院总理|总理代表国务院|国家统计局(?!\\p{IsHan}{2,6}?调查(?:总队|队))");
     /** A file name that names the national government or its statistics office (2023_国务院_政府工作报告_解读.txt). */
     private static final Pattern NATIONAL_FILE = Pattern.compile("国务院|全国人大|国家统计局");
     private static final Pattern LOCAL_CONGRESS = Pattern.compile("[省市县区州盟旗]\\s*第[一二三四五六七八九十]+届");

@@ -31,6 +31,14 @@ class ScopeRegionTest {
     }
 
     @Test
+    void aBulletinSignedByTheProvincesSurveyTeamIsTheProvinces() {
+        String body = "(2016年2月25日)\n全年实现生产总值2417.05亿元，比上年增长8.2%。全省商品零售价格比上年上涨1.0%。\n";
+        assertEquals("青海省", process("青海省统计局 国家统计局青海调查总队\n" + body).info().region());
+        // the national office alone signs a national bulletin
+        assertEquals("全国", process("国家统计局\n" + body.replace("全省", "全国")).info().region());
+    }
+
+    @Test
     void aTextSpeakingOnlyOfOurCountryIsNational() {
         DocumentResult d = process("过去一年\n2022年是极为重要的一年，我国发展取得新成就。\n城镇新增就业1206万人\n粮食产量1.37万亿斤\n");
         assertEquals("全国", d.info().region());
