@@ -22,7 +22,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String[]> partitions, List<String> rateVerbSuffixes, java.util.Set<String> knownIndicators,
                          List<String> decreaseCues, List<String[]> balances, List<String[]> completionRates,
                          List<String> targetVerbSuffixes, List<String> changeLinks, List<String> changeCues,
-                         List<String> shareHeads) {
+                         List<String> shareHeads, Map<String, String> indicatorCanon) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -62,7 +62,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optionalRows(lexicon, "check_partitions"), optional(lexicon, "check_rate_verb_suffixes"), knownIndicators(lexicon, synonyms),
                 decreaseCues(lexicon), optionalRows(lexicon, "check_balances"),
                 optionalRows(lexicon, "check_completion_rates"), optional(lexicon, "check_target_verb_suffixes"),
-                longestFirst(lexicon.changeLinks()), optional(lexicon, "change-cues"), optional(lexicon, "check_share_heads"));
+                longestFirst(lexicon.changeLinks()), optional(lexicon, "change-cues"), optional(lexicon, "check_share_heads"),
+                indicatorCanon(lexicon, synonyms));
     }
 
     /** The change words of rate-cues.tsv that say a level went down (减少, 下降): a change after them is negative. */
@@ -89,6 +90,31 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
             }
         }
         return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * Each plain name of indicator-synonyms.tsv (生产总值, 公共财政预算收入), spellings folded as indicator keys
+     * fold them, to the first name of its row: what a target and its result are paired by, where the two
+     * reports name one indicator two ways (地区生产总值 in the goals, 生产总值 in the results).
+     */
+    private static Map<String, String> indicatorCanon(Lexicon lexicon, Map<String, String> synonyms) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (var ind : lexicon.indicatorNames().indicators()) {
+            String canon = fold(ind.canonical(), synonyms);
+            out.putIfAbsent(canon, canon);
+            for (String n : ind.plainNames()) {
+                out.putIfAbsent(fold(n, synonyms), canon);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    private static String fold(String name, Map<String, String> synonyms) {
+        String k = name.strip();
+        for (var e : synonyms.entrySet()) {
+            k = k.replace(e.getKey(), e.getValue());
+        }
+        return k;
     }
 
     /** The rows of a table of two or more columns (each stripped) an older dictionaries folder may not have yet: none then. */
