@@ -1,28 +1,17 @@
 package org.govfacts.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.govfacts.testdata.OnText.at;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.govfacts.fact.Fact;
-import org.govfacts.lexicon.Lexicon;
-import org.govfacts.pipeline.Pipeline;
-import org.govfacts.read.SourceDocument;
+import org.govfacts.testdata.OnText;
 import org.junit.jupiter.api.Test;
 
 /** The caption of a chart (图1 2001-2007年…) names what the chart shows: its period dates no paragraph after it. */
 class CaptionPeriodTest {
-    private static final Pipeline PIPELINE = new Pipeline(Lexicon.at(Path.of("dictionaries")));
-
     private static List<Fact> facts(String text) {
-        SourceDocument src = new SourceDocument(Path.of("浙江省2007年国民经济和社会发展统计公报.txt"), "bulletin.txt", text, "UTF-8", "0",
-                text.getBytes(StandardCharsets.UTF_8).length);
-        return PIPELINE.process(src).facts();
-    }
-
-    private static Fact at(List<Fact> facts, String text) {
-        return facts.stream().filter(f -> f.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text + " not found"));
+        return OnText.facts("浙江省2007年国民经济和社会发展统计公报.txt", text);
     }
 
     private static final String BULLETIN = "浙江省2007年国民经济和社会发展统计公报\n一、综合\n初步核算，2007年，全省生产总值为18638亿元，比上年增长14.5%。\n"

@@ -2,24 +2,15 @@ package org.govfacts.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.Status;
-import org.govfacts.lexicon.Lexicon;
-import org.govfacts.pipeline.Pipeline;
-import org.govfacts.read.SourceDocument;
+import org.govfacts.testdata.OnText;
 import org.junit.jupiter.api.Test;
 
 /** A line that is a day alone ((2016年2月25日) under a bulletin's title) dates the text, not the passage after it. */
 class DatelinePeriodTest {
-    private static final Pipeline PIPELINE = new Pipeline(Lexicon.at(Path.of("dictionaries")));
-
     private static Fact at(String name, String text, String figure) {
-        SourceDocument src = new SourceDocument(Path.of(name), name, text, "UTF-8", "0", text.getBytes(StandardCharsets.UTF_8).length);
-        List<Fact> facts = PIPELINE.process(src).facts();
-        return facts.stream().filter(f -> f.text().equals(figure)).findFirst().orElseThrow(() -> new AssertionError(figure + " not found"));
+        return OnText.at(OnText.facts(name, text), figure);
     }
 
     @Test

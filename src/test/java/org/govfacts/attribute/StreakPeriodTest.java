@@ -2,28 +2,17 @@ package org.govfacts.attribute;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.govfacts.testdata.OnText.at;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.govfacts.fact.Fact;
-import org.govfacts.lexicon.Lexicon;
-import org.govfacts.pipeline.Pipeline;
-import org.govfacts.read.SourceDocument;
+import org.govfacts.testdata.OnText;
 import org.junit.jupiter.api.Test;
 
 /** A streak (连续6年增产) says how long a state lasted: it dates no figure of another clause. */
 class StreakPeriodTest {
-    private static final Pipeline PIPELINE = new Pipeline(Lexicon.at(Path.of("dictionaries")));
-
     private static List<Fact> facts(String text) {
-        SourceDocument src = new SourceDocument(Path.of("report.txt"), "report.txt", text, "UTF-8", "0",
-                text.getBytes(StandardCharsets.UTF_8).length);
-        return PIPELINE.process(src).facts();
-    }
-
-    private static Fact at(List<Fact> facts, String text) {
-        return facts.stream().filter(f -> f.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text + " not found"));
+        return OnText.facts("report.txt", text);
     }
 
     private static final String HEAD = "政府工作报告\n2010年3月5日在第十一届全国人民代表大会第三次会议上\n一、2009年工作回顾\n";

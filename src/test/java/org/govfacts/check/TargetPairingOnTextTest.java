@@ -2,21 +2,14 @@ package org.govfacts.check;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
-import org.govfacts.lexicon.Lexicon;
-import org.govfacts.pipeline.Pipeline;
-import org.govfacts.read.SourceDocument;
+import org.govfacts.testdata.OnText;
 import org.junit.jupiter.api.Test;
 
 /** A target and its result are paired when the two reports name one indicator two ways (indicator-synonyms.tsv). */
 class TargetPairingOnTextTest {
-    private static final Pipeline PIPELINE = new Pipeline(Lexicon.at(Path.of("dictionaries")));
-
     private static CheckDocument doc(String name, String text) {
-        SourceDocument src = new SourceDocument(Path.of(name), name, text, "UTF-8", "0", text.getBytes(StandardCharsets.UTF_8).length);
-        return CheckDocument.of(PIPELINE.process(src), text);
+        return CheckDocument.of(OnText.process(name, text), text);
     }
 
     @Test

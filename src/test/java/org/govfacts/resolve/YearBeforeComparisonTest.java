@@ -2,27 +2,17 @@ package org.govfacts.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.govfacts.testdata.OnText.at;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.govfacts.fact.Fact;
-import org.govfacts.lexicon.Lexicon;
-import org.govfacts.pipeline.Pipeline;
-import org.govfacts.read.SourceDocument;
+import org.govfacts.testdata.OnText;
 import org.junit.jupiter.api.Test;
 
 /** An undated figure compared with the year before, in a release on a part of its year, is that whole year's. */
 class YearBeforeComparisonTest {
-    private static final Pipeline PIPELINE = new Pipeline(Lexicon.at(Path.of("dictionaries")));
-
     private static List<Fact> facts(String fileName, String text) {
-        SourceDocument src = new SourceDocument(Path.of(fileName), fileName, text, "UTF-8", "0", text.getBytes(StandardCharsets.UTF_8).length);
-        return PIPELINE.process(src).facts();
-    }
-
-    private static Fact at(List<Fact> facts, String text) {
-        return facts.stream().filter(f -> f.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text + " not found"));
+        return OnText.facts(fileName, text);
     }
 
     private static final String HARVEST = "一、农业生产基本稳定\n全国夏粮总产量13926万吨，比上年减少162万吨，下降1.2%。"
