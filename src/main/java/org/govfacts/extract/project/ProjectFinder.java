@@ -71,6 +71,8 @@ public final class ProjectFinder implements FactFinder {
     private final Pattern series;
     /** 包括 …: opens a list of the projects a sentence has just counted. */
     private final List<String> listOpeners;
+    /** 分别是: opens a list of counted projects that runs to the next ；or 。, items parted by 、 or ，. */
+    private final List<String> closedListOpeners;
     private final List<String> listHeads;
 
     public ProjectFinder(Lexicon lexicon) {
@@ -89,6 +91,7 @@ public final class ProjectFinder implements FactFinder {
         // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段)
         this.series = Pattern.compile("\\p{IsHan}{2,5}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期|[(（][一二三四五六七八九十]{1,2}期[)）]|延伸线)?(?:\\p{IsHan}{1,12}段)?");
         this.listOpeners = sorted(lexicon.words("project-list-openers"), longestFirst);
+        this.closedListOpeners = sorted(lexicon.words("project-list-openers-closed"), longestFirst);
         // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
         this.listHead = Pattern.compile("等(?<between>[^，。；：,;\\n]{0,30}?)(?:" + String.join("|", heads) + ")");
         this.suffixBlockers = lexicon.words("project-suffix-blockers");
@@ -139,6 +142,7 @@ public final class ProjectFinder implements FactFinder {
         findKnown(t, candidates);
         findListed(c, candidates);
         findIntroduced(c, candidates);
+        findEnumerated(c, candidates);
         findSeries(c, candidates);
         findBySuffix(c, candidates);
         return resolve(candidates);
@@ -180,6 +184,48 @@ public final class ProjectFinder implements FactFinder {
         }
         return false;
     }
+
+    /** Every item of “…项目10个，分别是A，B，C；” (project-list-openers-closed.txt): a counted list to the clause group's end. */
+    private void findEnumerated(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        for (String opener : closedListOpeners) {
+            for (int i = t.indexOf(opener); i >= 0; i = t.indexOf(opener, i + opener.length())) {
+                int from = i + opener.length();
+                var sentence = c.text().sentenceAt(i);
+                String before = t.substring(sentence.start(), i);
+                if (!COUNTED_BEFORE.matcher(before).find()) {
+                    continue; // 分别是 after no count of projects (分别是增长5%、3%) lists no works
+                }
+                int close = from;
+                while (close < sentence.end() && "；;。".indexOf(t.charAt(close)) < 0) {
+                    close++;
+                }
+                // items parted by commas may hold a 、 of their own (广西雅泉酒业公司酒水、饮料制造项目)
+                String region = t.substring(from, close);
+                String parts = region.indexOf('，') >= 0 || region.indexOf(',') >= 0 ? "；，," : "；、";
+                int s = from;
+                int depth = 0;
+                for (int k = from; k <= close; k++) {
+                    char ch = k < close ? t.charAt(k) : '；';
+                    if (ch == '(' || ch == '（') {
+                        depth++;
+                    } else if (ch == ')' || ch == '）') {
+                        depth = Math.max(0, depth - 1);
+                    } else if (depth == 0 && parts.indexOf(ch) >= 0) {
+                        int st = k > s ? trimLeading(c, s, k) : k;
+                        if (st < k) {
+                            accept(c, st, k, !hasFacilityWord(t.substring(st, k)), true, true, out);
+                        }
+                        s = k + 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /** 园区产业项目10个，| 3个重点项目： a count of projects or works just before the opener. */
+    private static final Pattern COUNTED_BEFORE = Pattern.compile(
+            "(?:项目|工程)\\d+个[，,]?$|\\d+个[^，。；]{0,12}(?:项目|工程)[，,：:]?$");
 
     /** Every item of “A、B、C等…项目”. */
     private void findListed(DocumentContext c, List<Finding> out) {
