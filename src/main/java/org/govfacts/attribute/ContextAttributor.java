@@ -544,7 +544,7 @@ public final class ContextAttributor {
     private static final int OPENER_REACH = 12;
     /** (2016年2月25日), 2016年2月25日: a line that is a day alone dates the text, not the passage after it. */
     private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
-            "\\s*[(（]?\\s*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*[)）]?\\s*");
+            "\\s*[(（]?\\s*" + org.govfacts.text.FullDate.PATTERN.pattern() + "\\s*[)）]?\\s*");
 
     /**
      * For each line, the period that governs it from an earlier paragraph of its section: the

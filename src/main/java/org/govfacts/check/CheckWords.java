@@ -82,11 +82,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
         java.util.Set<String> out = new java.util.HashSet<>();
         for (var ind : lexicon.indicatorNames().indicators()) {
             for (String n : ind.plainNames()) {
-                String k = n.strip();
-                for (var e : synonyms.entrySet()) {
-                    k = k.replace(e.getKey(), e.getValue());
-                }
-                out.add(k);
+                out.add(fold(n, synonyms));
             }
         }
         return java.util.Set.copyOf(out);

@@ -38,7 +38,16 @@ record Measure(String indicator, String subject, String region, String period, S
 
     /** The key without the status, to pair a target with its result. */
     String keyWithoutStatus() {
-        return unitClass + "|" + indicator + "|" + subject + "|" + region + "|" + period;
+        return keyWithoutStatus(indicator);
+    }
+
+    /** The key without the status, the indicator by its canonical name where it has one (生产总值 → 地区生产总值). */
+    String keyWithoutStatus(java.util.Map<String, String> canonicalNames) {
+        return keyWithoutStatus(canonicalNames.getOrDefault(indicator, indicator));
+    }
+
+    private String keyWithoutStatus(String indicatorName) {
+        return unitClass + "|" + indicatorName + "|" + subject + "|" + region + "|" + period;
     }
 
     /** Why two figures of this measure are the same thing, for a finding's message. */

@@ -35,7 +35,8 @@ final class TargetCheck {
                     continue;
                 }
                 Map<String, Map<String, Placed>> side = m.status() == Status.TARGET ? targets : results;
-                side.computeIfAbsent(pairKey(m), k -> new TreeMap<>()).putIfAbsent(d.doc(), p);
+                // 地区生产总值 in the goals is 生产总值 in the results: paired by the indicator's canonical name
+                side.computeIfAbsent(m.keyWithoutStatus(words.indicatorCanon()), k -> new TreeMap<>()).putIfAbsent(d.doc(), p);
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -50,12 +51,6 @@ final class TargetCheck {
             }
         }
         return out;
-    }
-
-    /** The measure without its status, the indicator by its canonical name (地区生产总值 = 生产总值). */
-    private String pairKey(Measure m) {
-        String canon = words.indicatorCanon().getOrDefault(m.indicator(), m.indicator());
-        return m.unitClass() + "|" + canon + "|" + m.subject() + "|" + m.region() + "|" + m.period();
     }
 
     /** A result is preferred to an estimate (预计); among equals, the first report's. */

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.text.FullDate;
 
 /**
  * Finds when a report was written, once per document, from the strongest evidence it has:
@@ -21,9 +22,9 @@ import org.govfacts.lexicon.Lexicon;
  */
 public final class ReportDateFinder {
     private static final String CN_DIGITS = "〇零一二三四五六七八九";
-    private static final String YEAR = "((?:19|20)\\d{2}|[一二][〇零一二三四五六七八九]{3})";
-    private static final String SMALL = "(\\d{1,2}|[一二三四五六七八九十]{1,3})";
-    private static final Pattern FULL_DATE = Pattern.compile(YEAR + "\\s*年\\s*" + SMALL + "\\s*月\\s*" + SMALL + "\\s*日");
+    private static final String YEAR = FullDate.YEAR;
+    private static final String SMALL = FullDate.SMALL;
+    private static final Pattern FULL_DATE = FullDate.PATTERN;
     private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern MEETING_AFTER = Pattern.compile("^[^。\\n]{0,12}在[^。\\n]{2,60}(?:会议|大会|会)上");
     private static final Pattern CLOCK_AFTER = Pattern.compile("^\\s*\\d{1,2}\\s*[:：时]");

@@ -89,7 +89,8 @@ public final class ProjectFinder implements FactFinder {
         this.listHeads = List.copyOf(heads);
         String seriesHead = "(?:" + String.join("|", sorted(lexicon.words("project-series-heads"), longestFirst)) + ")";
         // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段)
-        this.series = Pattern.compile("\\p{IsHan}{2,5}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期|[(（][一二三四五六七八九十]{1,2}期[)）]|延伸线)?(?:\\p{IsHan}{1,12}段)?");
+        this.series = Pattern.compile("\\p{IsHan}{2,5}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期|"
+                + BRACKETED_PHASE.pattern() + "|延伸线)?(?:\\p{IsHan}{1,12}段)?");
         this.listOpeners = sorted(lexicon.words("project-list-openers"), longestFirst);
         this.closedListOpeners = sorted(lexicon.words("project-list-openers-closed"), longestFirst);
         // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
@@ -202,21 +203,11 @@ public final class ProjectFinder implements FactFinder {
                 }
                 // items parted by commas may hold a 、 of their own (广西雅泉酒业公司酒水、饮料制造项目)
                 String region = t.substring(from, close);
-                String parts = region.indexOf('，') >= 0 || region.indexOf(',') >= 0 ? "；，," : "；、";
-                int s = from;
-                int depth = 0;
-                for (int k = from; k <= close; k++) {
-                    char ch = k < close ? t.charAt(k) : '；';
-                    if (ch == '(' || ch == '（') {
-                        depth++;
-                    } else if (ch == ')' || ch == '）') {
-                        depth = Math.max(0, depth - 1);
-                    } else if (depth == 0 && parts.indexOf(ch) >= 0) {
-                        int st = k > s ? trimLeading(c, s, k) : k;
-                        if (st < k) {
-                            accept(c, st, k, !hasFacilityWord(t.substring(st, k)), true, true, out);
-                        }
-                        s = k + 1;
+                String parts = region.indexOf('，') >= 0 || region.indexOf(',') >= 0 ? "，," : "、";
+                for (int[] it : splitItems(t, from, close, parts)) {
+                    int st = trimLeading(c, it[0], it[1]);
+                    if (st < it[1]) {
+                        accept(c, st, it[1], !hasFacilityWord(t.substring(st, it[1])), true, true, out);
                     }
                 }
             }
@@ -406,13 +397,18 @@ public final class ProjectFinder implements FactFinder {
 
     /** 城市|道, 全省|: nothing but generic words before the head. */
     private boolean genericOnly(String prefix) {
-        String rest = prefix;
+        return withoutGenericWords(prefix).isEmpty();
+    }
+
+    /** {@code s} without the generic words of two or more characters (not 大, 市 alone: 大理, 市民大道). */
+    private String withoutGenericWords(String s) {
+        String rest = s;
         for (String g : generic) {
             if (g.length() > 1) {
                 rest = rest.replace(g, "");
             }
         }
-        return rest.isEmpty();
+        return rest;
     }
 
     /** 吕东路|等道路建设, 朝阳路|建成通车: what follows the last item of a list is 等 or a verb, or nothing. */
@@ -536,7 +532,7 @@ public final class ProjectFinder implements FactFinder {
             }
             start = trimLeading(c, start, i);
             int company = t.lastIndexOf("公司", i - 1);
-            if (company >= start && company + 2 < i && !suffix.equals("项目") && !suffix.equals("工程")) {
+            if (company >= start && company + 2 < i && isFacilityHead(suffix)) {
                 start = company + 2; // 华能雅江公司|加查水电站: the owner builds the facility, which has a name of its own
             }
             start = startAtKnownName(c, start, end);
@@ -654,7 +650,7 @@ public final class ProjectFinder implements FactFinder {
         if (worksWords.contains(between)) {
             return true; // 凤凰颈泵站|改造|工程: the works done on the facility
         }
-        if (endsInSectionOrPhase(t, previousEnd) && head != null && !head.equals("项目") && !head.equals("工程")) {
+        if (endsInSectionOrPhase(t, previousEnd) && head != null && isFacilityHead(head)) {
             return false; // 川藏铁路拉萨至林芝段|第三长隧道: a structure on the section, not a longer name
         }
         for (String w : partWords) {
@@ -673,6 +669,11 @@ public final class ProjectFinder implements FactFinder {
             rest = rest.replace(g, "");
         }
         return !rest.isEmpty();
+    }
+
+    /** A head word that names a kind of facility (水电站, 隧道); 项目 and 工程 say only that something is done. */
+    private static boolean isFacilityHead(String head) {
+        return !head.equals("项目") && !head.equals("工程");
     }
 
     /** 中环线浦东段, 二期: a name that ends in a section or a phase is complete. */
@@ -789,19 +790,7 @@ public final class ProjectFinder implements FactFinder {
      * 项目 or 工程, are no part of its name.
      */
     private int cutTrailingWorks(String t, int start, int end) {
-        int e = end;
-        boolean cut = true;
-        while (cut) {
-            cut = false;
-            for (String w : worksWordsLongestFirst) {
-                int at = e - w.length();
-                if (at > start && t.startsWith(w, at)) {
-                    e = at;
-                    cut = true;
-                    break;
-                }
-            }
-        }
+        int e = cutWorksOff(t, start, end);
         return e < end && (headEndingAt(t, e) != null || sectionEndingAt(t, start, e)) ? e : end;
     }
 
@@ -859,11 +848,7 @@ public final class ProjectFinder implements FactFinder {
                 break;
             }
         }
-        for (String g : generic) {
-            if (g.length() > 1) {
-                rest = rest.replace(g, ""); // not 大, 市 alone: 大理, 市民大道 (SpecificName weighs those)
-            }
-        }
+        rest = withoutGenericWords(rest); // SpecificName weighs the one-character ones
         for (String s : suffixes) {
             rest = rest.replace(s, "");
         }
@@ -1001,6 +986,11 @@ public final class ProjectFinder implements FactFinder {
 
     /** Items of a 、-separated list in {@code [from, to)}, parentheses kept whole. */
     private static List<int[]> splitItems(String t, int from, int to) {
+        return splitItems(t, from, to, "、");
+    }
+
+    /** Items of a list in {@code [from, to)} parted by any of {@code separators}, parentheses kept whole. */
+    private static List<int[]> splitItems(String t, int from, int to, String separators) {
         List<int[]> out = new ArrayList<>();
         int depth = 0;
         int s = from;
@@ -1010,7 +1000,7 @@ public final class ProjectFinder implements FactFinder {
                 depth++;
             } else if (ch == ')' || ch == '）') {
                 depth = Math.max(0, depth - 1);
-            } else if (ch == '、' && depth == 0) {
+            } else if (depth == 0 && separators.indexOf(ch) >= 0) {
                 out.add(new int[] {s, i});
                 s = i + 1;
             }
