@@ -109,7 +109,7 @@ public final class ContextAttributor {
         String found = bareIndicator(text, findings, indicators, i, s, periodsFound);
         if (found != null && MEASURE_WORDS.contains(found)) {
             // 固定资产投资年均增长6.3%，增幅连续4年居全国前十: the 增幅 of 固定资产投资
-            String previous = previousIndicator(findings, indicators, i, s);
+            String previous = previousIndicator(text.text(), findings, indicators, i, s);
             if (previous != null && !previous.endsWith(found)) {
                 return previous + found;
             }
@@ -136,7 +136,7 @@ public final class ContextAttributor {
             break;
         }
         String raw = withoutPeriods(t, from, f.start(), periodsFound);
-        String previous = previousIndicator(findings, indicators, i, s);
+        String previous = previousIndicator(text.text(), findings, indicators, i, s);
         String respective = respectively(t, findings, i, s, periodsFound);
         if (respective != null) {
             return respective;
@@ -284,17 +284,40 @@ public final class ContextAttributor {
     }
 
     /** The indicator of the nearest numeric finding before {@code i} in the same sentence. */
-    private static String previousIndicator(List<Finding> findings, List<String> indicators, int i, Sentence s) {
+    private static String previousIndicator(String t, List<Finding> findings, List<String> indicators, int i, Sentence s) {
         for (int j = i - 1; j >= 0; j--) {
             Finding p = findings.get(j);
             if (p.start() < s.start()) {
                 return null;
             }
-            if (p.type() != FactType.PROJECT && indicators.get(j) != null) {
+            if (p.type() != FactType.PROJECT && indicators.get(j) != null && !asideBefore(t, s.start(), p, findings.get(i))) {
                 return indicators.get(j);
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code p} stands in brackets that close before {@code f}: 人均纯收入11184元(约新台币5.5万元)，
+     * 增长12.2% — the growth is of the figure before the brackets, not of the conversion inside them.
+     */
+    private static boolean asideBefore(String text, int sentenceStart, Finding p, Finding f) {
+        int ps = p.start();
+        int pe = p.end();
+        int fs = f.start();
+        if (ps < sentenceStart || fs > text.length() || pe > fs) {
+            return false;
+        }
+        int open = Math.max(text.lastIndexOf('(', ps), text.lastIndexOf('（', ps));
+        if (open < sentenceStart) {
+            return false;
+        }
+        int closeBefore = Math.max(text.lastIndexOf(')', ps), text.lastIndexOf('）', ps));
+        if (closeBefore > open) {
+            return false;
+        }
+        String after = text.substring(pe, fs);
+        return after.indexOf(')') >= 0 || after.indexOf('）') >= 0;
     }
 
     /** The growth verb and what follows it are not part of the indicator: 工业投资增长 → 工业投资. */

@@ -55,7 +55,7 @@ public final class ReportRegionFinder {
         String t = text.text();
         String title = title(t);
         if (title != null && named(title) != null && !NEWS_DATELINE.matcher(title).find()) {
-            return new Result(title, named(title), "title");
+            return new Result(title, comparedInTitle(title, t), "title");
         }
         if (path != null && path.getFileName() != null && named(path.getFileName().toString()) != null) {
             return new Result(title, named(path.getFileName().toString()), "file_name");
@@ -111,6 +111,30 @@ public final class ReportRegionFinder {
             return best.name();
         }
         return listed(s);
+    }
+
+    /**
+     * The region of a title that names two places of the word list side by side (福建GDP首超上海, 甘肃与青海):
+     * the one the body names more often, the first named on a tie; a title naming one gives that one.
+     */
+    private String comparedInTitle(String title, String body) {
+        List<Region> named = new java.util.ArrayList<>();
+        for (Region r : regions) {
+            if (title.contains(r.shortName()) && named.stream().noneMatch(n -> n.full().equals(r.full()))) {
+                named.add(r);
+            }
+        }
+        if (named.size() < 2 || named.stream().map(Region::province).distinct().count() > 1) {
+            return named(title); // 山东省济南市: a city in its province, not two places
+        }
+        Region best = null;
+        for (Region r : named) {
+            if (best == null || count(body, r.shortName()) > count(body, best.shortName())
+                    || count(body, r.shortName()) == count(body, best.shortName()) && title.indexOf(r.shortName()) < title.indexOf(best.shortName())) {
+                best = r;
+            }
+        }
+        return best.full();
     }
 
     private String listed(String s) {

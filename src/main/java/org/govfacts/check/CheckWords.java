@@ -22,7 +22,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String[]> partitions, List<String> rateVerbSuffixes, java.util.Set<String> knownIndicators,
                          List<String> decreaseCues, List<String[]> balances, List<String[]> completionRates,
                          List<String> targetVerbSuffixes, List<String> changeLinks, List<String> changeCues,
-                         List<String> shareHeads, Map<String, String> indicatorCanon) {
+                         List<String> shareHeads, Map<String, String> indicatorCanon, List<String> measureHeads) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -63,7 +63,19 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 decreaseCues(lexicon), optionalRows(lexicon, "check_balances"),
                 optionalRows(lexicon, "check_completion_rates"), optional(lexicon, "check_target_verb_suffixes"),
                 longestFirst(lexicon.changeLinks()), optional(lexicon, "change-cues"), optional(lexicon, "check_share_heads"),
-                indicatorCanon(lexicon, synonyms));
+                indicatorCanon(lexicon, synonyms), optional(lexicon, "check_measure_heads"));
+    }
+
+    /**
+     * Whether an indicator key says what is measured: a known indicator, or a name holding a word of
+     * check_measure_heads (产量, 增加值, 失业率). 两年平均, 高出全市 or a list item (铁路) do not.
+     */
+    boolean namesMeasure(String indicatorKey) {
+        if (indicatorKey == null) {
+            return false;
+        }
+        return knownIndicators.contains(indicatorKey) || indicatorCanon.containsKey(indicatorKey)
+                || firstIn(measureHeads, indicatorKey) != null;
     }
 
     /** The change words of rate-cues.tsv that say a level went down (减少, 下降): a change after them is negative. */

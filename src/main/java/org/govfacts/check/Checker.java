@@ -90,7 +90,7 @@ public final class Checker {
         out.addAll(growth.check(views));
         out.addAll(targets.check(views));
         out.addAll(projects.check(ProjectRegister.fromViews(views, words, places, projectNames)));
-        return dedupe(out);
+        return dedupe(Plausibility.apply(out));
     }
 
     public ProjectRegister register(List<CheckDocument> documents) {

@@ -31,7 +31,11 @@ final class ProjectCheck {
                 Fact first = null;
                 for (List<Fact> facts : byDoc.values()) {
                     for (int i = 1; i < facts.size(); i++) {
-                        out.add(finding(FindingKind.DUPLICATE, p, role, facts.get(0), facts.get(i)));
+                        // 总投资105亿元的A…，总投资107亿元的B…: two figures of one sentence given to one project are
+                        // a misattribution (a sentence does not state a project's figure twice), never a restatement
+                        if (facts.get(i).sentenceStart() != facts.get(0).sentenceStart()) {
+                            out.add(finding(FindingKind.DUPLICATE, p, role, facts.get(0), facts.get(i)));
+                        }
                     }
                     if (first == null) {
                         first = facts.get(0);

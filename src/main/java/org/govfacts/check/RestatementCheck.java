@@ -161,11 +161,18 @@ final class RestatementCheck {
                 }
             }
             String between = a.sentence().text().substring(Math.min(a.end(), b.start()), Math.max(a.end(), b.start()));
+            if (CheckWords.firstIn(words.breakdownCues(), between) != null) {
+                return null; // 五年合计财政支出为6098亿元，其中一九八五年为1304亿元: a part of it, not a restatement
+            }
             if (between.contains("；") || between.contains(";")) {
                 return null; // …，开工建设3个；50亿级项目…，开工建设10个: a new subject after the semicolon
             }
         }
         Comparison c = compare(a.fact(), b.fact());
+        if (!c.agree && !sameSentence && (!sameWording && !words.namesMeasure(Figures.indicatorKey(a.fact(), words))
+                || companionsDiffer(a, b))) {
+            return null;
+        }
         String what = describe(a.fact(), a);
         String why = why(a, b, sameIndicator);
         if (c.agree) {
@@ -179,6 +186,58 @@ final class RestatementCheck {
                 c.tolerance, c.unit, what + " is stated twice in this report with different values: "
                         + c.shownA + " and then " + c.shownB + BreakdownCheck.allowance(c.tolerance, c.unit) + ". Compared because: "
                         + why + ".");
+    }
+
+    /**
+     * Whether the two figures' clauses give another figure of one kind that differs too (33个重点项目完成投资
+     * 89.9亿元 against 91个重点项目完成投资306亿元; 全国财政收入39343.62亿元，增长24.3% against the same after
+     * an adjustment, 38730.62亿元，增长22.4%): two figures that differ together describe two different groups
+     * or scopes, not one figure misstated. A slip changes one figure; its neighbours still agree.
+     */
+    private boolean companionsDiffer(Placed a, Placed b) {
+        for (Placed x : clauseFigures(a)) {
+            if (Figures.sameClass(x.fact(), a.fact(), words)) {
+                continue;
+            }
+            for (Placed y : clauseFigures(b)) {
+                if (Figures.sameClass(x.fact(), y.fact(), words) && nearest(x, a) && nearest(y, b)) {
+                    return !compare(x.fact(), y.fact()).agree;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code x} is the figure of its kind closest to {@code p} in their clause. */
+    private boolean nearest(Placed x, Placed p) {
+        int d = Math.abs(x.start() - p.start());
+        for (Placed q : clauseFigures(p)) {
+            if (q != x && Figures.sameClass(q.fact(), x.fact(), words) && Math.abs(q.start() - p.start()) < d) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The other figures of {@code p}'s clause group (its sentence, between semicolons). */
+    private static List<Placed> clauseFigures(Placed p) {
+        String text = p.sentence().text();
+        int from = Math.max(text.lastIndexOf('；', Math.max(0, p.start() - 1)), text.lastIndexOf(';', Math.max(0, p.start() - 1))) + 1;
+        int to = text.length();
+        for (char sep : new char[] {'；', ';'}) {
+            int k = text.indexOf(sep, p.end());
+            if (k >= 0 && k < to) {
+                to = k;
+            }
+        }
+        List<Placed> out = new ArrayList<>();
+        for (Placed q : p.sentence().facts()) {
+            if (q != p && q.fact().type().isNumeric() && Figures.number(q.fact()) != null && q.start() >= from && q.end() <= to
+                    && !(q.start() == p.start() && q.end() == p.end())) {
+                out.add(q);
+            }
+        }
+        return out;
     }
 
     /** The same figure written the same way: equal value (or rank) and qualifier. */
@@ -233,6 +292,9 @@ final class RestatementCheck {
                 Comparison c = compare(a, b);
                 if (c.agree && byWording && !sameStatement(a, b)) {
                     continue;
+                }
+                if (!c.agree && (!byWording && !words.namesMeasure(Figures.indicatorKey(a, words)) || companionsDiffer(first, other))) {
+                    continue; // says nothing of what is measured, or two groups: see compareWithin
                 }
                 String what = describe(a, first) + " for " + a.regionNorm() + ", " + a.periodNorm() + (byWording ? ", in the same words," : ",");
                 if (c.agree) {
