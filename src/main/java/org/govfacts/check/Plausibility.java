@@ -8,8 +8,9 @@ import java.util.List;
  * slip in the text, not a pairing the checker got wrong. Parts that add up to more than twice their
  * total, or a share computed at more than twice (or less than half) the share stated, are not a
  * misprint or a rounding: the figures are almost certainly not a whole and its parts (占年初预算8465万元
- * read as a part; 比预算超收3307.24亿元 read as the budget). Such findings become {@code cannot_tell},
- * with the reason; a changed digit in a real text moves a sum or share far less. And when one reading
+ * read as a part; 比预算超收3307.24亿元 read as the budget), unless a digit or two of one figure, changed,
+ * would mend the relation (a misprint 35 → 95 can move a sum that far). Such findings become
+ * {@code cannot_tell}, with the reason. And when one reading
  * of a list adds up to its total, a second reading that does not is the checker's misreading, not the
  * text's error: it is dropped.
  */
@@ -21,15 +22,16 @@ final class Plausibility {
     }
 
     static List<Finding> apply(List<Finding> findings) {
-        java.util.Set<String> totalsThatAddUp = new java.util.HashSet<>();
+        List<Finding> addingUp = new ArrayList<>();
         for (Finding f : findings) {
             if (f.kind() == FindingKind.SUM && f.verdict() == Verdict.CONSISTENT && !f.facts().isEmpty()) {
-                totalsThatAddUp.add(totalOf(f));
+                addingUp.add(f);
             }
         }
         List<Finding> out = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (f.kind() == FindingKind.SUM && f.verdict() == Verdict.INCONSISTENT && totalsThatAddUp.contains(totalOf(f))) {
+            if (f.kind() == FindingKind.SUM && f.verdict() == Verdict.INCONSISTENT && !f.facts().isEmpty()
+                    && addingUp.stream().anyMatch(c -> otherReadingOfOneList(f, c))) {
                 continue; // 共10个，其中计划开工项目6个，目前6个项目已正式开工；…1个；…3个: one reading of the list adds up, so the text does
             }
             out.add(tooFarApart(f) ? asCannotTell(f) : f);
@@ -37,16 +39,59 @@ final class Plausibility {
         return out;
     }
 
-    /** A sum's total (its last figure), as a key. */
+    /**
+     * Two sums with one total and a part in common: two readings of one list. (A total broken down twice,
+     * 按经营地 and 按消费类型, has parts in common with neither reading of the other.)
+     */
+    private static boolean otherReadingOfOneList(Finding a, Finding b) {
+        if (!totalOf(a).equals(totalOf(b))) {
+            return false;
+        }
+        int ta = totalIndex(a);
+        int tb = totalIndex(b);
+        for (int i = 0; i < a.facts().size(); i++) {
+            for (int j = 0; j < b.facts().size(); j++) {
+                if (i != ta && j != tb && key(a.facts().get(i)).equals(key(b.facts().get(j)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String key(org.govfacts.fact.Fact t) {
+        return t.doc() + ":" + t.start() + ":" + t.end();
+    }
+
+    /** A sum's total, as a key. */
     private static String totalOf(Finding f) {
         if (f.facts().isEmpty()) {
             return "";
         }
-        org.govfacts.fact.Fact t = f.facts().get(f.facts().size() - 1);
-        return t.doc() + ":" + t.start() + ":" + t.end();
+        return key(f.facts().get(totalIndex(f)));
     }
 
-    /** An inconsistent sum, share or rate whose figures give more than twice, or less than half, what is stated. */
+    /** Which figure of a sum is its total: the one whose value is the stated figure. */
+    static int totalIndex(Finding f) {
+        int best = f.facts().size() - 1;
+        double bestGap = Double.MAX_VALUE;
+        for (int i = 0; i < f.facts().size(); i++) {
+            org.govfacts.fact.Fact x = f.facts().get(i);
+            if (x.value() != null && f.stated() != null) {
+                double gap = Math.abs(x.value() / Amounts.displayScale(x) - f.stated());
+                if (gap < bestGap) {
+                    bestGap = gap;
+                    best = i;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * An inconsistent sum, share or rate whose figures give more than twice, or less than half, what is
+     * stated, and that no misprint of one figure (a digit or two changed, or two swapped) would mend.
+     */
     static boolean tooFarApart(Finding f) {
         if (f.verdict() != Verdict.INCONSISTENT || f.expected() == null || f.stated() == null) {
             return false;
@@ -59,7 +104,87 @@ final class Plausibility {
         if (expected == 0 || stated == 0) {
             return false;
         }
-        return expected > stated * MAX_FACTOR || stated > expected * MAX_FACTOR;
+        return (expected > stated * MAX_FACTOR || stated > expected * MAX_FACTOR) && !mendedByOneMisprint(f);
+    }
+
+    /**
+     * Whether changing at most two digits of one figure of the finding, as written, would make it hold: the
+     * value each figure would need is read from the relation (a part of a sum: the total less the other
+     * parts; the total: the parts' sum; a share, a rate and their counts: in proportion).
+     */
+    static boolean mendedByOneMisprint(Finding f) {
+        List<org.govfacts.fact.Fact> facts = f.facts();
+        if (facts.isEmpty()) {
+            return false;
+        }
+        double ratio = f.expected() / f.stated();
+        for (int i = 0; i < facts.size(); i++) {
+            org.govfacts.fact.Fact x = facts.get(i);
+            if (x.value() == null) {
+                continue;
+            }
+            List<Double> needed = new ArrayList<>();
+            if (f.kind() == FindingKind.SUM) {
+                int t = totalIndex(f);
+                double parts = 0;
+                for (int j = 0; j < facts.size(); j++) {
+                    parts += j == t || facts.get(j).value() == null ? 0 : facts.get(j).value();
+                }
+                double total = facts.get(t).value() == null ? 0 : facts.get(t).value();
+                needed.add(i == t ? parts : x.value() + (total - parts));
+            } else {
+                needed.add(x.value() * ratio);
+                needed.add(x.value() / ratio);
+            }
+            for (double v : needed) {
+                if (oneMisprintAway(x, v)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code value} written as {@code x} is written differs from it in at most two digits. */
+    static boolean oneMisprintAway(org.govfacts.fact.Fact x, double value) {
+        String written = digits(x.text());
+        if (written == null || x.value() == null || x.value() == 0) {
+            return false;
+        }
+        double number = Double.parseDouble(written);
+        if (number == 0) {
+            return false;
+        }
+        double scale = x.value() / number;
+        int decimals = written.contains(".") ? written.length() - written.indexOf('.') - 1 : 0;
+        double step = Math.pow(10, -decimals);
+        double target = Math.abs(value / scale);
+        for (int k = -1; k <= 1; k++) {
+            String candidate = String.format(java.util.Locale.ROOT, "%." + decimals + "f", Math.round(target / step) * step + k * step);
+            if (candidate.length() == written.length() && differingDigits(candidate, written) <= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The figure's number as written in Arabic digits (thousands commas dropped), or null. */
+    private static String digits(String text) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?").matcher(TextForms.light(text));
+        return m.find() ? m.group().replace(",", "") : null;
+    }
+
+    private static int differingDigits(String a, String b) {
+        int n = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private static Finding asCannotTell(Finding f) {

@@ -25,43 +25,41 @@ final class TargetCheck {
     }
 
     List<Finding> check(List<DocumentView> docs) {
-        // By measure without status: the first target and the first result of each report, reports in order.
-        Map<String, Map<String, Placed>> targets = new TreeMap<>();
-        Map<String, Map<String, Placed>> results = new TreeMap<>();
+        // By measure without status: every statement of a target and of a result (a work report states its
+        // goal in its opening and again in its list of goals), reports in order.
+        Map<String, Map<String, List<Placed>>> targets = new TreeMap<>();
+        Map<String, Map<String, List<Placed>>> results = new TreeMap<>();
         for (DocumentView d : docs) {
             for (Placed p : d.placed()) {
                 Measure m = Measure.of(p, words);
                 if (m == null) {
                     continue;
                 }
-                Map<String, Map<String, Placed>> side = m.status() == Status.TARGET ? targets : results;
+                Map<String, Map<String, List<Placed>>> side = m.status() == Status.TARGET ? targets : results;
                 // 地区生产总值 in the goals is 生产总值 in the results: paired by the indicator's canonical name
-                side.computeIfAbsent(m.keyWithoutStatus(words.indicatorCanon()), k -> new TreeMap<>()).putIfAbsent(d.doc(), p);
+                side.computeIfAbsent(m.keyWithoutStatus(words.indicatorCanon()), k -> new TreeMap<>())
+                        .computeIfAbsent(d.doc(), k -> new ArrayList<>()).add(p);
             }
         }
         List<Finding> out = new ArrayList<>();
         for (var e : targets.entrySet()) {
-            Map<String, Placed> found = results.get(e.getKey());
+            Map<String, List<Placed>> found = results.get(e.getKey());
             if (found == null) {
                 continue;
             }
-            Placed result = best(found);
-            for (Placed target : e.getValue().values()) {
-                out.add(judge(target, result));
+            // each report's result judged on its own: the next year's work report (an estimate, 预计) and the
+            // statistical bulletin may give different figures, and a reader wants the verdict of each
+            for (List<Placed> targetStatements : e.getValue().values()) {
+                for (Placed target : targetStatements) {
+                    for (List<Placed> resultStatements : found.values()) {
+                        for (Placed result : resultStatements) {
+                            out.add(judge(target, result));
+                        }
+                    }
+                }
             }
         }
         return out;
-    }
-
-    /** A result is preferred to an estimate (预计); among equals, the first report's. */
-    private static Placed best(Map<String, Placed> byDoc) {
-        Placed best = null;
-        for (Placed p : byDoc.values()) {
-            if (best == null || Measure.statusOf(best.fact()) == Status.ESTIMATE && Measure.statusOf(p.fact()) == Status.ACTUAL) {
-                best = p;
-            }
-        }
-        return best;
     }
 
     private Finding judge(Placed targetPlaced, Placed resultPlaced) {

@@ -86,15 +86,36 @@ public final class Resolver {
                 status = statuses.resolve(clause, sentenceBefore, paragraph, asResult, date);
                 periodNorm = lastYearOfChange(f, periodNorm);
             }
+            boolean goalOfFigureBefore = statuses.goalFollows(t.substring(f.end(), Math.min(t.length(), f.end() + 8)));
+            if (goalOfFigureBefore) {
+                // 财政收入…增长26.4%，高于年初人代会12%的目标14.4个百分点: the goal of the period of the result before it
+                status = Status.TARGET;
+                if (periodNorm == null) {
+                    periodNorm = periodOfFigureBefore(out, findings, i, s);
+                }
+            }
             int lead = Math.min(paragraphStart(t, f.start()), s.start());
             String region = regions.resolve(sentenceBefore, t.substring(lead, s.start()), report);
             Basis basis = f.basis();
             if (basis == null && (f.type() == FactType.MONEY || f.type() == FactType.QUANTITY) && isChange(clause)) {
                 basis = Basis.CHANGE;
             }
+            if (goalOfFigureBefore && basis == Basis.VS_BENCHMARK) {
+                basis = Basis.YOY; // the goal is a growth on the year before, as its result is; the gap after it is the benchmark
+            }
             out.add(new Resolution(basis, f.valueMax(), periodNorm, status, region));
         }
         return out;
+    }
+
+    /** The resolved period of the nearest figure before {@code i} in its sentence, or null. */
+    private static String periodOfFigureBefore(List<Resolution> done, List<Finding> findings, int i, Sentence s) {
+        for (int j = i - 1; j >= 0 && findings.get(j).start() >= s.start(); j--) {
+            if (findings.get(j).type() != FactType.PROJECT && done.get(j).periodNorm() != null) {
+                return done.get(j).periodNorm();
+            }
+        }
+        return null;
     }
 
     /**

@@ -78,4 +78,13 @@ class PlausibilityOnTextTest {
         List<Finding> found = inconsistent("1986_国务院_政府工作报告.txt", text);
         assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.DUPLICATE), found.toString());
     }
+
+    @Test
+    void aMisprintedDigitThatMovesASumFarIsStillAnError() {
+        String text = "2023年，全县粮食总产量25.3万吨，其中夏粮8.1万吨、秋粮17.2万吨。";
+        assertTrue(inconsistent("2024_临泉县_统计公报.txt", text).isEmpty());
+        // 17.2 misprinted 97.2: the parts give four times the total, yet one digit mends it
+        List<Finding> altered = inconsistent("2024_临泉县_统计公报.txt", text.replace("秋粮17.2万吨", "秋粮97.2万吨"));
+        assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.SUM), altered.toString());
+    }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import org.govfacts.testdata.OnText;
 import org.junit.jupiter.api.Test;
 
-/** A target and its result are paired when the two reports name one indicator two ways (indicator-synonyms.tsv). */
+/**
+ * A target and its result are paired when the two reports name one indicator two ways (indicator-synonyms.tsv);
+ * each report's result is judged on its own; a goal quoted beside its result (高于年初人代会12%的目标) is a target.
+ */
 class TargetPairingOnTextTest {
     private static CheckDocument doc(String name, String text) {
         return CheckDocument.of(OnText.process(name, text), text);
@@ -23,5 +26,31 @@ class TargetPairingOnTextTest {
                 && f.facts().stream().anyMatch(x -> x.text().equals("8.7%"))), found.toString());
         assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MISSED
                 && f.facts().stream().anyMatch(x -> x.text().equals("10.2%"))), found.toString());
+    }
+
+    @Test
+    void eachReportsResultGetsItsOwnVerdict() {
+        CheckDocument goals = doc("2013_福建省_政府工作报告.txt",
+                "福建省政府工作报告\n今年经济社会发展的主要预期目标是：全省生产总值增长11%左右。\n");
+        CheckDocument estimate = doc("2014_福建省_政府工作报告.txt",
+                "福建省政府工作报告\n一、2013年工作回顾\n2013年，全省生产总值增长10%。\n");
+        CheckDocument bulletin = doc("2014_福建省_统计公报.txt",
+                "福建省2013年国民经济和社会发展统计公报\n2013年全年全省生产总值比上年增长11%。\n");
+        List<Finding> found = Findings.CHECKER.check(List.of(goals, estimate, bulletin));
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MISSED
+                && f.facts().stream().anyMatch(x -> x.doc().equals("2014_福建省_政府工作报告.txt"))), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MET
+                && f.facts().stream().anyMatch(x -> x.doc().equals("2014_福建省_统计公报.txt"))), found.toString());
+    }
+
+    @Test
+    void aGoalQuotedBesideItsResultIsATarget() {
+        CheckDocument report = doc("2007_泾县_政府工作报告.txt", "泾县政府工作报告\n2006年财政收入2.01亿元，较上年增长26.4%，"
+                + "高于年初人代会12%的目标14.4个百分点。2006年全社会固定资产投资15.5亿元，较上年增长10.4%，低于年初人代会18%的目标7.6个百分点。\n");
+        List<Finding> found = Findings.CHECKER.check(List.of(report));
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MET
+                && f.facts().stream().anyMatch(x -> x.text().equals("26.4%"))), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MISSED
+                && f.facts().stream().anyMatch(x -> x.text().equals("10.4%"))), found.toString());
     }
 }

@@ -21,8 +21,16 @@ import org.govfacts.lexicon.Lexicon;
 public final class RateFinder implements FactFinder {
     private final RateCues cues;
 
+    /** status-cues.tsv, where {@code following}: words right after a figure that name it a goal (12%的目标). */
+    private final List<java.util.regex.Pattern> goalAfter = new java.util.ArrayList<>();
+
     public RateFinder(Lexicon lexicon) {
         this.cues = new RateCues(lexicon);
+        for (String[] row : lexicon.table("status-cues")) {
+            if (row.length >= 3 && row[1].strip().equals("target") && row[2].strip().equals("following")) {
+                goalAfter.add(java.util.regex.Pattern.compile(row[0].strip()));
+            }
+        }
     }
 
     @Override
@@ -82,6 +90,9 @@ public final class RateFinder implements FactFinder {
                     basis = Basis.YOY;
                 }
                 int start = a.start();
+                if (cued && namedGoal(t, a.end())) {
+                    sign = 1; // 低于年初人代会18%的目标: 低于 compares the result with the goal; the goal itself is 18
+                }
                 if (cued && a.start() == a.numberStart() && minusBefore(t, a.start(), clause)) {
                     sign = -sign; // 比上年同期增长-8.7%: a negative growth written with a minus sign
                     start--;
@@ -93,6 +104,11 @@ public final class RateFinder implements FactFinder {
             }
         }
         return out;
+    }
+
+    private boolean namedGoal(String t, int end) {
+        String after = t.substring(end, Math.min(t.length(), end + 8));
+        return goalAfter.stream().anyMatch(p -> p.matcher(after).find());
     }
 
     /** A minus sign right before the number, after a word (增长-8.7%), not a range's dash (6%-7%) or a date's (2019-2020). */
