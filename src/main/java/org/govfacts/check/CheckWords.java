@@ -22,7 +22,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String[]> partitions, List<String> rateVerbSuffixes, java.util.Set<String> knownIndicators,
                          List<String> decreaseCues, List<String[]> balances, List<String[]> completionRates,
                          List<String> targetVerbSuffixes, List<String> changeLinks, List<String> changeCues,
-                         List<String> shareHeads, Map<String, String> indicatorCanon, List<String> measureHeads) {
+                         List<String> shareHeads, Map<String, String> indicatorCanon, List<String> measureHeads,
+                         List<java.util.regex.Pattern> classificationCues) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -63,7 +64,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 decreaseCues(lexicon), optionalRows(lexicon, "check_balances"),
                 optionalRows(lexicon, "check_completion_rates"), optional(lexicon, "check_target_verb_suffixes"),
                 longestFirst(lexicon.changeLinks()), optional(lexicon, "change-cues"), optional(lexicon, "check_share_heads"),
-                indicatorCanon(lexicon, synonyms), optional(lexicon, "check_measure_heads"));
+                indicatorCanon(lexicon, synonyms), optional(lexicon, "check_measure_heads"),
+                optional(lexicon, "check_classification_cues").stream().map(java.util.regex.Pattern::compile).toList());
     }
 
     /**

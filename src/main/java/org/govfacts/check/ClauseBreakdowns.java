@@ -21,8 +21,16 @@ import org.govfacts.fact.FactType;
  * clause) are parts of the growth rate of the total's sentence.
  */
 final class ClauseBreakdowns {
-    /** 按阶段划分, 按行业分, 按收入来源分: a classification, which claims to cover the whole. */
-    static final Pattern CLASSIFICATION = Pattern.compile("按[\\p{IsHan}]{1,8}(?:划分|分类|分组|分)"); // 按经营单位所在地分
+    /** The first classification cue in {@code text} (check_classification_cues.txt: 按阶段划分, 分中央和地方看), or null. */
+    private Matcher classification(String text) {
+        for (Pattern p : words.classificationCues()) {
+            Matcher m = p.matcher(text);
+            if (m.find()) {
+                return m;
+            }
+        }
+        return null;
+    }
 
     private final CheckWords words;
 
@@ -38,8 +46,8 @@ final class ClauseBreakdowns {
             int cueEnd = -1;
             int cueStart = -1;
             boolean classified = false;
-            Matcher m = CLASSIFICATION.matcher(text);
-            if (m.find()) {
+            Matcher m = classification(text);
+            if (m != null) {
                 cueStart = m.start();
                 cueEnd = m.end();
                 classified = true;
@@ -251,7 +259,7 @@ final class ClauseBreakdowns {
         List<SentenceView> back = d.backwards(s, 4);
         for (int i = 1; i < back.size(); i++) {
             SentenceView t = back.get(i);
-            if (CLASSIFICATION.matcher(t.text()).find() || startsWithCue(t.text())) {
+            if (classification(t.text()) != null || startsWithCue(t.text())) {
                 continue; // an earlier list of parts of the same total (按阶段划分 … then 按行业划分 …)
             }
             for (Placed q : t.facts()) {

@@ -40,6 +40,18 @@ final class RestatementCheck {
         return m == null ? null : m.key();
     }
 
+    /**
+     * The measure key between reports, a result and an estimate of one period in one group (the next year's
+     * work report estimates what the bulletin then states); a target stays apart.
+     */
+    private String resultGroup(Placed p) {
+        Measure m = Measure.of(p, words);
+        if (m == null) {
+            return null;
+        }
+        return m.status() == org.govfacts.fact.Status.TARGET ? m.key() : m.keyWithoutStatus() + "|result";
+    }
+
     /** Where and when a figure is, for wording keys: null when the resolve stage left either open. */
     private static String placeAndTime(Fact f) {
         if (f.periodNorm() == null || f.regionNorm() == null) {
@@ -266,7 +278,7 @@ final class RestatementCheck {
         Map<String, Map<String, Placed>> groups = new TreeMap<>();
         for (DocumentView d : docs) {
             for (Placed p : d.placed()) {
-                String k = indicatorGroup(p);
+                String k = resultGroup(p);
                 if (k != null) {
                     groups.computeIfAbsent("i|" + k, x -> new TreeMap<>()).putIfAbsent(d.doc(), p);
                 }
@@ -295,6 +307,9 @@ final class RestatementCheck {
                 }
                 if (!c.agree && (!byWording && !words.namesMeasure(Figures.indicatorKey(a, words)) || companionsDiffer(first, other))) {
                     continue; // says nothing of what is measured, or two groups: see compareWithin
+                }
+                if (!c.agree && Measure.statusOf(a) != Measure.statusOf(b)) {
+                    continue; // an estimate (预计, a January report) revised in the bulletin is no error: only agreement is told
                 }
                 String what = describe(a, first) + " for " + a.regionNorm() + ", " + a.periodNorm() + (byWording ? ", in the same words," : ",");
                 if (c.agree) {

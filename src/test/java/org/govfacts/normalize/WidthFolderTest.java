@@ -32,6 +32,8 @@ class WidthFolderTest {
         "主导产业［2］占GDP比重 | 主导产业[2]占GDP比重",
         "城乡居民收入比由2.9∶1缩小 | 城乡居民收入比由2.9:1缩小",
         "一、\u3000工业经济 | 一、 工业经济",
+        "农民人均纯收入增长15.2℅ | 农民人均纯收入增长15.2%",
+        "转交℅某单位 | 转交℅某单位",
     })
     void foldsFullWidthFormsToAscii(String in, String out) {
         assertEquals(out, fold(in));
