@@ -67,8 +67,13 @@ public final class ProjectFinder implements FactFinder {
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
     private final List<String> listHeadBlockers;
+    private final List<String> listHeadExceptions;
+    /** 中国, 西南, 二级: words that with a bare head word name a network or a grade. */
+    private final List<String> kindPrefixes;
     /** 路, 大道: last words that only a list of three or more such names makes names. */
     private final Pattern series;
+    /** 路, 大道, 线: what a one-word name (京九线/nz) ends in when it is a line, not a company. */
+    private final List<String> seriesHeads;
     /** 包括 …: opens a list of the projects a sentence has just counted. */
     private final List<String> listOpeners;
     /** 分别是: opens a list of counted projects that runs to the next ；or 。, items parted by 、 or ，. */
@@ -87,9 +92,10 @@ public final class ProjectFinder implements FactFinder {
         this.known = sorted(lexicon.words("projects"), longestFirst);
         List<String> heads = lexicon.words("project-list-heads");
         this.listHeads = List.copyOf(heads);
-        String seriesHead = "(?:" + String.join("|", sorted(lexicon.words("project-series-heads"), longestFirst)) + ")";
+        this.seriesHeads = sorted(lexicon.words("project-series-heads"), longestFirst);
+        String seriesHead = "(?:" + String.join("|", seriesHeads) + ")";
         // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段)
-        this.series = Pattern.compile("\\p{IsHan}{2,5}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期|"
+        this.series = Pattern.compile("\\p{IsHan}{2,6}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期|"
                 + BRACKETED_PHASE.pattern() + "|延伸线)?(?:\\p{IsHan}{1,12}段)?");
         this.listOpeners = sorted(lexicon.words("project-list-openers"), longestFirst);
         this.closedListOpeners = sorted(lexicon.words("project-list-openers-closed"), longestFirst);
@@ -97,6 +103,8 @@ public final class ProjectFinder implements FactFinder {
         this.listHead = Pattern.compile("等(?<between>[^，。；：,;\\n]{0,30}?)(?:" + String.join("|", heads) + ")");
         this.suffixBlockers = lexicon.words("project-suffix-blockers");
         this.listHeadBlockers = lexicon.words("project-list-head-blockers");
+        this.listHeadExceptions = lexicon.words("project-list-head-exceptions");
+        this.kindPrefixes = lexicon.words("project-kind-prefixes");
         this.headBlockers = lexicon.words("project-head-blockers");
         for (String[] row : lexicon.table("project-head-blockers-by-head")) {
             blockersByHead.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
@@ -223,8 +231,7 @@ public final class ProjectFinder implements FactFinder {
         String t = c.t();
         Matcher m = listHead.matcher(t);
         while (m.find()) {
-            String between = m.group("between");
-            if (listHeadBlockers.stream().anyMatch(between::contains)) {
+            if (listHeadBlocked(c, m.start("between"), m.end("between"))) {
                 continue;
             }
             int listEnd = m.start();
@@ -247,6 +254,43 @@ public final class ProjectFinder implements FactFinder {
                 accept(c, s, it[1], !hasFacilityWord(item), false, true, out);
             }
         }
+    }
+
+    /**
+     * True when the words between 等 and 项目 show that the list is not of projects. After a count
+     * (等一批对国民经济具有重要意义的铁路建设项目, 等3个在建卫生项目) a phrase ending in 的 describes
+     * the projects counted, so only the words after it are weighed; a one-character blocker (在, 对)
+     * counts only where the segmenter has it as a word of its own (not 在 of 在建).
+     */
+    private boolean listHeadBlocked(DocumentContext c, int from, int to) {
+        String t = c.t();
+        Matcher count = LIST_COUNT.matcher(t).region(from, to);
+        if (count.lookingAt()) {
+            int of = t.lastIndexOf('的', to - 1);
+            if (of >= count.end()) {
+                from = of + 1;
+            }
+        }
+        String between = t.substring(from, to);
+        for (String w : listHeadExceptions) {
+            between = between.replace(w, "\u0000".repeat(w.length())); // 在建: not the preposition 在
+        }
+        for (String b : listHeadBlockers) {
+            for (int i = between.indexOf(b); i >= 0; i = between.indexOf(b, i + 1)) {
+                if (b.length() > 1 || oneWord(c, from + i, from + i + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 一批, 一大批, 3个, 多个: a count that opens the words between 等 and 项目. */
+    private static final Pattern LIST_COUNT = Pattern.compile("(?:一大?批|一系列|多个|\\d+个|[一二三四五六七八九十两]+个)");
+
+    private static boolean oneWord(DocumentContext c, int start, int end) {
+        Token tok = c.text().tokenStartingAt(start);
+        return tok != null && tok.end() == end;
     }
 
     /**
@@ -423,7 +467,9 @@ public final class ProjectFinder implements FactFinder {
     /** 拓宽思路, 集成电路: a common word that runs over the head (思路), not the head word itself (大道). */
     private static boolean endsInCommonName(DocumentContext c, int headStart, int headEnd) {
         Token last = c.text().tokenEndingAt(headEnd);
-        return last != null && last.start() < headStart && HanLpRuntime.coreFrequency(last.word()) > 10; // 集成电路
+        // 集成电路; 生态保护|红线, 安全|底线: a common noun of the dictionary, however rare, is no line's name
+        return last != null && last.start() < headStart && (HanLpRuntime.coreFrequency(last.word()) > 10
+                || last.pos().equals("n") && HanLpRuntime.coreFrequency(last.word()) > 0);
     }
 
     /** 走新路, 拓宽思路: the last word is a common word of the language (思路, 出路), not a road's name. */
@@ -743,6 +789,9 @@ public final class ProjectFinder implements FactFinder {
                 return; // 三川大地重点项目, 湖南省重大水利工程: a kind of works, by rank
             }
         }
+        if (!bracketsBalanced(name)) {
+            return; // jīng)…: a name cut inside a bracket (a pinyin annotation, a qualifier) is no name
+        }
         if (name.chars().noneMatch(Character::isIdeographic)) {
             return; // 5G-A: a technology or a code alone
         }
@@ -762,7 +811,7 @@ public final class ProjectFinder implements FactFinder {
         if (needsProperStart && !startsLikeAName(c, start, end) && !PHASE.matcher(name).find()) {
             return;
         }
-        if (!hasFacilityWord(name) && oneOrganisation(c, start, end)) {
+        if (!hasFacilityWord(name) && oneOrganisation(c, start, end) && seriesHeads.stream().noneMatch(name::endsWith)) {
             return; // 比亚迪、宁德时代等项目: a company alone is who builds, not what is built
         }
         if (needsProperStart && start > 0 && t.charAt(start - 1) == '等') {
@@ -837,6 +886,11 @@ public final class ProjectFinder implements FactFinder {
     private boolean isGeneric(String name) {
         if (suffixes.contains(name)) {
             return true;
+        }
+        for (String scope : kindPrefixes) {
+            if (name.startsWith(scope) && suffixes.contains(name.substring(scope.length()))) {
+                return true; // 中国铁路, 西南铁路, 二级公路: a network or a grade, not one work
+            }
         }
         if (LINE_NUMBER.matcher(name).find()) {
             return false; // 12号线, 轨道交通九号线: a line's number picks one line out
@@ -1000,7 +1054,7 @@ public final class ProjectFinder implements FactFinder {
                 depth++;
             } else if (ch == ')' || ch == '）') {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && separators.indexOf(ch) >= 0) {
+            } else if (depth == 0 && separators.indexOf(ch) >= 0 && !betweenNumerals(t, i)) {
                 out.add(new int[] {s, i});
                 s = i + 1;
             }
@@ -1008,6 +1062,27 @@ public final class ProjectFinder implements FactFinder {
         out.add(new int[] {s, to});
         return out;
     }
+
+    private static boolean bracketsBalanced(String name) {
+        int depth = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (ch == '(' || ch == '（') {
+                depth++;
+            } else if ((ch == ')' || ch == '）') && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    /** 三、四号机组, 1、2号线: a 、 between two numerals joins the numbers of one name, not two items. */
+    private static boolean betweenNumerals(String t, int at) {
+        return at > 0 && at + 1 < t.length() && t.charAt(at) == '、' && NUMERAL.indexOf(t.charAt(at - 1)) >= 0
+                && NUMERAL.indexOf(t.charAt(at + 1)) >= 0;
+    }
+
+    private static final String NUMERAL = "0123456789一二三四五六七八九十";
 
     private int trimLeft(DocumentContext c, int start, int end) {
         String t = c.t();
