@@ -68,6 +68,7 @@ public final class ProjectFinder implements FactFinder {
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
     private final List<String> listHeadBlockers;
     private final List<String> listHeadExceptions;
+    private final Set<String> bracketQualifiers;
     /** 中国, 西南, 二级: words that with a bare head word name a network or a grade. */
     private final List<String> kindPrefixes;
     /** 路, 大道: last words that only a list of three or more such names makes names. */
@@ -94,9 +95,10 @@ public final class ProjectFinder implements FactFinder {
         this.listHeads = List.copyOf(heads);
         this.seriesHeads = sorted(lexicon.words("project-series-heads"), longestFirst);
         String seriesHead = "(?:" + String.join("|", seriesHeads) + ")";
-        // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段)
+        // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段), the part
+        // of the road by its side (林科路北) or its ends in brackets (高升路(和升路-洞和路))
         this.series = Pattern.compile("\\p{IsHan}{2,6}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期|"
-                + BRACKETED_PHASE.pattern() + "|延伸线)?(?:\\p{IsHan}{1,12}段)?");
+                + BRACKETED_PHASE.pattern() + "|" + BRACKETED_ENDS.pattern() + "|延伸线|[东西南北](?!\\p{IsHan}))?(?:\\p{IsHan}{1,12}段)?");
         this.listOpeners = sorted(lexicon.words("project-list-openers"), longestFirst);
         this.closedListOpeners = sorted(lexicon.words("project-list-openers-closed"), longestFirst);
         // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
@@ -104,6 +106,7 @@ public final class ProjectFinder implements FactFinder {
         this.suffixBlockers = lexicon.words("project-suffix-blockers");
         this.listHeadBlockers = lexicon.words("project-list-head-blockers");
         this.listHeadExceptions = lexicon.words("project-list-head-exceptions");
+        this.bracketQualifiers = Set.copyOf(lexicon.words("project-bracket-qualifiers"));
         this.kindPrefixes = lexicon.words("project-kind-prefixes");
         this.headBlockers = lexicon.words("project-head-blockers");
         for (String[] row : lexicon.table("project-head-blockers-by-head")) {
@@ -777,6 +780,7 @@ public final class ProjectFinder implements FactFinder {
             end--;
         }
         end = cutTrailingWorks(t, start, end);
+        end = cutBracketedQualifier(t, start, end);
         String raw = t.substring(start, end);
         String name = raw.replaceAll("\\s+", "");
         if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) || name.indexOf('“') >= 0
@@ -841,6 +845,15 @@ public final class ProjectFinder implements FactFinder {
     private int cutTrailingWorks(String t, int start, int end) {
         int e = cutWorksOff(t, start, end);
         return e < end && (headEndingAt(t, e) != null || sectionEndingAt(t, start, e)) ? e : end;
+    }
+
+    /** 株六复线(部分): a bracket that says how much of the work is meant is no part of its name. */
+    private int cutBracketedQualifier(String t, int start, int end) {
+        if (end - start < 4 || ")）".indexOf(t.charAt(end - 1)) < 0) {
+            return end;
+        }
+        int open = Math.max(t.lastIndexOf('(', end - 1), t.lastIndexOf('（', end - 1));
+        return open > start && bracketQualifiers.contains(t.substring(open + 1, end - 1)) ? open : end;
     }
 
     private static boolean sectionEndingAt(String t, int start, int end) {
@@ -1007,6 +1020,9 @@ public final class ProjectFinder implements FactFinder {
             int s = it[0];
             for (int k = c.text().tokenIndexAt(it[0]); k < tokens.size() && tokens.get(k).end() <= it[1]; k++) {
                 Token tok = tokens.get(k);
+                if (insideBrackets(c.t(), it[0], tok.start())) {
+                    continue; // 高升路(和升路-洞和路): a 和 inside brackets is part of what they hold
+                }
                 if ((tok.word().equals("和") || tok.word().equals("以及") || joinsRoutes(c.t(), s, tok, it[1]))
                         && tok.start() > s && tok.end() < it[1]) {
                     out.add(new int[] {s, tok.start()});
@@ -1016,6 +1032,19 @@ public final class ProjectFinder implements FactFinder {
             out.add(new int[] {s, it[1]});
         }
         return out;
+    }
+
+    private static boolean insideBrackets(String t, int from, int at) {
+        int depth = 0;
+        for (int i = from; i < at; i++) {
+            char ch = t.charAt(i);
+            if (ch == '(' || ch == '（') {
+                depth++;
+            } else if (ch == ')' || ch == '）') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return depth > 0;
     }
 
     /** 贵港至南宁|及|崇左至南宁航道: 及 or 与 between two routes joins two works, not the ends of one. */
@@ -1205,6 +1234,10 @@ public final class ProjectFinder implements FactFinder {
     /** 二期|3号机组: a unit of the phase, not a count of its parts. */
     private static final Pattern UNIT_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,2})号机组");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十]{1,2}期[)）]");
+    /** (北延), （东延段）: the way a phase extends its line. */
+    private static final Pattern BRACKETED_EXTENSION = Pattern.compile("[(（][东西南北]延(?:伸)?(?:段|线)?[)）]");
+    /** (和升路-洞和路), （人民路至解放路）: the two ends of a road's section, in brackets. */
+    private static final Pattern BRACKETED_ENDS = Pattern.compile("[(（]\\p{IsHan}{2,8}[-－—~～至]\\p{IsHan}{2,8}[)）]");
     /** A second track, an extension or one branch of a line: 铁路二线, 铁路延伸线, 高速北线. */
     private static final Pattern LINE_PART = Pattern.compile("(?:[东西南北]线|[二三]线|复线|延伸线|联络线)(?:工程|项目)?");
 
@@ -1220,7 +1253,11 @@ public final class ProjectFinder implements FactFinder {
             boolean countFollows = m.end() < t.length() && (Character.isDigit(t.charAt(m.end()))
                     || "一二三四五六七八九十两".indexOf(t.charAt(m.end())) >= 0)
                     && !UNIT_NUMBER.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 6)).lookingAt();
-            return countFollows ? end : m.end();
+            if (countFollows) {
+                return end;
+            }
+            Matcher extension = BRACKETED_EXTENSION.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 6));
+            return extension.lookingAt() ? extension.end() : m.end(); // 13号线二期(北延)
         }
         Matcher line = LINE_PART.matcher(t).region(end, Math.min(t.length(), end + 7));
         if (line.lookingAt()) {
