@@ -62,6 +62,8 @@ public final class ProjectFinder implements FactFinder {
     private final Set<String> structureHeads;
     /** Heads that end a name only after a place (沙坪坝|站, not 加油|站). */
     private final Set<String> placeHeads;
+    /** Heads of institutions (小学, 医院) that end a name only when a phase or works follow. */
+    private final Set<String> worksOnlyHeads;
     /** Places with their short forms (香港 of 香港特别行政区): a head word inside one (港) ends no name. */
     private final Set<String> places = new HashSet<>();
     private final SpecificName specific;
@@ -131,6 +133,7 @@ public final class ProjectFinder implements FactFinder {
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
         this.placeHeads = Set.copyOf(lexicon.words("project-place-heads"));
+        this.worksOnlyHeads = Set.copyOf(lexicon.words("project-works-only-heads"));
         for (String r : regions) {
             places.add(r);
             String shortForm = r.replaceFirst("(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟)$", "");
@@ -538,6 +541,9 @@ public final class ProjectFinder implements FactFinder {
             if (placeHeads.contains(suffix) && !placeEndsAt(c, i)) {
                 continue; // 加油站, 工作站: a kind of facility, not a station of a place
             }
+            if (worksOnlyHeads.contains(suffix) && !worksFollow(t, end)) {
+                continue; // 莲湖小学 alone is the school; 莲湖小学扩建, …医院二期 are works
+            }
             int start = clauseStart(t, i);
             // a name runs back over an earlier name only when it continues it (工业园|全产业链项目,
             // 清洁能源基地|电力外送|通道), not when a generic word stands between (实验室|新|实验室大楼)
@@ -586,6 +592,10 @@ public final class ProjectFinder implements FactFinder {
             }
             start = startAtKnownName(c, start, end);
             int nameEnd = extendByPhase(t, end);
+            Matcher branch = BRACKETED_PLACE.matcher(t).region(end, Math.min(t.length(), end + 10));
+            if (nameEnd == end && branch.lookingAt() && PHASE.matcher(t).region(branch.end(), t.length()).lookingAt()) {
+                nameEnd = extendByPhase(t, branch.end()); // 中山大学附属第七医院(深圳)二期: the branch's phase
+            }
             // 35万千瓦光热电站: a facility described by its size is not named (unless a list calls it a project)
             if (start < nameEnd && !SIZE_FIRST.matcher(t).region(start, nameEnd).lookingAt()) {
                 accept(c, start, nameEnd, true, out);
@@ -594,6 +604,24 @@ public final class ProjectFinder implements FactFinder {
             i = end - 1;
         }
     }
+
+    /** 扩建, 二期, (深圳)二期, 项目: what makes an institution's name the name of works on it. */
+    private boolean worksFollow(String t, int end) {
+        Matcher place = BRACKETED_PLACE.matcher(t).region(end, Math.min(t.length(), end + 10));
+        int at = place.lookingAt() ? place.end() : end;
+        if (extendByPhase(t, at) > at) {
+            return true;
+        }
+        for (String w : worksWordsLongestFirst) {
+            if (t.startsWith(w, end)) {
+                return true;
+            }
+        }
+        return t.startsWith("项目", end) || t.startsWith("工程", end);
+    }
+
+    /** 中山大学附属第七医院(深圳): the place of a branch, in brackets. */
+    private static final Pattern BRACKETED_PLACE = Pattern.compile("[(（]\\p{IsHan}{2,6}[)）]");
 
     /** 内|青藏铁路: a known name inside a candidate begins it, unless a place stands before it (长江|三峡三期工程). */
     private int startAtKnownName(DocumentContext c, int start, int end) {
