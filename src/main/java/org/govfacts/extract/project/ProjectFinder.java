@@ -15,6 +15,7 @@ import org.govfacts.extract.numeral.UnitKind;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.segment.HanLpRuntime;
 import org.govfacts.segment.Token;
+import org.govfacts.text.WrappedLines;
 
 /**
  * Names of specific projects, parks and facilities, found two ways:
@@ -738,6 +739,11 @@ public final class ProjectFinder implements FactFinder {
         if (suffixAt(t, previousEnd) != null && previousEnd + suffixAt(t, previousEnd).length() == suffixStart) {
             return true;
         }
+        // 前湾港20万\n吨级矿石专用码头: a berth's tonnage class and a wrapped line continue the name
+        between = TONNAGE_CLASS.matcher(between.replaceAll("\\s+", "")).replaceAll("");
+        if (between.isEmpty()) {
+            return true; // 黄骅港|20万吨级|航道
+        }
         if (between.length() > 8 || !between.chars().allMatch(Character::isIdeographic)) {
             return false;
         }
@@ -747,6 +753,8 @@ public final class ProjectFinder implements FactFinder {
         }
         return !rest.isEmpty();
     }
+
+    private static final Pattern TONNAGE_CLASS = Pattern.compile("\\d+(?:\\.\\d+)?万?吨级");
 
     /** A head word that names a kind of facility (水电站, 隧道); 项目 and 工程 say only that something is done. */
     private static boolean isFacilityHead(String head) {
@@ -796,7 +804,7 @@ public final class ProjectFinder implements FactFinder {
         // a name never runs over a sentence's end (富士康(。周口)科技工业园 names 周口)科技工业园 at most)
         for (int i = end - 1; i >= start; i--) {
             char ch = t.charAt(i);
-            if (ch == '\n' || ch == '\r' || ch == '。' || ch == '！' || ch == '？' || ch == '!' || ch == '?') {
+            if (ch == '\n' && !WrappedLines.softBreak(t, i) || ch == '\r' || ch == '。' || ch == '！' || ch == '？' || ch == '!' || ch == '?') {
                 start = i + 1;
                 break;
             }
@@ -1010,7 +1018,7 @@ public final class ProjectFinder implements FactFinder {
             } else if (depth == 0 && ch == '、' && listCommaEnds && viaListBefore(t, i, at)) {
                 continue; // 长春经辽源、梅河口至通化高铁: the stops of one route, not two items
             } else if (depth == 0 && (ch == '—' && i > 0 && t.charAt(i - 1) == '—' || ch == '，' || ch == '。' || ch == '；' || ch == '：' || ch == '、' && listCommaEnds
-                    || ch == '\n' || ch == ',' || ch == ';' || (ch == '”' || ch == '“') && listCommaEnds || ch == '！' || ch == '？' || ch == '》')) {
+                    || ch == '\n' && !WrappedLines.softBreak(t, i) || ch == ',' || ch == ';' || (ch == '”' || ch == '“') && listCommaEnds || ch == '！' || ch == '？' || ch == '》')) {
                 return i + 1;
             }
         }
