@@ -3,7 +3,7 @@ package org.govfacts.text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits normalised text into sentences at 。！？; and line breaks; lines are paragraphs. */
+/** Splits normalised text into sentences at 。！？; and line breaks (not those wrapping a paragraph); lines are paragraphs. */
 public final class SentenceSplitter {
     private SentenceSplitter() {
     }
@@ -15,7 +15,7 @@ public final class SentenceSplitter {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean lineBreak = c == '\n' || c == '\r';
+            boolean lineBreak = c == '\n' && !WrappedLines.softBreak(text, i) || c == '\r';
             if (lineBreak || c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
                 int end = lineBreak ? i : i + 1;
                 add(out, text, start, end, paragraph);

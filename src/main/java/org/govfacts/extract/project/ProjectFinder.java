@@ -15,6 +15,7 @@ import org.govfacts.extract.numeral.UnitKind;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.segment.HanLpRuntime;
 import org.govfacts.segment.Token;
+import org.govfacts.text.WrappedLines;
 
 /**
  * Names of specific projects, parks and facilities, found two ways:
@@ -62,13 +63,21 @@ public final class ProjectFinder implements FactFinder {
     private final Set<String> structureHeads;
     /** Heads that end a name only after a place (沙坪坝|站, not 加油|站). */
     private final Set<String> placeHeads;
+    /** Heads of institutions (小学, 医院) that end a name only when a phase or works follow. */
+    private final Set<String> worksOnlyHeads;
     /** Places with their short forms (香港 of 香港特别行政区): a head word inside one (港) ends no name. */
     private final Set<String> places = new HashSet<>();
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
     private final List<String> listHeadBlockers;
+    private final List<String> listHeadExceptions;
+    private final Set<String> bracketQualifiers;
+    /** 中国, 西南, 二级: words that with a bare head word name a network or a grade. */
+    private final List<String> kindPrefixes;
     /** 路, 大道: last words that only a list of three or more such names makes names. */
     private final Pattern series;
+    /** 路, 大道, 线: what a one-word name (京九线/nz) ends in when it is a line, not a company. */
+    private final List<String> seriesHeads;
     /** 包括 …: opens a list of the projects a sentence has just counted. */
     private final List<String> listOpeners;
     /** 分别是: opens a list of counted projects that runs to the next ；or 。, items parted by 、 or ，. */
@@ -87,16 +96,21 @@ public final class ProjectFinder implements FactFinder {
         this.known = sorted(lexicon.words("projects"), longestFirst);
         List<String> heads = lexicon.words("project-list-heads");
         this.listHeads = List.copyOf(heads);
-        String seriesHead = "(?:" + String.join("|", sorted(lexicon.words("project-series-heads"), longestFirst)) + ")";
-        // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段)
-        this.series = Pattern.compile("\\p{IsHan}{2,5}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期|"
-                + BRACKETED_PHASE.pattern() + "|延伸线)?(?:\\p{IsHan}{1,12}段)?");
+        this.seriesHeads = sorted(lexicon.words("project-series-heads"), longestFirst);
+        String seriesHead = "(?:" + String.join("|", seriesHeads) + ")";
+        // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段), the part
+        // of the road by its side (林科路北) or its ends in brackets (高升路(和升路-洞和路))
+        this.series = Pattern.compile("\\p{IsHan}{2,6}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期|"
+                + BRACKETED_PHASE.pattern() + "|" + BRACKETED_ENDS.pattern() + "|延伸线|[东西南北](?!\\p{IsHan}))?(?:\\p{IsHan}{1,12}段)?");
         this.listOpeners = sorted(lexicon.words("project-list-openers"), longestFirst);
         this.closedListOpeners = sorted(lexicon.words("project-list-openers-closed"), longestFirst);
         // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
         this.listHead = Pattern.compile("等(?<between>[^，。；：,;\\n]{0,30}?)(?:" + String.join("|", heads) + ")");
         this.suffixBlockers = lexicon.words("project-suffix-blockers");
         this.listHeadBlockers = lexicon.words("project-list-head-blockers");
+        this.listHeadExceptions = lexicon.words("project-list-head-exceptions");
+        this.bracketQualifiers = Set.copyOf(lexicon.words("project-bracket-qualifiers"));
+        this.kindPrefixes = lexicon.words("project-kind-prefixes");
         this.headBlockers = lexicon.words("project-head-blockers");
         for (String[] row : lexicon.table("project-head-blockers-by-head")) {
             blockersByHead.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row[1]);
@@ -120,6 +134,7 @@ public final class ProjectFinder implements FactFinder {
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
         this.placeHeads = Set.copyOf(lexicon.words("project-place-heads"));
+        this.worksOnlyHeads = Set.copyOf(lexicon.words("project-works-only-heads"));
         for (String r : regions) {
             places.add(r);
             String shortForm = r.replaceFirst("(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟)$", "");
@@ -223,8 +238,7 @@ public final class ProjectFinder implements FactFinder {
         String t = c.t();
         Matcher m = listHead.matcher(t);
         while (m.find()) {
-            String between = m.group("between");
-            if (listHeadBlockers.stream().anyMatch(between::contains)) {
+            if (listHeadBlocked(c, m.start("between"), m.end("between"))) {
                 continue;
             }
             int listEnd = m.start();
@@ -247,6 +261,43 @@ public final class ProjectFinder implements FactFinder {
                 accept(c, s, it[1], !hasFacilityWord(item), false, true, out);
             }
         }
+    }
+
+    /**
+     * True when the words between 等 and 项目 show that the list is not of projects. After a count
+     * (等一批对国民经济具有重要意义的铁路建设项目, 等3个在建卫生项目) a phrase ending in 的 describes
+     * the projects counted, so only the words after it are weighed; a one-character blocker (在, 对)
+     * counts only where the segmenter has it as a word of its own (not 在 of 在建).
+     */
+    private boolean listHeadBlocked(DocumentContext c, int from, int to) {
+        String t = c.t();
+        Matcher count = LIST_COUNT.matcher(t).region(from, to);
+        if (count.lookingAt()) {
+            int of = t.lastIndexOf('的', to - 1);
+            if (of >= count.end()) {
+                from = of + 1;
+            }
+        }
+        String between = t.substring(from, to);
+        for (String w : listHeadExceptions) {
+            between = between.replace(w, "\u0000".repeat(w.length())); // 在建: not the preposition 在
+        }
+        for (String b : listHeadBlockers) {
+            for (int i = between.indexOf(b); i >= 0; i = between.indexOf(b, i + 1)) {
+                if (b.length() > 1 || oneWord(c, from + i, from + i + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 一批, 一大批, 3个, 多个: a count that opens the words between 等 and 项目. */
+    private static final Pattern LIST_COUNT = Pattern.compile("(?:一大?批|一系列|多个|\\d+个|[一二三四五六七八九十两]+个)");
+
+    private static boolean oneWord(DocumentContext c, int start, int end) {
+        Token tok = c.text().tokenStartingAt(start);
+        return tok != null && tok.end() == end;
     }
 
     /**
@@ -423,7 +474,9 @@ public final class ProjectFinder implements FactFinder {
     /** 拓宽思路, 集成电路: a common word that runs over the head (思路), not the head word itself (大道). */
     private static boolean endsInCommonName(DocumentContext c, int headStart, int headEnd) {
         Token last = c.text().tokenEndingAt(headEnd);
-        return last != null && last.start() < headStart && HanLpRuntime.coreFrequency(last.word()) > 10; // 集成电路
+        // 集成电路; 生态保护|红线, 安全|底线: a common noun of the dictionary, however rare, is no line's name
+        return last != null && last.start() < headStart && (HanLpRuntime.coreFrequency(last.word()) > 10
+                || last.pos().equals("n") && HanLpRuntime.coreFrequency(last.word()) > 0);
     }
 
     /** 走新路, 拓宽思路: the last word is a common word of the language (思路, 出路), not a road's name. */
@@ -489,6 +542,9 @@ public final class ProjectFinder implements FactFinder {
             if (placeHeads.contains(suffix) && !placeEndsAt(c, i)) {
                 continue; // 加油站, 工作站: a kind of facility, not a station of a place
             }
+            if (worksOnlyHeads.contains(suffix) && !worksFollow(t, end)) {
+                continue; // 莲湖小学 alone is the school; 莲湖小学扩建, …医院二期 are works
+            }
             int start = clauseStart(t, i);
             // a name runs back over an earlier name only when it continues it (工业园|全产业链项目,
             // 清洁能源基地|电力外送|通道), not when a generic word stands between (实验室|新|实验室大楼)
@@ -537,6 +593,10 @@ public final class ProjectFinder implements FactFinder {
             }
             start = startAtKnownName(c, start, end);
             int nameEnd = extendByPhase(t, end);
+            Matcher branch = BRACKETED_PLACE.matcher(t).region(end, Math.min(t.length(), end + 10));
+            if (nameEnd == end && branch.lookingAt() && PHASE.matcher(t).region(branch.end(), t.length()).lookingAt()) {
+                nameEnd = extendByPhase(t, branch.end()); // 中山大学附属第七医院(深圳)二期: the branch's phase
+            }
             // 35万千瓦光热电站: a facility described by its size is not named (unless a list calls it a project)
             if (start < nameEnd && !SIZE_FIRST.matcher(t).region(start, nameEnd).lookingAt()) {
                 accept(c, start, nameEnd, true, out);
@@ -545,6 +605,24 @@ public final class ProjectFinder implements FactFinder {
             i = end - 1;
         }
     }
+
+    /** 扩建, 二期, (深圳)二期, 项目: what makes an institution's name the name of works on it. */
+    private boolean worksFollow(String t, int end) {
+        Matcher place = BRACKETED_PLACE.matcher(t).region(end, Math.min(t.length(), end + 10));
+        int at = place.lookingAt() ? place.end() : end;
+        if (extendByPhase(t, at) > at) {
+            return true;
+        }
+        for (String w : worksWordsLongestFirst) {
+            if (t.startsWith(w, end)) {
+                return true;
+            }
+        }
+        return t.startsWith("项目", end) || t.startsWith("工程", end);
+    }
+
+    /** 中山大学附属第七医院(深圳): the place of a branch, in brackets. */
+    private static final Pattern BRACKETED_PLACE = Pattern.compile("[(（]\\p{IsHan}{2,6}[)）]");
 
     /** 内|青藏铁路: a known name inside a candidate begins it, unless a place stands before it (长江|三峡三期工程). */
     private int startAtKnownName(DocumentContext c, int start, int end) {
@@ -661,6 +739,11 @@ public final class ProjectFinder implements FactFinder {
         if (suffixAt(t, previousEnd) != null && previousEnd + suffixAt(t, previousEnd).length() == suffixStart) {
             return true;
         }
+        // 前湾港20万\n吨级矿石专用码头: a berth's tonnage class and a wrapped line continue the name
+        between = TONNAGE_CLASS.matcher(between.replaceAll("\\s+", "")).replaceAll("");
+        if (between.isEmpty()) {
+            return true; // 黄骅港|20万吨级|航道
+        }
         if (between.length() > 8 || !between.chars().allMatch(Character::isIdeographic)) {
             return false;
         }
@@ -670,6 +753,8 @@ public final class ProjectFinder implements FactFinder {
         }
         return !rest.isEmpty();
     }
+
+    private static final Pattern TONNAGE_CLASS = Pattern.compile("\\d+(?:\\.\\d+)?万?吨级");
 
     /** A head word that names a kind of facility (水电站, 隧道); 项目 and 工程 say only that something is done. */
     private static boolean isFacilityHead(String head) {
@@ -719,7 +804,7 @@ public final class ProjectFinder implements FactFinder {
         // a name never runs over a sentence's end (富士康(。周口)科技工业园 names 周口)科技工业园 at most)
         for (int i = end - 1; i >= start; i--) {
             char ch = t.charAt(i);
-            if (ch == '\n' || ch == '\r' || ch == '。' || ch == '！' || ch == '？' || ch == '!' || ch == '?') {
+            if (ch == '\n' && !WrappedLines.softBreak(t, i) || ch == '\r' || ch == '。' || ch == '！' || ch == '？' || ch == '!' || ch == '?') {
                 start = i + 1;
                 break;
             }
@@ -731,6 +816,7 @@ public final class ProjectFinder implements FactFinder {
             end--;
         }
         end = cutTrailingWorks(t, start, end);
+        end = cutBracketedQualifier(t, start, end);
         String raw = t.substring(start, end);
         String name = raw.replaceAll("\\s+", "");
         if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) || name.indexOf('“') >= 0
@@ -742,6 +828,9 @@ public final class ProjectFinder implements FactFinder {
             if (kind.end() == name.length()) {
                 return; // 三川大地重点项目, 湖南省重大水利工程: a kind of works, by rank
             }
+        }
+        if (!bracketsBalanced(name)) {
+            return; // jīng)…: a name cut inside a bracket (a pinyin annotation, a qualifier) is no name
         }
         if (name.chars().noneMatch(Character::isIdeographic)) {
             return; // 5G-A: a technology or a code alone
@@ -762,7 +851,7 @@ public final class ProjectFinder implements FactFinder {
         if (needsProperStart && !startsLikeAName(c, start, end) && !PHASE.matcher(name).find()) {
             return;
         }
-        if (!hasFacilityWord(name) && oneOrganisation(c, start, end)) {
+        if (!hasFacilityWord(name) && oneOrganisation(c, start, end) && seriesHeads.stream().noneMatch(name::endsWith)) {
             return; // 比亚迪、宁德时代等项目: a company alone is who builds, not what is built
         }
         if (needsProperStart && start > 0 && t.charAt(start - 1) == '等') {
@@ -792,6 +881,15 @@ public final class ProjectFinder implements FactFinder {
     private int cutTrailingWorks(String t, int start, int end) {
         int e = cutWorksOff(t, start, end);
         return e < end && (headEndingAt(t, e) != null || sectionEndingAt(t, start, e)) ? e : end;
+    }
+
+    /** 株六复线(部分): a bracket that says how much of the work is meant is no part of its name. */
+    private int cutBracketedQualifier(String t, int start, int end) {
+        if (end - start < 4 || ")）".indexOf(t.charAt(end - 1)) < 0) {
+            return end;
+        }
+        int open = Math.max(t.lastIndexOf('(', end - 1), t.lastIndexOf('（', end - 1));
+        return open > start && bracketQualifiers.contains(t.substring(open + 1, end - 1)) ? open : end;
     }
 
     private static boolean sectionEndingAt(String t, int start, int end) {
@@ -837,6 +935,11 @@ public final class ProjectFinder implements FactFinder {
     private boolean isGeneric(String name) {
         if (suffixes.contains(name)) {
             return true;
+        }
+        for (String scope : kindPrefixes) {
+            if (name.startsWith(scope) && suffixes.contains(name.substring(scope.length()))) {
+                return true; // 中国铁路, 西南铁路, 二级公路: a network or a grade, not one work
+            }
         }
         if (LINE_NUMBER.matcher(name).find()) {
             return false; // 12号线, 轨道交通九号线: a line's number picks one line out
@@ -915,7 +1018,7 @@ public final class ProjectFinder implements FactFinder {
             } else if (depth == 0 && ch == '、' && listCommaEnds && viaListBefore(t, i, at)) {
                 continue; // 长春经辽源、梅河口至通化高铁: the stops of one route, not two items
             } else if (depth == 0 && (ch == '—' && i > 0 && t.charAt(i - 1) == '—' || ch == '，' || ch == '。' || ch == '；' || ch == '：' || ch == '、' && listCommaEnds
-                    || ch == '\n' || ch == ',' || ch == ';' || (ch == '”' || ch == '“') && listCommaEnds || ch == '！' || ch == '？' || ch == '》')) {
+                    || ch == '\n' && !WrappedLines.softBreak(t, i) || ch == ',' || ch == ';' || (ch == '”' || ch == '“') && listCommaEnds || ch == '！' || ch == '？' || ch == '》')) {
                 return i + 1;
             }
         }
@@ -953,6 +1056,9 @@ public final class ProjectFinder implements FactFinder {
             int s = it[0];
             for (int k = c.text().tokenIndexAt(it[0]); k < tokens.size() && tokens.get(k).end() <= it[1]; k++) {
                 Token tok = tokens.get(k);
+                if (insideBrackets(c.t(), it[0], tok.start())) {
+                    continue; // 高升路(和升路-洞和路): a 和 inside brackets is part of what they hold
+                }
                 if ((tok.word().equals("和") || tok.word().equals("以及") || joinsRoutes(c.t(), s, tok, it[1]))
                         && tok.start() > s && tok.end() < it[1]) {
                     out.add(new int[] {s, tok.start()});
@@ -962,6 +1068,19 @@ public final class ProjectFinder implements FactFinder {
             out.add(new int[] {s, it[1]});
         }
         return out;
+    }
+
+    private static boolean insideBrackets(String t, int from, int at) {
+        int depth = 0;
+        for (int i = from; i < at; i++) {
+            char ch = t.charAt(i);
+            if (ch == '(' || ch == '（') {
+                depth++;
+            } else if (ch == ')' || ch == '）') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return depth > 0;
     }
 
     /** 贵港至南宁|及|崇左至南宁航道: 及 or 与 between two routes joins two works, not the ends of one. */
@@ -1000,7 +1119,7 @@ public final class ProjectFinder implements FactFinder {
                 depth++;
             } else if (ch == ')' || ch == '）') {
                 depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && separators.indexOf(ch) >= 0) {
+            } else if (depth == 0 && separators.indexOf(ch) >= 0 && !betweenNumerals(t, i)) {
                 out.add(new int[] {s, i});
                 s = i + 1;
             }
@@ -1008,6 +1127,27 @@ public final class ProjectFinder implements FactFinder {
         out.add(new int[] {s, to});
         return out;
     }
+
+    private static boolean bracketsBalanced(String name) {
+        int depth = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char ch = name.charAt(i);
+            if (ch == '(' || ch == '（') {
+                depth++;
+            } else if ((ch == ')' || ch == '）') && --depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0;
+    }
+
+    /** 三、四号机组, 1、2号线: a 、 between two numerals joins the numbers of one name, not two items. */
+    private static boolean betweenNumerals(String t, int at) {
+        return at > 0 && at + 1 < t.length() && t.charAt(at) == '、' && NUMERAL.indexOf(t.charAt(at - 1)) >= 0
+                && NUMERAL.indexOf(t.charAt(at + 1)) >= 0;
+    }
+
+    private static final String NUMERAL = "0123456789一二三四五六七八九十";
 
     private int trimLeft(DocumentContext c, int start, int end) {
         String t = c.t();
@@ -1130,6 +1270,10 @@ public final class ProjectFinder implements FactFinder {
     /** 二期|3号机组: a unit of the phase, not a count of its parts. */
     private static final Pattern UNIT_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,2})号机组");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十]{1,2}期[)）]");
+    /** (北延), （东延段）: the way a phase extends its line. */
+    private static final Pattern BRACKETED_EXTENSION = Pattern.compile("[(（][东西南北]延(?:伸)?(?:段|线)?[)）]");
+    /** (和升路-洞和路), （人民路至解放路）: the two ends of a road's section, in brackets. */
+    private static final Pattern BRACKETED_ENDS = Pattern.compile("[(（]\\p{IsHan}{2,8}[-－—~～至]\\p{IsHan}{2,8}[)）]");
     /** A second track, an extension or one branch of a line: 铁路二线, 铁路延伸线, 高速北线. */
     private static final Pattern LINE_PART = Pattern.compile("(?:[东西南北]线|[二三]线|复线|延伸线|联络线)(?:工程|项目)?");
 
@@ -1145,7 +1289,11 @@ public final class ProjectFinder implements FactFinder {
             boolean countFollows = m.end() < t.length() && (Character.isDigit(t.charAt(m.end()))
                     || "一二三四五六七八九十两".indexOf(t.charAt(m.end())) >= 0)
                     && !UNIT_NUMBER.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 6)).lookingAt();
-            return countFollows ? end : m.end();
+            if (countFollows) {
+                return end;
+            }
+            Matcher extension = BRACKETED_EXTENSION.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 6));
+            return extension.lookingAt() ? extension.end() : m.end(); // 13号线二期(北延)
         }
         Matcher line = LINE_PART.matcher(t).region(end, Math.min(t.length(), end + 7));
         if (line.lookingAt()) {

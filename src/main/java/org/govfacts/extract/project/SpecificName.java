@@ -50,12 +50,14 @@ final class SpecificName {
     private final List<String> heads;
     private final List<String> worksMorphemes;
     private final List<String> programmeWords;
+    private final List<String> worksOnlyHeads;
 
     SpecificName(Lexicon lexicon, List<String> generic, List<String> heads) {
         this.generic = generic;
         this.heads = heads;
         this.worksMorphemes = lexicon.words("project-works-morphemes");
         this.programmeWords = lexicon.words("project-programme-words");
+        this.worksOnlyHeads = lexicon.words("project-works-only-heads");
         List<String> abstracts = new ArrayList<>(lexicon.words("project-abstract-heads"));
         abstracts.sort(Comparator.comparingInt(String::length).reversed());
         this.abstractHeads = List.copyOf(abstracts);
@@ -99,7 +101,8 @@ final class SpecificName {
         int best = -1;
         for (String other : heads) {
             int at = before.lastIndexOf(other);
-            if (at > 0 && !abstractHeads.contains(other) && at + other.length() > best) {
+            // an institution inside (中职学校|提质培优工程) makes no works of what is done to it
+            if (at > 0 && !abstractHeads.contains(other) && !worksOnlyHeads.contains(other) && at + other.length() > best) {
                 best = at + other.length();
             }
         }

@@ -1,0 +1,48 @@
+package org.govfacts.text;
+
+/**
+ * Line breaks that a paragraph wrapped at a fixed width puts inside running text (a typed or
+ * scanned page: 李村河污\n水处理厂): they part no sentence and no word.
+ */
+public final class WrappedLines {
+    /** Lines narrower than this (20 Chinese characters) are headings or list items, not a wrapped paragraph's lines. */
+    private static final int MIN_WIDTH = 40;
+    /** How much two lines of one wrapped paragraph may differ: a page wraps before a character that does not fit. */
+    private static final int SLACK = 3;
+
+    private WrappedLines() {
+    }
+
+    /**
+     * True when the line break at {@code at} stands between two characters of running text and
+     * ends a line that is not short and as wide (within a character and a half) as a line beside it.
+     */
+    public static boolean softBreak(String t, int at) {
+        if (at <= 0 || at + 1 >= t.length() || t.charAt(at) != '\n' || !runningText(t.charAt(at - 1))
+                || !runningText(t.charAt(at + 1))) {
+            return false;
+        }
+        int lineStart = t.lastIndexOf('\n', at - 1) + 1;
+        int width = width(t, lineStart, at);
+        if (width < MIN_WIDTH) {
+            return false;
+        }
+        int nextEnd = t.indexOf('\n', at + 1);
+        int next = width(t, at + 1, nextEnd < 0 ? t.length() : nextEnd);
+        int previous = lineStart > 0 ? width(t, t.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : -1;
+        return Math.abs(next - width) <= SLACK || Math.abs(previous - width) <= SLACK;
+    }
+
+    /** Printed width: a digit or a Latin letter takes half the room of a Chinese character. */
+    private static int width(String t, int from, int to) {
+        int w = 0;
+        for (int i = from; i < to; i++) {
+            w += t.charAt(i) < 128 ? 1 : 2;
+        }
+        return w;
+    }
+
+    private static boolean runningText(char ch) {
+        return Character.isIdeographic(ch) || Character.isDigit(ch);
+    }
+}
