@@ -240,7 +240,8 @@ final class ClauseBreakdowns {
         if (partClass.equals("contribution")) {
             return q.fact().type() == FactType.GROWTH && "%".equals(q.fact().unit()) && (q.fact().basis() == null || q.fact().basis() == Basis.YOY);
         }
-        return Figures.isAddable(q, words) && partClass.equals(Figures.unitClass(q.fact(), words)) && q.fact().basis() != Basis.CHANGE;
+        return Figures.isAddable(q, words) && partClass.equals(Figures.unitClass(q.fact(), words)) && q.fact().basis() != Basis.CHANGE
+                && !Figures.isShareBase(q);
     }
 
     private Placed total(DocumentView d, SentenceView s, int cueStart, String partClass) {
@@ -262,12 +263,19 @@ final class ClauseBreakdowns {
             if (classification(t.text()) != null || startsWithCue(t.text())) {
                 continue; // an earlier list of parts of the same total (按阶段划分 … then 按行业划分 …)
             }
+            // The sentence's first figure of the parts' kind (全市实现农林牧渔业总产值69.93亿元，…增加值37.90亿元。
+            // 其中，农业产值…), unless a later one is called a total (…378.9亿元，收入总计437.6亿元。其中：…)
+            Placed first = null;
             for (Placed q : t.facts()) {
                 if (isTotalOf(q, partClass)) {
-                    return q;
+                    if (first == null) {
+                        first = q;
+                    } else if (CheckWords.firstIn(words.totalCues(), q.label()) != null) {
+                        return q;
+                    }
                 }
             }
-            return null;
+            return first;
         }
         return null;
     }

@@ -138,6 +138,21 @@ final class Figures {
         return k;
     }
 
+    private static final java.util.regex.Pattern CHANGE_TO = java.util.regex.Pattern.compile("^(?:提高|上升|下降|降低|增加|减少|增长|扩大|缩小|调整)?(?:到|至|为)");
+
+    /** 由上年的40.9%提高到42.1%: the figure a change starts from (its words open with 由, a 到 follows it). */
+    static boolean startsAChange(Placed q) {
+        return q.label().contains("由") && CHANGE_TO.matcher(TextForms.bare(q.tail())).find();
+    }
+
+    /**
+     * 完成年初预算数60999万元的40.4%, 占年初预算8465万元的41.5%: the base of a share stated right after it,
+     * neither the level that moved nor the total of the parts that follow.
+     */
+    static boolean isShareBase(Placed q) {
+        return TextForms.bare(q.tail()).equals("的");
+    }
+
     /**
      * Whether an indicator names what it measures (规上工业增加值, 收集企业问题) rather than only
      * an act or a count (总投资, 开工建设): something must be left once generic words, stages and

@@ -104,7 +104,7 @@ final class GrowthCheck {
         Placed level = null;
         for (Placed q : facts) {
             if (q.end() <= change.start() && Figures.isAddable(q, words) && q.fact().basis() != Basis.CHANGE
-                    && Figures.sameClass(q.fact(), change.fact(), words) && !isEarlierBase(q)) {
+                    && Figures.sameClass(q.fact(), change.fact(), words) && !isEarlierBase(q) && !Figures.isShareBase(q)) {
                 level = q;
             }
         }

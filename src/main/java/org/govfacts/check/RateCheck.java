@@ -37,6 +37,9 @@ final class RateCheck {
                 continue;
             }
             String label = r.label();
+            if (Figures.startsAChange(r)) {
+                continue; // 比重由上年的40.9%提高到42.1%: the 40.9% is the year before's, not a share of this year's figures
+            }
             Finding finding = label.indexOf('率') >= 0 ? rate(d, r, label) : share(d, r, label, totalOfPart);
             if (finding != null) {
                 out.add(finding);

@@ -52,7 +52,13 @@ class CheckKeyEvaluationTest {
         // may be long (按经营单位所在地分), 增收 is a change, a share clause (占生产总值的比重) and a completion share
         // (完成预算的) name no subject of their own: 0.692 / 1.000 / 0.667; targets 0 -> 1: a bulletin signed by 国家统计局甘肃调查总队
         // under a dateline line is 甘肃省 2015, not national 2016
-        "check-heldout6, 0.69, 1.0, 0.66, 1, 1"})
+        "check-heldout6, 0.69, 1.0, 0.66, 2, 1",
+        // seventh to ninth blind rounds (fifth session), scored once: 0.063 / 0.029 / 0.120 (7), 0.294 / 0.600 / 0.346 (8),
+        // 0.214 / 0.167 / 0.139 (9); then studied: an inconsistent verdict needs a relation a reader would believe
+        // (Plausibility, measure heads, clause neighbours), targets judged per report, a goal quoted beside its result
+        "check-heldout7, 0.06, 0.12, 0.16, 8, 0",
+        "check-heldout8, 0.29, 0.6, 0.38, 2, 0",
+        "check-heldout9, 0.21, 1.0, 0.27, 0, 1"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -1,0 +1,46 @@
+package org.govfacts.check;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Budget-execution and report wording that raised false alarms in the ninth blind key and in unaltered
+ * real reports: a budget named as a share's base is no level, the total a 其中 list follows is the one
+ * called a total, and the start of a change (由上年的40.9%提高到…) is no share of this year's figures.
+ */
+class BudgetTextOnTextTest {
+    private static List<Finding> check(String name, String text) {
+        return SharesOnTextTest.check(name, text);
+    }
+
+    private static boolean noneInconsistent(List<Finding> found) {
+        return found.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT);
+    }
+
+    @Test
+    void theBudgetASharesIsOfIsNotTheLevelThatFell() {
+        List<Finding> found = check("2024_大姚县_预算执行.txt", "大姚县2024年1-4月财政预算执行情况\n"
+                + "4月，一般公共预算收入累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元，下降4.2%。\n");
+        assertTrue(noneInconsistent(found), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.GROWTH && f.verdict() == Verdict.CONSISTENT), found.toString());
+    }
+
+    @Test
+    void aListAfterItsSentenceIsOfTheFigureCalledATotal() {
+        List<Finding> found = check("2021_延边州_预算执行.txt", "延边州2020年预算执行情况\n"
+                + "地方级财政收入加上一般债务收入、上级转移支付收入、上年结余收入等378.9亿元，收入总计437.6亿元。"
+                + "其中：地方级财政收入58.7亿元，占13.4%；上级转移支付收入278.3亿元，占63.6%；一般债务收入67.4亿元，占15.4%；"
+                + "上年结余收入33.2亿元，占7.6%。\n");
+        assertTrue(noneInconsistent(found), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.SUM && f.verdict() == Verdict.CONSISTENT), found.toString());
+    }
+
+    @Test
+    void theShareAChangeStartsFromIsLastYears() {
+        List<Finding> found = check("1999_济南市_政府工作报告.txt", "济南市政府工作报告\n"
+                + "1998年，第三产业增加值达到345.5亿元，增长16.2%，占国内生产总值的比重由上年的40.9%提高到42.1%。全市实现国内生产总值821.1亿元。\n");
+        assertTrue(noneInconsistent(found), found.toString());
+    }
+}
