@@ -48,7 +48,75 @@ final class CompoundGrowthCheck {
                 out.add(judge(total, average.fact(), base, span.lastYear(), years));
             }
         }
+        for (Placed from : d.placed()) {
+            Finding f = fromTo(from);
+            if (f != null) {
+                out.add(f);
+            }
+        }
         return out;
+    }
+
+    private static final Pattern FROM = Pattern.compile("由(?:((?:19|20)\\d{2})年(?:末|底)?的?)?$");
+    private static final Pattern TO = Pattern.compile("^(?:增加|提高|增长|上升|扩大|提升)?(?:到|至)$");
+
+    /**
+     * 社会消费品零售总额由21亿元增加到41.5亿元，年均增长14.6%: the levels at the two ends of the period and the yearly
+     * average between them. The years are those from the year the 由 names (由2010年的…) to the last of the
+     * figure's period, else the years of its period (五年来, 2011-2015: five).
+     */
+    private Finding fromTo(Placed from) {
+        Fact a = from.fact();
+        if (!Figures.isAmount(a) || a.value() == null || a.value() <= 0) {
+            return null;
+        }
+        Matcher m = FROM.matcher(TextForms.bare(TextForms.light(from.label())));
+        if (!m.find()) {
+            return null;
+        }
+        Placed to = null;
+        for (Placed q : from.sentence().facts()) {
+            if (q.start() >= from.end() && q.fact().type().isNumeric()) {
+                to = q;
+                break;
+            }
+        }
+        if (to == null || !Figures.sameClass(a, to.fact(), words) || to.fact().value() == null || to.fact().value() <= 0
+                || !TO.matcher(TextForms.bare(TextForms.light(to.label()))).find() || to.fact().periodNorm() == null) {
+            return null;
+        }
+        CalendarSpan span = CalendarSpan.parse(to.fact().periodNorm());
+        if (span == null || span.stock()) {
+            return null;
+        }
+        int years = m.group(1) != null ? span.lastYear() - Integer.parseInt(m.group(1)) : span.lastYear() - span.firstYear() + 1;
+        if (years < 2 || years > 30) {
+            return null;
+        }
+        Placed average = averageAfter(to);
+        if (average == null) {
+            return null;
+        }
+        Fact b = to.fact();
+        Interval ratio = Amounts.interval(b).over(Amounts.interval(a));
+        Interval implied = new Interval(yearly((ratio.lo() - 1) * 100, years), yearly((ratio.hi() - 1) * 100, years));
+        Interval stated = Amounts.interval(average.fact());
+        double exact = yearly((b.value() / a.value() - 1) * 100, years);
+        double tolerance = (implied.hi() - implied.lo()) / 2 + (stated.hi() - stated.lo()) / 2;
+        String how = "From " + Amounts.show(a.value(), a) + " to " + Amounts.show(b.value(), b) + " over " + years + " years is "
+                + Amounts.format(exact) + "% a year ((" + Amounts.format(b.value() / Amounts.displayScale(b)) + " / "
+                + Amounts.format(a.value() / Amounts.displayScale(a)) + ")^(1/" + years + ") − 1)";
+        List<Fact> facts = List.of(a, b, average.fact());
+        if (implied.meets(stated)) {
+            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, facts, exact, average.fact().value(), tolerance, "%",
+                    how + ", as the stated yearly average " + Amounts.format(average.fact().value()) + "% says"
+                            + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
+        }
+        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, exact, average.fact().value(), tolerance, "%",
+                how + ", not the stated yearly average " + Amounts.format(average.fact().value()) + "%"
+                        + BreakdownCheck.allowance(tolerance, "%") + ". Compared because the sentence says the level rose from the one to the"
+                        + " other (由…到…) over its period " + b.periodNorm() + " and the average follows with the same indicator “"
+                        + TextForms.light(b.indicator()) + "”, place and period.");
     }
 
     private static boolean isRate(Fact f) {

@@ -43,4 +43,13 @@ class BudgetTextOnTextTest {
                 + "1998年，第三产业增加值达到345.5亿元，增长16.2%，占国内生产总值的比重由上年的40.9%提高到42.1%。全市实现国内生产总值821.1亿元。\n");
         assertTrue(noneInconsistent(found), found.toString());
     }
+
+    @Test
+    void aLevelFromOneEndOfThePeriodToTheOtherGivesItsYearlyAverage() {
+        String text = "迪庆州政府工作报告\n五年来，社会消费品零售总额由21亿元增加到41.5亿元，年均增长14.6%。\n";
+        List<Finding> found = check("2016_迪庆藏族自治州_政府工作报告.txt", text);
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.GROWTH && f.verdict() == Verdict.CONSISTENT), found.toString());
+        List<Finding> altered = check("2016_迪庆藏族自治州_政府工作报告.txt", text.replace("年均增长14.6%", "年均增长16.4%"));
+        assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.GROWTH && f.verdict() == Verdict.INCONSISTENT), altered.toString());
+    }
 }
