@@ -140,6 +140,13 @@ final class GrowthCheck {
             return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, all, exact, growth.value(), tolerance, "%",
                     what + " agrees with the level and its change: " + levels + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
         }
+        if (exact * growth.value() < 0) {
+            // 比上年减收1070万元，下降4.2%: the change and the rate each carry their direction in a word, which a changed
+            // digit cannot turn; rates of opposite sign mean a direction word was misread, not a wrong figure
+            return new Finding(FindingKind.GROWTH, Verdict.CANNOT_TELL, all, exact, growth.value(), tolerance, "%",
+                    what + " and the level and its change (" + levels + ") go in opposite directions: the words of one of them"
+                            + " were not read as the text means them, so nothing is said.");
+        }
         return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, all, exact, growth.value(), tolerance, "%",
                 what + " disagrees with the level and its change: " + levels + BreakdownCheck.allowance(tolerance, "%")
                         + ". Compared because the change stands right before the rate and the level is the nearest earlier amount"

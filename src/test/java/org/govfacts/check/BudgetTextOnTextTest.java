@@ -52,4 +52,13 @@ class BudgetTextOnTextTest {
         List<Finding> altered = check("2016_迪庆藏族自治州_政府工作报告.txt", text.replace("年均增长14.6%", "年均增长16.4%"));
         assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.GROWTH && f.verdict() == Verdict.INCONSISTENT), altered.toString());
     }
+
+    @Test
+    void aChangeAndARateOfOppositeDirectionsAreNotCalledAWrongFigure() {
+        // a changed digit cannot turn 增收 into 下降: one of the two words was misread (or the text contradicts itself
+        // in words), which is no misstated figure, so the check says it cannot tell
+        List<Finding> found = check("2024_大姚县_预算执行.txt", "大姚县财政收支情况\n4月，一般公共预算收入累计完成24627万元，比上年增收1070万元，下降4.2%。\n");
+        assertTrue(noneInconsistent(found), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.GROWTH && f.verdict() == Verdict.CANNOT_TELL), found.toString());
+    }
 }
