@@ -60,11 +60,41 @@ public final class ReportRegionFinder {
         if (path != null && path.getFileName() != null && named(path.getFileName().toString()) != null) {
             return new Result(title, named(path.getFileName().toString()), "file_name");
         }
+        String heading = namedInHeadingLines(t);
+        if (heading != null) {
+            return new Result(title, heading, "title");
+        }
         String region = mostMentioned(t);
         if (region == null) {
             region = cityOfItsDistricts(t);
         }
         return new Result(title, region, region == null ? null : "body");
+    }
+
+    /**
+     * A government's full official name in one of the short lines that head a text (a page's breadcrumb,
+     * then 内蒙古自治区人民政府关于下达2020年 / 自治区国民经济和社会发展计划的通知): the issuer of a document whose
+     * title line names no place. Only a full name (内蒙古自治区, 南宁市) counts, and only before the first
+     * line of body text.
+     */
+    private String namedInHeadingLines(String t) {
+        int lines = 0;
+        for (String line : t.split("\n", 20)) {
+            String s = line.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (++lines > 8 || s.length() > 60 || s.endsWith("。")) {
+                return null;
+            }
+            if (s.contains("人民政府")) {
+                String best = mostSpecificFullName(s);
+                if (best != null) {
+                    return best;
+                }
+            }
+        }
+        return null;
     }
 
     /** The first line that looks like a title: a report's name, or the first substantial line. */
@@ -98,6 +128,12 @@ public final class ReportRegionFinder {
      * → 南浔区, 玉环市), else a province or city of the word list, in full or short.
      */
     private String named(String s) {
+        String full = mostSpecificFullName(s);
+        return full != null ? full : listed(s);
+    }
+
+    /** The most specific full official name in {@code s} (湖州市南浔区 → 南浔区), or null. */
+    private String mostSpecificFullName(String s) {
         org.govfacts.lexicon.Gazetteer.Place best = null;
         for (org.govfacts.lexicon.Gazetteer.Match m : gazetteer.find(s)) {
             if (m.fullName()) {
@@ -107,10 +143,7 @@ public final class ReportRegionFinder {
                 }
             }
         }
-        if (best != null) {
-            return best.name();
-        }
-        return listed(s);
+        return best == null ? null : best.name();
     }
 
     /**

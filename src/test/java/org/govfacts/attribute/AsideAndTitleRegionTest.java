@@ -30,4 +30,14 @@ class AsideAndTitleRegionTest {
         assertEquals("福建省", OnText.process("news.txt", text).info().region());
         assertEquals("福建省", OnText.at(OnText.facts("news.txt", text), "13.2%").regionNorm());
     }
+
+    @Test
+    void aGovernmentNamedInTheHeadingLinesIsTheTextsOwn() {
+        String text = "首页 > > 正文\n自治区人民政府发布通知\n内蒙古自治区人民政府关于下达2020年\n自治区国民经济和社会发展计划的通知\n"
+                + "各盟行政公署、市人民政府：\n2020年全区地区生产总值增长6%左右。\n";
+        assertEquals("内蒙古自治区", OnText.process("plan.txt", text).info().region());
+        String report = "政府工作报告\n——2024年12月29日在固镇县第十三届人民代表大会第四次会议\n固镇县人民政府县长 王志\n各位代表：\n"
+                + "蚌埠市下达的各项任务全面完成，全县地区生产总值增长6%。\n";
+        assertEquals("固镇县", OnText.process("report.txt", report).info().region());
+    }
 }
