@@ -24,8 +24,18 @@ public final class RateFinder implements FactFinder {
     /** status-cues.tsv, where {@code following}: words right after a figure that name it a goal (12%的目标). */
     private final List<java.util.regex.Pattern> goalAfter = new java.util.ArrayList<>();
 
+    /** rate-after-cues.txt: words after a percentage that make it a growth (以12.9%的增速). */
+    private final List<String> growthAfter;
+
     public RateFinder(Lexicon lexicon) {
         this.cues = new RateCues(lexicon);
+        List<String> after;
+        try {
+            after = lexicon.words("rate-after-cues");
+        } catch (IllegalStateException missing) {
+            after = List.of(); // an older dictionaries folder
+        }
+        this.growthAfter = after;
         for (String[] row : lexicon.table("status-cues")) {
             if (row.length >= 3 && row[1].strip().equals("target") && row[2].strip().equals("following")) {
                 goalAfter.add(java.util.regex.Pattern.compile(row[0].strip()));
@@ -67,6 +77,11 @@ public final class RateFinder implements FactFinder {
                 }
             }
             boolean growth = unitKind == UnitKind.PP || kind == RateCues.Kind.GROWTH;
+            Basis afterBasis = null;
+            if (!growth && unitKind == UnitKind.PERCENT && (kind == null || kind == RateCues.Kind.RATIO) && growthNamedAfter(t, a.end())) {
+                growth = true; // 湖北省以12.9%的增速领跑: the words after the rate say it is a growth
+                afterBasis = t.startsWith("的年均", a.end()) ? Basis.ANNUAL_AVG : null;
+            }
             // a multiple (1.5倍) is 150%, a doubling's multiple (翻一番: 1) 100%
             java.math.BigDecimal scale = java.math.BigDecimal.valueOf(
                     unitKind == UnitKind.TIMES || unitKind == UnitKind.DOUBLING ? 100 : 1);
@@ -75,7 +90,7 @@ public final class RateFinder implements FactFinder {
             if (growth) {
                 boolean cued = cue != null && cue.kind() == RateCues.Kind.GROWTH;
                 int sign = cued && unitKind != UnitKind.DOUBLING ? cue.sign() : 1;
-                Basis basis = cued ? cue.basis() : null;
+                Basis basis = cued ? cue.basis() : afterBasis;
                 if (basis == null && cue != null) {
                     // 拉动全部投资增长3.1个百分点, 年均增长: a basis word earlier in the clause governs the verb
                     for (RateCues.Cue earlier = nearestCue(t, clause, cue.start()); earlier != null;
@@ -104,6 +119,15 @@ public final class RateFinder implements FactFinder {
             }
         }
         return out;
+    }
+
+    private boolean growthNamedAfter(String t, int end) {
+        for (String w : growthAfter) {
+            if (t.startsWith(w, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean namedGoal(String t, int end) {
