@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * still caught where the check can see one.
  */
 class FalseAlarmsOnTextTest {
-    private static List<Finding> inconsistent(String name, String text) {
+    static List<Finding> inconsistent(String name, String text) {
         return SharesOnTextTest.check(name, text).stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).toList();
     }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 class PlausibilityOnTextTest {
     private static List<Finding> inconsistent(String name, String text) {
-        return SharesOnTextTest.check(name, text).stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).toList();
+        return FalseAlarmsOnTextTest.inconsistent(name, text);
     }
 
     @Test
