@@ -58,7 +58,7 @@ final class CompoundGrowthCheck {
     }
 
     private static final Pattern FROM = Pattern.compile("由(?:((?:19|20)\\d{2})年(?:末|底)?的?)?$");
-    private static final Pattern TO = Pattern.compile("^(?:增加|提高|增长|上升|扩大|提升)?(?:到|至)$");
+    private static final Pattern TO = Pattern.compile("^(?:增加|提高|增长|上升|扩大|提升)?(?:到|至)(?:((?:19|20)\\d{2})年(?:末|底)?的?)?$");
 
     /**
      * 社会消费品零售总额由21亿元增加到41.5亿元，年均增长14.6%: the levels at the two ends of the period and the yearly
@@ -81,21 +81,35 @@ final class CompoundGrowthCheck {
                 break;
             }
         }
-        if (to == null || !Figures.sameClass(a, to.fact(), words) || to.fact().value() == null || to.fact().value() <= 0
-                || !TO.matcher(TextForms.bare(TextForms.light(to.label()))).find() || to.fact().periodNorm() == null) {
+        if (to == null || !Figures.sameClass(a, to.fact(), words) || to.fact().value() == null || to.fact().value() <= 0) {
             return null;
         }
-        CalendarSpan span = CalendarSpan.parse(to.fact().periodNorm());
-        if (span == null || span.stock()) {
+        Matcher toWords = TO.matcher(TextForms.bare(TextForms.light(to.label())));
+        if (!toWords.find()) {
             return null;
         }
-        int years = m.group(1) != null ? span.lastYear() - Integer.parseInt(m.group(1)) : span.lastYear() - span.firstYear() + 1;
+        int years;
+        if (m.group(1) != null && toWords.group(1) != null) {
+            years = Integer.parseInt(toWords.group(1)) - Integer.parseInt(m.group(1)); // 由2000年的…增加到2005年的…
+        } else {
+            CalendarSpan span = to.fact().periodNorm() == null ? null : CalendarSpan.parse(to.fact().periodNorm());
+            if (span == null || span.stock()) {
+                return null;
+            }
+            years = m.group(1) != null ? span.lastYear() - Integer.parseInt(m.group(1)) : span.lastYear() - span.firstYear() + 1;
+        }
         if (years < 2 || years > 30) {
             return null;
         }
         Placed average = averageAfter(to);
         if (average == null) {
             return null;
+        }
+        String text = from.sentence().text();
+        String span = text.substring(Math.max(0, from.start()), Math.min(text.length(), average.end()));
+        if (CheckWords.firstIn(words.realGrowthWords(), Figures.indicatorKey(to.fact(), words) == null ? "" : Figures.indicatorKey(to.fact(), words)) != null
+                || CheckWords.firstIn(words.realGrowthWords(), span) != null) {
+            return null; // 生产总值由2003亿元增加到4070亿元，按可比价格计算年均增长11.6%: current-price levels, a real growth
         }
         Fact b = to.fact();
         Interval ratio = Amounts.interval(b).over(Amounts.interval(a));
@@ -178,7 +192,7 @@ final class CompoundGrowthCheck {
             if (a.basis() != Basis.ANNUAL_AVG || !isRate(a)) {
                 return null; // another rate between: the average after it is of something else
             }
-            boolean same = key != null && key.equals(Figures.indicatorKey(a, words)) && total.periodNorm().equals(a.periodNorm())
+            boolean same = key != null && key.equals(Figures.indicatorKey(a, words)) && Objects.equals(total.periodNorm(), a.periodNorm())
                     && Objects.equals(total.regionNorm(), a.regionNorm()) && Measure.statusOf(total) == Measure.statusOf(a);
             return same ? q : null;
         }

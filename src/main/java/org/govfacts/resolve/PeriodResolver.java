@@ -26,7 +26,7 @@ public final class PeriodResolver {
     private static final Pattern YEAR_LIST = Pattern.compile(Y + "(?:年)?[、,和及](?:" + Y + ")年");
     private static final Pattern YEAR_SINCE = Pattern.compile(Y + "年(?:初|底|末)?[^，。；]{0,10}以来");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])" + Y + "(?![0-9])");
-    private static final Pattern LOOK_BACK = Pattern.compile("(?:过去|近|这|最近|前)" + N + "年|" + N + "年(?:来|以来|间|多来)");
+    private static final Pattern LOOK_BACK = Pattern.compile("(?:过去的?|近|这|最近|前)" + N + "年|" + N + "年(?:来|以来|间|多来)");
     /** Years ahead of the report: 今后五年 in a 2022 report is 2022-2026. */
     private static final Pattern AHEAD = Pattern.compile("(?:今后|未来|此后)" + N + "年");
     /** A bare count of years (五年年均增长5.2%, 十年增加近70万亿元): the years a review looks back on, or a plan's years ahead. */

@@ -61,4 +61,15 @@ class BudgetTextOnTextTest {
         assertTrue(noneInconsistent(found), found.toString());
         assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.GROWTH && f.verdict() == Verdict.CANNOT_TELL), found.toString());
     }
+
+    @Test
+    void aLevelFromANamedYearToTheEndOfThePeriodGivesItsYearlyAverage() {
+        String text = "江西省政府工作报告\n(2006年2月8日)\n过去的五年，财政总收入由2000年的171.7亿元增加到425.7亿元，年均增长19.9%。\n";
+        List<Finding> found = check("2006_江西省_政府工作报告.txt", text);
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.GROWTH && f.verdict() == Verdict.CONSISTENT), found.toString());
+        // current-price levels against a real (可比价) average are not compared
+        List<Finding> real = check("2006_江西省_政府工作报告.txt", "江西省政府工作报告\n(2006年2月8日)\n"
+                + "全省生产总值由2000年的2003亿元增加到2005年的4070亿元，按可比价格计算，年均增长11.6%。\n");
+        assertTrue(real.stream().noneMatch(f -> f.kind() == FindingKind.GROWTH), real.toString());
+    }
 }
