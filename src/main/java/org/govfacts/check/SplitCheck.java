@@ -27,7 +27,8 @@ final class SplitCheck {
             }
             String label = r.label();
             String tail = r.tail();
-            boolean remaining = CheckWords.firstIn(words.remainingCues(), label) != null || tail.startsWith("未")
+            // 公路客货站场项目及其他: 其他 joined to a named category is one more category, not what is left to do
+            boolean remaining = CheckWords.firstIn(words.remainingCues(), label.replaceAll("[及和与][其]?他", "")) != null || tail.startsWith("未")
                     || tail.startsWith("尚未");
             if (!remaining) {
                 continue;

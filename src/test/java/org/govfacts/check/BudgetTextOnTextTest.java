@@ -72,4 +72,11 @@ class BudgetTextOnTextTest {
                 + "全省生产总值由2000年的2003亿元增加到2005年的4070亿元，按可比价格计算，年均增长11.6%。\n");
         assertTrue(real.stream().noneMatch(f -> f.kind() == FindingKind.GROWTH), real.toString());
     }
+
+    @Test
+    void otherNamedWithACategoryIsNoRemainingPart() {
+        List<Finding> found = check("2019_广东省_交通投资.txt", "广东省交通基础设施建设情况\n2019年1-10月，港口项目完成投资71.0亿元，为年计划的101.4%。"
+                + "航道项目完成投资12.6亿元，为年计划的125.6%。公路客货站场项目及其他完成投资44.1亿元，为年计划的73.6%。\n");
+        assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.SPLIT), found.toString());
+    }
 }
