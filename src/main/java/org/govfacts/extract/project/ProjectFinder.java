@@ -67,6 +67,9 @@ public final class ProjectFinder implements FactFinder {
     private final Set<String> worksOnlyHeads;
     /** Places with their short forms (香港 of 香港特别行政区): a head word inside one (港) ends no name. */
     private final Set<String> places = new HashSet<>();
+    /** Provinces and autonomous regions, full and short (新疆维吾尔自治区, 新疆): a network's scope, not a work's place. */
+    private final Set<String> provinces = new HashSet<>();
+    private final Set<String> networkHeads;
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
     private final List<String> listHeadBlockers;
@@ -131,6 +134,7 @@ public final class ProjectFinder implements FactFinder {
         // cut in a fixed order, longest first (改扩建 before 扩建): a Set.copyOf iterates in a new order each run
         this.worksWordsLongestFirst = sorted(lexicon.words("project-works-words"), longestFirst);
         this.lineHeads = Set.copyOf(lexicon.words("project-line-heads"));
+        this.networkHeads = Set.copyOf(lexicon.words("project-network-heads"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
         this.placeHeads = Set.copyOf(lexicon.words("project-place-heads"));
@@ -140,6 +144,12 @@ public final class ProjectFinder implements FactFinder {
             String shortForm = r.replaceFirst("(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟)$", "");
             if (shortForm.length() >= 2) {
                 places.add(shortForm);
+            }
+            if (r.endsWith("省") || r.endsWith("自治区")) {
+                provinces.add(r);
+                if (shortForm.length() >= 2) {
+                    provinces.add(shortForm);
+                }
             }
         }
         this.specific = new SpecificName(lexicon, generic, suffixes);
@@ -969,7 +979,18 @@ public final class ProjectFinder implements FactFinder {
         String head = name.substring(Math.min(name.length(), rest.length()));
         boolean province = (rest.endsWith("省") || rest.endsWith("自治区") || regions.contains(rest + "省")
                 || regions.contains(rest + "自治区")) && name.startsWith(rest) && suffixes.contains(head);
-        return rest.length() < 2 || onlyPlace && (!hasFacilityWord(name) || province);
+        return rest.length() < 2 || onlyPlace && (!hasFacilityWord(name) || province) || provinceNetwork(name);
+    }
+
+    /** 新疆铁路, 新疆民用机场, 进出新疆公路: a province and generic words before a network's head word is that network. */
+    private boolean provinceNetwork(String name) {
+        String bare = withoutGenericWords(name);
+        for (String p : provinces) {
+            if (bare.startsWith(p) && networkHeads.contains(bare.substring(p.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
