@@ -67,6 +67,10 @@ public final class ProjectFinder implements FactFinder {
     private final Set<String> worksOnlyHeads;
     /** Places with their short forms (香港 of 香港特别行政区): a head word inside one (港) ends no name. */
     private final Set<String> places = new HashSet<>();
+    /** Provinces and autonomous regions, full and short (新疆维吾尔自治区, 新疆): a network's scope, not a work's place. */
+    private final Set<String> provinces = new HashSet<>();
+    private final Set<String> networkHeads;
+    private final Set<String> buildWords;
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
     private final List<String> listHeadBlockers;
@@ -131,6 +135,8 @@ public final class ProjectFinder implements FactFinder {
         // cut in a fixed order, longest first (改扩建 before 扩建): a Set.copyOf iterates in a new order each run
         this.worksWordsLongestFirst = sorted(lexicon.words("project-works-words"), longestFirst);
         this.lineHeads = Set.copyOf(lexicon.words("project-line-heads"));
+        this.networkHeads = Set.copyOf(lexicon.words("project-network-heads"));
+        this.buildWords = Set.copyOf(lexicon.words("project-build-words"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
         this.placeHeads = Set.copyOf(lexicon.words("project-place-heads"));
@@ -140,6 +146,12 @@ public final class ProjectFinder implements FactFinder {
             String shortForm = r.replaceFirst("(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟)$", "");
             if (shortForm.length() >= 2) {
                 places.add(shortForm);
+            }
+            if (r.endsWith("省") || r.endsWith("自治区")) {
+                provinces.add(r);
+                if (shortForm.length() >= 2) {
+                    provinces.add(shortForm);
+                }
             }
         }
         this.specific = new SpecificName(lexicon, generic, suffixes);
@@ -228,6 +240,9 @@ public final class ProjectFinder implements FactFinder {
             }
         }
     }
+
+    /** A count right after a name of works (…建设项目|5000个): the name is of a kind. */
+    private static final Pattern COUNT_AFTER = Pattern.compile("(?:\\d+|[一二三四五六七八九十百千两]+)[个项批]");
 
     /** 园区产业项目10个，| 3个重点项目： a count of projects or works just before the opener. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
@@ -728,6 +743,9 @@ public final class ProjectFinder implements FactFinder {
         if (worksWords.contains(between)) {
             return true; // 凤凰颈泵站|改造|工程: the works done on the facility
         }
+        if (buildWords.contains(between) && ("项目".equals(head) || "工程".equals(head))) {
+            return true; // 小城子水库|建设|工程: the name's own closing words
+        }
         if (endsInSectionOrPhase(t, previousEnd) && head != null && isFacilityHead(head)) {
             return false; // 川藏铁路拉萨至林芝段|第三长隧道: a structure on the section, not a longer name
         }
@@ -837,6 +855,9 @@ public final class ProjectFinder implements FactFinder {
         }
         if (NUMBERED_START.matcher(name).lookingAt() && start > 0 && Character.isIdeographic(t.charAt(start - 1))) {
             return; // 国和|一号核电示范工程: a numbered name (华龙一号) begins before its number
+        }
+        if ((name.endsWith("项目") || name.endsWith("工程")) && COUNT_AFTER.matcher(t).region(end, t.length()).lookingAt()) {
+            return; // 宜居环境建设项目|5000个: projects of a kind, counted
         }
         if (name.startsWith("工程") || name.startsWith("项目")) {
             return; // 建设工程|霍邱段: a name cut after its own head word, the rest of an earlier one
@@ -969,7 +990,18 @@ public final class ProjectFinder implements FactFinder {
         String head = name.substring(Math.min(name.length(), rest.length()));
         boolean province = (rest.endsWith("省") || rest.endsWith("自治区") || regions.contains(rest + "省")
                 || regions.contains(rest + "自治区")) && name.startsWith(rest) && suffixes.contains(head);
-        return rest.length() < 2 || onlyPlace && (!hasFacilityWord(name) || province);
+        return rest.length() < 2 || onlyPlace && (!hasFacilityWord(name) || province) || provinceNetwork(name);
+    }
+
+    /** 新疆铁路, 新疆民用机场, 进出新疆公路: a province and generic words before a network's head word is that network. */
+    private boolean provinceNetwork(String name) {
+        String bare = withoutGenericWords(name);
+        for (String p : provinces) {
+            if (bare.startsWith(p) && networkHeads.contains(bare.substring(p.length()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1220,6 +1252,9 @@ public final class ProjectFinder implements FactFinder {
                         && (w.length() > 1 || endsWord(c, i) && endsWord(c, i - 1))) {
                     if (i == end && worksWords.contains(w) && headEndingAt(t, i - w.length()) != null) {
                         continue; // 曹妃甸煤码头|续建|工程: the works done on the facility named just before
+                    }
+                    if (buildWords.contains(w) && (i == end || end - i == 2) && (t.startsWith("项目", i) || t.startsWith("工程", i))) {
+                        continue; // 小城子水库|建设|工程: the name's own closing words
                     }
                     return i;
                 }
