@@ -108,7 +108,7 @@ final class ClauseBreakdowns {
             for (String k : listed) {
                 // 其中，城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54882人；…分别为18891人、…:
                 // each clause is a list of its own, a whole split of the total
-                Placed total = total(d, s, cueStart, k);
+                Placed total = total(d, s, cueStart, k, null);
                 if (total == null || total.fact().value() == null || total.fact().value() <= 0) {
                     continue;
                 }
@@ -124,7 +124,7 @@ final class ClauseBreakdowns {
                 if (parts == null || parts.size() < 2) {
                     continue;
                 }
-                Placed total = total(d, s, cueStart, e.getKey());
+                Placed total = total(d, s, cueStart, e.getKey(), sharedEnding(parts));
                 if (total == null || total.fact().value() == null || total.fact().value() <= 0 || !siblings(total, parts)) {
                     continue;
                 }
@@ -181,7 +181,7 @@ final class ClauseBreakdowns {
         String text = s.text();
         boolean semicolons = text.indexOf('；', from) >= 0 || text.indexOf(';', from) >= 0;
         if (!semicolons && !classified) {
-            return List.of();
+            return parallelCommaClauses(s, from);
         }
         String breaks = semicolons ? "；;" : "，,；;";
         List<List<Placed>> clauses = new ArrayList<>();
@@ -225,6 +225,56 @@ final class ClauseBreakdowns {
         return clauses;
     }
 
+    /**
+     * 其中，中央财政本级收入超收2542.47亿元，地方财政本级收入超收1377.77亿元。: after 其中 alone, comma clauses are parts
+     * only when worded in parallel (each one figure, its words ending alike: {@link #sharedEnding}) up to the
+     * sentence's end; else a comma may start a new statement (其中高铁370公里，新增高速公路2600公里).
+     */
+    private List<List<Placed>> parallelCommaClauses(SentenceView s, int from) {
+        String text = s.text();
+        List<List<Placed>> clauses = new ArrayList<>();
+        int start = from;
+        for (int i = from; i <= text.length(); i++) {
+            boolean last = i == text.length() || text.charAt(i) == '。';
+            if (!last && "，,".indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            List<Placed> in = new ArrayList<>();
+            for (Placed q : s.facts()) {
+                if (q.start() >= start && q.end() <= i && q.fact().type().isNumeric()) {
+                    in.add(q);
+                }
+            }
+            if (in.size() == 1) {
+                clauses.add(in);
+            } else if (!(in.isEmpty() && TextForms.bare(text.substring(start, i)).isEmpty())) {
+                return List.of(); // 其中，… opens on a comma: an empty first clause is no clause
+            }
+            if (last) {
+                break;
+            }
+            start = i + 1;
+        }
+        return clauses.size() >= 2 && sharedEnding(clauses.stream().map(c -> c.get(0)).toList()) != null ? clauses : List.of();
+    }
+
+    /** The last two characters the words before every part share (超收 in 中央…超收, 地方…超收), or null. */
+    static String sharedEnding(List<Placed> parts) {
+        String ending = null;
+        for (Placed p : parts) {
+            String words = TextForms.bare(p.label());
+            if (words.length() < 3) {
+                return null;
+            }
+            String tail = words.substring(words.length() - 2);
+            if (ending != null && !ending.equals(tail)) {
+                return null;
+            }
+            ending = tail;
+        }
+        return ending;
+    }
+
     /** The kind a part is of: an addable amount's unit class, or a contribution to growth in points. */
     private String partClass(Placed q) {
         if (Figures.isAddable(q, words)) {
@@ -244,7 +294,7 @@ final class ClauseBreakdowns {
                 && !Figures.isShareBase(q);
     }
 
-    private Placed total(DocumentView d, SentenceView s, int cueStart, String partClass) {
+    private Placed total(DocumentView d, SentenceView s, int cueStart, String partClass, String partsEnding) {
         Placed nearest = null;
         for (Placed q : s.facts()) {
             if (q.end() <= cueStart && isTotalOf(q, partClass)) {
@@ -265,12 +315,14 @@ final class ClauseBreakdowns {
             }
             // The sentence's first figure of the parts' kind (全市实现农林牧渔业总产值69.93亿元，…增加值37.90亿元。
             // 其中，农业产值…), unless a later one is called a total (…378.9亿元，收入总计437.6亿元。其中：…)
+            // … or the one whose words end as every part's do (比预算超收3920.24亿元。其中，中央…超收…，地方…超收…)
             Placed first = null;
             for (Placed q : t.facts()) {
                 if (isTotalOf(q, partClass)) {
                     if (first == null) {
                         first = q;
-                    } else if (CheckWords.firstIn(words.totalCues(), q.label()) != null) {
+                    } else if (CheckWords.firstIn(words.totalCues(), q.label()) != null
+                            || partsEnding != null && TextForms.bare(q.label()).endsWith(partsEnding)) {
                         return q;
                     }
                 }

@@ -79,4 +79,17 @@ class BudgetTextOnTextTest {
                 + "航道项目完成投资12.6亿元，为年计划的125.6%。公路客货站场项目及其他完成投资44.1亿元，为年计划的73.6%。\n");
         assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.SPLIT), found.toString());
     }
+
+    @Test
+    void partsWordedInParallelAfterQizhongSplitTheTotalWordedLikeThem() {
+        String text = "2006年中央和地方预算执行情况\n2006年，全国财政收入39343.62亿元，比2005年增加7694.33亿元，增长24.3%，比预算超收3920.24亿元。"
+                + "其中，中央财政本级收入超收2542.47亿元，地方财政本级收入超收1377.77亿元。\n";
+        List<Finding> found = check("2006_全国_预算执行.txt", text);
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.SUM && f.verdict() == Verdict.CONSISTENT), found.toString());
+        List<Finding> altered = check("2006_全国_预算执行.txt", text.replace("2542.47", "2524.47"));
+        assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.SUM && f.verdict() == Verdict.INCONSISTENT), altered.toString());
+        // a comma after 其中 that starts a new statement is no list of parts
+        List<Finding> other = check("2024_某省_交通.txt", "某省交通建设情况\n2024年，全省新增铁路运营里程500公里。其中高铁370公里，新增高速公路2600公里。\n");
+        assertTrue(other.stream().noneMatch(f -> f.kind() == FindingKind.SUM), other.toString());
+    }
 }
