@@ -107,30 +107,35 @@ final class CompoundGrowthCheck {
         }
         String text = from.sentence().text();
         String span = text.substring(Math.max(0, from.start()), Math.min(text.length(), average.end()));
-        if (CheckWords.firstIn(words.realGrowthWords(), Figures.indicatorKey(to.fact(), words) == null ? "" : Figures.indicatorKey(to.fact(), words)) != null
+        String key = Figures.indicatorKey(to.fact(), words);
+        if (CheckWords.firstIn(words.realGrowthWords(), key == null ? "" : key) != null
                 || CheckWords.firstIn(words.realGrowthWords(), span) != null) {
             return null; // 生产总值由2003亿元增加到4070亿元，按可比价格计算年均增长11.6%: current-price levels, a real growth
         }
         Fact b = to.fact();
         Interval ratio = Amounts.interval(b).over(Amounts.interval(a));
         Interval implied = new Interval(yearly((ratio.lo() - 1) * 100, years), yearly((ratio.hi() - 1) * 100, years));
-        Interval stated = Amounts.interval(average.fact());
         double exact = yearly((b.value() / a.value() - 1) * 100, years);
-        double tolerance = (implied.hi() - implied.lo()) / 2 + (stated.hi() - stated.lo()) / 2;
         String how = "From " + Amounts.show(a.value(), a) + " to " + Amounts.show(b.value(), b) + " over " + years + " years is "
                 + Amounts.format(exact) + "% a year ((" + Amounts.format(b.value() / Amounts.displayScale(b)) + " / "
                 + Amounts.format(a.value() / Amounts.displayScale(a)) + ")^(1/" + years + ") − 1)";
-        List<Fact> facts = List.of(a, b, average.fact());
+        return verdict(List.of(a, b, average.fact()), average.fact(), implied, exact, how,
+                "the sentence says the level rose from the one to the other (由…到…) over its period " + b.periodNorm()
+                        + " and the average follows with the same indicator “" + TextForms.light(b.indicator()) + "”, place and period");
+    }
+
+    /** The stated yearly average against the one the figures imply, with how that was reckoned and why they were compared. */
+    private static Finding verdict(List<Fact> facts, Fact average, Interval implied, double exact, String how, String why) {
+        Interval stated = Amounts.interval(average);
+        double tolerance = (implied.hi() - implied.lo()) / 2 + (stated.hi() - stated.lo()) / 2;
         if (implied.meets(stated)) {
-            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, facts, exact, average.fact().value(), tolerance, "%",
-                    how + ", as the stated yearly average " + Amounts.format(average.fact().value()) + "% says"
+            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, facts, exact, average.value(), tolerance, "%",
+                    how + ", as the stated yearly average " + Amounts.format(average.value()) + "% says"
                             + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
         }
-        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, exact, average.fact().value(), tolerance, "%",
-                how + ", not the stated yearly average " + Amounts.format(average.fact().value()) + "%"
-                        + BreakdownCheck.allowance(tolerance, "%") + ". Compared because the sentence says the level rose from the one to the"
-                        + " other (由…到…) over its period " + b.periodNorm() + " and the average follows with the same indicator “"
-                        + TextForms.light(b.indicator()) + "”, place and period.");
+        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, exact, average.value(), tolerance, "%",
+                how + ", not the stated yearly average " + Amounts.format(average.value()) + "%" + BreakdownCheck.allowance(tolerance, "%")
+                        + ". Compared because " + why + ".");
     }
 
     private static boolean isRate(Fact f) {
@@ -202,23 +207,13 @@ final class CompoundGrowthCheck {
     private static Finding judge(Fact total, Fact average, int base, int last, int years) {
         Interval t = Amounts.interval(total);
         Interval implied = new Interval(yearly(t.lo(), years), yearly(t.hi(), years));
-        Interval stated = Amounts.interval(average);
         double exact = yearly(total.value(), years);
-        double tolerance = (implied.hi() - implied.lo()) / 2 + (stated.hi() - stated.lo()) / 2;
         String how = "Growth of " + Amounts.format(total.value()) + "% from " + base + " to " + last + " is "
                 + Amounts.format(exact) + "% a year over its " + years + " years ((1 + " + Amounts.format(total.value()) + "%)^(1/"
                 + years + ") − 1)";
-        List<Fact> facts = List.of(total, average);
-        if (implied.meets(stated)) {
-            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, facts, exact, average.value(), tolerance, "%",
-                    how + ", as the stated yearly average " + Amounts.format(average.value()) + "% says"
-                            + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
-        }
-        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, exact, average.value(), tolerance, "%",
-                how + ", not the stated yearly average " + Amounts.format(average.value()) + "%" + BreakdownCheck.allowance(tolerance, "%")
-                        + ". Compared because the average follows the growth in its sentence with the same indicator “"
-                        + TextForms.light(total.indicator()) + "”, place " + total.regionNorm() + " and period " + total.periodNorm()
-                        + ", and the growth names its base year " + base + ".");
+        return verdict(List.of(total, average), average, implied, exact, how,
+                "the average follows the growth in its sentence with the same indicator “" + TextForms.light(total.indicator())
+                        + "”, place " + total.regionNorm() + " and period " + total.periodNorm() + ", and the growth names its base year " + base);
     }
 
     /** The yearly rate, in %, that compounds to {@code totalPercent} over {@code years}. */

@@ -18,6 +18,8 @@ final class Plausibility {
     /** How far apart, as a factor, what the figures give and what the text states may be for a slip. */
     static final double MAX_FACTOR = 2.0;
 
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
+
     private Plausibility() {
     }
 
@@ -118,19 +120,20 @@ final class Plausibility {
             return false;
         }
         double ratio = f.expected() / f.stated();
+        boolean sum = f.kind() == FindingKind.SUM;
+        int t = sum ? totalIndex(f) : -1;
+        double parts = 0;
+        for (int j = 0; sum && j < facts.size(); j++) {
+            parts += j == t || facts.get(j).value() == null ? 0 : facts.get(j).value();
+        }
+        double total = sum && facts.get(t).value() != null ? facts.get(t).value() : 0;
         for (int i = 0; i < facts.size(); i++) {
             org.govfacts.fact.Fact x = facts.get(i);
             if (x.value() == null) {
                 continue;
             }
             List<Double> needed = new ArrayList<>();
-            if (f.kind() == FindingKind.SUM) {
-                int t = totalIndex(f);
-                double parts = 0;
-                for (int j = 0; j < facts.size(); j++) {
-                    parts += j == t || facts.get(j).value() == null ? 0 : facts.get(j).value();
-                }
-                double total = facts.get(t).value() == null ? 0 : facts.get(t).value();
+            if (sum) {
                 needed.add(i == t ? parts : x.value() + (total - parts));
             } else {
                 needed.add(x.value() * ratio);
@@ -173,7 +176,7 @@ final class Plausibility {
         if (text == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?").matcher(TextForms.light(text));
+        java.util.regex.Matcher m = NUMBER.matcher(TextForms.light(text));
         return m.find() ? m.group().replace(",", "") : null;
     }
 

@@ -181,8 +181,7 @@ final class RestatementCheck {
             }
         }
         Comparison c = compare(a.fact(), b.fact());
-        if (!c.agree && !sameSentence && (!sameWording && !words.namesMeasure(Figures.indicatorKey(a.fact(), words))
-                || companionsDiffer(a, b))) {
+        if (!c.agree && !sameSentence && mayBeTwoThings(a, b, sameWording)) {
             return null;
         }
         String what = describe(a.fact(), a);
@@ -198,6 +197,15 @@ final class RestatementCheck {
                 c.tolerance, c.unit, what + " is stated twice in this report with different values: "
                         + c.shownA + " and then " + c.shownB + BreakdownCheck.allowance(c.tolerance, c.unit) + ". Compared because: "
                         + why + ".");
+    }
+
+    /**
+     * Whether two differing figures may well be two different things rather than one misstated: their
+     * indicator says nothing of what is measured (两年平均, 高出全市; unless the same wording ties them), or
+     * their neighbours differ with them ({@link #companionsDiffer}).
+     */
+    private boolean mayBeTwoThings(Placed a, Placed b, boolean sameWording) {
+        return !sameWording && !words.namesMeasure(Figures.indicatorKey(a.fact(), words)) || companionsDiffer(a, b);
     }
 
     /**
@@ -305,8 +313,8 @@ final class RestatementCheck {
                 if (c.agree && byWording && !sameStatement(a, b)) {
                     continue;
                 }
-                if (!c.agree && (!byWording && !words.namesMeasure(Figures.indicatorKey(a, words)) || companionsDiffer(first, other))) {
-                    continue; // says nothing of what is measured, or two groups: see compareWithin
+                if (!c.agree && mayBeTwoThings(first, other, byWording)) {
+                    continue;
                 }
                 if (!c.agree && Measure.statusOf(a) != Measure.statusOf(b)) {
                     continue; // an estimate (预计, a January report) revised in the bulletin is no error: only agreement is told

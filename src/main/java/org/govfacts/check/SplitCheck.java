@@ -11,6 +11,9 @@ import org.govfacts.fact.Fact;
  * contains 开…工) or a completion word (已, 完成); the total is the nearest figure before that.
  */
 final class SplitCheck {
+    /** 及其他, 和其他: 其他 joined to a named category. */
+    private static final java.util.regex.Pattern AND_OTHER = java.util.regex.Pattern.compile("[及和与]其?他");
+
     private static final int SENTENCES_BACK = 3;
 
     private final CheckWords words;
@@ -28,7 +31,7 @@ final class SplitCheck {
             String label = r.label();
             String tail = r.tail();
             // 公路客货站场项目及其他: 其他 joined to a named category is one more category, not what is left to do
-            boolean remaining = CheckWords.firstIn(words.remainingCues(), label.replaceAll("[及和与][其]?他", "")) != null || tail.startsWith("未")
+            boolean remaining = CheckWords.firstIn(words.remainingCues(), AND_OTHER.matcher(label).replaceAll("")) != null || tail.startsWith("未")
                     || tail.startsWith("尚未");
             if (!remaining) {
                 continue;

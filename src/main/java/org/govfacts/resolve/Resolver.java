@@ -26,6 +26,8 @@ public final class Resolver {
     private final List<String> changeCues;
     /** What may stand between a change word and its amount (减少了, 增加约): looked past, one at most. */
     private final List<String> changeLinks;
+    /** Words right after a figure that name it a goal (12%的目标). */
+    private final org.govfacts.lexicon.GoalAfterFigure goalAfter;
 
     public Resolver(Lexicon lexicon) {
         this.periods = new PeriodResolver(lexicon);
@@ -35,6 +37,7 @@ public final class Resolver {
         this.changeCues = lexicon.words("change-cues").stream()
                 .sorted((a, b) -> b.length() - a.length()).toList();
         this.changeLinks = lexicon.changeLinks();
+        this.goalAfter = new org.govfacts.lexicon.GoalAfterFigure(lexicon);
     }
 
     public RegionResolver regions() {
@@ -86,7 +89,7 @@ public final class Resolver {
                 status = statuses.resolve(clause, sentenceBefore, paragraph, asResult, date);
                 periodNorm = lastYearOfChange(f, periodNorm);
             }
-            boolean goalOfFigureBefore = statuses.goalFollows(t.substring(f.end(), Math.min(t.length(), f.end() + 8)));
+            boolean goalOfFigureBefore = goalAfter.follows(t, f.end());
             if (goalOfFigureBefore) {
                 // 财政收入…增长26.4%，高于年初人代会12%的目标14.4个百分点: the goal of the period of the result before it
                 status = Status.TARGET;

@@ -69,11 +69,6 @@ public final class StatusResolver {
         return Status.ACTUAL;
     }
 
-    /** Whether the words right after a figure name it a goal (12%的目标): see status-cues.tsv, where {@code following}. */
-    public boolean goalFollows(String after) {
-        return has(after, "target", "following");
-    }
-
     private boolean has(String text, String status, String where) {
         if (text == null || text.isEmpty()) {
             return false;

@@ -21,8 +21,8 @@ import org.govfacts.lexicon.Lexicon;
 public final class RateFinder implements FactFinder {
     private final RateCues cues;
 
-    /** status-cues.tsv, where {@code following}: words right after a figure that name it a goal (12%的目标). */
-    private final List<java.util.regex.Pattern> goalAfter = new java.util.ArrayList<>();
+    /** Words right after a figure that name it a goal (12%的目标). */
+    private final org.govfacts.lexicon.GoalAfterFigure goalAfter;
 
     /** rate-after-cues.txt: words after a percentage that make it a growth (以12.9%的增速). */
     private final List<String> growthAfter;
@@ -36,11 +36,7 @@ public final class RateFinder implements FactFinder {
             after = List.of(); // an older dictionaries folder
         }
         this.growthAfter = after;
-        for (String[] row : lexicon.table("status-cues")) {
-            if (row.length >= 3 && row[1].strip().equals("target") && row[2].strip().equals("following")) {
-                goalAfter.add(java.util.regex.Pattern.compile(row[0].strip()));
-            }
-        }
+        this.goalAfter = new org.govfacts.lexicon.GoalAfterFigure(lexicon);
     }
 
     @Override
@@ -105,7 +101,7 @@ public final class RateFinder implements FactFinder {
                     basis = Basis.YOY;
                 }
                 int start = a.start();
-                if (cued && namedGoal(t, a.end())) {
+                if (cued && goalAfter.follows(t, a.end())) {
                     sign = 1; // 低于年初人代会18%的目标: 低于 compares the result with the goal; the goal itself is 18
                 }
                 if (cued && a.start() == a.numberStart() && minusBefore(t, a.start(), clause)) {
@@ -128,11 +124,6 @@ public final class RateFinder implements FactFinder {
             }
         }
         return false;
-    }
-
-    private boolean namedGoal(String t, int end) {
-        String after = t.substring(end, Math.min(t.length(), end + 8));
-        return goalAfter.stream().anyMatch(p -> p.matcher(after).find());
     }
 
     /** A minus sign right before the number, after a word (增长-8.7%), not a range's dash (6%-7%) or a date's (2019-2020). */

@@ -1,0 +1,31 @@
+package org.govfacts.lexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The words right after a figure that name it a goal (高于年初人代会12%的目标): the rows of
+ * {@code status-cues.tsv} marked {@code target} and {@code following}. Read once here for the two stages
+ * that need them: the rate finder (低于 before such a figure is no sign of it) and the resolver (its status).
+ */
+public final class GoalAfterFigure {
+    /** How far after a figure its goal word is looked for. */
+    private static final int REACH = 8;
+
+    private final List<Pattern> cues = new ArrayList<>();
+
+    public GoalAfterFigure(Lexicon lexicon) {
+        for (String[] row : lexicon.table("status-cues")) {
+            if (row.length >= 3 && row[1].strip().equals("target") && row[2].strip().equals("following")) {
+                cues.add(Pattern.compile(row[0].strip()));
+            }
+        }
+    }
+
+    /** Whether the words from {@code end} (a figure's end) in {@code text} name that figure a goal. */
+    public boolean follows(String text, int end) {
+        String after = text.substring(end, Math.min(text.length(), end + REACH));
+        return cues.stream().anyMatch(p -> p.matcher(after).find());
+    }
+}
