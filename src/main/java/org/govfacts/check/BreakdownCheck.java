@@ -66,14 +66,12 @@ final class BreakdownCheck {
                 out.add(c); // a total may be broken down twice (按阶段划分 …; 按行业划分 …)
             }
         }
-        // A split by definition named in full replaces the lists of some of its parts found above
+        // A split by definition named in full replaces the lists of its parts found above
         // (其中 before the first two parts, the third in the next sentence).
         for (Breakdown p : partitions.find(d)) {
             java.util.Set<Placed> whole = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             whole.addAll(p.parts());
-            if (out.stream().anyMatch(b -> b.total() == p.total() && b.parts().size() == whole.size() && whole.containsAll(b.parts()))) {
-                continue; // the same list, found already
-            }
+            // The same list found by its cue (其中城镇人口…，乡村人口…) claims less than the split does: replaced too.
             out.removeIf(b -> b.total() == p.total() && whole.containsAll(b.parts()));
             out.add(p);
         }
