@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.govfacts.fact.Basis;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
 
@@ -55,7 +56,92 @@ final class GapCheck {
                 out.add(judge(subject.fact(), benchmark.fact(), gap, words.gapCues().get(cue).equals("-") ? -1 : 1, cue, named));
             }
         }
+        for (Placed g : d.placed()) {
+            Fact gap = g.fact();
+            if (gap.type() == FactType.GROWTH && gap.value() != null && "pp".equals(gap.unit()) && gap.basis() != Basis.CONTRIBUTION
+                    && out.stream().noneMatch(f -> f.facts().contains(gap))) {
+                Finding f = fromStatedRate(g);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
         return out;
+    }
+
+    /** A growth rate that names no basis is year on year, the default of reports. */
+    private static Basis yoy(Fact f) {
+        return f.basis() == null ? Basis.YOY : f.basis();
+    }
+
+    /** How far the comparison may open before the rate it states: 比1-4月增速 and the like, not a clause. */
+    private static final int COMPARISON_REACH = 14;
+    /** How many characters the change verb between the stated rate and the gap may take (提高了, 涨幅仅). */
+    private static final int VERB_REACH = 6;
+
+    /**
+     * A change in points from a rate the comparison itself states: 增长12.6%，增幅比1-4月增速12.3%上升0.3个百分点
+     * says 12.6 − 12.3 = 0.3; 比上年的7.7%回落0.2个百分点 likewise. The stated rate stands right before the
+     * gap in its clause, after 比 or 较 (check_comparison_heads.txt); the rate the change is of is the
+     * nearest rate of the same kind before the comparison, in the sentence, with no semicolon between. The
+     * gap's sign is the one extraction read from its verb; when only the size agrees, the verb (涨幅仅)
+     * may not say a direction, so nothing is said.
+     */
+    private Finding fromStatedRate(Placed g) {
+        String text = g.sentence().text();
+        Placed stated = null;
+        for (Placed q : g.sentence().facts()) {
+            if (q.end() <= g.start() && q.fact().type().isNumeric()) {
+                stated = q;
+            }
+        }
+        if (stated == null || !isRate(stated.fact()) || g.start() - stated.end() > VERB_REACH
+                || text.substring(stated.end(), g.start()).matches(".*[，,；;。、].*")) {
+            return null;
+        }
+        int open = -1;
+        for (String head : words.comparisonHeads()) {
+            int at = text.lastIndexOf(head, stated.start() - 1);
+            if (at > open) {
+                open = at;
+            }
+        }
+        if (open < 0 || stated.start() - open > COMPARISON_REACH || text.substring(open, stated.start()).matches(".*[，,；;。、：:].*")) {
+            return null;
+        }
+        Placed subject = null;
+        for (Placed q : g.sentence().facts()) {
+            if (q.end() <= open && isRate(q.fact())) {
+                subject = q;
+            }
+        }
+        if (subject == null || subject.fact().type() != stated.fact().type() || yoy(subject.fact()) != yoy(stated.fact())
+                || text.substring(subject.end(), open).matches(".*[；;。].*")) {
+            return null;
+        }
+        Fact s = subject.fact();
+        Fact b = stated.fact();
+        Fact gap = g.fact();
+        double exact = s.value() - b.value();
+        Interval computed = Amounts.interval(s).minus(Amounts.interval(b));
+        Interval said = Amounts.interval(gap);
+        double tolerance = computed.halfWidth() + said.halfWidth();
+        String comparison = TextForms.light(text.substring(open, g.end()));
+        String arithmetic = Amounts.format(s.value()) + " − " + Amounts.format(b.value()) + " = " + Amounts.format(exact) + " points";
+        List<Fact> facts = List.of(b, s, gap);
+        if (computed.meets(said)) {
+            return new Finding(FindingKind.GAP, Verdict.CONSISTENT, facts, exact, gap.value(), tolerance, "pp",
+                    "The change agrees with the rates: " + TextForms.light(subject.fact().text()) + ", " + comparison + " (" + arithmetic
+                            + BreakdownCheck.tolerancePhrase(tolerance, " points") + ").");
+        }
+        if (computed.meets(said.times(-1))) {
+            return null;
+        }
+        return new Finding(FindingKind.GAP, Verdict.INCONSISTENT, facts, exact, gap.value(), tolerance, "pp",
+                "The change does not agree with the rates: " + TextForms.light(subject.fact().text()) + ", " + comparison + ", but "
+                        + arithmetic + BreakdownCheck.allowance(tolerance, " points") + ". Compared because the comparison states the rate"
+                        + " the change is from (" + TextForms.light(stated.fact().text()) + ") and the rate the change is of stands before it in the"
+                        + " sentence, of the same kind.");
     }
 
     /** A rate or growth rate in % (not a gap, not a contribution). */

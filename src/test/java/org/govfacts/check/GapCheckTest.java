@@ -29,4 +29,26 @@ class GapCheckTest {
         String text = "全年全区生产总值增长8.2%，分别高于全省和全市1.5个百分点和0.7个百分点。9月份，城镇调查失业率为5.3%，比8月份下降0.1个百分点。";
         assertTrue(Findings.of(SharesOnTextTest.check("t.txt", text), FindingKind.GAP, f -> true).isEmpty());
     }
+
+    /** A county's monthly release (traditional in the original): the comparison states the earlier rate itself. */
+    private static final String MONTHLY = "完成规模以上工业增加值5.9亿元，增长12.6%，增幅比1-4月增速12.3%上升0.3个百分点。"
+            + "全市居民消费价格上涨2.1%，涨幅比上年的2.5%回落0.4个百分点。";
+
+    @Test
+    void aChangeFromARateTheComparisonStatesIsTheirDifference() {
+        assertEquals(Verdict.CONSISTENT, Findings.one(SharesOnTextTest.check("t.txt", MONTHLY), FindingKind.GAP,
+                involving("0.3个百分点")).verdict());
+        assertEquals(Verdict.CONSISTENT, Findings.one(SharesOnTextTest.check("t.txt", MONTHLY), FindingKind.GAP,
+                involving("0.4个百分点")).verdict());
+        Finding f = Findings.one(SharesOnTextTest.check("t.txt", MONTHLY.replace("2.1%", "2.7%")), FindingKind.GAP, involving("0.4个百分点"));
+        assertEquals(Verdict.INCONSISTENT, f.verdict(), f.message());
+        assertTrue(f.message().contains("2.7 − 2.5"), f.message());
+    }
+
+    @Test
+    void aChangeFromAnUnstatedRateOrAfterAClauseBreakIsNotChecked() {
+        String text = "全市居民消费价格上涨2.1%，涨幅比上年回落0.4个百分点。城镇居民人均可支配收入增长8.0%，农村居民收入增长9.5%，"
+                + "比城镇高1.5个百分点。";
+        assertTrue(Findings.of(SharesOnTextTest.check("t.txt", text), FindingKind.GAP, f -> true).isEmpty());
+    }
 }

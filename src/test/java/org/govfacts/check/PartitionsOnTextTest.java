@@ -75,4 +75,12 @@ class PartitionsOnTextTest {
         String text = "全年全县生产总值增长6.0%。工业和服务业分别拉动经济增长2.1个、2.6个百分点。";
         assertTrue(sums(text, "6.0%").isEmpty(), sums(text, "6.0%").toString());
     }
+
+    @Test
+    void townAndCountrySplitAYearEndPopulation() {
+        // 黑龙江 2021 statistical bulletin: the 其中 list names both parts, so a shortfall is an error
+        String text = "2021年全省常住人口。年末常住总人口3125.0万人，比上年减少46.0万人。其中，城镇人口2052.8万人，乡村人口1072.2万人。";
+        assertEquals(Verdict.CONSISTENT, sumVerdict(text, "3125.0万人"));
+        assertEquals(Verdict.INCONSISTENT, sumVerdict(text.replace("1072.2万人", "1027.2万人"), "3125.0万人"));
+    }
 }
