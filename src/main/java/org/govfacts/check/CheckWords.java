@@ -23,7 +23,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> decreaseCues, List<String[]> balances, List<String[]> completionRates,
                          List<String> targetVerbSuffixes, List<String> changeLinks, List<String> changeCues,
                          List<String> shareHeads, Map<String, String> indicatorCanon, List<String> measureHeads,
-                         List<java.util.regex.Pattern> classificationCues) {
+                         List<java.util.regex.Pattern> classificationCues, List<String> nominalGrowthWords) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -65,7 +65,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optionalRows(lexicon, "check_completion_rates"), optional(lexicon, "check_target_verb_suffixes"),
                 longestFirst(lexicon.changeLinks()), optional(lexicon, "change-cues"), optional(lexicon, "check_share_heads"),
                 indicatorCanon(lexicon, synonyms), optional(lexicon, "check_measure_heads"),
-                optional(lexicon, "check_classification_cues").stream().map(java.util.regex.Pattern::compile).toList());
+                optional(lexicon, "check_classification_cues").stream().map(java.util.regex.Pattern::compile).toList(),
+                optional(lexicon, "check_nominal_growth_cues"));
     }
 
     /**

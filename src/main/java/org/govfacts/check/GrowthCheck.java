@@ -117,7 +117,7 @@ final class GrowthCheck {
         if (semicolon && (key == null || changeKey == null || !(key.contains(changeKey) || changeKey.contains(key)))) {
             return null;
         }
-        if (CheckWords.firstIn(words.realGrowthWords(), text) != null) {
+        if (CheckWords.firstIn(words.realGrowthWords(), text) != null && !isNominal(g)) {
             return null; // GDP grows at comparable prices, its levels are at current prices
         }
         Fact l = level.fact();
@@ -175,11 +175,19 @@ final class GrowthCheck {
      * prices, so their change is nominal and says nothing about a real rate.
      */
     private boolean isReal(Placed g, Placed level, String indicator) {
+        if (isNominal(g)) {
+            return false;
+        }
         String text = g.sentence().text();
         String between = text.substring(Math.min(level.start(), g.start()), Math.min(text.length(), g.end()));
         return CheckWords.firstIn(words.realGrowthWords(), indicator) != null
                 || CheckWords.firstIn(words.realGrowthWords(), TextForms.light(g.fact().indicator() == null ? "" : g.fact().indicator())) != null
                 || CheckWords.firstIn(words.realGrowthWords(), TextForms.light(between)) != null;
+    }
+
+    /** 名义增长速度为8.62%: the rate says it is at current prices, as its levels are (check_nominal_growth_cues.txt). */
+    private boolean isNominal(Placed g) {
+        return CheckWords.firstIn(words.nominalGrowthWords(), TextForms.light(g.label())) != null;
     }
 
     /** 较“十三五”末的9323.1亿元: the level compared against, not the level reached. */

@@ -68,4 +68,16 @@ class ChangeAndRateOnTextTest {
         List<Finding> altered = growth(text.replace("增长1.8倍", "增长2.8倍"));
         assertTrue(altered.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT), altered.toString());
     }
+
+    @Test
+    void aNominalGrowthOfOutputIsCheckedAgainstItsLevelAndChange() {
+        // a write-up of 黑龙江's 2021 economy: 1180.7 / (14879.2 − 1180.7) is 8.62%
+        String text = "2021年，黑龙江省实现地区生产总值14879.2亿元，相比上年同期增长了1180.7亿元，名义增长速度为8.62%。";
+        List<Finding> found = growth(text);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+        assertEquals(Verdict.INCONSISTENT, growth(text.replace("8.62%", "9.62%")).get(0).verdict());
+        // the same rate not said to be nominal is real growth, at comparable prices: not checked
+        assertTrue(growth(text.replace("名义增长速度为", "增长")).isEmpty());
+    }
 }

@@ -13,7 +13,8 @@ import org.govfacts.lexicon.Lexicon;
 final class RateCues {
     enum Kind { GROWTH, RATIO, LEVEL }
 
-    record Cue(String word, Kind kind, int sign, Basis basis, int start) {
+    /** @param noun the cue names a rate (增速), so a level verb after it (为) makes a growth */
+    record Cue(String word, Kind kind, int sign, Basis basis, int start, boolean noun) {
         int end() {
             return start + word.length();
         }
@@ -56,7 +57,7 @@ final class RateCues {
             if (r != null) {
                 Kind kind = Kind.valueOf(r[1].toUpperCase(java.util.Locale.ROOT));
                 Basis basis = "-".equals(r[3]) ? null : Basis.parse(r[3]);
-                return new Cue(r[0], kind, "-".equals(r[2]) ? -1 : 1, basis, end - len);
+                return new Cue(r[0], kind, "-".equals(r[2]) ? -1 : 1, basis, end - len, r.length > 4 && r[4].strip().equals("noun"));
             }
         }
         return null;

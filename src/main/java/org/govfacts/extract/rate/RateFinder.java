@@ -66,7 +66,7 @@ public final class RateFinder implements FactFinder {
             }
             if (kind == RateCues.Kind.LEVEL) {
                 RateCues.Cue earlier = nearestCue(t, clause, cue.start());
-                kind = earlier != null && earlier.kind() == RateCues.Kind.GROWTH && isRateNoun(earlier.word())
+                kind = earlier != null && earlier.kind() == RateCues.Kind.GROWTH && earlier.noun()
                         ? RateCues.Kind.GROWTH : RateCues.Kind.RATIO;
                 if (kind == RateCues.Kind.GROWTH) {
                     cue = earlier;
@@ -137,10 +137,6 @@ public final class RateFinder implements FactFinder {
     }
 
     /** 增速/增幅/涨幅/增长率: nouns naming a rate, so 增速达到12% and 涨幅回落到2.6% are growth rates. */
-    private static boolean isRateNoun(String w) {
-        return w.equals("增速") || w.equals("增幅") || w.equals("涨幅") || w.equals("增长率") || w.equals("年均增速");
-    }
-
     /** Start of the clause holding {@code at}: after the last ，；：。 or line break ('、' joins list items). */
     static int clauseStart(String t, int at) {
         for (int i = at - 1; i >= 0; i--) {
