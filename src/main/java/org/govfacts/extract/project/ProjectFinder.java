@@ -70,6 +70,9 @@ public final class ProjectFinder implements FactFinder {
     /** Provinces and autonomous regions, full and short (新疆维吾尔自治区, 新疆): a network's scope, not a work's place. */
     private final Set<String> provinces = new HashSet<>();
     private final Set<String> networkHeads;
+    /** 家园, 小区, 安置点: heads of housing estates, names only where the sentence speaks of housing. */
+    private final Set<String> estateHeads;
+    private final List<String> estateCues;
     private final Set<String> buildWords;
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
@@ -136,6 +139,8 @@ public final class ProjectFinder implements FactFinder {
         this.worksWordsLongestFirst = sorted(lexicon.words("project-works-words"), longestFirst);
         this.lineHeads = Set.copyOf(lexicon.words("project-line-heads"));
         this.networkHeads = Set.copyOf(lexicon.words("project-network-heads"));
+        this.estateHeads = Set.copyOf(lexicon.words("project-estate-heads"));
+        this.estateCues = lexicon.words("project-estate-cues");
         this.buildWords = Set.copyOf(lexicon.words("project-build-words"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
@@ -172,6 +177,8 @@ public final class ProjectFinder implements FactFinder {
         findIntroduced(c, candidates);
         findEnumerated(c, candidates);
         findSeries(c, candidates);
+        findRouteLines(c, candidates);
+        findCodedSections(c, candidates);
         findBySuffix(c, candidates);
         return resolve(candidates);
     }
@@ -211,6 +218,38 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return false;
+    }
+
+    /** 吐鲁番-库尔勒二线: a route between two places written with a dash, then the track it adds. */
+    private static final Pattern ROUTE_LINE = Pattern.compile(
+            "[-－—]{1,2}\\p{IsHan}{2,6}?(?:[二三]线|复线|双线)(?=[^\\p{IsHan}]|$|" + "改造|建设|工程|项目)");
+
+    /** A dash route that ends in a second track (吐鲁番-库尔勒二线), which no head word ends; it begins at a place. */
+    private void findRouteLines(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        Matcher m = ROUTE_LINE.matcher(t);
+        while (m.find()) {
+            Token from = c.text().tokenEndingAt(m.start());
+            if (from != null && (from.pos().startsWith("ns") || places.contains(from.word())) && from.word().length() >= 2) {
+                out.add(Finding.project(from.start(), m.end(), t.substring(from.start(), m.end())));
+            }
+        }
+    }
+
+    /** G347, s207, G318线: a national or provincial road by its number. */
+    private static final Pattern ROAD_CODE = Pattern.compile("(?<![A-Za-z0-9])[GSXgsx]\\d{1,4}线?");
+
+    /** s207南湖段, G318线林芝至拉萨段: a road's number and a section of it name one stretch of works. */
+    private void findCodedSections(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        Matcher m = ROAD_CODE.matcher(t);
+        while (m.find()) {
+            Matcher sec = SECTION.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 16));
+            boolean insideName = m.start() > 0 && Character.isIdeographic(t.charAt(m.start() - 1)); // 市域铁路S2线乐清段
+            if (!insideName && sec.lookingAt() && t.charAt(sec.end() - 1) != ')' && t.charAt(sec.end() - 1) != '）') {
+                out.add(Finding.project(m.start(), sec.end(), t.substring(m.start(), sec.end())));
+            }
+        }
     }
 
     /** Every item of “…项目10个，分别是A，B，C；” (project-list-openers-closed.txt): a counted list to the clause group's end. */
@@ -557,6 +596,9 @@ public final class ProjectFinder implements FactFinder {
             if (placeHeads.contains(suffix) && !placeEndsAt(c, i)) {
                 continue; // 加油站, 工作站: a kind of facility, not a station of a place
             }
+            if (estateHeads.contains(suffix) && !housingSaid(c, i)) {
+                continue; // 建设美丽家园, 老旧小区: no estate where the sentence says nothing of housing
+            }
             if (worksOnlyHeads.contains(suffix) && !worksFollow(t, end)) {
                 continue; // 莲湖小学 alone is the school; 莲湖小学扩建, …医院二期 are works
             }
@@ -621,6 +663,13 @@ public final class ProjectFinder implements FactFinder {
         }
     }
 
+    /** True when the sentence around {@code at} speaks of housing built or rebuilt (安置, 保障房, 还建 …). */
+    private boolean housingSaid(DocumentContext c, int at) {
+        var sentence = c.text().sentenceAt(at);
+        String s = c.t().substring(sentence.start(), sentence.end());
+        return estateCues.stream().anyMatch(s::contains);
+    }
+
     /** 扩建, 二期, (深圳)二期, 项目: what makes an institution's name the name of works on it. */
     private boolean worksFollow(String t, int end) {
         Matcher place = BRACKETED_PLACE.matcher(t).region(end, Math.min(t.length(), end + 10));
@@ -651,7 +700,8 @@ public final class ProjectFinder implements FactFinder {
                 if (direction && (at - 1 == start || endsWord(c, at - 1))) { // not 河|南|小浪底
                     return at - 1;
                 }
-                return specific.namesPlace(c, start, at) || !endsWord(c, at) ? start : at;
+                return specific.namesPlace(c, start, at) || !endsWord(c, at)
+                        || ROAD_CODE.matcher(t).region(start, at).matches() ? start : at; // G60|沪昆高速: the road's number
             }
         }
         return start;
@@ -727,6 +777,10 @@ public final class ProjectFinder implements FactFinder {
             return false; // 昆仑山隧道和风火山隧道: two names of one kind
         }
         String head = suffixAt(t, suffixStart);
+        if (between.charAt(0) == '及' && head != null && previousHead != null
+                && isGeneric(between.substring(1) + head)) {
+            return true; // 燕矶长江大桥及连接线, 驮英水库及灌区: the facility and its unnamed adjunct, one work
+        }
         if ("与和及".indexOf(between.charAt(0)) >= 0 && endsInSectionOrPhase(t, previousEnd)) {
             return false; // 中环线浦东段|和嘉闵高架南北延伸项目: a section or phase ends its name
         }
@@ -1032,11 +1086,11 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** Start of the clause: after ，。；：、 or a line break, parentheses kept whole. */
-    private static int clauseStart(String t, int at) {
+    private int clauseStart(String t, int at) {
         return clauseStart(t, at, true, 60);
     }
 
-    private static int clauseStart(String t, int at, boolean listCommaEnds, int reach) {
+    private int clauseStart(String t, int at, boolean listCommaEnds, int reach) {
         int depth = 0;
         for (int i = at - 1; i >= 0 && at - i < reach; i--) {
             char ch = t.charAt(i);
@@ -1049,12 +1103,24 @@ public final class ProjectFinder implements FactFinder {
                 depth--;
             } else if (depth == 0 && ch == '、' && listCommaEnds && viaListBefore(t, i, at)) {
                 continue; // 长春经辽源、梅河口至通化高铁: the stops of one route, not two items
+            } else if (depth == 0 && ch == '—' && i > 0 && t.charAt(i - 1) == '—' && placeBefore(t, i - 1)) {
+                i--; // 辽源——长春铁路: a dash between two places is a route, not an aside
             } else if (depth == 0 && (ch == '—' && i > 0 && t.charAt(i - 1) == '—' || ch == '，' || ch == '。' || ch == '；' || ch == '：' || ch == '、' && listCommaEnds
                     || ch == '\n' && !WrappedLines.softBreak(t, i) || ch == ',' || ch == ';' || (ch == '”' || ch == '“') && listCommaEnds || ch == '！' || ch == '？' || ch == '》')) {
                 return i + 1;
             }
         }
         return Math.max(0, at - reach);
+    }
+
+    /** True when a place's name (辽源, 郑州市) ends right at {@code at}. */
+    private boolean placeBefore(String t, int at) {
+        for (int len = 2; len <= 4 && at - len >= 0; len++) {
+            if (places.contains(t.substring(at - len, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 长春经辽源、梅河口|至通化高铁: a 、 between the stops after 经 (via), with 至 (to) still to come. */
@@ -1081,7 +1147,7 @@ public final class ProjectFinder implements FactFinder {
      * G206和S332一级公路, A以及B: a conjunction the segmenter has as a word of its own joins two items
      * (和 inside a name — 和林格尔, 共和 — is part of a longer word).
      */
-    private static List<int[]> splitAtConjunctions(DocumentContext c, List<int[]> items) {
+    private List<int[]> splitAtConjunctions(DocumentContext c, List<int[]> items) {
         List<Token> tokens = c.text().tokens();
         List<int[]> out = new ArrayList<>();
         for (int[] it : items) {
@@ -1091,7 +1157,8 @@ public final class ProjectFinder implements FactFinder {
                 if (insideBrackets(c.t(), it[0], tok.start())) {
                     continue; // 高升路(和升路-洞和路): a 和 inside brackets is part of what they hold
                 }
-                if ((tok.word().equals("和") || tok.word().equals("以及") || joinsRoutes(c.t(), s, tok, it[1]))
+                if ((tok.word().equals("和") || tok.word().equals("以及") || joinsRoutes(c.t(), s, tok, it[1])
+                        || joinsTwoFacilities(c.t(), s, tok, it[1]))
                         && tok.start() > s && tok.end() < it[1]) {
                     out.add(new int[] {s, tok.start()});
                     s = tok.end();
@@ -1113,6 +1180,26 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return depth > 0;
+    }
+
+    /**
+     * 董家口至五莲铁路|及|胶新铁路扩能改造: 及 between two facilities, each with a head word of its own
+     * and a name of its own before it, joins two works; 驮英水库及灌区, 机场T3航站楼及第四跑道,
+     * 水利枢纽及配套灌区工程 are one work and its unnamed adjunct.
+     */
+    private boolean joinsTwoFacilities(String t, int start, Token conjunction, int end) {
+        if (!conjunction.word().equals("及")) {
+            return false;
+        }
+        String left = headEndingAt(t, conjunction.start());
+        int rightEnd = cutWorksOff(t, conjunction.end(), end);
+        String right = headEndingAt(t, rightEnd);
+        if (left == null || right == null || abstractHeads.contains(left) || abstractHeads.contains(right)) {
+            return false;
+        }
+        String second = t.substring(conjunction.end(), rightEnd);
+        String first = t.substring(start, conjunction.start());
+        return second.length() > right.length() + 1 && !isGeneric(second) && !isGeneric(first);
     }
 
     /** 贵港至南宁|及|崇左至南宁航道: 及 or 与 between two routes joins two works, not the ends of one. */
