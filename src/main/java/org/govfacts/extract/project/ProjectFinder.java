@@ -179,6 +179,7 @@ public final class ProjectFinder implements FactFinder {
         findSeries(c, candidates);
         findRouteLines(c, candidates);
         findCodedSections(c, candidates);
+        findSizedPlants(c, candidates);
         findBySuffix(c, candidates);
         return resolve(candidates);
     }
@@ -232,6 +233,34 @@ public final class ProjectFinder implements FactFinder {
             Token from = c.text().tokenEndingAt(m.start());
             if (from != null && (from.pos().startsWith("ns") || places.contains(from.word())) && from.word().length() >= 2) {
                 out.add(Finding.project(from.start(), m.end(), t.substring(from.start(), m.end())));
+            }
+        }
+    }
+
+    /** 20万千瓦风电, 100MW光伏: a plant's capacity and its kind, with no head word after them. */
+    private static final Pattern SIZED_PLANT = Pattern.compile(
+            "\\d+(?:\\.\\d+)?万?(?:千瓦|兆瓦|吉瓦|MW|GW)(?:风电|光伏发电|光伏|光热|风光同场|风光储)");
+
+    /**
+     * 华能20万千瓦风电|成功并网: an owner or a place, then the plant's capacity and kind, names one plant,
+     * though no head word ends it; the size alone (建设20万千瓦风电) describes a kind of plant.
+     */
+    private void findSizedPlants(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        Matcher m = SIZED_PLANT.matcher(t);
+        while (m.find()) {
+            Token next = c.text().tokenStartingAt(m.end());
+            boolean ends = m.end() == t.length() || !Character.isIdeographic(t.charAt(m.end()))
+                    || next != null && (next.pos().startsWith("v") || next.pos().startsWith("d") || next.pos().startsWith("a")
+                            || next.word().equals("等"));
+            if (!ends) {
+                continue; // 20万千瓦风电|项目, …光伏|基地: a head word follows, which the head-word finder reads
+            }
+            int start = trimLeading(c, clauseStart(t, m.start()), m.start());
+            start = cutAfterLastCutWord(c, start, m.start());
+            if (m.start() - start >= 2 && specific.namesPlace(c, start, m.start()) || m.start() - start >= 2
+                    && startsLikeAName(c, start, m.start()) && !isGeneric(t.substring(start, m.start()) + "项目")) {
+                accept(c, start, m.end(), true, out);
             }
         }
     }
