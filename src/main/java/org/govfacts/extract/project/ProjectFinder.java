@@ -73,6 +73,8 @@ public final class ProjectFinder implements FactFinder {
     /** 家园, 小区, 安置点: heads of housing estates, names only where the sentence speaks of housing. */
     private final Set<String> estateHeads;
     private final List<String> estateCues;
+    /** 片区, 商圈: kinds of areas; a list that 等 closes with one names places. */
+    private final List<String> areaKinds;
     private final Set<String> buildWords;
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
@@ -141,6 +143,7 @@ public final class ProjectFinder implements FactFinder {
         this.networkHeads = Set.copyOf(lexicon.words("project-network-heads"));
         this.estateHeads = Set.copyOf(lexicon.words("project-estate-heads"));
         this.estateCues = lexicon.words("project-estate-cues");
+        this.areaKinds = lexicon.words("project-area-kinds");
         this.buildWords = Set.copyOf(lexicon.words("project-build-words"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
@@ -684,12 +687,26 @@ public final class ProjectFinder implements FactFinder {
                 nameEnd = extendByPhase(t, branch.end()); // 中山大学附属第七医院(深圳)二期: the branch's phase
             }
             // 35万千瓦光热电站: a facility described by its size is not named (unless a list calls it a project)
-            if (start < nameEnd && !SIZE_FIRST.matcher(t).region(start, nameEnd).lookingAt()) {
+            if (start < nameEnd && !SIZE_FIRST.matcher(t).region(start, nameEnd).lookingAt() && !listOfAreas(t, nameEnd)) {
                 accept(c, start, nameEnd, true, out);
             }
             previousEnd = nameEnd; // 川藏铁路雅安至林芝段|全线控制性工程: the next name starts after the section
             i = end - 1;
         }
+    }
+
+    /** 华苑—南站|、新梅江、水西等特色宜居片区: the list this item opens is closed by a kind of area (project-area-kinds.txt). */
+    private boolean listOfAreas(String t, int end) {
+        int at = end;
+        while (at < t.length() && at - end < 60 && "，。；：,;:\n".indexOf(t.charAt(at)) < 0) {
+            at++;
+        }
+        int close = t.lastIndexOf('等', at - 1);
+        if (close < end) {
+            return false;
+        }
+        String kind = t.substring(close + 1, at);
+        return !kind.contains("项目") && !kind.contains("工程") && areaKinds.stream().anyMatch(kind::endsWith);
     }
 
     /** True when the sentence around {@code at} speaks of housing built or rebuilt (安置, 保障房, 还建 …). */
@@ -941,6 +958,9 @@ public final class ProjectFinder implements FactFinder {
         }
         if ((name.endsWith("项目") || name.endsWith("工程")) && COUNT_AFTER.matcher(t).region(end, t.length()).lookingAt()) {
             return; // 宜居环境建设项目|5000个: projects of a kind, counted
+        }
+        if (name.contains("以上")) {
+            return; // 四级及以上航道, 亿元以上项目: a threshold makes a category
         }
         if (name.startsWith("工程") || name.startsWith("项目")) {
             return; // 建设工程|霍邱段: a name cut after its own head word, the rest of an earlier one
