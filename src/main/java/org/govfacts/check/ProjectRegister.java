@@ -106,7 +106,7 @@ public final class ProjectRegister {
         }
         List<Project> out = new ArrayList<>();
         for (List<Said> c : clusters.values()) {
-            out.add(toProject(c));
+            out.add(toProject(c, names));
         }
         out.sort(Comparator.comparing((Project p) -> p.mentions().get(0), Finding.FACT_ORDER));
         return new ProjectRegister(out);
@@ -200,7 +200,7 @@ public final class ProjectRegister {
         return i;
     }
 
-    private static Project toProject(List<Said> c) {
+    private static Project toProject(List<Said> c, ProjectNames names) {
         c.sort(Comparator.comparing((Said x) -> x.mention().fact(), Finding.FACT_ORDER));
         Map<String, Integer> counts = new TreeMap<>();
         Set<String> docs = new TreeSet<>();
@@ -236,9 +236,39 @@ public final class ProjectRegister {
                         .thenComparing(e -> e.getKey().length())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse("");
+        name = fullestForm(name, counts.keySet(), names);
         figures.sort(Comparator.comparing(Project.Figure::fact, Finding.FACT_ORDER));
         return new Project(name, List.copyOf(counts.keySet()), List.copyOf(docs), mentions, figures, statuses, dates);
     }
+
+    /**
+     * The longest variant that holds {@code name} whole and adds only words that change no core
+     * (a leading place, 工程, 项目, 产业园): 宁电入湘 is shown as 宁电入湘工程, 石油志丹LNG二期 as
+     * 延长石油志丹LNG二期. A variant that adds a section, a line or an aside in brackets (渝昆高铁(渝宜段),
+     * 南水北调中线工程) names a part, not the whole, and is never shown for it.
+     */
+    static String fullestForm(String name, Set<String> variants, ProjectNames names) {
+        ProjectNames.Core core = names.core(name);
+        String best = name;
+        for (String v : variants) {
+            int at = v.indexOf(name);
+            if (at < 0 || v.length() <= best.length()) {
+                continue;
+            }
+            String added = v.substring(0, at) + v.substring(at + name.length());
+            if (PART_MARK.matcher(added).find()) {
+                continue;
+            }
+            ProjectNames.Core other = names.core(v);
+            if (other.text().equals(core.text()) && other.phase().equals(core.phase())) {
+                best = v;
+            }
+        }
+        return best;
+    }
+
+    /** What marks a part of a work: a bracketed aside, a section, a line, a phase. */
+    private static final Pattern PART_MARK = Pattern.compile("[(（)）段线期]");
 
     /** The project mentions of a sentence and what the words after each say of it. */
     private static List<Said> readSentence(SentenceView s, CheckWords words) {

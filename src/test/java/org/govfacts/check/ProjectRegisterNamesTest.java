@@ -95,4 +95,21 @@ class ProjectRegisterNamesTest {
         assertEquals(List.of("凤凰机场", "铜仁凤凰机场"), projects.stream()
                 .filter(p -> p.variants().contains("铜仁凤凰机场")).findFirst().orElseThrow().variants());
     }
+
+    @Test
+    void anEntryShowsTheFullestFormOfItsNameButNotAPartForTheWhole() {
+        // variants as the 2026 provincial reports write them: a programme named bare more often than whole
+        CheckDocument a = new DocBuilder("a.txt", "引大济岷开工建设，引大济岷加快推进，引大济岷工程前期工作。")
+                .project("引大济岷", "引大济岷")
+                .project("引大济岷", "引大济岷")
+                .project("引大济岷工程", "引大济岷工程")
+                .build();
+        CheckDocument b = new DocBuilder("b.txt", "加快渝昆高铁建设，渝昆高铁全线贯通，渝昆高铁(渝宜段)开通运营。")
+                .project("渝昆高铁", "渝昆高铁")
+                .project("渝昆高铁", "渝昆高铁")
+                .project("渝昆高铁(渝宜段)", "渝昆高铁(渝宜段)")
+                .build();
+        List<String> shown = CHECKER.register(List.of(a, b)).projects().stream().map(Project::name).toList();
+        assertEquals(List.of("引大济岷工程", "渝昆高铁"), shown);
+    }
 }

@@ -70,6 +70,11 @@ public final class ProjectFinder implements FactFinder {
     /** Provinces and autonomous regions, full and short (新疆维吾尔自治区, 新疆): a network's scope, not a work's place. */
     private final Set<String> provinces = new HashSet<>();
     private final Set<String> networkHeads;
+    /** 家园, 小区, 安置点: heads of housing estates, names only where the sentence speaks of housing. */
+    private final Set<String> estateHeads;
+    private final List<String> estateCues;
+    /** 片区, 商圈: kinds of areas; a list that 等 closes with one names places. */
+    private final List<String> areaKinds;
     private final Set<String> buildWords;
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
@@ -136,6 +141,9 @@ public final class ProjectFinder implements FactFinder {
         this.worksWordsLongestFirst = sorted(lexicon.words("project-works-words"), longestFirst);
         this.lineHeads = Set.copyOf(lexicon.words("project-line-heads"));
         this.networkHeads = Set.copyOf(lexicon.words("project-network-heads"));
+        this.estateHeads = Set.copyOf(lexicon.words("project-estate-heads"));
+        this.estateCues = lexicon.words("project-estate-cues");
+        this.areaKinds = lexicon.words("project-area-kinds");
         this.buildWords = Set.copyOf(lexicon.words("project-build-words"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
@@ -172,6 +180,9 @@ public final class ProjectFinder implements FactFinder {
         findIntroduced(c, candidates);
         findEnumerated(c, candidates);
         findSeries(c, candidates);
+        findRouteLines(c, candidates);
+        findCodedSections(c, candidates);
+        findSizedPlants(c, candidates);
         findBySuffix(c, candidates);
         return resolve(candidates);
     }
@@ -211,6 +222,66 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return false;
+    }
+
+    /** 吐鲁番-库尔勒二线: a route between two places written with a dash, then the track it adds. */
+    private static final Pattern ROUTE_LINE = Pattern.compile(
+            "[-－—]{1,2}\\p{IsHan}{2,6}?(?:[二三]线|复线|双线)(?=[^\\p{IsHan}]|$|" + "改造|建设|工程|项目)");
+
+    /** A dash route that ends in a second track (吐鲁番-库尔勒二线), which no head word ends; it begins at a place. */
+    private void findRouteLines(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        Matcher m = ROUTE_LINE.matcher(t);
+        while (m.find()) {
+            Token from = c.text().tokenEndingAt(m.start());
+            if (from != null && (from.pos().startsWith("ns") || places.contains(from.word())) && from.word().length() >= 2) {
+                out.add(Finding.project(from.start(), m.end(), t.substring(from.start(), m.end())));
+            }
+        }
+    }
+
+    /** 20万千瓦风电, 100MW光伏: a plant's capacity and its kind, with no head word after them. */
+    private static final Pattern SIZED_PLANT = Pattern.compile(
+            "\\d+(?:\\.\\d+)?万?(?:千瓦|兆瓦|吉瓦|MW|GW)(?:风电|光伏发电|光伏|光热|风光同场|风光储)");
+
+    /**
+     * 华能20万千瓦风电|成功并网: an owner or a place, then the plant's capacity and kind, names one plant,
+     * though no head word ends it; the size alone (建设20万千瓦风电) describes a kind of plant.
+     */
+    private void findSizedPlants(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        Matcher m = SIZED_PLANT.matcher(t);
+        while (m.find()) {
+            Token next = c.text().tokenStartingAt(m.end());
+            boolean ends = m.end() == t.length() || !Character.isIdeographic(t.charAt(m.end()))
+                    || next != null && (next.pos().startsWith("v") || next.pos().startsWith("d") || next.pos().startsWith("a")
+                            || next.word().equals("等"));
+            if (!ends) {
+                continue; // 20万千瓦风电|项目, …光伏|基地: a head word follows, which the head-word finder reads
+            }
+            int start = trimLeading(c, clauseStart(t, m.start()), m.start());
+            start = cutAfterLastCutWord(c, start, m.start());
+            if (m.start() - start >= 2 && specific.namesPlace(c, start, m.start()) || m.start() - start >= 2
+                    && startsLikeAName(c, start, m.start()) && !isGeneric(t.substring(start, m.start()) + "项目")) {
+                accept(c, start, m.end(), true, out);
+            }
+        }
+    }
+
+    /** G347, s207, G318线: a national or provincial road by its number. */
+    private static final Pattern ROAD_CODE = Pattern.compile("(?<![A-Za-z0-9])[GSXgsx]\\d{1,4}线?");
+
+    /** s207南湖段, G318线林芝至拉萨段: a road's number and a section of it name one stretch of works. */
+    private void findCodedSections(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        Matcher m = ROAD_CODE.matcher(t);
+        while (m.find()) {
+            Matcher sec = SECTION.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 16));
+            boolean insideName = m.start() > 0 && Character.isIdeographic(t.charAt(m.start() - 1)); // 市域铁路S2线乐清段
+            if (!insideName && sec.lookingAt() && t.charAt(sec.end() - 1) != ')' && t.charAt(sec.end() - 1) != '）') {
+                out.add(Finding.project(m.start(), sec.end(), t.substring(m.start(), sec.end())));
+            }
+        }
     }
 
     /** Every item of “…项目10个，分别是A，B，C；” (project-list-openers-closed.txt): a counted list to the clause group's end. */
@@ -557,6 +628,9 @@ public final class ProjectFinder implements FactFinder {
             if (placeHeads.contains(suffix) && !placeEndsAt(c, i)) {
                 continue; // 加油站, 工作站: a kind of facility, not a station of a place
             }
+            if (estateHeads.contains(suffix) && !housingSaid(c, i)) {
+                continue; // 建设美丽家园, 老旧小区: no estate where the sentence says nothing of housing
+            }
             if (worksOnlyHeads.contains(suffix) && !worksFollow(t, end)) {
                 continue; // 莲湖小学 alone is the school; 莲湖小学扩建, …医院二期 are works
             }
@@ -613,12 +687,33 @@ public final class ProjectFinder implements FactFinder {
                 nameEnd = extendByPhase(t, branch.end()); // 中山大学附属第七医院(深圳)二期: the branch's phase
             }
             // 35万千瓦光热电站: a facility described by its size is not named (unless a list calls it a project)
-            if (start < nameEnd && !SIZE_FIRST.matcher(t).region(start, nameEnd).lookingAt()) {
+            if (start < nameEnd && !SIZE_FIRST.matcher(t).region(start, nameEnd).lookingAt() && !listOfAreas(t, nameEnd)) {
                 accept(c, start, nameEnd, true, out);
             }
             previousEnd = nameEnd; // 川藏铁路雅安至林芝段|全线控制性工程: the next name starts after the section
             i = end - 1;
         }
+    }
+
+    /** 华苑—南站|、新梅江、水西等特色宜居片区: the list this item opens is closed by a kind of area (project-area-kinds.txt). */
+    private boolean listOfAreas(String t, int end) {
+        int at = end;
+        while (at < t.length() && at - end < 60 && "，。；：,;:\n".indexOf(t.charAt(at)) < 0) {
+            at++;
+        }
+        int close = t.lastIndexOf('等', at - 1);
+        if (close < end) {
+            return false;
+        }
+        String kind = t.substring(close + 1, at);
+        return !kind.contains("项目") && !kind.contains("工程") && areaKinds.stream().anyMatch(kind::endsWith);
+    }
+
+    /** True when the sentence around {@code at} speaks of housing built or rebuilt (安置, 保障房, 还建 …). */
+    private boolean housingSaid(DocumentContext c, int at) {
+        var sentence = c.text().sentenceAt(at);
+        String s = c.t().substring(sentence.start(), sentence.end());
+        return estateCues.stream().anyMatch(s::contains);
     }
 
     /** 扩建, 二期, (深圳)二期, 项目: what makes an institution's name the name of works on it. */
@@ -651,7 +746,8 @@ public final class ProjectFinder implements FactFinder {
                 if (direction && (at - 1 == start || endsWord(c, at - 1))) { // not 河|南|小浪底
                     return at - 1;
                 }
-                return specific.namesPlace(c, start, at) || !endsWord(c, at) ? start : at;
+                return specific.namesPlace(c, start, at) || !endsWord(c, at)
+                        || ROAD_CODE.matcher(t).region(start, at).matches() ? start : at; // G60|沪昆高速: the road's number
             }
         }
         return start;
@@ -727,6 +823,10 @@ public final class ProjectFinder implements FactFinder {
             return false; // 昆仑山隧道和风火山隧道: two names of one kind
         }
         String head = suffixAt(t, suffixStart);
+        if (between.charAt(0) == '及' && head != null && previousHead != null
+                && isGeneric(between.substring(1) + head)) {
+            return true; // 燕矶长江大桥及连接线, 驮英水库及灌区: the facility and its unnamed adjunct, one work
+        }
         if ("与和及".indexOf(between.charAt(0)) >= 0 && endsInSectionOrPhase(t, previousEnd)) {
             return false; // 中环线浦东段|和嘉闵高架南北延伸项目: a section or phase ends its name
         }
@@ -858,6 +958,9 @@ public final class ProjectFinder implements FactFinder {
         }
         if ((name.endsWith("项目") || name.endsWith("工程")) && COUNT_AFTER.matcher(t).region(end, t.length()).lookingAt()) {
             return; // 宜居环境建设项目|5000个: projects of a kind, counted
+        }
+        if (name.contains("以上")) {
+            return; // 四级及以上航道, 亿元以上项目: a threshold makes a category
         }
         if (name.startsWith("工程") || name.startsWith("项目")) {
             return; // 建设工程|霍邱段: a name cut after its own head word, the rest of an earlier one
@@ -1032,11 +1135,11 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** Start of the clause: after ，。；：、 or a line break, parentheses kept whole. */
-    private static int clauseStart(String t, int at) {
+    private int clauseStart(String t, int at) {
         return clauseStart(t, at, true, 60);
     }
 
-    private static int clauseStart(String t, int at, boolean listCommaEnds, int reach) {
+    private int clauseStart(String t, int at, boolean listCommaEnds, int reach) {
         int depth = 0;
         for (int i = at - 1; i >= 0 && at - i < reach; i--) {
             char ch = t.charAt(i);
@@ -1049,12 +1152,24 @@ public final class ProjectFinder implements FactFinder {
                 depth--;
             } else if (depth == 0 && ch == '、' && listCommaEnds && viaListBefore(t, i, at)) {
                 continue; // 长春经辽源、梅河口至通化高铁: the stops of one route, not two items
+            } else if (depth == 0 && ch == '—' && i > 0 && t.charAt(i - 1) == '—' && placeBefore(t, i - 1)) {
+                i--; // 辽源——长春铁路: a dash between two places is a route, not an aside
             } else if (depth == 0 && (ch == '—' && i > 0 && t.charAt(i - 1) == '—' || ch == '，' || ch == '。' || ch == '；' || ch == '：' || ch == '、' && listCommaEnds
                     || ch == '\n' && !WrappedLines.softBreak(t, i) || ch == ',' || ch == ';' || (ch == '”' || ch == '“') && listCommaEnds || ch == '！' || ch == '？' || ch == '》')) {
                 return i + 1;
             }
         }
         return Math.max(0, at - reach);
+    }
+
+    /** True when a place's name (辽源, 郑州市) ends right at {@code at}. */
+    private boolean placeBefore(String t, int at) {
+        for (int len = 2; len <= 4 && at - len >= 0; len++) {
+            if (places.contains(t.substring(at - len, at))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 长春经辽源、梅河口|至通化高铁: a 、 between the stops after 经 (via), with 至 (to) still to come. */
@@ -1081,7 +1196,7 @@ public final class ProjectFinder implements FactFinder {
      * G206和S332一级公路, A以及B: a conjunction the segmenter has as a word of its own joins two items
      * (和 inside a name — 和林格尔, 共和 — is part of a longer word).
      */
-    private static List<int[]> splitAtConjunctions(DocumentContext c, List<int[]> items) {
+    private List<int[]> splitAtConjunctions(DocumentContext c, List<int[]> items) {
         List<Token> tokens = c.text().tokens();
         List<int[]> out = new ArrayList<>();
         for (int[] it : items) {
@@ -1091,7 +1206,8 @@ public final class ProjectFinder implements FactFinder {
                 if (insideBrackets(c.t(), it[0], tok.start())) {
                     continue; // 高升路(和升路-洞和路): a 和 inside brackets is part of what they hold
                 }
-                if ((tok.word().equals("和") || tok.word().equals("以及") || joinsRoutes(c.t(), s, tok, it[1]))
+                if ((tok.word().equals("和") || tok.word().equals("以及") || joinsRoutes(c.t(), s, tok, it[1])
+                        || joinsTwoFacilities(c.t(), s, tok, it[1]))
                         && tok.start() > s && tok.end() < it[1]) {
                     out.add(new int[] {s, tok.start()});
                     s = tok.end();
@@ -1113,6 +1229,26 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return depth > 0;
+    }
+
+    /**
+     * 董家口至五莲铁路|及|胶新铁路扩能改造: 及 between two facilities, each with a head word of its own
+     * and a name of its own before it, joins two works; 驮英水库及灌区, 机场T3航站楼及第四跑道,
+     * 水利枢纽及配套灌区工程 are one work and its unnamed adjunct.
+     */
+    private boolean joinsTwoFacilities(String t, int start, Token conjunction, int end) {
+        if (!conjunction.word().equals("及")) {
+            return false;
+        }
+        String left = headEndingAt(t, conjunction.start());
+        int rightEnd = cutWorksOff(t, conjunction.end(), end);
+        String right = headEndingAt(t, rightEnd);
+        if (left == null || right == null || abstractHeads.contains(left) || abstractHeads.contains(right)) {
+            return false;
+        }
+        String second = t.substring(conjunction.end(), rightEnd);
+        String first = t.substring(start, conjunction.start());
+        return second.length() > right.length() + 1 && !isGeneric(second) && !isGeneric(first);
     }
 
     /** 贵港至南宁|及|崇左至南宁航道: 及 or 与 between two routes joins two works, not the ends of one. */
