@@ -119,8 +119,29 @@ public final class RateFinder implements FactFinder {
 
     private boolean growthNamedAfter(String t, int end) {
         for (String w : growthAfter) {
-            if (t.startsWith(w, end)) {
+            if (t.startsWith(w, end) || w.startsWith("的") && t.startsWith("的", end) && namedAfterModifier(t, end + 1, w.substring(1))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many characters may describe the growth between 的 and its noun (以12.9%的两位数增速, 11.2%的高增长). */
+    private static final int MODIFIER_REACH = 3;
+
+    /**
+     * {@code noun} after a short modifier of words only (no figure, punctuation or second 的) from {@code from},
+     * and no amount right after it: in 前1%的学科数量增长两倍 the words are the subject of another growth.
+     */
+    private static boolean namedAfterModifier(String t, int from, String noun) {
+        for (int i = from; i < t.length() && i - from < MODIFIER_REACH; i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c) || c == '的') {
+                return false;
+            }
+            if (t.startsWith(noun, i + 1)) {
+                int after = i + 1 + noun.length();
+                return after >= t.length() || "0123456789０１２３４５６７８９零一二两三四五六七八九十百千".indexOf(t.charAt(after)) < 0;
             }
         }
         return false;
