@@ -16,8 +16,8 @@ import org.govfacts.fact.Fact;
  * name indicator-synonyms.tsv gives it; within one frame: unit, region_norm, period_norm (a year's end
  * counting as the year, since every term of an identity is a stock or every one a flow) and status, all as
  * the resolve stage settled them. Precision comes first: a term stated with two values in the frame leaves
- * the identity unchecked there; so does a part that the text itself makes a part of another, larger total
- * (财政总收入…，其中税收收入…). An identity that fails is not reported when the frame also names the whole for a
+ * the identity unchecked there; so does a part larger than the whole, or one that the text itself makes a
+ * part of another, larger total (财政总收入…，其中税收收入…). An identity that fails is not reported when the frame also names the whole for a
  * narrower scope (市本级一般公共预算收入 beside 一般公共预算收入) or another whole the line says its parts may
  * be of (户籍人口 beside 常住人口): the parts could be of either.
  */
@@ -171,6 +171,9 @@ final class IdentityCheck {
         Placed whole = chosen.get(0);
         List<Placed> parts = new ArrayList<>(chosen.subList(1, chosen.size()));
         parts.sort((a, b) -> Finding.FACT_ORDER.compare(a.fact(), b.fact()));
+        if (parts.stream().anyMatch(p -> p.fact().value() > whole.fact().value())) {
+            return null; // a part larger than the whole: of another scope (全口径税收收入 against 一般公共预算收入), not a slip
+        }
         if (listedUnderAnother(whole, parts, listed) || judgedAlready(whole, parts, already)) {
             return null;
         }

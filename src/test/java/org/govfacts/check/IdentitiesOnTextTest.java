@@ -109,6 +109,16 @@ class IdentitiesOnTextTest {
     }
 
     @Test
+    void aPartLargerThanTheWholeIsOfAnotherScope() {
+        // a work report's 税收收入 is often the tax collected in the place (全口径), central taxes included
+        String text = "2023年,全市一般公共预算收入300.5亿元,增长6.2%。\n2023年,全市税收收入500.3亿元,增长4.1%。\n2023年,全市非税收入60.2亿元。";
+        List<Finding> found = SharesOnTextTest.check("2024_洛阳市_政府工作报告.txt", text);
+        assertTrue(sumsOf(found, "300.5亿元", "500.3亿元", "60.2亿元").isEmpty(), found.toString());
+        List<Finding> fitting = SharesOnTextTest.check("2024_洛阳市_政府工作报告.txt", text.replace("500.3亿元", "240.3亿元"));
+        assertEquals(Verdict.CONSISTENT, verdict(fitting, "300.5亿元", "240.3亿元", "60.2亿元"));
+    }
+
+    @Test
     void aTermStatedWithTwoValuesLeavesTheIdentityUnchecked() {
         String text = HEILONGJIANG + "\n据核实,全年全省实现地区生产总值14897.2亿元。\n";
         List<Finding> found = SharesOnTextTest.check("hlj.txt", text);
