@@ -24,6 +24,8 @@ record Breakdown(Placed total, List<Placed> parts, Form form) {
         /** 112635人。其中，城镇…人，乡村…人；男性…人，女性…人: each clause after 其中 a list of its own, one split of the total. */
         CLAUSE_LISTS,
         /** 第一产业…，第二产业…，第三产业…: every part of a split by definition (check_partitions.tsv), which covers the whole. */
-        PARTITION
+        PARTITION,
+        /** 地区生产总值… in one paragraph, 第一产业增加值…第二产业…第三产业… in another: an identity of check_identities.txt. */
+        IDENTITY
     }
 }

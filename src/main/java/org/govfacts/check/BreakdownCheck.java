@@ -71,7 +71,7 @@ final class BreakdownCheck {
         for (Breakdown p : partitions.find(d)) {
             java.util.Set<Placed> whole = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             whole.addAll(p.parts());
-            // The same list found by its cue (其中城镇人口…，乡村人口…) claims less than the split does: replaced too.
+            // The same list found by its cue (其中第一产业…，第二产业…，第三产业…) claims less than the split does: replaced too.
             out.removeIf(b -> b.total() == p.total() && whole.containsAll(b.parts()));
             out.add(p);
         }
@@ -290,7 +290,8 @@ final class BreakdownCheck {
         return text.length();
     }
 
-    private Finding judge(Breakdown b) {
+    /** The verdict on a breakdown: its parts against its total, within the rounding of the figures. */
+    static Finding judge(Breakdown b) {
         Fact total = b.total().fact();
         List<Fact> parts = b.parts().stream().map(Placed::fact).toList();
         // Rates keep their own rounding: 增长4.1% is to a tenth however finely its contributions are written
@@ -338,7 +339,7 @@ final class BreakdownCheck {
         double complete = switch (b.form()) {
             case PARENTHESES -> PAREN_COMPLETE_SHARE;
             case CUE -> CUE_COMPLETE_SHARE;
-            case TOTAL_AFTER, CLASSIFIED, PARTITION -> 0;
+            case TOTAL_AFTER, CLASSIFIED, PARTITION, IDENTITY -> 0;
             case CLAUSES, CLAUSE_LISTS -> CUE_COMPLETE_SHARE;
         };
         String shortBy = Amounts.format((total.value() - sumValue) / scale) + unit;
@@ -424,6 +425,9 @@ final class BreakdownCheck {
                     + " several figures of that unit, so each is a split of the whole";
             case PARTITION -> "the parts name every part of a classification that splits the total by definition (第一、第二、第三产业"
                     + " of 生产总值; check_partitions.tsv), each once, in the paragraph after the total, for the same period, status and place";
+            case IDENTITY -> "the total and the parts are the terms of an identity that holds by definition (check_identities.txt:"
+                    + " 地区生产总值 = 第一产业增加值 + 第二产业增加值 + 第三产业增加值), each indicator stated with one value in the report,"
+                    + " for the same place, period and status, in one unit";
         };
     }
 

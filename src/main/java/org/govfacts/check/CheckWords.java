@@ -23,7 +23,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> decreaseCues, List<String[]> balances, List<String[]> completionRates,
                          List<String> targetVerbSuffixes, List<String> changeLinks, List<String> changeCues,
                          List<String> shareHeads, Map<String, String> indicatorCanon, List<String> measureHeads,
-                         List<java.util.regex.Pattern> classificationCues, List<String> nominalGrowthWords) {
+                         List<java.util.regex.Pattern> classificationCues, List<String> nominalGrowthWords,
+                         List<String> identities) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -66,7 +67,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(lexicon.changeLinks()), optional(lexicon, "change-cues"), optional(lexicon, "check_share_heads"),
                 indicatorCanon(lexicon, synonyms), optional(lexicon, "check_measure_heads"),
                 optional(lexicon, "check_classification_cues").stream().map(java.util.regex.Pattern::compile).toList(),
-                optional(lexicon, "check_nominal_growth_cues"));
+                optional(lexicon, "check_nominal_growth_cues"), optionalLines(lexicon, "check_identities"));
     }
 
     /**
@@ -161,6 +162,15 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
         Map<String, String> sorted = new LinkedHashMap<>();
         entries.forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return java.util.Collections.unmodifiableMap(sorted);
+    }
+
+    /** The lines of a list in the order written (a line may hold spaces), or none when an older dictionaries folder lacks it. */
+    private static List<String> optionalLines(Lexicon lexicon, String name) {
+        try {
+            return List.copyOf(lexicon.words(name));
+        } catch (IllegalStateException missing) {
+            return List.of();
+        }
     }
 
     /** A word list that an older dictionaries folder may not have yet: empty then. */

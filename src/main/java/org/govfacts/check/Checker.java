@@ -32,6 +32,7 @@ public final class Checker {
     private final ProjectCheck projects;
     private final Predicate<String> projectNames;
     private final TargetCheck targets;
+    private final IdentityCheck identities;
 
     public Checker(CheckWords words) {
         this(words, Places.EMPTY, name -> true, new TargetRule(List.of()));
@@ -57,6 +58,7 @@ public final class Checker {
         this.growth = new GrowthCheck(words);
         this.compoundGrowth = new CompoundGrowthCheck(words);
         this.projects = new ProjectCheck(restatements);
+        this.identities = new IdentityCheck(words);
     }
 
     public Checker(Lexicon lexicon) {
@@ -74,6 +76,7 @@ public final class Checker {
         }
         List<Finding> out = new ArrayList<>();
         for (DocumentView d : views) {
+            int first = out.size();
             List<Breakdown> found = breakdowns.find(d);
             out.addAll(breakdowns.check(found));
             out.addAll(rates.check(d, found));
@@ -85,6 +88,10 @@ public final class Checker {
             out.addAll(tables.check(d));
             out.addAll(stageSplits.check(d, found));
             out.addAll(restatements.withinDocument(d));
+            // last: an identity's figures may already be judged together by a check above
+            List<Finding> identical = identities.check(d, found, List.copyOf(out.subList(first, out.size())));
+            out.removeIf(f -> identical.stream().anyMatch(i -> IdentityCheck.supersedes(i, f)));
+            out.addAll(identical);
         }
         out.addAll(restatements.betweenDocuments(views));
         out.addAll(growth.check(views));

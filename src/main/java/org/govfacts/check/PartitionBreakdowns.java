@@ -202,22 +202,9 @@ final class PartitionBreakdowns {
         return null;
     }
 
-    /**
-     * Same period, status and place where both say one. A year's end and the year agree (年末常住总人口 split
-     * into 城镇人口 and 乡村人口 of 2021): only stocks are stated at a year's end, and a stock of the year is
-     * its end.
-     */
+    /** Same period, status and place where both say one. */
     private static boolean sameFrame(Fact a, Fact b) {
-        return samePeriod(a.periodNorm(), b.periodNorm()) && agree(a.status(), b.status()) && agree(a.regionNorm(), b.regionNorm());
-    }
-
-    private static boolean samePeriod(String a, String b) {
-        return agree(a, b) || yearEnd(a, b) || yearEnd(b, a);
-    }
-
-    /** {@code end} is the last month of the year {@code year} (..2021-12 and 2021). */
-    private static boolean yearEnd(String end, String year) {
-        return year.matches("\\d{4}") && end.equals(".." + year + "-12");
+        return agree(a.periodNorm(), b.periodNorm()) && agree(a.status(), b.status()) && agree(a.regionNorm(), b.regionNorm());
     }
 
     private static boolean agree(Object a, Object b) {

@@ -77,10 +77,10 @@ class PartitionsOnTextTest {
     }
 
     @Test
-    void townAndCountrySplitAYearEndPopulation() {
-        // 黑龙江 2021 statistical bulletin: the 其中 list names both parts, so a shortfall is an error
-        String text = "2021年全省常住人口。年末常住总人口3125.0万人，比上年减少46.0万人。其中，城镇人口2052.8万人，乡村人口1072.2万人。";
-        assertEquals(Verdict.CONSISTENT, sumVerdict(text, "3125.0万人"));
-        assertEquals(Verdict.INCONSISTENT, sumVerdict(text.replace("1072.2万人", "1027.2万人"), "3125.0万人"));
+    void aSplitNamedInFullAfter其中IsCompleteHoweverShortItFalls() {
+        // after 其中 a list may name only some parts, but one naming all three sectors names them all
+        String text = "全年全市地区生产总值800亿元，增长6.0%。其中第一产业增加值60亿元，第二产业增加值300亿元，第三产业增加值440亿元。";
+        assertEquals(Verdict.CONSISTENT, sumVerdict(text, "800亿元"));
+        assertEquals(Verdict.INCONSISTENT, sumVerdict(text.replace("440亿元", "240亿元"), "800亿元"));
     }
 }

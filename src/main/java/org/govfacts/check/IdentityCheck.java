@@ -1,0 +1,302 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.govfacts.fact.Basis;
+import org.govfacts.fact.Fact;
+
+/**
+ * Accounting identities between indicators ({@code dictionaries/check_identities.txt}): a whole that is by
+ * definition the sum of its parts, stated anywhere in one report, with nothing in the text linking the
+ * figures (地区生产总值3146.46亿元 in one paragraph, 第一产业增加值756.47亿元…第二产业…第三产业… in another).
+ * Figures are matched by their indicator key (the key the other checks compare indicators by, a completion
+ * word such as 完成 at either end dropped), as the line spells a term or, failing that, by the canonical
+ * name indicator-synonyms.tsv gives it; within one frame: unit, region_norm, period_norm (a year's end
+ * counting as the year, since every term of an identity is a stock or every one a flow) and status, all as
+ * the resolve stage settled them. Precision comes first: a term stated with two values in the frame leaves
+ * the identity unchecked there; so does a part larger than the whole, or one that the text itself makes a
+ * part of another, larger total (财政总收入…，其中税收收入…). An identity that fails is not reported when the frame also names the whole for a
+ * narrower scope (市本级一般公共预算收入 beside 一般公共预算收入) or another whole the line says its parts may
+ * be of (户籍人口 beside 常住人口): the parts could be of either.
+ */
+final class IdentityCheck {
+    /** One term of an identity: its spellings as written (spellings of indicator-synonyms.tsv folded) and their canonical names. */
+    record Term(List<String> spellings, List<String> canonical) {
+    }
+
+    /**
+     * One line of the dictionary: the whole, its parts, every name of the whole (for narrower scopes of it) and
+     * the other wholes its parts may be of (after ~).
+     */
+    record Identity(String line, Term whole, List<Term> parts, List<String> wholeNames, List<String> rivals) {
+        List<Term> terms() {
+            List<Term> all = new ArrayList<>(List.of(whole));
+            all.addAll(parts);
+            return all;
+        }
+    }
+
+    private final CheckWords words;
+    private final List<Identity> identities;
+
+    IdentityCheck(CheckWords words) {
+        this.words = words;
+        List<Identity> out = new ArrayList<>();
+        for (String line : words.identities()) {
+            Identity i = parse(line);
+            if (i != null) {
+                out.add(i);
+            }
+        }
+        this.identities = List.copyOf(out);
+    }
+
+    /** WHOLE = PART + PART … [~ OTHER WHOLE|…], spellings joined by |; null for a line not of that form. */
+    private Identity parse(String line) {
+        String[] rivalSplit = line.split("~", 2);
+        List<String> rivals = rivalSplit.length > 1 && term(rivalSplit[1]) != null ? term(rivalSplit[1]).spellings() : List.of();
+        String[] sides = rivalSplit[0].split("=");
+        if (sides.length != 2) {
+            return null;
+        }
+        Term whole = term(sides[0]);
+        List<Term> parts = new ArrayList<>();
+        for (String t : sides[1].split("\\+")) {
+            Term part = term(t);
+            if (part != null) {
+                parts.add(part);
+            }
+        }
+        if (whole == null || parts.size() < 2) {
+            return null;
+        }
+        List<String> names = new ArrayList<>(whole.spellings());
+        for (var e : words.indicatorCanon().entrySet()) {
+            if (whole.canonical().contains(e.getValue()) && !names.contains(e.getKey())) {
+                names.add(e.getKey()); // 进出口, 外贸进出口 … of 进出口总额
+            }
+        }
+        return new Identity(line.strip(), whole, List.copyOf(parts), List.copyOf(names), rivals);
+    }
+
+    private Term term(String text) {
+        List<String> spellings = new ArrayList<>();
+        List<String> canonical = new ArrayList<>();
+        for (String s : text.split("\\|")) {
+            String k = folded(TextForms.bare(TextForms.light(s.strip())));
+            if (k.length() >= 2 && !spellings.contains(k)) {
+                spellings.add(k);
+                String c = words.indicatorCanon().getOrDefault(k, k);
+                if (!canonical.contains(c)) {
+                    canonical.add(c);
+                }
+            }
+        }
+        return spellings.isEmpty() ? null : new Term(List.copyOf(spellings), List.copyOf(canonical));
+    }
+
+    /** A key with the spellings of indicator-synonyms.tsv folded (规上 → 规模以上), as indicator keys are. */
+    private String folded(String key) {
+        String k = key;
+        for (var e : words.indicatorSynonyms().entrySet()) {
+            k = k.replace(e.getKey(), e.getValue());
+        }
+        return k;
+    }
+
+    /** A figure of a frame under its indicator key. */
+    private record Keyed(Placed placed, String key) {
+    }
+
+    /**
+     * The identities of {@code d} that hold or fail, except those another check's sum of {@code already} sets
+     * out over the same figures, or whose parts it or a list of {@code listed} (其中 …) reads as parts of another total.
+     */
+    List<Finding> check(DocumentView d, List<Breakdown> listed, List<Finding> already) {
+        Map<String, List<Keyed>> frames = new LinkedHashMap<>();
+        for (Placed p : d.placed()) {
+            String key = eligible(p) ? key(p.fact()) : null;
+            if (key != null) {
+                frames.computeIfAbsent(frame(p.fact()), k -> new ArrayList<>()).add(new Keyed(p, key));
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (List<Keyed> figures : frames.values()) {
+            for (Identity identity : identities) {
+                Finding f = judge(identity, figures, listed, already);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code identity} finding replaces {@code other}: another check's sum over the same figures that could
+     * not tell, since its list might name only some parts, where the identity says the parts are all of them.
+     */
+    static boolean supersedes(Finding identity, Finding other) {
+        return other.kind() == FindingKind.SUM && other.verdict() == Verdict.CANNOT_TELL && identity != other
+                && other.facts().size() == identity.facts().size()
+                && identity.facts().stream().allMatch(x -> other.involves(x.doc(), x.start(), x.end()));
+    }
+
+    private Finding judge(Identity identity, List<Keyed> figures, List<Breakdown> listed, List<Finding> already) {
+        List<List<Placed>> byTerm = new ArrayList<>();
+        List<Term> terms = identity.terms();
+        for (int i = 0; i < terms.size(); i++) {
+            byTerm.add(new ArrayList<>());
+        }
+        boolean narrower = false;
+        for (Keyed k : figures) {
+            int t = termOf(terms, k.key());
+            if (t >= 0) {
+                byTerm.get(t).add(k.placed());
+            } else if (CheckWords.firstIn(words.perUnitCues(), k.key()) == null
+                    && (identity.wholeNames().stream().anyMatch(n -> k.key().endsWith(n)) || identity.rivals().contains(k.key()))) {
+                narrower = true; // 市本级一般公共预算收入; 户籍人口 beside 常住人口
+            }
+        }
+        List<Placed> chosen = new ArrayList<>();
+        for (List<Placed> stated : byTerm) {
+            Placed p = onlyValue(stated);
+            if (p == null) {
+                return null;
+            }
+            chosen.add(p);
+        }
+        Placed whole = chosen.get(0);
+        List<Placed> parts = new ArrayList<>(chosen.subList(1, chosen.size()));
+        parts.sort((a, b) -> Finding.FACT_ORDER.compare(a.fact(), b.fact()));
+        if (parts.stream().anyMatch(p -> p.fact().value() > whole.fact().value())) {
+            return null; // a part larger than the whole: of another scope (全口径税收收入 against 一般公共预算收入), not a slip
+        }
+        if (listedUnderAnother(whole, parts, listed) || judgedAlready(whole, parts, already)) {
+            return null;
+        }
+        Finding f = BreakdownCheck.judge(new Breakdown(whole, List.copyOf(parts), Breakdown.Form.IDENTITY));
+        return f == null || narrower && f.verdict() != Verdict.CONSISTENT ? null : f;
+    }
+
+    /** The term a key names: one it spells as written, else the one term whose canonical name it has, else -1. */
+    private int termOf(List<Term> terms, String key) {
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).spellings().contains(key)) {
+                return i;
+            }
+        }
+        String canonical = words.indicatorCanon().getOrDefault(key, key);
+        int found = -1;
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).canonical().contains(canonical)) {
+                if (found >= 0) {
+                    return -1; // 公共预算支出: the whole and a part (地方一般公共预算支出) alike, so neither
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    /** The indicator key without a completion word at either end (地区生产总值完成, 完成地区生产总值), or null. */
+    private String key(Fact f) {
+        String k = Figures.indicatorKey(f, words);
+        for (boolean cut = k != null; cut; ) {
+            cut = false;
+            for (String w : words.completionWords()) {
+                if (k.length() - w.length() >= 2 && (k.startsWith(w) || k.endsWith(w))) {
+                    k = k.startsWith(w) ? k.substring(w.length()) : k.substring(0, k.length() - w.length());
+                    cut = true;
+                }
+            }
+        }
+        return k;
+    }
+
+    /**
+     * A level stated as one plain figure: an amount that is no change (比上年增加…), no range, no bound or
+     * approximation (约, 以上: an identity of bounds says little) and no rate per unit, with its place and period resolved.
+     */
+    private boolean eligible(Placed p) {
+        Fact f = p.fact();
+        return Figures.isAddable(p, words) && f.value() > 0 && f.valueMax() == null && f.qualifier() == null
+                && f.basis() != Basis.CHANGE && f.periodNorm() != null && f.regionNorm() != null && !Figures.startsAChange(p);
+    }
+
+    private String frame(Fact f) {
+        return Figures.unitClass(f, words) + "|" + f.regionNorm() + "|" + YEAR_END.matcher(f.periodNorm()).replaceFirst("$1") + "|"
+                + Measure.statusOf(f).id();
+    }
+
+    /** A stock at a year's end (..2021-12), the year's figure for an identity of stocks. */
+    private static final java.util.regex.Pattern YEAR_END = java.util.regex.Pattern.compile("^\\.\\.(\\d{4})-12$");
+
+    /**
+     * The first figure stated for a term, when all its figures agree in value (a restatement), or null when there
+     * is none or two values (which of them the identity is of cannot be told).
+     */
+    private static Placed onlyValue(List<Placed> stated) {
+        if (stated.isEmpty()) {
+            return null;
+        }
+        Placed first = stated.get(0);
+        for (Placed p : stated) {
+            if (!first.fact().value().equals(p.fact().value())) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    /** Whether the text lists one of the parts under another, larger total (财政总收入…，其中税收收入…). */
+    private static boolean listedUnderAnother(Placed whole, List<Placed> parts, List<Breakdown> listed) {
+        for (Breakdown b : listed) {
+            Fact total = b.total().fact();
+            if (isAt(total, whole.fact()) || whole.fact().value().equals(total.value())) {
+                continue;
+            }
+            for (Placed p : parts) {
+                if (b.parts().stream().anyMatch(q -> isAt(q.fact(), p.fact())) && total.value() != null && total.value() > p.fact().value()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether another check's sum already reads these parts: against this whole, or a figure of its value (the
+     * same sum, not judged twice, unless it could not tell; a list of only some of them is no such sum), or any one of them as a part of another, larger total (城镇人口 and 乡村人口 after
+     * 其中 under 户籍人口: the text itself says what they are parts of, and it is not this whole).
+     */
+    private static boolean judgedAlready(Placed whole, List<Placed> parts, List<Finding> already) {
+        for (Finding f : already) {
+            if ((f.kind() != FindingKind.SUM && f.kind() != FindingKind.SPLIT) || f.facts().isEmpty()) {
+                continue;
+            }
+            Fact total = f.facts().get(Plausibility.totalIndex(f));
+            boolean sameWhole = isAt(total, whole.fact()) || whole.fact().value().equals(total.value());
+            int there = 0;
+            for (Placed p : parts) {
+                if (f.facts().stream().anyMatch(x -> x != total && isAt(x, p.fact()))) {
+                    there++;
+                    if (!sameWhole && total.value() != null && total.value() > p.fact().value()) {
+                        return true;
+                    }
+                }
+            }
+            if (sameWhole && there == parts.size()) {
+                // the same sum; one that could not tell only because its list might be partial is replaced ({@link #supersedes})
+                return !(f.verdict() == Verdict.CANNOT_TELL && f.facts().size() == parts.size() + 1 && isAt(total, whole.fact()));
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAt(Fact a, Fact b) {
+        return java.util.Objects.equals(a.doc(), b.doc()) && a.start() == b.start() && a.end() == b.end();
+    }
+}

@@ -1,0 +1,128 @@
+package org.govfacts.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.govfacts.fact.Fact;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Accounting identities (check_identities.txt) between figures that nothing in the text links: sentences of
+ * real releases (the Ministry of Finance's 2024 half-year release, 黑龙江's 2021 and 云和's 2022 bulletins),
+ * checked through the real pipeline as written and with a figure altered, and against figures that are no
+ * terms of one identity (another year, a list under another total).
+ */
+class IdentitiesOnTextTest {
+    private static final String FINANCE = """
+            2024年上半年財政收支情況發佈
+            財政部今天(22日)發佈上半年財政收支情況。
+            數據顯示,上半年,全國一般公共預算收入115913億元,同比下降2.8%,扣除去年同期中小微企業緩稅入庫擡高基數、去年年中出臺的減稅政策翹尾減收等特殊因素影響後,可比增長1.5%左右。
+            分中央和地方看,上半年,中央一般公共預算收入50011億元,同比下降7.2%;地方一般公共預算本級收入65902億元,同比增長0.9%。
+            分稅收和非稅收入看,上半年,全國稅收收入94080億元,同比下降5.6%;非稅收入21833億元,同比增長11.7%。
+            上半年,全國一般公共預算支出136571億元,同比增長2%。分中央和地方看,中央一般公共預算本級支出18267億元,同比增長9.6%;地方一般公共預算支出118304億元,同比增長0.9%。
+            """;
+
+    private static final String HEILONGJIANG = """
+            2021年黑龙江省国民经济和社会发展统计公报
+            发布日期:2022-03-18
+
+            国民经济。初步核算,全年全省实现地区生产总值14879.2亿元,按可比价格计算,比上年增长6.1%。
+
+            常住人口。据2021年5‰人口变动抽样调查显示,全省人口出生率为3.59‰,死亡率为8.70‰,人口自然增长率为-5.11‰。年末常住总人口3125.0万人,比上年减少46.0万人。其中,城镇人口2052.8万人,乡村人口1072.2万人。常住人口城镇化率为65.7%,比上年提高0.1个百分点。
+
+            从三次产业看,第一产业增加值3463.0亿元,增长6.6%;第二产业增加值3975.3亿元,增长5.0%;第三产业增加值7440.9亿元,增长6.3%。
+            """;
+
+    /** The sums whose figures are exactly {@code texts}. */
+    private static List<Finding> sumsOf(List<Finding> findings, String... texts) {
+        Set<String> wanted = Set.of(texts);
+        return findings.stream().filter(f -> f.kind() == FindingKind.SUM)
+                .filter(f -> f.facts().stream().map(Fact::text).collect(Collectors.toSet()).equals(wanted)).toList();
+    }
+
+    private static Verdict verdict(List<Finding> findings, String... texts) {
+        List<Finding> found = sumsOf(findings, texts);
+        assertEquals(1, found.size(), () -> "one sum over " + List.of(texts) + " expected among " + findings);
+        return found.get(0).verdict();
+    }
+
+    @Test
+    void theNationalBudgetIsTaxPlusNonTaxAndCentralPlusLocalAcrossParagraphs() {
+        List<Finding> found = SharesOnTextTest.check("finance.txt", FINANCE);
+        assertEquals(Verdict.CONSISTENT, verdict(found, "115913億元", "94080億元", "21833億元"));
+        assertEquals(Verdict.CONSISTENT, verdict(found, "115913億元", "50011億元", "65902億元"));
+        assertEquals(Verdict.CONSISTENT, verdict(found, "136571億元", "18267億元", "118304億元"));
+
+        List<Finding> altered = SharesOnTextTest.check("finance.txt", FINANCE.replace("65902億元", "56902億元"));
+        assertEquals(Verdict.INCONSISTENT, verdict(altered, "115913億元", "50011億元", "56902億元"));
+        assertEquals(Verdict.CONSISTENT, verdict(altered, "115913億元", "94080億元", "21833億元"));
+        assertTrue(sumsOf(altered, "115913億元", "50011億元", "56902億元").get(0).message().contains("check_identities.txt"));
+    }
+
+    @Test
+    void theThreeSectorsMakeTheGdpStatedTwoParagraphsBefore() {
+        List<Finding> found = SharesOnTextTest.check("hlj.txt", HEILONGJIANG);
+        assertEquals(Verdict.CONSISTENT, verdict(found, "14879.2亿元", "3463.0亿元", "3975.3亿元", "7440.9亿元"));
+        List<Finding> altered = SharesOnTextTest.check("hlj.txt", HEILONGJIANG.replace("7440.9亿元", "7404.9亿元"));
+        assertEquals(Verdict.INCONSISTENT, verdict(altered, "14879.2亿元", "3463.0亿元", "3975.3亿元", "7404.9亿元"));
+    }
+
+    @Test
+    void urbanAndRuralAreAllTheResidentsNotSomeOfThem() {
+        // 其中 alone may name only some parts (2052.8 + 1027.2 is 98.6% of 3125.0): the identity says they are all
+        List<Finding> found = SharesOnTextTest.check("hlj.txt", HEILONGJIANG);
+        assertEquals(Verdict.CONSISTENT, verdict(found, "3125.0万人", "2052.8万人", "1072.2万人"));
+        List<Finding> altered = SharesOnTextTest.check("hlj.txt", HEILONGJIANG.replace("1072.2万人", "1027.2万人"));
+        assertEquals(Verdict.INCONSISTENT, verdict(altered, "3125.0万人", "2052.8万人", "1027.2万人"));
+    }
+
+    @Test
+    void partsListedUnderAnotherTotalAreNoTermsOfThisOne() {
+        // 城镇人口 and 乡村人口 split the 户籍人口 here, not the 常住人口 of the last sentence
+        String text = "据公安部门户籍人口及其变动情况统计,年末全县户籍人口为112635人。其中,城镇人口54715人,乡村人口57920人;"
+                + "男性人口57753人,女性人口54882人,男女性别比为105.23:100(女性为100)。全年全县出生人口为580人,死亡人口为939人。"
+                + "据2022年全省5‰人口变动抽样调查推算,年末全县常住人口12.74万人,城镇化率为74.02%。";
+        List<Finding> found = SharesOnTextTest.check("2022_云和县_统计公报.txt", text);
+        assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.SUM && f.facts().stream().anyMatch(x -> x.text().equals("12.74万人"))),
+                found.toString());
+        // and stated apart, without 其中, the 户籍人口 beside them still keeps a failing identity unsaid
+        String apart = "年末全县户籍人口为112635人。\n城镇人口54715人,乡村人口57920人。\n年末全县常住人口12.74万人,城镇化率为74.02%。";
+        List<Finding> alone = SharesOnTextTest.check("2022_云和县_统计公报.txt", apart);
+        assertTrue(alone.stream().noneMatch(f -> f.kind() == FindingKind.SUM && f.facts().stream().anyMatch(x -> x.text().equals("12.74万人"))),
+                alone.toString());
+    }
+
+    @Test
+    void aTotalOfAnotherYearIsNoWholeAndASumIsNotJudgedTwice() {
+        // 云和's 2022 sectors with the 2021 total revised in the same paragraph: one sum, of the 2022 total, found by the
+        // split by definition; the identity neither repeats it nor sets the 2021 total against the 2022 sectors
+        String text = "初步核算,2022年,全县实现生产总值(GDP)951435万元,按可比价格计算,比上年下降4.1%。其中,第一产业增加值57116万元,增长2.7%;"
+                + "第二产业增加值445964万元,下降11.7%;第三产业增加值448355万元,增长2.9%。\n"
+                + "按照我国地区生产总值统一核算制度,最终计算2021年全县生产总值现价总量为972846万元,按可比价格计算,比上年增长9.6%。";
+        List<Finding> found = SharesOnTextTest.check("2022_云和县_统计公报.txt", text);
+        assertEquals(Verdict.CONSISTENT, verdict(found, "951435万元", "57116万元", "445964万元", "448355万元"));
+        assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.SUM && f.facts().stream().anyMatch(x -> x.text().equals("972846万元"))),
+                found.toString());
+    }
+
+    @Test
+    void aPartLargerThanTheWholeIsOfAnotherScope() {
+        // a work report's 税收收入 is often the tax collected in the place (全口径), central taxes included
+        String text = "2023年,全市一般公共预算收入300.5亿元,增长6.2%。\n2023年,全市税收收入500.3亿元,增长4.1%。\n2023年,全市非税收入60.2亿元。";
+        List<Finding> found = SharesOnTextTest.check("2024_洛阳市_政府工作报告.txt", text);
+        assertTrue(sumsOf(found, "300.5亿元", "500.3亿元", "60.2亿元").isEmpty(), found.toString());
+        List<Finding> fitting = SharesOnTextTest.check("2024_洛阳市_政府工作报告.txt", text.replace("500.3亿元", "240.3亿元"));
+        assertEquals(Verdict.CONSISTENT, verdict(fitting, "300.5亿元", "240.3亿元", "60.2亿元"));
+    }
+
+    @Test
+    void aTermStatedWithTwoValuesLeavesTheIdentityUnchecked() {
+        String text = HEILONGJIANG + "\n据核实,全年全省实现地区生产总值14897.2亿元。\n";
+        List<Finding> found = SharesOnTextTest.check("hlj.txt", text);
+        assertTrue(sumsOf(found, "14897.2亿元", "3463.0亿元", "3975.3亿元", "7440.9亿元").isEmpty(), found.toString());
+        assertTrue(sumsOf(found, "14879.2亿元", "3463.0亿元", "3975.3亿元", "7440.9亿元").isEmpty(), found.toString());
+    }
+}
