@@ -90,23 +90,13 @@ final class Figures {
             return null;
         }
         String k = ENUMERATOR.matcher(TextForms.light(f.indicator()).strip()).replaceFirst("");
-        k = TextForms.bare(k);
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (String p : w.indicatorPrefixes()) {
-                if (k.startsWith(p) && k.length() > p.length()) {
-                    k = k.substring(p.length());
-                    changed = true;
-                }
-            }
-        }
+        k = cutPrefixes(TextForms.bare(k), w);
         // 城中区完成地区生产总值, 浙江省生产总值: the place the figure is of (region_norm) is no part of what it measures
         if (f.regionNorm() != null) {
             String place = TextForms.bare(f.regionNorm());
             for (String name : List.of(place, org.govfacts.attribute.ReportRegionFinder.shortName(place))) {
                 if (name.length() >= 2 && k.startsWith(name) && k.length() - name.length() >= 2) {
-                    k = k.substring(name.length());
+                    k = cutPrefixes(k.substring(name.length()), w); // 深圳将GDP: 将 after the place
                     break;
                 }
             }
@@ -122,6 +112,20 @@ final class Figures {
             k = k.replace(e.getKey(), e.getValue());
         }
         return k.length() < 2 ? null : k;
+    }
+
+    /** {@code k} without the words of check_indicator_prefixes.txt at its start (全市, 将), repeatedly. */
+    private static String cutPrefixes(String k, CheckWords w) {
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            for (String p : w.indicatorPrefixes()) {
+                if (k.startsWith(p) && k.length() > p.length()) {
+                    k = k.substring(p.length());
+                    cut = true;
+                }
+            }
+        }
+        return k;
     }
 
     /** {@code k} without any of {@code suffixes} at its end, repeatedly, keeping at least two characters. */

@@ -53,4 +53,18 @@ class TargetPairingOnTextTest {
         assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MISSED
                 && f.facts().stream().anyMatch(x -> x.text().equals("10.4%"))), found.toString());
     }
+
+    @Test
+    void aGrowthTargetSetForAPlaceAndALevelSaidWith在ArePaired() {
+        // 深圳 2018: news on the plan sets the GDP growth target; the next year's plan report gives the result
+        CheckDocument goals = doc("2018_深圳市_计划报告新闻.txt",
+                "深圳市2018年计划报告\n2018年，深圳将GDP增长目标设定为8%以上。其他主要预期目标是：城镇登记失业率控制在3%以内。\n");
+        CheckDocument results = doc("2019_深圳市_计划执行报告.txt",
+                "深圳市2018年国民经济和社会发展计划执行情况的报告\n2018年，全市地区生产总值增长7.6%，城镇登记失业率在3%以下。\n");
+        List<Finding> found = Findings.CHECKER.check(List.of(goals, results));
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MISSED
+                && f.facts().stream().anyMatch(x -> x.text().equals("7.6%"))), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MET
+                && f.facts().stream().anyMatch(x -> x.text().equals("3%以下"))), found.toString());
+    }
 }
