@@ -52,6 +52,8 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> roleWords;
     /** Institutions and industry chains (之江实验室, …全产业链): set up, not built. */
     private final List<String> notWorksEndings;
+    /** Verbs that set a goal, each with the heads of the names that are its goal (project-goal-verbs.tsv). */
+    private final java.util.Map<String, List<String>> goalHeads = new java.util.LinkedHashMap<>();
     /** Of those, the ones a list the text calls projects makes works (…全产业链、…等项目). */
     private final Set<String> worksWhenListed = new HashSet<>();
     /** 博马科技, …集团: a company alone. */
@@ -135,6 +137,9 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         this.notWorksEndings = List.copyOf(notWorks);
+        for (String[] row : lexicon.table("project-goal-verbs")) {
+            goalHeads.put(row[0], List.of(row[1].split("\\|")));
+        }
         this.companyEndings = lexicon.words("project-company-endings");
         this.worksWords = Set.copyOf(lexicon.words("project-works-words"));
         // cut in a fixed order, longest first (改扩建 before 扩建): a Set.copyOf iterates in a new order each run
@@ -989,6 +994,9 @@ public final class ProjectFinder implements FactFinder {
         if (needsProperStart && ONE_DESCRIBED_BEFORE.matcher(t.substring(Math.max(0, start - 40), start)).find()) {
             return; // 开辟一条…连接杭州城西到钱塘江的|排洪通道: one facility described, not named
         }
+        if (setAsGoal(t, start, name)) {
+            return; // 打造|京鲁科技成果转化基地: a goal the report sets, not works
+        }
         boolean standing = enumerated && name.length() >= 6 && specific.namesWorks(name) && startsLikeAName(c, start, end);
         if (SpecificName.countsKinds(name) && !LINE_NUMBER.matcher(name).find() || isRole(name) || notWorksEndings.stream().anyMatch(e -> name.endsWith(e) && !(listed && worksWhenListed.contains(e)))
                 || companyEndings.stream().anyMatch(name::endsWith)
@@ -1019,6 +1027,21 @@ public final class ProjectFinder implements FactFinder {
     private static boolean sectionEndingAt(String t, int start, int end) {
         return end > start && (t.charAt(end - 1) == '段' || PHASE.matcher(t.substring(start, end)).find()
                 && t.substring(start, end).endsWith("期"));
+    }
+
+    /** Whether the clause before the name holds a goal verb whose heads end the name (project-goal-verbs.tsv). */
+    private boolean setAsGoal(String t, int start, String name) {
+        int from = start;
+        while (from > 0 && "，,；;。：:！？\n".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String clause = t.substring(from, start);
+        for (var e : goalHeads.entrySet()) {
+            if (clause.contains(e.getKey()) && e.getValue().stream().anyMatch(name::endsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 宁波舟山国际航运中心, 遵义省域副中心: a role a place plays, unless a longer head word ends the name. */
