@@ -39,9 +39,17 @@ final class YearBeforeComparison {
      */
     String year(String t, int start, int end, int floor, int ceiling, ReportContext report) {
         ReportDate date = report.date();
-        if (date == null || date.reviewsPastYear() || date.lastCompleteYear() != date.year()
-                || report.title() == null || !opensWithPartOfYear(report.title(), date.year())) {
-            return null; // early in a year (a 一季度 release in April) an annual figure may be the year before's
+        String year;
+        if (date != null && !date.reviewsPastYear() && date.lastCompleteYear() == date.year()
+                && report.title() != null && opensWithPartOfYear(report.title(), date.year())) {
+            year = String.valueOf(date.year());
+        } else {
+            // early in a year (a 一季度 release in April) an annual figure may be the year before's; without a
+            // title to say so, only a text that opens on one year and names no other before the figure speaks of it
+            year = openingYear(t, start, date);
+        }
+        if (year == null) {
+            return null;
         }
         int from = Clauses.start(t, start, floor);
         if (from > floor) {
@@ -57,11 +65,41 @@ final class YearBeforeComparison {
             for (int at = window.indexOf(base); at >= 0; at = window.indexOf(base, at + 1)) {
                 String after = window.substring(at + base.length()).stripLeading();
                 if (blockers.stream().noneMatch(after::startsWith)) {
-                    return String.valueOf(date.year());
+                    return year;
                 }
             }
         }
         return null;
+    }
+
+    /** How far into the text its opening may name the year it is about (after a dateline). */
+    private static final int OPENING_REACH = 120;
+    private static final Pattern TOPIC_YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*[，,]");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?:19|20)\\d{2}(?=\\s*年)");
+
+    /**
+     * 据内蒙古自治区统计局消息，2020年，面对…: a text whose first paragraph opens a clause with one year
+     * (YYYY年，) is about that year up to where another year is named; no later than the text's date,
+     * where it has one. Null otherwise.
+     */
+    private static String openingYear(String t, int at, ReportDate date) {
+        int paragraphEnd = t.indexOf('\n', t.isEmpty() || t.charAt(0) != '\n' ? 0 : 1);
+        int reach = Math.min(OPENING_REACH, paragraphEnd < 0 ? t.length() : paragraphEnd);
+        Matcher m = TOPIC_YEAR.matcher(t).region(0, Math.min(reach, t.length()));
+        if (!m.find() || m.start() >= at) {
+            return null;
+        }
+        String year = m.group(1);
+        if (date != null && date.year() < Integer.parseInt(year)) {
+            return null;
+        }
+        Matcher other = ANY_YEAR.matcher(t).region(m.end(), at);
+        while (other.find()) {
+            if (!other.group().equals(year)) {
+                return null;
+            }
+        }
+        return year;
     }
 
     /** 上半年国民经济运行…, 2016年前三季度…: a title that opens with a part of the report's year (or of no named year). */
