@@ -77,7 +77,7 @@ final class DocumentView {
             if (i > 0 && !samePassage(sentences.get(i - 1), s, d.originalText())) {
                 passage++;
             }
-            s.setPosition(i, passage);
+            s.setPosition(i, passage, i > 0 ? sentences.get(i - 1) : null);
             s.sortFacts();
         }
         return new DocumentView(d.doc(), sentences, d.originalText());

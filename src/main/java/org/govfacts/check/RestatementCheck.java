@@ -225,7 +225,38 @@ final class RestatementCheck {
                 }
             }
         }
-        return false;
+        return continuationsDiffer(a, b);
+    }
+
+    /**
+     * Whether both figures stand in sentences that go on from the one before (加上补充中央预算稳定调节基金…，
+     * 支出总量为…: check_continuation_openers.txt) and those sentences' first figures of the kind differ
+     * (全国一般公共预算支出220906.07亿元 against 中央一般公共预算支出102381.8亿元): the totals are of two scopes.
+     */
+    private boolean continuationsDiffer(Placed a, Placed b) {
+        SentenceView pa = continued(a);
+        SentenceView pb = continued(b);
+        if (pa == null || pb == null) {
+            return false;
+        }
+        Placed x = firstOfClass(pa, a);
+        Placed y = firstOfClass(pb, b);
+        return x != null && y != null && !compare(x.fact(), y.fact()).agree;
+    }
+
+    /** The sentence {@code p}'s sentence goes on from, when it opens with a continuation word; else null. */
+    private SentenceView continued(Placed p) {
+        String text = p.sentence().text().stripLeading();
+        return words.continuationOpeners().stream().anyMatch(text::startsWith) ? p.sentence().previous() : null;
+    }
+
+    private Placed firstOfClass(SentenceView s, Placed like) {
+        for (Placed q : s.facts()) {
+            if (Figures.sameClass(q.fact(), like.fact(), words) && q.fact().basis() != org.govfacts.fact.Basis.CHANGE) {
+                return q;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code x} is the figure of its kind closest to {@code p} in their clause. */

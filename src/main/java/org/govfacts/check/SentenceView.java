@@ -19,6 +19,7 @@ final class SentenceView {
     private final List<Placed> facts = new ArrayList<>();
     private int passage;
     private int index;
+    private SentenceView previous;
 
     SentenceView(String doc, int originalStart, int originalLength, String text) {
         this.doc = doc;
@@ -59,9 +60,15 @@ final class SentenceView {
         return index;
     }
 
-    void setPosition(int index, int passage) {
+    void setPosition(int index, int passage, SentenceView previous) {
         this.index = index;
         this.passage = passage;
+        this.previous = previous != null && previous.passage == passage ? previous : null;
+    }
+
+    /** The sentence before this one in its passage, or null. */
+    SentenceView previous() {
+        return previous;
     }
 
     void add(Placed p) {
