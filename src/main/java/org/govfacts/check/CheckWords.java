@@ -24,7 +24,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> targetVerbSuffixes, List<String> changeLinks, List<String> changeCues,
                          List<String> shareHeads, Map<String, String> indicatorCanon, List<String> measureHeads,
                          List<java.util.regex.Pattern> classificationCues, List<String> nominalGrowthWords,
-                         List<String> identities, List<String> continuationOpeners) {
+                         List<String> identities, List<String> continuationOpeners,
+                         List<String> progressOpeners) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -68,7 +69,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 indicatorCanon(lexicon, synonyms), optional(lexicon, "check_measure_heads"),
                 optional(lexicon, "check_classification_cues").stream().map(java.util.regex.Pattern::compile).toList(),
                 optional(lexicon, "check_nominal_growth_cues"), optionalLines(lexicon, "check_identities"),
-                longestFirst(optional(lexicon, "check_continuation_openers")));
+                longestFirst(optional(lexicon, "check_continuation_openers")),
+                longestFirst(optional(lexicon, "check_progress_openers")));
     }
 
     /**

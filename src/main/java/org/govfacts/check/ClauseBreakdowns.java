@@ -95,9 +95,10 @@ final class ClauseBreakdowns {
                     }
                 }
                 if (firstClause) {
-                    // A first clause with two figures of one kind is a 、 list (其中 353个、296个、117个), not one part a clause.
+                    // A first clause with two figures of one kind is a 、 list (其中 353个、296个、117个), not one part a clause;
+                    // the second may say what became of the first (计划开工项目6个，目前6个项目已正式开工: check_progress_openers.txt).
                     seen.forEach((k, n) -> {
-                        if (n > 1) {
+                        if (n > 1 && !progressOfFirst(s.text(), clause, k)) {
                             listed.add(k); // and the clauses after it are further lists (城镇…乡村…；男性…女性…), not parts
                             partsByClass.remove(k);
                         }
@@ -335,5 +336,26 @@ final class ClauseBreakdowns {
     private boolean startsWithCue(String text) {
         String t = text.strip();
         return CheckWords.at(words.breakdownCues(), t, 0) != null;
+    }
+
+    /** Whether the second figure of kind {@code k} in the clause opens a comma clause with a word of now (目前, 现已). */
+    private boolean progressOfFirst(String text, List<Placed> clause, String k) {
+        Placed first = null;
+        for (Placed q : clause) {
+            if (!k.equals(partClass(q))) {
+                continue;
+            }
+            if (first == null) {
+                first = q;
+            } else {
+                int comma = Math.max(text.lastIndexOf('，', q.start()), text.lastIndexOf(',', q.start()));
+                if (comma < first.end()) {
+                    return false;
+                }
+                String opening = text.substring(comma + 1, q.start()).strip();
+                return words.progressOpeners().stream().anyMatch(opening::startsWith);
+            }
+        }
+        return false;
     }
 }

@@ -35,4 +35,14 @@ class PartialListsOnTextTest {
         String text = "城镇住房开工97.1%，其中完工74.7%。学校开工99.2%，其中完工79.7%。";
         assertTrue(alarms(text).isEmpty(), alarms(text).toString());
     }
+
+    @Test
+    void whatBecameOfAPartIsNoFurtherPart() {
+        // a county highway bureau's work summary: 6 planned, and 6 of them now started, are one part, not two
+        String text = "1、我局今年公路新开工和续建项目共10个，其中计划开工项目6个，目前6个项目已正式开工；力争开工项目1个，"
+                + "目前正在抓紧做前期工作；续建项目3个。";
+        assertTrue(alarms(text).isEmpty(), alarms(text).toString());
+        // the same list with a part altered still adds up wrong: 6 + 1 + 4 is not 10
+        assertTrue(!alarms(text.replace("续建项目3个", "续建项目4个")).isEmpty());
+    }
 }
