@@ -446,7 +446,11 @@ final class BreakdownCheck {
      */
     static double finestRounding(Fact total, List<Fact> parts) {
         double finest = Double.POSITIVE_INFINITY;
+        double scale = Amounts.displayScale(total);
         for (Fact f : concat(total, parts)) {
+            if (Amounts.displayScale(f) < scale) {
+                continue; // 民航1879.1万吨公里 beside 铁路216亿吨公里: a small part written in a smaller unit sets no step for the list
+            }
             double u = Amounts.ulp(f);
             if (u > 0) {
                 finest = Math.min(finest, u);

@@ -45,4 +45,13 @@ class PartialListsOnTextTest {
         // the same list with a part altered still adds up wrong: 6 + 1 + 4 is not 10
         assertTrue(!alarms(text.replace("续建项目3个", "续建项目4个")).isEmpty());
     }
+
+    @Test
+    void aSmallPartInASmallerUnitSetsNoRoundingStepForTheList() {
+        // a 1999 provincial bulletin: 216 and 31.5 亿 are rounded to a tenth of 亿, whatever 1879.1万 is written to
+        String text = "全年各种运输方式完成货物周转量247.6亿吨公里，比上年增长1.2%。其中：铁路216亿吨公里，增长1.2%；"
+                + "公路31.5亿吨公里，增长4.4%；民航1879.1万吨公里，增长4.4%。";
+        assertTrue(alarms(text).isEmpty(), alarms(text).toString());
+        assertTrue(!alarms(text.replace("铁路216亿吨公里", "铁路226亿吨公里")).isEmpty());
+    }
 }
