@@ -129,10 +129,34 @@ final class ClauseBreakdowns {
                 if (total == null || total.fact().value() == null || total.fact().value() <= 0 || !siblings(total, parts)) {
                     continue;
                 }
+                if (kindNamedTwice(parts)) {
+                    continue; // 32个产业类项目纳入…；11个政府类投资项目投入使用；16个产业类项目竣工投产: stages, not kinds
+                }
                 out.add(new Breakdown(total, List.copyOf(parts), classified ? Breakdown.Form.CLASSIFIED : Breakdown.Form.CLAUSES));
             }
         }
         return out;
+    }
+
+    /** How many characters two parts' words after the figure must share to name one kind (产业类项目). */
+    private static final int SAME_KIND = 4;
+
+    /** Whether two parts name one kind after their figures: a split names each kind once, so such a list is not one. */
+    private static boolean kindNamedTwice(List<Placed> parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            for (int j = i + 1; j < parts.size(); j++) {
+                String a = parts.get(i).tail();
+                String b = parts.get(j).tail();
+                int n = 0;
+                while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+                    n++;
+                }
+                if (n >= SAME_KIND) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -54,4 +54,12 @@ class PartialListsOnTextTest {
         assertTrue(alarms(text).isEmpty(), alarms(text).toString());
         assertTrue(!alarms(text.replace("铁路216亿吨公里", "铁路226亿吨公里")).isEmpty());
     }
+
+    @Test
+    void aListThatNamesOneKindTwiceIsNoSplit() {
+        // a county work report: the clauses after 其中 say what became of projects, and 产业类项目 comes twice
+        String text = "组建31个重大项目工作专班，全年开复工500万元以上重点项目52个，开复工率100%。其中，钰龙农业生态采摘园等32个产业类项目"
+                + "纳入省市重点项目库；民心小区一期基础设施配套等11个政府类投资项目投入使用；丰金玄武岩二期等16个产业类项目竣工投产。";
+        assertTrue(alarms(text).isEmpty(), alarms(text).toString());
+    }
 }
