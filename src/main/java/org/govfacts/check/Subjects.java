@@ -23,7 +23,8 @@ final class Subjects {
 
     static String of(Placed p, CheckWords w) {
         String own = residue(groupBefore(p, w) + "|" + p.label() + "|" + p.tail(), p, w);
-        if (!own.isEmpty() || w.knownIndicators().contains(Figures.indicatorKey(p.fact(), w))) {
+        String key = Figures.indicatorKey(p.fact(), w); // null for a figure with no indicator (a set's contains(null) throws)
+        if (!own.isEmpty() || key != null && w.knownIndicators().contains(key)) {
             // 居民消费价格总水平涨幅控制在3%: an indicator of indicator-synonyms.tsv says in full what it measures
             return own;
         }

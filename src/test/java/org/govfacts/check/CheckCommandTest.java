@@ -81,4 +81,22 @@ class CheckCommandTest {
     void withNeitherIndexNorPathsItIsAUsageError() {
         assertEquals(2, Main.execute("check"));
     }
+
+    @Test
+    void scoringAKeyExplainsAMissedFigureThatHasNoIndicator() throws IOException {
+        // a figure opening its clause after 其中 has no indicator; explaining why its relation was missed must not fail
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        String text = "全年新增城镇就业人员1.2万人。其中，8000人。\n";
+        Files.writeString(docs.resolve("r.txt"), text, StandardCharsets.UTF_8);
+        int at = text.indexOf("8000人");
+        String key = "{\"id\":\"k1\",\"docs\":[\"r.txt\"],\"kind\":\"sum\",\"verdict\":\"consistent\",\"figures\":["
+                + "{\"doc\":\"r.txt\",\"text\":\"8000人\",\"anchor\":\"8000人\",\"start\":" + at + ",\"end\":" + (at + 5) + "}],"
+                + "\"why\":\"\"}\n";
+        Path keyFile = dir.resolve("key.jsonl");
+        Files.writeString(keyFile, key, StandardCharsets.UTF_8);
+        Path out = dir.resolve("score.txt");
+        assertEquals(0, Main.execute("check", "--key", keyFile.toString(), "-o", out.toString(), docs.toString()));
+        String report = Files.readString(out, StandardCharsets.UTF_8);
+        assertTrue(report.contains("k1") && report.contains("8000人"), report);
+    }
 }
