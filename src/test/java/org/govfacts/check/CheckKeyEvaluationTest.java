@@ -57,12 +57,21 @@ class CheckKeyEvaluationTest {
         // 0.214 / 0.167 / 0.139 (9); then studied: an inconsistent verdict needs a relation a reader would believe
         // (Plausibility, measure heads, clause neighbours), targets judged per report, a goal quoted beside its result;
         // heldout9 0.214 -> 0.357 / 0.278 -> 0.417: a level 由21亿元增加到41.5亿元 with its yearly average (CompoundGrowthCheck)
-        "check-heldout7, 0.12, 0.22, 0.2, 8, 0",
-        // heldout8 0.353 -> 0.471 / 0.462 -> 0.615: accounting identities across paragraphs (check_identities.txt: 税收 + 非税,
-        // 中央 + 地方 of the national budget); heldout10 0.167 -> 0.250: 常住人口 = 城镇 + 乡村 is complete by definition
-        "check-heldout8, 0.47, 1.0, 0.61, 2, 0",
-        "check-heldout9, 0.35, 1.0, 0.41, 0, 1",
-        "check-heldout10, 0.25, 1.0, 0.19, 0, 0"})
+        // heldout7 precision 0.222 -> 0.500 (sixth session): totals of two scopes after 加上, what became of a part
+        // (目前6个项目已正式开工), a small part in a smaller unit
+        "check-heldout7, 0.12, 0.5, 0.2, 8, 0",
+        // heldout8 0.353 -> 0.529 / 0.462 -> 0.615: accounting identities across paragraphs (check_identities.txt: 税收 + 非税,
+        // 中央 + 地方 of the national budget); targets 2 -> 5: 城镇登记失业率在3%以下, 深圳将GDP增长目标设定为8%以上
+        "check-heldout8, 0.52, 1.0, 0.61, 5, 0",
+        // heldout9 targets 0 -> 3: a text that opens on one year (据…消息，2020年，…) speaks of it
+        "check-heldout9, 0.42, 1.0, 0.41, 3, 1",
+        // tenth blind round, scored once (0.167 / 1.000 / 0.194, targets 0/6), studied in the sixth session: 0.333 / 1.000 / 0.323:
+        // 常住人口 = 城镇 + 乡村 (identities), a change from a rate the comparison states (比1-4月增速12.3%上升0.3个百分点),
+        // a nominal growth with its level and change
+        "check-heldout10, 0.33, 1.0, 0.32, 0, 0",
+        // eleventh blind round, scored once on the sixth session's last code (0.368 / 0.438 / 0.361, targets 3/8; the same on
+        // its start code), kept unstudied
+        "check-heldout11, 0.36, 0.43, 0.36, 3, 0"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));
