@@ -115,7 +115,7 @@ final class Figures {
     }
 
     /** {@code k} without the words of check_indicator_prefixes.txt at its start (全市, 将), repeatedly. */
-    private static String cutPrefixes(String k, CheckWords w) {
+    static String cutPrefixes(String k, CheckWords w) {
         for (boolean cut = true; cut; ) {
             cut = false;
             for (String p : w.indicatorPrefixes()) {

@@ -43,7 +43,7 @@ final class GapCheck {
             if (cue == null) {
                 continue;
             }
-            String named = stripPrefixes(label.substring(at + cue.length()));
+            String named = Figures.cutPrefixes(label.substring(at + cue.length()), words);
             if (named.length() < 2) {
                 continue; // 高于全省: a place, not a rate that is stated
             }
@@ -174,26 +174,12 @@ final class GapCheck {
                 continue;
             }
             String key = Figures.indicatorKey(x, words);
-            String ownLabel = stripPrefixes(TextForms.bare(q.label()));
+            String ownLabel = Figures.cutPrefixes(TextForms.bare(q.label()), words);
             if (named.equals(key) || ownLabel.endsWith(named) || ownLabel.equals(named + "为")) {
                 return q;
             }
         }
         return null;
-    }
-
-    private String stripPrefixes(String s) {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (String p : words.indicatorPrefixes()) {
-                if (s.startsWith(p) && s.length() > p.length()) {
-                    s = s.substring(p.length());
-                    changed = true;
-                }
-            }
-        }
-        return s;
     }
 
     private static Finding judge(Fact subject, Fact benchmark, Fact gap, int sign, String cue, String named) {
