@@ -108,10 +108,16 @@ final class Figures {
             // 涨幅, 上涨幅度: how a rate moved (check_rate_verb_suffixes.txt)
             k = cutSuffixes(cutSuffixes(k, w.rateVerbSuffixes()), w.targetVerbSuffixes());
         }
+        k = foldSpellings(k, w);
+        return k.length() < 2 ? null : k;
+    }
+
+    /** {@code k} with the spellings of indicator-synonyms.tsv folded (规上 → 规模以上), as indicator keys have them. */
+    static String foldSpellings(String k, CheckWords w) {
         for (var e : w.indicatorSynonyms().entrySet()) {
             k = k.replace(e.getKey(), e.getValue());
         }
-        return k.length() < 2 ? null : k;
+        return k;
     }
 
     /** {@code k} without the words of check_indicator_prefixes.txt at its start (全市, 将), repeatedly. */

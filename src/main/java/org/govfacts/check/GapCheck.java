@@ -69,11 +69,6 @@ final class GapCheck {
         return out;
     }
 
-    /** A growth rate that names no basis is year on year, the default of reports. */
-    private static Basis yoy(Fact f) {
-        return f.basis() == null ? Basis.YOY : f.basis();
-    }
-
     /** How far the comparison may open before the rate it states: 比1-4月增速 and the like, not a clause. */
     private static final int COMPARISON_REACH = 14;
     /** How many characters the change verb between the stated rate and the gap may take (提高了, 涨幅仅). */
@@ -115,7 +110,7 @@ final class GapCheck {
                 subject = q;
             }
         }
-        if (subject == null || subject.fact().type() != stated.fact().type() || yoy(subject.fact()) != yoy(stated.fact())
+        if (subject == null || !Figures.sameClass(subject.fact(), stated.fact(), words)
                 || text.substring(subject.end(), open).matches(".*[；;。].*")) {
             return null;
         }

@@ -85,7 +85,7 @@ final class IdentityCheck {
         List<String> spellings = new ArrayList<>();
         List<String> canonical = new ArrayList<>();
         for (String s : text.split("\\|")) {
-            String k = folded(TextForms.bare(TextForms.light(s.strip())));
+            String k = Figures.foldSpellings(TextForms.bare(TextForms.light(s.strip())), words);
             if (k.length() >= 2 && !spellings.contains(k)) {
                 spellings.add(k);
                 String c = words.indicatorCanon().getOrDefault(k, k);
@@ -95,15 +95,6 @@ final class IdentityCheck {
             }
         }
         return spellings.isEmpty() ? null : new Term(List.copyOf(spellings), List.copyOf(canonical));
-    }
-
-    /** A key with the spellings of indicator-synonyms.tsv folded (规上 → 规模以上), as indicator keys are. */
-    private String folded(String key) {
-        String k = key;
-        for (var e : words.indicatorSynonyms().entrySet()) {
-            k = k.replace(e.getKey(), e.getValue());
-        }
-        return k;
     }
 
     /** A figure of a frame under its indicator key. */

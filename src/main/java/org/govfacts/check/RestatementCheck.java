@@ -247,7 +247,7 @@ final class RestatementCheck {
     /** The sentence {@code p}'s sentence goes on from, when it opens with a continuation word; else null. */
     private SentenceView continued(Placed p) {
         String text = p.sentence().text().stripLeading();
-        return words.continuationOpeners().stream().anyMatch(text::startsWith) ? p.sentence().previous() : null;
+        return CheckWords.at(words.continuationOpeners(), text, 0) != null ? p.sentence().previous() : null;
     }
 
     private Placed firstOfClass(SentenceView s, Placed like) {

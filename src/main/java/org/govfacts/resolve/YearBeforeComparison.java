@@ -83,9 +83,8 @@ final class YearBeforeComparison {
      * where it has one. Null otherwise.
      */
     private static String openingYear(String t, int at, ReportDate date) {
-        int paragraphEnd = t.indexOf('\n', t.isEmpty() || t.charAt(0) != '\n' ? 0 : 1);
-        int reach = Math.min(OPENING_REACH, paragraphEnd < 0 ? t.length() : paragraphEnd);
-        Matcher m = TOPIC_YEAR.matcher(t).region(0, Math.min(reach, t.length()));
+        int paragraphEnd = t.indexOf('\n', 1); // a line break at the very start ends no paragraph
+        Matcher m = TOPIC_YEAR.matcher(t).region(0, Math.min(OPENING_REACH, paragraphEnd < 0 ? t.length() : paragraphEnd));
         if (!m.find() || m.start() >= at) {
             return null;
         }

@@ -15,6 +15,7 @@ import org.govfacts.extract.numeral.UnitKind;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.segment.HanLpRuntime;
 import org.govfacts.segment.Token;
+import org.govfacts.text.Clauses;
 import org.govfacts.text.WrappedLines;
 
 /**
@@ -1031,11 +1032,7 @@ public final class ProjectFinder implements FactFinder {
 
     /** Whether the clause before the name holds a goal verb whose heads end the name (project-goal-verbs.tsv). */
     private boolean setAsGoal(String t, int start, String name) {
-        int from = start;
-        while (from > 0 && "，,；;。：:！？\n".indexOf(t.charAt(from - 1)) < 0) {
-            from--;
-        }
-        String clause = t.substring(from, start);
+        String clause = t.substring(Clauses.start(t, start, 0), start);
         for (var e : goalHeads.entrySet()) {
             if (clause.contains(e.getKey()) && e.getValue().stream().anyMatch(name::endsWith)) {
                 return true;
