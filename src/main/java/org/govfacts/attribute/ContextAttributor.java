@@ -30,6 +30,8 @@ public final class ContextAttributor {
     private static final List<String> DURATION_VERBS = List.of("用时", "历时", "耗时", "缩短", "压缩", "压减",
             "周期", "至", "到", "开工");
     private final IndicatorPhrase phrases;
+    /** indicator-synonyms.tsv: a bare later item of a list takes the first item's modifier only to make one of these. */
+    private final org.govfacts.lexicon.IndicatorNames indicatorNames;
     private final PeriodFinder periods;
     private final SectionRelativePeriods sectionRelative;
     /** period-streak-words.txt: words that open a streak (连续五年高于…), a period of its own clause only. */
@@ -42,6 +44,7 @@ public final class ContextAttributor {
     private final List<java.util.regex.Pattern> predicates = new ArrayList<>();
 
     public ContextAttributor(Lexicon lexicon) {
+        this.indicatorNames = lexicon.indicatorNames();
         this.objectVerbs = lexicon.words("indicator-object-verbs");
         for (String p : lexicon.words("indicator-predicates")) {
             predicates.add(java.util.regex.Pattern.compile(p));
@@ -266,7 +269,28 @@ public final class ContextAttributor {
             return null;
         }
         String item = phrases.clean(withHead(items[index], items[items.length - 1]));
+        if (index > 0) {
+            item = withModifier(item, phrases.clean(items[0]));
+        }
         return item.length() >= 2 ? item : null;
+    }
+
+    /**
+     * 规模以上工业总产值、增加值分别增长4%和0.5%: a bare later item (增加值) shares the modifier of the first
+     * (规模以上工业), but only where that makes a known indicator (规模以上工业增加值): the split of the first
+     * item is not otherwise known (工业总产值、利润 is not 工业总利润).
+     */
+    private String withModifier(String item, String first) {
+        if (item.length() > 4 || first.length() <= item.length() || first.contains(item)) {
+            return item;
+        }
+        for (int j = first.length() - 1; j >= 2; j--) {
+            String candidate = first.substring(0, j) + item;
+            if (indicatorNames.find(candidate).isPresent()) {
+                return candidate;
+            }
+        }
+        return item;
     }
 
     /**

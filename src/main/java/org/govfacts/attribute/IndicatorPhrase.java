@@ -14,6 +14,7 @@ final class IndicatorPhrase {
     private final List<String> leading = new ArrayList<>();
     private final List<String> inner = new ArrayList<>();
     private final List<String> trailing = new ArrayList<>();
+    private final List<String> openers = new ArrayList<>();
     private final List<java.util.regex.Pattern> removals = new ArrayList<>();
 
     IndicatorPhrase(Lexicon lexicon) {
@@ -28,6 +29,7 @@ final class IndicatorPhrase {
                     inner.add(r[0]);
                 }
                 case "trailing" -> trailing.add(r[0]);
+                case "opener" -> openers.add(r[0]);
                 default -> throw new IllegalArgumentException("indicator-fillers.tsv: bad position " + r[1]);
             }
         }
@@ -38,6 +40,7 @@ final class IndicatorPhrase {
         leading.sort(longestFirst);
         inner.sort(longestFirst);
         trailing.sort(longestFirst);
+        openers.sort(longestFirst);
     }
 
     String clean(String raw) {
@@ -45,6 +48,7 @@ final class IndicatorPhrase {
         for (java.util.regex.Pattern p : removals) {
             s = p.matcher(s).replaceAll("");
         }
+        s = afterLastOpener(s);
         for (String w : inner) {
             if (s.contains(w)) {
                 s = s.replace(w, "");
@@ -70,6 +74,22 @@ final class IndicatorPhrase {
             }
         }
         return strip(s);
+    }
+
+    /**
+     * 全市经济社会发展力争实现地区生产总值: a verb of aim (力争, 确保) opens the indicator, so what stands
+     * before it is the subject of the aim, not part of what is measured; a verb at the very end
+     * (森林覆盖率力争) is left to the trailing words.
+     */
+    private String afterLastOpener(String s) {
+        int cut = -1;
+        for (String w : openers) {
+            int at = s.lastIndexOf(w);
+            if (at >= 0 && s.length() - (at + w.length()) >= 2 && at + w.length() > cut) {
+                cut = at + w.length();
+            }
+        }
+        return cut < 0 ? s : s.substring(cut);
     }
 
     /** 一、国内生产总值, 2.城镇新增就业: the number of a list item, not part of what it measures (not 一、二产业). */

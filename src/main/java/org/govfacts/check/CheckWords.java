@@ -25,7 +25,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> shareHeads, Map<String, String> indicatorCanon, List<String> measureHeads,
                          List<java.util.regex.Pattern> classificationCues, List<String> nominalGrowthWords,
                          List<String> identities, List<String> continuationOpeners,
-                         List<String> progressOpeners) {
+                         List<String> progressOpeners, List<String[]> respectiveScopes, List<String> nameTrailingEdges) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -70,7 +70,10 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optional(lexicon, "check_classification_cues").stream().map(java.util.regex.Pattern::compile).toList(),
                 optional(lexicon, "check_nominal_growth_cues"), optionalLines(lexicon, "check_identities"),
                 longestFirst(optional(lexicon, "check_continuation_openers")),
-                longestFirst(optional(lexicon, "check_progress_openers")));
+                longestFirst(optional(lexicon, "check_progress_openers")),
+                optionalRows(lexicon, "check_respective_scopes"),
+                longestFirst(optionalRows(lexicon, "indicator-name-edges").stream()
+                        .filter(r -> r.length > 1 && r[1].equals("trailing")).map(r -> r[0]).toList()));
     }
 
     /**

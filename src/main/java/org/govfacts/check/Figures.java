@@ -109,7 +109,28 @@ final class Figures {
             k = cutSuffixes(cutSuffixes(k, w.rateVerbSuffixes()), w.targetVerbSuffixes());
         }
         k = foldSpellings(k, w);
+        k = knownBeforeEdge(k, w);
         return k.length() < 2 ? null : k;
+    }
+
+    /**
+     * 地区生产总值总量 (…总量居全省第三，增长3.5%): a known indicator followed by a word that does not change
+     * which indicator it is (indicator-name-edges.tsv, the list the panel matches names by) is that indicator.
+     * Only where what is left is a name of indicator-synonyms.tsv: 经济总量 stays what it is.
+     */
+    private static String knownBeforeEdge(String k, CheckWords w) {
+        if (w.knownIndicators().contains(k) || w.indicatorCanon().containsKey(k)) {
+            return k;
+        }
+        for (String edge : w.nameTrailingEdges()) {
+            if (k.endsWith(edge)) {
+                String rest = k.substring(0, k.length() - edge.length());
+                if (w.knownIndicators().contains(rest) || w.indicatorCanon().containsKey(rest)) {
+                    return rest;
+                }
+            }
+        }
+        return k;
     }
 
     /** {@code k} with the spellings of indicator-synonyms.tsv folded (规上 → 规模以上), as indicator keys have them. */

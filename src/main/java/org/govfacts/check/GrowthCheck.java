@@ -23,11 +23,12 @@ final class GrowthCheck {
     }
 
     List<Finding> check(List<DocumentView> docs) {
-        // Every level by its measure (indicator, subject, place, period, status), first stated first.
+        // Every level by its measure (indicator, subject, place, period, status), first stated first. A level per
+        // head (人均可支配收入) grows like any other: only adding and dividing need a whole (Figures.isAddable).
         Map<String, Fact> levels = new HashMap<>();
         for (DocumentView d : docs) {
             for (Placed q : d.placed()) {
-                Measure m = Figures.isAddable(q, words) ? Measure.of(q, words) : null;
+                Measure m = Figures.isAmount(q.fact()) ? Measure.of(q, words) : null;
                 if (m != null) {
                     levels.putIfAbsent(m.key(), q.fact());
                 }
@@ -50,7 +51,7 @@ final class GrowthCheck {
                         || growth.regionNorm() == null || Measure.statusOf(growth) == Status.TARGET) {
                     continue;
                 }
-                String indicator = Figures.indicatorKey(growth, words);
+                String indicator = RespectiveScopes.indicatorOf(g, words);
                 String earlierPeriod = PeriodNorms.yearEarlier(growth.periodNorm());
                 if (indicator == null || earlierPeriod == null) {
                     continue;
@@ -58,7 +59,7 @@ final class GrowthCheck {
                 // The level the growth is of: the last amount before it in its sentence with its indicator, place and period.
                 Placed level = null;
                 for (Placed q : g.sentence().facts()) {
-                    if (q.end() <= g.start() && Figures.isAddable(q, words) && indicator.equals(Figures.indicatorKey(q.fact(), words))
+                    if (q.end() <= g.start() && Figures.isAmount(q.fact()) && indicator.equals(RespectiveScopes.indicatorOf(q, words))
                             && growth.periodNorm().equals(q.fact().periodNorm()) && growth.regionNorm().equals(q.fact().regionNorm())) {
                         level = q;
                     }

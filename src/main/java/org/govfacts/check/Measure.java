@@ -19,8 +19,9 @@ record Measure(String indicator, String subject, String region, String period, S
         if (f.type() == FactType.PROJECT || Figures.number(f) == null || f.periodNorm() == null || f.regionNorm() == null) {
             return null;
         }
-        String indicator = Figures.indicatorKey(f, w);
-        if (!Figures.isSpecific(indicator, w)) {
+        // 城乡居民…达到34446元和13094元: each item of the list is of its own scope (城镇, 农村)
+        String indicator = RespectiveScopes.indicatorOf(p, w);
+        if (indicator == null || !Figures.isSpecific(indicator, w)) {
             return null;
         }
         return new Measure(indicator, Subjects.of(p, w), f.regionNorm(), f.periodNorm(), statusOf(f), Figures.unitClass(f, w));

@@ -55,11 +55,19 @@ public final class ReportDateFinder {
     private final List<Genre> genres;
     /** report-delivery-cues.txt: words in a text's opening that say a work report is delivered (国务院总理…作政府工作报告). */
     private final List<String> deliveryCues;
+    private final List<String> reviewWords;
+    private final List<Pattern> goalCues;
     /** How far into a text its opening reaches: a headline, a dateline and the lead sentence of a story. */
     private static final int OPENING = 400;
 
     public ReportDateFinder(Lexicon lexicon) {
         this.deliveryCues = lexicon.words("report-delivery-cues");
+        // 过去的一年, 一年来: the words that name the reviewed year without its number (R in period-relative.tsv)
+        this.reviewWords = lexicon.table("period-relative").stream().filter(r -> r.length > 1 && r[1].strip().equals("R"))
+                .map(r -> r[0]).toList();
+        // the clause words of status-cues.tsv that make a figure a goal (力争, 确保, 计划): a year planned for
+        this.goalCues = lexicon.table("status-cues").stream().filter(r -> r.length > 2 && r[1].strip().equals("target")
+                && r[2].strip().equals("clause")).map(r -> Pattern.compile(r[0])).toList();
         this.genres = lexicon.table("report-genres").stream()
                 .map(r -> new Genre(r[0], Integer.parseInt(r[1].strip()), r[2].strip().equals("-") ? null : Integer.valueOf(r[2].strip()),
                         r[3].strip().equals("review"), r.length > 4 && r[4].strip().equals("whole")))
@@ -90,7 +98,19 @@ public final class ReportDateFinder {
         }
         d = body(text);
         if (d != null) {
-            return reviewed(d, text, title, path);
+            ReportDate r = reviewed(d, text, title, path);
+            if (r != d || d.reviewsPastYear() || d.month() != null || deliveryCue(text) == null) {
+                return r;
+            }
+            // 市长…向大会作工作报告: a write-up of a report. Where the year its body names is planned for (报告提出，
+            // 2020年，…力争…) the report is delivered in it; where that year is named with results and the past year
+            // is spoken of as such (2023年上海居民人均可支配收入达8.5万元 … 一年来) it is the reviewed one.
+            if (plansFor(text, d.year())) {
+                return delivered(d, text);
+            }
+            return mentionsReviewedYear(text)
+                    ? new ReportDate(d.year() + 1, null, null, d.source(), d.evidence() + ", reviewed by a report write-up", true, false)
+                    : r;
         }
         // a text that names no year at all (上半年全市生产总值… in a half-year bulletin) is dated by the
         // one year its title or file name gives (2021_三门峡市_上半年经济运行.txt), though no genre word says how
@@ -114,6 +134,33 @@ public final class ReportDateFinder {
             return d;
         }
         return new ReportDate(d.year(), null, null, d.source(), d.evidence() + ", opening says " + cue, true, false);
+    }
+
+    /**
+     * 报告提出，2020年，全市…力争实现地区生产总值增长6.5%左右: whether a sentence that names {@code year} sets a goal
+     * for it. A year named with its results (2023年上海居民人均可支配收入达8.5万元) is the reviewed one instead.
+     */
+    private boolean plansFor(String text, int year) {
+        Matcher m = Pattern.compile("(?<![0-9])" + year + "\\s*年").matcher(text);
+        while (m.find()) {
+            int end = text.indexOf('。', m.end());
+            String rest = text.substring(m.end(), end < 0 ? text.length() : end);
+            for (Pattern cue : goalCues) {
+                if (cue.matcher(rest).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean mentionsReviewedYear(String text) {
+        for (String w : reviewWords) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String deliveryCue(String text) {

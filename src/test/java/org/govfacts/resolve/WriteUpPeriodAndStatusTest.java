@@ -90,4 +90,26 @@ class WriteUpPeriodAndStatusTest {
         List<Fact> review = facts("page.txt", page.replace("   二、城镇新增就业", "\n回顾去年。\n   城镇新增就业"));
         assertEquals(Status.ACTUAL, at(review, "1100万人以上").status());
     }
+
+    @Test
+    void aWriteUpOfAReportThatPlansForItsYearReviewsTheYearBefore() {
+        // 宝鸡 2020: the session opened late (5月31日); 过去的一年 is 2019, the 2020年 of the text is planned for
+        List<Fact> f = facts("news.txt", "宝鸡市人大会议开幕\n5月31日上午，市人民代表大会第五次会议开幕。市长代表市人民政府向大会作工作报告。\n"
+                + "过去的一年，全市发展质量稳步提升。全年实现地区生产总值2223.81亿元，增长3.5%。\n"
+                + "报告提出，2020年，全市经济社会发展力争实现地区生产总值增长6.5%左右。");
+        assertEquals("2019", at(f, "2223.81亿元").periodNorm());
+        assertEquals(Status.ACTUAL, at(f, "2223.81亿元").status());
+        assertEquals("2020", at(f, "6.5%左右").periodNorm());
+        assertEquals(Status.TARGET, at(f, "6.5%左右").status());
+        assertEquals("地区生产总值", at(f, "6.5%左右").indicator());
+    }
+
+    @Test
+    void aWriteUpThatNamesItsYearWithResultsReviewsThatYear() {
+        // a headline naming the year of a result (2023年…达8.5万元): the report is delivered the year after
+        List<Fact> f = facts("news.txt", "2023年上海居民人均可支配收入达8.5万元\n据报道，市人大会议1月23日上午开幕。市长作《政府工作报告》。"
+                + "一年来，全市经济运行稳步恢复，全市生产总值达到4.72万亿元。去年居民人均可支配收入达到8.5万元、增长6.6%。");
+        assertEquals("2023", at(f, "4.72万亿元").periodNorm());
+        assertEquals("2023", at(f, "6.6%").periodNorm());
+    }
 }
