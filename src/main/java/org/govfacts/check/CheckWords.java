@@ -25,7 +25,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> shareHeads, Map<String, String> indicatorCanon, List<String> measureHeads,
                          List<java.util.regex.Pattern> classificationCues, List<String> nominalGrowthWords,
                          List<String> identities, List<String> continuationOpeners,
-                         List<String> progressOpeners, List<String[]> respectiveScopes, List<String> nameTrailingEdges) {
+                         List<String> progressOpeners, List<String[]> respectiveScopes, List<String> nameTrailingEdges,
+                         List<String> partitionShareWords) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -73,7 +74,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(optional(lexicon, "check_progress_openers")),
                 optionalRows(lexicon, "check_respective_scopes"),
                 longestFirst(optionalRows(lexicon, "indicator-name-edges").stream()
-                        .filter(r -> r.length > 1 && r[1].equals("trailing")).map(r -> r[0]).toList()));
+                        .filter(r -> r.length > 1 && r[1].equals("trailing")).map(r -> r[0]).toList()),
+                longestFirst(optional(lexicon, "check_partition_share_words")));
     }
 
     /**

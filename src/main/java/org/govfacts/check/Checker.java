@@ -42,6 +42,8 @@ public final class Checker {
      * Project names pass {@code projectNames} to enter the register and the project checks; targets
      * are judged against results by {@code rule}.
      */
+    private final PartitionShareCheck partitionShares;
+
     private Checker(CheckWords words, Places places, Predicate<String> projectNames, TargetRule rule) {
         this.words = words;
         this.places = places;
@@ -59,6 +61,7 @@ public final class Checker {
         this.compoundGrowth = new CompoundGrowthCheck(words);
         this.projects = new ProjectCheck(restatements);
         this.identities = new IdentityCheck(words);
+        this.partitionShares = new PartitionShareCheck(words);
     }
 
     public Checker(Lexicon lexicon) {
@@ -85,6 +88,7 @@ public final class Checker {
             out.addAll(compoundGrowth.check(d));
             out.addAll(balances.check(d));
             out.addAll(structures.check(d, found));
+            out.addAll(partitionShares.check(d));
             out.addAll(tables.check(d));
             out.addAll(stageSplits.check(d, found));
             out.addAll(restatements.withinDocument(d));

@@ -110,7 +110,7 @@ final class IdentityCheck {
         for (Placed p : d.placed()) {
             String key = eligible(p) ? key(p.fact()) : null;
             if (key != null) {
-                frames.computeIfAbsent(frame(p.fact()), k -> new ArrayList<>()).add(new Keyed(p, key));
+                frames.computeIfAbsent(frame(p), k -> new ArrayList<>()).add(new Keyed(p, key));
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -209,17 +209,24 @@ final class IdentityCheck {
 
     /**
      * A level stated as one plain figure: an amount that is no change (比上年增加…), no range, no bound or
-     * approximation (约, 以上: an identity of bounds says little) and no rate per unit, with its place and period resolved.
+     * approximation (约, 以上: an identity of bounds says little) and no rate per unit.
      */
     private boolean eligible(Placed p) {
         Fact f = p.fact();
         return Figures.isAddable(p, words) && f.value() > 0 && f.valueMax() == null && f.qualifier() == null
-                && f.basis() != Basis.CHANGE && f.periodNorm() != null && f.regionNorm() != null && !Figures.startsAChange(p);
+                && f.basis() != Basis.CHANGE && !Figures.startsAChange(p);
     }
 
-    private String frame(Fact f) {
-        return Figures.unitClass(f, words) + "|" + f.regionNorm() + "|" + YEAR_END.matcher(f.periodNorm()).replaceFirst("$1") + "|"
-                + Measure.statusOf(f).id();
+    /**
+     * The frame of a figure: unit, place, period and status as the resolve stage settled them. A figure whose place
+     * or period it left open (a county bulletin that never names its county) is of the same unknown place and time
+     * only as the figures of its own paragraph, so its frame is that paragraph.
+     */
+    private String frame(Placed p) {
+        Fact f = p.fact();
+        String period = f.periodNorm() == null ? null : YEAR_END.matcher(f.periodNorm()).replaceFirst("$1");
+        String frame = Figures.unitClass(f, words) + "|" + f.regionNorm() + "|" + period + "|" + Measure.statusOf(f).id();
+        return period == null || f.regionNorm() == null ? frame + "|passage " + p.passage() : frame;
     }
 
     /** A stock at a year's end (..2021-12), the year's figure for an identity of stocks. */

@@ -1,0 +1,107 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+
+/**
+ * Shares of the parts of a complete split (a line of {@code check_partitions.tsv}: 第一产业, 第二产业, 第三产业)
+ * add up to 100%: 第一产业对全县地区生产总值的贡献率为6.6%，第二产业…为70.4%，第三产业…为23%. Each part states
+ * one share in the paragraph, each under the same words after the part's name (or, after the first, none: 第二产业48.5%),
+ * and those words name a share ({@code check_partition_share_words.txt}). A part stated twice, or a share that
+ * is a change (提高0.5个百分点), leaves the split unchecked.
+ */
+final class PartitionShareCheck {
+    private final CheckWords words;
+
+    PartitionShareCheck(CheckWords words) {
+        this.words = words;
+    }
+
+    List<Finding> check(DocumentView d) {
+        Map<Integer, List<Placed>> byPassage = new LinkedHashMap<>();
+        for (Placed p : d.placed()) {
+            Fact f = p.fact();
+            if (f.type() == FactType.RATIO && "%".equals(f.unit()) && f.value() != null && f.valueMax() == null
+                    && f.qualifier() == null && f.indicator() != null) {
+                byPassage.computeIfAbsent(p.passage(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        List<Finding> out = new ArrayList<>();
+        for (List<Placed> shares : byPassage.values()) {
+            for (String[] row : words.partitions()) {
+                Finding f = judge(row[1].split("\\s+"), shares);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Finding judge(String[] parts, List<Placed> shares) {
+        List<Placed> chosen = new ArrayList<>();
+        String rest = null;
+        for (String part : parts) {
+            Placed found = null;
+            for (Placed p : shares) {
+                String key = TextForms.bare(TextForms.light(p.fact().indicator()));
+                String after = after(key, part.split("\\|"));
+                if (after == null) {
+                    continue;
+                }
+                if (rest == null && CheckWords.firstIn(words.partitionShareWords(), after) == null
+                        || rest != null && !after.isEmpty() && !after.equals(rest)) {
+                    continue;
+                }
+                if (found != null) {
+                    return null; // the part stated twice: which is of this split cannot be told
+                }
+                found = p;
+                if (rest == null) {
+                    rest = after;
+                }
+            }
+            if (found == null) {
+                return null;
+            }
+            chosen.add(found);
+        }
+        Interval sum = Interval.point(0);
+        StringBuilder arithmetic = new StringBuilder();
+        List<Fact> facts = new ArrayList<>();
+        for (Placed p : chosen) {
+            sum = sum.plus(Amounts.interval(p.fact()));
+            arithmetic.append(arithmetic.length() == 0 ? "" : " + ").append(Amounts.format(p.fact().value())).append('%');
+            facts.add(p.fact());
+        }
+        double exact = facts.stream().mapToDouble(Fact::value).sum();
+        double tolerance = sum.halfWidth();
+        String what = "the shares of " + String.join(", ", java.util.Arrays.stream(parts).map(s -> s.split("\\|")[0]).toList())
+                + " in “" + rest + "”";
+        if (sum.meets(Interval.point(100))) {
+            return new Finding(FindingKind.SUM, Verdict.CONSISTENT, facts, exact, 100.0, tolerance, "%",
+                    "The " + what.substring(4) + " add up to 100%: " + arithmetic + " = " + Amounts.format(exact) + "%"
+                            + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
+        }
+        return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, facts, exact, 100.0, tolerance, "%",
+                "The " + what.substring(4) + " do not add up to 100%: " + arithmetic + " = " + Amounts.format(exact) + "%"
+                        + BreakdownCheck.allowance(tolerance, "%") + ". Compared because the parts split the whole completely"
+                        + " (check_partitions.tsv) and each states its share of it under the same words in one paragraph.");
+    }
+
+    /** What follows the part's name at the start of {@code key} (对全县地区生产总值的贡献率), or null when it does not start so. */
+    private static String after(String key, String[] spellings) {
+        String best = null;
+        for (String s : spellings) {
+            String sp = s.strip();
+            if (!sp.isEmpty() && key.startsWith(sp) && (best == null || sp.length() > key.length() - best.length())) {
+                best = key.substring(sp.length());
+            }
+        }
+        return best;
+    }
+}

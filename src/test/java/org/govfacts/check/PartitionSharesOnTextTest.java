@@ -1,0 +1,47 @@
+package org.govfacts.check;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.govfacts.testdata.OnText;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shares of a complete split add up to 100% (PartitionShareCheck), and a split of an unnamed place and year is an
+ * identity within its paragraph (IdentityCheck): sentences of county bulletins as written and with a figure altered.
+ */
+class PartitionSharesOnTextTest {
+    private static List<Finding> check(String text) {
+        return Findings.CHECKER.check(List.of(CheckDocument.of(OnText.process("bulletin.txt", text), text)));
+    }
+
+    private static boolean judged(List<Finding> found, Verdict verdict, String figure) {
+        return found.stream().anyMatch(f -> f.kind() == FindingKind.SUM && f.verdict() == verdict
+                && f.facts().stream().anyMatch(x -> x.text().equals(figure)));
+    }
+
+    private static final String CONTRIBUTIONS = "前三季度全县经济运行情况\n从三次产业贡献看，第一产业对全县地区生产总值的贡献率为6.6%%，"
+            + "第二产业对全县地区生产总值的贡献率为%s，第三产业对全县地区生产总值的贡献率为23%%。\n";
+
+    @Test
+    void contributionsOfTheThreeSectorsAddUpToAHundred() {
+        assertTrue(judged(check(CONTRIBUTIONS.formatted("70.4%")), Verdict.CONSISTENT, "70.4%"));
+        assertTrue(judged(check(CONTRIBUTIONS.formatted("74.0%")), Verdict.INCONSISTENT, "74.0%"));
+    }
+
+    @Test
+    void sharesUnderDifferentWordsOrOfTwoSectorsOnlyAreNotASplit() {
+        List<Finding> found = check("全县经济运行情况\n第一产业对全县地区生产总值的贡献率为6.6%，第二产业投资占比为40.4%，"
+                + "第三产业对全县地区生产总值的贡献率为23%。\n");
+        assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.SUM), found.toString());
+        List<Finding> two = check("全县经济运行情况\n第一产业增加值占比为6.6%，第二产业增加值占比为40.4%。\n");
+        assertTrue(two.stream().noneMatch(f -> f.kind() == FindingKind.SUM), two.toString());
+    }
+
+    @Test
+    void aSplitOfAnUnnamedPlaceIsCheckedWithinItsParagraph() {
+        String text = "统计公报\n全年地区生产总值744.94亿元。第一产业增加值145.88亿元，第二产业增加值222.80亿元，第三产业增加值%s亿元。\n";
+        assertTrue(judged(check(text.formatted("376.26")), Verdict.CONSISTENT, "376.26亿元"), check(text.formatted("376.26")).toString());
+        assertTrue(judged(check(text.formatted("367.26")), Verdict.INCONSISTENT, "367.26亿元"));
+    }
+}
