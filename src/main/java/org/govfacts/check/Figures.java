@@ -177,6 +177,25 @@ final class Figures {
     }
 
     /**
+     * 61623.9万吨(12324.8亿斤), 减少520.1万吨(104.0亿斤): a figure in brackets right after another figure is that figure
+     * again in another unit, not a figure of its own in the sentence's order.
+     */
+    static boolean isConversion(Placed q) {
+        String t = q.sentence().text();
+        int open = q.start() - 1;
+        if (open < 1 || (t.charAt(open) != '(' && t.charAt(open) != '（') || q.end() >= t.length()
+                || (t.charAt(q.end()) != ')' && t.charAt(q.end()) != '）')) {
+            return false;
+        }
+        for (Placed p : q.sentence().facts()) {
+            if (p != q && p.end() == open && p.fact().type().isNumeric()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * 完成年初预算数60999万元的40.4%, 占年初预算8465万元的41.5%: the base of a share stated right after it,
      * neither the level that moved nor the total of the parts that follow.
      */

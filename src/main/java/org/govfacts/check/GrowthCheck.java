@@ -94,7 +94,7 @@ final class GrowthCheck {
         String text = g.sentence().text();
         Placed change = null;
         for (Placed q : facts) {
-            if (q.end() <= g.start() && q.fact().type().isNumeric()) {
+            if (q.end() <= g.start() && q.fact().type().isNumeric() && !Figures.isConversion(q)) {
                 change = q;
             }
         }
