@@ -76,6 +76,9 @@ public final class ProjectFinder implements FactFinder {
     /** 家园, 小区, 安置点: heads of housing estates, names only where the sentence speaks of housing. */
     private final Set<String> estateHeads;
     private final List<String> estateCues;
+    /** 广场, 大厦: heads of buildings and plazas, names only where the sentence speaks of building. */
+    private final Set<String> builtHeads;
+    private final List<String> builtCues;
     /** 片区, 商圈: kinds of areas; a list that 等 closes with one names places. */
     private final List<String> areaKinds;
     private final Set<String> buildWords;
@@ -152,6 +155,8 @@ public final class ProjectFinder implements FactFinder {
         this.networkHeads = Set.copyOf(lexicon.words("project-network-heads"));
         this.estateHeads = Set.copyOf(lexicon.words("project-estate-heads"));
         this.estateCues = lexicon.words("project-estate-cues");
+        this.builtHeads = Set.copyOf(lexicon.words("project-built-heads"));
+        this.builtCues = lexicon.words("project-built-cues");
         this.areaKinds = lexicon.words("project-area-kinds");
         this.buildWords = Set.copyOf(lexicon.words("project-build-words"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
@@ -707,6 +712,9 @@ public final class ProjectFinder implements FactFinder {
             if (estateHeads.contains(suffix) && !housingSaid(c, i)) {
                 continue; // 建设美丽家园, 老旧小区: no estate where the sentence says nothing of housing
             }
+            if (builtHeads.contains(suffix) && !sentenceSaysAny(c, i, builtCues)) {
+                continue; // 以天安门广场为中心: a plaza or building named as a place, not built
+            }
             if (worksOnlyHeads.contains(suffix) && !worksFollow(t, end)) {
                 continue; // 莲湖小学 alone is the school; 莲湖小学扩建, …医院二期 are works
             }
@@ -787,9 +795,14 @@ public final class ProjectFinder implements FactFinder {
 
     /** True when the sentence around {@code at} speaks of housing built or rebuilt (安置, 保障房, 还建 …). */
     private boolean housingSaid(DocumentContext c, int at) {
+        return sentenceSaysAny(c, at, estateCues);
+    }
+
+    /** True when the sentence around {@code at} holds any of {@code cues}. */
+    private static boolean sentenceSaysAny(DocumentContext c, int at, List<String> cues) {
         var sentence = c.text().sentenceAt(at);
         String s = c.t().substring(sentence.start(), sentence.end());
-        return estateCues.stream().anyMatch(s::contains);
+        return cues.stream().anyMatch(s::contains);
     }
 
     /** 扩建, 二期, (深圳)二期, 项目: what makes an institution's name the name of works on it. */
