@@ -76,6 +76,9 @@ public final class ProjectFinder implements FactFinder {
     /** 家园, 小区, 安置点: heads of housing estates, names only where the sentence speaks of housing. */
     private final Set<String> estateHeads;
     private final List<String> estateCues;
+    /** 广场, 大厦: heads of buildings and plazas, names only where the sentence speaks of building. */
+    private final Set<String> builtHeads;
+    private final List<String> builtCues;
     /** 片区, 商圈: kinds of areas; a list that 等 closes with one names places. */
     private final List<String> areaKinds;
     private final Set<String> buildWords;
@@ -90,6 +93,8 @@ public final class ProjectFinder implements FactFinder {
     private final Pattern series;
     /** 路, 大道, 线: what a one-word name (京九线/nz) ends in when it is a line, not a company. */
     private final List<String> seriesHeads;
+    /** 路, 桥: a road's or a bridge's last word, which the works done on it follow (project-bare-ends.txt). */
+    private final List<String> bareEnds;
     /** 包括 …: opens a list of the projects a sentence has just counted. */
     private final List<String> listOpeners;
     /** 分别是: opens a list of counted projects that runs to the next ；or 。, items parted by 、 or ，. */
@@ -109,6 +114,7 @@ public final class ProjectFinder implements FactFinder {
         List<String> heads = lexicon.words("project-list-heads");
         this.listHeads = List.copyOf(heads);
         this.seriesHeads = sorted(lexicon.words("project-series-heads"), longestFirst);
+        this.bareEnds = lexicon.words("project-bare-ends");
         String seriesHead = "(?:" + String.join("|", seriesHeads) + ")";
         // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段), the part
         // of the road by its side (林科路北) or its ends in brackets (高升路(和升路-洞和路))
@@ -149,6 +155,8 @@ public final class ProjectFinder implements FactFinder {
         this.networkHeads = Set.copyOf(lexicon.words("project-network-heads"));
         this.estateHeads = Set.copyOf(lexicon.words("project-estate-heads"));
         this.estateCues = lexicon.words("project-estate-cues");
+        this.builtHeads = Set.copyOf(lexicon.words("project-built-heads"));
+        this.builtCues = lexicon.words("project-built-cues");
         this.areaKinds = lexicon.words("project-area-kinds");
         this.buildWords = Set.copyOf(lexicon.words("project-build-words"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
@@ -189,6 +197,7 @@ public final class ProjectFinder implements FactFinder {
         findRouteLines(c, candidates);
         findCodedSections(c, candidates);
         findSizedPlants(c, candidates);
+        findDescribedItems(c, candidates);
         findBySuffix(c, candidates);
         return resolve(candidates);
     }
@@ -316,6 +325,72 @@ public final class ProjectFinder implements FactFinder {
                 }
             }
         }
+    }
+
+    /**
+     * “…重点城建项目主要包括：三环二期，全线长11.6公里，…；林浦大桥，主桥长1115.1米，…；林浦路，长3480米。”:
+     * after an opener (project-list-openers.txt) and a colon, in a sentence that has named projects
+     * before it, items parted by ；each give a work's name in their first clause and describe it in the
+     * clauses after (or in brackets: 站后路(环岛路至南江滨东段)，长…). The list runs on over a 。 while the
+     * paragraph goes on in items parted by ；.
+     */
+    private void findDescribedItems(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        for (String opener : listOpeners) {
+            for (int i = t.indexOf(opener); i >= 0; i = t.indexOf(opener, i + opener.length())) {
+                int from = i + opener.length();
+                if (from >= t.length() || "：:".indexOf(t.charAt(from)) < 0 || openedByLongerWord(t, opener, from)) {
+                    continue;
+                }
+                var sentence = c.text().sentenceAt(i);
+                String before = t.substring(sentence.start(), i);
+                if (listHeads.stream().noneMatch(before::contains)) {
+                    continue; // 主要包括：after no projects lists tasks or kinds
+                }
+                for (int[] item : describedItems(t, from + 1)) {
+                    int nameEnd = item[0];
+                    while (nameEnd < item[1] && "，,(（".indexOf(t.charAt(nameEnd)) < 0) {
+                        nameEnd++;
+                    }
+                    if (nameEnd == item[1] || nameEnd - item[0] > 20) {
+                        continue; // an item that is one clause only, or a long one, describes no named work
+                    }
+                    int s = trimLeading(c, item[0], nameEnd);
+                    boolean facility = s < nameEnd && hasFacilityWord(t.substring(s, nameEnd));
+                    // 林浦路，长3480米: a road or bridge with its size (not 优化营商环境，新增市场主体2000户)
+                    if (s < nameEnd && (facility || bareEndAt(t, s, nameEnd) && measuredIn(c, nameEnd, item[1]))) {
+                        accept(c, s, nameEnd, !facility, true, true, out);
+                    }
+                }
+            }
+        }
+    }
+
+    /** True when an amount with a unit (3480米, 8亿元) stands in {@code [from, to)}. */
+    private static boolean measuredIn(DocumentContext c, int from, int to) {
+        return c.amounts().stream().anyMatch(a -> a.start() >= from && a.end() <= to && a.unit() != null && !a.unit().isEmpty());
+    }
+
+    /** The items parted by ；from {@code from} to the paragraph's end, or to the 。 after which no ；follows in it. */
+    private static List<int[]> describedItems(String t, int from) {
+        int paragraphEnd = t.indexOf('\n', from);
+        if (paragraphEnd < 0) {
+            paragraphEnd = t.length();
+        }
+        List<int[]> items = new ArrayList<>();
+        int s = from;
+        for (int i = from; i < paragraphEnd; i++) {
+            char ch = t.charAt(i);
+            if (ch == '；' || ch == ';') {
+                items.add(new int[] {s, i});
+                s = i + 1;
+            } else if (ch == '。' && t.substring(i, paragraphEnd).indexOf('；') < 0) {
+                items.add(new int[] {s, i});
+                return items.size() >= 2 ? items : List.of();
+            }
+        }
+        items.add(new int[] {s, paragraphEnd});
+        return items.size() >= 2 ? items : List.of(); // one item is no list
     }
 
     /** A count right after a name of works (…建设项目|5000个): the name is of a kind. */
@@ -637,6 +712,9 @@ public final class ProjectFinder implements FactFinder {
             if (estateHeads.contains(suffix) && !housingSaid(c, i)) {
                 continue; // 建设美丽家园, 老旧小区: no estate where the sentence says nothing of housing
             }
+            if (builtHeads.contains(suffix) && !sentenceSaysAny(c, i, builtCues)) {
+                continue; // 以天安门广场为中心: a plaza or building named as a place, not built
+            }
             if (worksOnlyHeads.contains(suffix) && !worksFollow(t, end)) {
                 continue; // 莲湖小学 alone is the school; 莲湖小学扩建, …医院二期 are works
             }
@@ -717,9 +795,14 @@ public final class ProjectFinder implements FactFinder {
 
     /** True when the sentence around {@code at} speaks of housing built or rebuilt (安置, 保障房, 还建 …). */
     private boolean housingSaid(DocumentContext c, int at) {
+        return sentenceSaysAny(c, at, estateCues);
+    }
+
+    /** True when the sentence around {@code at} holds any of {@code cues}. */
+    private static boolean sentenceSaysAny(DocumentContext c, int at, List<String> cues) {
         var sentence = c.text().sentenceAt(at);
         String s = c.t().substring(sentence.start(), sentence.end());
-        return estateCues.stream().anyMatch(s::contains);
+        return cues.stream().anyMatch(s::contains);
     }
 
     /** 扩建, 二期, (深圳)二期, 项目: what makes an institution's name the name of works on it. */
@@ -999,7 +1082,7 @@ public final class ProjectFinder implements FactFinder {
             return; // 打造|京鲁科技成果转化基地: a goal the report sets, not works
         }
         boolean standing = enumerated && name.length() >= 6 && specific.namesWorks(name) && startsLikeAName(c, start, end);
-        if (SpecificName.countsKinds(name) && !LINE_NUMBER.matcher(name).find() || isRole(name) || notWorksEndings.stream().anyMatch(e -> name.endsWith(e) && !(listed && worksWhenListed.contains(e)))
+        if (specific.countsKinds(name) && !LINE_NUMBER.matcher(name).find() || isRole(name) || notWorksEndings.stream().anyMatch(e -> name.endsWith(e) && !(listed && worksWhenListed.contains(e)))
                 || companyEndings.stream().anyMatch(name::endsWith)
                 || !standing && !specific.test(c, start, end, described)) {
             return;
@@ -1013,7 +1096,12 @@ public final class ProjectFinder implements FactFinder {
      */
     private int cutTrailingWorks(String t, int start, int end) {
         int e = cutWorksOff(t, start, end);
-        return e < end && (headEndingAt(t, e) != null || sectionEndingAt(t, start, e)) ? e : end;
+        return e < end && (headEndingAt(t, e) != null || sectionEndingAt(t, start, e) || bareEndAt(t, start, e)) ? e : end;
+    }
+
+    /** 滨江东路|拓宽延伸, 迎幸桥|改造: a road's or a bridge's last word (project-bare-ends.txt) ends the name before the works. */
+    private boolean bareEndAt(String t, int start, int end) {
+        return bareEnds.stream().anyMatch(h -> end - h.length() > start && t.startsWith(h, end - h.length()));
     }
 
     /** 株六复线(部分): a bracket that says how much of the work is meant is no part of its name. */
@@ -1095,6 +1183,9 @@ public final class ProjectFinder implements FactFinder {
                 break;
             }
         }
+        if (specific.placeBeforeHead(name, rest) && withoutGenericWords(rest.substring(0, rest.length() - 1)).isEmpty()) {
+            return false; // 土地岭|大桥: a common word and a place's last character name a place
+        }
         rest = withoutGenericWords(rest); // SpecificName weighs the one-character ones
         for (String s : suffixes) {
             rest = rest.replace(s, "");
@@ -1148,9 +1239,8 @@ public final class ProjectFinder implements FactFinder {
         if (first.word().length() == 1) {
             return true; // a name the segmenter does not know falls apart into single characters
         }
-        return pos.startsWith("nr") || pos.startsWith("ns") || pos.startsWith("nt") || pos.equals("nz")
-                || pos.equals("nx") || pos.equals("j") || pos.equals("x") || pos.equals("ng") || pos.equals("vg")
-                || pos.equals("n") || pos.equals("b")
+        // any noun (太子/nnd of 太子庙大桥: a name of a place is often a common noun's characters)
+        return pos.startsWith("n") || pos.equals("j") || pos.equals("x") || pos.equals("vg") || pos.equals("b")
                 || pos.equals("m") || pos.equals("mq");
     }
 

@@ -51,6 +51,8 @@ final class SpecificName {
     private final List<String> worksMorphemes;
     private final List<String> programmeWords;
     private final List<String> worksOnlyHeads;
+    /** 岭, 庙: the last character of a small place's name (project-place-endings.txt). */
+    private final List<String> placeEndings;
 
     SpecificName(Lexicon lexicon, List<String> generic, List<String> heads) {
         this.generic = generic;
@@ -58,6 +60,7 @@ final class SpecificName {
         this.worksMorphemes = lexicon.words("project-works-morphemes");
         this.programmeWords = lexicon.words("project-programme-words");
         this.worksOnlyHeads = lexicon.words("project-works-only-heads");
+        this.placeEndings = lexicon.words("project-place-endings");
         List<String> abstracts = new ArrayList<>(lexicon.words("project-abstract-heads"));
         abstracts.sort(Comparator.comparingInt(String::length).reversed());
         this.abstractHeads = List.copyOf(abstracts);
@@ -76,9 +79,17 @@ final class SpecificName {
         return worksMorphemes.stream().anyMatch(name::contains);
     }
 
-    /** A count of kinds (四大工程), which no single work is. */
-    static boolean countsKinds(String name) {
-        return COUNT_OF_KINDS.matcher(name).find();
+    /** A count of kinds (四大工程), which no single work is; 杭三|大桥 names a bridge (大 begins the head word). */
+    boolean countsKinds(String name) {
+        Matcher m = COUNT_OF_KINDS.matcher(name);
+        while (m.find()) {
+            int last = m.end() - 1;
+            boolean headFollows = name.charAt(last) == '大' && heads.stream().anyMatch(h -> h.charAt(0) == '大' && last + h.length() == name.length() && name.endsWith(h));
+            if (!headFollows) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -202,6 +213,10 @@ final class SpecificName {
             Token tok = tokens.get(k);
             int from = Math.max(tok.start(), start) - start;
             int to = Math.min(tok.end(), end) - start;
+            if (anyHead && k + 1 < tokens.size() && to - from >= 2 && !tok.pos().startsWith("v") && !FUNCTION_POS.contains(tok.pos())
+                    && placeEndsAfter(name, tokens.get(k + 1), start, end)) {
+                return true; // 土地|岭|大桥, 太子|庙|大桥: a word and a place's last character name a place
+            }
             if (genericChars.get(from, to).cardinality() == to - from) {
                 singles = 0;
                 leading = false;
@@ -231,6 +246,17 @@ final class SpecificName {
             leading = single && singles == 1 && leading;
         }
         return false;
+    }
+
+    /** True when the name ends in a facility's head word after a place ending (土地|岭|大桥), what precedes it generic words only. */
+    boolean placeBeforeHead(String name, String rest) {
+        return !abstractHead(name) && rest.length() >= 3 && placeEndings.contains(rest.substring(rest.length() - 1));
+    }
+
+    /** True when {@code next} is one character of project-place-endings.txt and the facility's head word follows it. */
+    private boolean placeEndsAfter(String name, Token next, int start, int end) {
+        return next.word().length() == 1 && placeEndings.contains(next.word()) && next.end() == end - headLength(name)
+                && next.start() > start;
     }
 
     private int headLength(String name) {
