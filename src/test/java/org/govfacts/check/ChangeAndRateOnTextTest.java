@@ -80,4 +80,16 @@ class ChangeAndRateOnTextTest {
         // the same rate not said to be nominal is real growth, at comparable prices: not checked
         assertTrue(growth(text.replace("名义增长速度为", "增长")).isEmpty());
     }
+
+    @Test
+    void aFigureRestatedInAnotherUnitInBracketsIsNotTheChange() {
+        // the National Bureau's grain release gives each figure again in 亿斤
+        String text = "2016年，全国粮食总产量61623.9万吨(12324.8亿斤)，比2015年减少520.1万吨(104.0亿斤)，减少0.8%。";
+        List<Finding> found = growth(text);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+        assertTrue(found.get(0).facts().stream().anyMatch(f -> f.text().equals("520.1万吨")), found.toString());
+        List<Finding> altered = growth(text.replace("减少0.8%", "减少2.1%"));
+        assertEquals(Verdict.INCONSISTENT, altered.get(0).verdict(), altered.get(0).message());
+    }
 }
