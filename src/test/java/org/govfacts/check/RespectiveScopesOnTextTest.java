@@ -20,12 +20,16 @@ class RespectiveScopesOnTextTest {
     private static final String Y2018 = "宝鸡市政府工作报告\n一、2018年工作回顾\n过去一年，全市实现地区生产总值2265.16亿元，增长7.2%；"
             + "城乡居民人均可支配收入分别达到31802元和11936元，增长8.2%和9.3%。\n";
 
+    /** The findings over the 2018 review and a 2019 review whose text after its heading is {@code review2019}. */
+    private static List<Finding> withYearBefore(String review2019) {
+        return Findings.CHECKER.check(List.of(doc("2019_宝鸡市_政府工作报告.txt", Y2018),
+                doc("2020_宝鸡市_政府工作报告.txt", "宝鸡市政府工作报告\n一、2019年工作回顾\n" + review2019 + "\n")));
+    }
+
     @Test
     void eachItemIsCheckedAgainstTheLevelsOfItsOwnScope() {
-        CheckDocument before = doc("2019_宝鸡市_政府工作报告.txt", Y2018);
-        CheckDocument after = doc("2020_宝鸡市_政府工作报告.txt", "宝鸡市政府工作报告\n一、2019年工作回顾\n2019年，全年实现地区生产总值2223.81亿元，增长3.5%；"
-                + "城乡居民人均可支配收入达到34446元和13094元，分别增长8.3%和9.7%。\n");
-        List<Finding> found = Findings.CHECKER.check(List.of(before, after));
+        List<Finding> found = withYearBefore("2019年，全年实现地区生产总值2223.81亿元，增长3.5%；城乡居民人均可支配收入达到34446元和13094元，"
+                + "分别增长8.3%和9.7%。");
         assertTrue(found.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), found.toString());
         for (String growth : List.of("8.3%", "9.7%")) {
             assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.GROWTH && f.verdict() == Verdict.CONSISTENT
@@ -35,10 +39,7 @@ class RespectiveScopesOnTextTest {
 
     @Test
     void anAlteredLevelOfOneScopeIsCaught() {
-        CheckDocument before = doc("2019_宝鸡市_政府工作报告.txt", Y2018);
-        CheckDocument after = doc("2020_宝鸡市_政府工作报告.txt", "宝鸡市政府工作报告\n一、2019年工作回顾\n2019年，"
-                + "城乡居民人均可支配收入达到34846元和13094元，分别增长8.3%和9.7%。\n");
-        List<Finding> found = Findings.CHECKER.check(List.of(before, after));
+        List<Finding> found = withYearBefore("2019年，城乡居民人均可支配收入达到34846元和13094元，分别增长8.3%和9.7%。");
         List<Finding> wrong = found.stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).toList();
         assertEquals(1, wrong.size(), found.toString());
         assertTrue(wrong.get(0).facts().stream().anyMatch(x -> x.text().equals("8.3%")), wrong.toString());
