@@ -71,7 +71,7 @@ final class GrowthCheck {
                 Measure before = new Measure(m.indicator(), m.subject(), m.region(), earlierPeriod, Status.ACTUAL, m.unitClass());
                 Fact earlier = levels.get(before.key());
                 if (earlier != null && earlier.value() > 0) {
-                    out.add(judge(growth, level.fact(), earlier, m));
+                    out.add(judge(growth, level.fact(), earlier, m, !indicator.equals(Figures.indicatorKey(growth, words))));
                 }
             }
         }
@@ -197,7 +197,7 @@ final class GrowthCheck {
         return (label.startsWith("较") || label.startsWith("比")) && !q.tail().isEmpty() || q.tail().startsWith("增") || q.tail().startsWith("减");
     }
 
-    private static Finding judge(Fact growth, Fact level, Fact earlier, Measure m) {
+    private static Finding judge(Fact growth, Fact level, Fact earlier, Measure m, boolean item) {
         Interval implied = Amounts.interval(level).over(Amounts.interval(earlier)).minus(Interval.point(1)).times(100);
         Interval stated = Amounts.interval(growth);
         double exact = (level.value() / earlier.value() - 1) * 100;
@@ -205,8 +205,10 @@ final class GrowthCheck {
         String levels = Amounts.show(level.value(), level) + " (" + level.periodNorm() + ", in " + level.doc() + ") against "
                 + Amounts.show(earlier.value(), earlier) + " (" + earlier.periodNorm() + ", in " + earlier.doc() + ") is a change of "
                 + Amounts.format(exact) + "%";
-        String what = "Growth of “" + TextForms.light(growth.indicator()) + "” stated as " + Amounts.format(growth.value()) + "%"
-                + RateCheck.boundWord(growth);
+        String named = TextForms.light(growth.indicator());
+        // 城乡居民…分别增长8.3%和9.7%: say which item of the combined indicator the rate is (check_respective_scopes.tsv)
+        String of = item ? "“" + m.indicator() + "” (its item of “" + named + "”)" : "“" + named + "”";
+        String what = "Growth of " + of + " stated as " + Amounts.format(growth.value()) + "%" + RateCheck.boundWord(growth);
         List<Fact> facts = List.of(earlier, level, growth);
         if (implied.meets(stated)) {
             return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, facts, exact, growth.value(), tolerance, "%",
