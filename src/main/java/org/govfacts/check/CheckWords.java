@@ -26,7 +26,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<java.util.regex.Pattern> classificationCues, List<String> nominalGrowthWords,
                          List<String> identities, List<String> continuationOpeners,
                          List<String> progressOpeners, List<String[]> respectiveScopes, List<String> nameTrailingEdges,
-                         List<String> partitionShareWords) {
+                         List<String> partitionShareWords, Map<String, String> typedCanon) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -75,7 +75,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optionalRows(lexicon, "check_respective_scopes"),
                 longestFirst(optionalRows(lexicon, "indicator-name-edges").stream()
                         .filter(r -> r.length > 1 && r[1].equals("trailing")).map(r -> r[0]).toList()),
-                longestFirst(optional(lexicon, "check_partition_share_words")));
+                longestFirst(optional(lexicon, "check_partition_share_words")), typedCanon(lexicon, synonyms));
     }
 
     /**
@@ -124,6 +124,19 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
             out.putIfAbsent(canon, canon);
             for (String n : ind.plainNames()) {
                 out.putIfAbsent(fold(n, synonyms), canon);
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    /** Each typed name of indicator-synonyms.tsv (经济@growth) as "type:name" to the first name of its row. */
+    private static Map<String, String> typedCanon(Lexicon lexicon, Map<String, String> synonyms) {
+        Map<String, String> out = new java.util.HashMap<>();
+        for (var ind : lexicon.indicatorNames().indicators()) {
+            for (var n : ind.names()) {
+                for (String type : n.types()) {
+                    out.putIfAbsent(type + ":" + fold(n.text(), synonyms), fold(ind.canonical(), synonyms));
+                }
             }
         }
         return Map.copyOf(out);

@@ -95,6 +95,10 @@ final class Figures {
         if (f.regionNorm() != null) {
             String place = TextForms.bare(f.regionNorm());
             for (String name : List.of(place, org.govfacts.attribute.ReportRegionFinder.shortName(place))) {
+                if (name.length() >= 2 && k.equals(name) && f.type() == FactType.GROWTH && w.typedCanon().containsKey("growth:经济")) {
+                    k = "经济"; // 海南省以11.2%的高增长: the growth of a place itself is its economy's (经济@growth, indicator-synonyms.tsv)
+                    break;
+                }
                 if (name.length() >= 2 && k.startsWith(name) && k.length() - name.length() >= 2) {
                     k = cutPrefixes(k.substring(name.length()), w); // 深圳将GDP: 将 after the place
                     break;
@@ -109,6 +113,8 @@ final class Figures {
             k = cutSuffixes(cutSuffixes(k, w.rateVerbSuffixes()), w.targetVerbSuffixes());
         }
         k = foldSpellings(k, w);
+        // 经济@growth, 经济总量@money: a name that holds only for one type of figure
+        k = w.typedCanon().getOrDefault(f.type().id() + ":" + k, k);
         k = knownBeforeEdge(k, w);
         return k.length() < 2 ? null : k;
     }

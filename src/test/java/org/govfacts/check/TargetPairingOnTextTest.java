@@ -67,4 +67,25 @@ class TargetPairingOnTextTest {
         assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MET
                 && f.facts().stream().anyMatch(x -> x.text().equals("3%以下"))), found.toString());
     }
+
+    @Test
+    void economicGrowthAsATargetIsTheGrowthOfGdp() {
+        // 经济@growth in indicator-synonyms.tsv: 经济 names GDP only in a growth figure
+        CheckDocument goals = doc("2019_河北省_政府工作报告.txt", "河北省政府工作报告\n今年经济社会发展的主要预期目标是：经济增长7%左右，经济总量5%。\n");
+        CheckDocument results = doc("2020_河北省_政府工作报告.txt", "河北省政府工作报告\n一、2019年工作回顾\n2019年，全省地区生产总值增长6.8%。\n");
+        List<Finding> found = Findings.CHECKER.check(List.of(goals, results));
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MISSED
+                && f.facts().stream().anyMatch(x -> x.text().equals("7%左右"))), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.facts().stream().anyMatch(x -> x.text().equals("5%"))), found.toString());
+    }
+
+    @Test
+    void aPlacesOwnGrowthIsItsEconomysGrowth() {
+        CheckDocument news = doc("2022_news.txt", "新闻\n2021年，海南省增长11.2%，居全国前列。\n");
+        CheckDocument report = doc("2022_海南省_政府工作报告.txt", "海南省政府工作报告\n一、2021年工作回顾\n2021年，全省地区生产总值增长11.2%。\n");
+        List<Finding> found = Findings.CHECKER.check(List.of(news, report));
+        assertTrue(found.stream().anyMatch(f -> f.verdict() == Verdict.CONSISTENT && f.facts().size() == 2), found.toString());
+        List<Finding> altered = Findings.CHECKER.check(List.of(doc("2022_news.txt", "新闻\n2021年，海南省增长12.1%，居全国前列。\n"), report));
+        assertTrue(altered.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT), altered.toString());
+    }
 }
