@@ -95,6 +95,10 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> seriesHeads;
     /** 路, 桥: a road's or a bridge's last word, which the works done on it follow (project-bare-ends.txt). */
     private final List<String> bareEnds;
+    /** 国道主干线: a network's head word, which before a name is that name's label (project-label-heads.txt). */
+    private final Set<String> labelHeads;
+    /** 快线, 快速路: heads of a city's own roads, which a part of town may name (project-city-road-heads.txt). */
+    private final Set<String> cityRoadHeads;
     /** 包括 …: opens a list of the projects a sentence has just counted. */
     private final List<String> listOpeners;
     /** 分别是: opens a list of counted projects that runs to the next ；or 。, items parted by 、 or ，. */
@@ -115,6 +119,8 @@ public final class ProjectFinder implements FactFinder {
         this.listHeads = List.copyOf(heads);
         this.seriesHeads = sorted(lexicon.words("project-series-heads"), longestFirst);
         this.bareEnds = lexicon.words("project-bare-ends");
+        this.labelHeads = Set.copyOf(lexicon.words("project-label-heads"));
+        this.cityRoadHeads = Set.copyOf(lexicon.words("project-city-road-heads"));
         String seriesHead = "(?:" + String.join("|", seriesHeads) + ")";
         // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段), the part
         // of the road by its side (林科路北) or its ends in brackets (高升路(和升路-洞和路))
@@ -755,6 +761,10 @@ public final class ProjectFinder implements FactFinder {
                 start = cutAfterLabel(t, start, i, label);
             }
             start = cutAfterKindLabel(t, start, i);
+            if (labelHeads.contains(suffix) && nameFollows(t, end)) {
+                i = end - 1;
+                continue; // 国道主干线|四五线清水至嘉峪关高速公路: the network a name that follows belongs to
+            }
             if (endsInKindLabel(t, start, end)) {
                 i = end - 1;
                 continue; // 湖南省重大水利工程|金塘冲水库: the label of the name that follows
@@ -1169,7 +1179,9 @@ public final class ProjectFinder implements FactFinder {
             return true;
         }
         for (String scope : kindPrefixes) {
-            if (name.startsWith(scope) && suffixes.contains(name.substring(scope.length()))) {
+            String head = name.substring(Math.min(name.length(), scope.length()));
+            // 西部快线, 东部快速路: a city's own roads are named by the part of town they serve
+            if (name.startsWith(scope) && suffixes.contains(head) && !cityRoadHeads.contains(head)) {
                 return true; // 中国铁路, 西南铁路, 二级公路: a network or a grade, not one work
             }
         }
@@ -1624,6 +1636,16 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return start;
+    }
+
+    /** True when a name's head word follows in the same phrase, within a few characters. */
+    private boolean nameFollows(String t, int end) {
+        for (int next = end; next < t.length() && next < end + 12 && Character.isIdeographic(t.charAt(next)); next++) {
+            if (suffixAt(t, next) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean endsInKindLabel(String t, int start, int end) {
