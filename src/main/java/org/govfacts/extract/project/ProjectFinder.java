@@ -123,9 +123,10 @@ public final class ProjectFinder implements FactFinder {
         this.cityRoadHeads = Set.copyOf(lexicon.words("project-city-road-heads"));
         String seriesHead = "(?:" + String.join("|", seriesHeads) + ")";
         // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段), the part
-        // of the road by its side (林科路北) or its ends in brackets (高升路(和升路-洞和路))
+        // of the road by its side (林科路北) or its ends in brackets (高升路(和升路-洞和路)); 阶段, 手段 and
+        // 片段 are no sections (机场大道延伸线|正进行基础施工阶段)
         this.series = Pattern.compile("\\p{IsHan}{2,6}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期|"
-                + BRACKETED_PHASE.pattern() + "|" + BRACKETED_ENDS.pattern() + "|延伸线|[东西南北](?!\\p{IsHan}))?(?:\\p{IsHan}{1,12}段)?");
+                + BRACKETED_PHASE.pattern() + "|" + BRACKETED_ENDS.pattern() + "|延伸线|[东西南北](?!\\p{IsHan}))?(?:\\p{IsHan}{1,12}(?<![阶手片])段)?");
         this.listOpeners = sorted(lexicon.words("project-list-openers"), longestFirst);
         this.closedListOpeners = sorted(lexicon.words("project-list-openers-closed"), longestFirst);
         // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
