@@ -73,8 +73,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(optional(lexicon, "check_continuation_openers")),
                 longestFirst(optional(lexicon, "check_progress_openers")),
                 optionalRows(lexicon, "check_respective_scopes"),
-                longestFirst(optionalRows(lexicon, "indicator-name-edges").stream()
-                        .filter(r -> r.length > 1 && r[1].equals("trailing")).map(r -> r[0]).toList()),
+                longestFirst(lexicon.indicatorNameEdges("trailing")),
                 longestFirst(optional(lexicon, "check_partition_share_words")), typedCanon(lexicon, synonyms));
     }
 
@@ -86,8 +85,12 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
         if (indicatorKey == null) {
             return false;
         }
-        return knownIndicators.contains(indicatorKey) || indicatorCanon.containsKey(indicatorKey)
-                || firstIn(measureHeads, indicatorKey) != null;
+        return knowsIndicator(indicatorKey) || firstIn(measureHeads, indicatorKey) != null;
+    }
+
+    /** Whether an indicator key is a name of indicator-synonyms.tsv (spellings folded). */
+    boolean knowsIndicator(String indicatorKey) {
+        return knownIndicators.contains(indicatorKey) || indicatorCanon.containsKey(indicatorKey);
     }
 
     /** The change words of rate-cues.tsv that say a level went down (减少, 下降): a change after them is negative. */

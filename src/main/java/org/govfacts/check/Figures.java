@@ -125,13 +125,13 @@ final class Figures {
      * Only where what is left is a name of indicator-synonyms.tsv: 经济总量 stays what it is.
      */
     private static String knownBeforeEdge(String k, CheckWords w) {
-        if (w.knownIndicators().contains(k) || w.indicatorCanon().containsKey(k)) {
+        if (w.knowsIndicator(k)) {
             return k;
         }
         for (String edge : w.nameTrailingEdges()) {
             if (k.endsWith(edge)) {
                 String rest = k.substring(0, k.length() - edge.length());
-                if (w.knownIndicators().contains(rest) || w.indicatorCanon().containsKey(rest)) {
+                if (w.knowsIndicator(rest)) {
                     return rest;
                 }
             }

@@ -80,28 +80,28 @@ final class PartitionShareCheck {
         }
         double exact = facts.stream().mapToDouble(Fact::value).sum();
         double tolerance = sum.halfWidth();
-        String what = "the shares of " + String.join(", ", java.util.Arrays.stream(parts).map(s -> s.split("\\|")[0]).toList())
+        String what = "The shares of " + String.join(", ", java.util.Arrays.stream(parts).map(s -> s.split("\\|")[0]).toList())
                 + " in “" + rest + "”";
         if (sum.meets(Interval.point(100))) {
             return new Finding(FindingKind.SUM, Verdict.CONSISTENT, facts, exact, 100.0, tolerance, "%",
-                    "The " + what.substring(4) + " add up to 100%: " + arithmetic + " = " + Amounts.format(exact) + "%"
+                    what + " add up to 100%: " + arithmetic + " = " + Amounts.format(exact) + "%"
                             + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
         }
         return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, facts, exact, 100.0, tolerance, "%",
-                "The " + what.substring(4) + " do not add up to 100%: " + arithmetic + " = " + Amounts.format(exact) + "%"
+                what + " do not add up to 100%: " + arithmetic + " = " + Amounts.format(exact) + "%"
                         + BreakdownCheck.allowance(tolerance, "%") + ". Compared because the parts split the whole completely"
                         + " (check_partitions.tsv) and each states its share of it under the same words in one paragraph.");
     }
 
     /** What follows the part's name at the start of {@code key} (对全县地区生产总值的贡献率), or null when it does not start so. */
     private static String after(String key, String[] spellings) {
-        String best = null;
+        String longest = null; // 第一产业 before 一产 where both open the key
         for (String s : spellings) {
             String sp = s.strip();
-            if (!sp.isEmpty() && key.startsWith(sp) && (best == null || sp.length() > key.length() - best.length())) {
-                best = key.substring(sp.length());
+            if (!sp.isEmpty() && key.startsWith(sp) && (longest == null || sp.length() > longest.length())) {
+                longest = sp;
             }
         }
-        return best;
+        return longest == null ? null : key.substring(longest.length());
     }
 }

@@ -140,6 +140,27 @@ public final class Lexicon {
         return List.copyOf(out);
     }
 
+    /**
+     * The words of {@code indicator-name-edges.tsv} at one {@code position} (leading, trailing, introducer): words at
+     * the ends of an indicator phrase that do not change which indicator it is, read by panel and check alike.
+     */
+    public List<String> indicatorNameEdges(String position) {
+        List<String> out = new ArrayList<>();
+        for (String[] row : table("indicator-name-edges")) {
+            if (row.length < 2 || row[0].isEmpty()) {
+                continue;
+            }
+            if (!List.of("leading", "trailing", "introducer").contains(row[1])) {
+                throw new IllegalArgumentException("indicator-name-edges: '" + row[1]
+                        + "' is neither leading, trailing nor introducer (word " + row[0] + ")");
+            }
+            if (row[1].equals(position)) {
+                out.add(row[0]);
+            }
+        }
+        return List.copyOf(out);
+    }
+
     private List<String[]> rows(String file) {
         return cache.computeIfAbsent(file, this::load);
     }

@@ -49,22 +49,8 @@ public final class IndicatorMatcher {
     }
 
     public static IndicatorMatcher of(Lexicon lexicon) {
-        List<String> leading = new ArrayList<>();
-        List<String> trailing = new ArrayList<>();
-        List<String> introducers = new ArrayList<>();
-        for (String[] row : lexicon.table("indicator-name-edges")) {
-            if (row.length < 2 || row[0].isEmpty()) {
-                continue;
-            }
-            switch (row[1]) {
-                case "leading" -> leading.add(row[0]);
-                case "trailing" -> trailing.add(row[0]);
-                case "introducer" -> introducers.add(row[0]);
-                default -> throw new IllegalArgumentException("indicator-name-edges: '" + row[1]
-                        + "' is neither leading, trailing nor introducer (word " + row[0] + ")");
-            }
-        }
-        return new IndicatorMatcher(lexicon.indicatorNames(), leading, trailing, introducers, Places.of(lexicon));
+        return new IndicatorMatcher(lexicon.indicatorNames(), lexicon.indicatorNameEdges("leading"),
+                lexicon.indicatorNameEdges("trailing"), lexicon.indicatorNameEdges("introducer"), Places.of(lexicon));
     }
 
     /** The indicator asked for by {@code name}: its line of the list, or the name alone. */

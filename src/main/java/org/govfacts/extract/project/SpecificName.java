@@ -84,7 +84,7 @@ final class SpecificName {
         Matcher m = COUNT_OF_KINDS.matcher(name);
         while (m.find()) {
             int last = m.end() - 1;
-            boolean headFollows = name.charAt(last) == '大' && heads.stream().anyMatch(h -> h.charAt(0) == '大' && last + h.length() == name.length() && name.endsWith(h));
+            boolean headFollows = name.charAt(last) == '大' && heads.contains(name.substring(last));
             if (!headFollows) {
                 return true;
             }
