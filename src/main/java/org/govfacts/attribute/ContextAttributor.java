@@ -268,7 +268,7 @@ public final class ContextAttributor {
         if (items.length < 2 || items.length != count) {
             return null;
         }
-        String item = phrases.clean(withHead(items[index], items[items.length - 1]));
+        String item = phrases.clean(withHead(withListPrefix(items[index], items[0]), withListPrefix(items[items.length - 1], items[0])));
         if (index > 0) {
             item = withModifier(item, phrases.clean(items[0]));
         }
@@ -293,6 +293,22 @@ public final class ContextAttributor {
         return item;
     }
 
+    /** 第一、二、三产业: a later item that starts with a bare numeral (二, 三产业) takes the first item's prefix (第). */
+    static String withListPrefix(String item, String first) {
+        String it = item.strip();
+        String f = first.strip();
+        if (it.isEmpty() || !isNumeral(it.charAt(0)) || f.length() < 2 || f.length() > 3 || !isNumeral(f.charAt(f.length() - 1))
+                || it.equals(f)) {
+            return item;
+        }
+        String prefix = f.substring(0, f.length() - 1);
+        return it.startsWith(prefix) ? item : prefix + it;
+    }
+
+    private static boolean isNumeral(char c) {
+        return "一二三四五六七八九十".indexOf(c) >= 0;
+    }
+
     /**
      * 一、二、三产业增加值 / 国家级、部级创新平台: a short item shares the head of the last item —
      * what follows its own last character there, or else what follows a prefix of its length.
@@ -304,6 +320,9 @@ public final class ContextAttributor {
             return item;
         }
         int k = l.indexOf(it.charAt(it.length() - 1));
+        if (k < 0 && isNumeral(it.charAt(it.length() - 1)) && isNumeral(l.charAt(0))) {
+            k = 0; // 第一 … 三产业: the head follows the last item's numeral
+        }
         return it + (k >= 0 && k + 1 < l.length() ? l.substring(k + 1) : l.substring(it.length()));
     }
 

@@ -18,21 +18,16 @@ final class IndicatorPhrase {
     private final List<java.util.regex.Pattern> removals = new ArrayList<>();
 
     IndicatorPhrase(Lexicon lexicon) {
-        for (String[] r : lexicon.table("indicator-fillers")) {
-            switch (r[1]) {
-                case "leading" -> leading.add(r[0]);
-                case "inner" -> {
-                    if (r[0].length() < 2) {
-                        throw new IllegalArgumentException("indicator-fillers.tsv: inner word '" + r[0]
-                                + "' must have two characters or more (one character may be part of a word)");
-                    }
-                    inner.add(r[0]);
-                }
-                case "trailing" -> trailing.add(r[0]);
-                case "opener" -> openers.add(r[0]);
-                default -> throw new IllegalArgumentException("indicator-fillers.tsv: bad position " + r[1]);
+        leading.addAll(lexicon.indicatorFillers("leading"));
+        for (String w : lexicon.indicatorFillers("inner")) {
+            if (w.length() < 2) {
+                throw new IllegalArgumentException("indicator-fillers.tsv: inner word '" + w
+                        + "' must have two characters or more (one character may be part of a word)");
             }
+            inner.add(w);
         }
+        trailing.addAll(lexicon.indicatorFillers("trailing"));
+        openers.addAll(lexicon.indicatorFillers("opener"));
         for (String r : lexicon.words("indicator-removals")) {
             removals.add(java.util.regex.Pattern.compile(r));
         }

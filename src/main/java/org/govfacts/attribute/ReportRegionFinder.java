@@ -23,9 +23,14 @@ public final class ReportRegionFinder {
 
     private final List<Region> regions = new ArrayList<>();
     private final org.govfacts.lexicon.Gazetteer gazetteer;
+    /** report-issuer-lines.txt: a heading line that names the issuing or delivering government. */
+    private final List<java.util.regex.Pattern> issuerLines = new ArrayList<>();
 
     public ReportRegionFinder(Lexicon lexicon) {
         this.gazetteer = lexicon.gazetteer();
+        for (String p : lexicon.words("report-issuer-lines")) {
+            issuerLines.add(java.util.regex.Pattern.compile(p));
+        }
         for (String full : lexicon.words("regions")) {
             regions.add(new Region(full, shortName(full), isProvinceLevel(full)));
         }
@@ -73,8 +78,8 @@ public final class ReportRegionFinder {
 
     /**
      * A government's full official name in one of the short lines that head a text (a page's breadcrumb,
-     * then 内蒙古自治区人民政府关于下达2020年 / 自治区国民经济和社会发展计划的通知): the issuer of a document whose
-     * title line names no place. Only a full name (内蒙古自治区, 南宁市) counts, and only before the first
+     * then 内蒙古自治区人民政府关于下达2020年 / 自治区国民经济和社会发展计划的通知; the delivery line of a work report,
+     * 在浦东新区第七届人民代表大会…; report-issuer-lines.txt): the issuer of a document whose title line names no place. Only a full name (内蒙古自治区, 南宁市) counts, and only before the first
      * line of body text.
      */
     private String namedInHeadingLines(String t) {
@@ -87,7 +92,7 @@ public final class ReportRegionFinder {
             if (++lines > 8 || s.length() > 60 || s.endsWith("。")) {
                 return null;
             }
-            if (s.contains("人民政府")) {
+            if (issuerLines.stream().anyMatch(p -> p.matcher(s).find())) {
                 String best = mostSpecificFullName(s);
                 if (best != null) {
                     return best;

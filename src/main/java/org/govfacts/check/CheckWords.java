@@ -26,7 +26,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<java.util.regex.Pattern> classificationCues, List<String> nominalGrowthWords,
                          List<String> identities, List<String> continuationOpeners,
                          List<String> progressOpeners, List<String[]> respectiveScopes, List<String> nameTrailingEdges,
-                         List<String> partitionShareWords, Map<String, String> typedCanon) {
+                         List<String> partitionShareWords, Map<String, String> typedCanon, List<String> indicatorOpeners) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -74,7 +74,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(optional(lexicon, "check_progress_openers")),
                 optionalRows(lexicon, "check_respective_scopes"),
                 longestFirst(lexicon.indicatorNameEdges("trailing")),
-                longestFirst(optional(lexicon, "check_partition_share_words")), typedCanon(lexicon, synonyms));
+                longestFirst(optional(lexicon, "check_partition_share_words")), typedCanon(lexicon, synonyms),
+                longestFirst(lexicon.indicatorFillers("opener")));
     }
 
     /**

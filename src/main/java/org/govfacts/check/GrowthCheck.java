@@ -28,7 +28,7 @@ final class GrowthCheck {
         Map<String, Fact> levels = new HashMap<>();
         for (DocumentView d : docs) {
             for (Placed q : d.placed()) {
-                Measure m = Figures.isAmount(q.fact()) ? Measure.of(q, words) : null;
+                Measure m = isLevel(q.fact()) ? Measure.of(q, words) : null;
                 if (m != null) {
                     levels.putIfAbsent(m.key(), q.fact());
                 }
@@ -59,7 +59,7 @@ final class GrowthCheck {
                 // The level the growth is of: the last amount before it in its sentence with its indicator, place and period.
                 Placed level = null;
                 for (Placed q : g.sentence().facts()) {
-                    if (q.end() <= g.start() && Figures.isAmount(q.fact()) && indicator.equals(RespectiveScopes.indicatorOf(q, words))
+                    if (q.end() <= g.start() && isLevel(q.fact()) && indicator.equals(RespectiveScopes.indicatorOf(q, words))
                             && growth.periodNorm().equals(q.fact().periodNorm()) && growth.regionNorm().equals(q.fact().regionNorm())) {
                         level = q;
                     }
@@ -71,7 +71,7 @@ final class GrowthCheck {
                 Measure before = new Measure(m.indicator(), m.subject(), m.region(), earlierPeriod, Status.ACTUAL, m.unitClass());
                 Fact earlier = levels.get(before.key());
                 if (earlier != null && earlier.value() > 0) {
-                    out.add(judge(growth, level.fact(), earlier, m, !indicator.equals(Figures.indicatorKey(growth, words))));
+                    out.add(judge(growth, level.fact(), earlier, statedChange(g, level), m, !indicator.equals(Figures.indicatorKey(growth, words))));
                 }
             }
         }
@@ -186,6 +186,11 @@ final class GrowthCheck {
                 || CheckWords.firstIn(words.realGrowthWords(), TextForms.light(between)) != null;
     }
 
+    /** 比上年末增加14.29万人 is a change, not a level of the next year: only amounts that are not changes are levels. */
+    private static boolean isLevel(Fact f) {
+        return Figures.isAmount(f) && f.basis() != Basis.CHANGE;
+    }
+
     /** 名义增长速度为8.62%: the rate says it is at current prices, as its levels are (check_nominal_growth_cues.txt). */
     private boolean isNominal(Placed g) {
         return CheckWords.firstIn(words.nominalGrowthWords(), TextForms.light(g.label())) != null;
@@ -197,7 +202,26 @@ final class GrowthCheck {
         return (label.startsWith("较") || label.startsWith("比")) && !q.tail().isEmpty() || q.tail().startsWith("增") || q.tail().startsWith("减");
     }
 
-    private static Finding judge(Fact growth, Fact level, Fact earlier, Measure m, boolean item) {
+    /**
+     * 年末总人口324.84万人，比上年末增加14.29万人，增长4.6%: the change stated between the level and its
+     * rate (same indicator, no semicolon), which the two years' levels must bear out as well; null if none.
+     */
+    private Fact statedChange(Placed g, Placed level) {
+        String text = g.sentence().text();
+        Placed change = null;
+        for (Placed q : g.sentence().facts()) {
+            if (q.start() >= level.end() && q.end() <= g.start() && Figures.isAmount(q.fact()) && q.fact().basis() == Basis.CHANGE
+                    && Figures.sameClass(q.fact(), level.fact(), words)) {
+                change = q;
+            }
+        }
+        if (change == null || text.substring(level.end(), g.start()).matches(".*[；;。].*") || decreaseBefore(text, change.start())) {
+            return null;
+        }
+        return change.fact();
+    }
+
+    private static Finding judge(Fact growth, Fact level, Fact earlier, Fact change, Measure m, boolean item) {
         Interval implied = Amounts.interval(level).over(Amounts.interval(earlier)).minus(Interval.point(1)).times(100);
         Interval stated = Amounts.interval(growth);
         double exact = (level.value() / earlier.value() - 1) * 100;
@@ -205,11 +229,31 @@ final class GrowthCheck {
         String levels = Amounts.show(level.value(), level) + " (" + level.periodNorm() + ", in " + level.doc() + ") against "
                 + Amounts.show(earlier.value(), earlier) + " (" + earlier.periodNorm() + ", in " + earlier.doc() + ") is a change of "
                 + Amounts.format(exact) + "%";
+        if (change != null) {
+            // the stated increase must be the difference of the levels, within the rounding of all three
+            Interval difference = Amounts.interval(level).minus(Amounts.interval(earlier));
+            Interval said = Amounts.interval(change);
+            double gap = level.value() - earlier.value();
+            List<Fact> four = List.of(earlier, level, change, growth);
+            if (!difference.meets(said)) {
+                double scale = Amounts.displayScale(level);
+                double allowed = difference.halfWidth() + said.halfWidth();
+                return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, four, gap / scale, change.value() / scale,
+                        allowed / scale, Amounts.displayUnit(level),
+                        "The stated increase of " + Amounts.show(change.value(), change) + " disagrees with the levels: "
+                                + Amounts.show(level.value(), level) + " (" + level.periodNorm() + ", in " + level.doc() + ") less "
+                                + Amounts.show(earlier.value(), earlier) + " (" + earlier.periodNorm() + ", in " + earlier.doc() + ") is "
+                                + Amounts.show(gap, level) + (allowed > 0 ? ", allowing ±" + Amounts.show(allowed, level) + " for rounding" : "")
+                                + ". Compared because the levels have the same indicator “" + m.indicator() + "”, the same place "
+                                + m.region() + ", and periods one year apart.");
+            }
+            levels += ", and the stated increase " + Amounts.show(change.value(), change) + " is their difference";
+        }
         String named = TextForms.light(growth.indicator());
         // 城乡居民…分别增长8.3%和9.7%: say which item of the combined indicator the rate is (check_respective_scopes.tsv)
         String of = item ? "“" + m.indicator() + "” (its item of “" + named + "”)" : "“" + named + "”";
         String what = "Growth of " + of + " stated as " + Amounts.format(growth.value()) + "%" + RateCheck.boundWord(growth);
-        List<Fact> facts = List.of(earlier, level, growth);
+        List<Fact> facts = change == null ? List.of(earlier, level, growth) : List.of(earlier, level, change, growth);
         if (implied.meets(stated)) {
             return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, facts, exact, growth.value(), tolerance, "%",
                     what + " agrees with the levels: " + levels + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");

@@ -42,14 +42,16 @@ final class RestatementCheck {
 
     /**
      * The measure key between reports, a result and an estimate of one period in one group (the next year's
-     * work report estimates what the bulletin then states); a target stays apart.
+     * work report estimates what the bulletin then states); a target stays apart. Indicators by their canonical name.
      */
     private String resultGroup(Placed p) {
         Measure m = Measure.of(p, words);
         if (m == null) {
             return null;
         }
-        return m.status() == org.govfacts.fact.Status.TARGET ? m.key() : m.keyWithoutStatus() + "|result";
+        // 居民消费价格总水平 in one report is the 居民消费价格 of another: names of one row of indicator-synonyms.tsv
+        String group = m.keyWithoutStatus(words.indicatorCanon());
+        return group + (m.status() == org.govfacts.fact.Status.TARGET ? "|target" : "|result");
     }
 
     /** Where and when a figure is, for wording keys: null when the resolve stage left either open. */
@@ -346,6 +348,9 @@ final class RestatementCheck {
                 }
                 if (!c.agree && mayBeTwoThings(first, other, byWording)) {
                     continue;
+                }
+                if (!c.agree && !byWording && !java.util.Objects.equals(Figures.indicatorKey(a, words), Figures.indicatorKey(b, words))) {
+                    continue; // two names of one indicator (GDP, 生产总值) may be two definitions or two releases: only agreement is told
                 }
                 if (!c.agree && Measure.statusOf(a) != Measure.statusOf(b)) {
                     continue; // an estimate (预计, a January report) revised in the bulletin is no error: only agreement is told

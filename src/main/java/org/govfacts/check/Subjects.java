@@ -22,7 +22,7 @@ final class Subjects {
     }
 
     static String of(Placed p, CheckWords w) {
-        String own = residue(groupBefore(p, w) + "|" + p.label() + "|" + p.tail(), p, w);
+        String own = residue(afterOpener(groupBefore(p, w) + "|" + p.label(), w) + "|" + p.tail(), p, w);
         String key = Figures.indicatorKey(p.fact(), w); // null for a figure with no indicator (a set's contains(null) throws)
         if (!own.isEmpty() || key != null && w.knownIndicators().contains(key)) {
             // 居民消费价格总水平涨幅控制在3%: an indicator of indicator-synonyms.tsv says in full what it measures
@@ -120,6 +120,21 @@ final class Subjects {
     }
 
     /** The words left once what does not name a subject is taken out; letters and digits only. */
+    /**
+     * 报告提出今年的预期目标是生产总值增长11%, 内蒙古要完成地区生产总值增长6%左右: what stands before a verb of aim
+     * (the opener rows of indicator-fillers.tsv) says who aims, not what the figure is about.
+     */
+    private static String afterOpener(String before, CheckWords w) {
+        int cut = -1;
+        for (String o : w.indicatorOpeners()) {
+            int at = before.lastIndexOf(o);
+            if (at >= 0 && at + o.length() > cut) {
+                cut = at + o.length();
+            }
+        }
+        return cut < 0 ? before : before.substring(cut);
+    }
+
     private static String residue(String words, Placed p, CheckWords w) {
         String s = TextForms.bare(TextForms.light(words));
         Fact f = p.fact();

@@ -141,6 +141,26 @@ public final class Lexicon {
     }
 
     /**
+     * The words of {@code indicator-fillers.tsv} at one {@code position} (leading, inner, trailing, opener): words
+     * around an indicator phrase that are not part of what is measured, read by the attributor and the check alike.
+     */
+    public List<String> indicatorFillers(String position) {
+        List<String> out = new ArrayList<>();
+        for (String[] row : table("indicator-fillers")) {
+            if (row.length < 2 || row[0].isEmpty()) {
+                continue;
+            }
+            if (!List.of("leading", "inner", "trailing", "opener").contains(row[1])) {
+                throw new IllegalArgumentException("indicator-fillers.tsv: bad position " + row[1] + " (word " + row[0] + ")");
+            }
+            if (row[1].equals(position)) {
+                out.add(row[0]);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
      * The words of {@code indicator-name-edges.tsv} at one {@code position} (leading, trailing, introducer): words at
      * the ends of an indicator phrase that do not change which indicator it is, read by panel and check alike.
      */
