@@ -26,7 +26,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<java.util.regex.Pattern> classificationCues, List<String> nominalGrowthWords,
                          List<String> identities, List<String> continuationOpeners,
                          List<String> progressOpeners, List<String[]> respectiveScopes, List<String> nameTrailingEdges,
-                         List<String> partitionShareWords, Map<String, String> typedCanon, List<String> indicatorOpeners) {
+                         List<String> partitionShareWords, Map<String, String> typedCanon, List<String> indicatorOpeners,
+                         List<java.util.regex.Pattern> indicatorRemovals) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -75,7 +76,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optionalRows(lexicon, "check_respective_scopes"),
                 longestFirst(lexicon.indicatorNameEdges("trailing")),
                 longestFirst(optional(lexicon, "check_partition_share_words")), typedCanon(lexicon, synonyms),
-                longestFirst(lexicon.indicatorFillers("opener")));
+                longestFirst(lexicon.indicatorFillers("opener")),
+                lexicon.words("indicator-removals").stream().map(java.util.regex.Pattern::compile).toList());
     }
 
     /**

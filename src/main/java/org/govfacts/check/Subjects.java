@@ -136,7 +136,11 @@ final class Subjects {
     }
 
     private static String residue(String words, Placed p, CheckWords w) {
-        String s = TextForms.bare(TextForms.light(words));
+        String light = TextForms.light(words);
+        for (java.util.regex.Pattern x : w.indicatorRemovals()) {
+            light = x.matcher(light).replaceAll("|"); // 比上年, 在…的情况下 (indicator-removals.txt): no part of what is measured
+        }
+        String s = TextForms.bare(light);
         Fact f = p.fact();
         s = remove(s, f.indicator() == null ? null : TextForms.bare(TextForms.light(f.indicator())));
         s = remove(s, Figures.indicatorKey(f, w));
@@ -160,6 +164,12 @@ final class Subjects {
         }
         for (String x : w.subjectFillers()) {
             s = remove(s, x);
+        }
+        if (f.type() == org.govfacts.fact.FactType.GROWTH) {
+            // 以12.9%的两位数增速: the words of how a rate moved (check_rate_verb_suffixes.txt) name the rate itself
+            for (String x : w.rateVerbSuffixes()) {
+                s = remove(s, x);
+            }
         }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {

@@ -19,9 +19,9 @@ public final class RegionResolver {
 
     public enum Level { COUNTRY, PROVINCE, PREFECTURE, COUNTY, OWN }
 
-    /** A time phrase that may stand before a clause's subject: 今年上半年, 2023年, 截至9月底, 其中. */
+    /** A time phrase or connective that may stand before a clause's subject: 今年上半年, 2023年, 截至9月底, 其中, 特别是. */
     private static final Pattern TIME_HEAD = Pattern.compile(
-            "(?:其中|同时|另外)?(?:截至|截止)?[0-9一二三四五六七八九十〇零两今去上本前近过当年月日季度半以来底末全]{0,12}(?:其中)?");
+            "(?:其中|同时|另外|特别是|尤其是)?(?:截至|截止)?[0-9一二三四五六七八九十〇零两今去上本前近过当年月日季度半以来底末全]{0,12}(?:其中)?");
 
     private final Map<String, Level> scopes = new HashMap<>();
     private final Places places;

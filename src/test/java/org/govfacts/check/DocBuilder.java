@@ -60,6 +60,11 @@ final class DocBuilder {
         return quantity(written, value, unit, indicator, null);
     }
 
+    /** A change of a level (比上年末增加14.29万人): an amount with basis change. */
+    DocBuilder change(String written, double value, String unit, String indicator, String period) {
+        return add(FactType.QUANTITY, written, value, unit, null, Basis.CHANGE, indicator, period, null);
+    }
+
     DocBuilder money(String written, double value, String indicator, String period) {
         return add(FactType.MONEY, written, value, "元", null, null, indicator, period, null);
     }

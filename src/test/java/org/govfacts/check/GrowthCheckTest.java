@@ -62,4 +62,29 @@ class GrowthCheckTest {
                 .money("3305亿元", 3305e8, "社会消费品零售总额", "2024年").growth("13.4%", 13.4, "社会消费品零售总额", "2024年").build();
         assertEquals(Verdict.INCONSISTENT, one(check(y2023, nominal), FindingKind.GROWTH, involving("13.4%")).verdict());
     }
+
+    /** 兵团 bulletins 2018 and 2019: the change and its rate follow the level; the change is no level of its own. */
+    private static CheckDocument population(String doc, String year, String level, String change, String growth) {
+        String text = year + "年末总人口" + level + "万人,比上年末增加" + change + "万人,增长" + growth + "%。";
+        return new DocBuilder(doc, text).region("新疆生产建设兵团").norm(year + "年末", ".." + year + "-12")
+                .quantity(level + "万人", Double.parseDouble(level) * 1e4, "人", "总人口", year + "年末")
+                .change(change + "万人", Double.parseDouble(change) * 1e4, "人", "总人口", year + "年末")
+                .growth(growth + "%", Double.parseDouble(growth), "总人口", year + "年末").build();
+    }
+
+    @Test
+    void aStatedChangeIsCheckedAgainstBothYearsLevelsAndIsNoLevelItself() {
+        CheckDocument y2018 = population("2018.txt", "2018", "310.56", "10.03", "3.3");
+        Finding agree = one(check(y2018, population("2019.txt", "2019", "324.84", "14.29", "4.6")), FindingKind.GROWTH,
+                f -> f.facts().size() == 4);
+        assertEquals(Verdict.CONSISTENT, agree.verdict(), agree.message());
+        // the changes 10.03 and 14.29 are not compared as levels (14.29 against 10.03 would be 42% up)
+        assertTrue(Findings.of(check(y2018, population("2019.txt", "2019", "324.84", "14.29", "4.6")), FindingKind.GROWTH,
+                f -> f.verdict() == Verdict.INCONSISTENT).isEmpty());
+        // a slip in the change (15.29 for 14.29) disagrees with the levels even where the rate agrees
+        Finding slip = one(check(y2018, population("2019.txt", "2019", "324.84", "15.29", "4.6")), FindingKind.GROWTH,
+                f -> f.facts().size() == 4);
+        assertEquals(Verdict.INCONSISTENT, slip.verdict(), slip.message());
+        assertTrue(slip.message().contains("15.29万人"), slip.message());
+    }
 }

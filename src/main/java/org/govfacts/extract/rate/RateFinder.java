@@ -54,6 +54,9 @@ public final class RateFinder implements FactFinder {
             }
             int clause = clauseStart(t, a.start());
             RateCues.Cue cue = nearestCue(t, clause, a.start());
+            if (cue != null && hasOwnFigure(t, cue, a.start())) {
+                cue = null;
+            }
             RateCues.Kind kind = cue == null ? null : cue.kind();
             if (unitKind == UnitKind.DOUBLING) {
                 kind = RateCues.Kind.GROWTH; // 翻两番 says growth by itself
@@ -92,7 +95,9 @@ public final class RateFinder implements FactFinder {
                     for (RateCues.Cue earlier = nearestCue(t, clause, cue.start()); earlier != null;
                          earlier = nearestCue(t, clause, earlier.start())) {
                         if (earlier.kind() == RateCues.Kind.GROWTH && earlier.basis() != null) {
-                            basis = earlier.basis();
+                            if (!hasOwnFigure(t, earlier, a.start())) {
+                                basis = earlier.basis();
+                            }
                             break;
                         }
                     }
@@ -148,6 +153,14 @@ public final class RateFinder implements FactFinder {
     }
 
     /** A minus sign right before the number, after a word (增长-8.7%), not a range's dash (6%-7%) or a date's (2019-2020). */
+    /**
+     * 年均增长10.5%，2015年…实现了8%的增速: a cue whose own figure stands in an earlier clause governs no later
+     * figure; a list (分别拉动0.7个、5.1个和6.5个百分点) still shares it.
+     */
+    private static boolean hasOwnFigure(String t, RateCues.Cue cue, int figureStart) {
+        return t.substring(cue.end(), figureStart).matches("(?s).*\\d.*[，,；;].*");
+    }
+
     private static boolean minusBefore(String t, int at, int clause) {
         if (at - 2 < clause) {
             return false;
