@@ -57,6 +57,7 @@ public final class ReportDateFinder {
     private final List<String> deliveryCues;
     private final List<String> reviewWords;
     private final List<Pattern> goalCues;
+    private final List<Pattern> estimateCues;
     /** How far into a text its opening reaches: a headline, a dateline and the lead sentence of a story. */
     private static final int OPENING = 400;
 
@@ -68,6 +69,9 @@ public final class ReportDateFinder {
         // the clause words of status-cues.tsv that make a figure a goal (力争, 确保, 计划): a year planned for
         this.goalCues = lexicon.table("status-cues").stream().filter(r -> r.length > 2 && r[1].strip().equals("target")
                 && r[2].strip().equals("clause")).map(r -> Pattern.compile(r[0])).toList();
+        // 预计 (the estimate rows of status-cues.tsv): a result not yet final, of a year just ending
+        this.estimateCues = lexicon.table("status-cues").stream().filter(r -> r.length > 2 && r[1].strip().equals("estimate"))
+                .map(r -> Pattern.compile(r[0])).toList();
         this.genres = lexicon.table("report-genres").stream()
                 .map(r -> new Genre(r[0], Integer.parseInt(r[1].strip()), r[2].strip().equals("-") ? null : Integer.valueOf(r[2].strip()),
                         r[3].strip().equals("review"), r.length > 4 && r[4].strip().equals("whole")))
@@ -108,7 +112,8 @@ public final class ReportDateFinder {
             if (plansFor(text, d.year())) {
                 return delivered(d, text);
             }
-            return mentionsReviewedYear(text)
+            // 2025年，浦东经济社会发展稳中有进。一是…预计地区生产总值1.88万亿元: results of that year still estimated
+            return mentionsReviewedYear(text) || estimates(text)
                     ? new ReportDate(d.year() + 1, null, null, d.source(), d.evidence() + ", reviewed by a report write-up", true, false)
                     : r;
         }
@@ -152,6 +157,10 @@ public final class ReportDateFinder {
             }
         }
         return false;
+    }
+
+    private boolean estimates(String text) {
+        return estimateCues.stream().anyMatch(p -> p.matcher(text).find());
     }
 
     private boolean mentionsReviewedYear(String text) {

@@ -112,4 +112,13 @@ class WriteUpPeriodAndStatusTest {
         assertEquals("2023", at(f, "4.72万亿元").periodNorm());
         assertEquals("2023", at(f, "6.6%").periodNorm());
     }
+
+    @Test
+    void aWriteUpThatEstimatesItsNamedYearReviewsThatYear() {
+        // no 一年来, but the named year's results are still estimated (预计): the report is delivered the year after
+        List<Fact> f = facts("news.txt", "据报道，上海市浦东新区第七届人民代表大会第六次会议1月21日开幕，区长作政府工作报告。区长介绍，2025年，全区经济社会发展稳中有进。\n"
+                + "一是经济韧性增长。预计地区生产总值1.88万亿元左右，一般公共预算收入1343.1亿元、同比增长2.6%。");
+        assertEquals("2025", at(f, "1343.1亿元").periodNorm());
+        assertEquals(Status.ESTIMATE, at(f, "1343.1亿元").status());
+    }
 }
