@@ -55,7 +55,8 @@ class CheckKeyEvaluationTest {
         // (完成预算的) name no subject of their own: 0.692 / 1.000 / 0.667; targets 0 -> 1: a bulletin signed by 国家统计局甘肃调查总队
         // under a dateline line is 甘肃省 2015, not national 2016
         // 0.769 / 1.000 / 0.722 (seventh session): the three sectors' contributions add up to 100% (PartitionShareCheck)
-        "check-heldout6, 0.76, 1.0, 0.72, 3, 1",
+        // targets 3 -> 5 (eighth session): 在…的情况下实现了8%的增速 is the economy's growth of that year, no yearly average
+        "check-heldout6, 0.76, 1.0, 0.72, 5, 1",
         // seventh to ninth blind rounds (fifth session), scored once: 0.063 / 0.029 / 0.120 (7), 0.294 / 0.600 / 0.346 (8),
         // 0.214 / 0.167 / 0.139 (9); then studied: an inconsistent verdict needs a relation a reader would believe
         // (Plausibility, measure heads, clause neighbours), targets judged per report, a goal quoted beside its result;
@@ -70,19 +71,23 @@ class CheckKeyEvaluationTest {
         "check-heldout8, 0.52, 1.0, 0.61, 5, 0",
         // heldout9 targets 0 -> 3: a text that opens on one year (据…消息，2020年，…) speaks of it
         // consistent 0.417 -> 0.472 (seventh session): an identity of an unnamed place holds within its paragraph
-        "check-heldout9, 0.42, 1.0, 0.47, 3, 1",
+        // 0.500 / 1.000 / 0.528 (eighth session): 特别是…以X%的增速
+        "check-heldout9, 0.5, 1.0, 0.52, 3, 1",
         // tenth blind round, scored once (0.167 / 1.000 / 0.194, targets 0/6), studied in the sixth session: 0.333 / 1.000 / 0.323:
         // 常住人口 = 城镇 + 乡村 (identities), a change from a rate the comparison states (比1-4月增速12.3%上升0.3个百分点),
         // a nominal growth with its level and change
-        "check-heldout10, 0.33, 1.0, 0.32, 0, 0",
+        // targets 0 -> 2 (eighth session): 特别是湖北省以12.9%的两位数增速 is 湖北省's growth
+        "check-heldout10, 0.33, 1.0, 0.32, 2, 0",
         // eleventh blind round, scored once on the sixth session's last code (0.368 / 0.438 / 0.361, targets 3/8; the same on
         // its start code), studied in the seventh session: 0.526 / 0.909 / 0.444, targets 8/8: the items of 城乡居民…34446元和13094元
         // are 城镇 and 农村 (check_respective_scopes.tsv), 力争 opens an indicator, 地区生产总值总量 is 地区生产总值, a level per head
         // grows like any other, 过去的一年 in a write-up of a report planned for 2020 is 2019
         "check-heldout11, 0.52, 0.9, 0.44, 8, 0",
         // twelfth blind round, scored once at the end of the seventh session (0.750 / 0.625 / 0.605, targets 2/15, traps 0/20;
-        // the same on its start code), not studied
-        "check-heldout12, 0.75, 0.62, 0.6, 2, 0"})
+        // the same on its start code), studied in the eighth session: 0.875 / 0.857 / 0.711, targets 6/15: a change is no level,
+        // a stated change must be the difference of two years' levels, openers 预期目标是/要完成, (下同), 第一、二、三产业 lists,
+        // a delivery line names the region, a write-up that still estimates its year (预计) reviews it
+        "check-heldout12, 0.87, 0.85, 0.71, 6, 0"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));
