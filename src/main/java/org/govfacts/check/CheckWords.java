@@ -27,7 +27,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> identities, List<String> continuationOpeners,
                          List<String> progressOpeners, List<String[]> respectiveScopes, List<String> nameTrailingEdges,
                          List<String> partitionShareWords, Map<String, String> typedCanon, List<String> indicatorOpeners,
-                         List<java.util.regex.Pattern> indicatorRemovals) {
+                         List<java.util.regex.Pattern> indicatorRemovals, List<String[]> tableColumns) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -77,7 +77,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(lexicon.indicatorNameEdges("trailing")),
                 longestFirst(optional(lexicon, "check_partition_share_words")), typedCanon(lexicon, synonyms),
                 longestFirst(lexicon.indicatorFillers("opener")),
-                lexicon.words("indicator-removals").stream().map(java.util.regex.Pattern::compile).toList());
+                lexicon.words("indicator-removals").stream().map(java.util.regex.Pattern::compile).toList(),
+                optionalRows(lexicon, "check_table_columns"));
     }
 
     /**

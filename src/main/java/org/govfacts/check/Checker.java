@@ -32,6 +32,7 @@ public final class Checker {
     private final ProjectCheck projects;
     private final Predicate<String> projectNames;
     private final TargetCheck targets;
+    private final TargetTableCheck targetTables;
     private final IdentityCheck identities;
 
     public Checker(CheckWords words) {
@@ -49,6 +50,7 @@ public final class Checker {
         this.places = places;
         this.projectNames = projectNames;
         this.targets = new TargetCheck(words, rule);
+        this.targetTables = new TargetTableCheck(words, rule);
         this.breakdowns = new BreakdownCheck(words);
         this.rates = new RateCheck(words);
         this.splits = new SplitCheck(words);
@@ -90,6 +92,7 @@ public final class Checker {
             out.addAll(structures.check(d, found));
             out.addAll(partitionShares.check(d));
             out.addAll(tables.check(d));
+            out.addAll(targetTables.check(d));
             out.addAll(stageSplits.check(d, found));
             out.addAll(restatements.withinDocument(d));
             // last: an identity's figures may already be judged together by a check above

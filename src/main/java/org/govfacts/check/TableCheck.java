@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
+import org.govfacts.check.TextTables.Cell;
 
 /**
  * Tables of statistical bulletins, as text (one row a line, cells between |), whose figures
@@ -21,20 +22,7 @@ import org.govfacts.fact.FactType;
  */
 final class TableCheck {
     private static final Pattern UNIT = Pattern.compile("[(（]([^()（）]{1,6})[)）]\\s*$");
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     private static final Pattern SUB_ITEMS = Pattern.compile("^\\s*其中\\s*[:：]?\\s*");
-
-    /** A cell of the table: its text, its span in the original, and its value when it is a number. */
-    private record Cell(String text, int start, int end, Double value) {
-        int decimals() {
-            int dot = text.indexOf('.');
-            return dot < 0 ? 0 : text.length() - dot - 1;
-        }
-
-        double halfStep() {
-            return 0.5 * Math.pow(10, -decimals());
-        }
-    }
 
     private record Row(String label, boolean opensGroup, List<Cell> cells, int lineStart, String line) {
     }
@@ -45,55 +33,18 @@ final class TableCheck {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
-        List<Row> block = new ArrayList<>();
-        int at = 0;
-        while (at <= text.length()) {
-            int nl = text.indexOf('\n', at);
-            int end = nl < 0 ? text.length() : nl;
-            Row row = row(text, at, end);
-            if (row != null) {
-                block.add(row);
-            } else {
-                out.addAll(table(d, block));
-                block.clear();
-            }
-            if (nl < 0) {
-                break;
-            }
-            at = nl + 1;
+        for (List<TextTables.Row> rows : TextTables.of(text)) {
+            out.addAll(table(d, rows.stream().map(TableCheck::row).toList()));
         }
-        out.addAll(table(d, block));
         return out;
     }
 
-    /** A line of cells between |, or null. */
-    private static Row row(String text, int from, int to) {
-        String line = text.substring(from, to);
-        if (line.indexOf('|') < 0) {
-            return null;
-        }
-        List<Cell> cells = new ArrayList<>();
-        int cellStart = from;
-        for (int i = from; i <= to; i++) {
-            if (i == to || text.charAt(i) == '|') {
-                String raw = text.substring(cellStart, i);
-                int lead = raw.length() - raw.stripLeading().length();
-                String t = raw.strip();
-                if (!t.isEmpty() || i < to) {
-                    int s = cellStart + lead;
-                    Double v = NUMBER.matcher(t).matches() ? Double.valueOf(t) : null;
-                    cells.add(new Cell(t, s, s + t.length(), v));
-                }
-                cellStart = i + 1;
-            }
-        }
-        if (cells.size() < 2) {
-            return null;
-        }
-        String label = TextForms.light(cells.get(0).text());
+    /** A row with its label (the first cell) and whether it opens a group of parts (其中). */
+    private static Row row(TextTables.Row r) {
+        String label = TextForms.light(r.cells().get(0).text());
         Matcher m = SUB_ITEMS.matcher(label);
         boolean opens = m.find();
-        return new Row(opens ? label.substring(m.end()) : label, opens, cells, from, line);
+        return new Row(opens ? label.substring(m.end()) : label, opens, r.cells(), r.lineStart(), r.line());
     }
 
     private List<Finding> table(DocumentView d, List<Row> rows) {

@@ -1,0 +1,118 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.govfacts.compare.TargetRule;
+import org.govfacts.compare.TargetRule.Judgement;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+
+/**
+ * A table of targets and their results (表1：2014年…主要指标完成情况, with columns 指标名称, 2014年目标预期,
+ * 2014年完成情况): each row's target cell against its result cell, met, missed or cannot tell by
+ * {@link TargetRule}. The columns are found by the header words of {@code check_table_columns.tsv}; the
+ * figures are those extraction found inside the cells, so each keeps its place in the source. A result
+ * written bare (4.1%) under a target of a fall (下降3.5%) is a fall too.
+ */
+final class TargetTableCheck {
+    private final CheckWords words;
+    private final TargetRule rule;
+
+    TargetTableCheck(CheckWords words, TargetRule rule) {
+        this.words = words;
+        this.rule = rule;
+    }
+
+    List<Finding> check(DocumentView d) {
+        String text = d.originalText();
+        if (text == null) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (List<TextTables.Row> rows : TextTables.of(text)) {
+            TextTables.Row header = rows.get(0);
+            int indicator = column(header, "indicator", null);
+            int target = column(header, "target", "result");
+            int result = column(header, "result", null);
+            if (indicator < 0 || target < 0 || result < 0 || target == result) {
+                continue;
+            }
+            for (TextTables.Row r : rows.subList(1, rows.size())) {
+                TextTables.Cell name = r.cell(indicator);
+                Fact goal = figureIn(d, r.cell(target));
+                Fact reached = figureIn(d, r.cell(result));
+                if (name == null || name.text().isBlank() || goal == null || reached == null || !sameUnit(goal, reached)) {
+                    continue;
+                }
+                out.add(judge(name, header.cell(target), header.cell(result), goal, reached, r.cell(result)));
+            }
+        }
+        return out;
+    }
+
+    /** The first header column holding a word of {@code role} and none of {@code unless}; -1 if none. */
+    private int column(TextTables.Row header, String role, String unless) {
+        for (int j = 0; j < header.cells().size(); j++) {
+            String h = TextForms.light(header.cells().get(j).text());
+            if (hasWord(h, role) && (unless == null || !hasWord(h, unless))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private boolean hasWord(String header, String role) {
+        for (String[] row : words.tableColumns()) {
+            if (row[1].equals(role) && header.contains(row[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one numeric figure extraction found inside the cell (none, or two, gives null). */
+    private static Fact figureIn(DocumentView d, TextTables.Cell cell) {
+        if (cell == null) {
+            return null;
+        }
+        Fact found = null;
+        for (Placed p : d.placed()) {
+            Fact f = p.fact();
+            if (f.type().isNumeric() && f.value() != null && f.type() != FactType.RANKING && cell.contains(f.start(), f.end())) {
+                if (found != null) {
+                    return null;
+                }
+                found = f;
+            }
+        }
+        return found;
+    }
+
+    private static boolean sameUnit(Fact a, Fact b) {
+        return a.unit() != null && a.unit().equals(b.unit());
+    }
+
+    private Finding judge(TextTables.Cell name, TextTables.Cell targetHead, TextTables.Cell resultHead, Fact goal, Fact reached,
+                          TextTables.Cell resultCell) {
+        String indicator = TextForms.light(name.text()).strip();
+        double value = reached.value();
+        if (goal.value() < 0 && value > 0 && CheckWords.firstIn(words.changeCues(), TextForms.light(resultCell.text())) == null) {
+            value = -value; // 下降3.5% as the goal, 4.1% as the result: a fall of 4.1%
+        }
+        TargetRule.Direction direction = rule.direction(indicator, goal.qualifier());
+        Judgement j = TargetRule.judge(goal.value(), goal.valueMax(), goal.qualifier(), Amounts.ulp(goal) / 2,
+                value, Amounts.ulp(reached) / 2, reached.qualifier(), direction);
+        Verdict verdict = switch (j.outcome()) {
+            case MET -> Verdict.MET;
+            case MISSED -> Verdict.MISSED;
+            case CANNOT_TELL -> Verdict.CANNOT_TELL;
+        };
+        double scale = Amounts.displayScale(goal);
+        double tolerance = Double.isFinite(j.lo()) && Double.isFinite(j.hi()) ? (j.hi() - j.lo()) / 2 / scale : 0;
+        String message = "In the table of targets and results, “" + indicator + "”: the target " + TextForms.light(goal.text())
+                + " (column “" + TextForms.light(targetHead.text()) + "”) against the result " + TextForms.light(reached.text())
+                + " (column “" + TextForms.light(resultHead.text()) + "”): " + j.outcome().id().replace('_', ' ') + " — " + j.reason() + ".";
+        return new Finding(FindingKind.TARGET, verdict, List.of(goal, reached), goal.value() / scale, value / scale, tolerance,
+                Amounts.displayUnit(goal), message);
+    }
+}

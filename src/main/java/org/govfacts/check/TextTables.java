@@ -1,0 +1,136 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Tables as a web page's text keeps them, read into rows of cells with their spans in the original:
+ * <ul>
+ * <li>one row a line, cells between | (指标 | 2014年目标 | 2014年完成);</li>
+ * <li>one cell a line, each ending with | (序号 |, 指标名称 |, …, 1 |, 地区生产总值 |, …): the header runs to the
+ *     first cell that is a row number, and the rows are cut to its width, each opening with the next number.</li>
+ * </ul>
+ * The first row of each table is its header.
+ */
+final class TextTables {
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}");
+
+    private TextTables() {
+    }
+
+    /** A cell: its text, its span in the original, and its value when it is a plain number. */
+    record Cell(String text, int start, int end, Double value) {
+        int decimals() {
+            int dot = text.indexOf('.');
+            return dot < 0 ? 0 : text.length() - dot - 1;
+        }
+
+        double halfStep() {
+            return 0.5 * Math.pow(10, -decimals());
+        }
+
+        boolean contains(int from, int to) {
+            return from >= start && to <= end;
+        }
+    }
+
+    /** A row: its cells, where its first line starts, and its text. */
+    record Row(List<Cell> cells, int lineStart, String line) {
+        Cell cell(int column) {
+            return column >= 0 && column < cells.size() ? cells.get(column) : null;
+        }
+    }
+
+    /** The tables of a text, each its rows (header first), in text order. */
+    static List<List<Row>> of(String text) {
+        List<List<Row>> out = new ArrayList<>();
+        List<Row> lineRows = new ArrayList<>();
+        List<Cell> cellLines = new ArrayList<>();
+        int at = 0;
+        while (at <= text.length()) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 ? text.length() : nl;
+            List<Cell> cells = cells(text, at, end);
+            boolean oneCell = cells.size() == 1 && !cells.get(0).text().isEmpty() && text.substring(at, end).strip().endsWith("|");
+            if (oneCell) {
+                close(out, lineRows);
+                cellLines.add(cells.get(0));
+            } else if (cells.size() >= 2) {
+                closeCells(out, cellLines, text);
+                lineRows.add(new Row(cells, at, text.substring(at, end)));
+            } else if (!text.substring(at, end).isBlank()) {
+                close(out, lineRows);
+                closeCells(out, cellLines, text);
+            }
+            if (nl < 0) {
+                break;
+            }
+            at = nl + 1;
+        }
+        close(out, lineRows);
+        closeCells(out, cellLines, text);
+        return out;
+    }
+
+    private static void close(List<List<Row>> out, List<Row> rows) {
+        if (rows.size() >= 2) {
+            out.add(List.copyOf(rows));
+        }
+        rows.clear();
+    }
+
+    /** Cells one a line: the header to the first row number, then rows of its width that each open with the next number. */
+    private static void closeCells(List<List<Row>> out, List<Cell> cells, String text) {
+        int width = 0;
+        while (width < cells.size() && !ROW_NUMBER.matcher(cells.get(width).text()).matches()) {
+            width++;
+        }
+        if (width >= 2 && width < cells.size()) {
+            List<Row> rows = new ArrayList<>();
+            rows.add(row(cells.subList(0, width), text));
+            int expected = Integer.parseInt(cells.get(width).text());
+            for (int i = width; i + width <= cells.size(); i += width) {
+                List<Cell> r = cells.subList(i, i + width);
+                if (!r.get(0).text().equals(String.valueOf(expected))) {
+                    break;
+                }
+                rows.add(row(r, text));
+                expected++;
+            }
+            close(out, rows);
+        }
+        cells.clear();
+    }
+
+    private static Row row(List<Cell> cells, String text) {
+        Cell first = cells.get(0);
+        Cell last = cells.get(cells.size() - 1);
+        int lineStart = text.lastIndexOf('\n', Math.max(0, first.start() - 1)) + 1;
+        return new Row(List.copyOf(cells), lineStart, text.substring(lineStart, Math.min(text.length(), last.end())));
+    }
+
+    /** The cells of a line between | (none when it has no |). */
+    private static List<Cell> cells(String text, int from, int to) {
+        List<Cell> cells = new ArrayList<>();
+        if (text.substring(from, to).indexOf('|') < 0) {
+            return cells;
+        }
+        int cellStart = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == '|') {
+                String raw = text.substring(cellStart, i);
+                int lead = raw.length() - raw.stripLeading().length();
+                String t = raw.strip();
+                if (!t.isEmpty() || i < to) {
+                    int s = cellStart + lead;
+                    Double v = NUMBER.matcher(t).matches() ? Double.valueOf(t) : null;
+                    cells.add(new Cell(t, s, s + t.length(), v));
+                }
+                cellStart = i + 1;
+            }
+        }
+        return cells;
+    }
+}
