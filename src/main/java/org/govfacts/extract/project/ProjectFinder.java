@@ -290,8 +290,9 @@ public final class ProjectFinder implements FactFinder {
         }
     }
 
-    /** G347, s207, G318线: a national or provincial road by its number. */
-    private static final Pattern ROAD_CODE = Pattern.compile("(?<![A-Za-z0-9])[GSXgsx]\\d{1,4}线?");
+    /** G347, s207, G318线, 国道210线, 省道S307线: a national, provincial or county road by its number. */
+    private static final Pattern ROAD_CODE = Pattern.compile(
+            "(?<![A-Za-z0-9])(?:[GSXgsx]\\d{1,4}线?|[国省县]道[GSXgsx]?\\d{1,4}线?)");
 
     /** s207南湖段, G318线林芝至拉萨段: a road's number and a section of it name one stretch of works. */
     private void findCodedSections(DocumentContext c, List<Finding> out) {
