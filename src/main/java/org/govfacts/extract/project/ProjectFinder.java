@@ -1570,10 +1570,19 @@ public final class ProjectFinder implements FactFinder {
     /** (和升路-洞和路), （人民路至解放路）: the two ends of a road's section, in brackets. */
     private static final Pattern BRACKETED_ENDS = Pattern.compile("[(（]\\p{IsHan}{2,8}[-－—~～至]\\p{IsHan}{2,8}[)）]");
     /** A second track, an extension or one branch of a line: 铁路二线, 铁路延伸线, 高速北线. */
-    private static final Pattern LINE_PART = Pattern.compile("(?:[东西南北]线|[二三]线|复线|延伸线|联络线)(?:工程|项目)?");
+    private static final Pattern LINE_PART = Pattern.compile(
+            "(?:[东西南北]线|增建第?[二三四]{1,2}线|[二三]线|复线|延伸线|联络线)(?:工程|项目)?"); // 兰州至张掖铁路增建三四线
 
     /** 润泽智算中心三期, 恒力重工二期工程, 沿江高铁武宜段: a phase or a section continues the name. */
     private static int extendByPhase(String t, int end) {
+        int to = extendByPhaseOnly(t, end);
+        // 蒲津路改造工程二期工程(邕宁区人民医院-五合大桥): the two ends of the stretch, in brackets, close the
+        // name; after a section (青藏铁路格拉段(格尔木至拉萨)) they only spell out the section's short name
+        Matcher ends = BRACKETED_ENDS.matcher(t).region(to, Math.min(t.length(), to + 20));
+        return ends.lookingAt() && t.charAt(to - 1) != '段' ? ends.end() : to;
+    }
+
+    private static int extendByPhaseOnly(String t, int end) {
         Matcher bracketed = BRACKETED_PHASE.matcher(t).region(end, Math.min(t.length(), end + 6));
         if (bracketed.lookingAt()) {
             return bracketed.end(); // 临沧支线(一期), 永安还建点（一期）
