@@ -290,8 +290,9 @@ public final class ProjectFinder implements FactFinder {
         }
     }
 
-    /** G347, s207, G318线: a national or provincial road by its number. */
-    private static final Pattern ROAD_CODE = Pattern.compile("(?<![A-Za-z0-9])[GSXgsx]\\d{1,4}线?");
+    /** G347, s207, G318线, 国道210线, 省道S307线: a national, provincial or county road by its number. */
+    private static final Pattern ROAD_CODE = Pattern.compile(
+            "(?<![A-Za-z0-9])(?:[GSXgsx]\\d{1,4}线?|[国省县]道[GSXgsx]?\\d{1,4}线?)");
 
     /** s207南湖段, G318线林芝至拉萨段: a road's number and a section of it name one stretch of works. */
     private void findCodedSections(DocumentContext c, List<Finding> out) {
@@ -1569,10 +1570,19 @@ public final class ProjectFinder implements FactFinder {
     /** (和升路-洞和路), （人民路至解放路）: the two ends of a road's section, in brackets. */
     private static final Pattern BRACKETED_ENDS = Pattern.compile("[(（]\\p{IsHan}{2,8}[-－—~～至]\\p{IsHan}{2,8}[)）]");
     /** A second track, an extension or one branch of a line: 铁路二线, 铁路延伸线, 高速北线. */
-    private static final Pattern LINE_PART = Pattern.compile("(?:[东西南北]线|[二三]线|复线|延伸线|联络线)(?:工程|项目)?");
+    private static final Pattern LINE_PART = Pattern.compile(
+            "(?:[东西南北]线|增建第?[二三四]{1,2}线|[二三]线|复线|延伸线|联络线)(?:工程|项目)?"); // 兰州至张掖铁路增建三四线
 
     /** 润泽智算中心三期, 恒力重工二期工程, 沿江高铁武宜段: a phase or a section continues the name. */
     private static int extendByPhase(String t, int end) {
+        int to = extendByPhaseOnly(t, end);
+        // 蒲津路改造工程二期工程(邕宁区人民医院-五合大桥): the two ends of the stretch, in brackets, close the
+        // name; after a section (青藏铁路格拉段(格尔木至拉萨)) they only spell out the section's short name
+        Matcher ends = BRACKETED_ENDS.matcher(t).region(to, Math.min(t.length(), to + 20));
+        return ends.lookingAt() && t.charAt(to - 1) != '段' ? ends.end() : to;
+    }
+
+    private static int extendByPhaseOnly(String t, int end) {
         Matcher bracketed = BRACKETED_PHASE.matcher(t).region(end, Math.min(t.length(), end + 6));
         if (bracketed.lookingAt()) {
             return bracketed.end(); // 临沧支线(一期), 永安还建点（一期）
