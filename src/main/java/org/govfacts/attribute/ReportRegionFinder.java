@@ -97,6 +97,13 @@ public final class ReportRegionFinder {
                 if (best != null) {
                     return best;
                 }
+                // a place the gazetteer of today's divisions does not know (海门市, now a district): as the line names it
+                for (java.util.regex.Pattern p : issuerLines) {
+                    java.util.regex.Matcher m = p.matcher(s);
+                    if (m.find() && m.groupCount() >= 1 && m.group(1) != null) {
+                        return m.group(1);
+                    }
+                }
             }
         }
         return null;

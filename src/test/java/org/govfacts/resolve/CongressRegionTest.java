@@ -38,4 +38,13 @@ class CongressRegionTest {
                 "大众网济南1月25日讯\n今天上午，省十二届人大一次会议开幕。今年全省生产总值增长9.5%左右。", "UTF-8", "0", 10);
         assertEquals("山东省", PIPELINE.process(src).info().region());
     }
+
+    @Test
+    void aReportDeliveredToTheCongressOfADistrictOrAFormerCityIsOfThatPlace() {
+        // 浦东新区 is in the gazetteer; 海门市 became a district in 2020, so only the delivery line names it
+        assertEquals("浦东新区", info("2025年政府工作报告\n——2025年1月8日在浦东新区第七届\n人民代表大会第五次会议上\n区长 吴金城\n"
+                + "各位代表：\n过去一年，全区地区生产总值增长5%。").region());
+        assertEquals("海门市", info("——2005年1月6日在海门市第十四届人民代表大会第三次会议上\n市长 汤仲飞\n各位代表：\n"
+                + "过去的一年，全市地区生产总值增长15.9%。").region());
+    }
 }
