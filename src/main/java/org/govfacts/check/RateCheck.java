@@ -40,12 +40,27 @@ final class RateCheck {
             if (Figures.startsAChange(r)) {
                 continue; // 比重由上年的40.9%提高到42.1%: the 40.9% is the year before's, not a share of this year's figures
             }
+            Placed from = changeStartBefore(r);
+            if (from != null) {
+                label = from.label(); // …中的占比由上年的48.2%上升到50.5%: the 50.5% is named where the change begins
+            }
             Finding finding = label.indexOf('率') >= 0 ? rate(d, r, label) : share(d, r, label, totalOfPart);
             if (finding != null) {
                 out.add(finding);
             }
         }
         return out;
+    }
+
+    /** The figure a change to {@code r} starts from (由上年的48.2%上升到50.5%: the 48.2%), or null. */
+    private static Placed changeStartBefore(Placed r) {
+        Placed before = null;
+        for (Placed q : r.sentence().facts()) {
+            if (q.end() <= r.start() && (before == null || q.end() > before.end())) {
+                before = q;
+            }
+        }
+        return before != null && before.fact().type() == r.fact().type() && Figures.startsAChange(before) ? before : null;
     }
 
     private Finding rate(DocumentView d, Placed r, String label) {
@@ -179,10 +194,16 @@ final class RateCheck {
         return found;
     }
 
+    /** 工业增加值在地区生产总值中的占比为50.5%: the base a share is of, named between 在 and 中. */
+    private static final java.util.regex.Pattern BASE_WITHIN = java.util.regex.Pattern.compile("在([^，,；;。在]{2,20}?)中的?(?:占比|比重|份额)");
+
     private Finding share(DocumentView d, Placed r, String label, Map<Placed, Placed> totalOfPart) {
         int zhan = label.lastIndexOf('占');
         String baseName;
-        if (zhan >= 0) {
+        java.util.regex.Matcher within = BASE_WITHIN.matcher(label);
+        if (within.find()) {
+            baseName = within.group(1);
+        } else if (zhan >= 0) {
             int de = label.indexOf('的', zhan);
             baseName = label.substring(zhan + 1, de > zhan ? de : label.length());
         } else {

@@ -48,6 +48,7 @@ public final class Resolver {
                                     ReportContext report) {
         List<Resolution> out = new ArrayList<>(findings.size());
         String t = text.text();
+        int estimatedFrom = statuses.onwardEstimateStart(t);
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             if (f.type() == FactType.PROJECT) {
@@ -86,7 +87,7 @@ public final class Resolver {
                 periodNorm = asGoal;
                 status = Status.TARGET;
             } else {
-                status = statuses.resolve(clause, sentenceBefore, paragraph, asResult, date);
+                status = statuses.resolve(clause, sentenceBefore, paragraph, asResult, date, estimatedFrom >= 0 && f.start() >= estimatedFrom);
                 periodNorm = lastYearOfChange(f, periodNorm);
             }
             boolean goalOfFigureBefore = goalAfter.follows(t, f.end());

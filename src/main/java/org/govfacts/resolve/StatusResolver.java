@@ -42,8 +42,30 @@ public final class StatusResolver {
      * @param date      the report's date, may be null
      */
     public Status resolve(String clause, String sentence, String paragraph, String period, ReportDate date) {
+        return resolve(clause, sentence, paragraph, period, date, false);
+    }
+
+    /**
+     * Where the first cue that holds onward (预计(下同)) ends in {@code text}: every figure after it is of that
+     * status unless its own words say otherwise; -1 when there is none.
+     */
+    public int onwardEstimateStart(String text) {
+        int first = -1;
+        for (Cue c : cues) {
+            if (c.status().equals("estimate") && c.where().equals("onward")) {
+                java.util.regex.Matcher m = c.pattern().matcher(text);
+                if (m.find() && (first < 0 || m.end() < first)) {
+                    first = m.end();
+                }
+            }
+        }
+        return first;
+    }
+
+    /** @param estimatedOnward whether an onward estimate cue (预计(下同)) stands before the figure in its text */
+    public Status resolve(String clause, String sentence, String paragraph, String period, ReportDate date, boolean estimatedOnward) {
         CalendarSpan span = CalendarSpan.parse(period);
-        if (has(sentence, "estimate", "clause")) {
+        if (has(sentence, "estimate", "clause") || estimatedOnward && !has(clause, "target", "clause") && !has(clause, "target", "stated")) {
             if (longPast(span, date)) {
                 return Status.ACTUAL;
             }

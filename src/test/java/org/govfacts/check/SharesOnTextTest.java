@@ -69,4 +69,12 @@ class SharesOnTextTest {
         String text = "上半年，全市城镇新增就业人员5.6万人，完成全年目标任务的62.7%。";
         assertTrue(Findings.of(check("t.txt", text), FindingKind.SHARE, f -> true).isEmpty());
     }
+
+    @Test
+    void aShareNamedAsInItsBaseAtTheStartOfAChangeIsOfThatBase() {
+        String text = "全市实现地区生产总值236.6亿元，增长15.5%。实现工业增加值119.5亿元，增长19.5%，"
+                + "工业增加值在地区生产总值中的占比由上年的48.2%上升到50.5%。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(text, "50.5%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("119.5亿元", "129.5亿元"), "50.5%"));
+    }
 }

@@ -121,4 +121,18 @@ class WriteUpPeriodAndStatusTest {
         assertEquals("2025", at(f, "1343.1亿元").periodNorm());
         assertEquals(Status.ESTIMATE, at(f, "1343.1亿元").status());
     }
+
+    @Test
+    void anEstimateSaidToHoldBelowMakesLaterResultsEstimates() {
+        // 预计(下同): every later figure of the reviewed year is estimated, though its own sentence says nothing
+        List<Fact> f = facts("report.txt", "——2006年2月15日在海门市第十四届人民代表大会第四次会议上\n各位代表：\n"
+                + "2005年，全市预计(下同)实现地区生产总值236.6亿元，增长15.5%。\n实现工业增加值119.5亿元，增长19.5%。\n"
+                + "今年的主要预期目标是：地区生产总值增长13%。");
+        assertEquals(Status.ESTIMATE, at(f, "119.5亿元").status());
+        assertEquals(Status.TARGET, at(f, "13%").status());
+        // without the note the later result is a plain result
+        List<Fact> g = facts("report.txt", "——2006年2月15日在海门市第十四届人民代表大会第四次会议上\n各位代表：\n"
+                + "2005年，全市预计实现地区生产总值236.6亿元，增长15.5%。\n实现工业增加值119.5亿元，增长19.5%。");
+        assertEquals(Status.ACTUAL, at(g, "119.5亿元").status());
+    }
 }
