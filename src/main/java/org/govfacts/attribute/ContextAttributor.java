@@ -265,10 +265,18 @@ public final class ContextAttributor {
         if (items.length != count) {
             items = withoutPeriods(t, clause, k, periods).split("[、和及与]");
         }
+        if (items.length < 2 && t.substring(clause, k).isBlank()) {
+            // …分别为78.5亿元、147.5亿元和109.0亿元，分别增长2.5%、16.0%和14.0%: a 分别 clause naming nothing
+            // goes on with the items of the 分别 clause before it in the sentence, when it lists as many figures
+            items = itemsOfEarlierRespectively(t, findings, clause, s, periods, count);
+        }
         if (items.length < 2 || items.length != count) {
             return null;
         }
-        String item = phrases.clean(withHead(withListPrefix(items[index], items[0]), withListPrefix(items[items.length - 1], items[0])));
+        // 其中第一、二、三产业增加值: the items without their fillers (其中), so that 第一 lends 第 and takes 产业增加值
+        String first = cleanedOr(items[0]);
+        String own = cleanedOr(items[index]);
+        String item = phrases.clean(withHead(withListPrefix(own, first), withListPrefix(cleanedOr(items[items.length - 1]), first)));
         if (index > 0) {
             item = withModifier(item, phrases.clean(items[0]));
         }
@@ -291,6 +299,28 @@ public final class ContextAttributor {
             }
         }
         return item;
+    }
+
+    private String[] itemsOfEarlierRespectively(String t, List<Finding> findings, int clause, Sentence s,
+                                                List<PeriodFinder.Period> periods, int count) {
+        int k = clause <= s.start() ? -1 : t.lastIndexOf("分别", clause - 1);
+        if (k < s.start()) {
+            return new String[0];
+        }
+        int start = clauseStart(t, k, s.start(), true);
+        int end = clauseEnd(t, k, s.end());
+        int figures = 0;
+        for (Finding other : findings) {
+            if (other.type() != FactType.PROJECT && other.start() >= k && other.start() < end) {
+                figures++;
+            }
+        }
+        return figures == count ? withoutPeriods(t, start, k, periods).split("[、和及与]") : new String[0];
+    }
+
+    private String cleanedOr(String item) {
+        String c = phrases.clean(item);
+        return c.isEmpty() ? item : c;
     }
 
     /** 第一、二、三产业: a later item that starts with a bare numeral (二, 三产业) takes the first item's prefix (第). */
