@@ -81,6 +81,8 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> builtCues;
     /** 片区, 商圈: kinds of areas; a list that 等 closes with one names places. */
     private final List<String> areaKinds;
+    /** 片区, 开发区: the part of town a road's name may be preceded by (project-road-area-prefixes.txt). */
+    private final List<String> roadAreaPrefixes;
     private final Set<String> buildWords;
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
@@ -165,6 +167,7 @@ public final class ProjectFinder implements FactFinder {
         this.builtHeads = Set.copyOf(lexicon.words("project-built-heads"));
         this.builtCues = lexicon.words("project-built-cues");
         this.areaKinds = lexicon.words("project-area-kinds");
+        this.roadAreaPrefixes = lexicon.words("project-road-area-prefixes");
         this.buildWords = Set.copyOf(lexicon.words("project-build-words"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
@@ -562,6 +565,7 @@ public final class ProjectFinder implements FactFinder {
             if (cut > s && !m.region(s = cut, e).matches()) {
                 continue;
             }
+            s = afterAreaOfTown(t, s, m.start("head"));
             String prefix = t.substring(s, m.start("head"));
             String facility = headEndingAt(t, m.end("head"));
             if (facility != null && facility.length() > m.group("head").length()) {
@@ -588,6 +592,21 @@ public final class ProjectFinder implements FactFinder {
         for (int[] r : listOfWorks ? roads : partsOfRoads) {
             out.add(Finding.project(r[0], r[1], t.substring(r[0], r[1])));
         }
+    }
+
+    /**
+     * 武鸣片区|长岗大道东段, 大桥开发区|独秀大道北段: the part of town a road runs in, named before it,
+     * is no part of the road's name (project-road-area-prefixes.txt); two characters at least stay.
+     */
+    private int afterAreaOfTown(String t, int start, int headStart) {
+        int cut = start;
+        for (String w : roadAreaPrefixes) {
+            int at = t.lastIndexOf(w, headStart - 1);
+            if (at >= start && at + w.length() + 2 <= headStart) {
+                cut = Math.max(cut, at + w.length());
+            }
+        }
+        return cut;
     }
 
     /** What a list of roads closes with: 等道路, 等58条重要道路, 等工程前期工作. */
@@ -646,9 +665,16 @@ public final class ProjectFinder implements FactFinder {
         return next != null && (next.pos().startsWith("v") || next.pos().startsWith("d") || next.pos().startsWith("a")); // 文博路|顺利贯通
     }
 
+    /** 北路, 中路, 八路: a direction or a number before 路, the common word the segmenter makes of a road's end. */
+    private static final Pattern ROAD_ORDINAL = Pattern.compile("[东西南北中一二三四五六七八九十]路");
+
     /** 拓宽思路, 集成电路: a common word that runs over the head (思路), not the head word itself (大道). */
     private static boolean endsInCommonName(DocumentContext c, int headStart, int headEnd) {
         Token last = c.text().tokenEndingAt(headEnd);
+        if (last != null && ROAD_ORDINAL.matcher(last.word()).matches() && last.start() > 0
+                && Character.UnicodeScript.of(c.t().charAt(last.start() - 1)) == Character.UnicodeScript.HAN) {
+            return false; // 通道|北路, 环城|中路, 经|八路: a road's part or number after its name, not the common word
+        }
         // 集成电路; 生态保护|红线, 安全|底线: a common noun of the dictionary, however rare, is no line's name
         return last != null && last.start() < headStart && (HanLpRuntime.coreFrequency(last.word()) > 10
                 || last.pos().equals("n") && HanLpRuntime.coreFrequency(last.word()) > 0);
@@ -1036,6 +1062,10 @@ public final class ProjectFinder implements FactFinder {
         }
         end = cutTrailingWorks(t, start, end);
         end = cutBracketedQualifier(t, start, end);
+        int road = afterAreaOfTown(t, start, end);
+        if (road > start && series.matcher(t).region(road, end).matches()) {
+            start = road; // 东盟片区|里建大道: a road named after the part of town it runs in
+        }
         String raw = t.substring(start, end);
         String name = raw.replaceAll("\\s+", "");
         if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) || name.indexOf('“') >= 0
