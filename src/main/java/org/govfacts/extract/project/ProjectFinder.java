@@ -809,7 +809,8 @@ public final class ProjectFinder implements FactFinder {
                 nameEnd = extendByPhase(t, branch.end()); // 中山大学附属第七医院(深圳)二期: the branch's phase
             }
             // 35万千瓦光热电站: a facility described by its size is not named (unless a list calls it a project)
-            if (start < nameEnd && !SIZE_FIRST.matcher(t).region(start, nameEnd).lookingAt() && !listOfAreas(t, nameEnd)) {
+            if (start < nameEnd && !SIZE_FIRST.matcher(t).region(start, nameEnd).lookingAt() && !listOfAreas(t, nameEnd)
+                    && !DIMENSION.matcher(t).region(start, nameEnd).find()) { // 一座|桥宽22.5米四线铁路桥: described by its width
                 accept(c, start, nameEnd, true, out);
             }
             previousEnd = nameEnd; // 川藏铁路雅安至林芝段|全线控制性工程: the next name starts after the section
@@ -1575,6 +1576,8 @@ public final class ProjectFinder implements FactFinder {
      * voltage (750千伏定靖西, a line by its voltage and its ends) or a number (12号线) does not.
      */
     private static final Pattern SIZE_FIRST = Pattern.compile("\\d(?![\\d.]*(?:号|千伏))|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
+    /** 桥宽22.5米, 长3公里: a dimension inside a candidate describes the facility rather than naming it. */
+    private static final Pattern DIMENSION = Pattern.compile("[宽长高深]\\d");
     private static final Pattern KIND_LABEL = Pattern.compile("(?:重大|重点|重要)[\\u4e00-\\u9fa5]{0,5}?(?:工程|项目)");
 
     private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高|^(?:各|每|全部|本|该|此|其|这|那|最)");
