@@ -68,6 +68,8 @@ public final class ProjectFinder implements FactFinder {
     private final Set<String> placeHeads;
     /** Heads of institutions (小学, 医院) that end a name only when a phase or works follow. */
     private final Set<String> worksOnlyHeads;
+    /** 建成投用, 项目建设: what closes a clause that lists institutions as works (project-institution-built-cues.txt). */
+    private final List<String> institutionBuiltCues;
     /** Places with their short forms (香港 of 香港特别行政区): a head word inside one (港) ends no name. */
     private final Set<String> places = new HashSet<>();
     /** Provinces and autonomous regions, full and short (新疆维吾尔自治区, 新疆): a network's scope, not a work's place. */
@@ -173,6 +175,7 @@ public final class ProjectFinder implements FactFinder {
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
         this.placeHeads = Set.copyOf(lexicon.words("project-place-heads"));
         this.worksOnlyHeads = Set.copyOf(lexicon.words("project-works-only-heads"));
+        this.institutionBuiltCues = sorted(lexicon.words("project-institution-built-cues"), longestFirst);
         for (String r : regions) {
             places.add(r);
             String shortForm = r.replaceFirst("(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟)$", "");
@@ -749,7 +752,7 @@ public final class ProjectFinder implements FactFinder {
             if (builtHeads.contains(suffix) && !sentenceSaysAny(c, i, builtCues)) {
                 continue; // 以天安门广场为中心: a plaza or building named as a place, not built
             }
-            if (worksOnlyHeads.contains(suffix) && !worksFollow(t, end)) {
+            if (worksOnlyHeads.contains(suffix) && !worksFollow(t, end) && !listedAsBuilt(t, end)) {
                 continue; // 莲湖小学 alone is the school; 莲湖小学扩建, …医院二期 are works
             }
             int start = clauseStart(t, i);
@@ -842,6 +845,25 @@ public final class ProjectFinder implements FactFinder {
         var sentence = c.text().sentenceAt(at);
         String s = c.t().substring(sentence.start(), sentence.end());
         return cues.stream().anyMatch(s::contains);
+    }
+
+    /**
+     * 博罗广州大学附属中学、博罗中专新校区、博罗中学综合楼|建成投用; 莲湖中学、环线小学|项目建设: the clause is
+     * nothing but names parted by 、 and a word that says they are built, so each names works.
+     */
+    private boolean listedAsBuilt(String t, int end) {
+        int stop = end;
+        while (stop < t.length() && stop - end < 80 && "，。；：,;:\n！？!?".indexOf(t.charAt(stop)) < 0) {
+            stop++;
+        }
+        String rest = t.substring(end, stop).strip();
+        for (String cue : institutionBuiltCues) {
+            if (rest.endsWith(cue)) {
+                String between = rest.substring(0, rest.length() - cue.length());
+                return between.isEmpty() || between.startsWith("、") && between.indexOf('等') < 0;
+            }
+        }
+        return false;
     }
 
     /** 扩建, 二期, (深圳)二期, 项目: what makes an institution's name the name of works on it. */
