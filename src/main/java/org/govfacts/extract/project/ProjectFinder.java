@@ -591,7 +591,8 @@ public final class ProjectFinder implements FactFinder {
         if (close >= from && close + 1 < to && !ROAD_OR_WORKS_KIND.matcher(t).region(close, to).find()) {
             return;
         }
-        boolean listOfWorks = roads.size() + works >= 2 && 2 * (roads.size() + works) >= items.size();
+        boolean listOfWorks = roads.size() + works >= 2 && 2 * (roads.size() + works) >= items.size()
+                || close >= from && !roads.isEmpty() && COUNTED_ROADS.matcher(t).region(close, to).lookingAt();
         for (int[] r : listOfWorks ? roads : partsOfRoads) {
             out.add(Finding.project(r[0], r[1], t.substring(r[0], r[1])));
         }
@@ -611,6 +612,9 @@ public final class ProjectFinder implements FactFinder {
         }
         return cut;
     }
+
+    /** 华山路|等34条城市道路: a count of roads after 等 says that even one item before it is a road. */
+    private static final Pattern COUNTED_ROADS = Pattern.compile("等(?:\\d+|[一二三四五六七八九十百]+)条\\p{IsHan}{0,6}?道路");
 
     /** What a list of roads closes with: 等道路, 等58条重要道路, 等工程前期工作. */
     private static final Pattern ROAD_OR_WORKS_KIND = Pattern.compile("[路道桥]|工程|项目");
