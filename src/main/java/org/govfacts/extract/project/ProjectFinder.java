@@ -68,6 +68,8 @@ public final class ProjectFinder implements FactFinder {
     private final Set<String> placeHeads;
     /** Heads of institutions (小学, 医院) that end a name only when a phase or works follow. */
     private final Set<String> worksOnlyHeads;
+    /** 建成投用, 项目建设: what closes a clause that lists institutions as works (project-institution-built-cues.txt). */
+    private final List<String> institutionBuiltCues;
     /** Places with their short forms (香港 of 香港特别行政区): a head word inside one (港) ends no name. */
     private final Set<String> places = new HashSet<>();
     /** Provinces and autonomous regions, full and short (新疆维吾尔自治区, 新疆): a network's scope, not a work's place. */
@@ -81,6 +83,8 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> builtCues;
     /** 片区, 商圈: kinds of areas; a list that 等 closes with one names places. */
     private final List<String> areaKinds;
+    /** 片区, 开发区: the part of town a road's name may be preceded by (project-road-area-prefixes.txt). */
+    private final List<String> roadAreaPrefixes;
     private final Set<String> buildWords;
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
@@ -165,11 +169,13 @@ public final class ProjectFinder implements FactFinder {
         this.builtHeads = Set.copyOf(lexicon.words("project-built-heads"));
         this.builtCues = lexicon.words("project-built-cues");
         this.areaKinds = lexicon.words("project-area-kinds");
+        this.roadAreaPrefixes = lexicon.words("project-road-area-prefixes");
         this.buildWords = Set.copyOf(lexicon.words("project-build-words"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
         this.placeHeads = Set.copyOf(lexicon.words("project-place-heads"));
         this.worksOnlyHeads = Set.copyOf(lexicon.words("project-works-only-heads"));
+        this.institutionBuiltCues = sorted(lexicon.words("project-institution-built-cues"), longestFirst);
         for (String r : regions) {
             places.add(r);
             String shortForm = r.replaceFirst("(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟)$", "");
@@ -562,6 +568,7 @@ public final class ProjectFinder implements FactFinder {
             if (cut > s && !m.region(s = cut, e).matches()) {
                 continue;
             }
+            s = afterAreaOfTown(t, s, m.start("head"));
             String prefix = t.substring(s, m.start("head"));
             String facility = headEndingAt(t, m.end("head"));
             if (facility != null && facility.length() > m.group("head").length()) {
@@ -584,11 +591,30 @@ public final class ProjectFinder implements FactFinder {
         if (close >= from && close + 1 < to && !ROAD_OR_WORKS_KIND.matcher(t).region(close, to).find()) {
             return;
         }
-        boolean listOfWorks = roads.size() + works >= 2 && 2 * (roads.size() + works) >= items.size();
+        boolean listOfWorks = roads.size() + works >= 2 && 2 * (roads.size() + works) >= items.size()
+                || close >= from && !roads.isEmpty() && COUNTED_ROADS.matcher(t).region(close, to).lookingAt();
         for (int[] r : listOfWorks ? roads : partsOfRoads) {
             out.add(Finding.project(r[0], r[1], t.substring(r[0], r[1])));
         }
     }
+
+    /**
+     * 武鸣片区|长岗大道东段, 大桥开发区|独秀大道北段: the part of town a road runs in, named before it,
+     * is no part of the road's name (project-road-area-prefixes.txt); two characters at least stay.
+     */
+    private int afterAreaOfTown(String t, int start, int headStart) {
+        int cut = start;
+        for (String w : roadAreaPrefixes) {
+            int at = t.lastIndexOf(w, headStart - 1);
+            if (at >= start && at + w.length() + 2 <= headStart) {
+                cut = Math.max(cut, at + w.length());
+            }
+        }
+        return cut;
+    }
+
+    /** 华山路|等34条城市道路: a count of roads after 等 says that even one item before it is a road. */
+    private static final Pattern COUNTED_ROADS = Pattern.compile("等(?:\\d+|[一二三四五六七八九十百]+)条\\p{IsHan}{0,6}?道路");
 
     /** What a list of roads closes with: 等道路, 等58条重要道路, 等工程前期工作. */
     private static final Pattern ROAD_OR_WORKS_KIND = Pattern.compile("[路道桥]|工程|项目");
@@ -646,9 +672,16 @@ public final class ProjectFinder implements FactFinder {
         return next != null && (next.pos().startsWith("v") || next.pos().startsWith("d") || next.pos().startsWith("a")); // 文博路|顺利贯通
     }
 
+    /** 北路, 中路, 八路: a direction or a number before 路, the common word the segmenter makes of a road's end. */
+    private static final Pattern ROAD_ORDINAL = Pattern.compile("[东西南北中一二三四五六七八九十]路");
+
     /** 拓宽思路, 集成电路: a common word that runs over the head (思路), not the head word itself (大道). */
     private static boolean endsInCommonName(DocumentContext c, int headStart, int headEnd) {
         Token last = c.text().tokenEndingAt(headEnd);
+        if (last != null && ROAD_ORDINAL.matcher(last.word()).matches() && last.start() > 0
+                && Character.UnicodeScript.of(c.t().charAt(last.start() - 1)) == Character.UnicodeScript.HAN) {
+            return false; // 通道|北路, 环城|中路, 经|八路: a road's part or number after its name, not the common word
+        }
         // 集成电路; 生态保护|红线, 安全|底线: a common noun of the dictionary, however rare, is no line's name
         return last != null && last.start() < headStart && (HanLpRuntime.coreFrequency(last.word()) > 10
                 || last.pos().equals("n") && HanLpRuntime.coreFrequency(last.word()) > 0);
@@ -723,7 +756,7 @@ public final class ProjectFinder implements FactFinder {
             if (builtHeads.contains(suffix) && !sentenceSaysAny(c, i, builtCues)) {
                 continue; // 以天安门广场为中心: a plaza or building named as a place, not built
             }
-            if (worksOnlyHeads.contains(suffix) && !worksFollow(t, end)) {
+            if (worksOnlyHeads.contains(suffix) && !worksFollow(t, end) && !listedAsBuilt(t, end)) {
                 continue; // 莲湖小学 alone is the school; 莲湖小学扩建, …医院二期 are works
             }
             int start = clauseStart(t, i);
@@ -783,7 +816,8 @@ public final class ProjectFinder implements FactFinder {
                 nameEnd = extendByPhase(t, branch.end()); // 中山大学附属第七医院(深圳)二期: the branch's phase
             }
             // 35万千瓦光热电站: a facility described by its size is not named (unless a list calls it a project)
-            if (start < nameEnd && !SIZE_FIRST.matcher(t).region(start, nameEnd).lookingAt() && !listOfAreas(t, nameEnd)) {
+            if (start < nameEnd && !SIZE_FIRST.matcher(t).region(start, nameEnd).lookingAt() && !listOfAreas(t, nameEnd)
+                    && !DIMENSION.matcher(t).region(start, nameEnd).find()) { // 一座|桥宽22.5米四线铁路桥: described by its width
                 accept(c, start, nameEnd, true, out);
             }
             previousEnd = nameEnd; // 川藏铁路雅安至林芝段|全线控制性工程: the next name starts after the section
@@ -815,6 +849,25 @@ public final class ProjectFinder implements FactFinder {
         var sentence = c.text().sentenceAt(at);
         String s = c.t().substring(sentence.start(), sentence.end());
         return cues.stream().anyMatch(s::contains);
+    }
+
+    /**
+     * 博罗广州大学附属中学、博罗中专新校区、博罗中学综合楼|建成投用; 莲湖中学、环线小学|项目建设: the clause is
+     * nothing but names parted by 、 and a word that says they are built, so each names works.
+     */
+    private boolean listedAsBuilt(String t, int end) {
+        int stop = end;
+        while (stop < t.length() && stop - end < 80 && "，。；：,;:\n！？!?".indexOf(t.charAt(stop)) < 0) {
+            stop++;
+        }
+        String rest = t.substring(end, stop).strip();
+        for (String cue : institutionBuiltCues) {
+            if (rest.endsWith(cue)) {
+                String between = rest.substring(0, rest.length() - cue.length());
+                return between.isEmpty() || between.startsWith("、") && between.indexOf('等') < 0;
+            }
+        }
+        return false;
     }
 
     /** 扩建, 二期, (深圳)二期, 项目: what makes an institution's name the name of works on it. */
@@ -1036,6 +1089,10 @@ public final class ProjectFinder implements FactFinder {
         }
         end = cutTrailingWorks(t, start, end);
         end = cutBracketedQualifier(t, start, end);
+        int road = afterAreaOfTown(t, start, end);
+        if (road > start && series.matcher(t).region(road, end).matches()) {
+            start = road; // 东盟片区|里建大道: a road named after the part of town it runs in
+        }
         String raw = t.substring(start, end);
         String name = raw.replaceAll("\\s+", "");
         if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) || name.indexOf('“') >= 0
@@ -1545,6 +1602,8 @@ public final class ProjectFinder implements FactFinder {
      * voltage (750千伏定靖西, a line by its voltage and its ends) or a number (12号线) does not.
      */
     private static final Pattern SIZE_FIRST = Pattern.compile("\\d(?![\\d.]*(?:号|千伏))|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
+    /** 桥宽22.5米, 长3公里: a dimension inside a candidate describes the facility rather than naming it. */
+    private static final Pattern DIMENSION = Pattern.compile("[宽长高深]\\d");
     private static final Pattern KIND_LABEL = Pattern.compile("(?:重大|重点|重要)[\\u4e00-\\u9fa5]{0,5}?(?:工程|项目)");
 
     private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高|^(?:各|每|全部|本|该|此|其|这|那|最)");
