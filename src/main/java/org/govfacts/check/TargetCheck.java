@@ -69,11 +69,7 @@ final class TargetCheck {
         TargetRule.Direction direction = rule.direction(m.indicator(), target.qualifier());
         Judgement j = TargetRule.judge(target.value(), target.valueMax(), target.qualifier(), Amounts.ulp(target) / 2,
                 result.value(), Amounts.ulp(result) / 2, result.qualifier(), direction);
-        Verdict verdict = switch (j.outcome()) {
-            case MET -> Verdict.MET;
-            case MISSED -> Verdict.MISSED;
-            case CANNOT_TELL -> Verdict.CANNOT_TELL;
-        };
+        Verdict verdict = verdictOf(j);
         double scale = Amounts.displayScale(target);
         String unit = Amounts.displayUnit(target);
         String targetShown = TextForms.light(target.text());
@@ -86,5 +82,14 @@ final class TargetCheck {
         double tolerance = Double.isFinite(j.lo()) && Double.isFinite(j.hi()) ? (j.hi() - j.lo()) / 2 / scale : 0;
         return new Finding(FindingKind.TARGET, verdict, List.of(target, result), target.value() / scale, result.value() / scale,
                 tolerance, unit, message);
+    }
+
+    /** The finding's verdict for a judgement of a target against its result. */
+    static Verdict verdictOf(Judgement j) {
+        return switch (j.outcome()) {
+            case MET -> Verdict.MET;
+            case MISSED -> Verdict.MISSED;
+            case CANNOT_TELL -> Verdict.CANNOT_TELL;
+        };
     }
 }

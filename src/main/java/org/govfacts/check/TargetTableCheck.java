@@ -102,11 +102,7 @@ final class TargetTableCheck {
         TargetRule.Direction direction = rule.direction(indicator, goal.qualifier());
         Judgement j = TargetRule.judge(goal.value(), goal.valueMax(), goal.qualifier(), Amounts.ulp(goal) / 2,
                 value, Amounts.ulp(reached) / 2, reached.qualifier(), direction);
-        Verdict verdict = switch (j.outcome()) {
-            case MET -> Verdict.MET;
-            case MISSED -> Verdict.MISSED;
-            case CANNOT_TELL -> Verdict.CANNOT_TELL;
-        };
+        Verdict verdict = TargetCheck.verdictOf(j);
         double scale = Amounts.displayScale(goal);
         double tolerance = Double.isFinite(j.lo()) && Double.isFinite(j.hi()) ? (j.hi() - j.lo()) / 2 / scale : 0;
         String message = "In the table of targets and results, “" + indicator + "”: the target " + TextForms.light(goal.text())
