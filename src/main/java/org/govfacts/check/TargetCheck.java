@@ -67,8 +67,7 @@ final class TargetCheck {
         Fact result = resultPlaced.fact();
         Measure m = Measure.of(targetPlaced, words);
         TargetRule.Direction direction = rule.direction(m.indicator(), target.qualifier());
-        Judgement j = TargetRule.judge(target.value(), target.valueMax(), target.qualifier(), Amounts.ulp(target) / 2,
-                result.value(), Amounts.ulp(result) / 2, result.qualifier(), direction);
+        Judgement j = judgeShown(target, result.value(), result, direction);
         Verdict verdict = verdictOf(j);
         double scale = Amounts.displayScale(target);
         String unit = Amounts.displayUnit(target);
@@ -79,9 +78,20 @@ final class TargetCheck {
                 + " in " + m.region() + ", " + targetShown + " in " + target.doc() + ", against the result " + resultShown + estimate
                 + " in " + result.doc() + ": " + j.outcome().id().replace('_', ' ') + " — " + j.reason()
                 + ". Paired because both have the same indicator, subject, place and period; one is a target, the other a result.";
-        double tolerance = Double.isFinite(j.lo()) && Double.isFinite(j.hi()) ? (j.hi() - j.lo()) / 2 / scale : 0;
+        double tolerance = Double.isFinite(j.lo()) && Double.isFinite(j.hi()) ? (j.hi() - j.lo()) / 2 : 0;
         return new Finding(FindingKind.TARGET, verdict, List.of(target, result), target.value() / scale, result.value() / scale,
                 tolerance, unit, message);
+    }
+
+    /**
+     * {@link TargetRule#judge} in the target's written unit (1700亿元左右 is judged as 1700, not 170000000000), so that
+     * its reason reads as the report writes; {@code resultValue} is the result's value in its own unit.
+     */
+    static Judgement judgeShown(Fact target, double resultValue, Fact result, TargetRule.Direction direction) {
+        double scale = Amounts.displayScale(target);
+        return TargetRule.judge(target.value() / scale, target.valueMax() == null ? null : target.valueMax() / scale,
+                target.qualifier(), Amounts.ulp(target) / 2 / scale, resultValue / scale, Amounts.ulp(result) / 2 / scale,
+                result.qualifier(), direction);
     }
 
     /** The finding's verdict for a judgement of a target against its result. */

@@ -100,11 +100,10 @@ final class TargetTableCheck {
             value = -value; // 下降3.5% as the goal, 4.1% as the result: a fall of 4.1%
         }
         TargetRule.Direction direction = rule.direction(indicator, goal.qualifier());
-        Judgement j = TargetRule.judge(goal.value(), goal.valueMax(), goal.qualifier(), Amounts.ulp(goal) / 2,
-                value, Amounts.ulp(reached) / 2, reached.qualifier(), direction);
+        Judgement j = TargetCheck.judgeShown(goal, value, reached, direction);
         Verdict verdict = TargetCheck.verdictOf(j);
         double scale = Amounts.displayScale(goal);
-        double tolerance = Double.isFinite(j.lo()) && Double.isFinite(j.hi()) ? (j.hi() - j.lo()) / 2 / scale : 0;
+        double tolerance = Double.isFinite(j.lo()) && Double.isFinite(j.hi()) ? (j.hi() - j.lo()) / 2 : 0;
         String message = "In the table of targets and results, “" + indicator + "”: the target " + TextForms.light(goal.text())
                 + " (column “" + TextForms.light(targetHead.text()) + "”) against the result " + TextForms.light(reached.text())
                 + " (column “" + TextForms.light(resultHead.text()) + "”): " + j.outcome().id().replace('_', ' ') + " — " + j.reason() + ".";
