@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.text.Words;
 
 /**
  * Trims a raw phrase before a figure down to the indicator it names, with the filler words of
@@ -28,9 +29,7 @@ final class IndicatorPhrase {
         }
         trailing.addAll(lexicon.indicatorFillers("trailing"));
         openers.addAll(lexicon.indicatorFillers("opener"));
-        for (String r : lexicon.words("indicator-removals")) {
-            removals.add(java.util.regex.Pattern.compile(r));
-        }
+        removals.addAll(lexicon.indicatorRemovals());
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         leading.sort(longestFirst);
         inner.sort(longestFirst);
@@ -77,13 +76,7 @@ final class IndicatorPhrase {
      * (森林覆盖率力争) is left to the trailing words.
      */
     private String afterLastOpener(String s) {
-        int cut = -1;
-        for (String w : openers) {
-            int at = s.lastIndexOf(w);
-            if (at >= 0 && s.length() - (at + w.length()) >= 2 && at + w.length() > cut) {
-                cut = at + w.length();
-            }
-        }
+        int cut = Words.endOfLast(s, openers, 2);
         return cut < 0 ? s : s.substring(cut);
     }
 

@@ -92,17 +92,21 @@ public final class ReportRegionFinder {
             if (++lines > 8 || s.length() > 60 || s.endsWith("。")) {
                 return null;
             }
-            if (issuerLines.stream().anyMatch(p -> p.matcher(s).find())) {
-                String best = mostSpecificFullName(s);
-                if (best != null) {
-                    return best;
-                }
-                // a place the gazetteer of today's divisions does not know (海门市, now a district): as the line names it
-                for (java.util.regex.Pattern p : issuerLines) {
-                    java.util.regex.Matcher m = p.matcher(s);
-                    if (m.find() && m.groupCount() >= 1 && m.group(1) != null) {
-                        return m.group(1);
+            boolean issuer = false;
+            String named = null; // a place the gazetteer of today's divisions does not know (海门市, now a district)
+            for (java.util.regex.Pattern p : issuerLines) {
+                java.util.regex.Matcher m = p.matcher(s);
+                if (m.find()) {
+                    issuer = true;
+                    if (named == null && m.groupCount() >= 1 && m.group(1) != null) {
+                        named = m.group(1);
                     }
+                }
+            }
+            if (issuer) {
+                String best = mostSpecificFullName(s);
+                if (best != null || named != null) {
+                    return best != null ? best : named;
                 }
             }
         }

@@ -77,7 +77,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(lexicon.indicatorNameEdges("trailing")),
                 longestFirst(optional(lexicon, "check_partition_share_words")), typedCanon(lexicon, synonyms),
                 longestFirst(lexicon.indicatorFillers("opener")),
-                lexicon.words("indicator-removals").stream().map(java.util.regex.Pattern::compile).toList(),
+                lexicon.indicatorRemovals(),
                 optionalRows(lexicon, "check_table_columns"));
     }
 

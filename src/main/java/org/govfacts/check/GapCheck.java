@@ -111,7 +111,7 @@ final class GapCheck {
             }
         }
         if (subject == null || !Figures.sameClass(subject.fact(), stated.fact(), words)
-                || text.substring(subject.end(), open).matches(".*[；;。].*")) {
+                || org.govfacts.text.Clauses.breaksGroup(text.substring(subject.end(), open))) {
             return null;
         }
         Fact s = subject.fact();
@@ -156,7 +156,7 @@ final class GapCheck {
             return null;
         }
         String between = g.sentence().text().substring(Math.min(found.end(), g.start()), g.start());
-        return between.matches(".*[；;。].*") ? null : found;
+        return org.govfacts.text.Clauses.breaksGroup(between) ? null : found;
     }
 
     /** The rate the gap names: stated before the subject in the paragraph under that name, same kind, period and place. */

@@ -99,7 +99,7 @@ final class GrowthCheck {
             }
         }
         if (change == null || !Figures.isAmount(change.fact()) || change.fact().basis() != Basis.CHANGE
-                || text.substring(change.end(), g.start()).matches(".*[；;。].*")) {
+                || org.govfacts.text.Clauses.breaksGroup(text.substring(change.end(), g.start()))) {
             return null;
         }
         Placed level = null;
@@ -112,7 +112,7 @@ final class GrowthCheck {
         if (level == null || level.fact().value() <= change.fact().value() && !decreaseBefore(text, change.start())) {
             return null;
         }
-        boolean semicolon = text.substring(level.end(), change.start()).matches(".*[；;。].*");
+        boolean semicolon = org.govfacts.text.Clauses.breaksGroup(text.substring(level.end(), change.start()));
         String key = Figures.indicatorKey(level.fact(), words);
         String changeKey = Figures.indicatorKey(change.fact(), words);
         if (semicolon && (key == null || changeKey == null || !(key.contains(changeKey) || changeKey.contains(key)))) {
@@ -215,10 +215,15 @@ final class GrowthCheck {
                 change = q;
             }
         }
-        if (change == null || text.substring(level.end(), g.start()).matches(".*[；;。].*") || decreaseBefore(text, change.start())) {
+        if (change == null || org.govfacts.text.Clauses.breaksGroup(text.substring(level.end(), g.start())) || decreaseBefore(text, change.start())) {
             return null;
         }
         return change.fact();
+    }
+
+    /** 310.56万人 (..2018-12, in bingtuan_2018.txt): a level with its period and its report. */
+    private static String located(Fact f) {
+        return Amounts.show(f.value(), f) + " (" + f.periodNorm() + ", in " + f.doc() + ")";
     }
 
     private static Finding judge(Fact growth, Fact level, Fact earlier, Fact change, Measure m, boolean item) {
@@ -226,23 +231,20 @@ final class GrowthCheck {
         Interval stated = Amounts.interval(growth);
         double exact = (level.value() / earlier.value() - 1) * 100;
         double tolerance = implied.halfWidth() + stated.halfWidth();
-        String levels = Amounts.show(level.value(), level) + " (" + level.periodNorm() + ", in " + level.doc() + ") against "
-                + Amounts.show(earlier.value(), earlier) + " (" + earlier.periodNorm() + ", in " + earlier.doc() + ") is a change of "
-                + Amounts.format(exact) + "%";
+        String levels = located(level) + " against " + located(earlier) + " is a change of " + Amounts.format(exact) + "%";
+        List<Fact> facts = change == null ? List.of(earlier, level, growth) : List.of(earlier, level, change, growth);
         if (change != null) {
             // the stated increase must be the difference of the levels, within the rounding of all three
             Interval difference = Amounts.interval(level).minus(Amounts.interval(earlier));
             Interval said = Amounts.interval(change);
             double gap = level.value() - earlier.value();
-            List<Fact> four = List.of(earlier, level, change, growth);
             if (!difference.meets(said)) {
                 double scale = Amounts.displayScale(level);
                 double allowed = difference.halfWidth() + said.halfWidth();
-                return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, four, gap / scale, change.value() / scale,
+                return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, gap / scale, change.value() / scale,
                         allowed / scale, Amounts.displayUnit(level),
                         "The stated increase of " + Amounts.show(change.value(), change) + " disagrees with the levels: "
-                                + Amounts.show(level.value(), level) + " (" + level.periodNorm() + ", in " + level.doc() + ") less "
-                                + Amounts.show(earlier.value(), earlier) + " (" + earlier.periodNorm() + ", in " + earlier.doc() + ") is "
+                                + located(level) + " less " + located(earlier) + " is "
                                 + Amounts.show(gap, level) + (allowed > 0 ? ", allowing ±" + Amounts.show(allowed, level) + " for rounding" : "")
                                 + ". Compared because the levels have the same indicator “" + m.indicator() + "”, the same place "
                                 + m.region() + ", and periods one year apart.");
@@ -253,7 +255,6 @@ final class GrowthCheck {
         // 城乡居民…分别增长8.3%和9.7%: say which item of the combined indicator the rate is (check_respective_scopes.tsv)
         String of = item ? "“" + m.indicator() + "” (its item of “" + named + "”)" : "“" + named + "”";
         String what = "Growth of " + of + " stated as " + Amounts.format(growth.value()) + "%" + RateCheck.boundWord(growth);
-        List<Fact> facts = change == null ? List.of(earlier, level, growth) : List.of(earlier, level, change, growth);
         if (implied.meets(stated)) {
             return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, facts, exact, growth.value(), tolerance, "%",
                     what + " agrees with the levels: " + levels + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");

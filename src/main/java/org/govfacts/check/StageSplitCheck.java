@@ -118,7 +118,7 @@ final class StageSplitCheck {
         for (Placed q : count.sentence().facts()) {
             if (q.start() >= count.end() && Figures.isAddable(q, words) && !Figures.sameClass(q.fact(), count.fact(), words)) {
                 String between = text.substring(Math.min(count.end(), text.length()), Math.min(q.start(), text.length()));
-                return between.matches(".*[；;。].*") ? null : q;
+                return org.govfacts.text.Clauses.breaksGroup(between) ? null : q;
             }
         }
         return null;

@@ -125,13 +125,7 @@ final class Subjects {
      * (the opener rows of indicator-fillers.tsv) says who aims, not what the figure is about.
      */
     private static String afterOpener(String before, CheckWords w) {
-        int cut = -1;
-        for (String o : w.indicatorOpeners()) {
-            int at = before.lastIndexOf(o);
-            if (at >= 0 && at + o.length() > cut) {
-                cut = at + o.length();
-            }
-        }
+        int cut = org.govfacts.text.Words.endOfLast(before, w.indicatorOpeners(), 0);
         return cut < 0 ? before : before.substring(cut);
     }
 

@@ -78,7 +78,7 @@ final class TargetCheck {
                 + " in " + m.region() + ", " + targetShown + " in " + target.doc() + ", against the result " + resultShown + estimate
                 + " in " + result.doc() + ": " + j.outcome().id().replace('_', ' ') + " — " + j.reason()
                 + ". Paired because both have the same indicator, subject, place and period; one is a target, the other a result.";
-        double tolerance = Double.isFinite(j.lo()) && Double.isFinite(j.hi()) ? (j.hi() - j.lo()) / 2 : 0;
+        double tolerance = halfRange(j);
         return new Finding(FindingKind.TARGET, verdict, List.of(target, result), target.value() / scale, result.value() / scale,
                 tolerance, unit, message);
     }
@@ -92,6 +92,11 @@ final class TargetCheck {
         return TargetRule.judge(target.value() / scale, target.valueMax() == null ? null : target.valueMax() / scale,
                 target.qualifier(), Amounts.ulp(target) / 2 / scale, resultValue / scale, Amounts.ulp(result) / 2 / scale,
                 result.qualifier(), direction);
+    }
+
+    /** Half the range a target admits, in its written unit; 0 for an open range (… or more). */
+    static double halfRange(Judgement j) {
+        return Double.isFinite(j.lo()) && Double.isFinite(j.hi()) ? (j.hi() - j.lo()) / 2 : 0;
     }
 
     /** The finding's verdict for a judgement of a target against its result. */

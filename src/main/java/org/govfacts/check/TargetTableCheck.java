@@ -103,7 +103,7 @@ final class TargetTableCheck {
         Judgement j = TargetCheck.judgeShown(goal, value, reached, direction);
         Verdict verdict = TargetCheck.verdictOf(j);
         double scale = Amounts.displayScale(goal);
-        double tolerance = Double.isFinite(j.lo()) && Double.isFinite(j.hi()) ? (j.hi() - j.lo()) / 2 : 0;
+        double tolerance = TargetCheck.halfRange(j);
         String message = "In the table of targets and results, “" + indicator + "”: the target " + TextForms.light(goal.text())
                 + " (column “" + TextForms.light(targetHead.text()) + "”) against the result " + TextForms.light(reached.text())
                 + " (column “" + TextForms.light(resultHead.text()) + "”): " + j.outcome().id().replace('_', ' ') + " — " + j.reason() + ".";

@@ -145,19 +145,7 @@ public final class Lexicon {
      * around an indicator phrase that are not part of what is measured, read by the attributor and the check alike.
      */
     public List<String> indicatorFillers(String position) {
-        List<String> out = new ArrayList<>();
-        for (String[] row : table("indicator-fillers")) {
-            if (row.length < 2 || row[0].isEmpty()) {
-                continue;
-            }
-            if (!List.of("leading", "inner", "trailing", "opener").contains(row[1])) {
-                throw new IllegalArgumentException("indicator-fillers.tsv: bad position " + row[1] + " (word " + row[0] + ")");
-            }
-            if (row[1].equals(position)) {
-                out.add(row[0]);
-            }
-        }
-        return List.copyOf(out);
+        return wordsAt("indicator-fillers", List.of("leading", "inner", "trailing", "opener"), position);
     }
 
     /**
@@ -165,14 +153,27 @@ public final class Lexicon {
      * the ends of an indicator phrase that do not change which indicator it is, read by panel and check alike.
      */
     public List<String> indicatorNameEdges(String position) {
+        return wordsAt("indicator-name-edges", List.of("leading", "trailing", "introducer"), position);
+    }
+
+    /**
+     * {@code indicator-removals.txt}: phrases removed from an indicator wherever they stand (比上年, 在…的情况下),
+     * read by the attributor and the check's subjects alike.
+     */
+    public List<java.util.regex.Pattern> indicatorRemovals() {
+        return words("indicator-removals").stream().map(java.util.regex.Pattern::compile).toList();
+    }
+
+    /** The words of a two-column table (word, position) at one {@code position}; a position not in {@code positions} is an error. */
+    private List<String> wordsAt(String file, List<String> positions, String position) {
         List<String> out = new ArrayList<>();
-        for (String[] row : table("indicator-name-edges")) {
+        for (String[] row : table(file)) {
             if (row.length < 2 || row[0].isEmpty()) {
                 continue;
             }
-            if (!List.of("leading", "trailing", "introducer").contains(row[1])) {
-                throw new IllegalArgumentException("indicator-name-edges: '" + row[1]
-                        + "' is neither leading, trailing nor introducer (word " + row[0] + ")");
+            if (!positions.contains(row[1])) {
+                throw new IllegalArgumentException(file + ".tsv: position '" + row[1] + "' is none of " + positions
+                        + " (word " + row[0] + ")");
             }
             if (row[1].equals(position)) {
                 out.add(row[0]);

@@ -11,7 +11,18 @@ public final class Clauses {
                 || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?';
     }
 
+    /** ；, ; or 。 on one line: what parts a sentence's groups of clauses (.*[；;。].*, a line break stopping it). */
+    private static final java.util.regex.Pattern GROUP_BREAK = java.util.regex.Pattern.compile(".*[；;。].*");
+
     private Clauses() {
+    }
+
+    /**
+     * Whether {@code between} (the text between two figures) holds a semicolon or a full stop, so that the two
+     * stand in different groups of clauses and one does not speak of the other.
+     */
+    public static boolean breaksGroup(String between) {
+        return GROUP_BREAK.matcher(between).matches();
     }
 
     /** Start of the clause holding {@code at}, not before {@code floor}. */

@@ -856,10 +856,7 @@ public final class ProjectFinder implements FactFinder {
      * nothing but names parted by 、 and a word that says they are built, so each names works.
      */
     private boolean listedAsBuilt(String t, int end) {
-        int stop = end;
-        while (stop < t.length() && stop - end < 80 && "，。；：,;:\n！？!?".indexOf(t.charAt(stop)) < 0) {
-            stop++;
-        }
+        int stop = org.govfacts.text.Clauses.end(t, end, end + 80);
         String rest = t.substring(end, stop).strip();
         for (String cue : institutionBuiltCues) {
             if (rest.endsWith(cue)) {
