@@ -28,7 +28,7 @@ final class GrowthCheck {
         Map<String, Fact> levels = new HashMap<>();
         for (DocumentView d : docs) {
             for (Placed q : d.placed()) {
-                Measure m = isLevel(q.fact()) ? Measure.of(q, words) : null;
+                Measure m = isLevel(q.fact()) || isRatioLevel(q.fact()) ? Measure.of(q, words) : null;
                 if (m != null) {
                     levels.putIfAbsent(m.key(), q.fact());
                 }
@@ -40,6 +40,10 @@ final class GrowthCheck {
                 Finding fromChange = fromChange(g);
                 if (fromChange != null) {
                     out.add(fromChange);
+                }
+                Finding changeOnly = changeWithoutRate(g, levels);
+                if (changeOnly != null) {
+                    out.add(changeOnly);
                 }
             }
         }
@@ -104,7 +108,7 @@ final class GrowthCheck {
         }
         Placed level = null;
         for (Placed q : facts) {
-            if (q.end() <= change.start() && Figures.isAddable(q, words) && q.fact().basis() != Basis.CHANGE
+            if (q.end() <= change.start() && isChangedLevel(q, change) && q.fact().basis() != Basis.CHANGE
                     && Figures.sameClass(q.fact(), change.fact(), words) && !isEarlierBase(q) && !Figures.isShareBase(q)) {
                 level = q;
             }
@@ -152,6 +156,104 @@ final class GrowthCheck {
                 what + " disagrees with the level and its change: " + levels + BreakdownCheck.allowance(tolerance, "%")
                         + ". Compared because the change stands right before the rate and the level is the nearest earlier amount"
                         + " of the same kind in the sentence, of the same indicator.");
+    }
+
+    /**
+     * The level a change is of: any amount that adds up, or an amount per head or per unit (人均可支配收入43233元，
+     * 比上年增加1789元) when the change names the same indicator, so that it is the same per-head figure moved.
+     */
+    private boolean isChangedLevel(Placed q, Placed change) {
+        if (Figures.isAddable(q, words)) {
+            return true;
+        }
+        String key = Figures.indicatorKey(q.fact(), words);
+        return Figures.isAmount(q.fact()) && key != null && key.equals(Figures.indicatorKey(change.fact(), words));
+    }
+
+    /** 占年末常住人口的比重为54.81%: a share level, which a change in points (提高0.48个百分点) moves. */
+    private static boolean isRatioLevel(Fact f) {
+        return f.type() == FactType.RATIO && "%".equals(f.unit()) && f.value() != null && f.qualifier() == null;
+    }
+
+    /**
+     * 年末常住人口3856万人，比上年末增加4万人 or 城镇化率54.81%，比上年末提高0.48个百分点, with no rate after the change:
+     * the change must be the difference between the level and the same measure one year earlier, stated in
+     * this report or another. The level is the nearest earlier figure of the sentence, no semicolon between,
+     * same place and period; a change followed by its rate is judged with the rate (statedChange).
+     */
+    private Finding changeWithoutRate(Placed c, Map<String, Fact> levels) {
+        Fact change = c.fact();
+        boolean points = change.type() == FactType.GROWTH && "pp".equals(change.unit())
+                && (change.basis() == null || change.basis() == Basis.YOY);
+        boolean amount = Figures.isAmount(change) && change.basis() == Basis.CHANGE;
+        if (!points && !amount || change.value() == null || change.qualifier() != null || change.periodNorm() == null
+                || Measure.statusOf(change) == Status.TARGET) {
+            return null;
+        }
+        String text = c.sentence().text();
+        List<Placed> facts = c.sentence().facts();
+        Placed level = null;
+        Placed next = null;
+        for (Placed q : facts) {
+            if (q.end() <= c.start() && q.fact().type().isNumeric() && !Figures.isConversion(q)) {
+                level = q;
+            }
+            if (next == null && q.start() >= c.end()) {
+                next = q;
+            }
+        }
+        if (level == null || (points ? !isRatioLevel(level.fact()) : !isLevel(level.fact()) || !Figures.sameClass(level.fact(), change, words))
+                || !change.periodNorm().equals(level.fact().periodNorm())
+                || org.govfacts.text.Clauses.breaksGroup(text.substring(level.end(), c.start()))) {
+            return null;
+        }
+        if (next != null && next.fact().type() == FactType.GROWTH && !org.govfacts.text.Clauses.breaksGroup(text.substring(c.end(), next.start()))) {
+            return null; // 增加1789元，增长4.3%: judged with its rate
+        }
+        Measure m = Measure.of(level, words);
+        String earlierPeriod = PeriodNorms.yearEarlier(level.fact().periodNorm());
+        if (m == null || m.status() == Status.TARGET || earlierPeriod == null) {
+            return null;
+        }
+        // National accounts (生产总值, 增加值 and their shares) are revised after a year's bulletin: the next
+        // report's 比上年 is against the revised figure, so last year's stated level cannot bear it out.
+        String named = TextForms.light((level.fact().indicator() == null ? "" : level.fact().indicator()) + level.label());
+        if (CheckWords.firstIn(words.realGrowthWords(), named) != null) {
+            return null;
+        }
+        Fact earlier = levels.get(new Measure(m.indicator(), m.subject(), m.region(), earlierPeriod, Status.ACTUAL, m.unitClass()).key());
+        if (earlier == null) {
+            return null;
+        }
+        Fact l = level.fact();
+        // a change in points is signed already (下降 → negative); an amount carries its direction in the word before it
+        boolean down = !points && decreaseBefore(text, c.start());
+        double signed = down ? -change.value() : change.value();
+        Interval difference = Amounts.interval(l).minus(Amounts.interval(earlier));
+        Interval said = points ? Amounts.interval(change) : down ? Amounts.interval(change).times(-1) : Amounts.interval(change);
+        double gap = l.value() - earlier.value();
+        double allowed = difference.halfWidth() + said.halfWidth();
+        List<Fact> all = List.of(earlier, l, change);
+        String unit = points ? "pp" : Amounts.displayUnit(l);
+        double scale = points ? 1 : Amounts.displayScale(l);
+        String shownChange = points ? Amounts.format(signed) + " points" : Amounts.show(signed, l);
+        String shownGap = points ? Amounts.format(gap) + " points" : Amounts.show(gap, l);
+        String allowance = allowed > 0 ? ", allowing ±" + (points ? Amounts.format(allowed) + " points" : Amounts.show(allowed, l)) + " for rounding" : "";
+        String levelsSaid = located(l) + " less " + located(earlier) + " is " + shownGap + allowance;
+        if (difference.meets(said)) {
+            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, all, gap / scale, signed / scale, allowed / scale, unit,
+                    "The stated change of " + shownChange + " agrees with the levels: " + levelsSaid + ".");
+        }
+        if (gap * signed < 0) {
+            return new Finding(FindingKind.GROWTH, Verdict.CANNOT_TELL, all, gap / scale, signed / scale, allowed / scale, unit,
+                    "The stated change of " + shownChange + " and the levels (" + levelsSaid + ") go in opposite directions: a"
+                            + " direction word may not have been read as the text means it, so nothing is said.");
+        }
+        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, all, gap / scale, signed / scale, allowed / scale, unit,
+                "The stated change of " + shownChange + " disagrees with the levels: " + levelsSaid
+                        + ". Compared because the levels have the same indicator “" + m.indicator() + "”"
+                        + (m.subject().isEmpty() ? "" : " and subject “" + m.subject() + "”") + ", the same place " + m.region()
+                        + ", and periods one year apart (" + earlier.periodNorm() + ", " + l.periodNorm() + ").");
     }
 
     /** True when a decrease word (减少, 下降 …) ends within a few characters before {@code at}, a qualifier or 了 between. */

@@ -52,6 +52,16 @@ class ChangeAndRateOnTextTest {
     }
 
     @Test
+    void aPerHeadLevelMovesByItsOwnChange() {
+        // 1789 / (43233 − 1789) is 4.32%: an income per head is no whole, but its change is of the same figure
+        String text = "城镇居民人均可支配收入43233元，比上年增加1789元，比上年增长4.3%。";
+        List<Finding> found = growth(text);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+        assertEquals(Verdict.INCONSISTENT, growth(text.replace("增加1789元", "增加1978元")).get(0).verdict());
+    }
+
+    @Test
     void anIncreaseStaysAnIncrease() {
         List<Finding> found = growth("全市完成投资300亿元，比上年增加50亿元，增长20.0%。");
         assertEquals(1, found.size(), found.toString());

@@ -1,0 +1,70 @@
+package org.govfacts.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.govfacts.lexicon.Lexicon;
+import org.govfacts.pipeline.Pipeline;
+import org.govfacts.read.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A change stated without a rate (比上年末增加4万人, 比上年末提高0.48个百分点) against the same measure one
+ * year earlier in another report, through the real pipeline on two short bulletins written for the test.
+ */
+class ChangeAcrossReportsOnTextTest {
+    private static final Pipeline PIPELINE = new Pipeline(Lexicon.at(Path.of("dictionaries")));
+
+    private static List<Finding> growth(String... namesAndTexts) {
+        List<CheckDocument> docs = new ArrayList<>();
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            String name = namesAndTexts[i];
+            String text = namesAndTexts[i + 1];
+            SourceDocument src = new SourceDocument(Path.of(name), name, text, "UTF-8", "0", text.getBytes(StandardCharsets.UTF_8).length);
+            docs.add(CheckDocument.of(PIPELINE.process(src), text));
+        }
+        return Findings.CHECKER.check(docs).stream().filter(f -> f.kind() == FindingKind.GROWTH).toList();
+    }
+
+    private static final String Y2021 = "贵州省2021年国民经济和社会发展统计公报\n"
+            + "年末常住人口3852万人。其中，城镇常住人口2092.79万人，占年末常住人口的比重为54.33%。\n";
+    private static final String Y2022 = "贵州省2022年国民经济和社会发展统计公报\n"
+            + "年末常住人口3856万人，比上年末增加4万人。其中，城镇常住人口2114万人，占年末常住人口的比重为54.81%，比上年末提高0.48个百分点。\n";
+
+    @Test
+    void aChangeInPeopleIsTheDifferenceOfTheTwoYearEnds() {
+        List<Finding> found = growth("gz2021.txt", Y2021, "gz2022.txt", Y2022);
+        Finding people = found.stream().filter(f -> f.message().contains("4万人")).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals(Verdict.CONSISTENT, people.verdict(), people.message());
+        List<Finding> altered = growth("gz2021.txt", Y2021, "gz2022.txt", Y2022.replace("增加4万人", "增加7万人"));
+        Finding wrong = altered.stream().filter(f -> f.message().contains("7万人")).findFirst().orElseThrow(() -> new AssertionError(altered));
+        assertEquals(Verdict.INCONSISTENT, wrong.verdict(), wrong.message());
+        assertTrue(wrong.message().contains("3852万人") && wrong.message().contains("one year apart"), wrong.message());
+    }
+
+    @Test
+    void aChangeInPointsIsTheDifferenceOfTheTwoShares() {
+        List<Finding> found = growth("gz2021.txt", Y2021, "gz2022.txt", Y2022);
+        Finding points = found.stream().filter(f -> f.message().contains("0.48 points")).findFirst().orElseThrow(() -> new AssertionError(found));
+        assertEquals(Verdict.CONSISTENT, points.verdict(), points.message());
+        List<Finding> altered = growth("gz2021.txt", Y2021, "gz2022.txt", Y2022.replace("0.48个百分点", "0.84个百分点"));
+        assertTrue(altered.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT && f.message().contains("0.84 points")), altered.toString());
+    }
+
+    @Test
+    void withoutLastYearsReportNothingIsSaid() {
+        assertTrue(growth("gz2022.txt", Y2022.replace("增加4万人", "增加7万人")).isEmpty());
+    }
+
+    @Test
+    void sharesOfOutputAreRevisedAndNotCompared() {
+        // the next bulletin's 比上年 is against revised national accounts: 13.9 → 14.2 with +0.2 stated is no error
+        String y1 = "贵州省2021年国民经济和社会发展统计公报\n第一产业增加值占地区生产总值的比重为13.9%。\n";
+        String y2 = "贵州省2022年国民经济和社会发展统计公报\n第一产业增加值占地区生产总值的比重为14.2%，比上年提高0.2个百分点。\n";
+        assertTrue(growth("a.txt", y1, "b.txt", y2).isEmpty(), growth("a.txt", y1, "b.txt", y2).toString());
+    }
+}
