@@ -20,6 +20,8 @@ final class BreakdownCheck {
      * to be complete whatever they cover.
      */
     static final double CUE_COMPLETE_SHARE = 0.99;
+    /** Where an identity's reason names its dictionary; IdentityCheck adds the line it used. */
+    static final String IDENTITY_SOURCE = "check_identities.txt";
     /** A bare list in parentheses right after a total claims to be complete, whatever it covers. */
     static final double PAREN_COMPLETE_SHARE = 0;
 
@@ -425,8 +427,8 @@ final class BreakdownCheck {
                     + " several figures of that unit, so each is a split of the whole";
             case PARTITION -> "the parts name every part of a classification that splits the total by definition (第一、第二、第三产业"
                     + " of 生产总值; check_partitions.tsv), each once, in the paragraph after the total, for the same period, status and place";
-            case IDENTITY -> "the total and the parts are the terms of an identity that holds by definition (check_identities.txt:"
-                    + " 地区生产总值 = 第一产业增加值 + 第二产业增加值 + 第三产业增加值), each indicator stated with one value in the report,"
+            case IDENTITY -> "the total and the parts are the terms of an identity that holds by definition (" + IDENTITY_SOURCE
+                    + "), each indicator stated with one value in the report,"
                     + " for the same place, period and status, in one unit";
         };
     }

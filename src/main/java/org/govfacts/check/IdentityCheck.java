@@ -169,7 +169,15 @@ final class IdentityCheck {
             return null;
         }
         Finding f = BreakdownCheck.judge(new Breakdown(whole, List.copyOf(parts), Breakdown.Form.IDENTITY));
-        return f == null || narrower && f.verdict() != Verdict.CONSISTENT ? null : f;
+        // 常住人口8374万人…其中城镇人口…，乡村人口…: a list under the whole says whose parts they are, whatever
+        // other whole (户籍人口) the report names elsewhere
+        boolean listedUnderWhole = listedUnder(whole, parts, listed);
+        if (f == null || narrower && !listedUnderWhole && f.verdict() != Verdict.CONSISTENT) {
+            return null;
+        }
+        String source = BreakdownCheck.IDENTITY_SOURCE;
+        return new Finding(f.kind(), f.verdict(), f.facts(), f.expected(), f.stated(), f.tolerance(), f.unit(),
+                f.message().replace("(" + source + ")", "(" + source + ": " + identity.line() + ")"));
     }
 
     /** The term a key names: one it spells as written, else the one term whose canonical name it has, else -1. */
@@ -292,6 +300,33 @@ final class IdentityCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the parts are listed under the whole: a breakdown of it, or its own sentence going on after
+     * 其中 (年末常住人口8374万人，比上年末增加2万人，其中城镇人口…，乡村人口…), where no other whole stands.
+     */
+    private boolean listedUnder(Placed whole, List<Placed> parts, List<Breakdown> listed) {
+        if (listed.stream().anyMatch(b -> isAt(b.total().fact(), whole.fact()) && b.parts().size() == parts.size()
+                && parts.stream().allMatch(p -> b.parts().stream().anyMatch(q -> isAt(q.fact(), p.fact()))))) {
+            return true;
+        }
+        Placed first = parts.stream().min(java.util.Comparator.comparingInt(Placed::start)).orElseThrow();
+        if (parts.stream().anyMatch(p -> p.sentence() != first.sentence())) {
+            return false;
+        }
+        // the whole as stated in the parts' sentence (a headline may state it first, elsewhere)
+        Placed stated = null;
+        for (Placed q : first.sentence().facts()) {
+            if (q.end() <= first.start() && whole.fact().value().equals(q.fact().value()) && Figures.sameClass(q.fact(), whole.fact(), words)) {
+                stated = q;
+            }
+        }
+        if (stated == null) {
+            return false;
+        }
+        String between = first.sentence().text().substring(stated.end(), first.start());
+        return CheckWords.firstIn(words.breakdownCues(), between) != null && !org.govfacts.text.Clauses.breaksGroup(between);
     }
 
     private static boolean isAt(Fact a, Fact b) {

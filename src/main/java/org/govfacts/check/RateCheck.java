@@ -96,6 +96,7 @@ final class RateCheck {
                 stems.add(root.substring(root.length() - len));
             }
         }
+        String matched = null;
         for (String stem : stems) {
             if (numerator != null) {
                 break;
@@ -105,12 +106,18 @@ final class RateCheck {
                 if (Figures.isAddable(q, words) && ql.contains(stem) && !ql.contains("未" + stem) && !ql.contains("率")
                         && countsStem(ql, stem)) {
                     numerator = q;
+                    matched = stem;
                     break;
                 }
             }
         }
         if (numerator == null) {
             return null;
+        }
+        String fullName = label.substring(nameFrom, at);
+        String qualifier = stripPrefixes(fullName.substring(0, Math.max(0, fullName.lastIndexOf(matched))));
+        while (!qualifier.isEmpty() && "全省市县区州盟旗镇乡".indexOf(qualifier.charAt(0)) >= 0) {
+            qualifier = qualifier.substring(1); // the name's window may start inside a scope word (…市常住人口城镇化率)
         }
         List<Placed> bases = new ArrayList<>();
         for (Placed q : d.before(numerator, 2)) {
@@ -130,6 +137,13 @@ final class RateCheck {
                     break;
                 }
             }
+        }
+        // the population a rate names is told by its own words (户籍, 常住), not by the 人口 every count ends with
+        String ownScope = qualifier.endsWith("人口") ? qualifier.substring(0, qualifier.length() - 2) : qualifier;
+        if (ownScope.length() >= 2 && !sharesAWord(numerator.label(), ownScope)) {
+            // 户籍人口城镇化率 after 常住人口…其中城镇人口4886.2万人: the rate names a population (户籍) that
+            // neither the count nor its total is of; it is another rate of the same stem
+            bases.removeIf(b -> !sharesAWord(b.label(), ownScope));
         }
         if (bases.isEmpty()) {
             return null;
@@ -516,6 +530,17 @@ final class RateCheck {
             }
         }
         return rest.isEmpty();
+    }
+
+    /** Whether a label holds two characters running of a rate's own words (问题 of 问题动态解决率 in 收集企业问题). */
+    private static boolean sharesAWord(String label, String words) {
+        String bare = TextForms.bare(label);
+        for (int i = 0; i + 2 <= words.length(); i++) {
+            if (bare.contains(words.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Characters of the word before 率 (开复工 in 开复工率); 和/与/及 join two rates and end the word. */

@@ -59,7 +59,9 @@ class IdentitiesOnTextTest {
         List<Finding> altered = SharesOnTextTest.check("finance.txt", FINANCE.replace("65902億元", "56902億元"));
         assertEquals(Verdict.INCONSISTENT, verdict(altered, "115913億元", "50011億元", "56902億元"));
         assertEquals(Verdict.CONSISTENT, verdict(altered, "115913億元", "94080億元", "21833億元"));
-        assertTrue(sumsOf(altered, "115913億元", "50011億元", "56902億元").get(0).message().contains("check_identities.txt"));
+        String reason = sumsOf(altered, "115913億元", "50011億元", "56902億元").get(0).message();
+        // the reason quotes the identity it used (a budget's), not an example line of the file
+        assertTrue(reason.contains("check_identities.txt: ") && reason.contains("一般公共预算收入") && !reason.contains("第一产业增加值"), reason);
     }
 
     @Test
@@ -124,5 +126,22 @@ class IdentitiesOnTextTest {
         List<Finding> found = SharesOnTextTest.check("hlj.txt", text);
         assertTrue(sumsOf(found, "14897.2亿元", "3463.0亿元", "3975.3亿元", "7440.9亿元").isEmpty(), found.toString());
         assertTrue(sumsOf(found, "14879.2亿元", "3463.0亿元", "3975.3亿元", "7440.9亿元").isEmpty(), found.toString());
+    }
+    @Test
+    void partsListedUnderTheirWholeAreItsPartsWhateverOtherWholeTheReportNames() {
+        // 四川 2022 bulletin news: 户籍人口 is another whole urban and rural residents could split, but the
+        // 其中 right after 常住人口 says whose parts these are
+        String text = "四川省2022年国民经济和社会发展统计公报\n年末全省户籍人口9067.5万人。"
+                + "年末常住人口8374万人，比上年末增加2万人，其中城镇人口4886.2万人，乡村人口3487.8万人。\n";
+        assertEquals(Verdict.CONSISTENT, verdict(SharesOnTextTest.check("sc.txt", text), "8374万人", "4886.2万人", "3487.8万人"));
+        List<Finding> altered = SharesOnTextTest.check("sc.txt", text.replace("3487.8万人", "3478.8万人"));
+        Finding wrong = sumsOf(altered, "8374万人", "4886.2万人", "3478.8万人").get(0);
+        assertEquals(Verdict.INCONSISTENT, wrong.verdict(), wrong.message());
+        // the reason names the identity it used, not another line of the file
+        assertTrue(!wrong.message().contains("第一产业增加值"), wrong.message());
+        // stated in sentences of their own, the parts could be of either whole: nothing is said
+        String apart = text.replace("比上年末增加2万人，其中城镇人口", "比上年末增加2万人。城镇人口");
+        assertTrue(sumsOf(SharesOnTextTest.check("sc.txt", apart.replace("3487.8万人", "3478.8万人")),
+                "8374万人", "4886.2万人", "3478.8万人").isEmpty());
     }
 }

@@ -77,4 +77,16 @@ class SharesOnTextTest {
         assertEquals(Verdict.CONSISTENT, shareVerdict(text, "50.5%"));
         assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("119.5亿元", "129.5亿元"), "50.5%"));
     }
+    @Test
+    void aRateOfAnotherPopulationIsNotJudgedByTheseCounts() {
+        // 四川 2022: the 户籍 rate shares the stem 城镇 with 城镇人口 of the resident population, but names another population
+        String text = "年末常住人口8374万人，其中城镇人口4886.2万人，乡村人口3487.8万人，常住人口城镇化率58.35%。"
+                + "年末全省户籍人口9067.5万人，户籍人口城镇化率为38.86%。";
+        List<Finding> found = check("t.txt", text).stream().filter(f -> f.kind() == FindingKind.RATE).toList();
+        assertTrue(found.stream().noneMatch(f -> f.facts().stream().anyMatch(x -> x.text().equals("38.86%"))), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.verdict() == Verdict.CONSISTENT && f.message().contains("58.35%")), found.toString());
+        // the resident rate altered is still caught
+        assertTrue(check("t.txt", text.replace("58.35%", "53.85%")).stream()
+                .anyMatch(f -> f.kind() == FindingKind.RATE && f.verdict() == Verdict.INCONSISTENT), text);
+    }
 }
