@@ -154,10 +154,15 @@ public final class Amounts {
         return w.multiplier();
     }
 
-    /** The unit as a reader writes it: 亿元, 万吨, 个, %, 百分点. */
+    /** The unit as a reader writes it: 亿元, 万吨, 个, %, ‰, 百分点. */
     static String displayUnit(Fact f) {
         if (isPercent(f)) {
-            return "pp".equals(f.unit()) ? "个百分点" : "%";
+            return switch (f.unit() == null ? "%" : f.unit()) {
+                case "pp" -> "个百分点";
+                case "千分点" -> "个千分点";
+                case "‰" -> "‰";
+                default -> "%";
+            };
         }
         String m = written(f).multiplierText();
         return m + (f.unit() == null ? "" : f.unit());

@@ -305,10 +305,12 @@ final class BreakdownCheck {
         StringBuilder terms = new StringBuilder();
         for (Fact p : parts) {
             sum = sum.plus(Amounts.interval(p, Amounts.ulp(p) == 0 || rates ? Amounts.ulp(p) : groupUlp));
+            double shown = p.value() / Amounts.displayScale(total);
             if (terms.length() > 0) {
-                terms.append(" + ");
+                terms.append(shown < 0 ? " − " : " + "); // 9.04 − 2.65: a part below zero (人口自然增长率﹣2.65‰)
+                shown = Math.abs(shown);
             }
-            terms.append(Amounts.format(p.value() / Amounts.displayScale(total)));
+            terms.append(Amounts.format(shown));
         }
         double scale = Amounts.displayScale(total);
         String unit = Amounts.displayUnit(total);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.govfacts.fact.Basis;
 import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
 
 /**
  * Accounting identities between indicators ({@code dictionaries/check_identities.txt}): a whole that is by
@@ -162,8 +163,11 @@ final class IdentityCheck {
         Placed whole = chosen.get(0);
         List<Placed> parts = new ArrayList<>(chosen.subList(1, chosen.size()));
         parts.sort((a, b) -> Finding.FACT_ORDER.compare(a.fact(), b.fact()));
-        if (parts.stream().anyMatch(p -> p.fact().value() > whole.fact().value())) {
-            return null; // a part larger than the whole: of another scope (全口径税收收入 against 一般公共预算收入), not a slip
+        // a part larger than the whole: of another scope (全口径税收收入 against 一般公共预算收入), not a slip; unless another
+        // part is below zero, as a rate's difference may be (出生率6.39‰ = 人口自然增长率﹣2.65‰ + 死亡率9.04‰)
+        boolean signedParts = parts.stream().anyMatch(p -> p.fact().value() < 0);
+        if (!signedParts && parts.stream().anyMatch(p -> p.fact().value() > whole.fact().value())) {
+            return null;
         }
         if (listedUnderAnother(whole, parts, listed) || judgedAlready(whole, parts, already)) {
             return null;
@@ -217,12 +221,17 @@ final class IdentityCheck {
 
     /**
      * A level stated as one plain figure: an amount that is no change (比上年增加…), no range, no bound or
-     * approximation (约, 以上: an identity of bounds says little) and no rate per unit.
+     * approximation (约, 以上: an identity of bounds says little) and no rate per unit; or a ratio so stated.
      */
     private boolean eligible(Placed p) {
         Fact f = p.fact();
-        return Figures.isAddable(p, words) && f.value() > 0 && f.valueMax() == null && f.qualifier() == null
-                && f.basis() != Basis.CHANGE && !Figures.startsAChange(p);
+        boolean plain = f.valueMax() == null && f.qualifier() == null && !Figures.startsAChange(p);
+        if (f.type() == FactType.RATIO) {
+            // a rate per person (出生率12.17‰, 自然增长率﹣2.65‰): rates of one population add as amounts do, and a
+            // difference of two of them may be below zero; the frame's unit keeps ‰ apart from %
+            return plain && f.value() != null;
+        }
+        return Figures.isAddable(p, words) && f.value() > 0 && plain && f.basis() != Basis.CHANGE;
     }
 
     /**

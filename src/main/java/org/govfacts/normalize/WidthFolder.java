@@ -7,7 +7,8 @@ package org.govfacts.normalize;
  * <ul>
  *   <li>Full-width digits, letters and symbols become ASCII ({@code １２．５％} → {@code 12.5%},
  *       {@code （）} → {@code ()}, {@code ／} → {@code /}), the ideographic space a space, and the ratio
- *       colon {@code ∶} an ASCII colon, so that {@code 2.9∶1} reads like {@code 2.50:1}; a {@code ℅}
+ *       colon {@code ∶} an ASCII colon, so that {@code 2.9∶1} reads like {@code 2.50:1}, and the small hyphen-minus
+ *       {@code ﹣} an ASCII minus ({@code ﹣2.65‰}); a {@code ℅}
  *       typed for a percent sign after a figure ({@code 15.2℅}) becomes {@code %}.</li>
  *   <li>Chinese clause punctuation stays Chinese: {@code ！，：；？} are not folded (nor are 。、“” and the
  *       like, which have no ASCII twin), because sentence and clause splitting read them.</li>
@@ -51,6 +52,9 @@ public final class WidthFolder implements NormalizationStage {
         }
         if (c == '∶') {
             return ':';
+        }
+        if (c == '﹣') {
+            return '-'; // the small hyphen-minus of some typesetting (人口自然增长率﹣2.65‰), as NFKC folds it
         }
         if (c == '℅' && i > 0 && CjkChars.isDigit(CjkChars.before(text, i))) {
             return '%'; // 增长15.2℅: the care-of sign typed for a percent sign, after a figure only

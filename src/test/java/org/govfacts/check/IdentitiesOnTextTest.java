@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Accounting identities (check_identities.txt) between figures that nothing in the text links: sentences of
- * real releases (the Ministry of Finance's 2024 half-year release, 黑龙江's 2021 and 云和's 2022 bulletins),
+ * real releases (the Ministry of Finance's 2024 half-year release, 黑龙江's 2021, 贵州's 2022 and 云和's 2022 bulletins),
  * checked through the real pipeline as written and with a figure altered, and against figures that are no
  * terms of one identity (another year, a list under another total).
  */
@@ -118,6 +118,55 @@ class IdentitiesOnTextTest {
         assertTrue(sumsOf(found, "300.5亿元", "500.3亿元", "60.2亿元").isEmpty(), found.toString());
         List<Finding> fitting = SharesOnTextTest.check("2024_洛阳市_政府工作报告.txt", text.replace("500.3亿元", "240.3亿元"));
         assertEquals(Verdict.CONSISTENT, verdict(fitting, "300.5亿元", "240.3亿元", "60.2亿元"));
+    }
+
+    /** 贵州's 2022 bulletin: births and deaths with their rates per mille, then the population and a share in %. */
+    private static final String GUIZHOU = """
+            贵州省2022年国民经济和社会发展统计公报
+            全年出生人口42.5万人,出生率为11.03‰;死亡人口28.2万人,死亡率为7.32‰;自然增长率为3.71‰。年末常住人口3856万人,其中城镇人口1997.03万人,乡村人口1858.97万人,常住人口城镇化率为51.79%。
+            """;
+
+    @Test
+    void theBirthRateIsTheNaturalGrowthRatePlusTheDeathRate() {
+        List<Finding> found = SharesOnTextTest.check("guizhou.txt", GUIZHOU);
+        assertEquals(Verdict.CONSISTENT, verdict(found, "11.03‰", "7.32‰", "3.71‰"));
+        List<Finding> altered = SharesOnTextTest.check("guizhou.txt", GUIZHOU.replace("3.71‰", "3.17‰"));
+        Finding f = sumsOf(altered, "11.03‰", "7.32‰", "3.17‰").get(0);
+        assertEquals(Verdict.INCONSISTENT, f.verdict());
+        assertTrue(f.message().contains("‰"), f.message());
+    }
+
+    @Test
+    void aNaturalGrowthRateBelowZeroIsAPartOfItsBirthRate() {
+        // 3.59‰ = 8.70‰ + (-5.11‰): the death rate is larger than the birth rate, as it may be when the other part is negative
+        List<Finding> found = SharesOnTextTest.check("hlj.txt", HEILONGJIANG);
+        assertEquals(Verdict.CONSISTENT, verdict(found, "3.59‰", "8.70‰", "-5.11‰"));
+        List<Finding> altered = SharesOnTextTest.check("hlj.txt", HEILONGJIANG.replace("8.70‰", "8.07‰"));
+        assertEquals(Verdict.INCONSISTENT, verdict(altered, "3.59‰", "8.07‰", "-5.11‰"));
+        // the small minus sign of some typesetting is a minus too
+        List<Finding> small = SharesOnTextTest.check("hlj.txt", HEILONGJIANG.replace("-5.11‰", "﹣5.11‰"));
+        assertEquals(Verdict.CONSISTENT, verdict(small, "3.59‰", "8.70‰", "﹣5.11‰"));
+    }
+
+    @Test
+    void withNoPartBelowZeroAPartLargerThanTheWholeStillLeavesTheRatesUnchecked() {
+        List<Finding> found = SharesOnTextTest.check("hlj.txt", HEILONGJIANG.replace("-5.11‰", "5.11‰"));
+        assertTrue(sumsOf(found, "3.59‰", "8.70‰", "5.11‰").isEmpty(), found.toString());
+    }
+
+    @Test
+    void aRatePerMilleIsComparedWithRatesPerMilleOnly() {
+        // a birth rate written in % is no term of the identity of rates in ‰
+        List<Finding> percent = SharesOnTextTest.check("guizhou.txt", GUIZHOU.replace("11.03‰", "11.03%"));
+        assertTrue(sumsOf(percent, "11.03%", "7.32‰", "3.71‰").isEmpty(), percent.toString());
+        // and no rate or share check reads 11.03‰ as 11.03% (42.5万 of 3856万 births is 1.1%, a share no check may compare)
+        for (Finding f : SharesOnTextTest.check("guizhou.txt", GUIZHOU)) {
+            boolean perMille = f.facts().stream().anyMatch(x -> x.text().contains("‰"));
+            if (perMille) {
+                assertEquals(FindingKind.SUM, f.kind(), f.toString());
+                assertTrue(f.facts().stream().allMatch(x -> "‰".equals(x.unit())), f.toString());
+            }
+        }
     }
 
     @Test

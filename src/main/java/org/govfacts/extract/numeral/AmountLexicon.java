@@ -22,6 +22,7 @@ public final class AmountLexicon {
     }
 
     private final Map<String, Unit> units = new HashMap<>();
+    private final Map<UnitKind, Unit> unitsByKind = new java.util.EnumMap<>(UnitKind.class);
     private final Map<String, Multiplier> multipliers = new HashMap<>();
     private final Map<String, QualifierWord> before = new HashMap<>();
     private final Map<String, QualifierWord> inside = new HashMap<>();
@@ -37,7 +38,9 @@ public final class AmountLexicon {
 
     public AmountLexicon(Lexicon lexicon) {
         for (String[] r : lexicon.table("units")) {
-            units.put(r[0], new Unit(r[0], r[1], UnitKind.parse(r[2])));
+            Unit unit = new Unit(r[0], r[1], UnitKind.parse(r[2]));
+            units.put(r[0], unit);
+            unitsByKind.putIfAbsent(unit.kind(), unit);
             maxUnit = Math.max(maxUnit, r[0].length());
         }
         for (String[] r : lexicon.table("multipliers")) {
@@ -106,6 +109,11 @@ public final class AmountLexicon {
             }
         }
         return null;
+    }
+
+    /** The first unit of {@code kind} in units.tsv (‰ for a fraction of a thousand), or null when it has none. */
+    public Unit unitOfKind(UnitKind kind) {
+        return unitsByKind.get(kind);
     }
 
     public Unit unitAt(CharSequence t, int at) {

@@ -29,8 +29,10 @@ public final class AmountScanner {
     private static final String DOUBLING_WORD = "doubling-word";
     private static final String RANGE = "range";
     private static final String RANGE_BLOCKER = "range-blocker";
+    private static final String NAME_AFTER = "name-after";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     /** 翻十番 is already a factor of 1024; more is no report's figure. */
     private static final int MAX_DOUBLINGS = 10;
 
@@ -80,7 +82,7 @@ public final class AmountScanner {
             if (a == null) {
                 a = amountAt(t, num);
             }
-            if (a != null && !structuralNonFact(t, a.numberStart(), a.numberEnd(), a.unit())) {
+            if (a != null && !structuralNonFact(t, a.numberStart(), a.numberEnd(), a.unit()) && !namePart(t, a)) {
                 shareUnit(t, bare, a, out);
                 pointsOfAList(t, a, out);
                 out.add(a);
@@ -477,7 +479,7 @@ public final class AmountScanner {
     }
 
     /**
-     * M分之N as a percentage: 百分之十一点八 → 11.8, 三分之一 → 33.33…, 千分之五 → 0.5; with a range,
+     * M分之N as a percentage: 百分之十一点八 → 11.8, 三分之一 → 33.33…; 千分之五 in ‰ (5), as 5‰ is; with a range,
      * 百分之八至九 or 百分之八至百分之九 → 8 up to 9.
      */
     private Amount fraction(String t, Numeral den) {
@@ -489,7 +491,9 @@ public final class AmountScanner {
         if (num == null) {
             return null;
         }
-        BigDecimal value = percentOf(num.value(), den.value());
+        // 千分之五: a fraction of a thousand is a rate per mille, kept in ‰ as written (5), like 5‰
+        AmountLexicon.Unit permille = den.value().compareTo(THOUSAND) == 0 ? lexicon.unitOfKind(UnitKind.PERMILLE) : null;
+        BigDecimal value = partOf(num.value(), den.value(), permille);
         BigDecimal max = null;
         int end = num.end();
         if (!rangeBlocked(t, den.start())) {
@@ -502,11 +506,11 @@ public final class AmountScanner {
                     Numeral num2 = second.value().compareTo(den.value()) == 0
                             ? anyNumeral(t, second.end() + again.surface().length()) : null;
                     if (num2 != null && num2.value().compareTo(num.value()) > 0) {
-                        max = percentOf(num2.value(), den.value());
+                        max = partOf(num2.value(), den.value(), permille);
                         end = num2.end();
                     }
                 } else if (second.value().compareTo(num.value()) > 0) {
-                    max = percentOf(second.value(), den.value());
+                    max = partOf(second.value(), den.value(), permille);
                     end = second.end();
                 }
             }
@@ -514,11 +518,15 @@ public final class AmountScanner {
         int numberEnd = end;
         int[] span = {den.start(), end};
         Qualifier qualifier = qualifiers(t, span, null);
-        return new Amount(span[0], span[1], den.start(), numberEnd, value, "%", form.surface(), UnitKind.PERCENT,
-                qualifier, num.chinese(), BigDecimal.ONE, max);
+        return new Amount(span[0], span[1], den.start(), numberEnd, value, permille == null ? "%" : permille.unit(), form.surface(),
+                permille == null ? UnitKind.PERCENT : UnitKind.PERMILLE, qualifier, num.chinese(), BigDecimal.ONE, max);
     }
 
-    private static BigDecimal percentOf(BigDecimal numerator, BigDecimal denominator) {
+    /** N/M as a percentage, or as N itself when M is a thousand and the fraction is read in ‰ ({@code permille} not null). */
+    private static BigDecimal partOf(BigDecimal numerator, BigDecimal denominator, AmountLexicon.Unit permille) {
+        if (permille != null) {
+            return numerator.stripTrailingZeros();
+        }
         return numerator.multiply(HUNDRED).divide(denominator, MathContext.DECIMAL64).stripTrailingZeros();
     }
 
@@ -586,6 +594,11 @@ public final class AmountScanner {
         return b == 0 || !Character.isIdeographic(t.charAt(b - 1))
                 || lexicon.beforeQualifierEndingAt(t, b) != null
                 || lexicon.formEndingAt(TENTHS_LEAD_IN, t, b) != null;
+    }
+
+    /** 1%人口抽样调查, 5‰人口变动抽样调查: a figure followed by words that make it part of a name (numeral-forms.tsv name-after). */
+    private boolean namePart(String t, Amount a) {
+        return lexicon.formAt(NAME_AFTER, t, skipSpaces(t, a.end())) != null;
     }
 
     /** Ordinals, programme names with '+', ranges of what has no range here (1-3月), codes such as G20. */

@@ -45,7 +45,7 @@ public final class RateFinder implements FactFinder {
         String t = c.t();
         for (Amount a : c.amounts()) {
             UnitKind unitKind = a.kind();
-            if (unitKind != UnitKind.PERCENT && unitKind != UnitKind.PP && unitKind != UnitKind.TIMES
+            if (unitKind != UnitKind.PERCENT && unitKind != UnitKind.PERMILLE && unitKind != UnitKind.PP && unitKind != UnitKind.TIMES
                     && unitKind != UnitKind.DOUBLING) {
                 continue;
             }
@@ -76,6 +76,13 @@ public final class RateFinder implements FactFinder {
                 }
             }
             boolean growth = unitKind == UnitKind.PP || kind == RateCues.Kind.GROWTH;
+            if (unitKind != UnitKind.PP && a.start() == a.numberStart() && a.start() > clause && t.charAt(a.start() - 1) == '前') {
+                growth = false; // 新增ESI全球前1‰学科: the top share of a ranking, whatever verb opens the clause
+            } else if (unitKind == UnitKind.PERMILLE) {
+                // 出生率12.17‰, 自然增长率为4.98‰: a rate per thousand is a level, whatever rate noun names it; only
+                // a change verb governing the figure itself (比上年下降0.35‰) makes it a change
+                growth = cue != null && cue.kind() == RateCues.Kind.GROWTH && !cue.noun() && kind == RateCues.Kind.GROWTH;
+            }
             Basis afterBasis = null;
             if (!growth && unitKind == UnitKind.PERCENT && (kind == null || kind == RateCues.Kind.RATIO) && growthNamedAfter(t, a.end())) {
                 growth = true; // 湖北省以12.9%的增速领跑: the words after the rate say it is a growth
@@ -109,14 +116,18 @@ public final class RateFinder implements FactFinder {
                 if (cued && goalAfter.follows(t, a.end())) {
                     sign = 1; // 低于年初人代会18%的目标: 低于 compares the result with the goal; the goal itself is 18
                 }
-                if (cued && a.start() == a.numberStart() && minusBefore(t, a.start(), clause)) {
+                int signWidth = cued && a.start() == a.numberStart() ? signBefore(t, a.start(), clause) : 0;
+                if (signWidth > 0) {
                     sign = -sign; // 比上年同期增长-8.7%: a negative growth written with a minus sign
-                    start--;
+                    start -= signWidth;
                 }
                 out.add(Finding.numeric(FactType.GROWTH, start, a.end(), sign * v, max == null ? null : sign * max,
-                        unitKind == UnitKind.PP ? "pp" : "%", a.qualifier(), basis));
+                        unitOf(a), a.qualifier(), basis));
             } else {
-                out.add(Finding.numeric(FactType.RATIO, a.start(), a.end(), v, max, "%", a.qualifier(), null));
+                // 人口自然增长率为-2.65‰, 负0.13‰: a level below zero
+                int signWidth = a.start() == a.numberStart() && !a.isRange() ? signBefore(t, a.start(), clause) : 0;
+                int sign = signWidth > 0 ? -1 : 1;
+                out.add(Finding.numeric(FactType.RATIO, a.start() - signWidth, a.end(), sign * v, max, unitOf(a), a.qualifier(), null));
             }
         }
         return out;
@@ -152,7 +163,6 @@ public final class RateFinder implements FactFinder {
         return false;
     }
 
-    /** A minus sign right before the number, after a word (增长-8.7%), not a range's dash (6%-7%) or a date's (2019-2020). */
     /**
      * 年均增长10.5%，2015年…实现了8%的增速: a cue whose own figure stands in an earlier clause governs no later
      * figure; a list (分别拉动0.7个、5.1个和6.5个百分点) still shares it.
@@ -161,13 +171,25 @@ public final class RateFinder implements FactFinder {
         return t.substring(cue.end(), figureStart).matches("(?s).*\\d.*[，,；;].*");
     }
 
-    private static boolean minusBefore(String t, int at, int clause) {
+    /**
+     * The width of a sign of negation right before the number, or 0: a minus sign after a word (增长-8.7%, 为﹣2.65‰),
+     * not a range's dash (6%-7%) or a date's (2019-2020); or 负 (负2.65‰).
+     */
+    private static int signBefore(String t, int at, int clause) {
         if (at - 2 < clause) {
-            return false;
+            return 0;
         }
         char m = t.charAt(at - 1);
         char b = t.charAt(at - 2);
-        return (m == '-' || m == '－' || m == '−') && Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN;
+        if (m == '负' && Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN && b != '负' && b != '正') {
+            return 1;
+        }
+        return (m == '-' || m == '－' || m == '−' || m == '﹣') && Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN ? 1 : 0;
+    }
+
+    /** The unit of a rate as output: points of a rate (pp, 千分点) and ‰ as units.tsv names them, every other form in %. */
+    private static String unitOf(Amount a) {
+        return a.kind() == UnitKind.PP || a.kind() == UnitKind.PERMILLE ? a.unit() : "%";
     }
 
     /** 增速/增幅/涨幅/增长率: nouns naming a rate, so 增速达到12% and 涨幅回落到2.6% are growth rates. */

@@ -39,9 +39,44 @@ class AmountScannerTest {
         assertValue("33.33333333333333", only("约占全市的三分之一").value());
         assertEquals(Qualifier.ABOUT, only("约三分之一的企业").qualifier());
         assertValue("80", only("五分之四的乡镇").value());
-        assertValue("0.5", only("千分之五").value());
         assertValue("80", only("百分之八十以上").value());
         assertEquals(Qualifier.MORE_THAN, only("百分之八十以上").qualifier());
+    }
+
+    @Test
+    void perMilleStaysInPerMille() {
+        Amount a = only("出生率为12.17‰");
+        assertValue("12.17", a.value());
+        assertEquals(UnitKind.PERMILLE, a.kind());
+        assertEquals("‰", a.unit());
+        Amount words = only("控制在千分之四点五以内");
+        assertValue("4.5", words.value());
+        assertEquals(UnitKind.PERMILLE, words.kind());
+        assertEquals(Qualifier.LESS_THAN, words.qualifier());
+        Amount range = only("千分之三至五");
+        assertValue("3", range.value());
+        assertValue("5", range.max());
+        // a fraction of a hundred or of any other whole stays a percentage
+        assertEquals(UnitKind.PERCENT, only("百分之五").kind());
+        assertEquals(UnitKind.PERCENT, only("万分之五").kind());
+        assertValue("0.05", only("万分之五").value());
+    }
+
+    @Test
+    void perMillePointsAreAChangeOfARate() {
+        Amount a = only("比上年下降0.35个千分点");
+        assertValue("0.35", a.value());
+        assertEquals(UnitKind.PP, a.kind());
+        assertEquals("千分点", a.unit());
+        assertEquals(UnitKind.PP, only("提高1.2个百分点").kind());
+        assertEquals("pp", only("提高1.2个百分点").unit());
+    }
+
+    @Test
+    void aSamplingFractionNamesASurvey() {
+        assertTrue(SCANNER.scan("据5‰人口变动抽样调查推算").isEmpty());
+        assertTrue(SCANNER.scan("完成1%人口抽样调查").isEmpty());
+        assertEquals(1, SCANNER.scan("抽样比为1%，人口抽样调查显示").size());
     }
 
     @Test
