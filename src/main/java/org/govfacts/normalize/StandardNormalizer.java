@@ -1,13 +1,14 @@
 package org.govfacts.normalize;
 
 /**
- * The standard chain: pinyin annotations → width folding → traditional-to-simplified → debris
+ * The standard chain: pinyin annotations → lines of a wrapped paragraph joined → width folding → traditional-to-simplified → debris
  * blanking, composing the stages' maps so the result leads straight back to the original.
  * Conversion is skipped for text the detector calls simplified: most reports are, and the few
  * traditional forms they hold are names (昇腾, 哪吒) that conversion would spoil.
  */
 public final class StandardNormalizer implements TextNormalizer {
     private final PinyinAnnotationStripper pinyin = new PinyinAnnotationStripper();
+    private final SoftBreakJoiner softBreaks = new SoftBreakJoiner();
     private final WidthFolder width = new WidthFolder();
     private final ScriptDetector detector;
     private final ScriptConverter converter;
@@ -28,6 +29,7 @@ public final class StandardNormalizer implements TextNormalizer {
     NormalizedText normalizeAs(String original, String script) {
         Chain chain = new Chain(original);
         chain.then(pinyin);
+        chain.then(softBreaks);
         chain.then(width);
         if (!ScriptDetector.SIMPLIFIED.equals(script)) {
             chain.then(converter);

@@ -1,0 +1,32 @@
+package org.govfacts.normalize;
+
+import org.govfacts.text.WrappedLines;
+
+/**
+ * Joins the lines of a paragraph wrapped at a fixed width (a typed or scanned page of the 1990s:
+ * 经济增长速度\n百分之八): the break parts no word, so every later stage reads the words whole. The
+ * character before a removed break stands for both in the map, so spans still lead back to the page.
+ */
+public final class SoftBreakJoiner implements NormalizationStage {
+    @Override
+    public StageResult apply(String text) {
+        OffsetMap.Builder out = null;
+        int copied = 0;
+        for (int i = text.indexOf('\n'); i > 0; i = text.indexOf('\n', i + 1)) {
+            if (!WrappedLines.softBreak(text, i)) {
+                continue;
+            }
+            if (out == null) {
+                out = new OffsetMap.Builder(text.length());
+            }
+            out.copy(text, copied, i - 1);
+            out.append(text.charAt(i - 1), i - 1, i + 1);
+            copied = i + 1;
+        }
+        if (out == null) {
+            return StageResult.oneToOne(text);
+        }
+        out.copy(text, copied, text.length());
+        return new StageResult(out.text(), out.map());
+    }
+}
