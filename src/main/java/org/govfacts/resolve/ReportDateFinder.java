@@ -109,7 +109,11 @@ public final class ReportDateFinder {
             // 市长…向大会作工作报告: a write-up of a report. Where the year its body names is planned for (报告提出，
             // 2020年，…力争…) the report is delivered in it; where that year is named with results and the past year
             // is spoken of as such (2023年上海居民人均可支配收入达8.5万元 … 一年来) it is the reviewed one.
-            if (plansFor(text, d.year())) {
+            // 胡衡华说,2014年,…预计完成地区生产总值7810亿元…；2015年政府工作的总体要求是: a year still estimated
+            // and the next one planned for is the write-up of the next year's report, whatever words of aim the
+            // reviewed year's sentences hold (“三量齐升”总要求)
+            boolean reviewsIt = estimates(text) && plansFor(text, d.year() + 1);
+            if (!reviewsIt && plansFor(text, d.year())) {
                 return delivered(d, text);
             }
             // 2025年，浦东经济社会发展稳中有进。一是…预计地区生产总值1.88万亿元: results of that year still estimated
