@@ -44,12 +44,40 @@ final class RateCheck {
             if (from != null) {
                 label = from.label(); // …中的占比由上年的48.2%上升到50.5%: the 50.5% is named where the change begins
             }
+            // 占常住人口比重(常住人口城镇化率)为67.31%: the bracket names the share another way; the share is what is said
+            label = beforeAside(r, label);
             Finding finding = label.indexOf('率') >= 0 ? rate(d, r, label) : share(d, r, label, totalOfPart);
             if (finding != null) {
                 out.add(finding);
             }
         }
         return out;
+    }
+
+    /**
+     * 占常住人口比重(常住人口城镇化率)为67.31%: a bracket right before the figure names the share another way, and
+     * the words before it say what the share is of; the label is read past the bracket, which is left out.
+     */
+    private static String beforeAside(Placed r, String label) {
+        String text = r.sentence().text();
+        int start = r.sentence().phraseStart(r);
+        if (label.length() > 2 || start <= 0 || text.charAt(start - 1) != ')' && text.charAt(start - 1) != '）') {
+            return label;
+        }
+        int open = Math.max(text.lastIndexOf('(', start - 1), text.lastIndexOf('（', start - 1));
+        if (open <= 0 || start - open > 24) {
+            return label;
+        }
+        int from = open;
+        while (from > 0 && SentenceView.CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        for (Placed q : r.sentence().facts()) {
+            if (q.end() <= open && q.end() > from && q.fact().type().isNumeric()) {
+                from = q.end();
+            }
+        }
+        return text.substring(from, open).strip() + label;
     }
 
     /** The figure a change to {@code r} starts from (由上年的48.2%上升到50.5%: the 48.2%), or null. */
@@ -209,16 +237,24 @@ final class RateCheck {
     }
 
     /** 工业增加值在地区生产总值中的占比为50.5%: the base a share is of, named between 在 and 中. */
+    /** R&D经费支出24426亿元，…与国内生产总值之比为2.40%: the base a ratio is of, named between 与 and 之比 at the label's end. */
+    private static final java.util.regex.Pattern BASE_AGAINST = java.util.regex.Pattern.compile("与([^，,；;。与]{2,20}?)之比[为是达]?$");
     private static final java.util.regex.Pattern BASE_WITHIN = java.util.regex.Pattern.compile("在([^，,；;。在]{2,20}?)中的?(?:占比|比重|份额)");
 
     private Finding share(DocumentView d, Placed r, String label, Map<Placed, Placed> totalOfPart) {
         int zhan = label.lastIndexOf('占');
         String baseName;
         java.util.regex.Matcher within = BASE_WITHIN.matcher(label);
+        java.util.regex.Matcher against = BASE_AGAINST.matcher(label);
         if (within.find()) {
             baseName = within.group(1);
+        } else if (against.find()) {
+            baseName = against.group(1);
         } else if (zhan >= 0) {
             int de = label.indexOf('的', zhan);
+            if (de < 0) {
+                de = label.indexOf("比重", zhan); // 占常住人口比重为
+            }
             baseName = label.substring(zhan + 1, de > zhan ? de : label.length());
         } else {
             // 完成年度计划的50.4%, 为年度投资计划的30.90%, 是…的: the verb nearest before the last 的.
@@ -330,14 +366,14 @@ final class RateCheck {
     /** The nearest figure before the part in its paragraph that the base's name names, of the same group (no 其中 between). */
     private Placed namedBefore(DocumentView d, Placed numerator, String baseName) {
         for (Placed q : d.before(numerator, 2)) {
-            if (!Figures.isAmount(q.fact()) || !Figures.sameClass(q.fact(), numerator.fact(), words)) {
-                continue;
+            if (!Figures.isAmount(q.fact()) || q.fact().basis() == Basis.CHANGE || !Figures.sameClass(q.fact(), numerator.fact(), words)) {
+                continue; // 比上年末减少6万人 names the base's indicator but is its change
             }
             String key = Figures.indicatorKey(q.fact(), words);
             String label = TextForms.bare(q.label());
             // the base's words may be spelled another way where it is stated (年内计划投资 for 年度计划)
             if (label.contains(baseName) || fold(label).contains(baseName) || key != null && key.contains(baseName)) {
-                return subsetBetween(d, q, numerator) ? null : q;
+                return subsetBetween(d, q, numerator) && !kindOf(numerator, baseName) ? null : q;
             }
         }
         return null;
@@ -361,6 +397,12 @@ final class RateCheck {
         }
         if (!folded.equals(baseName)) {
             out.add(folded);
+        }
+        // 占年末常住人口的比重 of 年末全省常住人口3852万人: the time word of a stock is said apart from the scope word
+        for (String time : new String[] {"年末", "年初"}) {
+            if (baseName.startsWith(time) && baseName.length() >= time.length() + 2) {
+                out.add(baseName.substring(time.length()));
+            }
         }
         return out;
     }
@@ -500,6 +542,17 @@ final class RateCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * 年末常住人口3852万人。其中，城镇常住人口2092.79万人，占年末常住人口的比重为54.33%: a part whose own name holds
+     * the base's, and more, is a kind of it, so its share is of the whole stated before 其中, not of a subgroup's own
+     * base (其中工业项目…完成年度计划的81.5% names no 年度计划 of its own).
+     */
+    private boolean kindOf(Placed part, String baseName) {
+        String key = Figures.indicatorKey(part.fact(), words);
+        String base = stripPrefixes(baseName.startsWith("年末") ? baseName.substring(2) : baseName);
+        return key != null && base.length() >= 2 && key.length() > base.length() && key.contains(base);
     }
 
     /** Whether a breakdown cue (其中) or a semicolon lies between a base and a later figure: a subset starts there. */

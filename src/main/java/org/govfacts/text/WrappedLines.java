@@ -33,6 +33,47 @@ public final class WrappedLines {
         return Math.abs(next - width) <= SLACK || Math.abs(previous - width) <= SLACK;
     }
 
+    /**
+     * The width a page wraps its paragraphs at: the width of the most lines (three at least, not short), each
+     * within a character and a half of it; -1 for a text with no such lines (a web page's paragraphs run long).
+     */
+    public static int pageWidth(String t) {
+        java.util.List<Integer> widths = new java.util.ArrayList<>();
+        int from = 0;
+        while (from <= t.length()) {
+            int end = t.indexOf('\n', from);
+            int w = width(t, from, end < 0 ? t.length() : end);
+            if (w >= MIN_WIDTH) {
+                widths.add(w);
+            }
+            if (end < 0) {
+                break;
+            }
+            from = end + 1;
+        }
+        int best = -1;
+        int bestCount = 2;
+        for (int w : widths) {
+            int count = 0;
+            for (int x : widths) {
+                if (Math.abs(x - w) <= SLACK) {
+                    count++;
+                }
+            }
+            if (count > bestCount || count == bestCount && w > best && best >= 0) {
+                best = w;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the line that the break at {@code at} ends is as wide as the page's wrap width. */
+    public static boolean atWidth(String t, int at, int pageWidth) {
+        int lineStart = t.lastIndexOf('\n', at - 1) + 1;
+        return pageWidth > 0 && Math.abs(width(t, lineStart, at) - pageWidth) <= SLACK;
+    }
+
     /** Printed width: a digit or a Latin letter takes half the room of a Chinese character. */
     private static int width(String t, int from, int to) {
         int w = 0;

@@ -89,4 +89,27 @@ class SharesOnTextTest {
         assertTrue(check("t.txt", text.replace("58.35%", "53.85%")).stream()
                 .anyMatch(f -> f.kind() == FindingKind.RATE && f.verdict() == Verdict.INCONSISTENT), text);
     }
+    @Test
+    void aKindOfTheWholeAfter其中IsAShareOfTheWholeStatedBefore() {
+        // 贵州 2021 bulletin: the base 年末常住人口 is said with 全省 between, its change (减少6万人) is no base
+        String text = "年末全省常住人口3852万人，比上年末减少6万人。其中，城镇常住人口2092.79万人，占年末常住人口的比重为54.33%。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(text, "54.33%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("2092.79万人", "2029.79万人"), "54.33%"));
+    }
+
+    @Test
+    void aShareNamedAnotherWayInABracketIsReadPastIt() {
+        // 宁夏 2023 bulletin: 占常住人口比重(常住人口城镇化率)为67.31%
+        String text = "年末全区常住人口729万人，比上年末增加1万人，其中，城镇常住人口491万人，占常住人口比重(常住人口城镇化率)为67.31%。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(text, "67.31%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("491万人", "419万人"), "67.31%"));
+    }
+
+    @Test
+    void aRatioToANamedBaseIsOfThatBaseWhereverItIsStated() {
+        // a national bulletin: R&D spending 与国内生产总值之比, the GDP stated paragraphs before
+        String text = "中华人民共和国2020年国民经济和社会发展统计公报\n全年国内生产总值1015986亿元，比上年增长2.3%。\n全年全国研究与试验发展经费支出24426亿元，比上年增长10.3%，与国内生产总值之比为2.40%。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(text, "2.40%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("2.40%", "2.60%"), "2.60%"));
+    }
 }
