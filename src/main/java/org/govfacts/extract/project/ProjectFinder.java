@@ -108,6 +108,10 @@ public final class ProjectFinder implements FactFinder {
     /** 分别是: opens a list of counted projects that runs to the next ；or 。, items parted by 、 or ，. */
     private final List<String> closedListOpeners;
     private final List<String> listHeads;
+    /** 治理, 整治: a list of works of treatment names what is treated (project-treatment-words.txt). */
+    private final List<String> treatmentWords;
+    /** 一批, 一系列: a batch of a kind, which no name right after follows (project-batch-words.txt). */
+    private final List<String> batchWords;
 
     public ProjectFinder(Lexicon lexicon) {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
@@ -121,6 +125,8 @@ public final class ProjectFinder implements FactFinder {
         this.known = sorted(lexicon.words("projects"), longestFirst);
         List<String> heads = lexicon.words("project-list-heads");
         this.listHeads = List.copyOf(heads);
+        this.batchWords = lexicon.words("project-batch-words");
+        this.treatmentWords = lexicon.words("project-treatment-words");
         this.seriesHeads = sorted(lexicon.words("project-series-heads"), longestFirst);
         this.bareEnds = lexicon.words("project-bare-ends");
         this.labelHeads = Set.copyOf(lexicon.words("project-label-heads"));
@@ -438,6 +444,10 @@ public final class ProjectFinder implements FactFinder {
                         && !PHASE.matcher(item).find()) { // 引绰济辽二期: a phase is of works
                     continue; // 中华优秀传统文化传承发展、文艺精品创优等工程: programmes of policy
                 }
+                if (headEndingAt(t, it[1]) == null && !PHASE.matcher(item).find()
+                        && treatmentWords.stream().anyMatch(m.group()::contains)) {
+                    continue; // 毛乌素沙化土地、…等综合治理工程: the land or the river treated, not a work
+                }
                 // in a list the text calls projects, a facility word (铁路, 中心 …) is evidence enough
                 accept(c, s, it[1], !hasFacilityWord(item), false, true, out);
             }
@@ -747,8 +757,8 @@ public final class ProjectFinder implements FactFinder {
             if (beginsInsideWord(c, i, end)) {
                 continue; // 港口|岸电: 口岸 begins inside the word 港口
             }
-            if (placeHeads.contains(suffix) && !placeEndsAt(c, i)) {
-                continue; // 加油站, 工作站: a kind of facility, not a station of a place
+            if (placeHeads.contains(suffix) && (!placeEndsAt(c, i) || provinceEndsAt(c, i))) {
+                continue; // 加油站, 工作站: a kind of facility; 新疆|站在新的起点上: a province stands, no station bears its name
             }
             if (estateHeads.contains(suffix) && !housingSaid(c, i)) {
                 continue; // 建设美丽家园, 老旧小区: no estate where the sentence says nothing of housing
@@ -790,6 +800,11 @@ public final class ProjectFinder implements FactFinder {
                 continue; // 三个|一号旅游公路支线: several of a kind counted, not one work named
             }
             start = cutAfterLastCutWord(c, start, i);
+            if (batchBefore(t, start)) {
+                previousEnd = extendByPhase(t, end);
+                i = end - 1;
+                continue; // 培育一批|国家林下经济示范基地: several of a kind, not one work named
+            }
             start = cutAfterInnerSpace(t, start, i);
             start = afterJoinedRoutes(c, start, i);
             for (String label : LABELS) {
@@ -937,6 +952,12 @@ public final class ProjectFinder implements FactFinder {
         }
         String pos = tok.pos();
         return pos.startsWith("nt") || pos.equals("nz") || pos.startsWith("nr");
+    }
+
+    /** True when the word ending at {@code at} is a province (新疆, 广东省): stations bear the names of cities and towns. */
+    private boolean provinceEndsAt(DocumentContext c, int at) {
+        Token before = c.text().tokenEndingAt(at);
+        return before != null && provinces.contains(before.word());
     }
 
     /** True when a place name the segmenter knows ends right at {@code at}. */
@@ -1541,6 +1562,16 @@ public final class ProjectFinder implements FactFinder {
         return s;
     }
 
+    /** True when a word of batches (一批, 一系列) ends right at {@code start}. */
+    private boolean batchBefore(String t, int start) {
+        for (String w : batchWords) {
+            if (start >= w.length() && t.startsWith(w, start - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a count of two or more things (三个, 5座) ends right at {@code start}. */
     private static boolean countedBefore(DocumentContext c, int start) {
         for (Amount a : c.amounts()) {
@@ -1569,6 +1600,9 @@ public final class ProjectFinder implements FactFinder {
                     }
                     if (buildWords.contains(w) && (i == end || end - i == 2) && (t.startsWith("项目", i) || t.startsWith("工程", i))) {
                         continue; // 小城子水库|建设|工程: the name's own closing words
+                    }
+                    if (w.length() == 1 && "和与及".contains(w) && i - 1 - start == 1) {
+                        continue; // 新和成|南港新材料: a conjunction after one character joins nothing, it is inside a name
                     }
                     return i;
                 }
