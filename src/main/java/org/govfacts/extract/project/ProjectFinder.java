@@ -110,6 +110,8 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> listHeads;
     /** 治理, 整治: a list of works of treatment names what is treated (project-treatment-words.txt). */
     private final List<String> treatmentWords;
+    /** 等10所学校, 等3家医院: a count of institutions that closes a list. */
+    private final Pattern institutionCount;
     /** 一批, 一系列: a batch of a kind, which no name right after follows (project-batch-words.txt). */
     private final List<String> batchWords;
 
@@ -181,6 +183,8 @@ public final class ProjectFinder implements FactFinder {
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
         this.placeHeads = Set.copyOf(lexicon.words("project-place-heads"));
         this.worksOnlyHeads = Set.copyOf(lexicon.words("project-works-only-heads"));
+        this.institutionCount = Pattern.compile("等(?:\\d+|[一二三四五六七八九十百两]+)[所家个座](?:"
+                + String.join("|", sorted(lexicon.words("project-works-only-heads"), longestFirst)) + ")");
         this.institutionBuiltCues = sorted(lexicon.words("project-institution-built-cues"), longestFirst);
         for (String r : regions) {
             places.add(r);
@@ -210,6 +214,7 @@ public final class ProjectFinder implements FactFinder {
         List<Finding> candidates = new ArrayList<>();
         findKnown(t, candidates);
         findListed(c, candidates);
+        findInstitutionsListed(c, candidates);
         findIntroduced(c, candidates);
         findEnumerated(c, candidates);
         findSeries(c, candidates);
@@ -452,6 +457,42 @@ public final class ProjectFinder implements FactFinder {
                 accept(c, s, it[1], !hasFacilityWord(item), false, true, out);
             }
         }
+    }
+
+    /**
+     * 职教中心园区分校、城东东方红小学和幼儿园、花桥第二小学等10所学校新建: a list that 等, a count of
+     * institutions (project-works-only-heads.txt) and the works done on them close names each institution
+     * built, as 等…项目 would (not 清华、北大等高校 or 等10所学校: a count of schools alone builds nothing).
+     */
+    private void findInstitutionsListed(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        Matcher m = institutionCount.matcher(t);
+        while (m.find()) {
+            if (!builtAfter(t, m.end())) {
+                continue;
+            }
+            int listEnd = m.start();
+            int listStart = clauseStart(t, listEnd, false, 240);
+            List<int[]> items = splitAtConjunctions(c, splitItems(t, listStart, listEnd));
+            for (int k = 0; k < items.size(); k++) {
+                int[] it = items.get(k);
+                int s = k == 0 ? trimLeading(c, it[0], it[1]) : it[0];
+                s = cutAfterLastCutWord(c, s, it[1]);
+                if (s < it[1]) {
+                    accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), false, true, out);
+                }
+            }
+        }
+    }
+
+    /** 新建, 改扩建, 建设, 建成投用: the works done or the build cue right at {@code at}. */
+    private boolean builtAfter(String t, int at) {
+        for (String w : worksWordsLongestFirst) {
+            if (t.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return buildWords.stream().anyMatch(w -> t.startsWith(w, at)) || institutionBuiltCues.stream().anyMatch(w -> t.startsWith(w, at));
     }
 
     /**
@@ -1132,7 +1173,8 @@ public final class ProjectFinder implements FactFinder {
         if (NUMBERED_START.matcher(name).lookingAt() && start > 0 && Character.isIdeographic(t.charAt(start - 1))) {
             return; // 国和|一号核电示范工程: a numbered name (华龙一号) begins before its number
         }
-        if ((name.endsWith("项目") || name.endsWith("工程")) && COUNT_AFTER.matcher(t).region(end, t.length()).lookingAt()) {
+        if ((name.endsWith("项目") || name.endsWith("工程")) && COUNT_AFTER.matcher(t).region(end, t.length()).lookingAt()
+                && !ROUTE.matcher(name).find()) { // 榕江至融安高速公路项目|2个152公里: the count sums the list before
             return; // 宜居环境建设项目|5000个: projects of a kind, counted
         }
         if (name.contains("以上")) {
@@ -1232,10 +1274,34 @@ public final class ProjectFinder implements FactFinder {
                         return false;
                     }
                 }
-                return true;
+                return !facilityBeforeRole(name.substring(0, name.length() - r.length()));
             }
         }
         return false;
+    }
+
+    /**
+     * 城市副中心站|综合交通枢纽, 环球影城北|交通枢纽: a station, or the side of a named place, before the role
+     * word makes it the facility built there; a place plays a role (郑州|国际综合交通枢纽), a station does not.
+     */
+    private boolean facilityBeforeRole(String before) {
+        String rest = before;
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            for (String g : generic) {
+                if (g.length() > 1 && rest.length() > g.length() && rest.endsWith(g)) {
+                    rest = rest.substring(0, rest.length() - g.length());
+                    cut = true;
+                }
+            }
+        }
+        if (rest.length() < 3) {
+            return false;
+        }
+        String head = headEndingAt(rest, rest.length());
+        return head != null && isFacilityHead(head) && !abstractHeads.contains(head)
+                || "东西南北".indexOf(rest.charAt(rest.length() - 1)) >= 0 && "东西南北".indexOf(rest.charAt(rest.length() - 2)) < 0
+                        && !places.contains(rest.substring(0, rest.length() - 1));
     }
 
     private boolean hasFacilityWord(String name) {
@@ -1652,6 +1718,8 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern SECTION = Pattern.compile(
             "(?![和与及的])[(（]?(?:(?:(?![和与及的])[\\u4e00-\\u9fa5]){2,6}(?:[(（][\\u4e00-\\u9fa5]{2,6}[)）])?至[\\u4e00-\\u9fa5]{2,6}|(?:(?!的)[\\u4e00-\\u9fa5]){1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
 
+    /** 榕江至融安: a route between two places, which picks one work out. */
+    private static final Pattern ROUTE = Pattern.compile("\\p{IsHan}{2,8}至\\p{IsHan}{2,8}");
     /** 二期|3号机组: a unit of the phase, not a count of its parts. */
     private static final Pattern UNIT_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,2})号机组");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十]{1,2}期[)）]");
