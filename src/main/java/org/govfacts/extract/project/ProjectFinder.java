@@ -1210,7 +1210,8 @@ public final class ProjectFinder implements FactFinder {
         if (setAsGoal(t, start, name)) {
             return; // 打造|京鲁科技成果转化基地: a goal the report sets, not works
         }
-        boolean standing = enumerated && name.length() >= 6 && specific.namesWorks(name) && startsLikeAName(c, start, end);
+        boolean standing = enumerated && name.length() >= 6 && specific.namesWorks(name) && startsLikeAName(c, start, end)
+                || listed && ownFacilityName(name) && startsLikeAName(c, start, end);
         if (specific.countsKinds(name) && !LINE_NUMBER.matcher(name).find() || isRole(name) || notWorksEndings.stream().anyMatch(e -> name.endsWith(e) && !(listed && worksWhenListed.contains(e)))
                 || companyEndings.stream().anyMatch(name::endsWith)
                 || !standing && !specific.test(c, start, end, described)) {
@@ -1278,6 +1279,23 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * 大强|煤矿, 清源|水库: a facility's head word (not 项目, 工程, 中心 …) after two characters or more that are
+     * no generic words; in a list the text calls works this is a name, though the segmenter knows neither
+     * character (大型煤矿, 小型水库 are kinds).
+     */
+    private boolean ownFacilityName(String name) {
+        String head = headEndingAt(name, name.length());
+        if (head == null || !isFacilityHead(head) || abstractHeads.contains(head) || worksOnlyHeads.contains(head)
+                || estateHeads.contains(head) || builtHeads.contains(head) || placeHeads.contains(head)) {
+            return false; // 城镇老旧|小区, 加油|站: heads that end names only where more is said
+        }
+        String prefix = name.substring(0, name.length() - head.length());
+        return prefix.chars().allMatch(Character::isIdeographic) && withoutGenericWords(prefix).length() >= 2
+                && !places.contains(prefix) && !provinces.contains(prefix)
+                && suffixes.stream().noneMatch(prefix::contains); // 工业园区|老化管道: a kind of pipe in a kind of park
     }
 
     /**
