@@ -108,6 +108,12 @@ public final class ProjectFinder implements FactFinder {
     /** 分别是: opens a list of counted projects that runs to the next ；or 。, items parted by 、 or ，. */
     private final List<String> closedListOpeners;
     private final List<String> listHeads;
+    /** 治理, 整治: a list of works of treatment names what is treated (project-treatment-words.txt). */
+    private final List<String> treatmentWords;
+    /** 等10所学校, 等3家医院: a count of institutions that closes a list. */
+    private final Pattern institutionCount;
+    /** 一批, 一系列: a batch of a kind, which no name right after follows (project-batch-words.txt). */
+    private final List<String> batchWords;
 
     public ProjectFinder(Lexicon lexicon) {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
@@ -121,6 +127,8 @@ public final class ProjectFinder implements FactFinder {
         this.known = sorted(lexicon.words("projects"), longestFirst);
         List<String> heads = lexicon.words("project-list-heads");
         this.listHeads = List.copyOf(heads);
+        this.batchWords = lexicon.words("project-batch-words");
+        this.treatmentWords = lexicon.words("project-treatment-words");
         this.seriesHeads = sorted(lexicon.words("project-series-heads"), longestFirst);
         this.bareEnds = lexicon.words("project-bare-ends");
         this.labelHeads = Set.copyOf(lexicon.words("project-label-heads"));
@@ -175,6 +183,8 @@ public final class ProjectFinder implements FactFinder {
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
         this.placeHeads = Set.copyOf(lexicon.words("project-place-heads"));
         this.worksOnlyHeads = Set.copyOf(lexicon.words("project-works-only-heads"));
+        this.institutionCount = Pattern.compile("等(?:\\d+|[一二三四五六七八九十百两]+)[所家个座](?:"
+                + String.join("|", sorted(lexicon.words("project-works-only-heads"), longestFirst)) + ")");
         this.institutionBuiltCues = sorted(lexicon.words("project-institution-built-cues"), longestFirst);
         for (String r : regions) {
             places.add(r);
@@ -204,6 +214,7 @@ public final class ProjectFinder implements FactFinder {
         List<Finding> candidates = new ArrayList<>();
         findKnown(t, candidates);
         findListed(c, candidates);
+        findInstitutionsListed(c, candidates);
         findIntroduced(c, candidates);
         findEnumerated(c, candidates);
         findSeries(c, candidates);
@@ -438,10 +449,50 @@ public final class ProjectFinder implements FactFinder {
                         && !PHASE.matcher(item).find()) { // 引绰济辽二期: a phase is of works
                     continue; // 中华优秀传统文化传承发展、文艺精品创优等工程: programmes of policy
                 }
+                if (headEndingAt(t, it[1]) == null && !PHASE.matcher(item).find()
+                        && treatmentWords.stream().anyMatch(m.group()::contains)) {
+                    continue; // 毛乌素沙化土地、…等综合治理工程: the land or the river treated, not a work
+                }
                 // in a list the text calls projects, a facility word (铁路, 中心 …) is evidence enough
                 accept(c, s, it[1], !hasFacilityWord(item), false, true, out);
             }
         }
+    }
+
+    /**
+     * 职教中心园区分校、城东东方红小学和幼儿园、花桥第二小学等10所学校新建: a list that 等, a count of
+     * institutions (project-works-only-heads.txt) and the works done on them close names each institution
+     * built, as 等…项目 would (not 清华、北大等高校 or 等10所学校: a count of schools alone builds nothing).
+     */
+    private void findInstitutionsListed(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        Matcher m = institutionCount.matcher(t);
+        while (m.find()) {
+            if (!builtAfter(t, m.end())) {
+                continue;
+            }
+            int listEnd = m.start();
+            int listStart = clauseStart(t, listEnd, false, 240);
+            List<int[]> items = splitAtConjunctions(c, splitItems(t, listStart, listEnd));
+            for (int k = 0; k < items.size(); k++) {
+                int[] it = items.get(k);
+                int s = k == 0 ? trimLeading(c, it[0], it[1]) : it[0];
+                s = cutAfterLastCutWord(c, s, it[1]);
+                if (s < it[1]) {
+                    accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), false, true, out);
+                }
+            }
+        }
+    }
+
+    /** 新建, 改扩建, 建设, 建成投用: the works done or the build cue right at {@code at}. */
+    private boolean builtAfter(String t, int at) {
+        for (String w : worksWordsLongestFirst) {
+            if (t.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return buildWords.stream().anyMatch(w -> t.startsWith(w, at)) || institutionBuiltCues.stream().anyMatch(w -> t.startsWith(w, at));
     }
 
     /**
@@ -747,8 +798,8 @@ public final class ProjectFinder implements FactFinder {
             if (beginsInsideWord(c, i, end)) {
                 continue; // 港口|岸电: 口岸 begins inside the word 港口
             }
-            if (placeHeads.contains(suffix) && !placeEndsAt(c, i)) {
-                continue; // 加油站, 工作站: a kind of facility, not a station of a place
+            if (placeHeads.contains(suffix) && (!placeEndsAt(c, i) || provinceEndsAt(c, i))) {
+                continue; // 加油站, 工作站: a kind of facility; 新疆|站在新的起点上: a province stands, no station bears its name
             }
             if (estateHeads.contains(suffix) && !housingSaid(c, i)) {
                 continue; // 建设美丽家园, 老旧小区: no estate where the sentence says nothing of housing
@@ -790,6 +841,11 @@ public final class ProjectFinder implements FactFinder {
                 continue; // 三个|一号旅游公路支线: several of a kind counted, not one work named
             }
             start = cutAfterLastCutWord(c, start, i);
+            if (batchBefore(t, start)) {
+                previousEnd = extendByPhase(t, end);
+                i = end - 1;
+                continue; // 培育一批|国家林下经济示范基地: several of a kind, not one work named
+            }
             start = cutAfterInnerSpace(t, start, i);
             start = afterJoinedRoutes(c, start, i);
             for (String label : LABELS) {
@@ -937,6 +993,12 @@ public final class ProjectFinder implements FactFinder {
         }
         String pos = tok.pos();
         return pos.startsWith("nt") || pos.equals("nz") || pos.startsWith("nr");
+    }
+
+    /** True when the word ending at {@code at} is a province (新疆, 广东省): stations bear the names of cities and towns. */
+    private boolean provinceEndsAt(DocumentContext c, int at) {
+        Token before = c.text().tokenEndingAt(at);
+        return before != null && provinces.contains(before.word());
     }
 
     /** True when a place name the segmenter knows ends right at {@code at}. */
@@ -1111,7 +1173,8 @@ public final class ProjectFinder implements FactFinder {
         if (NUMBERED_START.matcher(name).lookingAt() && start > 0 && Character.isIdeographic(t.charAt(start - 1))) {
             return; // 国和|一号核电示范工程: a numbered name (华龙一号) begins before its number
         }
-        if ((name.endsWith("项目") || name.endsWith("工程")) && COUNT_AFTER.matcher(t).region(end, t.length()).lookingAt()) {
+        if ((name.endsWith("项目") || name.endsWith("工程")) && COUNT_AFTER.matcher(t).region(end, t.length()).lookingAt()
+                && !ROUTE.matcher(name).find()) { // 榕江至融安高速公路项目|2个152公里: the count sums the list before
             return; // 宜居环境建设项目|5000个: projects of a kind, counted
         }
         if (name.contains("以上")) {
@@ -1147,7 +1210,8 @@ public final class ProjectFinder implements FactFinder {
         if (setAsGoal(t, start, name)) {
             return; // 打造|京鲁科技成果转化基地: a goal the report sets, not works
         }
-        boolean standing = enumerated && name.length() >= 6 && specific.namesWorks(name) && startsLikeAName(c, start, end);
+        boolean standing = enumerated && name.length() >= 6 && specific.namesWorks(name) && startsLikeAName(c, start, end)
+                || listed && ownFacilityName(name) && startsLikeAName(c, start, end);
         if (specific.countsKinds(name) && !LINE_NUMBER.matcher(name).find() || isRole(name) || notWorksEndings.stream().anyMatch(e -> name.endsWith(e) && !(listed && worksWhenListed.contains(e)))
                 || companyEndings.stream().anyMatch(name::endsWith)
                 || !standing && !specific.test(c, start, end, described)) {
@@ -1211,10 +1275,51 @@ public final class ProjectFinder implements FactFinder {
                         return false;
                     }
                 }
-                return true;
+                return !facilityBeforeRole(name.substring(0, name.length() - r.length()));
             }
         }
         return false;
+    }
+
+    /**
+     * 大强|煤矿, 清源|水库: a facility's head word (not 项目, 工程, 中心 …) after two characters or more that are
+     * no generic words; in a list the text calls works this is a name, though the segmenter knows neither
+     * character (大型煤矿, 小型水库 are kinds).
+     */
+    private boolean ownFacilityName(String name) {
+        String head = headEndingAt(name, name.length());
+        if (head == null || !isFacilityHead(head) || abstractHeads.contains(head) || worksOnlyHeads.contains(head)
+                || estateHeads.contains(head) || builtHeads.contains(head) || placeHeads.contains(head)) {
+            return false; // 城镇老旧|小区, 加油|站: heads that end names only where more is said
+        }
+        String prefix = name.substring(0, name.length() - head.length());
+        return prefix.chars().allMatch(Character::isIdeographic) && withoutGenericWords(prefix).length() >= 2
+                && !places.contains(prefix) && !provinces.contains(prefix)
+                && suffixes.stream().noneMatch(prefix::contains); // 工业园区|老化管道: a kind of pipe in a kind of park
+    }
+
+    /**
+     * 城市副中心站|综合交通枢纽, 环球影城北|交通枢纽: a station, or the side of a named place, before the role
+     * word makes it the facility built there; a place plays a role (郑州|国际综合交通枢纽), a station does not.
+     */
+    private boolean facilityBeforeRole(String before) {
+        String rest = before;
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            for (String g : generic) {
+                if (g.length() > 1 && rest.length() > g.length() && rest.endsWith(g)) {
+                    rest = rest.substring(0, rest.length() - g.length());
+                    cut = true;
+                }
+            }
+        }
+        if (rest.length() < 3) {
+            return false;
+        }
+        String head = headEndingAt(rest, rest.length());
+        return head != null && isFacilityHead(head) && !abstractHeads.contains(head)
+                || "东西南北".indexOf(rest.charAt(rest.length() - 1)) >= 0 && "东西南北".indexOf(rest.charAt(rest.length() - 2)) < 0
+                        && !places.contains(rest.substring(0, rest.length() - 1));
     }
 
     private boolean hasFacilityWord(String name) {
@@ -1541,6 +1646,16 @@ public final class ProjectFinder implements FactFinder {
         return s;
     }
 
+    /** True when a word of batches (一批, 一系列) ends right at {@code start}. */
+    private boolean batchBefore(String t, int start) {
+        for (String w : batchWords) {
+            if (start >= w.length() && t.startsWith(w, start - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a count of two or more things (三个, 5座) ends right at {@code start}. */
     private static boolean countedBefore(DocumentContext c, int start) {
         for (Amount a : c.amounts()) {
@@ -1569,6 +1684,9 @@ public final class ProjectFinder implements FactFinder {
                     }
                     if (buildWords.contains(w) && (i == end || end - i == 2) && (t.startsWith("项目", i) || t.startsWith("工程", i))) {
                         continue; // 小城子水库|建设|工程: the name's own closing words
+                    }
+                    if (w.length() == 1 && "和与及".contains(w) && i - 1 - start == 1) {
+                        continue; // 新和成|南港新材料: a conjunction after one character joins nothing, it is inside a name
                     }
                     return i;
                 }
@@ -1618,6 +1736,8 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern SECTION = Pattern.compile(
             "(?![和与及的])[(（]?(?:(?:(?![和与及的])[\\u4e00-\\u9fa5]){2,6}(?:[(（][\\u4e00-\\u9fa5]{2,6}[)）])?至[\\u4e00-\\u9fa5]{2,6}|(?:(?!的)[\\u4e00-\\u9fa5]){1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
 
+    /** 榕江至融安: a route between two places, which picks one work out. */
+    private static final Pattern ROUTE = Pattern.compile("\\p{IsHan}{2,8}至\\p{IsHan}{2,8}");
     /** 二期|3号机组: a unit of the phase, not a count of its parts. */
     private static final Pattern UNIT_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,2})号机组");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十]{1,2}期[)）]");

@@ -51,6 +51,8 @@ final class SpecificName {
     private final List<String> worksMorphemes;
     private final List<String> programmeWords;
     private final List<String> worksOnlyHeads;
+    /** 第一人民医院, 第二实验小学: a city's institutions are told apart by their number. */
+    private final Pattern numberedInstitution;
     /** 岭, 庙: the last character of a small place's name (project-place-endings.txt). */
     private final List<String> placeEndings;
 
@@ -60,6 +62,8 @@ final class SpecificName {
         this.worksMorphemes = lexicon.words("project-works-morphemes");
         this.programmeWords = lexicon.words("project-programme-words");
         this.worksOnlyHeads = lexicon.words("project-works-only-heads");
+        this.numberedInstitution = Pattern.compile("第(?:\\d{1,3}|[一二三四五六七八九十]{1,3})\\p{IsHan}{0,4}?(?:"
+                + String.join("|", worksOnlyHeads) + ")");
         this.placeEndings = lexicon.words("project-place-endings");
         List<String> abstracts = new ArrayList<>(lexicon.words("project-abstract-heads"));
         abstracts.sort(Comparator.comparingInt(String::length).reversed());
@@ -193,7 +197,7 @@ final class SpecificName {
             return false; // 中职学校提质培优工程, RCEP示范项目: a programme of policy or a title
         }
         if (CODE.matcher(name).find() || PHASE.matcher(name).find() || ROUTE.matcher(name).find()
-                || CAPACITY.matcher(name).find()) {
+                || CAPACITY.matcher(name).find() || numberedInstitution.matcher(name).find()) {
             return true;
         }
         if (name.endsWith("工程") && !namesWorks(name)) {
