@@ -3,13 +3,7 @@ package org.govfacts.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.govfacts.lexicon.Lexicon;
-import org.govfacts.pipeline.Pipeline;
-import org.govfacts.read.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,17 +11,8 @@ import org.junit.jupiter.api.Test;
  * year earlier in another report, through the real pipeline on two short bulletins written for the test.
  */
 class ChangeAcrossReportsOnTextTest {
-    private static final Pipeline PIPELINE = new Pipeline(Lexicon.at(Path.of("dictionaries")));
-
     private static List<Finding> growth(String... namesAndTexts) {
-        List<CheckDocument> docs = new ArrayList<>();
-        for (int i = 0; i < namesAndTexts.length; i += 2) {
-            String name = namesAndTexts[i];
-            String text = namesAndTexts[i + 1];
-            SourceDocument src = new SourceDocument(Path.of(name), name, text, "UTF-8", "0", text.getBytes(StandardCharsets.UTF_8).length);
-            docs.add(CheckDocument.of(PIPELINE.process(src), text));
-        }
-        return Findings.CHECKER.check(docs).stream().filter(f -> f.kind() == FindingKind.GROWTH).toList();
+        return SharesOnTextTest.checkAll(namesAndTexts).stream().filter(f -> f.kind() == FindingKind.GROWTH).toList();
     }
 
     private static final String Y2021 = "贵州省2021年国民经济和社会发展统计公报\n"

@@ -21,8 +21,19 @@ class SharesOnTextTest {
     private static final Pipeline PIPELINE = new Pipeline(Lexicon.at(Path.of("dictionaries")));
 
     static List<Finding> check(String name, String text) {
-        SourceDocument src = new SourceDocument(Path.of(name), name, text, "UTF-8", "0", text.getBytes(StandardCharsets.UTF_8).length);
-        return Findings.CHECKER.check(List.of(CheckDocument.of(PIPELINE.process(src), text)));
+        return checkAll(name, text);
+    }
+
+    /** Several reports checked together: names and texts in turn. */
+    static List<Finding> checkAll(String... namesAndTexts) {
+        List<CheckDocument> docs = new java.util.ArrayList<>();
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            String name = namesAndTexts[i];
+            String text = namesAndTexts[i + 1];
+            SourceDocument src = new SourceDocument(Path.of(name), name, text, "UTF-8", "0", text.getBytes(StandardCharsets.UTF_8).length);
+            docs.add(CheckDocument.of(PIPELINE.process(src), text));
+        }
+        return Findings.CHECKER.check(docs);
     }
 
     private static Verdict shareVerdict(String text, String share) {

@@ -433,17 +433,8 @@ public final class ProjectFinder implements FactFinder {
             if (listHeadBlocked(c, m.start("between"), m.end("between"))) {
                 continue;
             }
-            int listEnd = m.start();
-            int listStart = clauseStart(t, listEnd, false, 240);
-            List<int[]> items = splitAtConjunctions(c, splitItems(t, listStart, listEnd));
-            for (int k = 0; k < items.size(); k++) {
-                int[] it = items.get(k);
+            for (int[] it : listedItems(c, m.start(), true)) {
                 int s = it[0];
-                if (k == 0) {
-                    s = trimLeading(c, s, it[1]);
-                }
-                s = cutAfterCountedAmount(c, s, it[1]);
-                s = cutAfterLastCutWord(c, s, it[1]);
                 String item = t.substring(s, it[1]);
                 if (m.group().endsWith("工程") && headEndingAt(t, it[1]) == null && !specific.namesWorks(item)
                         && !PHASE.matcher(item).find()) { // 引绰济辽二期: a phase is of works
@@ -460,6 +451,26 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /**
+     * The items of the list that ends at {@code listEnd} (A、B和C before 等…), each {start, end} with the words
+     * before a name cut off: the clause's opening before the first item, a counted amount ({@code cutCounts})
+     * and the last cut word (推进, 促进 …).
+     */
+    private List<int[]> listedItems(DocumentContext c, int listEnd, boolean cutCounts) {
+        String t = c.t();
+        List<int[]> items = splitAtConjunctions(c, splitItems(t, clauseStart(t, listEnd, false, 240), listEnd));
+        List<int[]> out = new ArrayList<>(items.size());
+        for (int k = 0; k < items.size(); k++) {
+            int[] it = items.get(k);
+            int s = k == 0 ? trimLeading(c, it[0], it[1]) : it[0];
+            if (cutCounts) {
+                s = cutAfterCountedAmount(c, s, it[1]);
+            }
+            out.add(new int[] {cutAfterLastCutWord(c, s, it[1]), it[1]});
+        }
+        return out;
+    }
+
+    /**
      * 职教中心园区分校、城东东方红小学和幼儿园、花桥第二小学等10所学校新建: a list that 等, a count of
      * institutions (project-works-only-heads.txt) and the works done on them close names each institution
      * built, as 等…项目 would (not 清华、北大等高校 or 等10所学校: a count of schools alone builds nothing).
@@ -471,13 +482,8 @@ public final class ProjectFinder implements FactFinder {
             if (!builtAfter(t, m.end())) {
                 continue;
             }
-            int listEnd = m.start();
-            int listStart = clauseStart(t, listEnd, false, 240);
-            List<int[]> items = splitAtConjunctions(c, splitItems(t, listStart, listEnd));
-            for (int k = 0; k < items.size(); k++) {
-                int[] it = items.get(k);
-                int s = k == 0 ? trimLeading(c, it[0], it[1]) : it[0];
-                s = cutAfterLastCutWord(c, s, it[1]);
+            for (int[] it : listedItems(c, m.start(), false)) {
+                int s = it[0];
                 if (s < it[1]) {
                     accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), false, true, out);
                 }
