@@ -9,7 +9,8 @@ package org.govfacts.normalize;
  *       {@code （）} → {@code ()}, {@code ／} → {@code /}), the ideographic space a space, and the ratio
  *       colon {@code ∶} an ASCII colon, so that {@code 2.9∶1} reads like {@code 2.50:1}, and the small hyphen-minus
  *       {@code ﹣} an ASCII minus ({@code ﹣2.65‰}); a {@code ℅}
- *       typed for a percent sign after a figure ({@code 15.2℅}) becomes {@code %}.</li>
+ *       typed for a percent sign after a figure ({@code 15.2℅}) becomes {@code %}; a middle dot between
+ *       digits ({@code 270·4亿元}, older typesetting's decimal point) becomes {@code .}.</li>
  *   <li>Chinese clause punctuation stays Chinese: {@code ！，：；？} are not folded (nor are 。、“” and the
  *       like, which have no ASCII twin), because sentence and clause splitting read them.</li>
  *   <li>ASCII {@code , ; : ! ?} in Chinese prose become {@code ，；：！？}: many reports (the
@@ -55,6 +56,10 @@ public final class WidthFolder implements NormalizationStage {
         }
         if (c == '﹣') {
             return '-'; // the small hyphen-minus of some typesetting (人口自然增长率﹣2.65‰), as NFKC folds it
+        }
+        if ((c == '·' || c == '・') && i > 0 && CjkChars.isDigit(CjkChars.before(text, i))
+                && CjkChars.isDigit(CjkChars.at(text, i + 1))) {
+            return '.'; // 270·4亿元: the middle dot older typesetting uses for a decimal point, between digits only
         }
         if (c == '℅' && i > 0 && CjkChars.isDigit(CjkChars.before(text, i))) {
             return '%'; // 增长15.2℅: the care-of sign typed for a percent sign, after a figure only
