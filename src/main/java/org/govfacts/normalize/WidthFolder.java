@@ -58,13 +58,29 @@ public final class WidthFolder implements NormalizationStage {
             return '-'; // the small hyphen-minus of some typesetting (人口自然增长率﹣2.65‰), as NFKC folds it
         }
         if ((c == '·' || c == '・') && i > 0 && CjkChars.isDigit(CjkChars.before(text, i))
-                && CjkChars.isDigit(CjkChars.at(text, i + 1))) {
+                && CjkChars.isDigit(CjkChars.at(text, i + 1)) && !quotedDate(text, i)) {
             return '.'; // 270·4亿元: the middle dot older typesetting uses for a decimal point, between digits only
         }
         if (c == '℅' && i > 0 && CjkChars.isDigit(CjkChars.before(text, i))) {
             return '%'; // 增长15.2℅: the care-of sign typed for a percent sign, after a figure only
         }
         return c;
+    }
+
+    /** 江川“4·11”森林火灾, 5·12: a date naming an event, in quotes or before 事件/地震 and the like, keeps its dot. */
+    private static boolean quotedDate(String text, int dot) {
+        int from = dot;
+        while (from > 0 && CjkChars.isDigit(CjkChars.before(text, from))) {
+            from--;
+        }
+        int to = dot + 1;
+        while (to < text.length() && CjkChars.isDigit(CjkChars.at(text, to))) {
+            to++;
+        }
+        char before = from > 0 ? text.charAt(from - 1) : ' ';
+        char after = to < text.length() ? text.charAt(to) : ' ';
+        return "“\"‘'《「".indexOf(before) >= 0 || "”\"’'》」".indexOf(after) >= 0 || text.startsWith("事件", to) || text.startsWith("地震", to)
+                || text.startsWith("大地震", to) || text.startsWith("特大", to);
     }
 
     private static boolean isClausePunctuation(char c) {

@@ -147,6 +147,12 @@ class StandardNormalizerTest {
     }
 
     private static boolean dependsOnContext(String source, String alone, String inContext) {
+        if (("·".equals(source) || "・".equals(source)) && ".".equals(inContext)) {
+            return true; // a decimal point between digits (270·4亿元)
+        }
+        if (source.length() == 2 && source.endsWith("\n") && inContext.equals(source.substring(0, 1))) {
+            return true; // the line break of a page wrapped at a fixed width, joined
+        }
         int ascii = ",;:!?".indexOf(source);
         if (source.length() == 1 && ascii >= 0) {
             return inContext.equals(String.valueOf("，；：！？".charAt(ascii)));
