@@ -20,8 +20,6 @@ final class BreakdownCheck {
      * to be complete whatever they cover.
      */
     static final double CUE_COMPLETE_SHARE = 0.99;
-    /** Where an identity's reason names its dictionary; IdentityCheck adds the line it used. */
-    static final String IDENTITY_SOURCE = "check_identities.txt";
     /** A bare list in parentheses right after a total claims to be complete, whatever it covers. */
     static final double PAREN_COMPLETE_SHARE = 0;
 
@@ -294,6 +292,11 @@ final class BreakdownCheck {
 
     /** The verdict on a breakdown: its parts against its total, within the rounding of the figures. */
     static Finding judge(Breakdown b) {
+        return judge(b, whyParts(b.form()));
+    }
+
+    /** The verdict on a breakdown whose reason for reading the list as its parts is {@code why}. */
+    static Finding judge(Breakdown b, String why) {
         Fact total = b.total().fact();
         List<Fact> parts = b.parts().stream().map(Placed::fact).toList();
         // Rates keep their own rounding: 增长4.1% is to a tenth however finely its contributions are written
@@ -324,7 +327,7 @@ final class BreakdownCheck {
             if (sum.lo() > stated.hi()) {
                 return finding(Verdict.INCONSISTENT, facts, sumValue, total, tolerance,
                         "The part " + sumShown + " is larger than the total " + totalShown + " it is said to be part of"
-                                + allowance(tolerance / scale, Amounts.displayUnit(total)) + ". Compared because " + whyParts(b.form()) + ".");
+                                + allowance(tolerance / scale, Amounts.displayUnit(total)) + ". Compared because " + why + ".");
             }
             return null;
         }
@@ -337,7 +340,7 @@ final class BreakdownCheck {
             return finding(Verdict.INCONSISTENT, facts, sumValue, total, tolerance,
                     "The " + parts.size() + " parts add up to " + sumShown + " (" + terms + "), more than the stated total "
                             + totalShown + " by " + Amounts.format((sumValue - total.value()) / scale) + unit
-                            + allowance(tolerance / scale, unit) + ". Compared because " + whyParts(b.form()) + ".");
+                            + allowance(tolerance / scale, unit) + ". Compared because " + why + ".");
         }
         double share = sumValue / total.value();
         double complete = switch (b.form()) {
@@ -347,7 +350,6 @@ final class BreakdownCheck {
             case CLAUSES, CLAUSE_LISTS -> CUE_COMPLETE_SHARE;
         };
         String shortBy = Amounts.format((total.value() - sumValue) / scale) + unit;
-        String why = whyParts(b.form());
         String unlisted = unlistedKinds(b);
         if (unlisted != null) {
             return finding(Verdict.CANNOT_TELL, facts, sumValue, total, tolerance,
@@ -429,10 +431,15 @@ final class BreakdownCheck {
                     + " several figures of that unit, so each is a split of the whole";
             case PARTITION -> "the parts name every part of a classification that splits the total by definition (第一、第二、第三产业"
                     + " of 生产总值; check_partitions.tsv), each once, in the paragraph after the total, for the same period, status and place";
-            case IDENTITY -> "the total and the parts are the terms of an identity that holds by definition (" + IDENTITY_SOURCE
-                    + "), each indicator stated with one value in the report,"
-                    + " for the same place, period and status, in one unit";
+            case IDENTITY -> identityWhy(null);
         };
+    }
+
+    /** Why the figures of an identity are its terms, quoting the line of check_identities.txt where there is one. */
+    static String identityWhy(String line) {
+        return "the total and the parts are the terms of an identity that holds by definition (check_identities.txt"
+                + (line == null ? "" : ": " + line) + "), each indicator stated with one value in the report,"
+                + " for the same place, period and status, in one unit";
     }
 
     /** The rounding allowance, said also when there is none (exact counts, bounds), for inconsistent findings. */

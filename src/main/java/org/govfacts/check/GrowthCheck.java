@@ -230,16 +230,14 @@ final class GrowthCheck {
         boolean down = !points && decreaseBefore(text, c.start());
         double signed = down ? -change.value() : change.value();
         Interval difference = Amounts.interval(l).minus(Amounts.interval(earlier));
-        Interval said = points ? Amounts.interval(change) : down ? Amounts.interval(change).times(-1) : Amounts.interval(change);
+        Interval said = down ? Amounts.interval(change).times(-1) : Amounts.interval(change);
         double gap = l.value() - earlier.value();
         double allowed = difference.halfWidth() + said.halfWidth();
         List<Fact> all = List.of(earlier, l, change);
         String unit = points ? "pp" : Amounts.displayUnit(l);
         double scale = points ? 1 : Amounts.displayScale(l);
-        String shownChange = points ? Amounts.format(signed) + " points" : Amounts.show(signed, l);
-        String shownGap = points ? Amounts.format(gap) + " points" : Amounts.show(gap, l);
-        String allowance = allowed > 0 ? ", allowing ±" + (points ? Amounts.format(allowed) + " points" : Amounts.show(allowed, l)) + " for rounding" : "";
-        String levelsSaid = located(l) + " less " + located(earlier) + " is " + shownGap + allowance;
+        String shownChange = shown(signed, l, points);
+        String levelsSaid = lessIs(l, earlier, gap, allowed, points);
         if (difference.meets(said)) {
             return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, all, gap / scale, signed / scale, allowed / scale, unit,
                     "The stated change of " + shownChange + " agrees with the levels: " + levelsSaid + ".");
@@ -323,6 +321,20 @@ final class GrowthCheck {
         return change.fact();
     }
 
+    /**
+     * 3856万人 (..2022-12, in a.txt) less 3852万人 (..2021-12, in b.txt) is 4万人, allowing ±1.5万人 for rounding: the
+     * difference of two years' levels, in points for shares.
+     */
+    private static String lessIs(Fact level, Fact earlier, double gap, double allowed, boolean points) {
+        return located(level) + " less " + located(earlier) + " is " + shown(gap, level, points)
+                + (allowed > 0 ? ", allowing ±" + shown(allowed, level, points) + " for rounding" : "");
+    }
+
+    /** An amount in the level's unit, or a number of points. */
+    private static String shown(double amount, Fact level, boolean points) {
+        return points ? Amounts.format(amount) + " points" : Amounts.show(amount, level);
+    }
+
     /** 310.56万人 (..2018-12, in bingtuan_2018.txt): a level with its period and its report. */
     private static String located(Fact f) {
         return Amounts.show(f.value(), f) + " (" + f.periodNorm() + ", in " + f.doc() + ")";
@@ -346,9 +358,7 @@ final class GrowthCheck {
                 return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, gap / scale, change.value() / scale,
                         allowed / scale, Amounts.displayUnit(level),
                         "The stated increase of " + Amounts.show(change.value(), change) + " disagrees with the levels: "
-                                + located(level) + " less " + located(earlier) + " is "
-                                + Amounts.show(gap, level) + (allowed > 0 ? ", allowing ±" + Amounts.show(allowed, level) + " for rounding" : "")
-                                + ". Compared because the levels have the same indicator “" + m.indicator() + "”, the same place "
+                                + lessIs(level, earlier, gap, allowed, false) + ". Compared because the levels have the same indicator “" + m.indicator() + "”, the same place "
                                 + m.region() + ", and periods one year apart.");
             }
             levels += ", and the stated increase " + Amounts.show(change.value(), change) + " is their difference";

@@ -172,16 +172,11 @@ final class IdentityCheck {
         if (listedUnderAnother(whole, parts, listed) || judgedAlready(whole, parts, already)) {
             return null;
         }
-        Finding f = BreakdownCheck.judge(new Breakdown(whole, List.copyOf(parts), Breakdown.Form.IDENTITY));
+        Finding f = BreakdownCheck.judge(new Breakdown(whole, List.copyOf(parts), Breakdown.Form.IDENTITY), BreakdownCheck.identityWhy(identity.line()));
         // 常住人口8374万人…其中城镇人口…，乡村人口…: a list under the whole says whose parts they are, whatever
         // other whole (户籍人口) the report names elsewhere
         boolean listedUnderWhole = listedUnder(whole, parts, listed);
-        if (f == null || narrower && !listedUnderWhole && f.verdict() != Verdict.CONSISTENT) {
-            return null;
-        }
-        String source = BreakdownCheck.IDENTITY_SOURCE;
-        return new Finding(f.kind(), f.verdict(), f.facts(), f.expected(), f.stated(), f.tolerance(), f.unit(),
-                f.message().replace("(" + source + ")", "(" + source + ": " + identity.line() + ")"));
+        return f == null || narrower && !listedUnderWhole && f.verdict() != Verdict.CONSISTENT ? null : f;
     }
 
     /** The term a key names: one it spells as written, else the one term whose canonical name it has, else -1. */

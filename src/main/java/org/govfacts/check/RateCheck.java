@@ -236,9 +236,9 @@ final class RateCheck {
         return found;
     }
 
-    /** 工业增加值在地区生产总值中的占比为50.5%: the base a share is of, named between 在 and 中. */
     /** R&D经费支出24426亿元，…与国内生产总值之比为2.40%: the base a ratio is of, named between 与 and 之比 at the label's end. */
     private static final java.util.regex.Pattern BASE_AGAINST = java.util.regex.Pattern.compile("与([^，,；;。与]{2,20}?)之比[为是达]?$");
+    /** 工业增加值在地区生产总值中的占比为50.5%: the base a share is of, named between 在 and 中. */
     private static final java.util.regex.Pattern BASE_WITHIN = java.util.regex.Pattern.compile("在([^，,；;。在]{2,20}?)中的?(?:占比|比重|份额)");
 
     private Finding share(DocumentView d, Placed r, String label, Map<Placed, Placed> totalOfPart) {
@@ -399,12 +399,21 @@ final class RateCheck {
             out.add(folded);
         }
         // 占年末常住人口的比重 of 年末全省常住人口3852万人: the time word of a stock is said apart from the scope word
-        for (String time : new String[] {"年末", "年初"}) {
-            if (baseName.startsWith(time) && baseName.length() >= time.length() + 2) {
-                out.add(baseName.substring(time.length()));
-            }
+        String stock = withoutStockTime(baseName);
+        if (!stock.equals(baseName)) {
+            out.add(stock);
         }
         return out;
+    }
+
+    /** A base's name without the time word of a stock before it (年末常住人口 → 常住人口); the name itself if none. */
+    private static String withoutStockTime(String baseName) {
+        for (String time : new String[] {"年末", "年初"}) {
+            if (baseName.startsWith(time) && baseName.length() >= time.length() + 2) {
+                return baseName.substring(time.length());
+            }
+        }
+        return baseName;
     }
 
     /**

@@ -26,6 +26,11 @@ class SharesOnTextTest {
 
     /** Several reports checked together: names and texts in turn. */
     static List<Finding> checkAll(String... namesAndTexts) {
+        return Findings.CHECKER.check(documents(namesAndTexts));
+    }
+
+    /** Reports through the real pipeline, ready to check: names and texts in turn. */
+    static List<CheckDocument> documents(String... namesAndTexts) {
         List<CheckDocument> docs = new java.util.ArrayList<>();
         for (int i = 0; i < namesAndTexts.length; i += 2) {
             String name = namesAndTexts[i];
@@ -33,7 +38,7 @@ class SharesOnTextTest {
             SourceDocument src = new SourceDocument(Path.of(name), name, text, "UTF-8", "0", text.getBytes(StandardCharsets.UTF_8).length);
             docs.add(CheckDocument.of(PIPELINE.process(src), text));
         }
-        return Findings.CHECKER.check(docs);
+        return docs;
     }
 
     private static Verdict shareVerdict(String text, String share) {

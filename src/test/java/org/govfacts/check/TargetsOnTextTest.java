@@ -3,12 +3,9 @@ package org.govfacts.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.govfacts.lexicon.Lexicon;
-import org.govfacts.pipeline.Pipeline;
-import org.govfacts.read.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,19 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class TargetsOnTextTest {
     private static final Lexicon LEXICON = Lexicon.at(Path.of("dictionaries"));
-    private static final Pipeline PIPELINE = new Pipeline(LEXICON);
     /** The checker as the command builds it: lower-is-better.txt known (居民消费价格 is a ceiling). */
     private static final Checker CHECKER = new Checker(LEXICON);
 
     private static List<Finding> check(String... namesAndTexts) {
-        List<CheckDocument> docs = new java.util.ArrayList<>();
-        for (int i = 0; i < namesAndTexts.length; i += 2) {
-            String name = namesAndTexts[i];
-            String text = namesAndTexts[i + 1];
-            SourceDocument src = new SourceDocument(Path.of(name), name, text, "UTF-8", "0", text.getBytes(StandardCharsets.UTF_8).length);
-            docs.add(CheckDocument.of(PIPELINE.process(src), text));
-        }
-        return CHECKER.check(docs);
+        return CHECKER.check(SharesOnTextTest.documents(namesAndTexts));
     }
 
     private static final String PLAN = "2012年经济社会发展的主要预期目标是：全省生产总值增长9%左右，单位生产总值能耗下降3.5%；"
