@@ -38,13 +38,14 @@ public final class WrappedLines {
      * within a character and a half of it; -1 for a text with no such lines (a web page's paragraphs run long).
      */
     public static int pageWidth(String t) {
-        java.util.List<Integer> widths = new java.util.ArrayList<>();
+        // how many lines of each width; a page's text runs through every document, so no pairwise comparison
+        java.util.TreeMap<Integer, Integer> lines = new java.util.TreeMap<>();
         int from = 0;
         while (from <= t.length()) {
             int end = t.indexOf('\n', from);
             int w = width(t, from, end < 0 ? t.length() : end);
             if (w >= MIN_WIDTH) {
-                widths.add(w);
+                lines.merge(w, 1, Integer::sum);
             }
             if (end < 0) {
                 break;
@@ -53,15 +54,13 @@ public final class WrappedLines {
         }
         int best = -1;
         int bestCount = 2;
-        for (int w : widths) {
+        for (int w : lines.keySet()) {
             int count = 0;
-            for (int x : widths) {
-                if (Math.abs(x - w) <= SLACK) {
-                    count++;
-                }
+            for (int n : lines.subMap(w - SLACK, true, w + SLACK, true).values()) {
+                count += n;
             }
-            if (count > bestCount || count == bestCount && w > best && best >= 0) {
-                best = w;
+            if (count > bestCount || count == bestCount && best >= 0) {
+                best = w; // the widest of the widths most lines share
                 bestCount = count;
             }
         }
