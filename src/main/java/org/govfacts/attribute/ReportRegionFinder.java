@@ -113,6 +113,10 @@ public final class ReportRegionFinder {
         return null;
     }
 
+    /** A report's name, then a space and the body on the same line. */
+    private static final java.util.regex.Pattern GLUED_TITLE = java.util.regex.Pattern.compile(
+            "(\\S{6,58}(?:公报|报告|公報|報告))[ \u3000]+\\S");
+
     /** The first line that looks like a title: a report's name, or the first substantial line. */
     static String title(String t) {
         String firstSubstantial = null;
@@ -130,10 +134,12 @@ public final class ReportRegionFinder {
                     || s.contains("总结") || s.contains("情况") || s.contains("工作"))) {
                 return s;
             }
-            // the first substantial line is a title only if it is short; a long one is body text
+            // the first substantial line is a title only if it is short; a long one is body text, unless
+            // a page flattened the title into it (2020年六盘水市六枝特区国民经济和社会发展统计公报 2020年是…)
             if (!firstSeen && s.length() >= 6) {
                 firstSeen = true;
-                firstSubstantial = s.length() <= 60 ? s : null;
+                java.util.regex.Matcher glued = GLUED_TITLE.matcher(s);
+                firstSubstantial = s.length() <= 60 ? s : glued.lookingAt() ? glued.group(1) : null;
             }
         }
         return firstSubstantial;

@@ -25,6 +25,10 @@ final class StructureCheck {
     private static final Pattern STRUCTURE = Pattern.compile("(?:结构|比例|构成)(?:比|比例)?(?:由[0-9.:：∶\\s]+(?:调整为|优化为|变为|调整到))?"
             + "(?:为|是|调整为|优化为|变为|达到)?" + NUMBER
             + "((?:" + COLON + "\\d+(?:\\.\\d+)?){2,})");
+    /** Three or more terms joined by colons, no figure running on before or after (not a time of day 8:30:00 in a 结构 clause). */
+    private static final Pattern TERMS = Pattern.compile("(?<![\\d.:：∶])" + NUMBER + "((?:" + COLON + "\\d+(?:\\.\\d+)?){2,})(?![\\d.:：∶])");
+    /** A structure's cue shortly before its terms (三次产业结构占比为6.6∶40.2∶53.2, 结构由9.4:66.8:23.8调整为…), or the terms it changes from. */
+    private static final Pattern TERMS_CUE = Pattern.compile("(?:(?:结构|比例|构成|比重)[^，,；;。\\d]{0,8}|\\d(?:调整为|优化为|变为|调整到))$");
     /** 城乡居民人均收入比值2.68, 城乡收入比为2.45:1. */
     private static final Pattern URBAN_RURAL = Pattern.compile("城乡([\\p{IsHan}]{0,10}?)(?:比值|比)(?:为|是|达到|缩小到|缩小至|缩小为)?"
             + NUMBER + "(" + COLON + "1(?![\\d.]))?(?![\\d.%％])");
@@ -46,12 +50,21 @@ final class StructureCheck {
         String text = simplified(original);
         List<Finding> out = new ArrayList<>();
         Matcher m = STRUCTURE.matcher(text);
+        java.util.Set<Integer> judged = new java.util.HashSet<>();
         while (m.find()) {
             if (!startsAChange(text, m.end())) {
                 Finding f = structure(d, text, m, breakdowns);
                 if (f != null) {
                     out.add(f);
+                    judged.add(m.end()); // its terms are judged against their parts, which says more than their sum
                 }
+            }
+        }
+        Matcher terms = TERMS.matcher(text);
+        while (terms.find()) {
+            Finding f = judged.contains(terms.end()) ? null : termsAddUp(d, text, terms);
+            if (f != null) {
+                out.add(f);
             }
         }
         Matcher u = URBAN_RURAL.matcher(text);
@@ -173,6 +186,39 @@ final class StructureCheck {
                 "The structure " + written + " does not agree with the parts of " + total0 + ": " + String.join(", ", off)
                         + " (" + shown + ")" + BreakdownCheck.allowance(worstTolerance, "%") + ". Compared because the structure has as many terms as"
                         + " the breakdown stated before it in the paragraph has parts, in the same order, and the terms are per cents of a whole.");
+    }
+
+    /**
+     * A structure's terms are per cents of one whole, so they add up to 100 within the rounding of the terms
+     * (6.6∶40.2∶53.2; a structure a change starts from too: 由上年的9.4:66.8:23.8调整为…). Terms adding up to
+     * less than 90 or more than 110 are no per cents (1:2:3) and are left alone.
+     */
+    private static Finding termsAddUp(DocumentView d, String text, Matcher m) {
+        String before = text.substring(Math.max(0, m.start() - 16), m.start());
+        if (!TERMS_CUE.matcher(before).find()) {
+            return null;
+        }
+        String written = text.substring(m.start(), m.end());
+        String[] terms = written.split(COLON);
+        double sum = 0;
+        double tolerance = 0;
+        for (String t : terms) {
+            sum += Double.parseDouble(t.strip());
+            tolerance += halfStep(t.strip());
+        }
+        if (sum < 90 || sum > 110) {
+            return null;
+        }
+        Fact ratio = textFigure(d, text, m.start(), m.end(), null);
+        String shown = String.join(" + ", java.util.Arrays.stream(terms).map(String::strip).toList()) + " = " + Amounts.format(sum);
+        if (Math.abs(sum - 100) <= tolerance + 1e-9) {
+            return new Finding(FindingKind.SUM, Verdict.CONSISTENT, List.of(ratio), sum, 100.0, tolerance, "%",
+                    "The terms of the structure " + written + " add up to 100: " + shown + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
+        }
+        return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, List.of(ratio), sum, 100.0, tolerance, "%",
+                "The terms of the structure " + written + " add up to " + Amounts.format(sum) + ", not 100: " + shown
+                        + BreakdownCheck.allowance(tolerance, "%") + ". Compared because the terms of a structure (结构, 比例, 构成)"
+                        + " that add up to about 100 are per cents of one whole.");
     }
 
     private Finding urbanRural(DocumentView d, String text, Matcher m) {

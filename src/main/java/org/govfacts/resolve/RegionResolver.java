@@ -19,6 +19,13 @@ public final class RegionResolver {
 
     public enum Level { COUNTRY, PROVINCE, PREFECTURE, COUNTY, OWN }
 
+    /**
+     * 国内 before it is part of the name 国内生产总值, which provinces and cities used for their own product
+     * until the late 1990s (四川 1996: 全省…国内生产总值2985亿元): in a report of a place below the country
+     * it is that place's product, not the country as subject.
+     */
+    private static final String GDP_TAIL = "生产总值";
+
     /** A time phrase or connective that may stand before a clause's subject: 今年上半年, 2023年, 截至9月底, 其中, 特别是. */
     private static final Pattern TIME_HEAD = Pattern.compile(
             "(?:其中|同时|另外|特别是|尤其是)?(?:截至|截止)?[0-9一二三四五六七八九十〇零两今去上本前近过当年月日季度半以来底末全]{0,12}(?:其中)?");
@@ -59,7 +66,8 @@ public final class RegionResolver {
         String found = null;
         for (Map.Entry<String, Level> e : scopes.entrySet()) {
             for (int at = before.lastIndexOf(e.getKey()); at > best; at = at == 0 ? -1 : before.lastIndexOf(e.getKey(), at - 1)) {
-                if (isSubject(before, at, e.getKey().length())) {
+                if (isSubject(before, at, e.getKey().length())
+                        && !(report.local() && before.startsWith(GDP_TAIL, at + e.getKey().length()))) {
                     best = at;
                     String named = namedPlaceOfLevel(paragraphLead + before.substring(0, at), e.getValue(), own);
                     found = named != null ? named : scopeRegion(e.getValue(), own);

@@ -79,8 +79,10 @@ public final class ReportContextFinder {
                 regionSource = "manifest";
             }
         }
+        RegionResolver.Level self = region == null ? selfLevel(t) : null;
         return new ReportContext(r.title(), date, region == null ? null : places.official(region),
-                region == null ? null : regionSource);
+                region == null ? null : regionSource,
+                region != null ? !places.official(region).equals(Places.COUNTRY) : self != null && self != RegionResolver.Level.COUNTRY);
     }
 
     /**
@@ -91,6 +93,24 @@ public final class ReportContextFinder {
      * says 全省; 城中区完成地区生产总值 in one that says 全区). Two places of that level, or none: no region.
      */
     String byOwnScope(String t) {
+        RegionResolver.Level top = selfLevel(t);
+        if (top == null || top == RegionResolver.Level.COUNTRY) {
+            return top == null ? null : Places.COUNTRY;
+        }
+        java.util.Set<String> named = new java.util.TreeSet<>();
+        for (Places.Mention m : places.in(t)) {
+            if (ofLevel(m.place(), top)) {
+                named.add(m.place());
+            }
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    /**
+     * The level a report speaks of itself at by its self words, benchmarks left out: the country when it
+     * uses only 我国/全国; else the level of most of them (twice at least, more than all others); null otherwise.
+     */
+    private RegionResolver.Level selfLevel(String t) {
         java.util.Map<RegionResolver.Level, Integer> uses = new java.util.EnumMap<>(RegionResolver.Level.class);
         int total = 0;
         for (var w : selfWords.entrySet()) {
@@ -113,18 +133,9 @@ public final class ReportContextFinder {
         }
         int n = uses.get(top);
         if (top == RegionResolver.Level.COUNTRY) {
-            return n == total ? Places.COUNTRY : null;
+            return n == total ? top : null;
         }
-        if (n < 2 || total - n >= n) {
-            return null;
-        }
-        java.util.Set<String> named = new java.util.TreeSet<>();
-        for (Places.Mention m : places.in(t)) {
-            if (ofLevel(m.place(), top)) {
-                named.add(m.place());
-            }
-        }
-        return named.size() == 1 ? named.iterator().next() : null;
+        return n < 2 || total - n >= n ? null : top;
     }
 
     /** Whether a place is of the kind a self word names: 全市 a prefecture or any city, 全区 a district or an autonomous region. */

@@ -25,6 +25,17 @@ public final class Clauses {
         return GROUP_BREAK.matcher(between).matches();
     }
 
+    /** Whether a sentence ends between offsets {@code from} and {@code to}: 。！？ (or ASCII !?) or a line break. */
+    public static boolean sentenceBreakBetween(String t, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, t.length()); i++) {
+            char ch = t.charAt(i);
+            if (ch == '。' || ch == '！' || ch == '？' || ch == '!' || ch == '?' || ch == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Start of the clause holding {@code at}, not before {@code floor}. */
     public static int start(String t, int at, int floor) {
         for (int i = Math.min(at, t.length()) - 1; i >= floor; i--) {

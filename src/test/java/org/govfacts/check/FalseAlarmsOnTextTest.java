@@ -49,4 +49,16 @@ class FalseAlarmsOnTextTest {
         List<Finding> found = inconsistent("2007_全国_上半年财政收支.txt", text);
         assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.DUPLICATE), found.toString());
     }
+
+    @Test
+    void aListAfter其中WithAFigureLargerThanTheWholeRunsOnToOtherIndicators() {
+        // 批发业销售额 is no part of retail sales: the list after 其中 runs on to other indicators
+        String text = "上半年，全县实现社会消费品零售总额67.6亿元，同比增长9.2%，其中，限额以上社会消费品零售额4.0亿元，同比增长9.6%，"
+                + "批发业销售额为103.8亿元，同比下降3.6%；零售业销售额为43.9亿元，同比增长8.9%。";
+        List<Finding> found = inconsistent("2022_某县_上半年经济运行.txt", text);
+        assertTrue(found.isEmpty(), found.toString());
+        // parts each within the whole, and too many, are still caught
+        String parts = "全县社会消费品零售总额67.6亿元，其中，城镇消费品零售额50.0亿元，增长9.0%，乡村消费品零售额27.6亿元，增长8.0%。";
+        assertTrue(inconsistent("2022_某县_上半年经济运行.txt", parts).stream().anyMatch(f -> f.kind() == FindingKind.SUM));
+    }
 }

@@ -52,4 +52,34 @@ class StructureCheckTest {
     void aRatioWhoseFiguresAreNotStatedIsLeftAlone() {
         assertTrue(structures("城乡居民收入比由2.9∶1缩小至2.52∶1，三次产业结构调整为8.1:38.2:53.7。").isEmpty());
     }
+
+    private static List<Finding> termSums(String text) {
+        return Findings.of(SharesOnTextTest.check("t.txt", text), FindingKind.SUM, f -> f.message().startsWith("The terms of the structure"));
+    }
+
+    @Test
+    void aStructureWithoutItsPartsStillAddsUpTo100() {
+        List<Finding> found = termSums("——经济结构不断优化。三次产业结构占比为6.6∶40.2∶53.2。");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+        List<Finding> altered = termSums("——经济结构不断优化。三次产业结构占比为6.6∶42.0∶53.2。");
+        assertEquals(1, altered.size(), altered.toString());
+        assertEquals(Verdict.INCONSISTENT, altered.get(0).verdict());
+        assertTrue(altered.get(0).message().contains("add up to 101.8"), altered.get(0).message());
+    }
+
+    @Test
+    void theStructureAChangeStartsFromAddsUpToo() {
+        List<Finding> found = termSums("三次产业结构由上年的9.4:66.8:24.8调整为8.3:71.1:20.6，服务业比重下降。");
+        assertEquals(2, found.size(), found.toString());
+        assertEquals(Verdict.INCONSISTENT, found.get(0).verdict(), found.get(0).message());
+        assertEquals(Verdict.CONSISTENT, found.get(1).verdict(), found.get(1).message());
+    }
+
+    @Test
+    void termsThatAreNoPerCentsOrJudgedByTheirPartsAreNotSummed() {
+        assertTrue(termSums("城乡建设用地比例为1:2:3，会议于8:30:00开始。").isEmpty());
+        // the breakdown before it judges each term, which says more than their sum
+        assertTrue(termSums(GDP.replace("10.0:40.0:50.0", "10.0:45.0:50.0")).isEmpty());
+    }
 }

@@ -84,7 +84,14 @@ public final class RateFinder implements FactFinder {
                 growth = cue != null && cue.kind() == RateCues.Kind.GROWTH && !cue.noun() && kind == RateCues.Kind.GROWTH;
             }
             Basis afterBasis = null;
-            if (!growth && unitKind == UnitKind.PERCENT && (kind == null || kind == RateCues.Kind.RATIO) && growthNamedAfter(t, a.end())) {
+            Finding result = unitKind == UnitKind.PERCENT && goalAfter.follows(t, a.end()) ? resultBefore(out, t, a.start()) : null;
+            if (result != null) {
+                // 比上年增长5.2%，实现了5%左右的预期目标; 失业率均值为5.2%…低于5.5%左右的预期目标: a goal named
+                // after its figure measures what the result before it in the sentence measures, growth or level
+                growth = result.type() == FactType.GROWTH;
+                afterBasis = result.basis();
+                cue = null;
+            } else if (!growth && unitKind == UnitKind.PERCENT && (kind == null || kind == RateCues.Kind.RATIO) && growthNamedAfter(t, a.end())) {
                 growth = true; // 湖北省以12.9%的增速领跑: the words after the rate say it is a growth
                 afterBasis = t.startsWith("的年均", a.end()) ? Basis.ANNUAL_AVG : null;
             }
@@ -131,6 +138,26 @@ public final class RateFinder implements FactFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The last figure in per cent found before {@code at} in its sentence (points of a rate left out: 下降0.4个百分点
+     * is the result's change, not the result), or null.
+     */
+    private static Finding resultBefore(List<Finding> found, String t, int at) {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Finding f = found.get(i);
+            if (f.end() > at) {
+                continue;
+            }
+            if (org.govfacts.text.Clauses.sentenceBreakBetween(t, f.end(), at)) {
+                return null;
+            }
+            if ("%".equals(f.unit())) {
+                return f;
+            }
+        }
+        return null;
     }
 
     private boolean growthNamedAfter(String t, int end) {
