@@ -24,7 +24,7 @@ public final class RegionResolver {
      * until the late 1990s (四川 1996: 全省…国内生产总值2985亿元): in a report of a place below the country
      * it is that place's product, not the country as subject.
      */
-    private static final String GDP_TAIL = "生产总值";
+    static final String GDP_TAIL = "生产总值";
 
     /** A time phrase or connective that may stand before a clause's subject: 今年上半年, 2023年, 截至9月底, 其中, 特别是. */
     private static final Pattern TIME_HEAD = Pattern.compile(

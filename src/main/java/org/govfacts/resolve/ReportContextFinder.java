@@ -122,6 +122,16 @@ public final class ReportContextFinder {
                 }
             }
         }
+        // 国内生产总值 as a subject speaks of the country in a report that names no place below it (a news page of
+        // the national targets), and counts as one use against a province's 全省 in a 1990s bulletin
+        String gdp = "国内" + RegionResolver.GDP_TAIL;
+        for (int at = t.indexOf(gdp); at >= 0; at = t.indexOf(gdp, at + gdp.length())) {
+            String before = t.substring(Math.max(0, at - 2), at);
+            if (!before.endsWith("全国") && !before.endsWith("我国") && !RegionResolver.isBenchmark(t, at, gdp.length())) {
+                uses.merge(RegionResolver.Level.COUNTRY, 1, Integer::sum);
+                total++;
+            }
+        }
         RegionResolver.Level top = null;
         for (var u : uses.entrySet()) {
             if (top == null || u.getValue() > uses.get(top)) {
