@@ -166,4 +166,14 @@ class RestatementCheckTest {
                 .growth("3%", 3, "国内生产总值", "去年").build();
         assertEquals(Verdict.MISSED, one(check(plan2022, result2022), FindingKind.TARGET, x -> true).verdict());
     }
+
+    @Test
+    void aGrowthRateNamedWithItsPricesIsTheIndicatorItIsARateOf() {
+        // 国内生产总值可比价增长率 is the growth of 国内生产总值, the 经济 growth another report of the year restates
+        List<Finding> found = SharesOnTextTest.checkAll(
+                "1998_国务院_政府工作报告.txt", "1998年3月5日在第九届全国人民代表大会第一次会议上。去年经济增长8.8%，商品零售价格涨幅为0.8%。",
+                "1998_全国_经济回顾.txt", "国家统计局发布。1997年，全国国内生产总值可比价增长率为8.8%，比上年回落0.8个百分点。");
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.CROSS_DOCUMENT && f.verdict() == Verdict.CONSISTENT
+                && f.facts().stream().anyMatch(x -> x.text().equals("8.8%") && x.doc().startsWith("1998_全国"))), found.toString());
+    }
 }
