@@ -49,4 +49,24 @@ class TargetsOnTextTest {
     void anotherIndicatorsRiseIsNoResultOfThePriceTarget() {
         assertTrue(targets("过去一年，全省生产总值增长11.3%；工业品出厂价格上涨2.9%。").isEmpty());
     }
+
+    @Test
+    void aYearsMeanOfAMonthlyRateIsTheResultOfItsTarget() {
+        // 控制在 is what the target does and 平均值 how a monthly rate makes a year's: one indicator
+        List<Finding> found = check("2022_国务院_政府工作报告.txt", "今年发展主要预期目标是：城镇新增就业1100万人以上，城镇调查失业率全年控制在5.5%以内。",
+                "2022_国家统计局_统计公报.txt", "国家统计局发布。全年全国城镇调查失业率平均值为5.6%。").stream()
+                .filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.MISSED, found.get(0).verdict(), found.get(0).message());
+    }
+
+    @Test
+    void aGoalNamedAfterTheResultIsItsTarget() {
+        // 低于5.5%左右的预期目标: the goal is of the rate before it, not of 低于
+        List<Finding> found = check("2024_国家统计局_统计公报新闻.txt",
+                "国家统计局发布。2023年，全国城镇调查失业率均值为5.2%，比上年下降0.4个百分点，低于5.5%左右的预期目标。").stream()
+                .filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.MET, found.get(0).verdict(), found.get(0).message());
+    }
 }
