@@ -37,7 +37,7 @@ final class RestatementCheck {
     /** The measure key of a figure, or null when it has none (unresolved period or region, unspecific indicator). */
     private String indicatorGroup(Placed p) {
         Measure m = Measure.of(p, words);
-        return m == null ? null : m.key();
+        return m == null ? null : m.key() + changeMark(p);
     }
 
     /**
@@ -51,7 +51,12 @@ final class RestatementCheck {
         }
         // 居民消费价格总水平 in one report is the 居民消费价格 of another: names of one row of indicator-synonyms.tsv
         String group = m.keyWithoutStatus(words.indicatorCanon());
-        return group + (m.status() == org.govfacts.fact.Status.TARGET ? "|target" : "|result");
+        return group + (m.status() == org.govfacts.fact.Status.TARGET ? "|target" : "|result") + changeMark(p);
+    }
+
+    /** A change of a level (比上年多增38万人) restates only a change, never the level it is a change of. */
+    private static String changeMark(Placed p) {
+        return p.fact().basis() == org.govfacts.fact.Basis.CHANGE ? "|change" : "";
     }
 
     /** Where and when a figure is, for wording keys: null when the resolve stage left either open. */

@@ -52,4 +52,16 @@ class ChangeAcrossReportsOnTextTest {
         String y2 = "贵州省2022年国民经济和社会发展统计公报\n第一产业增加值占地区生产总值的比重为14.2%，比上年提高0.2个百分点。\n";
         assertTrue(growth("a.txt", y1, "b.txt", y2).isEmpty(), growth("a.txt", y1, "b.txt", y2).toString());
     }
+
+    @Test
+    void aFlowsIncreaseOnTheYearBeforeIsADifferenceAndNoRestatementOfTheFlow() {
+        String y2022 = "国家统计局2022年国民经济和社会发展统计公报\n全年全国城镇新增就业1206万人。\n";
+        String y2023 = "国家统计局2023年国民经济和社会发展统计公报\n全年全国城镇新增就业1244万人，比上年多增38万人。\n";
+        List<Finding> all = SharesOnTextTest.checkAll("cn2022.txt", y2022, "cn2023.txt", y2023);
+        assertTrue(all.stream().noneMatch(f -> f.kind() == FindingKind.DUPLICATE), all.toString());
+        assertTrue(all.stream().anyMatch(f -> f.kind() == FindingKind.GROWTH && f.verdict() == Verdict.CONSISTENT && f.message().contains("38万人")),
+                all.toString());
+        List<Finding> altered = growth("cn2022.txt", y2022, "cn2023.txt", y2023.replace("多增38万人", "多增83万人"));
+        assertTrue(altered.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT && f.message().contains("83万人")), altered.toString());
+    }
 }
