@@ -176,4 +176,13 @@ class RestatementCheckTest {
         assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.CROSS_DOCUMENT && f.verdict() == Verdict.CONSISTENT
                 && f.facts().stream().anyMatch(x -> x.text().equals("8.8%") && x.doc().startsWith("1998_全国"))), found.toString());
     }
+
+    @Test
+    void howFastAGrowthWasIsNoSubjectOfIt() {
+        // 以11.2%的高增长: 高 says how fast, not what grew; the report's 地区生产总值增长11.2% is the same figure
+        List<Finding> found = SharesOnTextTest.checkAll(
+                "2022_全国_各省经济成绩单.txt", "2021年，各省份普遍实现较快增长。其中，海南省以11.2%的高增长位居全国前列。",
+                "2022_海南省_政府工作报告.txt", "过去一年，全省地区生产总值增长11.2%，地方一般公共预算收入增长12.9%。");
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.CROSS_DOCUMENT && f.verdict() == Verdict.CONSISTENT), found.toString());
+    }
 }
