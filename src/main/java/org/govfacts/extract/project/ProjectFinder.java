@@ -789,6 +789,7 @@ public final class ProjectFinder implements FactFinder {
         String t = c.t();
         int previousEnd = -1;
         int chainStart = -1; // where a name began that follows an earlier one in its clause
+        int partEnd = -1; // where a part of a work ended (…高速公路|全线控制工程|): it labels what follows, not continued
         for (int i = 0; i < t.length(); i++) {
             String suffix = suffixAt(t, i);
             if (suffix == null) {
@@ -819,7 +820,8 @@ public final class ProjectFinder implements FactFinder {
             int start = clauseStart(t, i);
             // a name runs back over an earlier name only when it continues it (工业园|全产业链项目,
             // 清洁能源基地|电力外送|通道), not when a generic word stands between (实验室|新|实验室大楼)
-            if (previousEnd > start && previousEnd <= i && !continuesName(t, previousEnd, i)) {
+            int earlierEnd = previousEnd;
+            if (previousEnd > start && previousEnd <= i && (previousEnd == partEnd || !continuesName(t, previousEnd, i))) {
                 start = previousEnd;
                 if (start < i && "和与及、".indexOf(t.charAt(start)) >= 0) {
                     start++; // 昆仑山隧道和|风火山隧道
@@ -883,6 +885,7 @@ public final class ProjectFinder implements FactFinder {
                 accept(c, start, nameEnd, true, out);
             }
             previousEnd = nameEnd; // 川藏铁路雅安至林芝段|全线控制性工程: the next name starts after the section
+            partEnd = start == earlierEnd && start < i && partBetween(t.substring(start, i)) ? nameEnd : -1;
             i = end - 1;
         }
     }
@@ -1038,10 +1041,11 @@ public final class ProjectFinder implements FactFinder {
             return false; // 包头至银川高铁|是京呼银兰大通道: a copula between two names, each its own
         }
         String previousHead = headEndingAt(t, previousEnd);
-        if (previousHead != null && t.startsWith(previousHead, suffixStart) && between.length() > 0) {
-            return false; // 昆仑山隧道和风火山隧道: two names of one kind
-        }
         String head = suffixAt(t, suffixStart);
+        if (previousHead != null && t.startsWith(previousHead, suffixStart) && between.length() > 0
+                && (head == null || head.length() <= previousHead.length())) {
+            return false; // 昆仑山隧道和风火山隧道: two names of one kind (but 福州港|江阴|港区 is a district of the port)
+        }
         if (between.charAt(0) == '及' && head != null && previousHead != null
                 && isGeneric(between.substring(1) + head)) {
             return true; // 燕矶长江大桥及连接线, 驮英水库及灌区: the facility and its unnamed adjunct, one work
@@ -1068,10 +1072,8 @@ public final class ProjectFinder implements FactFinder {
         if (endsInSectionOrPhase(t, previousEnd) && head != null && isFacilityHead(head)) {
             return false; // 川藏铁路拉萨至林芝段|第三长隧道: a structure on the section, not a longer name
         }
-        for (String w : partWords) {
-            if (between.contains(w)) {
-                return false; // 川青铁路|全线重难点控制性工程: a part of the work, not a longer name
-            }
+        if (partBetween(between)) {
+            return false; // 川青铁路|全线重难点控制性工程: a part of the work, not a longer name
         }
         if (suffixAt(t, previousEnd) != null && previousEnd + suffixAt(t, previousEnd).length() == suffixStart) {
             return true;
@@ -1089,6 +1091,11 @@ public final class ProjectFinder implements FactFinder {
             rest = rest.replace(g, "");
         }
         return !rest.isEmpty();
+    }
+
+    /** True when {@code between} holds a word naming a part or stage of a work (全线, 主体工程). */
+    private boolean partBetween(String between) {
+        return partWords.stream().anyMatch(between::contains);
     }
 
     private static final Pattern TONNAGE_CLASS = Pattern.compile("\\d+(?:\\.\\d+)?万?吨级");
