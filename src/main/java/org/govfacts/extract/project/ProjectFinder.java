@@ -85,6 +85,8 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> areaKinds;
     /** 片区, 开发区: the part of town a road's name may be preceded by (project-road-area-prefixes.txt). */
     private final List<String> roadAreaPrefixes;
+    /** 轨道交通, 地铁: a rail network's word, which before …线 makes one line of it (project-rail-line-prefixes.txt). */
+    private final List<String> railLinePrefixes;
     private final Set<String> buildWords;
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
@@ -178,6 +180,7 @@ public final class ProjectFinder implements FactFinder {
         this.builtCues = lexicon.words("project-built-cues");
         this.areaKinds = lexicon.words("project-area-kinds");
         this.roadAreaPrefixes = lexicon.words("project-road-area-prefixes");
+        this.railLinePrefixes = lexicon.words("project-rail-line-prefixes");
         this.buildWords = Set.copyOf(lexicon.words("project-build-words"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
@@ -637,8 +640,8 @@ public final class ProjectFinder implements FactFinder {
                 if (headEndingAt(t, e) != null || endsInSectionOrPhase(t, e)) {
                     works--; // 生态景观大道 alone is one item, not a road and a works
                 }
-                if (m.end("head") < e && startsLikeAName(c, s, e)) {
-                    partsOfRoads.add(new int[] {s, e});
+                if (m.end("head") < e && startsLikeAName(c, s, e) || railLine(prefix, m.group("head"))) {
+                    partsOfRoads.add(new int[] {s, e}); // 纬三路一期, 轨道交通平谷线: one road or line pinned down
                 }
             }
         }
@@ -653,6 +656,11 @@ public final class ProjectFinder implements FactFinder {
         for (int[] r : listOfWorks ? roads : partsOfRoads) {
             out.add(Finding.project(r[0], r[1], t.substring(r[0], r[1])));
         }
+    }
+
+    /** 轨道交通|平谷|线: a rail network's word and a name before 线 make one line of that network. */
+    private boolean railLine(String prefix, String head) {
+        return head.equals("线") && railLinePrefixes.stream().anyMatch(w -> prefix.startsWith(w) && prefix.length() >= w.length() + 2);
     }
 
     /**
@@ -1107,6 +1115,9 @@ public final class ProjectFinder implements FactFinder {
 
     /** 中环线浦东段, 二期: a name that ends in a section or a phase is complete. */
     private static boolean endsInSectionOrPhase(String t, int end) {
+        if (end > 1 && (t.charAt(end - 1) == ')' || t.charAt(end - 1) == '）')) {
+            end--; // 京唐城际铁路(北京段), 工厂项目(一期): the section or phase in brackets
+        }
         return end > 0 && "段期".indexOf(t.charAt(end - 1)) >= 0;
     }
 
