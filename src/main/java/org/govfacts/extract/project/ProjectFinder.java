@@ -1712,6 +1712,9 @@ public final class ProjectFinder implements FactFinder {
                     if (w.length() == 1 && "和与及".contains(w) && i - 1 - start == 1) {
                         continue; // 新和成|南港新材料: a conjunction after one character joins nothing, it is inside a name
                     }
+                    if (w.length() == 1 && "和与及".contains(w) && i - 2 >= start && t.charAt(i - 2) == '至') {
+                        continue; // 南京至|和县市域铁路: after a route's 至 comes a place (和县), never a conjunction
+                    }
                     return i;
                 }
             }
