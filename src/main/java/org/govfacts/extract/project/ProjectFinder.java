@@ -1390,6 +1390,10 @@ public final class ProjectFinder implements FactFinder {
         if (ORDINAL_OF_KIND.matcher(name).find() && isGeneric(ORDINAL_OF_KIND.matcher(name).replaceFirst(""))) {
             return true;
         }
+        Matcher counted = COUNTED_ORDINAL.matcher(name);
+        if (counted.find() && counted.start() > 0 && isGeneric(name.substring(counted.end()))) {
+            return true; // 湖北第五条城际铁路: which one of a place's kind, counted, not a name
+        }
         if (ANAPHORIC_ORDINAL.matcher(name).matches() && suffixes.contains(name.replaceFirst("^第[一二三四五六七八九十\\d]+", ""))) {
             return true; // 第三跑道: the third runway of a facility named before
         }
@@ -1758,6 +1762,8 @@ public final class ProjectFinder implements FactFinder {
     /** 12号线, 九号线, 三环路: a line's or ring's number picks one out. */
     private static final Pattern LINE_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})号线|^[东西南北内外]?[二三四五六七八九十]环路");
     /** 第三条高速公路, 第二座大桥, 第三长隧道: which one in a count or a ranking, not a name (第二西通道 has a word of its own). */
+    /** 第五条, 第三座: an ordinal with a measure word, which counts things of a kind (not 第五大桥, a name's own). */
+    private static final Pattern COUNTED_ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+[条座个处所]");
     private static final Pattern ORDINAL_OF_KIND = Pattern.compile("^第[一二三四五六七八九十\\d]+[条座个处所项批长大高深宽]");
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
     private static final Pattern SECTION = Pattern.compile(
