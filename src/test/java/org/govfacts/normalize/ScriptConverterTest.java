@@ -31,6 +31,7 @@ class ScriptConverterTest {
     @CsvSource({
         // OpenCC leaves 堿; the override table fixes it
         "金大地聯堿綠色轉型產業園, 金大地联碱绿色转型产业园",
+        "陜甘寧天然氣進京工程, 陕甘宁天然气进京工程", // 陜, a variant of 陝, likewise
         "研發活動全覆蓋, 研发活动全覆盖",
         "復蓋率, 覆盖率",
         "要素跟著項目走, 要素跟着项目走",

@@ -85,6 +85,8 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> areaKinds;
     /** 片区, 开发区: the part of town a road's name may be preceded by (project-road-area-prefixes.txt). */
     private final List<String> roadAreaPrefixes;
+    /** 轨道交通, 地铁: a rail network's word, which before …线 makes one line of it (project-rail-line-prefixes.txt). */
+    private final List<String> railLinePrefixes;
     private final Set<String> buildWords;
     private final SpecificName specific;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
@@ -178,6 +180,7 @@ public final class ProjectFinder implements FactFinder {
         this.builtCues = lexicon.words("project-built-cues");
         this.areaKinds = lexicon.words("project-area-kinds");
         this.roadAreaPrefixes = lexicon.words("project-road-area-prefixes");
+        this.railLinePrefixes = lexicon.words("project-rail-line-prefixes");
         this.buildWords = Set.copyOf(lexicon.words("project-build-words"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
@@ -637,8 +640,8 @@ public final class ProjectFinder implements FactFinder {
                 if (headEndingAt(t, e) != null || endsInSectionOrPhase(t, e)) {
                     works--; // 生态景观大道 alone is one item, not a road and a works
                 }
-                if (m.end("head") < e && startsLikeAName(c, s, e)) {
-                    partsOfRoads.add(new int[] {s, e});
+                if (m.end("head") < e && startsLikeAName(c, s, e) || railLine(prefix, m.group("head"))) {
+                    partsOfRoads.add(new int[] {s, e}); // 纬三路一期, 轨道交通平谷线: one road or line pinned down
                 }
             }
         }
@@ -653,6 +656,11 @@ public final class ProjectFinder implements FactFinder {
         for (int[] r : listOfWorks ? roads : partsOfRoads) {
             out.add(Finding.project(r[0], r[1], t.substring(r[0], r[1])));
         }
+    }
+
+    /** 轨道交通|平谷|线: a rail network's word and a name before 线 make one line of that network. */
+    private boolean railLine(String prefix, String head) {
+        return head.equals("线") && railLinePrefixes.stream().anyMatch(w -> prefix.startsWith(w) && prefix.length() >= w.length() + 2);
     }
 
     /**
@@ -789,6 +797,7 @@ public final class ProjectFinder implements FactFinder {
         String t = c.t();
         int previousEnd = -1;
         int chainStart = -1; // where a name began that follows an earlier one in its clause
+        int partEnd = -1; // where a part of a work ended (…高速公路|全线控制工程|): it labels what follows, not continued
         for (int i = 0; i < t.length(); i++) {
             String suffix = suffixAt(t, i);
             if (suffix == null) {
@@ -819,7 +828,8 @@ public final class ProjectFinder implements FactFinder {
             int start = clauseStart(t, i);
             // a name runs back over an earlier name only when it continues it (工业园|全产业链项目,
             // 清洁能源基地|电力外送|通道), not when a generic word stands between (实验室|新|实验室大楼)
-            if (previousEnd > start && previousEnd <= i && !continuesName(t, previousEnd, i)) {
+            int earlierEnd = previousEnd;
+            if (previousEnd > start && previousEnd <= i && (previousEnd == partEnd || !continuesName(t, previousEnd, i))) {
                 start = previousEnd;
                 if (start < i && "和与及、".indexOf(t.charAt(start)) >= 0) {
                     start++; // 昆仑山隧道和|风火山隧道
@@ -883,6 +893,7 @@ public final class ProjectFinder implements FactFinder {
                 accept(c, start, nameEnd, true, out);
             }
             previousEnd = nameEnd; // 川藏铁路雅安至林芝段|全线控制性工程: the next name starts after the section
+            partEnd = start == earlierEnd && start < i && partBetween(t.substring(start, i)) ? nameEnd : -1;
             i = end - 1;
         }
     }
@@ -1038,10 +1049,11 @@ public final class ProjectFinder implements FactFinder {
             return false; // 包头至银川高铁|是京呼银兰大通道: a copula between two names, each its own
         }
         String previousHead = headEndingAt(t, previousEnd);
-        if (previousHead != null && t.startsWith(previousHead, suffixStart) && between.length() > 0) {
-            return false; // 昆仑山隧道和风火山隧道: two names of one kind
-        }
         String head = suffixAt(t, suffixStart);
+        if (previousHead != null && t.startsWith(previousHead, suffixStart) && between.length() > 0
+                && (head == null || head.length() <= previousHead.length())) {
+            return false; // 昆仑山隧道和风火山隧道: two names of one kind (but 福州港|江阴|港区 is a district of the port)
+        }
         if (between.charAt(0) == '及' && head != null && previousHead != null
                 && isGeneric(between.substring(1) + head)) {
             return true; // 燕矶长江大桥及连接线, 驮英水库及灌区: the facility and its unnamed adjunct, one work
@@ -1068,10 +1080,8 @@ public final class ProjectFinder implements FactFinder {
         if (endsInSectionOrPhase(t, previousEnd) && head != null && isFacilityHead(head)) {
             return false; // 川藏铁路拉萨至林芝段|第三长隧道: a structure on the section, not a longer name
         }
-        for (String w : partWords) {
-            if (between.contains(w)) {
-                return false; // 川青铁路|全线重难点控制性工程: a part of the work, not a longer name
-            }
+        if (partBetween(between)) {
+            return false; // 川青铁路|全线重难点控制性工程: a part of the work, not a longer name
         }
         if (suffixAt(t, previousEnd) != null && previousEnd + suffixAt(t, previousEnd).length() == suffixStart) {
             return true;
@@ -1091,6 +1101,11 @@ public final class ProjectFinder implements FactFinder {
         return !rest.isEmpty();
     }
 
+    /** True when {@code between} holds a word naming a part or stage of a work (全线, 主体工程). */
+    private boolean partBetween(String between) {
+        return partWords.stream().anyMatch(between::contains);
+    }
+
     private static final Pattern TONNAGE_CLASS = Pattern.compile("\\d+(?:\\.\\d+)?万?吨级");
 
     /** A head word that names a kind of facility (水电站, 隧道); 项目 and 工程 say only that something is done. */
@@ -1100,6 +1115,9 @@ public final class ProjectFinder implements FactFinder {
 
     /** 中环线浦东段, 二期: a name that ends in a section or a phase is complete. */
     private static boolean endsInSectionOrPhase(String t, int end) {
+        if (end > 1 && (t.charAt(end - 1) == ')' || t.charAt(end - 1) == '）')) {
+            end--; // 京唐城际铁路(北京段), 工厂项目(一期): the section or phase in brackets
+        }
         return end > 0 && "段期".indexOf(t.charAt(end - 1)) >= 0;
     }
 
@@ -1371,6 +1389,10 @@ public final class ProjectFinder implements FactFinder {
         }
         if (ORDINAL_OF_KIND.matcher(name).find() && isGeneric(ORDINAL_OF_KIND.matcher(name).replaceFirst(""))) {
             return true;
+        }
+        Matcher counted = COUNTED_ORDINAL.matcher(name);
+        if (counted.find() && counted.start() > 0 && isGeneric(name.substring(counted.end()))) {
+            return true; // 湖北第五条城际铁路: which one of a place's kind, counted, not a name
         }
         if (ANAPHORIC_ORDINAL.matcher(name).matches() && suffixes.contains(name.replaceFirst("^第[一二三四五六七八九十\\d]+", ""))) {
             return true; // 第三跑道: the third runway of a facility named before
@@ -1694,6 +1716,9 @@ public final class ProjectFinder implements FactFinder {
                     if (w.length() == 1 && "和与及".contains(w) && i - 1 - start == 1) {
                         continue; // 新和成|南港新材料: a conjunction after one character joins nothing, it is inside a name
                     }
+                    if (w.length() == 1 && "和与及".contains(w) && i - 2 >= start && t.charAt(i - 2) == '至') {
+                        continue; // 南京至|和县市域铁路: after a route's 至 comes a place (和县), never a conjunction
+                    }
                     return i;
                 }
             }
@@ -1737,6 +1762,8 @@ public final class ProjectFinder implements FactFinder {
     /** 12号线, 九号线, 三环路: a line's or ring's number picks one out. */
     private static final Pattern LINE_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})号线|^[东西南北内外]?[二三四五六七八九十]环路");
     /** 第三条高速公路, 第二座大桥, 第三长隧道: which one in a count or a ranking, not a name (第二西通道 has a word of its own). */
+    /** 第五条, 第三座: an ordinal with a measure word, which counts things of a kind (not 第五大桥, a name's own). */
+    private static final Pattern COUNTED_ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+[条座个处所]");
     private static final Pattern ORDINAL_OF_KIND = Pattern.compile("^第[一二三四五六七八九十\\d]+[条座个处所项批长大高深宽]");
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
     private static final Pattern SECTION = Pattern.compile(
