@@ -290,24 +290,6 @@ final class BreakdownCheck {
         return text.length();
     }
 
-    /**
-     * A part that alone is more than the whole, in a list read as parts only by where its figures stand (after
-     * 其中, or a cue): no slip of one figure, but a list that runs on to other indicators; null where none.
-     */
-    private static Fact loosePartAboveTotal(Breakdown b, Interval stated) {
-        if (b.form() != Breakdown.Form.CLAUSES && b.form() != Breakdown.Form.CLAUSE_LISTS && b.form() != Breakdown.Form.CUE
-                || b.total().fact().type() == org.govfacts.fact.FactType.GROWTH
-                || b.parts().stream().anyMatch(p -> p.fact().value() < 0)) {
-            return null; // contributions to a growth may be larger than it when another is below zero
-        }
-        for (Placed p : b.parts()) {
-            if (Amounts.interval(p.fact()).lo() > stated.hi() * 1.2) {
-                return p.fact();
-            }
-        }
-        return null;
-    }
-
     /** The verdict on a breakdown: its parts against its total, within the rounding of the figures. */
     static Finding judge(Breakdown b) {
         return judge(b, whyParts(b.form()));
@@ -353,13 +335,6 @@ final class BreakdownCheck {
             return finding(Verdict.CONSISTENT, facts, sumValue, total, tolerance,
                     "The " + parts.size() + " parts add up to the stated total " + totalShown + " (" + terms + " = "
                             + Amounts.format(sumValue / scale) + unit + tolerancePhrase(tolerance / scale, unit) + ").");
-        }
-        Fact alone = loosePartAboveTotal(b, stated);
-        if (alone != null) {
-            return finding(Verdict.CANNOT_TELL, facts, sumValue, total, tolerance,
-                    "The " + parts.size() + " figures listed add up to " + sumShown + " (" + terms + "), but "
-                            + Amounts.show(alone.value(), total) + " alone is more than the stated total " + totalShown
-                            + ": the list after it is not all parts of it (限额以上零售额, 批发业销售额 after 社会消费品零售总额).");
         }
         if (sum.lo() > stated.hi()) {
             return finding(Verdict.INCONSISTENT, facts, sumValue, total, tolerance,

@@ -9,7 +9,8 @@ import java.util.List;
  * total, or a share computed at more than twice (or less than half) the share stated, are not a
  * misprint or a rounding: the figures are almost certainly not a whole and its parts (占年初预算8465万元
  * read as a part; 比预算超收3307.24亿元 read as the budget), unless a digit or two of one figure, changed,
- * would mend the relation (a misprint 35 → 95 can move a sum that far). Such findings become
+ * would mend the relation (a misprint 35 → 95 can move a sum that far); so is a sum with one part alone well
+ * above its total (a list that ran on to other indicators). Such findings become
  * {@code cannot_tell}, with the reason. And when one reading
  * of a list adds up to its total, a second reading that does not is the checker's misreading, not the
  * text's error: it is dropped.
@@ -106,7 +107,44 @@ final class Plausibility {
         if (expected == 0 || stated == 0) {
             return false;
         }
-        return (expected > stated * MAX_FACTOR || stated > expected * MAX_FACTOR) && !mendedByOneMisprint(f);
+        return (expected > stated * MAX_FACTOR || stated > expected * MAX_FACTOR || partAboveTotal(f)) && !mendedByOneMisprint(f);
+    }
+
+    /** How much larger than its total one part alone may be for a slip: rounding and a near-miss, no more. */
+    static final double PART_OVER_TOTAL = 1.2;
+
+    /**
+     * A sum with one part alone well above its total (社会消费品零售总额67.6亿元，其中…批发业销售额103.8亿元): the
+     * list ran on to other indicators; parts below zero (a fall among contributions) excepted.
+     */
+    private static boolean partAboveTotal(Finding f) {
+        if (f.kind() != FindingKind.SUM || f.facts().isEmpty()) {
+            return false;
+        }
+        int t = totalIndex(f);
+        if (t < 0) {
+            return false;
+        }
+        org.govfacts.fact.Fact total = f.facts().get(t);
+        if (total.value() == null || total.value() <= 0) {
+            return false;
+        }
+        boolean above = false;
+        double parts = 0;
+        for (int i = 0; i < f.facts().size(); i++) {
+            Double v = f.facts().get(i).value();
+            if (i == t || v == null) {
+                continue;
+            }
+            if (v < 0) {
+                return false;
+            }
+            parts += v;
+            above |= v > total.value() * PART_OVER_TOTAL;
+        }
+        // only where the figures are added (a balance, 出口 − 进口 = 顺差, takes one flow from the other)
+        double shown = parts / Amounts.displayScale(total); // expected and stated are in the unit shown
+        return above && f.expected() != null && Math.abs(shown - f.expected()) <= 1e-6 * Math.max(1, Math.abs(shown));
     }
 
     /**
@@ -140,7 +178,8 @@ final class Plausibility {
                 needed.add(x.value() / ratio);
             }
             for (double v : needed) {
-                if (oneMisprintAway(x, v)) {
+                // a misprint changes digits, not the sign: a part that would have to be below zero is no misprint
+                if (Math.signum(v) == Math.signum(x.value()) && oneMisprintAway(x, v)) {
                     return true;
                 }
             }
