@@ -78,7 +78,8 @@ class CheckKeyEvaluationTest {
         // 常住人口 = 城镇 + 乡村 (identities), a change from a rate the comparison states (比1-4月增速12.3%上升0.3个百分点),
         // a nominal growth with its level and change
         // targets 0 -> 2 (eighth session): 特别是湖北省以12.9%的两位数增速 is 湖北省's growth
-        "check-heldout10, 0.33, 1.0, 0.32, 2, 0",
+        // 0.417 / 1.000 / 0.387 (tenth session): 以11.2%的高增长 says how fast, not what grew
+        "check-heldout10, 0.41, 1.0, 0.38, 2, 0",
         // eleventh blind round, scored once on the sixth session's last code (0.368 / 0.438 / 0.361, targets 3/8; the same on
         // its start code), studied in the seventh session: 0.526 / 0.909 / 0.444, targets 8/8: the items of 城乡居民…34446元和13094元
         // are 城镇 and 农村 (check_respective_scopes.tsv), 力争 opens an indicator, 地区生产总值总量 is 地区生产总值, a level per head
@@ -96,8 +97,13 @@ class CheckKeyEvaluationTest {
         // identity, 户籍 rates apart from resident counts, shares of a whole after 其中, 与…之比, wrapped lines joined, 目标：
         "check-heldout13, 0.87, 1.0, 0.82, 6, 0",
         // fourteenth blind round, scored once at the end of the ninth session on 0e6dfa7 (0.542 / 0.692 / 0.524, targets 2/9,
-        // traps 1/20; 0.542 / 0.692 / 0.476 on its start code 65d4dd5), not studied
-        "check-heldout14, 0.54, 0.69, 0.52, 2, 1"})
+        // traps 1/20; 0.542 / 0.692 / 0.476 on its start code 65d4dd5), studied in the tenth session: 0.750 / 1.000 / 0.714,
+        // targets 9/9, traps 0: structure terms add to 100, 国内生产总值 of a local report, a title glued to the body, a goal
+        // named after its result (实现了5%左右的预期目标), 平均值 of a monthly rate, 多增, a part alone above its whole
+        "check-heldout14, 0.75, 1.0, 0.71, 9, 0",
+        // fifteenth blind round, scored once at the end of the tenth session on 352929f (0.458 / 0.435 / 0.442, targets 5/12,
+        // traps 1/22; 0.500 / 0.379 / 0.442 on its start code d34943a), not studied
+        "check-heldout15, 0.45, 0.43, 0.44, 5, 1"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));
