@@ -19,7 +19,8 @@ final class Plausibility {
     /** How far apart, as a factor, what the figures give and what the text states may be for a slip. */
     static final double MAX_FACTOR = 2.0;
 
-    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9][0-9,]*(?:\\.[0-9]+)?");
+    /** A number as written, thousands groups apart by commas or spaces (116 093万元) included. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[0-9]+(?:[, \\u2009\\u00A0][0-9]{3})*(?:\\.[0-9]+)?");
 
     private Plausibility() {
     }
@@ -216,7 +217,7 @@ final class Plausibility {
             return null;
         }
         java.util.regex.Matcher m = NUMBER.matcher(TextForms.light(text));
-        return m.find() ? m.group().replace(",", "") : null;
+        return m.find() ? m.group().replaceAll("[, \\u2009\\u00A0]", "") : null;
     }
 
     private static int differingDigits(String a, String b) {

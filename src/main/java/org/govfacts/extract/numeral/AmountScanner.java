@@ -179,7 +179,7 @@ public final class AmountScanner {
         StringBuilder b = new StringBuilder(numeral.length());
         for (int k = 0; k < numeral.length(); k++) {
             char ch = numeral.charAt(k);
-            if (ch != ',' && ch != '，' && ch != ' ') {
+            if (ch != ',' && ch != '，' && !isGroupSpace(ch)) {
                 b.append(ch);
             }
         }
@@ -283,7 +283,7 @@ public final class AmountScanner {
     /** End of the thousands groups after the leading digits {@code [i, j)}, or j when they are none. */
     private static int groupsEnd(String t, int i, int j) {
         int n = t.length();
-        if (j - i > 3 || j >= n || t.charAt(j) != ',' && t.charAt(j) != '，') {
+        if (j - i > 3 || j >= n || t.charAt(j) != ',' && t.charAt(j) != '，' && !isGroupSpace(t.charAt(j))) {
             return j;
         }
         char sep = t.charAt(j);
@@ -299,6 +299,14 @@ public final class AmountScanner {
             k = g;
         }
         return k;
+    }
+
+    /**
+     * A space between groups of digits (116 093万元, 64 618万元 in a 1980s yearbook): a thousands separator when
+     * every later group has exactly 3 digits and a unit or multiplier follows, as with '，'.
+     */
+    private static boolean isGroupSpace(char c) {
+        return c == ' ' || c == '\u2009' || c == '\u00A0';
     }
 
     private static int decimalEnd(String t, int j) {
