@@ -102,8 +102,9 @@ class CheckKeyEvaluationTest {
         // named after its result (实现了5%左右的预期目标), 平均值 of a monthly rate, 多增, a part alone above its whole
         "check-heldout14, 0.75, 1.0, 0.71, 9, 0",
         // fifteenth blind round, scored once at the end of the tenth session on 352929f (0.458 / 0.435 / 0.442, targets 5/12,
-        // traps 1/22; 0.500 / 0.379 / 0.442 on its start code d34943a), not studied
-        "check-heldout15, 0.45, 0.43, 0.44, 5, 1"})
+        // traps 1/22; 0.500 / 0.379 / 0.442 on its start code d34943a); then 0.417 / 0.533 / 0.488 with spaced thousands
+        // (116 093万元) read whole: a 1987 sum that was matched only through misread figures is no longer found
+        "check-heldout15, 0.41, 0.53, 0.48, 5, 1"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));
