@@ -8,8 +8,4 @@ package org.govfacts.resolve;
  */
 public record ReportContext(String title, ReportDate date, String region, String regionSource, boolean local) {
     public static final ReportContext UNKNOWN = new ReportContext(null, null, null, null, false);
-
-    public ReportContext(String title, ReportDate date, String region, String regionSource) {
-        this(title, date, region, regionSource, region != null && !region.equals(Places.COUNTRY));
-    }
 }

@@ -65,8 +65,10 @@ public final class ReportContextFinder {
                 }
             }
         }
+        RegionResolver.Level self = null;
         if (region == null) {
-            region = byOwnScope(t);
+            self = selfLevel(t);
+            region = byOwnScope(self, t);
             regionSource = region == null ? null : "body";
         }
         Manifest.Entry e = manifest.lookup(path);
@@ -79,10 +81,10 @@ public final class ReportContextFinder {
                 regionSource = "manifest";
             }
         }
-        RegionResolver.Level self = region == null ? selfLevel(t) : null;
-        return new ReportContext(r.title(), date, region == null ? null : places.official(region),
-                region == null ? null : regionSource,
-                region != null ? !places.official(region).equals(Places.COUNTRY) : self != null && self != RegionResolver.Level.COUNTRY);
+        String official = region == null ? null : places.official(region);
+        // below the country: a named place other than 全国, or, unnamed, a report whose self words are a lower level's
+        boolean local = official != null ? !official.equals(Places.COUNTRY) : self != null && self != RegionResolver.Level.COUNTRY;
+        return new ReportContext(r.title(), date, official, official == null ? null : regionSource, local);
     }
 
     /**
@@ -92,8 +94,7 @@ public final class ReportContextFinder {
      * 高于全省和全市…) is of the one place of that level it names (2001-2007年浙江省生产总值 in a bulletin that
      * says 全省; 城中区完成地区生产总值 in one that says 全区). Two places of that level, or none: no region.
      */
-    String byOwnScope(String t) {
-        RegionResolver.Level top = selfLevel(t);
+    private String byOwnScope(RegionResolver.Level top, String t) {
         if (top == null || top == RegionResolver.Level.COUNTRY) {
             return top == null ? null : Places.COUNTRY;
         }
@@ -126,8 +127,7 @@ public final class ReportContextFinder {
         // the national targets), and counts as one use against a province's 全省 in a 1990s bulletin
         String gdp = "国内" + RegionResolver.GDP_TAIL;
         for (int at = t.indexOf(gdp); at >= 0; at = t.indexOf(gdp, at + gdp.length())) {
-            String before = t.substring(Math.max(0, at - 2), at);
-            if (!before.endsWith("全国") && !before.endsWith("我国") && !RegionResolver.isBenchmark(t, at, gdp.length())) {
+            if (!countrySelfWordEndsAt(t, at) && !RegionResolver.isBenchmark(t, at, gdp.length())) {
                 uses.merge(RegionResolver.Level.COUNTRY, 1, Integer::sum);
                 total++;
             }
@@ -146,6 +146,16 @@ public final class ReportContextFinder {
             return n == total ? top : null;
         }
         return n < 2 || total - n >= n ? null : top;
+    }
+
+    /** Whether a self word of the country (我国, 全国) ends at {@code at}: it was counted already. */
+    private boolean countrySelfWordEndsAt(String t, int at) {
+        for (var w : selfWords.entrySet()) {
+            if (w.getValue() == RegionResolver.Level.COUNTRY && t.startsWith(w.getKey(), at - w.getKey().length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a place is of the kind a self word names: 全市 a prefecture or any city, 全区 a district or an autonomous region. */
