@@ -337,6 +337,10 @@ final class BreakdownCheck {
                             + Amounts.format(sumValue / scale) + unit + tolerancePhrase(tolerance / scale, unit) + ").");
         }
         if (sum.lo() > stated.hi()) {
+            Finding leading = leadingPartsAddUp(b, why);
+            if (leading != null) {
+                return leading;
+            }
             return finding(Verdict.INCONSISTENT, facts, sumValue, total, tolerance,
                     "The " + parts.size() + " parts add up to " + sumShown + " (" + terms + "), more than the stated total "
                             + totalShown + " by " + Amounts.format((sumValue - total.value()) / scale) + unit
@@ -365,6 +369,23 @@ final class BreakdownCheck {
                 "The " + parts.size() + " parts listed add up to " + sumShown + " (" + terms + "), "
                         + Math.round(share * 100) + "% of the stated total " + totalShown
                         + ": the list may name only some of the parts.");
+    }
+
+    /**
+     * The verdict on the first parts of a list that overruns its total, where those alone add up to it:
+     * 82679处，其中已开发31053处；未开发51626处；优良级7607处 splits the whole in its first two clauses and
+     * then counts a group across them. Null where no shorter run of at least two parts adds up.
+     */
+    private static Finding leadingPartsAddUp(Breakdown b, String why) {
+        for (int k = b.parts().size() - 1; k >= 2; k--) {
+            Finding f = judge(new Breakdown(b.total(), b.parts().subList(0, k), b.form()), why);
+            if (f != null && f.verdict() == Verdict.CONSISTENT) {
+                return new Finding(f.kind(), f.verdict(), f.facts(), f.expected(), f.stated(), f.tolerance(), f.unit(),
+                        f.message().replaceFirst("\\.$", "") + "; the " + (b.parts().size() - k)
+                                + " figure(s) after them count a group across those parts, not a further part.");
+            }
+        }
+        return null;
     }
 
     /**

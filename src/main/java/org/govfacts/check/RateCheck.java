@@ -619,6 +619,9 @@ final class RateCheck {
         return s;
     }
 
+    /** A computed share above this (in %) says the pairing is wrong rather than the share. */
+    private static final double MISREAD_BASE_SHARE = 150;
+
     private static Finding judge(FindingKind kind, String name, Fact rate, Fact numerator, Fact base, String why) {
         Interval stated = Amounts.interval(rate);
         boolean bound = !stated.bounded();
@@ -638,6 +641,12 @@ final class RateCheck {
         String parts = Amounts.show(numerator.value(), numerator) + " of " + Amounts.show(base.value(), base)
                 + " is " + Amounts.format(exact) + "%";
         String statedText = name + " " + Amounts.format(rate.value()) + "%" + boundWord(rate);
+        if (kind == FindingKind.SHARE && rate.value() < 100 && exact > MISREAD_BASE_SHARE) {
+            // a share of a whole is under 100%: a part many times its base means the base (or the part) was
+            // read wrong (166 32万元 read as 32万元), not that the text errs
+            return new Finding(kind, Verdict.CANNOT_TELL, facts, exact, rate.value(), tolerance, "%",
+                    statedText + " cannot be checked: " + parts + ", so the base is not the whole this share is of.");
+        }
         if (stated.meets(computed)) {
             return new Finding(kind, Verdict.CONSISTENT, facts, exact, rate.value(), tolerance, "%",
                     statedText + " agrees with the figures it comes from: " + parts

@@ -81,7 +81,22 @@ public final class RegionResolver {
                 found = m.place();
             }
         }
-        return best >= 0 ? found : own;
+        if (best >= 0) {
+            return found;
+        }
+        // a text that names no place of its own (a yearbook entry, a news item) speaks of the place its
+        // paragraph last named as a subject (1986年，鸡西市国民生产总值…。1987年国民生产总值…)
+        return own != null ? own : lastSubjectPlace(paragraphLead);
+    }
+
+    private String lastSubjectPlace(String text) {
+        String named = null;
+        for (Places.Mention m : places.in(text)) {
+            if (isSubject(text, m.start(), m.end() - m.start())) {
+                named = m.place();
+            }
+        }
+        return named;
     }
 
     /**

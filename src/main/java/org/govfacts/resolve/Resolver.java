@@ -98,6 +98,12 @@ public final class Resolver {
                     periodNorm = periodOfFigureBefore(out, findings, i, s);
                 }
             }
+            if (status == Status.TARGET && periodNorm == null && attributions.get(i).period() == null
+                    && (date == null || !date.reviewsPastYear())) {
+                // 2007年国内生产总值增长目标是8%左右。…还提出，城镇登记失业率控制在4.6%以内: a text of unknown date
+                // that names its goals' year once means that year for the goals after it
+                periodNorm = yearOfGoalBefore(out, findings, i);
+            }
             int lead = Math.min(paragraphStart(t, f.start()), s.start());
             String region = regions.resolve(sentenceBefore, t.substring(lead, s.start()), report);
             Basis basis = f.basis();
@@ -110,6 +116,17 @@ public final class Resolver {
             out.add(new Resolution(basis, f.valueMax(), periodNorm, status, region));
         }
         return out;
+    }
+
+    /** The single year of the nearest goal before {@code i} in the text, or null. */
+    private static String yearOfGoalBefore(List<Resolution> done, List<Finding> findings, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            Resolution r = done.get(j);
+            if (findings.get(j).type() != FactType.PROJECT && r.status() == Status.TARGET && r.periodNorm() != null) {
+                return r.periodNorm().matches("\\d{4}") ? r.periodNorm() : null;
+            }
+        }
+        return null;
     }
 
     /** The resolved period of the nearest figure before {@code i} in its sentence, or null. */

@@ -61,4 +61,26 @@ class FalseAlarmsOnTextTest {
         String parts = "全县社会消费品零售总额67.6亿元，其中，城镇消费品零售额50.0亿元，增长9.0%，乡村消费品零售额27.6亿元，增长8.0%。";
         assertTrue(inconsistent("2022_某县_上半年经济运行.txt", parts).stream().anyMatch(f -> f.kind() == FindingKind.SUM));
     }
+
+    @Test
+    void aGroupCountedAcrossPartsThatAlreadyAddUpIsNoFurtherPart() {
+        // 已开发 and 未开发 split the whole; 优良级 counts a group across both
+        String text = "2016年全市文物资源普查中，登记文物点8240处，其中，已开发3150处；未开发5090处；优良级760处。";
+        List<Finding> all = SharesOnTextTest.check("2016_某市_统计公报.txt", text);
+        assertTrue(all.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), all.toString());
+        assertTrue(all.stream().anyMatch(f -> f.kind() == FindingKind.SUM && f.verdict() == Verdict.CONSISTENT
+                && f.facts().size() == 3), all.toString());
+        // the first parts altered so that none adds up: the overrun is still an error
+        List<Finding> altered = inconsistent("2016_某市_统计公报.txt", text.replace("未开发5090处", "未开发5990处"));
+        assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.SUM), altered.toString());
+    }
+
+    @Test
+    void aShareOfABaseSmallerThanItsPartSaysTheBaseWasMisread() {
+        // the base read as 32万元 (a table's 166 32万元 split at a line end): the part is hundreds of times
+        // larger, so the pairing is wrong, not the share
+        String text = "1986年，全市第一产业总值为32万元，占当年总值的14.33%。1987年则下降到15910万元，占总值的12.58%。";
+        List<Finding> found = inconsistent("1987_某市_年鉴.txt", text);
+        assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.SHARE), found.toString());
+    }
 }

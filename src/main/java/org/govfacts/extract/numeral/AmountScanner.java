@@ -413,6 +413,22 @@ public final class AmountScanner {
         Qualifier qualifier = first.qualifier();
         int unitAt = first.stop();
         int numberEnd = num.end();
+        Tail lower = unit == null ? lowerGroup(t, num, first) : null;
+        if (lower != null) {
+            // 13亿4735万人, 1亿零200万元: a number written in two groups; 24万6619亿元: 万 before 亿 is 万亿
+            BigDecimal rest = new BigDecimal(t.substring(skipZero(t, first.stop()), lower.stop()).replaceAll("[^0-9]", ""));
+            boolean tenThousandOfHundredMillion = lower.factor().compareTo(factor) > 0;
+            value = tenThousandOfHundredMillion
+                    ? num.value().multiply(factor).add(rest).multiply(lower.factor())
+                    : value.add(rest.multiply(lower.factor()));
+            factor = tenThousandOfHundredMillion ? lower.factor() : lower.factor().min(factor);
+            unit = lower.unit();
+            unitAt = lower.stop();
+            numberEnd = skipZero(t, first.stop());
+            while (isAsciiDigit(t.charAt(numberEnd))) {
+                numberEnd++;
+            }
+        }
         if (unit == null) {
             // 6-7%, 5-10亿元, 8至9%: two numerals sharing the second one's multiplier and unit
             Numeral second = rangeSecond(t, first.stop(), num);
@@ -458,6 +474,49 @@ public final class AmountScanner {
         qualifier = qualifiers(t, span, qualifier);
         return new Amount(span[0], span[1], num.start(), numberEnd, value, unit.unit(), unit.surface(), unit.kind(),
                 qualifier, num.chinese(), factor, max);
+    }
+
+    /**
+     * The second group of a number written in two (13亿|4735万人, 1亿零|200万元, 24万|6619亿元): Arabic
+     * digits right after the first group's multiplier (a 零 between them allowed), with a multiplier of
+     * their own and the unit; null where the digits are not below the first multiplier's step.
+     */
+    private Tail lowerGroup(String t, Numeral num, Tail first) {
+        BigDecimal high = first.factor();
+        if (num.chinese() || high.compareTo(BigDecimal.ONE) == 0 || first.stop() >= t.length()) {
+            return null;
+        }
+        int p = skipZero(t, first.stop());
+        if (p >= t.length() || !isAsciiDigit(t.charAt(p))) {
+            return null;
+        }
+        int end = p;
+        while (end < t.length() && isAsciiDigit(t.charAt(end))) {
+            end++;
+        }
+        Tail second = tail(t, end, false);
+        if (second.unit() == null || second.qualifier() != null || second.factor().compareTo(BigDecimal.ONE) == 0
+                || second.stop() != skipSpaces(t, end) + multiplierWidth(t, skipSpaces(t, end))) {
+            return null;
+        }
+        BigDecimal rest = new BigDecimal(t.substring(p, end));
+        BigDecimal ten4 = BigDecimal.valueOf(10000);
+        if (second.factor().compareTo(high) < 0) {
+            // the lower group fills the first multiplier's step: 4735万 < 1亿
+            return rest.multiply(second.factor()).compareTo(high) < 0 ? second : null;
+        }
+        // 24万6619亿: the first group counts 万 of the second multiplier
+        return high.compareTo(ten4) == 0 && rest.compareTo(ten4) < 0 ? second : null;
+    }
+
+    /** The width of one multiplier at {@code p}, 0 where none. */
+    private int multiplierWidth(String t, int p) {
+        AmountLexicon.Multiplier m = lexicon.multiplierAt(t, p);
+        return m == null ? 0 : m.surface().length();
+    }
+
+    private static int skipZero(String t, int p) {
+        return p < t.length() && (t.charAt(p) == '零' || t.charAt(p) == '〇') ? p + 1 : p;
     }
 
     /**
