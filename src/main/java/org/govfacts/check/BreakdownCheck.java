@@ -121,7 +121,7 @@ final class BreakdownCheck {
             }
         }
         // 项目766个。其中 …: the total ends its sentence and the next one opens with the cue.
-        if (endsSentence(t)) {
+        if (endsSentence(t) || onlyRatesAfter(t)) {
             SentenceView n = d.next(s);
             if (n != null) {
                 String nt = n.text();
@@ -183,6 +183,30 @@ final class BreakdownCheck {
             }
         }
         return false;
+    }
+
+    /** How many characters of rates may follow a total to the end of its sentence (，比上年增长2.7%). */
+    private static final int RATES_AFTER_REACH = 24;
+
+    /**
+     * 猪牛羊禽肉产量285.4万吨，比上年增长2.7%。其中，猪肉…: the total is the last figure of its kind in its
+     * sentence and only its rates follow it, in a short stretch.
+     */
+    private boolean onlyRatesAfter(Placed t) {
+        String text = t.sentence().text();
+        if (text.length() - t.end() > RATES_AFTER_REACH) {
+            return false;
+        }
+        boolean rate = false;
+        for (Placed q : t.sentence().facts()) {
+            if (q.start() >= t.end()) {
+                if (Figures.isAmount(q.fact())) {
+                    return false;
+                }
+                rate = true;
+            }
+        }
+        return rate;
     }
 
     private static boolean endsSentence(Placed t) {

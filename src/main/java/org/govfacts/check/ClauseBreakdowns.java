@@ -255,6 +255,9 @@ final class ClauseBreakdowns {
      * only when worded in parallel (each one figure, its words ending alike: {@link #sharedEnding}) up to the
      * sentence's end; else a comma may start a new statement (其中高铁370公里，新增高速公路2600公里).
      */
+    /** The longest name of a kind that ends alike with one character (猪肉, 牛肉; 男性人口 is four). */
+    private static final int SHORT_NAME = 4;
+
     private List<List<Placed>> parallelCommaClauses(SentenceView s, int from) {
         String text = s.text();
         List<List<Placed>> clauses = new ArrayList<>();
@@ -283,15 +286,20 @@ final class ClauseBreakdowns {
         return clauses.size() >= 2 && sharedEnding(clauses.stream().map(c -> c.get(0)).toList()) != null ? clauses : List.of();
     }
 
-    /** The last two characters the words before every part share (超收 in 中央…超收, 地方…超收), or null. */
+    /**
+     * The last two characters the words before every part share (超收 in 中央…超收, 地方…超收), or null; of
+     * short names (猪肉, 牛肉, 羊肉; 男性, 女性) the last one.
+     */
     static String sharedEnding(List<Placed> parts) {
+        boolean shortNames = parts.stream().map(p -> TextForms.bare(p.label()).length()).allMatch(n -> n >= 2 && n <= SHORT_NAME);
+        int width = shortNames ? 1 : 2;
         String ending = null;
         for (Placed p : parts) {
             String words = TextForms.bare(p.label());
-            if (words.length() < 3) {
+            if (words.length() < 3 && !shortNames) {
                 return null;
             }
-            String tail = words.substring(words.length() - 2);
+            String tail = words.substring(words.length() - width);
             if (ending != null && !ending.equals(tail)) {
                 return null;
             }

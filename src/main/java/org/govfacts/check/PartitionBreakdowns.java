@@ -17,7 +17,7 @@ import org.govfacts.fact.Fact;
  * kind whose indicator names the whole, for the same period, status and place.
  */
 final class PartitionBreakdowns {
-    /** How many figures before the first part the total may stand. */
+    /** How many figures of the parts' kind before the first part the total may stand. */
     private static final int TOTAL_REACH = 8;
 
     /**
@@ -182,14 +182,16 @@ final class PartitionBreakdowns {
     private Placed total(List<Placed> all, int i, Partition p, List<Placed> run) {
         Placed first = run.get(0);
         String head = head(first, p);
-        for (int j = i - 1; j >= 0 && i - j <= TOTAL_REACH; j--) {
+        int reached = 0;
+        for (int j = i - 1; j >= 0 && reached < TOTAL_REACH; j--) {
             Placed q = all.get(j);
             if (first.passage() - q.passage() > 1) {
                 return null;
             }
             if (!Figures.isAddable(q, words) || !Figures.sameClass(q.fact(), first.fact(), words) || q.fact().basis() == Basis.CHANGE) {
-                continue;
+                continue; // rates and shares between (比上年增长20.8%，占国内生产总值的42.3%) do not count
             }
+            reached++;
             String ind = indicator(q.fact());
             for (String w : p.whole()) {
                 int at = ind.indexOf(w);

@@ -83,4 +83,28 @@ class FalseAlarmsOnTextTest {
         List<Finding> found = inconsistent("1987_某市_年鉴.txt", text);
         assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.SHARE), found.toString());
     }
+
+    @Test
+    void kindsListedInCommaClausesAfterTheTotalsGrowthAreItsParts() {
+        // the total's sentence ends with its growth; the next one opens with 其中 and one kind a clause
+        String text = "全区猪牛羊禽肉产量285.4万吨，比上年增长2.7%。其中，猪肉75.7万吨，牛肉77.8万吨，羊肉108.8万吨，禽肉23.0万吨。";
+        List<Finding> all = SharesOnTextTest.check("2023_内蒙古自治区_统计公报.txt", text);
+        assertTrue(all.stream().anyMatch(f -> f.kind() == FindingKind.SUM && f.verdict() == Verdict.CONSISTENT), all.toString());
+        List<Finding> altered = inconsistent("2023_内蒙古自治区_统计公报.txt", text.replace("羊肉108.8万吨", "羊肉118.8万吨"));
+        assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.SUM), altered.toString());
+        // a comma after 其中 may start a new statement: words that do not end alike are no parts
+        String news = "全区铁路营业里程1.4万公里，比上年增长2.0%。其中，高铁370公里，新增高速公路2600公里。";
+        assertTrue(SharesOnTextTest.check("2023_内蒙古自治区_统计公报.txt", news).stream().noneMatch(f -> f.kind() == FindingKind.SUM));
+    }
+
+    @Test
+    void lightAndHeavyIndustrySplitIndustryEvenParagraphsLater() {
+        String text = "全年完成工业增加值10116亿元，比上年增长20.8%，占国内生产总值的42.3%。在全部工业中，集体所有制增长28.5%；"
+                + "外资企业增长48.8%。全年国有工业增加值比上年增长14.4%；大中型工业增加值增长15.5%。\n"
+                + "全年轻工业增加值5047亿元，比上年增长20.9%；重工业增加值5069亿元，增长20.7%。";
+        List<Finding> all = SharesOnTextTest.check("1992_全国_统计公报.txt", text);
+        assertTrue(all.stream().anyMatch(f -> f.kind() == FindingKind.SUM && f.verdict() == Verdict.CONSISTENT), all.toString());
+        List<Finding> altered = inconsistent("1992_全国_统计公报.txt", text.replace("5047亿元", "5407亿元"));
+        assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.SUM), altered.toString());
+    }
 }

@@ -82,4 +82,16 @@ class StructureCheckTest {
         // the breakdown before it judges each term, which says more than their sum
         assertTrue(termSums(GDP.replace("10.0:40.0:50.0", "10.0:45.0:50.0")).isEmpty());
     }
+
+    @Test
+    void aStructureRatioOfTheSectorsWithYearsBeforeItsTermsAddsUp() {
+        // 三次产业比 names the structure; the years of the two structures stand between the cue and the terms
+        List<Finding> found = termSums("三次产业比由2012年的14.6:53.1:32.3\n调整为2016年的13.3:47.6:39.1。");
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(f -> f.verdict() == Verdict.CONSISTENT), found.toString());
+        List<Finding> altered = termSums("三次产业比由2012年的14.6:53.1:32.3\n调整为2016年的13.3:47.6:38.1。");
+        assertEquals(Verdict.INCONSISTENT, altered.get(1).verdict(), altered.toString());
+        // years alone are no cue: a list of counts by year is left alone
+        assertTrue(termSums("项目数由2012年的14:53:33个增加到2016年的20:40:40个。").isEmpty());
+    }
 }
