@@ -116,6 +116,7 @@ final class Figures {
         // 经济@growth, 经济总量@money: a name that holds only for one type of figure
         k = w.typedCanon().getOrDefault(f.type().id() + ":" + k, k);
         k = knownBeforeEdge(k, w);
+        k = knownAfterCompletion(k, w);
         return k.length() < 2 ? null : k;
     }
 
@@ -137,6 +138,19 @@ final class Figures {
             }
         }
         return k;
+    }
+
+    /**
+     * 完成地区生产总值 (预计完成地区生产总值7810亿元): a completion word before a known indicator does not change it.
+     * Only before a name of indicator-synonyms.tsv: 完成投资 (of a plan) stays what it is.
+     */
+    private static String knownAfterCompletion(String k, CheckWords w) {
+        String word = CheckWords.at(w.completionWords(), k, 0);
+        if (word == null || w.knowsIndicator(k)) {
+            return k;
+        }
+        String rest = k.substring(word.length());
+        return w.knowsIndicator(rest) ? rest : k;
     }
 
     /** {@code k} with the spellings of indicator-synonyms.tsv folded (规上 → 规模以上), as indicator keys have them. */

@@ -69,4 +69,24 @@ class TargetsOnTextTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Verdict.MET, found.get(0).verdict(), found.get(0).message());
     }
+
+    @Test
+    void aControlTargetNamedAfterTheResultIsACeilingMissedByIt() {
+        // 消费者价格指数 is 居民消费价格 by another name: lower is better, so 4.8% against 3% is missed
+        List<Finding> found = check("2008_全国_物价新闻.txt",
+                "国家统计局透露，2007年消费者价格指数较上年增长4.8%，远超出年初设定的全年增长3%的调控目标。").stream()
+                .filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.MISSED, found.get(0).verdict(), found.get(0).message());
+    }
+
+    @Test
+    void anEstimateSaidWithACompletionVerbIsTheResultOfTheTarget() {
+        // 预计完成地区生产总值…增长10% is the 地区生产总值 of the target; 完成投资 of a plan keeps its verb
+        List<Finding> found = check("2014_长沙市_市长见面会新闻.txt", "长沙市已确定2014年发展目标：地区生产总值增长11.5%。",
+                "2015_长沙市_人代会开幕新闻.txt", "胡衡华说，2014年全市经济社会持续健康发展，预计完成地区生产总值7810亿元，增长10%。").stream()
+                .filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.MISSED, found.get(0).verdict(), found.get(0).message());
+    }
 }
