@@ -526,7 +526,7 @@ final class RateCheck {
         for (Placed q : d.placed()) {
             Fact x = q.fact();
             String key = Figures.indicatorKey(x, words);
-            if (q == numerator || key == null || !key.endsWith(baseName) || !Figures.isAmount(x)
+            if (q == numerator || key == null || !(key.endsWith(baseName) || sameIndicator(key, baseName)) || !Figures.isAmount(x)
                     || !Figures.sameClass(x, numerator.fact(), words) || !PeriodNorms.within(f.periodNorm(), x.periodNorm())
                     || !f.regionNorm().equals(x.regionNorm())) {
                 continue;
@@ -541,6 +541,29 @@ final class RateCheck {
             }
         }
         return best;
+    }
+
+    /**
+     * 占GDP比重 of 地区生产总值133.64亿元: a base named by another name of the indicator (indicator-synonyms.tsv), or
+     * by the name without a word at its end that does not change it (固定资产投资 for 固定资产投资总额).
+     */
+    private boolean sameIndicator(String key, String baseName) {
+        String base = words.indicatorCanon().getOrDefault(baseName, baseName);
+        if (!words.knowsIndicator(baseName)) {
+            return false;
+        }
+        if (words.indicatorCanon().getOrDefault(key, key).equals(base)) {
+            return true;
+        }
+        for (String edge : words.nameTrailingEdges()) {
+            if (key.endsWith(edge)) {
+                String rest = key.substring(0, key.length() - edge.length());
+                if (words.indicatorCanon().getOrDefault(rest, rest).equals(base)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a semicolon or full stop stands between two offsets of one sentence. */

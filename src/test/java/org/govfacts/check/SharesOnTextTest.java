@@ -128,4 +128,13 @@ class SharesOnTextTest {
         assertEquals(Verdict.CONSISTENT, shareVerdict(text, "2.40%"));
         assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("2.40%", "2.60%"), "2.60%"));
     }
+
+    @Test
+    void aBaseNamedByAnotherNameIsFoundElsewhereInTheReport() {
+        // 占GDP比重 is a share of the 地区生产总值 stated paragraphs before
+        String text = "2020年盘州市国民经济和社会发展统计公报\n全年全市地区生产总值133.64亿元，同比增长4.6%。\n"
+                + "全年非公经济增加值达104.44亿元，占GDP比重为78.2%。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(text, "78.2%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("78.2%", "72.8%"), "72.8%"));
+    }
 }
