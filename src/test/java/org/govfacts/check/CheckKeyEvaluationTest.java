@@ -95,16 +95,22 @@ class CheckKeyEvaluationTest {
         // traps 0/18; the same on its start code fccd3eb), studied in the ninth session: 0.875 / 1.000 / 0.829, targets 6/15:
         // a change without a rate against last year's level, per-head levels with their change, ‰ and the natural-growth
         // identity, 户籍 rates apart from resident counts, shares of a whole after 其中, 与…之比, wrapped lines joined, 目标：
-        "check-heldout13, 0.87, 1.0, 0.82, 6, 0",
+        // targets 6 -> 8 (eleventh session): 预计完成地区生产总值 is 地区生产总值
+        "check-heldout13, 0.87, 1.0, 0.82, 8, 0",
         // fourteenth blind round, scored once at the end of the ninth session on 0e6dfa7 (0.542 / 0.692 / 0.524, targets 2/9,
         // traps 1/20; 0.542 / 0.692 / 0.476 on its start code 65d4dd5), studied in the tenth session: 0.750 / 1.000 / 0.714,
         // targets 9/9, traps 0: structure terms add to 100, 国内生产总值 of a local report, a title glued to the body, a goal
         // named after its result (实现了5%左右的预期目标), 平均值 of a monthly rate, 多增, a part alone above its whole
-        "check-heldout14, 0.75, 1.0, 0.71, 9, 0",
+        // 0.792 / 1.000 / 0.738 (eleventh session): 占GDP比重 of the 地区生产总值 stated paragraphs before
+        "check-heldout14, 0.79, 1.0, 0.73, 9, 0",
         // fifteenth blind round, scored once at the end of the tenth session on 352929f (0.458 / 0.435 / 0.442, targets 5/12,
         // traps 1/22; 0.500 / 0.379 / 0.442 on its start code d34943a); then 0.417 / 0.533 / 0.488 with spaced thousands
         // (116 093万元) read whole: a 1987 sum that was matched only through misread figures is no longer found
-        "check-heldout15, 0.41, 0.53, 0.48, 5, 1"})
+        // studied in the eleventh session: 0.500 / 0.714 / 0.651, targets 12/12: a goal named after its result (超过计划规定
+        // 增长3%的要求, 远超出…3%的调控目标), 消费者价格 a ceiling, a place named once in a yearbook entry, a list whose first
+        // parts make the whole, a share many times its base misread, 三次产业比 terms, light + heavy industry, 其中 after a
+        // total's rates, short kinds in comma clauses
+        "check-heldout15, 0.5, 0.71, 0.65, 12, 1"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));
