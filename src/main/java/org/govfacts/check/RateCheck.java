@@ -643,7 +643,7 @@ final class RateCheck {
     }
 
     /** A computed share above this (in %) says the pairing is wrong rather than the share. */
-    private static final double MISREAD_BASE_SHARE = 150;
+    private static final double MISREAD_BASE_SHARE = 1000;
 
     private static Finding judge(FindingKind kind, String name, Fact rate, Fact numerator, Fact base, String why) {
         Interval stated = Amounts.interval(rate);

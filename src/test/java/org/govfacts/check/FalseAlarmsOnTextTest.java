@@ -73,6 +73,11 @@ class FalseAlarmsOnTextTest {
         // the first parts altered so that none adds up: the overrun is still an error
         List<Finding> altered = inconsistent("2016_某市_统计公报.txt", text.replace("未开发5090处", "未开发5990处"));
         assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.SUM), altered.toString());
+        // a list in parentheses claims to be complete: its overrun is an error even where its first parts happen to
+        // make the total (an altered 268 = 248 + the last part's 20)
+        String complete = "1-3月，产业集群实现产值401.2亿元（新材料产业链268亿元；新能源产业链61亿元；数字经济产业链13亿元；"
+                + "化工产业链37.2亿元；资源利用产业链22亿元；畜牧产业链20亿元）。";
+        assertTrue(inconsistent("2023_某市_一季度经济运行.txt", complete).stream().anyMatch(f -> f.kind() == FindingKind.SUM));
     }
 
     @Test
