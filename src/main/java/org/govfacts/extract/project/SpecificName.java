@@ -32,7 +32,8 @@ final class SpecificName {
     private static final Pattern CAPACITY = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:吨|只|头|千伏|千瓦|兆瓦|吉瓦|GW|MW|英寸|纳米|平方米|立方米|台|套|辆)(?!级)");
     /** Kinds counted (四大工程, 三大输电通道, 三个一批): a count of kinds, never one work. */
     private static final Pattern COUNT_OF_KINDS = Pattern.compile(
-            "(?<!第)(?:[一二三四五六七八九十两百千几多]+|\\d+)(?:大|个|项|批|类)|^[一二三四五六七八九十两][\\u4e00-\\u9fa5]{1,2}$");
+            "(?<!第)(?:[一二三四五六七八九十两百千几多]+|\\d+)(?:大|个|项|批|类)|^[一二三四五六七八九十两][\\u4e00-\\u9fa5]{1,2}$"
+                    + "|^(?:[一二三四五六七八九十两][\\u4e00-\\u9fa5&&[^期号环线]]){2,3}$"); // 三校一区, 一园一区: counted kinds (not 三星二期, 三环二期)
     /** 千万吨级, 百万千瓦级, 百亿级, 万卡级: a size class, which makes a category. */
     private static final Pattern SIZE_CLASS = Pattern.compile("[十百千万亿]+(?:吨|千瓦|立方米|元|[\\u4e00-\\u9fa5])?级");
     /** Words seen at most this often in HanLP's core dictionary are taken for names. */
