@@ -962,12 +962,12 @@ public final class ProjectFinder implements FactFinder {
             // a name runs back over an earlier name only when it continues it (工业园|全产业链项目,
             // 清洁能源基地|电力外送|通道), not when a generic word stands between (实验室|新|实验室大楼)
             int earlierEnd = previousEnd;
-            if (previousEnd > start && previousEnd <= i && (previousEnd == partEnd || !continuesName(t, previousEnd, i))) {
+            if (previousEnd > start && previousEnd <= i && (previousEnd == partEnd || !continuesName(c, previousEnd, i))) {
                 start = previousEnd;
                 if (start < i && "和与及、".indexOf(t.charAt(start)) >= 0) {
                     start++; // 昆仑山隧道和|风火山隧道
                 } else if (headEndingAt(t, start) != null) {
-                    start += locativeAt(t, start, i); // …基地中|有机硅项目
+                    start += locativeAt(c, start, i); // …基地中|有机硅项目
                 }
                 if (endsInSectionOrPhase(t, previousEnd)) {
                     chainStart = start; // a section or phase ended the earlier name: what follows is a name of its own
@@ -1172,7 +1172,8 @@ public final class ProjectFinder implements FactFinder {
         return false;
     }
 
-    private boolean continuesName(String t, int previousEnd, int suffixStart) {
+    private boolean continuesName(DocumentContext c, int previousEnd, int suffixStart) {
+        String t = c.t();
         if (previousEnd == suffixStart) {
             return true;
         }
@@ -1189,7 +1190,7 @@ public final class ProjectFinder implements FactFinder {
                 && genericOnly(between)) {
             return true; // 朝阳花园|住宅|小区: the kind of estate the name before is
         }
-        if (previousHead != null && locativeAt(t, previousEnd, suffixStart) > 0) {
+        if (previousHead != null && locativeAt(c, previousEnd, suffixStart) > 0) {
             return false; // 蓝星化工新材料基地|中|有机硅项目: a work inside the one named before
         }
         if (previousHead != null && t.startsWith(previousHead, suffixStart) && between.length() > 0
@@ -1247,12 +1248,15 @@ public final class ProjectFinder implements FactFinder {
      * Length of a word of place (中, 内) at {@code at}, right after a head word, with a name still to come
      * before {@code limit} (not 中心, a head word of its own); else 0.
      */
-    private int locativeAt(String t, int at, int limit) {
+    private int locativeAt(DocumentContext c, int at, int limit) {
+        String t = c.t();
         if (suffixAt(t, at) != null) {
             return 0;
         }
         for (String w : locatives) {
-            if (t.startsWith(w, at) && at + w.length() + 1 < limit && Character.isIdeographic(t.charAt(at + w.length()))) {
+            // a word of its own (not 内 of 内蒙古, 中 of 中关村)
+            if (t.startsWith(w, at) && oneWord(c, at, at + w.length()) && at + w.length() + 1 < limit
+                    && Character.isIdeographic(t.charAt(at + w.length()))) {
                 return w.length();
             }
         }
@@ -1649,7 +1653,7 @@ public final class ProjectFinder implements FactFinder {
             return true; // a name the segmenter does not know falls apart into single characters
         }
         // any noun (太子/nnd of 太子庙大桥: a name of a place is often a common noun's characters)
-        // 东方/s of 东方钛业, 南方/s of 南方公司: a place word opens many a company's name
+        // a place word: 东方/s of 东方钛业, 鲁南/s of 鲁南高铁, 市区/s of 市区至太平乡通乡路 (内陆, 沿海 are generic words)
         return pos.startsWith("n") || pos.equals("j") || pos.equals("x") || pos.equals("vg") || pos.equals("b")
                 || pos.equals("m") || pos.equals("mq") || pos.equals("s");
     }
