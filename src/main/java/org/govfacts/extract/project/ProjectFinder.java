@@ -128,6 +128,10 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> completionCues;
     /** 基本, 均已, 年内: words between such a list and its cue (project-completion-adverbs.txt). */
     private final List<String> completionAdverbs;
+    /** 西起, 东起: words that begin right after a name, whatever word the segmenter runs over its end (project-name-followers.txt). */
+    private final List<String> nameFollowers;
+    /** 总投资, 计划投资: the second clause of an item that gives a work's investment (project-investment-cues.txt). */
+    private final List<String> investmentCues;
 
     public ProjectFinder(Lexicon lexicon) {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
@@ -148,6 +152,8 @@ public final class ProjectFinder implements FactFinder {
         this.lineOpeners = lexicon.words("project-line-openers");
         this.completionCues = sorted(lexicon.words("project-completion-cues"), longestFirst);
         this.completionAdverbs = sorted(lexicon.words("project-completion-adverbs"), longestFirst);
+        this.nameFollowers = lexicon.words("project-name-followers");
+        this.investmentCues = sorted(lexicon.words("project-investment-cues"), longestFirst);
         this.treatmentWords = lexicon.words("project-treatment-words");
         this.seriesHeads = sorted(lexicon.words("project-series-heads"), longestFirst);
         this.bareEnds = lexicon.words("project-bare-ends");
@@ -245,6 +251,7 @@ public final class ProjectFinder implements FactFinder {
         findDescribedItems(c, candidates);
         findCompletedLists(c, candidates);
         findCountedColonLists(c, candidates);
+        findInvestedItems(c, candidates);
         findBySuffix(c, candidates);
         return resolve(candidates);
     }
@@ -482,6 +489,37 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * “…；电力产业园二期项目，总投资10亿元，用地182亩，…；三一筑工项目，总投资3000万元，…”: an item of a list
+     * parted by ；(or opened by ：) whose second clause gives an investment (project-investment-cues.txt)
+     * names a work in its first clause.
+     */
+    private void findInvestedItems(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch != '，' && ch != ',') {
+                continue;
+            }
+            int at = i + 1;
+            if (investmentCues.stream().noneMatch(w -> t.startsWith(w, at))) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && "；;：:，,。\n、".indexOf(t.charAt(from - 1)) < 0 && i - from < 30) {
+                from--;
+            }
+            if (from == 0 || "；;：:".indexOf(t.charAt(from - 1)) < 0 || i - from < 3) {
+                continue; // only an item of a list, parted by ；or opened by ：
+            }
+            int s = trimLeading(c, from, i);
+            s = cutAfterLastCutWord(c, s, i);
+            if (s < i) {
+                accept(c, s, i, !hasFacilityWord(t.substring(s, i)), true, false, out);
+            }
+        }
     }
 
     /** 14个重点项目:|A、B、C。 a count of projects, then a colon. */
@@ -940,7 +978,8 @@ public final class ProjectFinder implements FactFinder {
             if (insidePlace(t, i, end)) {
                 continue;
             }
-            if (!endsWord(c, end) && suffixAt(t, end) == null && !personGuessOverHead(c, i, end)) {
+            if (!endsWord(c, end) && suffixAt(t, end) == null && !personGuessOverHead(c, i, end)
+                    && nameFollowers.stream().noneMatch(w -> t.startsWith(w, end))) { // 十堰至西安高铁|西起: not 铁西
                 continue; // 中国工程院, 中心城区, 港口: the head word is part of a longer word
             }
             if (beginsInsideWord(c, i, end)) {

@@ -214,6 +214,7 @@ final class SpecificName {
         List<Token> tokens = c.text().tokens();
         int singles = 0;
         boolean leading = true;
+        boolean straddled = false;
         for (int k = c.text().tokenIndexAt(start); k < tokens.size() && tokens.get(k).start() < end; k++) {
             Token tok = tokens.get(k);
             int from = Math.max(tok.start(), start) - start;
@@ -241,9 +242,18 @@ final class SpecificName {
                     && !pos.startsWith("v") && to - from >= 2 && HanLpRuntime.coreFrequency(tok.word()) <= RARE) {
                 return true; // 东川|港: a rare word of its own before a facility's head word (not 燃气|管道)
             }
-            // by character, not part of speech: the segmenter tags 同 of 佳同铁路 as a preposition
-            boolean single = tok.word().length() == 1 && Character.isIdeographic(tok.word().charAt(0))
-                    && FUNCTION_CHARACTERS.indexOf(tok.word().charAt(0)) < 0;
+            // by character, not part of speech: the segmenter tags 同 of 佳同铁路 as a preposition; a word run
+            // over the head word's start leaves one character of the name before it (宁|泉水|厂 of 宁泉水厂)
+            // (not 尾|水渠: a word that ends where the head word ends is a kind of the facility); what is left
+            // after it is the head word's rest (老|校|区 of 高校老校区 is no run of single characters)
+            int headStart = end - headLength(name);
+            if (straddled) {
+                break;
+            }
+            straddled = anyHead && tok.start() < headStart && tok.end() > headStart && tok.end() < end && tok.start() >= start;
+            String own = straddled ? c.t().substring(tok.start(), headStart) : tok.word();
+            boolean single = own.length() == 1 && Character.isIdeographic(own.charAt(0))
+                    && FUNCTION_CHARACTERS.indexOf(own.charAt(0)) < 0;
             singles = single ? singles + 1 : 0;
             if (lenient && singles >= 2) {
                 return true; // an unknown name falls apart into single characters (荣/煜, 利/通 …)
