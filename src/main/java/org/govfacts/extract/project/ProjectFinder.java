@@ -695,6 +695,10 @@ public final class ProjectFinder implements FactFinder {
         }
         for (String b : listHeadBlockers) {
             for (int i = between.indexOf(b); i >= 0; i = between.indexOf(b, i + 1)) {
+                if (b.length() == 1 && "和与及".contains(b) && i >= 1 && i <= 4 && between.length() - i - 1 >= 1
+                        && between.length() - i - 1 <= 4 && between.chars().allMatch(Character::isIdeographic)) {
+                    continue; // 等工业和电力项目: two kinds of the projects listed, joined
+                }
                 if (b.length() > 1 || oneWord(c, from + i, from + i + 1)) {
                     return true;
                 }
