@@ -130,7 +130,7 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> completionAdverbs;
     /** 西起, 东起: words that begin right after a name, whatever word the segmenter runs over its end (project-name-followers.txt). */
     private final List<String> nameFollowers;
-    /** 总投资, 计划投资: the second clause of an item that gives a work's investment (project-investment-cues.txt). */
+    /** 总投资, 全长: the second clause of an item that describes a work (project-detail-cues.txt). */
     private final List<String> investmentCues;
 
     public ProjectFinder(Lexicon lexicon) {
@@ -153,7 +153,7 @@ public final class ProjectFinder implements FactFinder {
         this.completionCues = sorted(lexicon.words("project-completion-cues"), longestFirst);
         this.completionAdverbs = sorted(lexicon.words("project-completion-adverbs"), longestFirst);
         this.nameFollowers = lexicon.words("project-name-followers");
-        this.investmentCues = sorted(lexicon.words("project-investment-cues"), longestFirst);
+        this.investmentCues = sorted(lexicon.words("project-detail-cues"), longestFirst);
         this.treatmentWords = lexicon.words("project-treatment-words");
         this.seriesHeads = sorted(lexicon.words("project-series-heads"), longestFirst);
         this.bareEnds = lexicon.words("project-bare-ends");
@@ -365,14 +365,20 @@ public final class ProjectFinder implements FactFinder {
                 if (!COUNTED_BEFORE.matcher(before).find()) {
                     continue; // 分别是 after no count of projects (分别是增长5%、3%) lists no works
                 }
+                if (from < t.length() && "：:".indexOf(t.charAt(from)) >= 0) {
+                    from++; // 分别是:|成都至兰州铁路
+                }
                 int close = from;
                 while (close < sentence.end() && "；;。".indexOf(t.charAt(close)) < 0) {
                     close++;
                 }
+                if (close > from && t.charAt(close - 1) == '等') {
+                    close--; // …湖南毛俊水库和青海引大济湟西干渠灌区|等。
+                }
                 // items parted by commas may hold a 、 of their own (广西雅泉酒业公司酒水、饮料制造项目)
                 String region = t.substring(from, close);
                 String parts = region.indexOf('，') >= 0 || region.indexOf(',') >= 0 ? "，," : "、";
-                for (int[] it : splitItems(t, from, close, parts)) {
+                for (int[] it : splitWorks(c, splitItems(t, from, close, parts))) {
                     int st = trimLeading(c, it[0], it[1]);
                     if (st < it[1]) {
                         accept(c, st, it[1], !hasFacilityWord(t.substring(st, it[1])), true, true, out);
@@ -493,8 +499,8 @@ public final class ProjectFinder implements FactFinder {
 
     /**
      * “…；电力产业园二期项目，总投资10亿元，用地182亩，…；三一筑工项目，总投资3000万元，…”: an item of a list
-     * parted by ；(or opened by ：) whose second clause gives an investment (project-investment-cues.txt)
-     * names a work in its first clause.
+     * parted by ；(or opened by ：, or numbered: 二是…) whose second clause gives an investment or a length
+     * (project-detail-cues.txt) names a work in its first clause.
      */
     private void findInvestedItems(DocumentContext c, List<Finding> out) {
         String t = c.t();
@@ -511,8 +517,9 @@ public final class ProjectFinder implements FactFinder {
             while (from > 0 && "；;：:，,。\n、".indexOf(t.charAt(from - 1)) < 0 && i - from < 30) {
                 from--;
             }
-            if (from == 0 || "；;：:".indexOf(t.charAt(from - 1)) < 0 || i - from < 3) {
-                continue; // only an item of a list, parted by ；or opened by ：
+            boolean numbered = LEADING_NUMBERING.matcher(t).region(from, i).lookingAt(); // 二是|国道集锡线东辽绕越线，全长…
+            if (from == 0 || "；;：:".indexOf(t.charAt(from - 1)) < 0 && !numbered || i - from < 3) {
+                continue; // only an item of a list, parted by ；, opened by ：or numbered
             }
             int s = trimLeading(c, from, i);
             s = cutAfterLastCutWord(c, s, i);
@@ -559,6 +566,21 @@ public final class ProjectFinder implements FactFinder {
         }
     }
 
+    /**
+     * Items parted at a conjunction only where every part ends in a head word or a phase (湖南毛俊水库|和|青海
+     * 引大济湟西干渠灌区), not where one part is no work of its own (年产100万套车架|和|100万套减震项目).
+     */
+    private List<int[]> splitWorks(DocumentContext c, List<int[]> items) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] it : items) {
+            List<int[]> parts = splitAtConjunctions(c, List.of(it));
+            boolean works = parts.stream().allMatch(p -> headEndingAt(c.t(), cutWorksOff(c.t(), p[0], p[1])) != null
+                    || endsInSectionOrPhase(c.t(), p[1]));
+            out.addAll(works ? parts : List.of(it));
+        }
+        return out;
+    }
+
     /** True when an amount with a unit (3480米, 8亿元) stands in {@code [from, to)}. */
     private static boolean measuredIn(DocumentContext c, int from, int to) {
         return c.amounts().stream().anyMatch(a -> a.start() >= from && a.end() <= to && a.unit() != null && !a.unit().isEmpty());
@@ -591,7 +613,7 @@ public final class ProjectFinder implements FactFinder {
 
     /** 园区产业项目10个，| 3个重点项目： a count of projects or works just before the opener. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
-            "(?:项目|工程)\\d+个[，,]?$|\\d+个[^，。；]{0,12}(?:项目|工程)[，,：:]?$");
+            "(?:项目|工程)(?:\\d+|[一二三四五六七八九十百]+)[个项][，,]?$|(?:\\d+|[一二三四五六七八九十百]+)[个项][^，。；]{0,12}(?:项目|工程)[，,：:]?$");
 
     /** Every item of “A、B、C等…项目”. */
     private void findListed(DocumentContext c, List<Finding> out) {
