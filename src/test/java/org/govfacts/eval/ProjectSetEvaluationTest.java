@@ -23,42 +23,43 @@ class ProjectSetEvaluationTest {
         // 0.920 with 分别是/建成投产 cut off before a name
         "projects-heldout2, 0.96, 0.87, 0.91",
         // third blind round, scored once on the second round's rules (F1 0.605), studied since (0.853 with 陜 → 陕)
-        "projects-heldout3, 0.87, 0.82, 0.85",
+        "projects-heldout3, 0.88, 0.84, 0.86", // 0.861 with ring roads as works (eleventh session)
         // fourth blind round, scored once (F1 0.768), studied since
-        "projects-heldout4, 0.93, 0.84, 0.88",
+        "projects-heldout4, 0.95, 0.84, 0.89", // 0.894 (eleventh session)
         // fifth blind round, scored once (F1 0.811), studied since (0.888)
         "projects-heldout5, 0.92, 0.89, 0.90",
         // sixth blind round, scored once (F1 0.897; 0.902 on the code of the session's start); studied since
         "projects-heldout6, 0.96, 0.94, 0.95",
         // seventh blind round, scored once (F1 0.764; 0.752 on the code of the session's start), studied since
         // (issue 14: 0.884 with streets' works, a part of the country as a network, 阶段 no section)
-        "projects-heldout7, 0.94, 0.86, 0.90",
+        "projects-heldout7, 0.95, 0.86, 0.90", // 0.907 with 线下 generic (eleventh session)
         // eighth blind round, scored once (F1 0.673 on a95e476), studied since (issue 14: 0.880; 0.895 with housing estates)
         "projects-heldout8, 0.98, 0.87, 0.92",
         // ninth blind round, scored once (F1 0.749 on c395fd4), studied since (0.845; 0.900 with dash routes, coded sections, 及 adjuncts and sized plants)
-        "projects-heldout9, 0.95, 0.86, 0.91",
+        "projects-heldout9, 0.96, 0.91, 0.93", // 0.937 with counted lists in 项 and numbered items (eleventh session)
         // tenth blind round, scored once (F1 0.663, P 0.900, R 0.525, on e40c6ab and on the sixth session's start code alike)
         // studied since (issue 14: 0.822 with small city works named without 项目/工程 — bridges after a place, roads
         // with their works cut off, described items after 主要包括：, buildings and plazas where the sentence builds them)
         // (0.878 with gardens, cinemas and hotels where they are built, national trunk roads, 市将 cut off; seventh session)
-        "projects-heldout10, 0.96, 0.82, 0.88",
+        "projects-heldout10, 0.98, 0.82, 0.89", // 0.896 with 距 a location cue (eleventh session)
         // eleventh blind round, scored once at the end of the seventh session on 3efc66e (0.855 / 0.764 / 0.807; 0.841 / 0.732 /
         // 0.783 on its start code), studied since (issue 14: 0.887 with numbered national roads and their sections, the
         // ends of a stretch in brackets, 增建…线, 中心站, 作为 and 功能 ending names, roles and generic words; 0.937 with roads
         // in lists after a part of town, bridges without 大, schools listed as built, 等N条道路; eighth session)
-        "projects-heldout11, 0.97, 0.90, 0.93",
+        "projects-heldout11, 0.97, 0.91, 0.94", // 0.946 (eleventh session)
         // twelfth blind round, scored once at the end of the eighth session on f2bf9d5 (0.896 / 0.699 / 0.785; 0.780 on its
         // start code fccd3eb), studied since (issue 14: 0.842 with institutions listed as built, numbered institutions, hubs at a
         // station, listed facilities with a name of their own; ninth session; 0.860 with 抓/扭住 项目 cut, 轨道交通…线 and
         // bracketed sections ending list items)
-        "projects-heldout12, 0.93, 0.79, 0.85",
+        "projects-heldout12, 0.94, 0.86, 0.90", // 0.902 with items giving their investment, 歌剧院/学院 (eleventh session)
         // thirteenth blind round, scored once at the end of the ninth session on 0e6dfa7 (0.826 / 0.785 / 0.805; the same on its
         // start code 65d4dd5), studied since (0.876 with words before a name that end it, a port's 港区, a part of a work
         // labelling the structure after it, 至和县, counted ordinals)
-        "projects-heldout13, 0.91, 0.84, 0.87",
+        "projects-heldout13, 0.91, 0.86, 0.88", // 0.890 with 西起, 创新谷 (eleventh session)
         // fourteenth blind round, scored once at the end of the tenth session on 352929f (0.887 / 0.728 / 0.800; 0.874 / 0.723 /
-        // 0.791 on its start code d34943a), not studied
-        "projects-heldout14, 0.88, 0.72, 0.79"})
+        // 0.791 on its start code d34943a), studied in the eleventh session (0.927: lists closed by a completion word,
+        // counted colon lists, 位于 a location, 中 between two works, heads 大楼/古玩城, 新建铁路…线)
+        "projects-heldout14, 0.98, 0.87, 0.92"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);

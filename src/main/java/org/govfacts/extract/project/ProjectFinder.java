@@ -116,6 +116,22 @@ public final class ProjectFinder implements FactFinder {
     private final Pattern institutionCount;
     /** 一批, 一系列: a batch of a kind, which no name right after follows (project-batch-words.txt). */
     private final List<String> batchWords;
+    /** 位于, 地处: what follows one is where something stands, not a work (project-location-cues.txt). */
+    private final List<String> locationCues;
+    /** 部分子项目, 子项目: part of the work named before (project-trailing-parts.txt), no part of its name. */
+    private final List<String> trailingParts;
+    /** 中, 内: a word of place after a head word (…基地|中|有机硅项目): what follows is inside it (project-locatives.txt). */
+    private final List<String> locatives;
+    /** 新建铁路: the first words of a route line's official name (新建铁路朱家窑至中川线, project-line-openers.txt). */
+    private final List<String> lineOpeners;
+    /** 建成投运, 已启用: what closes a clause that lists works as built or begun (project-completion-cues.txt). */
+    private final List<String> completionCues;
+    /** 基本, 均已, 年内: words between such a list and its cue (project-completion-adverbs.txt). */
+    private final List<String> completionAdverbs;
+    /** 西起, 东起: words that begin right after a name, whatever word the segmenter runs over its end (project-name-followers.txt). */
+    private final List<String> nameFollowers;
+    /** 总投资, 全长: the second clause of an item that describes a work (project-detail-cues.txt). */
+    private final List<String> investmentCues;
 
     public ProjectFinder(Lexicon lexicon) {
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
@@ -130,6 +146,14 @@ public final class ProjectFinder implements FactFinder {
         List<String> heads = lexicon.words("project-list-heads");
         this.listHeads = List.copyOf(heads);
         this.batchWords = lexicon.words("project-batch-words");
+        this.locationCues = lexicon.words("project-location-cues");
+        this.trailingParts = sorted(lexicon.words("project-trailing-parts"), longestFirst);
+        this.locatives = lexicon.words("project-locatives");
+        this.lineOpeners = lexicon.words("project-line-openers");
+        this.completionCues = sorted(lexicon.words("project-completion-cues"), longestFirst);
+        this.completionAdverbs = sorted(lexicon.words("project-completion-adverbs"), longestFirst);
+        this.nameFollowers = lexicon.words("project-name-followers");
+        this.investmentCues = sorted(lexicon.words("project-detail-cues"), longestFirst);
         this.treatmentWords = lexicon.words("project-treatment-words");
         this.seriesHeads = sorted(lexicon.words("project-series-heads"), longestFirst);
         this.bareEnds = lexicon.words("project-bare-ends");
@@ -225,6 +249,9 @@ public final class ProjectFinder implements FactFinder {
         findCodedSections(c, candidates);
         findSizedPlants(c, candidates);
         findDescribedItems(c, candidates);
+        findCompletedLists(c, candidates);
+        findCountedColonLists(c, candidates);
+        findInvestedItems(c, candidates);
         findBySuffix(c, candidates);
         return resolve(candidates);
     }
@@ -338,14 +365,20 @@ public final class ProjectFinder implements FactFinder {
                 if (!COUNTED_BEFORE.matcher(before).find()) {
                     continue; // 分别是 after no count of projects (分别是增长5%、3%) lists no works
                 }
+                if (from < t.length() && "：:".indexOf(t.charAt(from)) >= 0) {
+                    from++; // 分别是:|成都至兰州铁路
+                }
                 int close = from;
                 while (close < sentence.end() && "；;。".indexOf(t.charAt(close)) < 0) {
                     close++;
                 }
+                if (close > from && t.charAt(close - 1) == '等') {
+                    close--; // …湖南毛俊水库和青海引大济湟西干渠灌区|等。
+                }
                 // items parted by commas may hold a 、 of their own (广西雅泉酒业公司酒水、饮料制造项目)
                 String region = t.substring(from, close);
                 String parts = region.indexOf('，') >= 0 || region.indexOf(',') >= 0 ? "，," : "、";
-                for (int[] it : splitItems(t, from, close, parts)) {
+                for (int[] it : splitWorks(c, splitItems(t, from, close, parts))) {
                     int st = trimLeading(c, it[0], it[1]);
                     if (st < it[1]) {
                         accept(c, st, it[1], !hasFacilityWord(t.substring(st, it[1])), true, true, out);
@@ -394,6 +427,160 @@ public final class ProjectFinder implements FactFinder {
         }
     }
 
+    /**
+     * “…、宝兰客专330千伏供电、武威热电联产、…建成投运；”: a clause of three or more items parted by 、 and closed
+     * by a word that says they were built or begun (project-completion-cues.txt), most items ending in a
+     * facility's head word or a phase: each item names one work, as in a list the text calls projects.
+     */
+    private void findCompletedLists(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        for (String cue : completionCues) {
+            for (int i = t.indexOf(cue); i >= 0; i = t.indexOf(cue, i + cue.length())) {
+                int after = i + cue.length();
+                if (after < t.length() && "；;。，,\n".indexOf(t.charAt(after)) < 0) {
+                    continue; // the cue must close its clause (not 建成|区, 开工|项目)
+                }
+                if (longerCueEndsAt(t, cue, after)) {
+                    continue; // 基本|建成: the longer cue reads it
+                }
+                int listEnd = i;
+                for (boolean cut = true; cut; ) {
+                    cut = false;
+                    for (String w : completionAdverbs) {
+                        if (listEnd - w.length() > 0 && t.startsWith(w, listEnd - w.length())) {
+                            listEnd -= w.length(); // …段|基本|建成通车
+                            cut = true;
+                            break;
+                        }
+                    }
+                }
+                int from = clauseStart(t, listEnd, false, 240);
+                String region = t.substring(from, listEnd);
+                if (region.indexOf('等') >= 0 || region.indexOf('“') >= 0) {
+                    continue; // A、B等…: the list finders read a list 等 closes
+                }
+                List<int[]> items = splitAtConjunctions(c, splitItems(t, from, listEnd));
+                if (items.size() < 3) {
+                    continue;
+                }
+                int works = 0;
+                for (int[] it : items) {
+                    if (it[1] - it[0] > 40) {
+                        works = -99; // a long item is a clause, not a name
+                    }
+                    if (hasFacilityWord(t.substring(it[0], it[1])) || headEndingAt(t, it[1]) != null || endsInSectionOrPhase(t, it[1])) {
+                        works++;
+                    }
+                }
+                if (2 * works <= items.size()) {
+                    continue; // 教育、卫生、文化…建成: kinds, not works named
+                }
+                for (int k = 0; k < items.size(); k++) {
+                    int[] it = items.get(k);
+                    int s = k == 0 ? trimLeading(c, it[0], it[1]) : it[0];
+                    s = cutAfterCountedAmount(c, s, it[1]);
+                    s = cutAfterLastCutWord(c, s, it[1]);
+                    if (s < it[1]) {
+                        accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), false, false, out);
+                    }
+                }
+            }
+        }
+    }
+
+    private boolean longerCueEndsAt(String t, String cue, int end) {
+        for (String w : completionCues) {
+            if (w.length() > cue.length() && w.endsWith(cue) && end >= w.length() && t.startsWith(w, end - w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * “…；电力产业园二期项目，总投资10亿元，用地182亩，…；三一筑工项目，总投资3000万元，…”: an item of a list
+     * parted by ；(or opened by ：, or numbered: 二是…) whose second clause gives an investment or a length
+     * (project-detail-cues.txt) names a work in its first clause.
+     */
+    private void findInvestedItems(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch != '，' && ch != ',') {
+                continue;
+            }
+            int at = i + 1;
+            if (investmentCues.stream().noneMatch(w -> t.startsWith(w, at))) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && "；;：:，,。\n、".indexOf(t.charAt(from - 1)) < 0 && i - from < 30) {
+                from--;
+            }
+            boolean numbered = LEADING_NUMBERING.matcher(t).region(from, i).lookingAt(); // 二是|国道集锡线东辽绕越线，全长…
+            if (from == 0 || "；;：:".indexOf(t.charAt(from - 1)) < 0 && !numbered || i - from < 3) {
+                continue; // only an item of a list, parted by ；, opened by ：or numbered
+            }
+            int s = trimLeading(c, from, i);
+            s = cutAfterLastCutWord(c, s, i);
+            if (s < i) {
+                accept(c, s, i, !hasFacilityWord(t.substring(s, i)), true, false, out);
+            }
+        }
+    }
+
+    /** 14个重点项目:|A、B、C。 a count of projects, then a colon. */
+    private static final Pattern COUNTED_COLON = Pattern.compile(
+            "(?:\\d+|[一二三四五六七八九十两]+)个[^，。；,;：:]{0,10}?(?:项目|工程)[：:]$");
+
+    /**
+     * “广州市今年安排14个重点项目:地铁二号钱、白云国际机场迁建、内环路放射线工程、…。”: after a count of projects
+     * and a colon, items parted by 、 up to the sentence's or clause group's end name the projects counted.
+     */
+    private void findCountedColonLists(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch != '：' && ch != ':') {
+                continue;
+            }
+            int from = Math.max(0, i - 24);
+            if (!COUNTED_COLON.matcher(t).region(from, i + 1).find()) {
+                continue;
+            }
+            int close = i + 1;
+            while (close < t.length() && "。；;\n，,".indexOf(t.charAt(close)) < 0) {
+                close++;
+            }
+            List<int[]> items = splitAtConjunctions(c, splitItems(t, i + 1, close));
+            if (items.size() < 3) {
+                continue;
+            }
+            for (int[] it : items) {
+                int s = trimLeading(c, it[0], it[1]);
+                s = cutAfterLastCutWord(c, s, it[1]);
+                if (s < it[1] && it[1] - s <= 30) {
+                    accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), true, true, out);
+                }
+            }
+        }
+    }
+
+    /**
+     * Items parted at a conjunction only where every part ends in a head word or a phase (湖南毛俊水库|和|青海
+     * 引大济湟西干渠灌区), not where one part is no work of its own (年产100万套车架|和|100万套减震项目).
+     */
+    private List<int[]> splitWorks(DocumentContext c, List<int[]> items) {
+        List<int[]> out = new ArrayList<>();
+        for (int[] it : items) {
+            List<int[]> parts = splitAtConjunctions(c, List.of(it));
+            boolean works = parts.stream().allMatch(p -> headEndingAt(c.t(), cutWorksOff(c.t(), p[0], p[1])) != null
+                    || endsInSectionOrPhase(c.t(), p[1]));
+            out.addAll(works ? parts : List.of(it));
+        }
+        return out;
+    }
+
     /** True when an amount with a unit (3480米, 8亿元) stands in {@code [from, to)}. */
     private static boolean measuredIn(DocumentContext c, int from, int to) {
         return c.amounts().stream().anyMatch(a -> a.start() >= from && a.end() <= to && a.unit() != null && !a.unit().isEmpty());
@@ -426,7 +613,7 @@ public final class ProjectFinder implements FactFinder {
 
     /** 园区产业项目10个，| 3个重点项目： a count of projects or works just before the opener. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
-            "(?:项目|工程)\\d+个[，,]?$|\\d+个[^，。；]{0,12}(?:项目|工程)[，,：:]?$");
+            "(?:项目|工程)(?:\\d+|[一二三四五六七八九十百]+)[个项][，,]?$|(?:\\d+|[一二三四五六七八九十百]+)[个项][^，。；]{0,12}(?:项目|工程)[，,：:]?$");
 
     /** Every item of “A、B、C等…项目”. */
     private void findListed(DocumentContext c, List<Finding> out) {
@@ -520,11 +707,20 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         String between = t.substring(from, to);
+        int of = between.lastIndexOf('的');
+        if (of > 0 && of <= 6 && between.length() - of - 1 <= 2 && between.indexOf('的') == of) {
+            // 等高水平的大项目, 等具有带动性的重大项目: a short description of the projects listed, weighed without its 的
+            between = between.substring(0, of) + "\u0000" + between.substring(of + 1);
+        }
         for (String w : listHeadExceptions) {
             between = between.replace(w, "\u0000".repeat(w.length())); // 在建: not the preposition 在
         }
         for (String b : listHeadBlockers) {
             for (int i = between.indexOf(b); i >= 0; i = between.indexOf(b, i + 1)) {
+                if (b.length() == 1 && "和与及".contains(b) && i >= 1 && i <= 4 && between.length() - i - 1 >= 1
+                        && between.length() - i - 1 <= 4 && between.chars().allMatch(Character::isIdeographic)) {
+                    continue; // 等工业和电力项目: two kinds of the projects listed, joined
+                }
                 if (b.length() > 1 || oneWord(c, from + i, from + i + 1)) {
                     return true;
                 }
@@ -654,7 +850,8 @@ public final class ProjectFinder implements FactFinder {
         boolean listOfWorks = roads.size() + works >= 2 && 2 * (roads.size() + works) >= items.size()
                 || close >= from && !roads.isEmpty() && COUNTED_ROADS.matcher(t).region(close, to).lookingAt();
         for (int[] r : listOfWorks ? roads : partsOfRoads) {
-            out.add(Finding.project(r[0], r[1], t.substring(r[0], r[1])));
+            int s = withLineOpener(t, r[0], r[1]);
+            out.add(Finding.project(s, r[1], t.substring(s, r[1])));
         }
     }
 
@@ -807,7 +1004,8 @@ public final class ProjectFinder implements FactFinder {
             if (insidePlace(t, i, end)) {
                 continue;
             }
-            if (!endsWord(c, end) && suffixAt(t, end) == null && !personGuessOverHead(c, i, end)) {
+            if (!endsWord(c, end) && suffixAt(t, end) == null && !personGuessOverHead(c, i, end)
+                    && nameFollowers.stream().noneMatch(w -> t.startsWith(w, end))) { // 十堰至西安高铁|西起: not 铁西
                 continue; // 中国工程院, 中心城区, 港口: the head word is part of a longer word
             }
             if (beginsInsideWord(c, i, end)) {
@@ -829,10 +1027,12 @@ public final class ProjectFinder implements FactFinder {
             // a name runs back over an earlier name only when it continues it (工业园|全产业链项目,
             // 清洁能源基地|电力外送|通道), not when a generic word stands between (实验室|新|实验室大楼)
             int earlierEnd = previousEnd;
-            if (previousEnd > start && previousEnd <= i && (previousEnd == partEnd || !continuesName(t, previousEnd, i))) {
+            if (previousEnd > start && previousEnd <= i && (previousEnd == partEnd || !continuesName(c, previousEnd, i))) {
                 start = previousEnd;
                 if (start < i && "和与及、".indexOf(t.charAt(start)) >= 0) {
                     start++; // 昆仑山隧道和|风火山隧道
+                } else if (headEndingAt(t, start) != null) {
+                    start += locativeAt(c, start, i); // …基地中|有机硅项目
                 }
                 if (endsInSectionOrPhase(t, previousEnd)) {
                     chainStart = start; // a section or phase ended the earlier name: what follows is a name of its own
@@ -1037,7 +1237,8 @@ public final class ProjectFinder implements FactFinder {
         return false;
     }
 
-    private boolean continuesName(String t, int previousEnd, int suffixStart) {
+    private boolean continuesName(DocumentContext c, int previousEnd, int suffixStart) {
+        String t = c.t();
         if (previousEnd == suffixStart) {
             return true;
         }
@@ -1050,6 +1251,13 @@ public final class ProjectFinder implements FactFinder {
         }
         String previousHead = headEndingAt(t, previousEnd);
         String head = suffixAt(t, suffixStart);
+        if (previousHead != null && head != null && housing(previousHead) && housing(head) && between.length() <= 3
+                && genericOnly(between)) {
+            return true; // 朝阳花园|住宅|小区: the kind of estate the name before is
+        }
+        if (previousHead != null && locativeAt(c, previousEnd, suffixStart) > 0) {
+            return false; // 蓝星化工新材料基地|中|有机硅项目: a work inside the one named before
+        }
         if (previousHead != null && t.startsWith(previousHead, suffixStart) && between.length() > 0
                 && (head == null || head.length() <= previousHead.length())) {
             return false; // 昆仑山隧道和风火山隧道: two names of one kind (but 福州港|江阴|港区 is a district of the port)
@@ -1099,6 +1307,30 @@ public final class ProjectFinder implements FactFinder {
             rest = rest.replace(g, "");
         }
         return !rest.isEmpty();
+    }
+
+    /**
+     * Length of a word of place (中, 内) at {@code at}, right after a head word, with a name still to come
+     * before {@code limit} (not 中心, a head word of its own); else 0.
+     */
+    private int locativeAt(DocumentContext c, int at, int limit) {
+        String t = c.t();
+        if (suffixAt(t, at) != null) {
+            return 0;
+        }
+        for (String w : locatives) {
+            // a word of its own (not 内 of 内蒙古, 中 of 中关村)
+            if (t.startsWith(w, at) && oneWord(c, at, at + w.length()) && at + w.length() + 1 < limit
+                    && Character.isIdeographic(t.charAt(at + w.length()))) {
+                return w.length();
+            }
+        }
+        return 0;
+    }
+
+    /** 花园, 小区, 大厦: the head of an estate or a building. */
+    private boolean housing(String head) {
+        return estateHeads.contains(head) || builtHeads.contains(head);
     }
 
     /** True when {@code between} holds a word naming a part or stage of a work (全线, 主体工程). */
@@ -1172,6 +1404,10 @@ public final class ProjectFinder implements FactFinder {
         }
         end = cutTrailingWorks(t, start, end);
         end = cutBracketedQualifier(t, start, end);
+        end = cutTrailingPart(t, start, end);
+        if (locatedAt(t, start, end)) {
+            return; // 位于|东升镇新中心区同乐大街: where a work stands, not a work
+        }
         int road = afterAreaOfTown(t, start, end);
         if (road > start && series.matcher(t).region(road, end).matches()) {
             start = road; // 东盟片区|里建大道: a road named after the part of town it runs in
@@ -1241,7 +1477,8 @@ public final class ProjectFinder implements FactFinder {
                 || !standing && !specific.test(c, start, end, described)) {
             return;
         }
-        out.add(Finding.project(start, end, name));
+        int opened = withLineOpener(t, start, end); // 新建铁路|朱家窑至中川线, once the route has proved a name
+        out.add(Finding.project(opened, end, opened == start ? name : t.substring(opened, end).replaceAll("\\s+", "")));
     }
 
     /**
@@ -1256,6 +1493,44 @@ public final class ProjectFinder implements FactFinder {
     /** 滨江东路|拓宽延伸, 迎幸桥|改造: a road's or a bridge's last word (project-bare-ends.txt) ends the name before the works. */
     private boolean bareEndAt(String t, int start, int end) {
         return bareEnds.stream().anyMatch(h -> end - h.length() > start && t.startsWith(h, end - h.length()));
+    }
+
+    /** 新建铁路|朱家窑至中川线: the words that open a route line's official name, taken in. */
+    private int withLineOpener(String t, int start, int end) {
+        if (end - start >= 5 && t.charAt(end - 1) == '线' && ROUTE.matcher(t).region(start, end).lookingAt()) {
+            for (String w : lineOpeners) {
+                if (start >= w.length() && t.startsWith(w, start - w.length())) {
+                    return start - w.length();
+                }
+            }
+        }
+        return start;
+    }
+
+    /** 配套工程|部分子项目: part of the work named before, after its head word, is no part of its name. */
+    private int cutTrailingPart(String t, int start, int end) {
+        for (String p : trailingParts) {
+            int at = end - p.length();
+            if (at > start && t.startsWith(p, at) && headEndingAt(t, at) != null) {
+                return at;
+            }
+        }
+        return end;
+    }
+
+    /** True when a word that says where something stands (位于, 地处) is in the name or ends right before it. */
+    private boolean locatedAt(String t, int start, int end) {
+        int before = start;
+        while (before > 0 && Character.isWhitespace(t.charAt(before - 1))) {
+            before--;
+        }
+        for (String w : locationCues) {
+            int in = t.indexOf(w, start);
+            if (in >= 0 && in < end || before >= w.length() && t.startsWith(w, before - w.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 株六复线(部分): a bracket that says how much of the work is meant is no part of its name. */
@@ -1401,10 +1676,12 @@ public final class ProjectFinder implements FactFinder {
         // a place and generic words (河南省重点项目) name no particular project; a place and a kind of
         // facility (周口电子信息产业园, 河南食品科创园项目) do
         boolean onlyPlace = regions.contains(rest) || regions.contains(rest + "省") || regions.contains(rest + "市");
-        // 云南省铁路: a province and nothing but a head word is a kind of works
+        // 云南省铁路: a province and nothing but a network's or a kind's head word is a kind of works;
+        // a building or an institution of the province (甘肃省体育馆, 浙江商贸城) is one
         String head = name.substring(Math.min(name.length(), rest.length()));
         boolean province = (rest.endsWith("省") || rest.endsWith("自治区") || regions.contains(rest + "省")
-                || regions.contains(rest + "自治区")) && name.startsWith(rest) && suffixes.contains(head);
+                || regions.contains(rest + "自治区")) && name.startsWith(rest)
+                && (networkHeads.contains(head) || abstractHeads.contains(head));
         return rest.length() < 2 || onlyPlace && (!hasFacilityWord(name) || province) || provinceNetwork(name);
     }
 
@@ -1441,8 +1718,9 @@ public final class ProjectFinder implements FactFinder {
             return true; // a name the segmenter does not know falls apart into single characters
         }
         // any noun (太子/nnd of 太子庙大桥: a name of a place is often a common noun's characters)
+        // a place word: 东方/s of 东方钛业, 鲁南/s of 鲁南高铁, 市区/s of 市区至太平乡通乡路 (内陆, 沿海 are generic words)
         return pos.startsWith("n") || pos.equals("j") || pos.equals("x") || pos.equals("vg") || pos.equals("b")
-                || pos.equals("m") || pos.equals("mq");
+                || pos.equals("m") || pos.equals("mq") || pos.equals("s");
     }
 
     /** Start of the clause: after ，。；：、 or a line break, parentheses kept whole. */
@@ -1475,6 +1753,9 @@ public final class ProjectFinder implements FactFinder {
 
     /** True when a place's name (辽源, 郑州市) ends right at {@code at}. */
     private boolean placeBefore(String t, int at) {
+        if (at > 2 && "东西南北".indexOf(t.charAt(at - 1)) >= 0 && placeBefore(t, at - 1)) {
+            return true; // 延安北——神木北铁路: a station's side of a city
+        }
         for (int len = 2; len <= 4 && at - len >= 0; len++) {
             if (places.contains(t.substring(at - len, at))) {
                 return true;
@@ -1783,7 +2064,7 @@ public final class ProjectFinder implements FactFinder {
             "(?:[东西南北]线|增建第?[二三四]{1,2}线|[二三]线|复线|延伸线|联络线)(?:工程|项目)?"); // 兰州至张掖铁路增建三四线
 
     /** 润泽智算中心三期, 恒力重工二期工程, 沿江高铁武宜段: a phase or a section continues the name. */
-    private static int extendByPhase(String t, int end) {
+    private int extendByPhase(String t, int end) {
         int to = extendByPhaseOnly(t, end);
         // 蒲津路改造工程二期工程(邕宁区人民医院-五合大桥): the two ends of the stretch, in brackets, close the
         // name; after a section (青藏铁路格拉段(格尔木至拉萨)) they only spell out the section's short name
@@ -1791,7 +2072,13 @@ public final class ProjectFinder implements FactFinder {
         return ends.lookingAt() && t.charAt(to - 1) != '段' ? ends.end() : to;
     }
 
-    private static int extendByPhaseOnly(String t, int end) {
+    private int extendByPhaseOnly(String t, int end) {
+        for (String w : buildWords) {
+            if (t.startsWith(w, end) && PHASE.matcher(t).region(end + w.length(), Math.min(t.length(), end + w.length() + 6)).lookingAt()
+                    && extendByPhaseOnly(t, end + w.length()) > end + w.length()) {
+                return extendByPhaseOnly(t, end + w.length()); // 甘肃中医药大学和平校区|建设|一期: the phase of the building
+            }
+        }
         Matcher bracketed = BRACKETED_PHASE.matcher(t).region(end, Math.min(t.length(), end + 6));
         if (bracketed.lookingAt()) {
             return bracketed.end(); // 临沧支线(一期), 永安还建点（一期）
@@ -1852,6 +2139,10 @@ public final class ProjectFinder implements FactFinder {
         for (int i = end - 1; i > start; i--) {
             if (t.charAt(i) == ' ' && Character.isIdeographic(t.charAt(i - 1)) && i + 1 < t.length()
                     && Character.isIdeographic(t.charAt(i + 1))) {
+                if (i - start >= 2 && i - start <= 4 && start > 0 && "、，,；;".indexOf(t.charAt(start - 1)) >= 0
+                        && t.substring(start, i).chars().allMatch(Character::isIdeographic)) {
+                    return start; // …,鹅公岩 长江大桥,…: a short list item, a place and its work typed apart
+                }
                 return i + 1;
             }
         }

@@ -32,7 +32,8 @@ final class SpecificName {
     private static final Pattern CAPACITY = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:吨|只|头|千伏|千瓦|兆瓦|吉瓦|GW|MW|英寸|纳米|平方米|立方米|台|套|辆)(?!级)");
     /** Kinds counted (四大工程, 三大输电通道, 三个一批): a count of kinds, never one work. */
     private static final Pattern COUNT_OF_KINDS = Pattern.compile(
-            "(?<!第)(?:[一二三四五六七八九十两百千几多]+|\\d+)(?:大|个|项|批|类)|^[一二三四五六七八九十两][\\u4e00-\\u9fa5]{1,2}$");
+            "(?<!第)(?:[一二三四五六七八九十两百千几多]+|\\d+)(?:大|个|项|批|类)|^[一二三四五六七八九十两][\\u4e00-\\u9fa5]{1,2}$"
+                    + "|^(?:[一二三四五六七八九十两][\\u4e00-\\u9fa5&&[^期号环线]]){2,3}$"); // 三校一区, 一园一区: counted kinds (not 三星二期, 三环二期)
     /** 千万吨级, 百万千瓦级, 百亿级, 万卡级: a size class, which makes a category. */
     private static final Pattern SIZE_CLASS = Pattern.compile("[十百千万亿]+(?:吨|千瓦|立方米|元|[\\u4e00-\\u9fa5])?级");
     /** Words seen at most this often in HanLP's core dictionary are taken for names. */
@@ -213,6 +214,7 @@ final class SpecificName {
         List<Token> tokens = c.text().tokens();
         int singles = 0;
         boolean leading = true;
+        boolean straddled = false;
         for (int k = c.text().tokenIndexAt(start); k < tokens.size() && tokens.get(k).start() < end; k++) {
             Token tok = tokens.get(k);
             int from = Math.max(tok.start(), start) - start;
@@ -240,9 +242,18 @@ final class SpecificName {
                     && !pos.startsWith("v") && to - from >= 2 && HanLpRuntime.coreFrequency(tok.word()) <= RARE) {
                 return true; // 东川|港: a rare word of its own before a facility's head word (not 燃气|管道)
             }
-            // by character, not part of speech: the segmenter tags 同 of 佳同铁路 as a preposition
-            boolean single = tok.word().length() == 1 && Character.isIdeographic(tok.word().charAt(0))
-                    && FUNCTION_CHARACTERS.indexOf(tok.word().charAt(0)) < 0;
+            // by character, not part of speech: the segmenter tags 同 of 佳同铁路 as a preposition; a word run
+            // over the head word's start leaves one character of the name before it (宁|泉水|厂 of 宁泉水厂)
+            // (not 尾|水渠: a word that ends where the head word ends is a kind of the facility); what is left
+            // after it is the head word's rest (老|校|区 of 高校老校区 is no run of single characters)
+            int headStart = end - headLength(name);
+            if (straddled) {
+                break;
+            }
+            straddled = anyHead && tok.start() < headStart && tok.end() > headStart && tok.end() < end && tok.start() >= start;
+            String own = straddled ? c.t().substring(tok.start(), headStart) : tok.word();
+            boolean single = own.length() == 1 && Character.isIdeographic(own.charAt(0))
+                    && FUNCTION_CHARACTERS.indexOf(own.charAt(0)) < 0;
             singles = single ? singles + 1 : 0;
             if (lenient && singles >= 2) {
                 return true; // an unknown name falls apart into single characters (荣/煜, 利/通 …)
