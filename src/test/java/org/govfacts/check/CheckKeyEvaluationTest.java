@@ -110,7 +110,10 @@ class CheckKeyEvaluationTest {
         // 增长3%的要求, 远超出…3%的调控目标), 消费者价格 a ceiling, a place named once in a yearbook entry, a list whose first
         // parts make the whole, a share many times its base misread, 三次产业比 terms, light + heavy industry, 其中 after a
         // total's rates, short kinds in comma clauses
-        "check-heldout15, 0.5, 0.71, 0.65, 12, 1"})
+        "check-heldout15, 0.5, 0.71, 0.65, 12, 1",
+        // sixteenth blind round, scored once at the end of the eleventh session on 6044900 (0.370 / 0.500 / 0.360, targets 0/9,
+        // traps 2/26; the same on its start code b56dc55): not studied yet
+        "check-heldout16, 0.37, 0.5, 0.36, 0, 2"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));
