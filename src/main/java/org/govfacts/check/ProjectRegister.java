@@ -91,7 +91,8 @@ public final class ProjectRegister {
                 if (names.same(cores.get(i), cores.get(j))) {
                     int a = find(parent, i);
                     int b = find(parent, j);
-                    if (a != b && where.get(a).agrees(where.get(b), places)) {
+                    boolean exact = cores.get(i).text().equals(cores.get(j).text());
+                    if (a != b && where.get(a).agrees(where.get(b), places, exact)) {
                         int root = Math.min(a, b);
                         where.set(root, where.get(a).with(where.get(b)));
                         parent[Math.max(a, b)] = root;
@@ -136,7 +137,13 @@ public final class ProjectRegister {
         }
 
         /** Whether two groups can be one project: no two places or sections that exclude each other. */
-        boolean agrees(Whereabouts o, Places places) {
+        /**
+         * Whether two groups may be one project; {@code exact} where their names' cores are equal, not only alike.
+         * Names that place nothing and are only alike (崖州湾国家实验室粮油作物实验基地 in 黑龙江's report,
+         * …油菜试验基地 in 重庆's) are two works where their reports lie in different provinces; the same name in
+         * reports of two provinces (川藏铁路 in 四川's and 西藏's) is one.
+         */
+        boolean agrees(Whereabouts o, Places places, boolean exact) {
             if (excludes(sections, o.sections) || excludes(phases, o.phases)) {
                 return false; // 宜涪段 and 武宜段, 一期 and 二期 of one line are two projects
             }
@@ -144,7 +151,7 @@ public final class ProjectRegister {
                 return everyRelated(named, o.named, places) && everyRelated(o.named, named, places);
             }
             if (named.isEmpty() && o.named.isEmpty()) {
-                return true;
+                return exact || !excludes(reportProvinces, o.reportProvinces);
             }
             Set<String> placed = named.isEmpty() ? o.named : named;
             Set<String> reported = named.isEmpty() ? reportProvinces : o.reportProvinces;

@@ -97,6 +97,27 @@ class ProjectRegisterNamesTest {
     }
 
     @Test
+    void namesOnlyAlikeThatPlaceNothingAreTwoWorksInReportsOfTwoProvinces() {
+        // 崖州湾 is no place of the gazetteer: the names place nothing, and the reports lie in three provinces
+        CheckDocument hl = new DocBuilder("hl.txt", "建成崖州湾国家实验室粮油作物实验基地。").region("黑龙江省")
+                .project("崖州湾国家实验室粮油作物实验基地", "崖州湾国家实验室粮油作物实验基地").build();
+        CheckDocument cq = new DocBuilder("cq.txt", "建设崖州湾国家实验室油菜试验基地。").region("重庆市")
+                .project("崖州湾国家实验室油菜试验基地", "崖州湾国家实验室油菜试验基地").build();
+        // the same name in reports of two provinces is one work
+        CheckDocument sc = new DocBuilder("sc.txt", "川藏铁路加快建设。").region("四川省").project("川藏铁路", "川藏铁路").build();
+        CheckDocument xz = new DocBuilder("xz.txt", "全力支持川藏铁路建设。").region("西藏自治区").project("川藏铁路", "川藏铁路").build();
+        List<Project> projects = CHECKER.register(List.of(hl, cq, sc, xz)).projects();
+        assertEquals(3, projects.size(), projects.toString());
+        assertEquals(2, projects.stream().filter(p -> p.variants().contains("川藏铁路")).findFirst().orElseThrow().mentions().size());
+        // alike names in reports of one province stay one work
+        CheckDocument hn1 = new DocBuilder("hn1.txt", "建成崖州湾国家实验室粮油作物实验基地。").region("海南省")
+                .project("崖州湾国家实验室粮油作物实验基地", "崖州湾国家实验室粮油作物实验基地").build();
+        CheckDocument hn2 = new DocBuilder("hn2.txt", "崖州湾国家实验室粮油作物试验基地投用。").region("海南省")
+                .project("崖州湾国家实验室粮油作物试验基地", "崖州湾国家实验室粮油作物试验基地").build();
+        assertEquals(1, CHECKER.register(List.of(hn1, hn2)).projects().size());
+    }
+
+    @Test
     void anEntryShowsTheFullestFormOfItsNameButNotAPartForTheWhole() {
         // variants as the 2026 provincial reports write them: a programme named bare more often than whole
         CheckDocument a = new DocBuilder("a.txt", "引大济岷开工建设，引大济岷加快推进，引大济岷工程前期工作。")
