@@ -6,21 +6,39 @@ import java.util.regex.Pattern;
 
 /**
  * The words right after a figure that name it a goal (高于年初人代会12%的目标): the rows of
- * {@code status-cues.tsv} marked {@code target} and {@code following}. Read once here for the two stages
+ * {@code status-cues.tsv} marked {@code target} and {@code following} (or {@code preceding}, right before it). Read once here for the two stages
  * that need them: the rate finder (低于 before such a figure is no sign of it) and the resolver (its status).
  */
 public final class GoalAfterFigure {
     /** How far after a figure its goal word is looked for. */
     private static final int REACH = 8;
 
+    /** How far before a figure the words that name it the goal of the result before it are looked for. */
+    private static final int REACH_BEFORE = 8;
+
     private final List<Pattern> cues = new ArrayList<>();
+    private final List<Pattern> preceding = new ArrayList<>();
 
     public GoalAfterFigure(Lexicon lexicon) {
         for (String[] row : lexicon.table("status-cues")) {
             if (row.length >= 3 && row[1].strip().equals("target") && row[2].strip().equals("following")) {
                 cues.add(Pattern.compile(row[0].strip()));
+            } else if (row.length >= 3 && row[1].strip().equals("target") && row[2].strip().equals("preceding")) {
+                preceding.add(Pattern.compile(row[0].strip()));
             }
         }
+    }
+
+    /**
+     * Whether the words around the figure at {@code [start, end)} name it the goal of the result before it: after it
+     * (高于年初人代会12%的目标) or right before it (城镇登记失业率3.52%，控制在预期4.2%以内).
+     */
+    public boolean names(String text, int start, int end) {
+        if (follows(text, end)) {
+            return true;
+        }
+        String before = text.substring(Math.max(0, start - REACH_BEFORE), start);
+        return preceding.stream().anyMatch(p -> p.matcher(before).find());
     }
 
     /** Whether the words from {@code end} (a figure's end) in {@code text} name that figure a goal. */

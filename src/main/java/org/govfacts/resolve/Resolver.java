@@ -90,7 +90,7 @@ public final class Resolver {
                 status = statuses.resolve(clause, sentenceBefore, paragraph, asResult, date, estimatedFrom >= 0 && f.start() >= estimatedFrom);
                 periodNorm = lastYearOfChange(f, periodNorm);
             }
-            boolean goalOfFigureBefore = goalAfter.follows(t, f.end());
+            boolean goalOfFigureBefore = goalAfter.names(t, f.start(), f.end());
             if (goalOfFigureBefore) {
                 // 财政收入…增长26.4%，高于年初人代会12%的目标14.4个百分点: the goal of the period of the result before it
                 status = Status.TARGET;

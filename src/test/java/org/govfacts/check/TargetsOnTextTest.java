@@ -89,4 +89,15 @@ class TargetsOnTextTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Verdict.MISSED, found.get(0).verdict(), found.get(0).message());
     }
+
+    @Test
+    void aCeilingNamedRightBeforeItsFigureAfterTheResultIsJudged() {
+        String text = "过去一年，城镇登记失业率3.52%，控制在预期4.2%以内；居民消费价格涨幅1.1%，控制在预期3%以内。";
+        List<Finding> found = check("2017_山西省_政府工作报告.txt", text).stream().filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(f -> f.verdict() == Verdict.MET), found.toString());
+        List<Finding> altered = check("2017_山西省_政府工作报告.txt", text.replace("3.52%", "4.52%")).stream()
+                .filter(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MISSED).toList();
+        assertEquals(1, altered.size(), altered.toString());
+    }
 }

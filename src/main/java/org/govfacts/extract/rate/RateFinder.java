@@ -84,7 +84,7 @@ public final class RateFinder implements FactFinder {
                 growth = cue != null && cue.kind() == RateCues.Kind.GROWTH && !cue.noun() && kind == RateCues.Kind.GROWTH;
             }
             Basis afterBasis = null;
-            Finding result = unitKind == UnitKind.PERCENT && goalAfter.follows(t, a.end()) ? resultBefore(out, t, a.start()) : null;
+            Finding result = unitKind == UnitKind.PERCENT && goalAfter.names(t, a.start(), a.end()) ? resultBefore(out, t, a.start()) : null;
             if (result != null) {
                 // 比上年增长5.2%，实现了5%左右的预期目标; 失业率均值为5.2%…低于5.5%左右的预期目标: a goal named
                 // after its figure measures what the result before it in the sentence measures, growth or level
