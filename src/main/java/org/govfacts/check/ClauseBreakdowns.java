@@ -250,14 +250,14 @@ final class ClauseBreakdowns {
         return clauses;
     }
 
+    /** The longest name of a kind that ends alike with one character (猪肉, 牛肉; 男性人口 is four). */
+    private static final int SHORT_NAME = 4;
+
     /**
      * 其中，中央财政本级收入超收2542.47亿元，地方财政本级收入超收1377.77亿元。: after 其中 alone, comma clauses are parts
      * only when worded in parallel (each one figure, its words ending alike: {@link #sharedEnding}) up to the
      * sentence's end; else a comma may start a new statement (其中高铁370公里，新增高速公路2600公里).
      */
-    /** The longest name of a kind that ends alike with one character (猪肉, 牛肉; 男性人口 is four). */
-    private static final int SHORT_NAME = 4;
-
     private List<List<Placed>> parallelCommaClauses(SentenceView s, int from) {
         String text = s.text();
         List<List<Placed>> clauses = new ArrayList<>();

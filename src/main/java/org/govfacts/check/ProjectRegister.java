@@ -136,9 +136,9 @@ public final class ProjectRegister {
                     phase.isEmpty() ? Set.of() : Set.of(phase));
         }
 
-        /** Whether two groups can be one project: no two places or sections that exclude each other. */
         /**
-         * Whether two groups may be one project; {@code exact} where their names' cores are equal, not only alike.
+         * Whether two groups can be one project: no two places or sections that exclude each other; {@code exact}
+         * where their names' cores are equal, not only alike.
          * Names that place nothing and are only alike (崖州湾国家实验室粮油作物实验基地 in 黑龙江's report,
          * …油菜试验基地 in 重庆's) are two works where their reports lie in different provinces; the same name in
          * reports of two provinces (川藏铁路 in 四川's and 西藏's) is one.

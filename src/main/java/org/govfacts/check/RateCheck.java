@@ -548,22 +548,24 @@ final class RateCheck {
      * by the name without a word at its end that does not change it (固定资产投资 for 固定资产投资总额).
      */
     private boolean sameIndicator(String key, String baseName) {
-        String base = words.indicatorCanon().getOrDefault(baseName, baseName);
         if (!words.knowsIndicator(baseName)) {
             return false;
         }
-        if (words.indicatorCanon().getOrDefault(key, key).equals(base)) {
+        String base = canonical(baseName);
+        if (canonical(key).equals(base)) {
             return true;
         }
         for (String edge : words.nameTrailingEdges()) {
-            if (key.endsWith(edge)) {
-                String rest = key.substring(0, key.length() - edge.length());
-                if (words.indicatorCanon().getOrDefault(rest, rest).equals(base)) {
-                    return true;
-                }
+            if (key.endsWith(edge) && canonical(key.substring(0, key.length() - edge.length())).equals(base)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** An indicator by the first name of its row of indicator-synonyms.tsv, or as it is. */
+    private String canonical(String indicator) {
+        return words.indicatorCanon().getOrDefault(indicator, indicator);
     }
 
     /** Whether a semicolon or full stop stands between two offsets of one sentence. */

@@ -21,10 +21,13 @@ public final class GoalAfterFigure {
 
     public GoalAfterFigure(Lexicon lexicon) {
         for (String[] row : lexicon.table("status-cues")) {
-            if (row.length >= 3 && row[1].strip().equals("target") && row[2].strip().equals("following")) {
-                cues.add(Pattern.compile(row[0].strip()));
-            } else if (row.length >= 3 && row[1].strip().equals("target") && row[2].strip().equals("preceding")) {
-                preceding.add(Pattern.compile(row[0].strip()));
+            if (row.length < 3 || !row[1].strip().equals("target")) {
+                continue;
+            }
+            switch (row[2].strip()) {
+                case "following" -> cues.add(Pattern.compile(row[0].strip()));
+                case "preceding" -> preceding.add(Pattern.compile(row[0].strip()));
+                default -> { } // the other places of a goal word are the status resolver's
             }
         }
     }

@@ -86,17 +86,7 @@ public final class RegionResolver {
         }
         // a text that names no place of its own (a yearbook entry, a news item) speaks of the place its
         // paragraph last named as a subject (1986年，鸡西市国民生产总值…。1987年国民生产总值…)
-        return own != null ? own : lastSubjectPlace(paragraphLead);
-    }
-
-    private String lastSubjectPlace(String text) {
-        String named = null;
-        for (Places.Mention m : places.in(text)) {
-            if (isSubject(text, m.start(), m.end() - m.start())) {
-                named = m.place();
-            }
-        }
-        return named;
+        return own != null ? own : lastSubjectPlace(paragraphLead, null);
     }
 
     /**
@@ -107,13 +97,19 @@ public final class RegionResolver {
         if (level == Level.COUNTRY || level == Level.OWN || text.isEmpty()) {
             return null;
         }
+        String named = lastSubjectPlace(text, level);
+        return named == null || named.equals(own) ? null : named;
+    }
+
+    /** The last place that heads a clause of {@code text}, of {@code level} where one is given; null where none. */
+    private String lastSubjectPlace(String text, Level level) {
         String named = null;
         for (Places.Mention m : places.in(text)) {
-            if (places.level(m.place()) == level && isSubject(text, m.start(), m.end() - m.start())) {
+            if ((level == null || places.level(m.place()) == level) && isSubject(text, m.start(), m.end() - m.start())) {
                 named = m.place();
             }
         }
-        return named == null || named.equals(own) ? null : named;
+        return named;
     }
 
     /**

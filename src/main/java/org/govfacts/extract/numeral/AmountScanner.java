@@ -413,21 +413,17 @@ public final class AmountScanner {
         Qualifier qualifier = first.qualifier();
         int unitAt = first.stop();
         int numberEnd = num.end();
-        Tail lower = unit == null ? lowerGroup(t, num, first) : null;
+        LowerGroup lower = unit == null ? lowerGroup(t, num, first) : null;
         if (lower != null) {
             // 13亿4735万人, 1亿零200万元: a number written in two groups; 24万6619亿元: 万 before 亿 is 万亿
-            BigDecimal rest = new BigDecimal(t.substring(skipZero(t, first.stop()), lower.stop()).replaceAll("[^0-9]", ""));
-            boolean tenThousandOfHundredMillion = lower.factor().compareTo(factor) > 0;
-            value = tenThousandOfHundredMillion
-                    ? num.value().multiply(factor).add(rest).multiply(lower.factor())
-                    : value.add(rest.multiply(lower.factor()));
-            factor = tenThousandOfHundredMillion ? lower.factor() : lower.factor().min(factor);
-            unit = lower.unit();
-            unitAt = lower.stop();
-            numberEnd = skipZero(t, first.stop());
-            while (isAsciiDigit(t.charAt(numberEnd))) {
-                numberEnd++;
-            }
+            BigDecimal lowerFactor = lower.tail().factor();
+            value = lowerFactor.compareTo(factor) > 0
+                    ? num.value().multiply(factor).add(lower.digits()).multiply(lowerFactor)
+                    : value.add(lower.digits().multiply(lowerFactor));
+            factor = lowerFactor; // the figure is written to the second group's step either way
+            unit = lower.tail().unit();
+            unitAt = lower.tail().stop();
+            numberEnd = lower.digitsEnd();
         }
         if (unit == null) {
             // 6-7%, 5-10亿元, 8至9%: two numerals sharing the second one's multiplier and unit
@@ -476,12 +472,16 @@ public final class AmountScanner {
                 qualifier, num.chinese(), factor, max);
     }
 
+    /** The second group of a number written in two: its digits, where they end, and its multiplier and unit. */
+    private record LowerGroup(BigDecimal digits, int digitsEnd, Tail tail) {
+    }
+
     /**
      * The second group of a number written in two (13亿|4735万人, 1亿零|200万元, 24万|6619亿元): Arabic
      * digits right after the first group's multiplier (a 零 between them allowed), with a multiplier of
      * their own and the unit; null where the digits are not below the first multiplier's step.
      */
-    private Tail lowerGroup(String t, Numeral num, Tail first) {
+    private LowerGroup lowerGroup(String t, Numeral num, Tail first) {
         BigDecimal high = first.factor();
         if (num.chinese() || high.compareTo(BigDecimal.ONE) == 0 || first.stop() >= t.length()) {
             return null;
@@ -501,12 +501,12 @@ public final class AmountScanner {
         }
         BigDecimal rest = new BigDecimal(t.substring(p, end));
         BigDecimal ten4 = BigDecimal.valueOf(10000);
-        if (second.factor().compareTo(high) < 0) {
-            // the lower group fills the first multiplier's step: 4735万 < 1亿
-            return rest.multiply(second.factor()).compareTo(high) < 0 ? second : null;
-        }
-        // 24万6619亿: the first group counts 万 of the second multiplier
-        return high.compareTo(ten4) == 0 && rest.compareTo(ten4) < 0 ? second : null;
+        boolean fits = second.factor().compareTo(high) < 0
+                // the lower group fills the first multiplier's step: 4735万 < 1亿
+                ? rest.multiply(second.factor()).compareTo(high) < 0
+                // 24万6619亿: the first group counts 万 of the second multiplier
+                : high.compareTo(ten4) == 0 && rest.compareTo(ten4) < 0;
+        return fits ? new LowerGroup(rest, end, second) : null;
     }
 
     /** The width of one multiplier at {@code p}, 0 where none. */
