@@ -468,7 +468,7 @@ final class BreakdownCheck {
     }
 
     /** Why a list is read as the parts of a total, for a finding's message. */
-    private static String whyParts(Breakdown.Form form) {
+    static String whyParts(Breakdown.Form form) {
         return switch (form) {
             case PARENTHESES -> "the parts stand in parentheses right after the total, in its unit, as a complete list";
             case CUE -> "the parts follow the total after 其中/包括, in its unit, joined by 、";

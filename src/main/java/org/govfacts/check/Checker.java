@@ -29,6 +29,8 @@ public final class Checker {
     private final RestatementCheck restatements;
     private final GrowthCheck growth;
     private final CompoundGrowthCheck compoundGrowth;
+    private final WeightedGrowthCheck weightedGrowth = new WeightedGrowthCheck();
+    private final ShareChangeCheck shareChanges;
     private final ProjectCheck projects;
     private final Predicate<String> projectNames;
     private final TargetCheck targets;
@@ -64,6 +66,7 @@ public final class Checker {
         this.projects = new ProjectCheck(restatements);
         this.identities = new IdentityCheck(words);
         this.partitionShares = new PartitionShareCheck(words);
+        this.shareChanges = new ShareChangeCheck(words);
     }
 
     public Checker(Lexicon lexicon) {
@@ -84,6 +87,7 @@ public final class Checker {
             int first = out.size();
             List<Breakdown> found = breakdowns.find(d);
             out.addAll(breakdowns.check(found));
+            out.addAll(weightedGrowth.check(found));
             out.addAll(rates.check(d, found));
             out.addAll(splits.check(d));
             out.addAll(gaps.check(d));
@@ -91,6 +95,7 @@ public final class Checker {
             out.addAll(balances.check(d));
             out.addAll(structures.check(d, found));
             out.addAll(partitionShares.check(d));
+            out.addAll(shareChanges.check(d));
             out.addAll(tables.check(d));
             out.addAll(targetTables.check(d));
             out.addAll(stageSplits.check(d, found));

@@ -39,6 +39,18 @@ final class ClauseBreakdowns {
     }
 
     /** The breakdowns of {@code d}: form CLASSIFIED when a classification introduces them, else CLAUSES. */
+    /**
+     * Whether the cue at {@code i} opens a semicolon clause: 粮食总产量130亿公斤，比上年下降1.4%；其中，夏粮…. The clause
+     * after the semicolon then breaks down what the clause before it stated, not an item of a list.
+     */
+    private static boolean opensClause(String text, int i) {
+        int j = i - 1;
+        while (j >= 0 && Character.isWhitespace(text.charAt(j))) {
+            j--;
+        }
+        return j >= 0 && (text.charAt(j) == '；' || text.charAt(j) == ';');
+    }
+
     List<Breakdown> find(DocumentView d) {
         List<Breakdown> out = new ArrayList<>();
         for (SentenceView s : d.sentences()) {
@@ -68,7 +80,7 @@ final class ClauseBreakdowns {
             if (cueEnd < 0) {
                 continue;
             }
-            if (!classified && (text.lastIndexOf('；', cueStart) >= 0 || text.lastIndexOf(';', cueStart) >= 0)) {
+            if (!classified && (text.lastIndexOf('；', cueStart) >= 0 || text.lastIndexOf(';', cueStart) >= 0) && !opensClause(text, cueStart)) {
                 // …；财政收入38.74亿元，其中地方级收入26.5亿元；固定资产投资…: the total's clause is an item of a
                 // semicolon list, so the items after the cue continue that list, they are not its parts
                 continue;

@@ -89,8 +89,11 @@ final class CompoundGrowthCheck {
             return null;
         }
         int years;
+        int[] earlier = m.group(1) == null && toWords.group(1) == null ? yearsNamedBefore(from) : null;
         if (m.group(1) != null && toWords.group(1) != null) {
             years = Integer.parseInt(toWords.group(1)) - Integer.parseInt(m.group(1)); // 由2000年的…增加到2005年的…
+        } else if (earlier != null) {
+            years = earlier[1] - earlier[0];
         } else {
             CalendarSpan span = to.fact().periodNorm() == null ? null : CalendarSpan.parse(to.fact().periodNorm());
             if (span == null || span.stock()) {
@@ -101,7 +104,10 @@ final class CompoundGrowthCheck {
         if (years < 2 || years > 30) {
             return null;
         }
-        Placed average = averageAfter(to);
+        Placed average = respectiveAverage(from, to);
+        if (average == null) {
+            average = averageAfter(to);
+        }
         if (average == null) {
             return null;
         }
@@ -120,8 +126,60 @@ final class CompoundGrowthCheck {
                 + Amounts.format(exact) + "% a year ((" + Amounts.format(b.value() / Amounts.displayScale(b)) + " / "
                 + Amounts.format(a.value() / Amounts.displayScale(a)) + ")^(1/" + years + ") − 1)";
         return verdict(List.of(a, b, average.fact()), average.fact(), implied, exact, how,
-                "the sentence says the level rose from the one to the other (由…到…) over its period " + b.periodNorm()
+                "the sentence says the level rose from the one to the other (由…到…) over "
+                        + (earlier != null ? "the years " + earlier[0] + " to " + earlier[1] + " its first 由…到 named" : "its period " + b.periodNorm())
                         + " and the average follows with the same indicator “" + TextForms.light(b.indicator()) + "”, place and period");
+    }
+
+    private static final Pattern NAMED_SPAN = Pattern.compile("由((?:19|20)\\d{2})年[^；;。]*?(?:到|至)((?:19|20)\\d{2})年");
+
+    /**
+     * 生产总值由2011年的18.9亿元提高到2016年的28.4亿元，…；财政收入由2.3亿元提高到4.3亿元: a later 由…到 of the sentence
+     * that names no years runs over the years the last one before it named; null when none did.
+     */
+    private static int[] yearsNamedBefore(Placed from) {
+        String text = from.sentence().text();
+        Matcher m = NAMED_SPAN.matcher(text.substring(0, Math.min(from.start(), text.length())));
+        int[] found = null;
+        while (m.find()) {
+            found = new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+        }
+        return found;
+    }
+
+    /**
+     * 游客接待量由767.1万人次提高到1441万人次，旅游总收入由56.8亿元提高到109亿元，年均分别增长9.2%、9.8%: the k-th 由…到 of
+     * the clause run before a 分别 list of yearly averages takes the k-th average; null when the counts differ or there
+     * is no such list.
+     */
+    private Placed respectiveAverage(Placed from, Placed to) {
+        SentenceView s = from.sentence();
+        String text = s.text();
+        int runStart = Math.max(text.lastIndexOf('；', from.start()), text.lastIndexOf(';', from.start())) + 1;
+        List<Placed> froms = new ArrayList<>();
+        List<Placed> averages = new ArrayList<>();
+        for (Placed q : s.facts()) {
+            if (q.start() < runStart) {
+                continue;
+            }
+            String between = text.substring(Math.min(to.end(), text.length()), Math.max(Math.min(q.start(), text.length()), Math.min(to.end(), text.length())));
+            if (q.start() > to.end() && (between.contains("；") || between.contains(";") || between.contains("。"))) {
+                break;
+            }
+            Fact f = q.fact();
+            if (f.type() == FactType.GROWTH && f.basis() == Basis.ANNUAL_AVG && isRate(f)) {
+                if (averages.isEmpty() && !q.label().contains("分别")) {
+                    return null;
+                }
+                averages.add(q);
+            } else if (!averages.isEmpty()) {
+                break;
+            } else if (Figures.isAmount(f) && FROM.matcher(TextForms.bare(TextForms.light(q.label()))).find()) {
+                froms.add(q);
+            }
+        }
+        int k = froms.indexOf(from);
+        return froms.size() >= 2 && froms.size() == averages.size() && k >= 0 ? averages.get(k) : null;
     }
 
     /** The stated yearly average against the one the figures imply, with how that was reckoned and why they were compared. */
@@ -197,7 +255,8 @@ final class CompoundGrowthCheck {
             if (a.basis() != Basis.ANNUAL_AVG || !isRate(a)) {
                 return null; // another rate between: the average after it is of something else
             }
-            boolean same = key != null && key.equals(Figures.indicatorKey(a, words)) && Objects.equals(total.periodNorm(), a.periodNorm())
+            boolean same = key != null && key.equals(Figures.indicatorKey(a, words))
+                    && (Objects.equals(total.periodNorm(), a.periodNorm()) || a.periodNorm() == null && a.period() == null)
                     && Objects.equals(total.regionNorm(), a.regionNorm()) && Measure.statusOf(total) == Measure.statusOf(a);
             return same ? q : null;
         }

@@ -141,16 +141,24 @@ final class Figures {
     }
 
     /**
-     * 完成地区生产总值 (预计完成地区生产总值7810亿元): a completion word before a known indicator does not change it.
+     * 完成地区生产总值 (预计完成地区生产总值7810亿元), 第一产业完成增加值: a completion word in a known indicator does not change it.
      * Only before a name of indicator-synonyms.tsv: 完成投资 (of a plan) stays what it is.
      */
     private static String knownAfterCompletion(String k, CheckWords w) {
-        String word = CheckWords.at(w.completionWords(), k, 0);
-        if (word == null || w.knowsIndicator(k)) {
+        if (w.knowsIndicator(k)) {
             return k;
         }
-        String rest = k.substring(word.length());
-        return w.knowsIndicator(rest) ? rest : k;
+        // 第一产业完成增加值: the word may stand inside the name too, between what is measured and its measure
+        for (int i = 0; i < k.length(); i++) {
+            String word = CheckWords.at(w.completionWords(), k, i);
+            if (word != null) {
+                String rest = k.substring(0, i) + k.substring(i + word.length());
+                if (w.knowsIndicator(rest)) {
+                    return rest;
+                }
+            }
+        }
+        return k;
     }
 
     /** {@code k} with the spellings of indicator-synonyms.tsv folded (规上 → 规模以上), as indicator keys have them. */

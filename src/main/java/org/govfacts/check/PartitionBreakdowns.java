@@ -25,6 +25,23 @@ final class PartitionBreakdowns {
      * ("" unsaid), and the names of all parts at once (三次产业).
      */
     record Partition(List<String> whole, List<List<String>> parts, String measure, List<String> allParts) {
+        /** The lines of check_partitions.tsv with two parts or more. */
+        static List<Partition> all(CheckWords words) {
+            List<Partition> out = new ArrayList<>();
+            for (String[] row : words.partitions()) {
+                List<List<String>> parts = new ArrayList<>();
+                for (String part : row[1].split("\\s+")) {
+                    if (!part.isBlank()) {
+                        parts.add(List.of(part.split("\\|")));
+                    }
+                }
+                if (parts.size() >= 2) {
+                    out.add(new Partition(List.of(row[0].split("\\|")), List.copyOf(parts), row.length > 2 ? row[2].strip() : "",
+                            row.length > 3 ? List.of(row[3].strip().split("\\|")) : List.of()));
+                }
+            }
+            return List.copyOf(out);
+        }
     }
 
     /** How many figures before the first contribution the growth of the whole may stand. */
@@ -35,20 +52,7 @@ final class PartitionBreakdowns {
 
     PartitionBreakdowns(CheckWords words) {
         this.words = words;
-        List<Partition> out = new ArrayList<>();
-        for (String[] row : words.partitions()) {
-            List<List<String>> parts = new ArrayList<>();
-            for (String part : row[1].split("\\s+")) {
-                if (!part.isBlank()) {
-                    parts.add(List.of(part.split("\\|")));
-                }
-            }
-            if (parts.size() >= 2) {
-                out.add(new Partition(List.of(row[0].split("\\|")), List.copyOf(parts), row.length > 2 ? row[2].strip() : "",
-                        row.length > 3 ? List.of(row[3].strip().split("\\|")) : List.of()));
-            }
-        }
-        this.partitions = List.copyOf(out);
+        this.partitions = Partition.all(words);
     }
 
     List<Breakdown> find(DocumentView d) {

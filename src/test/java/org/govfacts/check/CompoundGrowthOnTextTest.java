@@ -40,4 +40,40 @@ class CompoundGrowthOnTextTest {
         // against the year before: one year, a growth checked against its levels, not an average
         assertTrue(compound(REVIEW.replace("比2002年", "比2006年")).isEmpty());
     }
+
+    private static List<Finding> fromTo(String text) {
+        return SharesOnTextTest.check("2017_某县_政府工作报告.txt", text).stream()
+                .filter(f -> f.kind() == FindingKind.GROWTH && f.message().contains("a year ((")).toList();
+    }
+
+    private static final String FIVE_YEARS = "初步统计，全县地区生产总值由2011年的18.9亿元提高到2016年的28.4亿元；"
+            + "财政收入由2.3亿元提高到4.3亿元，年均增长13.2%；社会消费品零售总额由5.4亿元提高到11.8亿元，年均增长16.9%。\n";
+
+    @Test
+    void aFromToWithoutYearsRunsOverTheYearsTheSentenceNamedFirst() {
+        List<Finding> found = fromTo(FIVE_YEARS);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(f -> f.verdict() == Verdict.CONSISTENT), found.toString());
+        assertTrue(found.stream().allMatch(f -> f.message().contains("over 5 years")), found.toString());
+        List<Finding> wrong = fromTo(FIVE_YEARS.replace("年均增长16.9%", "年均增长19.6%"));
+        assertEquals(1, wrong.stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).count(), wrong.toString());
+        // with no years named anywhere in the sentence, the span of years is unknown
+        assertTrue(fromTo(FIVE_YEARS.replace("由2011年的18.9亿元提高到2016年的28.4亿元", "达到28.4亿元")).isEmpty());
+    }
+
+    @Test
+    void respectiveAveragesGoToTheirFromTosInOrder() {
+        String text = "全县地区生产总值由2011年的18.9亿元提高到2016年的28.4亿元；"
+                + "游客接待量由767.1万人次提高到1441万人次，旅游总收入由56.8亿元提高到109亿元，年均分别增长13.4%、13.9%。\n";
+        List<Finding> found = fromTo(text);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(f -> f.verdict() == Verdict.CONSISTENT), found.toString());
+        // swapped, each average is still read against its own from-to: 13.9 is not the tourists' 13.4
+        List<Finding> swapped = fromTo(text.replace("13.4%、13.9%", "9.2%、9.8%"));
+        assertEquals(2, swapped.stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).count(), swapped.toString());
+        // one average after two from-tos is the nearer one's: the tourists' from-to is left unchecked
+        List<Finding> one = fromTo(text.replace("年均分别增长13.4%、13.9%", "年均增长13.9%"));
+        assertEquals(1, one.size(), one.toString());
+        assertTrue(one.get(0).message().contains("109亿元"), one.get(0).message());
+    }
 }

@@ -1,0 +1,140 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.govfacts.fact.Basis;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+
+/**
+ * A total's growth against the growth of the parts it adds up to: 全社会固定资产投资520亿元，增长15.6%，其中地方项目258亿元，
+ * 增长22.9%，中央项目262亿元，增长9.2% says last year's total was 258/1.229 + 262/1.092 = 449.9, so the total grew
+ * 520/449.9 − 1 = 15.6%. Only a breakdown whose parts add up to its total (the sum check's verdict) is tried, and only
+ * when the total and every part state their own growth: the first rate after the level in its clause, with no other
+ * figure or semicolon between. Reports compute real growth (按可比价格) part by part at base-year prices while the levels
+ * are at current prices, so the parts weigh slightly differently from what the text gives: agreement is allowed
+ * {@link #PRICE_WEIGHTS} points beyond rounding, and a disagreement is reported only beyond {@link #DISAGREE} points.
+ */
+final class WeightedGrowthCheck {
+    /** Points by which current-price weights may move a real growth away from the one its parts imply. */
+    static final double PRICE_WEIGHTS = 0.3;
+    /** Points beyond rounding from which the stated growth cannot be its parts' growth at any price weights. */
+    static final double DISAGREE = 1.0;
+    /** How every finding of this check opens. */
+    private static final String HEAD = "Last year's parts, each level over its own growth (";
+
+    List<Finding> check(List<Breakdown> breakdowns) {
+        List<Finding> out = new ArrayList<>();
+        for (Breakdown b : breakdowns) {
+            Finding f = judge(b);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static Finding judge(Breakdown b) {
+        Fact total = b.total().fact();
+        if (!Figures.isAmount(total) || b.parts().size() < 2) {
+            return null;
+        }
+        Finding sum = BreakdownCheck.judge(b);
+        if (sum == null || sum.verdict() != Verdict.CONSISTENT) {
+            return null; // a list that does not add up is the sum check's finding, and may not be a split at all
+        }
+        Placed totalGrowth = ownGrowth(b.total());
+        if (totalGrowth == null) {
+            return null;
+        }
+        List<Fact> facts = new ArrayList<>(List.of(total, totalGrowth.fact()));
+        Interval before = Interval.point(0);
+        double exactBefore = 0;
+        StringBuilder terms = new StringBuilder();
+        double scale = Amounts.displayScale(total);
+        for (Placed p : b.parts()) {
+            Placed g = ownGrowth(p);
+            Fact part = p.fact();
+            if (g == null || part.value() == null || part.value() <= 0 || !sameFrame(total, part) || !sameFrame(total, g.fact())) {
+                return null;
+            }
+            Interval level = Amounts.interval(part);
+            Interval factor = Amounts.interval(g.fact()).times(0.01).plus(Interval.point(1));
+            if (factor.lo() <= 0) {
+                return null;
+            }
+            before = before.plus(level.over(factor));
+            exactBefore += part.value() / (1 + g.fact().value() / 100);
+            facts.add(part);
+            facts.add(g.fact());
+            if (terms.length() > 0) {
+                terms.append(" + ");
+            }
+            terms.append(Amounts.format(part.value() / scale)).append("/").append(Amounts.format(1 + g.fact().value() / 100));
+        }
+        Interval implied = Amounts.interval(total).over(before).plus(Interval.point(-1)).times(100);
+        double exact = (total.value() / exactBefore - 1) * 100;
+        Interval stated = Amounts.interval(totalGrowth.fact());
+        double rounding = implied.halfWidth() + stated.halfWidth();
+        String how = HEAD + terms + " = " + Amounts.format(exactBefore / scale)
+                + Amounts.displayUnit(total) + "), put the total's growth at " + Amounts.format(total.value() / scale) + " / "
+                + Amounts.format(exactBefore / scale) + " − 1 = " + Amounts.format(exact) + "%";
+        if (widened(implied, PRICE_WEIGHTS).meets(stated)) {
+            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, facts, exact, totalGrowth.fact().value(), rounding + PRICE_WEIGHTS, "%",
+                    how + ", as the stated " + Amounts.format(totalGrowth.fact().value()) + "% says, allowing ±" + Amounts.format(rounding)
+                            + "% for rounding and ±" + Amounts.format(PRICE_WEIGHTS) + " points for current-price weights.");
+        }
+        if (widened(implied, DISAGREE).meets(stated)) {
+            return null; // near enough that price weights of an unusual year could explain it
+        }
+        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, exact, totalGrowth.fact().value(), rounding + DISAGREE, "%",
+                how + ", not the stated " + Amounts.format(totalGrowth.fact().value()) + "%, allowing ±" + Amounts.format(rounding)
+                        + "% for rounding and ±" + Amounts.format(DISAGREE) + " point for current-price weights. Compared because the parts "
+                        + "add up to the total (" + BreakdownCheck.whyParts(b.form()) + ") and each growth follows its own level in its clause, "
+                        + "same place " + total.regionNorm() + " and period " + total.periodNorm() + ".");
+    }
+
+    /**
+     * The one figure of a finding of this check that moves its verdict point for point: the total's growth (a part's growth
+     * counts only by the part's weight, so a part can change far more than the tolerance and leave the total's growth
+     * within it); null for a finding of another check.
+     */
+    static Fact pointForPoint(Finding f) {
+        if (f.kind() != FindingKind.GROWTH || !f.message().startsWith(HEAD) || f.stated() == null) {
+            return null;
+        }
+        return f.facts().stream().filter(x -> x.type() == FactType.GROWTH && f.stated().equals(x.value())).findFirst().orElse(null);
+    }
+
+    private static Interval widened(Interval i, double by) {
+        return new Interval(i.lo() - by, i.hi() + by);
+    }
+
+    private static boolean sameFrame(Fact a, Fact b) {
+        return Objects.equals(a.periodNorm(), b.periodNorm()) && Objects.equals(a.regionNorm(), b.regionNorm())
+                && Measure.statusOf(a) == Measure.statusOf(b);
+    }
+
+    /**
+     * The growth a level states of itself: the next figure of its sentence, a year-on-year rate in % with no bound
+     * (以上, 左右), with only words between it and the level (no semicolon, no full stop, no other figure).
+     */
+    static Placed ownGrowth(Placed level) {
+        String text = level.sentence().text();
+        for (Placed q : level.sentence().facts()) {
+            if (q.start() < level.end()) {
+                continue;
+            }
+            String between = text.substring(Math.min(level.end(), text.length()), Math.min(q.start(), text.length()));
+            if (between.contains("；") || between.contains(";") || between.contains("。") || between.contains("(") || between.contains("（")) {
+                return null;
+            }
+            Fact f = q.fact();
+            boolean rate = f.type() == FactType.GROWTH && "%".equals(f.unit()) && f.value() != null && f.qualifier() == null
+                    && (f.basis() == null || f.basis() == Basis.YOY);
+            return rate ? q : null;
+        }
+        return null;
+    }
+}
