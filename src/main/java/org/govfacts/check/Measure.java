@@ -24,7 +24,11 @@ record Measure(String indicator, String subject, String region, String period, S
         if (indicator == null || !Figures.isSpecific(indicator, w)) {
             return null;
         }
-        return new Measure(indicator, Subjects.of(p, w), f.regionNorm(), f.periodNorm(), statusOf(f), Figures.unitClass(f, w));
+        String subject = Subjects.of(p, w);
+        if (subject != null && w.comparisonHeads().contains(subject)) {
+            return null; // 对全市经济增长的贡献率: the words before the indicator say what it is related to, not whose figure it is
+        }
+        return new Measure(indicator, subject, f.regionNorm(), f.periodNorm(), statusOf(f), Figures.unitClass(f, w));
     }
 
     /** A fact without a status (a fact file of an older version) is a result, the default of FACTS.md. */

@@ -120,8 +120,9 @@ class CheckKeyEvaluationTest {
         // traps 2/26; the same on its start code b56dc55); then targets 0 -> 4 (studied after the scoring): a goal named
         // right before its figure after the result (控制在预期4.2%以内) or after it (好于下降7%的预期)
         // 0.519 / 0.500 / 0.500 (twelfth session): growth of a total against its parts' growth, 其中 opening a semicolon
-        // clause, a from-to with no years runs over the years the sentence named first, 分别 averages, changes of shares cancel
-        "check-heldout16, 0.51, 0.5, 0.5, 4, 2"})
+        // clause, a from-to with no years runs over the years the sentence named first, 分别 averages, changes of shares cancel;
+        // precision 0.571, traps 1: a contribution 对全市经济增长 has no owner in its words (two parts' contributions are no duplicate)
+        "check-heldout16, 0.51, 0.57, 0.5, 4, 1"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -112,4 +112,13 @@ class FalseAlarmsOnTextTest {
         List<Finding> altered = inconsistent("1992_全国_统计公报.txt", text.replace("5047亿元", "5407亿元"));
         assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.SUM), altered.toString());
     }
+
+    @Test
+    void contributionsToOneWholeOfDifferentPartsAreNotOneFigure() {
+        String text = "上半年，全市第二产业完成增加值430.13亿元，比去年同期增长13.4%。其中工业增加值完成386.09亿元，增长12.7%，"
+                + "对全市经济增长的贡献率达49.9%。第三产业增加值完成374.29亿元，增长10.9%，对全市经济增长的贡献率为40.1%。";
+        List<Finding> found = inconsistent("2000_天津市_上半年经济运行.txt", text);
+        assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.DUPLICATE), found.toString());
+    }
 }
+
