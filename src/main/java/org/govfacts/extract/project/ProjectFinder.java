@@ -475,17 +475,59 @@ public final class ProjectFinder implements FactFinder {
                 if (2 * works <= items.size()) {
                     continue; // 教育、卫生、文化…建成: kinds, not works named
                 }
+                List<int[]> names = new ArrayList<>();
                 for (int k = 0; k < items.size(); k++) {
                     int[] it = items.get(k);
                     int s = k == 0 ? trimLeading(c, it[0], it[1]) : it[0];
                     s = cutAfterCountedAmount(c, s, it[1]);
                     s = cutAfterLastCutWord(c, s, it[1]);
                     if (s < it[1]) {
-                        accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), false, false, out);
+                        names.add(new int[] {s, it[1], hasFacilityWord(t.substring(s, it[1])) ? 0 : 1});
                     }
                 }
+                acceptList(c, names, false, false, out);
             }
         }
+    }
+
+    /**
+     * Accepts the items of one list ({start, end, needsProperStart}); where two or more and at least half of them
+     * proved names, an item left over that ends in a head word after two or more characters that are no generic
+     * words is taken too: its fellows vouch for it (…、琼州大桥、世纪大桥等15个项目; 世纪 alone is a time word).
+     */
+    private void acceptList(DocumentContext c, List<int[]> items, boolean enumerated, boolean listed, List<Finding> out) {
+        String t = c.t();
+        boolean[] taken = new boolean[items.size()];
+        int names = 0;
+        for (int k = 0; k < items.size(); k++) {
+            int[] it = items.get(k);
+            int before = out.size();
+            accept(c, it[0], it[1], it[2] != 0, enumerated, listed, out);
+            taken[k] = out.size() > before;
+            names += taken[k] ? 1 : 0;
+        }
+        if (items.size() < 3 || names < 2 || 2 * names < items.size()) {
+            return;
+        }
+        for (int k = 0; k < items.size(); k++) {
+            int[] it = items.get(k);
+            if (!taken[k] && vouchable(t, it[0], it[1])) {
+                accept(c, it[0], it[1], false, enumerated, listed, true, out);
+            }
+        }
+    }
+
+    /** 世纪大桥, 中兴通讯生产研发基地: a head word (not 项目 or 工程) after two or more characters that are no generic words, in one short run of characters. */
+    private boolean vouchable(String t, int start, int end) {
+        if (end - start < 4 || end - start > 20 || start > 0 && "和与及同".indexOf(t.charAt(start - 1)) >= 0) {
+            return false; // 东方1-1气田海上和|陆地终端主体工程: the rest of an item parted at its conjunction
+        }
+        String name = t.substring(start, end);
+        String head = headEndingAt(t, end);
+        if (head == null || !isFacilityHead(head) || !name.chars().allMatch(Character::isIdeographic)) {
+            return false; // 汽车项目, 城市防洪工程: a kind of works may stand among names; only a facility's head word vouches
+        }
+        return withoutGenericWords(name.substring(0, name.length() - head.length())).length() >= 2;
     }
 
     private boolean longerCueEndsAt(String t, String cue, int end) {
@@ -556,13 +598,15 @@ public final class ProjectFinder implements FactFinder {
             if (items.size() < 3) {
                 continue;
             }
+            List<int[]> names = new ArrayList<>();
             for (int[] it : items) {
                 int s = trimLeading(c, it[0], it[1]);
                 s = cutAfterLastCutWord(c, s, it[1]);
                 if (s < it[1] && it[1] - s <= 30) {
-                    accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), true, true, out);
+                    names.add(new int[] {s, it[1], hasFacilityWord(t.substring(s, it[1])) ? 0 : 1});
                 }
             }
+            acceptList(c, names, true, true, out);
         }
     }
 
@@ -623,6 +667,7 @@ public final class ProjectFinder implements FactFinder {
             if (listHeadBlocked(c, m.start("between"), m.end("between"))) {
                 continue;
             }
+            List<int[]> accepted = new ArrayList<>();
             for (int[] it : listedItems(c, m.start(), true)) {
                 int s = it[0];
                 String item = t.substring(s, it[1]);
@@ -635,8 +680,9 @@ public final class ProjectFinder implements FactFinder {
                     continue; // 毛乌素沙化土地、…等综合治理工程: the land or the river treated, not a work
                 }
                 // in a list the text calls projects, a facility word (铁路, 中心 …) is evidence enough
-                accept(c, s, it[1], !hasFacilityWord(item), false, true, out);
+                accepted.add(new int[] {s, it[1], hasFacilityWord(item) ? 0 : 1});
             }
+            acceptList(c, accepted, false, true, out);
         }
     }
 
@@ -759,14 +805,16 @@ public final class ProjectFinder implements FactFinder {
                     continue;
                 }
                 List<int[]> items = splitAtConjunctions(c, splitItems(t, from, close));
+                List<int[]> names = new ArrayList<>();
                 for (int[] it : items) {
                     int s = trimLeading(c, it[0], it[1]);
                     s = cutAfterCountedAmount(c, s, it[1]);
                     s = cutAfterLastCutWord(c, s, it[1]);
                     if (s < it[1]) {
-                        accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), true, true, out);
+                        names.add(new int[] {s, it[1], hasFacilityWord(t.substring(s, it[1])) ? 0 : 1});
                     }
                 }
+                acceptList(c, names, true, true, out);
             }
         }
     }
@@ -1387,6 +1435,15 @@ public final class ProjectFinder implements FactFinder {
      */
     private void accept(DocumentContext c, int start, int end, boolean needsProperStart, boolean enumerated,
             boolean listed, List<Finding> out) {
+        accept(c, start, end, needsProperStart, enumerated, listed, false, out);
+    }
+
+    /**
+     * With {@code vouched}, the candidate's fellow items of one list have proved names, so an item that ends
+     * in a head word needs no proper noun of its own (琼州大桥、世纪大桥等15个项目).
+     */
+    private void accept(DocumentContext c, int start, int end, boolean needsProperStart, boolean enumerated,
+            boolean listed, boolean vouched, List<Finding> out) {
         String t = c.t();
         // a name never runs over a sentence's end (富士康(。周口)科技工业园 names 周口)科技工业园 at most)
         for (int i = end - 1; i >= start; i--) {
@@ -1470,7 +1527,7 @@ public final class ProjectFinder implements FactFinder {
         if (setAsGoal(t, start, name)) {
             return; // 打造|京鲁科技成果转化基地: a goal the report sets, not works
         }
-        boolean standing = enumerated && name.length() >= 6 && specific.namesWorks(name) && startsLikeAName(c, start, end)
+        boolean standing = vouched || enumerated && name.length() >= 6 && specific.namesWorks(name) && startsLikeAName(c, start, end)
                 || listed && ownFacilityName(name) && startsLikeAName(c, start, end);
         if (specific.countsKinds(name) && !LINE_NUMBER.matcher(name).find() || isRole(name) || notWorksEndings.stream().anyMatch(e -> name.endsWith(e) && !(listed && worksWhenListed.contains(e)))
                 || companyEndings.stream().anyMatch(name::endsWith)
