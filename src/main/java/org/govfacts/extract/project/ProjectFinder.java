@@ -101,6 +101,10 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> seriesHeads;
     /** 路, 桥: a road's or a bridge's last word, which the works done on it follow (project-bare-ends.txt). */
     private final List<String> bareEnds;
+    /** 东延, 南北延伸: a road's extension one way, which with the road's name names the work (project-road-extensions.txt). */
+    private final List<String> roadExtensions;
+    /** 路, 环: what the name of a road that is extended ends in (project-extended-road-heads.txt). */
+    private final List<String> extendedRoadHeads;
     /** 国道主干线: a network's head word, which before a name is that name's label (project-label-heads.txt). */
     private final Set<String> labelHeads;
     /** 快线, 快速路: heads of a city's own roads, which a part of town may name (project-city-road-heads.txt). */
@@ -157,6 +161,8 @@ public final class ProjectFinder implements FactFinder {
         this.treatmentWords = lexicon.words("project-treatment-words");
         this.seriesHeads = sorted(lexicon.words("project-series-heads"), longestFirst);
         this.bareEnds = lexicon.words("project-bare-ends");
+        this.roadExtensions = sorted(lexicon.words("project-road-extensions"), longestFirst);
+        this.extendedRoadHeads = lexicon.words("project-extended-road-heads");
         this.labelHeads = Set.copyOf(lexicon.words("project-label-heads"));
         this.cityRoadHeads = Set.copyOf(lexicon.words("project-city-road-heads"));
         String seriesHead = "(?:" + String.join("|", seriesHeads) + ")";
@@ -247,6 +253,7 @@ public final class ProjectFinder implements FactFinder {
         findSeries(c, candidates);
         findRouteLines(c, candidates);
         findCodedSections(c, candidates);
+        findExtendedRoads(c, candidates);
         findSizedPlants(c, candidates);
         findDescribedItems(c, candidates);
         findCompletedLists(c, candidates);
@@ -352,6 +359,84 @@ public final class ProjectFinder implements FactFinder {
                 out.add(Finding.project(m.start(), sec.end(), t.substring(m.start(), sec.end())));
             }
         }
+    }
+
+    /**
+     * 积极推进广渠路东延、宋梁路北延建设; 南外环西延等34条道路: a road's name (project-extended-road-heads.txt) and its
+     * extension one way (project-road-extensions.txt), no head word after them, name the extension built. The road's
+     * name runs back from its last word to the first word from which it starts like a name, less the words that lead
+     * up to it (推进, 实施); 向西延伸 extends no road named.
+     */
+    private void findExtendedRoads(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        for (String ext : roadExtensions) {
+            for (int at = t.indexOf(ext); at >= 0; at = t.indexOf(ext, at + ext.length())) {
+                int i = at;
+                int end = i + ext.length();
+                if (roadExtensions.stream().anyMatch(w -> w.length() > ext.length() && w.endsWith(ext) && i >= w.length() - ext.length()
+                        && t.startsWith(w, end - w.length()))) {
+                    continue; // 南北|延伸: the longer word reads it
+                }
+                if (end < t.length() && (suffixAt(t, end) != null || "线段".indexOf(t.charAt(end)) >= 0)) {
+                    continue; // 北二环西延|工程, 2号线东延|线: a head word of its own follows
+                }
+                String head = extendedRoadHeads.stream().filter(h -> i - h.length() >= 0 && t.startsWith(h, i - h.length()))
+                        .findFirst().orElse(null);
+                if (head == null || worksCutInList(t, i, end)) {
+                    continue;
+                }
+                int headStart = i - head.length();
+                int from = Math.max(clauseStart(t, i), i - 10);
+                int start = -1;
+                for (int p = from; p <= headStart - 2; p++) {
+                    boolean han = true;
+                    for (int q = p; q < i; q++) {
+                        han &= Character.isIdeographic(t.charAt(q)) || t.charAt(q) < 128 && Character.isLetterOrDigit(t.charAt(q)); // S26高速公路
+                    }
+                    if (han && c.text().tokenStartingAt(p) != null && startsLikeAName(c, p, i)) {
+                        start = p;
+                        break;
+                    }
+                }
+                if (start < 0) {
+                    continue;
+                }
+                start = cutAfterLastCutWord(c, start, headStart);
+                String prefix = t.substring(start, headStart);
+                if (prefix.length() < 2 || genericOnly(prefix) || c.quoted().anyQuoted(start, end)
+                        || !startsLikeAName(c, start, i) || verbsIn(c, start, i) >= 2) {
+                    continue;
+                }
+                out.add(Finding.project(start, end, t.substring(start, end)));
+            }
+        }
+    }
+
+    /**
+     * 解放东路拓宽延伸、通济桥改造、青年路北延等工程: where another item of the list ends in the works done on it, the
+     * list names roads and their works, and the extension is cut off as those works are.
+     */
+    private boolean worksCutInList(String t, int at, int end) {
+        int from = clauseStart(t, at, false, 120);
+        int to = end;
+        while (to < t.length() && "，。；：,;:\n等".indexOf(t.charAt(to)) < 0) { // …、南外环西延|等34条道路及…
+            to++;
+        }
+        for (int[] it : splitItems(t, from, to)) {
+            if (it[0] <= at && at < it[1]) {
+                continue;
+            }
+            int e = it[1];
+            int closed = t.substring(it[0], e).indexOf('等');
+            if (closed > 0) {
+                e = it[0] + closed;
+            }
+            int works = cutWorksOff(t, it[0], e);
+            if (works < e && roadExtensions.stream().noneMatch(w -> t.startsWith(w, works))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every item of “…项目10个，分别是A，B，C；” (project-list-openers-closed.txt): a counted list to the clause group's end. */
