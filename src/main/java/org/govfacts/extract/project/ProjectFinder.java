@@ -101,6 +101,10 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> seriesHeads;
     /** 路, 桥: a road's or a bridge's last word, which the works done on it follow (project-bare-ends.txt). */
     private final List<String> bareEnds;
+    /** 东延, 南北延伸: a road's extension one way, which with the road's name names the work (project-road-extensions.txt). */
+    private final List<String> roadExtensions;
+    /** 路, 环: what the name of a road that is extended ends in (project-extended-road-heads.txt). */
+    private final List<String> extendedRoadHeads;
     /** 国道主干线: a network's head word, which before a name is that name's label (project-label-heads.txt). */
     private final Set<String> labelHeads;
     /** 快线, 快速路: heads of a city's own roads, which a part of town may name (project-city-road-heads.txt). */
@@ -157,6 +161,8 @@ public final class ProjectFinder implements FactFinder {
         this.treatmentWords = lexicon.words("project-treatment-words");
         this.seriesHeads = sorted(lexicon.words("project-series-heads"), longestFirst);
         this.bareEnds = lexicon.words("project-bare-ends");
+        this.roadExtensions = sorted(lexicon.words("project-road-extensions"), longestFirst);
+        this.extendedRoadHeads = lexicon.words("project-extended-road-heads");
         this.labelHeads = Set.copyOf(lexicon.words("project-label-heads"));
         this.cityRoadHeads = Set.copyOf(lexicon.words("project-city-road-heads"));
         String seriesHead = "(?:" + String.join("|", seriesHeads) + ")";
@@ -247,6 +253,7 @@ public final class ProjectFinder implements FactFinder {
         findSeries(c, candidates);
         findRouteLines(c, candidates);
         findCodedSections(c, candidates);
+        findExtendedRoads(c, candidates);
         findSizedPlants(c, candidates);
         findDescribedItems(c, candidates);
         findCompletedLists(c, candidates);
@@ -352,6 +359,84 @@ public final class ProjectFinder implements FactFinder {
                 out.add(Finding.project(m.start(), sec.end(), t.substring(m.start(), sec.end())));
             }
         }
+    }
+
+    /**
+     * 积极推进广渠路东延、宋梁路北延建设; 南外环西延等34条道路: a road's name (project-extended-road-heads.txt) and its
+     * extension one way (project-road-extensions.txt), no head word after them, name the extension built. The road's
+     * name runs back from its last word to the first word from which it starts like a name, less the words that lead
+     * up to it (推进, 实施); 向西延伸 extends no road named.
+     */
+    private void findExtendedRoads(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        for (String ext : roadExtensions) {
+            for (int at = t.indexOf(ext); at >= 0; at = t.indexOf(ext, at + ext.length())) {
+                int i = at;
+                int end = i + ext.length();
+                if (roadExtensions.stream().anyMatch(w -> w.length() > ext.length() && w.endsWith(ext) && i >= w.length() - ext.length()
+                        && t.startsWith(w, end - w.length()))) {
+                    continue; // 南北|延伸: the longer word reads it
+                }
+                if (end < t.length() && (suffixAt(t, end) != null || "线段".indexOf(t.charAt(end)) >= 0)) {
+                    continue; // 北二环西延|工程, 2号线东延|线: a head word of its own follows
+                }
+                String head = extendedRoadHeads.stream().filter(h -> i - h.length() >= 0 && t.startsWith(h, i - h.length()))
+                        .findFirst().orElse(null);
+                if (head == null || worksCutInList(t, i, end)) {
+                    continue;
+                }
+                int headStart = i - head.length();
+                int from = Math.max(clauseStart(t, i), i - 10);
+                int start = -1;
+                for (int p = from; p <= headStart - 2; p++) {
+                    boolean han = true;
+                    for (int q = p; q < i; q++) {
+                        han &= Character.isIdeographic(t.charAt(q)) || t.charAt(q) < 128 && Character.isLetterOrDigit(t.charAt(q)); // S26高速公路
+                    }
+                    if (han && c.text().tokenStartingAt(p) != null && startsLikeAName(c, p, i)) {
+                        start = p;
+                        break;
+                    }
+                }
+                if (start < 0) {
+                    continue;
+                }
+                start = cutAfterLastCutWord(c, start, headStart);
+                String prefix = t.substring(start, headStart);
+                if (prefix.length() < 2 || genericOnly(prefix) || c.quoted().anyQuoted(start, end)
+                        || !startsLikeAName(c, start, i) || verbsIn(c, start, i) >= 2) {
+                    continue;
+                }
+                out.add(Finding.project(start, end, t.substring(start, end)));
+            }
+        }
+    }
+
+    /**
+     * 解放东路拓宽延伸、通济桥改造、青年路北延等工程: where another item of the list ends in the works done on it, the
+     * list names roads and their works, and the extension is cut off as those works are.
+     */
+    private boolean worksCutInList(String t, int at, int end) {
+        int from = clauseStart(t, at, false, 120);
+        int to = end;
+        while (to < t.length() && "，。；：,;:\n等".indexOf(t.charAt(to)) < 0) { // …、南外环西延|等34条道路及…
+            to++;
+        }
+        for (int[] it : splitItems(t, from, to)) {
+            if (it[0] <= at && at < it[1]) {
+                continue;
+            }
+            int e = it[1];
+            int closed = t.substring(it[0], e).indexOf('等');
+            if (closed > 0) {
+                e = it[0] + closed;
+            }
+            int works = cutWorksOff(t, it[0], e);
+            if (works < e && roadExtensions.stream().noneMatch(w -> t.startsWith(w, works))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every item of “…项目10个，分别是A，B，C；” (project-list-openers-closed.txt): a counted list to the clause group's end. */
@@ -475,17 +560,59 @@ public final class ProjectFinder implements FactFinder {
                 if (2 * works <= items.size()) {
                     continue; // 教育、卫生、文化…建成: kinds, not works named
                 }
+                List<int[]> names = new ArrayList<>();
                 for (int k = 0; k < items.size(); k++) {
                     int[] it = items.get(k);
                     int s = k == 0 ? trimLeading(c, it[0], it[1]) : it[0];
                     s = cutAfterCountedAmount(c, s, it[1]);
                     s = cutAfterLastCutWord(c, s, it[1]);
                     if (s < it[1]) {
-                        accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), false, false, out);
+                        names.add(new int[] {s, it[1], hasFacilityWord(t.substring(s, it[1])) ? 0 : 1});
                     }
                 }
+                acceptList(c, names, false, false, out);
             }
         }
+    }
+
+    /**
+     * Accepts the items of one list ({start, end, needsProperStart}); where two or more and at least half of them
+     * proved names, an item left over that ends in a head word after two or more characters that are no generic
+     * words is taken too: its fellows vouch for it (…、琼州大桥、世纪大桥等15个项目; 世纪 alone is a time word).
+     */
+    private void acceptList(DocumentContext c, List<int[]> items, boolean enumerated, boolean listed, List<Finding> out) {
+        String t = c.t();
+        boolean[] taken = new boolean[items.size()];
+        int names = 0;
+        for (int k = 0; k < items.size(); k++) {
+            int[] it = items.get(k);
+            int before = out.size();
+            accept(c, it[0], it[1], it[2] != 0, enumerated, listed, out);
+            taken[k] = out.size() > before;
+            names += taken[k] ? 1 : 0;
+        }
+        if (items.size() < 3 || names < 2 || 2 * names < items.size()) {
+            return;
+        }
+        for (int k = 0; k < items.size(); k++) {
+            int[] it = items.get(k);
+            if (!taken[k] && vouchable(t, it[0], it[1])) {
+                accept(c, it[0], it[1], false, enumerated, listed, true, out);
+            }
+        }
+    }
+
+    /** 世纪大桥, 中兴通讯生产研发基地: a head word (not 项目 or 工程) after two or more characters that are no generic words, in one short run of characters. */
+    private boolean vouchable(String t, int start, int end) {
+        if (end - start < 4 || end - start > 20 || start > 0 && "和与及同".indexOf(t.charAt(start - 1)) >= 0) {
+            return false; // 东方1-1气田海上和|陆地终端主体工程: the rest of an item parted at its conjunction
+        }
+        String name = t.substring(start, end);
+        String head = headEndingAt(t, end);
+        if (head == null || !isFacilityHead(head) || !name.chars().allMatch(Character::isIdeographic)) {
+            return false; // 汽车项目, 城市防洪工程: a kind of works may stand among names; only a facility's head word vouches
+        }
+        return withoutGenericWords(name.substring(0, name.length() - head.length())).length() >= 2;
     }
 
     private boolean longerCueEndsAt(String t, String cue, int end) {
@@ -556,13 +683,15 @@ public final class ProjectFinder implements FactFinder {
             if (items.size() < 3) {
                 continue;
             }
+            List<int[]> names = new ArrayList<>();
             for (int[] it : items) {
                 int s = trimLeading(c, it[0], it[1]);
                 s = cutAfterLastCutWord(c, s, it[1]);
                 if (s < it[1] && it[1] - s <= 30) {
-                    accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), true, true, out);
+                    names.add(new int[] {s, it[1], hasFacilityWord(t.substring(s, it[1])) ? 0 : 1});
                 }
             }
+            acceptList(c, names, true, true, out);
         }
     }
 
@@ -623,6 +752,7 @@ public final class ProjectFinder implements FactFinder {
             if (listHeadBlocked(c, m.start("between"), m.end("between"))) {
                 continue;
             }
+            List<int[]> accepted = new ArrayList<>();
             for (int[] it : listedItems(c, m.start(), true)) {
                 int s = it[0];
                 String item = t.substring(s, it[1]);
@@ -635,8 +765,9 @@ public final class ProjectFinder implements FactFinder {
                     continue; // 毛乌素沙化土地、…等综合治理工程: the land or the river treated, not a work
                 }
                 // in a list the text calls projects, a facility word (铁路, 中心 …) is evidence enough
-                accept(c, s, it[1], !hasFacilityWord(item), false, true, out);
+                accepted.add(new int[] {s, it[1], hasFacilityWord(item) ? 0 : 1});
             }
+            acceptList(c, accepted, false, true, out);
         }
     }
 
@@ -759,14 +890,16 @@ public final class ProjectFinder implements FactFinder {
                     continue;
                 }
                 List<int[]> items = splitAtConjunctions(c, splitItems(t, from, close));
+                List<int[]> names = new ArrayList<>();
                 for (int[] it : items) {
                     int s = trimLeading(c, it[0], it[1]);
                     s = cutAfterCountedAmount(c, s, it[1]);
                     s = cutAfterLastCutWord(c, s, it[1]);
                     if (s < it[1]) {
-                        accept(c, s, it[1], !hasFacilityWord(t.substring(s, it[1])), true, true, out);
+                        names.add(new int[] {s, it[1], hasFacilityWord(t.substring(s, it[1])) ? 0 : 1});
                     }
                 }
+                acceptList(c, names, true, true, out);
             }
         }
     }
@@ -1387,6 +1520,15 @@ public final class ProjectFinder implements FactFinder {
      */
     private void accept(DocumentContext c, int start, int end, boolean needsProperStart, boolean enumerated,
             boolean listed, List<Finding> out) {
+        accept(c, start, end, needsProperStart, enumerated, listed, false, out);
+    }
+
+    /**
+     * With {@code vouched}, the candidate's fellow items of one list have proved names, so an item that ends
+     * in a head word needs no proper noun of its own (琼州大桥、世纪大桥等15个项目).
+     */
+    private void accept(DocumentContext c, int start, int end, boolean needsProperStart, boolean enumerated,
+            boolean listed, boolean vouched, List<Finding> out) {
         String t = c.t();
         // a name never runs over a sentence's end (富士康(。周口)科技工业园 names 周口)科技工业园 at most)
         for (int i = end - 1; i >= start; i--) {
@@ -1470,7 +1612,7 @@ public final class ProjectFinder implements FactFinder {
         if (setAsGoal(t, start, name)) {
             return; // 打造|京鲁科技成果转化基地: a goal the report sets, not works
         }
-        boolean standing = enumerated && name.length() >= 6 && specific.namesWorks(name) && startsLikeAName(c, start, end)
+        boolean standing = vouched || enumerated && name.length() >= 6 && specific.namesWorks(name) && startsLikeAName(c, start, end)
                 || listed && ownFacilityName(name) && startsLikeAName(c, start, end);
         if (specific.countsKinds(name) && !LINE_NUMBER.matcher(name).find() || isRole(name) || notWorksEndings.stream().anyMatch(e -> name.endsWith(e) && !(listed && worksWhenListed.contains(e)))
                 || companyEndings.stream().anyMatch(name::endsWith)
