@@ -122,7 +122,10 @@ class CheckKeyEvaluationTest {
         // 0.519 / 0.500 / 0.500 (twelfth session): growth of a total against its parts' growth, 其中 opening a semicolon
         // clause, a from-to with no years runs over the years the sentence named first, 分别 averages, changes of shares cancel;
         // precision 0.571, traps 1: a contribution 对全市经济增长 has no owner in its words (two parts' contributions are no duplicate)
-        "check-heldout16, 0.51, 0.57, 0.5, 4, 1"})
+        "check-heldout16, 0.51, 0.57, 0.5, 4, 1",
+        // seventeenth blind round, scored once at the end of the twelfth session on 96e65ae (0.548 / 0.667 / 0.560, targets 6/10,
+        // traps 1/28; the same on its start code 5f7b7a2): not studied yet
+        "check-heldout17, 0.54, 0.66, 0.56, 6, 1"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));
