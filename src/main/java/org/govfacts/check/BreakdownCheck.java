@@ -327,7 +327,7 @@ final class BreakdownCheck {
         // (0.15、-5.64、1.34个百分点); amounts are taken to the finest step of the list (248亿元 beside 37.2亿元).
         boolean rates = total.type() == org.govfacts.fact.FactType.GROWTH;
         double groupUlp = finestRounding(total, parts);
-        Interval stated = Amounts.interval(total, Amounts.ulp(total) == 0 || rates ? Amounts.ulp(total) : groupUlp);
+        Interval stated = Amounts.interval(total); // a total is often rounded coarser than its parts (3702.8 of 3702.76)
         Interval sum = Interval.point(0);
         StringBuilder terms = new StringBuilder();
         for (Fact p : parts) {

@@ -323,7 +323,8 @@ final class ClauseBreakdowns {
     /** The kind a part is of: an addable amount's unit class, or a contribution to growth in points. */
     private String partClass(Placed q) {
         if (Figures.isAddable(q, words)) {
-            return Figures.unitClass(q.fact(), words);
+            // 企业2700户，比上年增加395户: a change beside its level is of another kind, not a second part of the clause
+            return Figures.unitClass(q.fact(), words) + (q.fact().basis() == Basis.CHANGE ? "|change" : "");
         }
         if (q.fact().type() == FactType.GROWTH && q.fact().basis() == Basis.CONTRIBUTION && "pp".equals(q.fact().unit())) {
             return "contribution";
@@ -366,6 +367,8 @@ final class ClauseBreakdowns {
                 if (isTotalOf(q, partClass)) {
                     if (first == null) {
                         first = q;
+                    } else if (joinedGroups(t.text(), first, q)) {
+                        return null; // 49个开发区和5个工业园区。其中：东部32个…: the parts may split both groups, or one
                     } else if (CheckWords.firstIn(words.totalCues(), q.label()) != null
                             || partsEnding != null && TextForms.bare(q.label()).endsWith(partsEnding)) {
                         return q;
@@ -375,6 +378,16 @@ final class ClauseBreakdowns {
             return first;
         }
         return null;
+    }
+
+    /** Whether {@code b} is a second group joined to {@code a} within one clause (…和…, …及…). */
+    private static boolean joinedGroups(String text, Placed a, Placed b) {
+        if (b.start() <= a.end() || b.start() > text.length()) {
+            return false;
+        }
+        String between = text.substring(a.end(), b.start());
+        return between.chars().noneMatch(c -> "，,；;：:。".indexOf(c) >= 0)
+                && (between.contains("和") || between.contains("及") || between.contains("与"));
     }
 
     private boolean startsWithCue(String text) {

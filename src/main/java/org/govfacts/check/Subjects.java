@@ -39,8 +39,8 @@ final class Subjects {
             }
             nearest = before;
         }
-        if (nearest == null) {
-            return "";
+        if (nearest == null || semicolonBetween(nearest, p)) {
+            return ""; // …占全国工业增加值的8.21%；税收收入1570.02亿元: after a semicolon a new item speaks of itself
         }
         // 城镇居民人均可支配收入增长10%，农民人均纯收入增长8%以上: an earlier clause that names only its own
         // indicator is another item of a list, not a subject the figure is a share or rate of
@@ -54,6 +54,16 @@ final class Subjects {
             return CheckWords.at(w.shareHeads(), TextForms.bare(p.label()), 0) != null ? nearestIndicator : "";
         }
         return borrowed;
+    }
+
+    private static boolean semicolonBetween(Placed a, Placed b) {
+        if (a.sentence() != b.sentence()) {
+            return false;
+        }
+        String text = b.sentence().text();
+        int from = Math.min(a.end(), text.length());
+        int to = Math.min(b.start(), text.length());
+        return from < to && (text.substring(from, to).contains("；") || text.substring(from, to).contains(";"));
     }
 
     /**

@@ -120,5 +120,23 @@ class FalseAlarmsOnTextTest {
         List<Finding> found = inconsistent("2000_天津市_上半年经济运行.txt", text);
         assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.DUPLICATE), found.toString());
     }
+
+    @Test
+    void aChangeBesideItsLevelIsNoSecondPartOfTheClause() {
+        String text = "全县共有各类市场主体21131户，比上年增长23.1%，其中企业2700户，比上年增加395户；个体工商户17727户，比上年增加3564户；"
+                + "专业合作社704户，比上年增加12户。";
+        List<Finding> all = SharesOnTextTest.check("2022_某县_统计公报.txt", text);
+        assertTrue(all.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), all.toString());
+        assertTrue(all.stream().anyMatch(f -> f.kind() == FindingKind.SUM && f.verdict() == Verdict.CONSISTENT), all.toString());
+        List<Finding> altered = inconsistent("2022_某县_统计公报.txt", text.replace("17727户", "18727户"));
+        assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.SUM), altered.toString());
+    }
+
+    @Test
+    void partsAfterTwoJoinedGroupsAreNotReadAgainstTheFirstAlone() {
+        String text = "国家级经济技术开发区是指我国批准设立的49个国家级经济技术开发区和5个其他国家级工业园区。其中：东部地区32个，中部地区9个，西部地区13个。";
+        List<Finding> found = inconsistent("2006_国家级开发区_主要经济指标.txt", text);
+        assertTrue(found.isEmpty(), found.toString());
+    }
 }
 

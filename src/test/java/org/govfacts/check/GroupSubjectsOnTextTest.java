@@ -44,4 +44,13 @@ class GroupSubjectsOnTextTest {
         List<Finding> other = duplicates("2023_城中区_经济运行.txt", text.replace("2023年，城中区", "2023年，城东区"));
         assertEquals(0, other.stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).count(), other.toString());
     }
+
+    @Test
+    void afterASemicolonAnItemSpeaksOfItselfNotOfTheClauseBefore() {
+        String first = "2006年，全市工业增加值7414.24亿元，同比增长24.46%，占全省工业增加值的8.21%；税收收入1570.02亿元，同比增长28.77%。";
+        String again = "2006年，全市税收收入1670.02亿元。";
+        List<Finding> found = duplicates("2006_洛阳市_统计公报.txt", "洛阳市2006年国民经济和社会发展统计公报\n" + first + "\n" + again + "\n");
+        assertTrue(found.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT), found.toString());
+    }
 }
+
