@@ -218,11 +218,13 @@ public final class ReportRegionFinder {
         String best = null;
         int bestCount = 0;
         boolean saysCity = count(t, "我市") + count(t, "全市") > 0;
+        // a news story of a province's report (广东省省长…作《政府工作报告》) may say neither 全省 nor 全市: any level then
+        boolean saysLevel = saysCity || count(t, "我省") + count(t, "全省") > 0;
         for (Region r : regions) {
             Integer n = counts.get(r.full());
             // one passing mention (中科院合肥…) does not make a report a city's own; a report that says
             // 我市 may still rank itself in 全省 more often than it says 全市
-            boolean level = r.province() != cityLevel || (!r.province() && saysCity);
+            boolean level = !saysLevel || r.province() != cityLevel || (!r.province() && saysCity);
             if (n != null && n >= 2 && level && (n > bestCount || n == bestCount && best != null && r.province() != cityLevel)) {
                 best = r.full();
                 bestCount = n;

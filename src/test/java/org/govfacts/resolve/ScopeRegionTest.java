@@ -70,4 +70,16 @@ class ScopeRegionTest {
         assertEquals("城中区", d.info().region());
         assertEquals("城中区", at(d.facts(), "38.9%").regionNorm());
     }
+
+    @Test
+    void aNewsStoryOfAProvincesReportThatSaysNeitherProvinceNorCityIsTheProvinces() {
+        String text = "1月15日上午开幕的广东省十四届人大三次会议上，广东省人大代表、省长作《政府工作报告》时称，预计2024年该省GDP迈上14万亿元新台阶、连续36年居全国首位。\n"
+                + "进出口总额突破9万亿元、增长9.8%，总量连续39年居全国首位。规模以上工业增加值增长4.2%。\n";
+        DocumentResult d = process(text);
+        assertEquals("广东省", d.info().region());
+        assertEquals("广东省", at(d.facts(), "9.8%").regionNorm());
+        // one passing mention is still no region of its own
+        assertNull(process(text.replace("广东省人大代表、", "")).info().region());
+    }
 }
+
