@@ -1869,6 +1869,9 @@ public final class ProjectFinder implements FactFinder {
             return false;
         }
         String pos = first.pos();
+        if (conjunctionAfterListMark(c.t(), start, first.word())) {
+            return true; // 、和|山|巨力: a character of an unknown name, which no list's mark is followed by as a conjunction
+        }
         if (first.end() >= end && pos.startsWith("ns")) {
             return false; // a place alone (满洲里) is no project
         }
@@ -2093,7 +2096,8 @@ public final class ProjectFinder implements FactFinder {
             }
             for (String w : leftStops) {
                 // a one-character stop word stands alone: 和林格尔 and 向家坝 keep their first character
-                if (t.startsWith(w, start) && start + w.length() < end && (w.length() > 1 || endsWord(c, start + 1))) {
+                if (t.startsWith(w, start) && start + w.length() < end && (w.length() > 1 || endsWord(c, start + 1))
+                        && !conjunctionAfterListMark(t, start, w)) {
                     start += w.length();
                     changed = true;
                     break;
@@ -2159,6 +2163,9 @@ public final class ProjectFinder implements FactFinder {
                     if (w.length() == 1 && "和与及".contains(w) && i - 1 - start == 1) {
                         continue; // 新和成|南港新材料: a conjunction after one character joins nothing, it is inside a name
                     }
+                    if (conjunctionAfterListMark(t, i - 1, w)) {
+                        continue; // 、和山巨力MDI项目: what follows a list's mark starts an item, it joins nothing
+                    }
                     if (w.length() == 1 && "和与及".contains(w) && i - 2 >= start && t.charAt(i - 2) == '至') {
                         continue; // 南京至|和县市域铁路: after a route's 至 comes a place (和县), never a conjunction
                     }
@@ -2167,6 +2174,14 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return start;
+    }
+
+    /**
+     * 、和静(巴音布鲁克)机场, 、和田至日喀则铁路: a list's mark is never followed by a conjunction, so a 和, 与 or 及 right
+     * after it is the first character of the item's name.
+     */
+    private static boolean conjunctionAfterListMark(String t, int at, String w) {
+        return w.length() == 1 && "和与及".contains(w) && at > 0 && t.charAt(at - 1) == '、';
     }
 
     /** Leading words and verbs off, until neither finds more. */
