@@ -211,6 +211,8 @@ public final class ProjectFinder implements FactFinder {
         this.areaKinds = lexicon.words("project-area-kinds");
         this.roadAreaPrefixes = lexicon.words("project-road-area-prefixes");
         this.railLinePrefixes = lexicon.words("project-rail-line-prefixes");
+        this.linePart = Pattern.compile("(?:" + String.join("|", sorted(lexicon.words("project-line-parts"), longestFirst).stream()
+                .map(Pattern::quote).toList()) + ")(?:工程|项目)?");
         this.buildWords = Set.copyOf(lexicon.words("project-build-words"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
@@ -346,7 +348,14 @@ public final class ProjectFinder implements FactFinder {
 
     /** G347, s207, G318线, 国道210线, 省道S307线: a national, provincial or county road by its number. */
     private static final Pattern ROAD_CODE = Pattern.compile(
-            "(?<![A-Za-z0-9])(?:[GSXgsx]\\d{1,4}线?|[国省县]道[GSXgsx]?\\d{1,4}线?)");
+            "(?<![A-Za-z0-9])(?:[GSXgsx]\\d{1,4}线?|[国省县]道[GSXgsx]?\\d{1,4}线?|\\d{1,4}[国省县]道)");
+    /**
+     * S418花荄至雎水, G314线包库都克—玉尔滚公路: after a road's number, the two ends of its stretch (with 公路 or 段 or
+     * nothing) up to the end of the item; S416绵中路, 省道304线泾甘线: the road's own short name.
+     */
+    private static final Pattern CODED_STRETCH = Pattern.compile(
+            "(?:(?![和与及的至])\\p{IsHan}){2,8}?(?:至|[—－-]{1,2})\\p{IsHan}{2,8}?(?:高速公路|公路|段)?(?=[、，。；,;）)]|等|和|及|$)"
+            + "|(?:(?![和与及的至])\\p{IsHan}){2,3}(?:路|线|大道)(?![\\p{IsHan}&&[段口桥线路]])");
 
     /** s207南湖段, G318线林芝至拉萨段: a road's number and a section of it name one stretch of works. */
     private void findCodedSections(DocumentContext c, List<Finding> out) {
@@ -354,9 +363,20 @@ public final class ProjectFinder implements FactFinder {
         Matcher m = ROAD_CODE.matcher(t);
         while (m.find()) {
             Matcher sec = SECTION.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 16));
-            boolean insideName = m.start() > 0 && Character.isIdeographic(t.charAt(m.start() - 1)); // 市域铁路S2线乐清段
-            if (!insideName && sec.lookingAt() && t.charAt(sec.end() - 1) != ')' && t.charAt(sec.end() - 1) != '）') {
+            // 市域铁路S2线乐清段: the number inside a name; 开工|G347梓潼至江油段: a verb before it ends no name
+            Token before = m.start() > 0 ? c.text().tokenEndingAt(m.start()) : null;
+            boolean insideName = m.start() > 0 && Character.isIdeographic(t.charAt(m.start() - 1))
+                    && !(before != null && before.word().length() >= 2 && before.pos().startsWith("v"));
+            if (insideName) {
+                continue;
+            }
+            if (sec.lookingAt() && t.charAt(sec.end() - 1) != ')' && t.charAt(sec.end() - 1) != '）') {
                 out.add(Finding.project(m.start(), sec.end(), t.substring(m.start(), sec.end())));
+                continue;
+            }
+            Matcher stretch = CODED_STRETCH.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 20));
+            if (stretch.lookingAt() && endsWord(c, stretch.end())) {
+                out.add(Finding.project(m.start(), stretch.end(), t.substring(m.start(), stretch.end())));
             }
         }
     }
@@ -1849,6 +1869,9 @@ public final class ProjectFinder implements FactFinder {
             return false;
         }
         String pos = first.pos();
+        if (conjunctionAfterListMark(c.t(), start, first.word())) {
+            return true; // 、和|山|巨力: a character of an unknown name, which no list's mark is followed by as a conjunction
+        }
         if (first.end() >= end && pos.startsWith("ns")) {
             return false; // a place alone (满洲里) is no project
         }
@@ -2073,7 +2096,8 @@ public final class ProjectFinder implements FactFinder {
             }
             for (String w : leftStops) {
                 // a one-character stop word stands alone: 和林格尔 and 向家坝 keep their first character
-                if (t.startsWith(w, start) && start + w.length() < end && (w.length() > 1 || endsWord(c, start + 1))) {
+                if (t.startsWith(w, start) && start + w.length() < end && (w.length() > 1 || endsWord(c, start + 1))
+                        && !conjunctionAfterListMark(t, start, w)) {
                     start += w.length();
                     changed = true;
                     break;
@@ -2139,6 +2163,9 @@ public final class ProjectFinder implements FactFinder {
                     if (w.length() == 1 && "和与及".contains(w) && i - 1 - start == 1) {
                         continue; // 新和成|南港新材料: a conjunction after one character joins nothing, it is inside a name
                     }
+                    if (conjunctionAfterListMark(t, i - 1, w)) {
+                        continue; // 、和山巨力MDI项目: what follows a list's mark starts an item, it joins nothing
+                    }
                     if (w.length() == 1 && "和与及".contains(w) && i - 2 >= start && t.charAt(i - 2) == '至') {
                         continue; // 南京至|和县市域铁路: after a route's 至 comes a place (和县), never a conjunction
                     }
@@ -2147,6 +2174,14 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return start;
+    }
+
+    /**
+     * 、和静(巴音布鲁克)机场, 、和田至日喀则铁路: a list's mark is never followed by a conjunction, so a 和, 与 or 及 right
+     * after it is the first character of the item's name.
+     */
+    private static boolean conjunctionAfterListMark(String t, int at, String w) {
+        return w.length() == 1 && "和与及".contains(w) && at > 0 && t.charAt(at - 1) == '、';
     }
 
     /** Leading words and verbs off, until neither finds more. */
@@ -2202,8 +2237,8 @@ public final class ProjectFinder implements FactFinder {
     /** (和升路-洞和路), （人民路至解放路）: the two ends of a road's section, in brackets. */
     private static final Pattern BRACKETED_ENDS = Pattern.compile("[(（]\\p{IsHan}{2,8}[-－—~～至]\\p{IsHan}{2,8}[)）]");
     /** A second track, an extension or one branch of a line: 铁路二线, 铁路延伸线, 高速北线. */
-    private static final Pattern LINE_PART = Pattern.compile(
-            "(?:[东西南北]线|增建第?[二三四]{1,2}线|[二三]线|复线|延伸线|联络线)(?:工程|项目)?"); // 兰州至张掖铁路增建三四线
+    private final Pattern linePart;
+    private static final Pattern PLACE_BEFORE_PART = Pattern.compile("(?:(?![和与及的至等])\\p{IsHan}){2,4}");
 
     /** 润泽智算中心三期, 恒力重工二期工程, 沿江高铁武宜段: a phase or a section continues the name. */
     private int extendByPhase(String t, int end) {
@@ -2237,9 +2272,20 @@ public final class ProjectFinder implements FactFinder {
             Matcher extension = BRACKETED_EXTENSION.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 6));
             return extension.lookingAt() ? extension.end() : m.end(); // 13号线二期(北延)
         }
-        Matcher line = LINE_PART.matcher(t).region(end, Math.min(t.length(), end + 7));
+        Matcher line = linePart.matcher(t).region(end, Math.min(t.length(), end + 9));
         if (line.lookingAt()) {
             end = line.end(); // 兰州至武威南铁路二线, 大宋铁路延伸线, 石太高速北线(石家庄段)
+        } else {
+            // 太中银铁路|银川|联络线: a part of three characters or more (a branch, not a direction) at a place
+            Matcher placed = PLACE_BEFORE_PART.matcher(t).region(end, Math.min(t.length(), end + 5));
+            for (int p = Math.min(t.length(), end + 4); p >= end + 2; p--) {
+                Matcher part = linePart.matcher(t).region(p, Math.min(t.length(), p + 9));
+                if (placed.region(end, p).matches() && part.lookingAt() && t.startsWith("线", part.end() - 1)
+                        && part.end() - p >= 3) {
+                    end = part.end();
+                    break;
+                }
+            }
         }
         Matcher sec = SECTION.matcher(t).region(end, Math.min(t.length(), end + 16));
         return sec.lookingAt() ? sec.end() : end;

@@ -252,8 +252,10 @@ final class SpecificName {
             }
             straddled = anyHead && tok.start() < headStart && tok.end() > headStart && tok.end() < end && tok.start() >= start;
             String own = straddled ? c.t().substring(tok.start(), headStart) : tok.word();
+            // 、|和|山|巨力: the first character after a list's mark is the name's, whatever it is elsewhere
+            boolean itemOpening = tok.start() == start && start > 0 && c.t().charAt(start - 1) == '、';
             boolean single = own.length() == 1 && Character.isIdeographic(own.charAt(0))
-                    && FUNCTION_CHARACTERS.indexOf(own.charAt(0)) < 0;
+                    && (FUNCTION_CHARACTERS.indexOf(own.charAt(0)) < 0 || itemOpening);
             singles = single ? singles + 1 : 0;
             if (lenient && singles >= 2) {
                 return true; // an unknown name falls apart into single characters (荣/煜, 利/通 …)
