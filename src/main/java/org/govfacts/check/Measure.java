@@ -24,6 +24,8 @@ record Measure(String indicator, String subject, String region, String period, S
         if (indicator == null || !Figures.isSpecific(indicator, w)) {
             return null;
         }
+        // 福建GDP, 生产总值, 地区生产总值: one indicator by its canonical name (indicator-synonyms.tsv), as the panel reads it
+        indicator = w.indicatorCanon().getOrDefault(indicator, indicator);
         String subject = Subjects.of(p, w);
         if (subject != null && w.comparisonHeads().contains(subject)) {
             return null; // 对全市经济增长的贡献率: the words before the indicator say what it is related to, not whose figure it is

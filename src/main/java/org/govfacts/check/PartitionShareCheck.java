@@ -54,7 +54,7 @@ final class PartitionShareCheck {
                     continue;
                 }
                 if (rest == null && CheckWords.firstIn(words.partitionShareWords(), after) == null
-                        || rest != null && !after.isEmpty() && !after.equals(rest)) {
+                        || rest != null && !after.isEmpty() && !withoutWhole(after).equals(withoutWhole(rest))) {
                     continue;
                 }
                 if (found != null) {
@@ -91,6 +91,16 @@ final class PartitionShareCheck {
                 what + " do not add up to 100%: " + arithmetic + " = " + Amounts.format(exact) + "%"
                         + BreakdownCheck.allowance(tolerance, "%") + ". Compared because the parts split the whole completely"
                         + " (check_partitions.tsv) and each states its share of it under the same words in one paragraph.");
+    }
+
+    private static final java.util.regex.Pattern OF_WHOLE = java.util.regex.Pattern.compile("占[^，,；;]*?的?(?=比重|占比)");
+
+    /**
+     * The share's words without the whole they name: 增加值占地区生产总值的比重 and, after it, 增加值比重 are one share
+     * (第一产业增加值占地区生产总值的比重为17.1%，第二产业增加值比重为21.5%).
+     */
+    private static String withoutWhole(String words) {
+        return OF_WHOLE.matcher(words).replaceAll("");
     }
 
     /** What follows the part's name at the start of {@code key} (对全县地区生产总值的贡献率), or null when it does not start so. */

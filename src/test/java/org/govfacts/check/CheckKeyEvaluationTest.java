@@ -75,7 +75,8 @@ class CheckKeyEvaluationTest {
         // heldout9 targets 0 -> 3: a text that opens on one year (据…消息，2020年，…) speaks of it
         // consistent 0.417 -> 0.472 (seventh session): an identity of an unnamed place holds within its paragraph
         // 0.500 / 1.000 / 0.528 (eighth session): 特别是…以X%的增速
-        "check-heldout9, 0.5, 1.0, 0.52, 3, 1",
+        // 0.571 / 1.000 / 0.583 (twelfth session): a change beside its level is no part, names of one indicator are one measure
+        "check-heldout9, 0.57, 1.0, 0.58, 3, 1",
         // tenth blind round, scored once (0.167 / 1.000 / 0.194, targets 0/6), studied in the sixth session: 0.333 / 1.000 / 0.323:
         // 常住人口 = 城镇 + 乡村 (identities), a change from a rate the comparison states (比1-4月增速12.3%上升0.3个百分点),
         // a nominal growth with its level and change
@@ -87,7 +88,8 @@ class CheckKeyEvaluationTest {
         // are 城镇 and 农村 (check_respective_scopes.tsv), 力争 opens an indicator, 地区生产总值总量 is 地区生产总值, a level per head
         // grows like any other, 过去的一年 in a write-up of a report planned for 2020 is 2019
         // 0.579 / 0.917 / 0.472 (eighth session): 预计(下同), 工业增加值在地区生产总值中的占比由…上升到50.5%, 在海门市第十四届…
-        "check-heldout11, 0.57, 0.91, 0.47, 8, 0",
+        // 0.632 / 0.923 / 0.500 (twelfth session): a change beside its level in a 其中 clause is no second part
+        "check-heldout11, 0.63, 0.92, 0.5, 8, 0",
         // twelfth blind round, scored once at the end of the seventh session (0.750 / 0.625 / 0.605, targets 2/15, traps 0/20;
         // the same on its start code), studied in the eighth session: 0.875 / 0.857 / 0.711, targets 6/15: a change is no level,
         // a stated change must be the difference of two years' levels, openers 预期目标是/要完成, (下同), 第一、二、三产业 lists,
@@ -122,10 +124,13 @@ class CheckKeyEvaluationTest {
         // 0.519 / 0.500 / 0.500 (twelfth session): growth of a total against its parts' growth, 其中 opening a semicolon
         // clause, a from-to with no years runs over the years the sentence named first, 分别 averages, changes of shares cancel;
         // precision 0.571, traps 1: a contribution 对全市经济增长 has no owner in its words (two parts' contributions are no duplicate)
-        "check-heldout16, 0.51, 0.57, 0.5, 4, 1",
+        "check-heldout16, 0.51, 0.57, 0.52, 4, 1",
         // seventeenth blind round, scored once at the end of the twelfth session on 96e65ae (0.548 / 0.667 / 0.560, targets 6/10,
-        // traps 1/28; the same on its start code 5f7b7a2): not studied yet
-        "check-heldout17, 0.54, 0.66, 0.56, 6, 1"})
+        // traps 1/28; the same on its start code 5f7b7a2), studied in the twelfth session: 0.613 / 1.000 / 0.680, targets 10/10,
+        // traps 2 (a true restatement touching a trap's figure): a total's own rounding, a change beside its level, two joined
+        // groups before 其中, no subject borrowed across a semicolon, a province's report news, names of one indicator,
+        // later shares that drop the whole
+        "check-heldout17, 0.61, 1.0, 0.68, 10, 2"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

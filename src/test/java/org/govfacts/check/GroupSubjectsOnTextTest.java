@@ -52,5 +52,14 @@ class GroupSubjectsOnTextTest {
         List<Finding> found = duplicates("2006_洛阳市_统计公报.txt", "洛阳市2006年国民经济和社会发展统计公报\n" + first + "\n" + again + "\n");
         assertTrue(found.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT), found.toString());
     }
+
+    @Test
+    void namesOfOneIndicatorAreOneMeasure() {
+        String text = "福建省2022年上半年经济运行情况\n上半年，福建GDP同比增长4.6%%。\n上半年，全省实现生产总值24605.36亿元，同比增长%s。\n";
+        List<Finding> same = duplicates("2022_福建省_上半年经济运行.txt", text.formatted("4.6%"));
+        assertTrue(same.stream().anyMatch(f -> f.verdict() == Verdict.CONSISTENT), same.toString());
+        List<Finding> differ = duplicates("2022_福建省_上半年经济运行.txt", text.formatted("6.4%"));
+        assertTrue(differ.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT), differ.toString());
+    }
 }
 

@@ -30,6 +30,16 @@ class PartitionSharesOnTextTest {
     }
 
     @Test
+    void laterSharesMayDropTheWholeTheFirstNamed() {
+        String text = "全市经济运行情况\n第一产业增加值占地区生产总值的比重为17.1%%，第二产业增加值比重为21.5%%，第三产业增加值比重为%s。\n";
+        assertTrue(judged(check(text.formatted("61.4%")), Verdict.CONSISTENT, "61.4%"), check(text.formatted("61.4%")).toString());
+        assertTrue(judged(check(text.formatted("64.1%")), Verdict.INCONSISTENT, "64.1%"));
+        // another share word after the first is another measure, not a shortened one
+        assertTrue(check(text.formatted("61.4%").replace("第三产业增加值比重", "第三产业投资比重")).stream()
+                .noneMatch(f -> f.kind() == FindingKind.SUM));
+    }
+
+    @Test
     void sharesUnderDifferentWordsOrOfTwoSectorsOnlyAreNotASplit() {
         List<Finding> found = check("全县经济运行情况\n第一产业对全县地区生产总值的贡献率为6.6%，第二产业投资占比为40.4%，"
                 + "第三产业对全县地区生产总值的贡献率为23%。\n");
