@@ -25,14 +25,7 @@ final class WeightedGrowthCheck {
     private static final String HEAD = "Last year's parts, each level over its own growth (";
 
     List<Finding> check(List<Breakdown> breakdowns) {
-        List<Finding> out = new ArrayList<>();
-        for (Breakdown b : breakdowns) {
-            Finding f = judge(b);
-            if (f != null) {
-                out.add(f);
-            }
-        }
-        return out;
+        return breakdowns.stream().map(WeightedGrowthCheck::judge).filter(Objects::nonNull).toList();
     }
 
     private static Finding judge(Breakdown b) {
