@@ -130,7 +130,10 @@ class CheckKeyEvaluationTest {
         // traps 2 (a true restatement touching a trap's figure): a total's own rounding, a change beside its level, two joined
         // groups before 其中, no subject borrowed across a semicolon, a province's report news, names of one indicator,
         // later shares that drop the whole
-        "check-heldout17, 0.61, 1.0, 0.68, 10, 2"})
+        "check-heldout17, 0.61, 1.0, 0.68, 10, 2",
+        // eighteenth blind round, scored once at the end of the twelfth session on 97088c8 (0.621 / 0.714 / 0.623, targets 2/10,
+        // traps 5/31; 0.586 / 0.700 / 0.607, the same targets and traps, on its round's start code 96e65ae): not studied yet
+        "check-heldout18, 0.62, 0.71, 0.62, 2, 5"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));
