@@ -331,7 +331,9 @@ final class BreakdownCheck {
         Interval sum = Interval.point(0);
         StringBuilder terms = new StringBuilder();
         for (Fact p : parts) {
-            sum = sum.plus(Amounts.interval(p, Amounts.ulp(p) == 0 || rates ? Amounts.ulp(p) : groupUlp));
+            // only a whole number may have dropped its ".0" (248亿元 beside 37.2亿元); 473.8 beside 1.53 is rounded to 0.1
+            boolean whole = Amounts.ulp(p) >= Amounts.displayScale(p);
+            sum = sum.plus(Amounts.interval(p, Amounts.ulp(p) == 0 || rates || !whole ? Amounts.ulp(p) : groupUlp));
             double shown = p.value() / Amounts.displayScale(total);
             if (terms.length() > 0) {
                 terms.append(shown < 0 ? " − " : " + "); // 9.04 − 2.65: a part below zero (人口自然增长率﹣2.65‰)

@@ -138,5 +138,15 @@ class FalseAlarmsOnTextTest {
         List<Finding> found = inconsistent("2006_国家级开发区_主要经济指标.txt", text);
         assertTrue(found.isEmpty(), found.toString());
     }
+
+    @Test
+    void aPartWithDecimalsKeepsItsOwnRoundingBesideAFinerOne() {
+        // 1.53 + 473.8 + 227.7 = 703.03: 473.8 and 227.7 are rounded to 0.1, so 703.1 is within reach
+        String text = "2023年，全县实现地区生产总值703.1亿元。其中，第一产业增加值1.53亿元，第二产业增加值473.8亿元，第三产业增加值227.7亿元。";
+        List<Finding> found = inconsistent("2023_某县_统计公报.txt", text);
+        assertTrue(found.isEmpty(), found.toString());
+        List<Finding> altered = inconsistent("2023_某县_统计公报.txt", text.replace("227.7亿元", "229.7亿元"));
+        assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.SUM), altered.toString());
+    }
 }
 
