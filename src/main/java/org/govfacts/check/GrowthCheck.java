@@ -145,6 +145,13 @@ final class GrowthCheck {
             return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, all, exact, growth.value(), tolerance, "%",
                     what + " agrees with the level and its change: " + levels + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
         }
+        double step = Amounts.ulp(growth);
+        Interval cut = growth.value() >= 0 ? new Interval(growth.value(), growth.value() + step) : new Interval(growth.value() - step, growth.value());
+        if (step > 0 && growth.qualifier() == null && implied.meets(cut)) {
+            // 12.5万吨 on 452.6万吨 is 2.76%, written 2.7%: statistical offices often cut a rate to its last digit
+            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, all, exact, growth.value(), tolerance, "%",
+                    what + " agrees with the level and its change cut (not rounded) to its last digit: " + levels + ".");
+        }
         if (exact * growth.value() < 0) {
             // 比上年减收1070万元，下降4.2%: the change and the rate each carry their direction in a word, which a changed
             // digit cannot turn; rates of opposite sign mean a direction word was misread, not a wrong figure

@@ -124,7 +124,7 @@ class CheckKeyEvaluationTest {
         // 0.519 / 0.500 / 0.500 (twelfth session): growth of a total against its parts' growth, 其中 opening a semicolon
         // clause, a from-to with no years runs over the years the sentence named first, 分别 averages, changes of shares cancel;
         // precision 0.571, traps 1: a contribution 对全市经济增长 has no owner in its words (two parts' contributions are no duplicate)
-        "check-heldout16, 0.51, 0.57, 0.52, 4, 1",
+        "check-heldout16, 0.51, 0.63, 0.52, 4, 1", // precision 0.632: a rate cut to its last digit
         // seventeenth blind round, scored once at the end of the twelfth session on 96e65ae (0.548 / 0.667 / 0.560, targets 6/10,
         // traps 1/28; the same on its start code 5f7b7a2), studied in the twelfth session: 0.613 / 1.000 / 0.680, targets 10/10,
         // traps 2 (a true restatement touching a trap's figure): a total's own rounding, a change beside its level, two joined
@@ -134,10 +134,11 @@ class CheckKeyEvaluationTest {
         // eighteenth blind round, scored once at the end of the twelfth session on 97088c8 (0.621 / 0.714 / 0.623, targets 2/10,
         // traps 5/31; 0.586 / 0.700 / 0.607, the same targets and traps, on its round's start code 96e65ae), studied after it:
         // 0.621 / 0.750 / 0.656, targets 5/10: a part with decimals keeps its own rounding, 《政府工作报告》中提出 makes goals
-        "check-heldout18, 0.62, 0.75, 0.65, 5, 5",
+        // 0.621 / 0.882 / 0.672: a rate cut (not rounded) to its last digit agrees with its level and change
+        "check-heldout18, 0.62, 0.88, 0.67, 5, 5",
         // nineteenth blind round, scored once at the end of the twelfth session on 718747a (0.318 / 0.438 / 0.387, targets 2/10,
-        // traps 0/50; the same on its round's start code 56b7af0): not studied yet
-        "check-heldout19, 0.31, 0.43, 0.38, 2, 0"})
+        // traps 0/50; the same on its round's start code 56b7af0); then precision 0.583: a rate cut to its last digit
+        "check-heldout19, 0.31, 0.58, 0.38, 2, 0"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -148,5 +148,16 @@ class FalseAlarmsOnTextTest {
         List<Finding> altered = inconsistent("2023_某县_统计公报.txt", text.replace("227.7亿元", "229.7亿元"));
         assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.SUM), altered.toString());
     }
+
+    @Test
+    void aRateCutToItsLastDigitIsNoError() {
+        // 12.5 on 452.6 is 2.76%: written 2.7%, cut rather than rounded
+        String text = "上半年，全省夏粮产量465.1万吨，比上年增加12.5万吨，增长2.7%。";
+        List<Finding> all = SharesOnTextTest.check("2024_四川省_上半年经济运行.txt", text);
+        assertTrue(all.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), all.toString());
+        // a rate below the level and its change by more than its last digit is still wrong
+        List<Finding> altered = inconsistent("2024_四川省_上半年经济运行.txt", text.replace("增长2.7%", "增长2.5%"));
+        assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.GROWTH), altered.toString());
+    }
 }
 
