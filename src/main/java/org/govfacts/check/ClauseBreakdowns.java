@@ -38,7 +38,6 @@ final class ClauseBreakdowns {
         this.words = words;
     }
 
-    /** The breakdowns of {@code d}: form CLASSIFIED when a classification introduces them, else CLAUSES. */
     /**
      * Whether the cue at {@code i} opens a semicolon clause: 粮食总产量130亿公斤，比上年下降1.4%；其中，夏粮…. The clause
      * after the semicolon then breaks down what the clause before it stated, not an item of a list.
@@ -51,6 +50,7 @@ final class ClauseBreakdowns {
         return j >= 0 && (text.charAt(j) == '；' || text.charAt(j) == ';');
     }
 
+    /** The breakdowns of {@code d}: form CLASSIFIED when a classification introduces them, else CLAUSES. */
     List<Breakdown> find(DocumentView d) {
         List<Breakdown> out = new ArrayList<>();
         for (SentenceView s : d.sentences()) {

@@ -155,15 +155,14 @@ final class CompoundGrowthCheck {
     private Placed respectiveAverage(Placed from, Placed to) {
         SentenceView s = from.sentence();
         String text = s.text();
-        int runStart = Math.max(text.lastIndexOf('；', from.start()), text.lastIndexOf(';', from.start())) + 1;
+        int runStart = org.govfacts.text.Clauses.groupStart(text, from.start());
         List<Placed> froms = new ArrayList<>();
         List<Placed> averages = new ArrayList<>();
         for (Placed q : s.facts()) {
             if (q.start() < runStart) {
                 continue;
             }
-            String between = text.substring(Math.min(to.end(), text.length()), Math.max(Math.min(q.start(), text.length()), Math.min(to.end(), text.length())));
-            if (q.start() > to.end() && (between.contains("；") || between.contains(";") || between.contains("。"))) {
+            if (org.govfacts.text.Clauses.groupBreakBetween(text, to.end(), q.start())) {
                 break;
             }
             Fact f = q.fact();
@@ -245,8 +244,7 @@ final class CompoundGrowthCheck {
             if (q.start() < g.end() || !a.type().isNumeric()) {
                 continue;
             }
-            String between = text.substring(Math.min(g.end(), text.length()), Math.min(q.start(), text.length()));
-            if (between.contains("；") || between.contains(";") || between.contains("。")) {
+            if (org.govfacts.text.Clauses.groupBreakBetween(text, g.end(), q.start())) {
                 return null;
             }
             if (a.type() != FactType.GROWTH) {

@@ -43,18 +43,9 @@ record Measure(String indicator, String subject, String region, String period, S
         return unitClass + "|" + indicator + "|" + subject + "|" + region + "|" + period + "|" + status.id();
     }
 
-    /** The key without the status, to pair a target with its result. */
+    /** The key without the status, to pair a target with its result (the indicator is already by its canonical name). */
     String keyWithoutStatus() {
-        return keyWithoutStatus(indicator);
-    }
-
-    /** The key without the status, the indicator by its canonical name where it has one (生产总值 → 地区生产总值). */
-    String keyWithoutStatus(java.util.Map<String, String> canonicalNames) {
-        return keyWithoutStatus(canonicalNames.getOrDefault(indicator, indicator));
-    }
-
-    private String keyWithoutStatus(String indicatorName) {
-        return unitClass + "|" + indicatorName + "|" + subject + "|" + region + "|" + period;
+        return unitClass + "|" + indicator + "|" + subject + "|" + region + "|" + period;
     }
 
     /** Why two figures of this measure are the same thing, for a finding's message. */

@@ -151,8 +151,7 @@ public final class MutationHarness {
             if (bounded && rel.kind() != FindingKind.RATE && rel.kind() != FindingKind.SHARE) {
                 continue; // two bounds (99%以上, 95%以上) do not contradict each other whatever their values
             }
-            Fact weighted = WeightedGrowthCheck.pointForPoint(rel);
-            for (Fact target : weighted == null ? rel.facts() : List.of(weighted)) {
+            for (Fact target : WeightedGrowthCheck.pointForPointFigures(rel)) {
                 String id = target.doc() + ":" + target.start() + ":" + target.end() + ":" + target.type();
                 if (done.contains(id) || !hasDigits(target)) {
                     continue;
@@ -184,8 +183,7 @@ public final class MutationHarness {
             List<Finding> before = checker.check(List.of(d, copy));
             Set<String> related = new HashSet<>();
             for (Finding f : before) {
-                Fact weighted = WeightedGrowthCheck.pointForPoint(f);
-                for (Fact x : weighted == null ? f.facts() : List.of(weighted)) {
+                for (Fact x : WeightedGrowthCheck.pointForPointFigures(f)) {
                     if (x.doc().equals(copyId) && f.facts().size() > 1) {
                         related.add(x.start() + ":" + x.end() + ":" + x.type());
                     }

@@ -336,12 +336,12 @@ final class RateCheck {
                 before = q;
             }
         }
-        if (before != null && !separated(r.sentence().text(), before.end(), r.start()) && !namesBase(before, r)) {
+        if (before != null && !org.govfacts.text.Clauses.groupBreakBetween(r.sentence().text(), before.end(), r.start()) && !namesBase(before, r)) {
             return before;
         }
         for (Placed q : r.sentence().facts()) {
             if (q.start() >= r.end() && Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE) {
-                return separated(r.sentence().text(), r.end(), q.start()) ? null : q;
+                return org.govfacts.text.Clauses.groupBreakBetween(r.sentence().text(), r.end(), q.start()) ? null : q;
             }
         }
         return null;
@@ -566,16 +566,6 @@ final class RateCheck {
     /** An indicator by the first name of its row of indicator-synonyms.tsv, or as it is. */
     private String canonical(String indicator) {
         return words.indicatorCanon().getOrDefault(indicator, indicator);
-    }
-
-    /** Whether a semicolon or full stop stands between two offsets of one sentence. */
-    private static boolean separated(String text, int from, int to) {
-        for (int i = Math.max(0, from); i < Math.min(to, text.length()); i++) {
-            if ("；;。".indexOf(text.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

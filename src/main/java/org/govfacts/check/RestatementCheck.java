@@ -50,7 +50,7 @@ final class RestatementCheck {
             return null;
         }
         // 居民消费价格总水平 in one report is the 居民消费价格 of another: names of one row of indicator-synonyms.tsv
-        String group = m.keyWithoutStatus(words.indicatorCanon());
+        String group = m.keyWithoutStatus();
         return group + (m.status() == org.govfacts.fact.Status.TARGET ? "|target" : "|result") + changeMark(p);
     }
 

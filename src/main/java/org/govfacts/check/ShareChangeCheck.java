@@ -11,19 +11,19 @@ import org.govfacts.fact.FactType;
  * The changes of the shares of a complete split cancel: shares that add to 100 in both years change by points that add
  * to zero. 与上年相比，第一产业所占比重下降1.3个百分点，第二产业提高0.7个百分点，第三产业提高0.6个百分点: −1.3 + 0.7 + 0.6 = 0.
  * A sentence is read so when it names every part of a split of check_partitions.tsv (or all of them at once, 三次产业),
- * speaks of shares (比重, 占比) at its first change in points, and states exactly one change in points per part, none
- * of them of a growth rate (增速, 增幅). Which part has which change does not matter to the sum. Rounded shares may add
- * to 100 ± 0.1, so the changes may miss zero by that beyond their own rounding.
+ * speaks of shares (check_partition_share_words.txt) at its first change in points, and states exactly one change in
+ * points per part, none of them of a growth rate (增速, 增幅: check_share_change_blockers.txt). Which part has which
+ * change does not matter to the sum. Rounded shares may add to 100 ± 0.1, so the changes may miss zero by that beyond
+ * their own rounding.
  */
 final class ShareChangeCheck {
     /** Points by which rounded shares may miss 100, and so their changes miss zero. */
     static final double SHARES_ROUNDING = 0.1;
-    private static final List<String> SHARE_WORDS = List.of("比重", "占比");
-    private static final List<String> RATE_WORDS = List.of("增速", "增幅", "增长率", "涨幅", "贡献率", "拉动");
-
+    private final CheckWords words;
     private final List<PartitionBreakdowns.Partition> partitions;
 
     ShareChangeCheck(CheckWords words) {
+        this.words = words;
         this.partitions = PartitionBreakdowns.Partition.all(words);
     }
 
@@ -65,18 +65,19 @@ final class ShareChangeCheck {
      * Each change has a part named since the change before it (第二产业提高0.7个百分点), or continues a respective list
      * (第一产业、第三产业比重分别上升0.1和0.8个百分点); across a semicolon only a change whose own indicator is a share.
      */
-    private static boolean eachNamed(SentenceView s, List<Placed> changes, PartitionBreakdowns.Partition p) {
+    private boolean eachNamed(SentenceView s, List<Placed> changes, PartitionBreakdowns.Partition p) {
         String text = s.text();
-        int from = Math.max(text.lastIndexOf('；', changes.get(0).start()), text.lastIndexOf(';', changes.get(0).start())) + 1;
+        int from = org.govfacts.text.Clauses.groupStart(text, changes.get(0).start());
         boolean respective = false;
         for (Placed q : changes) {
+            boolean newGroup = org.govfacts.text.Clauses.groupBreakBetween(text, from, q.start());
             String segment = TextForms.bare(text.substring(Math.min(from, q.start()), q.start()));
             boolean named = p.parts().stream().anyMatch(l -> l.stream().anyMatch(segment::contains))
                     || p.allParts().stream().anyMatch(segment::contains);
-            if (segment.contains("；") || segment.contains(";")) {
+            if (newGroup) {
                 // …比重为32.59%，较上年提高0.7个百分点；第二产业增加值占地区生产总值的比重…: a clause a part, each a share
                 String indicator = Objects.toString(q.fact().indicator(), "");
-                if (!named || SHARE_WORDS.stream().noneMatch(indicator::contains)) {
+                if (!named || CheckWords.firstIn(words.partitionShareWords(), indicator) == null) {
                     return false;
                 }
             }
@@ -89,15 +90,18 @@ final class ShareChangeCheck {
         return true;
     }
 
-    /** The first change is of a share, and none is of a growth rate or a contribution. */
-    private static boolean aboutShares(List<Placed> changes) {
+    /**
+     * The first change is of a share (check_partition_share_words.txt), and none is of a growth rate or a contribution
+     * (check_share_change_blockers.txt).
+     */
+    private boolean aboutShares(List<Placed> changes) {
         String first = TextForms.bare(changes.get(0).label()) + "|" + Objects.toString(changes.get(0).fact().indicator(), "");
-        if (SHARE_WORDS.stream().noneMatch(first::contains)) {
+        if (CheckWords.firstIn(words.partitionShareWords(), first) == null) {
             return false;
         }
         for (Placed q : changes) {
-            String words = TextForms.bare(q.label()) + "|" + Objects.toString(q.fact().indicator(), "");
-            if (RATE_WORDS.stream().anyMatch(words::contains)) {
+            String said = TextForms.bare(q.label()) + "|" + Objects.toString(q.fact().indicator(), "");
+            if (CheckWords.firstIn(words.shareChangeBlockers(), said) != null) {
                 return false;
             }
         }

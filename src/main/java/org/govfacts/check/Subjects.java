@@ -60,10 +60,7 @@ final class Subjects {
         if (a.sentence() != b.sentence()) {
             return false;
         }
-        String text = b.sentence().text();
-        int from = Math.min(a.end(), text.length());
-        int to = Math.min(b.start(), text.length());
-        return from < to && (text.substring(from, to).contains("；") || text.substring(from, to).contains(";"));
+        return org.govfacts.text.Clauses.groupBreakBetween(b.sentence().text(), a.end(), b.start());
     }
 
     /**

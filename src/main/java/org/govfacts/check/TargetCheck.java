@@ -37,7 +37,7 @@ final class TargetCheck {
                 }
                 Map<String, Map<String, List<Placed>>> side = m.status() == Status.TARGET ? targets : results;
                 // 地区生产总值 in the goals is 生产总值 in the results: paired by the indicator's canonical name
-                side.computeIfAbsent(m.keyWithoutStatus(words.indicatorCanon()), k -> new TreeMap<>())
+                side.computeIfAbsent(m.keyWithoutStatus(), k -> new TreeMap<>())
                         .computeIfAbsent(d.doc(), k -> new ArrayList<>()).add(p);
             }
         }

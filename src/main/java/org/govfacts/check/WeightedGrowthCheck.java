@@ -93,11 +93,17 @@ final class WeightedGrowthCheck {
      * counts only by the part's weight, so a part can change far more than the tolerance and leave the total's growth
      * within it); null for a finding of another check.
      */
-    static Fact pointForPoint(Finding f) {
+    private static Fact pointForPoint(Finding f) {
         if (f.kind() != FindingKind.GROWTH || !f.message().startsWith(HEAD) || f.stated() == null) {
             return null;
         }
         return f.facts().stream().filter(x -> x.type() == FactType.GROWTH && f.stated().equals(x.value())).findFirst().orElse(null);
+    }
+
+    /** The figures of {@code f} that move its verdict point for point: the total's growth for a finding of this check, else all. */
+    static List<Fact> pointForPointFigures(Finding f) {
+        Fact total = pointForPoint(f);
+        return total == null ? f.facts() : List.of(total);
     }
 
     private static Interval widened(Interval i, double by) {
@@ -120,7 +126,7 @@ final class WeightedGrowthCheck {
                 continue;
             }
             String between = text.substring(Math.min(level.end(), text.length()), Math.min(q.start(), text.length()));
-            if (between.contains("；") || between.contains(";") || between.contains("。") || between.contains("(") || between.contains("（")) {
+            if (org.govfacts.text.Clauses.groupBreakBetween(text, level.end(), q.start()) || between.contains("(") || between.contains("（")) {
                 return null;
             }
             Fact f = q.fact();

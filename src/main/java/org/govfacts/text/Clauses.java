@@ -25,6 +25,29 @@ public final class Clauses {
         return GROUP_BREAK.matcher(between).matches();
     }
 
+    /**
+     * Whether a semicolon or a full stop (；; 。) stands between offsets {@code from} and {@code to}, line breaks or not:
+     * two figures so parted belong to different groups of clauses.
+     */
+    public static boolean groupBreakBetween(String t, int from, int to) {
+        for (int i = Math.max(0, from); i < Math.min(to, t.length()); i++) {
+            if ("；;。".indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the group of clauses holding offset {@code at} begins: after the last ；; or 。 before it, else 0. */
+    public static int groupStart(String t, int at) {
+        for (int i = Math.min(at, t.length() - 1); i >= 0; i--) {
+            if ("；;。".indexOf(t.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** Whether a sentence ends between offsets {@code from} and {@code to}: 。！？ (or ASCII !?) or a line break. */
     public static boolean sentenceBreakBetween(String t, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, t.length()); i++) {
