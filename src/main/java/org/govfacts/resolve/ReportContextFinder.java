@@ -46,7 +46,7 @@ public final class ReportContextFinder {
         String regionSource = r.source();
         String head = t.substring(0, Math.min(t.length(), 400));
         String fileName = path == null || path.getFileName() == null ? "" : path.getFileName().toString();
-        if ((NATIONAL_HEAD.matcher(head).find() && !LOCAL_CONGRESS.matcher(head).find())
+        if ((NATIONAL_HEAD.matcher(head).find() && !LOCAL_CONGRESS.matcher(head).find() && !speaksAsTitlePlace(r, t))
                 || (r.title() != null && r.title().contains("国务院"))
                 || (region == null && NATIONAL_FILE.matcher(fileName).find())) {
             region = Places.COUNTRY;
@@ -88,6 +88,28 @@ public final class ReportContextFinder {
     }
 
     /**
+     * A story on a national congress about one place (政府工作报告里的辽宁“亮点”, whose body says 全省): its title
+     * names the place and its body names itself at that place's level at least as often as the country's.
+     */
+    private boolean speaksAsTitlePlace(ReportRegionFinder.Result r, String t) {
+        if (r.region() == null || !"title".equals(r.source())) {
+            return false;
+        }
+        String place = places.official(r.region());
+        if (place == null || place.equals(Places.COUNTRY)) {
+            return false;
+        }
+        java.util.Map<RegionResolver.Level, Integer> uses = selfWordUses(t);
+        int own = 0;
+        for (var u : uses.entrySet()) {
+            if (u.getKey() != RegionResolver.Level.COUNTRY && ofLevel(place, u.getKey())) {
+                own += u.getValue();
+            }
+        }
+        return own > 0 && own >= uses.getOrDefault(RegionResolver.Level.COUNTRY, 0);
+    }
+
+    /**
      * The place of a report that names none in its title, file name or dateline, by the words it names
      * itself with (region-scopes.tsv, marked self), benchmarks (高于全国平均) left out: one that speaks only
      * of 我国/全国 is national; one whose self words are mostly of one level (全省 five times, 全市 once in
@@ -112,17 +134,8 @@ public final class ReportContextFinder {
      * uses only 我国/全国; else the level of most of them (twice at least, more than all others); null otherwise.
      */
     private RegionResolver.Level selfLevel(String t) {
-        java.util.Map<RegionResolver.Level, Integer> uses = new java.util.EnumMap<>(RegionResolver.Level.class);
-        int total = 0;
-        for (var w : selfWords.entrySet()) {
-            String word = w.getKey();
-            for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + word.length())) {
-                if (!RegionResolver.isBenchmark(t, at, word.length())) {
-                    uses.merge(w.getValue(), 1, Integer::sum);
-                    total++;
-                }
-            }
-        }
+        java.util.Map<RegionResolver.Level, Integer> uses = selfWordUses(t);
+        int total = uses.values().stream().mapToInt(Integer::intValue).sum();
         // 国内生产总值 as a subject speaks of the country in a report that names no place below it (a news page of
         // the national targets), and counts as one use against a province's 全省 in a 1990s bulletin
         String gdp = "国内" + RegionResolver.GDP_TAIL;
@@ -146,6 +159,20 @@ public final class ReportContextFinder {
             return n == total ? top : null;
         }
         return n < 2 || total - n >= n ? null : top;
+    }
+
+    /** How often the text names itself by the self words of each level, benchmarks (高于全国平均) left out. */
+    private java.util.Map<RegionResolver.Level, Integer> selfWordUses(String t) {
+        java.util.Map<RegionResolver.Level, Integer> uses = new java.util.EnumMap<>(RegionResolver.Level.class);
+        for (var w : selfWords.entrySet()) {
+            String word = w.getKey();
+            for (int at = t.indexOf(word); at >= 0; at = t.indexOf(word, at + word.length())) {
+                if (!RegionResolver.isBenchmark(t, at, word.length())) {
+                    uses.merge(w.getValue(), 1, Integer::sum);
+                }
+            }
+        }
+        return uses;
     }
 
     /** Whether a self word of the country (我国, 全国) ends at {@code at}: it was counted already. */

@@ -47,4 +47,13 @@ class CongressRegionTest {
         assertEquals("海门市", info("——2005年1月6日在海门市第十四届人民代表大会第三次会议上\n市长 汤仲飞\n各位代表：\n"
                 + "过去的一年，全市地区生产总值增长15.9%。").region());
     }
+
+    @Test
+    void aStoryOnTheNationalReportAboutOneProvinceIsOfThatProvince() {
+        String text = "政府工作报告里的辽宁“亮点”与“落点”\n3月5日上午，十四届全国人大四次会议在京开幕，国务院总理作政府工作报告。\n"
+                + "辽宁亮点\n2025年\n全省经济总体平稳\n城镇新增就业48万人\n";
+        assertEquals("辽宁省", info(text).region());
+        // the same story, its body speaking of the country only: the title's province is one place it names
+        assertEquals("全国", info(text.replace("全省经济", "全国经济").replace("辽宁亮点", "亮点")).region());
+    }
 }
