@@ -2,11 +2,17 @@ package org.govfacts.train;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.govfacts.eval.FactFiles;
 import org.govfacts.normalize.NormalizedText;
 import org.govfacts.pipeline.Pipeline;
@@ -23,6 +29,9 @@ import org.govfacts.text.Sentence;
  * rewards nor punishes them.
  */
 public final class ProjectTrainingData {
+    /** The number a set's name ends in. */
+    private static final Pattern NUMBERED = Pattern.compile("[0-9]+$");
+
     /** A sentence of set {@code set}'s document {@code doc}, with name spans relative to it. */
     public record Example(String set, String doc, String sentence, List<int[]> names) {
     }
@@ -35,7 +44,7 @@ public final class ProjectTrainingData {
     public static List<AnnotatedSet> sets(Path repo) {
         Path ev = repo.resolve("evaluation");
         List<AnnotatedSet> out = new ArrayList<>();
-        for (String s : List.of("projects-dev", "projects-heldout", "projects-heldout2", "projects-heldout3")) {
+        for (String s : projectSets(ev)) {
             out.add(new AnnotatedSet(s, ev.resolve(s).resolve("gold.jsonl"), ev.resolve(s).resolve("regions.jsonl"), ev.resolve(s).resolve("docs")));
         }
         for (String s : List.of("provincial-dev", "provincial-heldout")) {
@@ -43,6 +52,29 @@ public final class ProjectTrainingData {
                     ev.resolve("corpus").resolve("provincial-2026")));
         }
         out.add(new AnnotatedSet("seeds", ev.resolve("seed-gold"), null, repo.resolve("seeds")));
+        return out;
+    }
+
+    /**
+     * The folders {@code projects-*} of {@code ev} that have a gold file, a regions file and a
+     * documents folder, by name, a number ending the name compared as a number
+     * ({@code projects-heldout2} before {@code projects-heldout10}).
+     */
+    static List<String> projectSets(Path ev) {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> list = Files.list(ev)) {
+            list.filter(d -> d.getFileName().toString().startsWith("projects-"))
+                    .filter(d -> Files.isRegularFile(d.resolve("gold.jsonl")) && Files.isRegularFile(d.resolve("regions.jsonl"))
+                            && Files.isDirectory(d.resolve("docs")))
+                    .forEach(d -> out.add(d.getFileName().toString()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(ev.toString(), e);
+        }
+        out.sort(Comparator.comparing((String n) -> NUMBERED.matcher(n).replaceFirst(""))
+                .thenComparingLong(n -> {
+                    Matcher m = NUMBERED.matcher(n);
+                    return m.find() ? Long.parseLong(m.group()) : -1;
+                }));
         return out;
     }
 
