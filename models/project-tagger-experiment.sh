@@ -15,7 +15,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 props=()
 # set = the commit whose rules scored it blind (evaluation/README.md, git log)
-for pair in projects-heldout=e95c74b projects-heldout2=d48c583 projects-heldout3=330065e; do
+for pair in projects-heldout16=96e65ae projects-heldout17=97088c8 projects-heldout18=718747a; do
   set="${pair%%=*}"; commit="${pair#*=}"
   mkdir -p "$work/$commit"
   git archive "$commit" | tar -x -C "$work/$commit"
@@ -24,4 +24,4 @@ for pair in projects-heldout=e95c74b projects-heldout2=d48c583 projects-heldout3
   props+=("-Drules.$set=$work/$set.jsonl")
 done
 java -Xmx2g "${props[@]}" -cp "$jar" org.govfacts.train.ProjectTaggerExperiment . "$it" \
-  projects-heldout,projects-heldout2,projects-heldout3
+  projects-heldout16,projects-heldout17,projects-heldout18
