@@ -595,7 +595,8 @@ public final class ContextAttributor {
         }
         for (int k = periods.size() - 1; k >= 0; k--) {
             PeriodFinder.Period p = periods.get(k);
-            if (p.end() <= s.start() && p.start() >= paragraphStart && !belongsToAnEarlierFigure(t, p, f, findings) && !isStreak(p)) {
+            if (p.end() <= s.start() && p.start() >= paragraphStart && !belongsToAnEarlierFigure(t, p, f, findings) && !isStreak(p)
+                    && !opensAChange(t, p)) {
                 return p;
             }
             if (p.end() <= paragraphStart) {
@@ -606,6 +607,18 @@ public final class ContextAttributor {
             return after;
         }
         return null;
+    }
+
+    /**
+     * 产业结构由上年的16.5:14.8:68.7调整为…: a period after 由 or 从 dates the level a change starts from, in its own
+     * sentence; it is not the time of the sentences after it.
+     */
+    private static boolean opensAChange(String t, PeriodFinder.Period p) {
+        int i = p.start() - 1;
+        while (i >= 0 && Character.isWhitespace(t.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && (t.charAt(i) == '由' || t.charAt(i) == '从');
     }
 
     /**

@@ -99,7 +99,7 @@ public final class Checker {
             out.addAll(tables.check(d));
             out.addAll(targetTables.check(d));
             out.addAll(stageSplits.check(d, found));
-            out.addAll(restatements.withinDocument(d));
+            out.addAll(restatements.withinDocument(d, found));
             // last: an identity's figures may already be judged together by a check above
             List<Finding> identical = identities.check(d, found, List.copyOf(out.subList(first, out.size())));
             out.removeIf(f -> identical.stream().anyMatch(i -> IdentityCheck.supersedes(i, f)));

@@ -124,8 +124,12 @@ final class RestatementCheck {
     }
 
     /** Within one report. */
-    List<Finding> withinDocument(DocumentView d) {
+    List<Finding> withinDocument(DocumentView d, List<Breakdown> breakdowns) {
         List<Placed> all = d.placed();
+        Map<Placed, Placed> totalOfPart = new java.util.IdentityHashMap<>();
+        for (Breakdown b : breakdowns) {
+            b.parts().forEach(p -> totalOfPart.putIfAbsent(p, b.total()));
+        }
         List<String> groups = new ArrayList<>();
         List<String> wordings = new ArrayList<>();
         for (Placed p : all) {
@@ -147,6 +151,9 @@ final class RestatementCheck {
             for (int i : candidates) {
                 boolean sameIndicator = groups.get(j) != null && groups.get(j).equals(groups.get(i));
                 boolean sameWording = wordings.get(j) != null && wordings.get(j).equals(wordings.get(i));
+                if (partsOfDifferentTotals(totalOfPart.get(all.get(i)), totalOfPart.get(all.get(j)))) {
+                    continue;
+                }
                 Finding f = compareWithin(all.get(i), all.get(j), sameIndicator, sameWording);
                 if (f != null) {
                     out.add(f);
@@ -155,6 +162,14 @@ final class RestatementCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * 地区生产总值250.0亿元，其中一、二、三产业增加值分别为…38.6亿元…；区本级地区生产总值204.3亿元，其中…32.4亿元: parts of two
+     * totals of different size are of two scopes, whatever words the parts share.
+     */
+    private static boolean partsOfDifferentTotals(Placed a, Placed b) {
+        return a != null && b != null && a != b && !java.util.Objects.equals(a.fact().value(), b.fact().value());
     }
 
     private Finding compareWithin(Placed a, Placed b, boolean sameIndicator, boolean sameWording) {

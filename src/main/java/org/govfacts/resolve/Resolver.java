@@ -20,6 +20,8 @@ import org.govfacts.text.Sentence;
  */
 public final class Resolver {
     private final PeriodResolver periods;
+    private final org.govfacts.attribute.PeriodFinder titlePeriods;
+    private final List<String> reviewGenres;
     private final StatusResolver statuses;
     private final RegionResolver regions;
     private final YearBeforeComparison yearBefore;
@@ -31,6 +33,10 @@ public final class Resolver {
 
     public Resolver(Lexicon lexicon) {
         this.periods = new PeriodResolver(lexicon);
+        this.titlePeriods = new org.govfacts.attribute.PeriodFinder(lexicon);
+        // 政府工作报告(2025年): a review's title names the year of its goals, not of its results
+        this.reviewGenres = lexicon.table("report-genres").stream().filter(r -> r.length > 3 && r[3].strip().equals("review"))
+                .map(r -> r[0].strip()).toList();
         this.statuses = new StatusResolver(lexicon);
         this.regions = new RegionResolver(lexicon);
         this.yearBefore = new YearBeforeComparison(lexicon);
@@ -38,6 +44,27 @@ public final class Resolver {
                 .sorted((a, b) -> b.length() - a.length()).toList();
         this.changeLinks = lexicon.changeLinks();
         this.goalAfter = new org.govfacts.lexicon.GoalAfterFigure(lexicon);
+    }
+
+    /**
+     * The one period a report's title names, when the whole text speaks of it (广安区2021年经济运行情况, 上半年四川经济…):
+     * a year or a part of one; null for a title naming none or several, a span of years or a plan, and for the genres
+     * whose figures without a time have a year of their own (a work report delivered early in the year reviews the year
+     * before: its title's 2024年 is the year of its goals).
+     */
+    private String titlePeriod(ReportContext report) {
+        String title = report.title();
+        if (title == null || title.contains("。") || report.date() == null || report.date().reviewsPastYear()
+                || report.date().wholeReportOnReviewedYear() || reviewGenres.stream().anyMatch(title::contains)) {
+            return null;
+        }
+        List<org.govfacts.attribute.PeriodFinder.Period> found = titlePeriods.find(title);
+        if (found.size() != 1) {
+            return null;
+        }
+        String text = found.get(0).text();
+        String norm = periods.resolve(text, report.date(), false);
+        return norm != null && norm.matches("\\d{4}(?:H[12]|Q[1-4]|M\\d{2}(?:-\\d{2})?)?") ? text : null;
     }
 
     public RegionResolver regions() {
@@ -49,6 +76,7 @@ public final class Resolver {
         List<Resolution> out = new ArrayList<>(findings.size());
         String t = text.text();
         int estimatedFrom = statuses.onwardEstimateStart(t);
+        String titlePeriod = titlePeriod(report);
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             if (f.type() == FactType.PROJECT) {
@@ -79,6 +107,11 @@ public final class Resolver {
                 // compared with the year before (比上年减少162万吨) in a release on a part of its year: that
                 // whole year; a goal keeps no period (the words would have to name its year)
                 asResult = yearBefore.year(t, f.start(), f.end(), s.start(), s.end(), report);
+                if (asResult == null && titlePeriod != null) {
+                    // 广安区2021年经济运行情况: a figure that names no time is of the time the title names
+                    asResult = periods.resolve(titlePeriod, date, false);
+                    asGoal = periods.resolve(titlePeriod, date, true);
+                }
             }
             String periodNorm = asResult;
             Status status;

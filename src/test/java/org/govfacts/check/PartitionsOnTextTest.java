@@ -83,4 +83,23 @@ class PartitionsOnTextTest {
         assertEquals(Verdict.CONSISTENT, sumVerdict(text, "800亿元"));
         assertEquals(Verdict.INCONSISTENT, sumVerdict(text.replace("440亿元", "240亿元"), "800亿元"));
     }
+
+    @Test
+    void sectorsNamedOneTwoThreeWithoutTheOrdinalSplitTheWhole() {
+        // 一、二、三产业 (local writing for 第一、二、三产业): the same split
+        String text = "2021年全区地区生产总值250.0亿元，增长8.1%，其中，一、二、三产业增加值分别为41.0亿元、38.6亿元和170.4亿元。";
+        assertEquals(Verdict.CONSISTENT, sumVerdict(text, "250.0亿元"));
+        assertEquals(Verdict.INCONSISTENT, sumVerdict(text.replace("38.6亿元", "83.6亿元"), "250.0亿元"));
+    }
+
+    @Test
+    void theSectorsOfANarrowerScopeAreTheirOwnTotalsNotTheWholes() {
+        // the district's territory, then the district government's own accounts (区本级), each split in three
+        String text = "2021年全区地区生产总值250.0亿元，增长8.1%，其中，一、二、三产业增加值分别为41.0亿元、38.6亿元和170.4亿元；"
+                + "三次产业结构由上年的16.5:14.8:68.7调整为16.4:15.4:68.2。区本级地区生产总值204.3亿元，增长8.3%，其中，"
+                + "一、二、三产业增加值分别为34.1亿元、32.4亿元和137.8亿元。";
+        assertEquals(Verdict.CONSISTENT, sumVerdict(text, "204.3亿元"));
+        List<Finding> all = SharesOnTextTest.check("t.txt", text);
+        assertTrue(all.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), all.toString());
+    }
 }

@@ -135,4 +135,24 @@ class WriteUpPeriodAndStatusTest {
                 + "2005年，全市预计实现地区生产总值236.6亿元，增长15.5%。\n实现工业增加值119.5亿元，增长19.5%。");
         assertEquals(Status.ACTUAL, at(g, "119.5亿元").status());
     }
+
+    @Test
+    void aFigureNamingNoTimeIsOfTheTimeItsTitleNames() {
+        String body = "\n一、综合\n全区地区生产总值250.0亿元，增长8.1%。\n二、农业\n粮食产量12.5万吨。\n";
+        List<Fact> f = facts("news.txt", "广安区2021年经济运行情况" + body);
+        assertEquals("2021", at(f, "250.0亿元").periodNorm());
+        assertEquals("2021", at(f, "12.5万吨").periodNorm());
+        assertEquals("2021H1", at(facts("news.txt", "某区2021年上半年经济运行情况" + body), "12.5万吨").periodNorm());
+        // a title naming two times says nothing of the figures; a work report's title names the year of its goals, and
+        // its results are of the year before
+        assertEquals(null, at(facts("news.txt", "某区2020年经济运行情况和2021年工作安排" + body), "12.5万吨").periodNorm());
+        assertEquals("2020", at(facts("news.txt", "某区政府工作报告(2021年)" + body), "12.5万吨").periodNorm());
+    }
+
+    @Test
+    void aYearAfterYouOrCongOpensAChangeAndDatesNoLaterSentence() {
+        List<Fact> f = facts("news.txt", "广安区2021年经济运行情况\n全区地区生产总值250.0亿元；三次产业结构由上年的16.5:14.8:68.7调整为"
+                + "16.4:15.4:68.2。区本级地区生产总值204.3亿元，增长8.3%。");
+        assertEquals("2021", at(f, "204.3亿元").periodNorm());
+    }
 }
