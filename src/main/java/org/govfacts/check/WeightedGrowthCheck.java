@@ -120,20 +120,79 @@ final class WeightedGrowthCheck {
      * (以上, 左右), with only words between it and the level (no semicolon, no full stop, no other figure).
      */
     static Placed ownGrowth(Placed level) {
+        Placed next = nextGrowth(level);
+        return next != null ? next : respectiveGrowth(level);
+    }
+
+    private static Placed nextGrowth(Placed level) {
         String text = level.sentence().text();
         for (Placed q : level.sentence().facts()) {
             if (q.start() < level.end()) {
                 continue;
             }
             String between = text.substring(Math.min(level.end(), text.length()), Math.min(q.start(), text.length()));
-            if (org.govfacts.text.Clauses.groupBreakBetween(text, level.end(), q.start()) || between.contains("(") || between.contains("（")) {
-                return null;
+            if (org.govfacts.text.Clauses.groupBreakBetween(text, level.end(), q.start()) || between.contains("(") || between.contains("（")
+                    || between.contains("分别")) {
+                return null; // …和170.4亿元，分别增长6.9%、…: the first of a list of rates, one for each level of the list before
             }
-            Fact f = q.fact();
-            boolean rate = f.type() == FactType.GROWTH && "%".equals(f.unit()) && f.value() != null && f.qualifier() == null
-                    && (f.basis() == null || f.basis() == Basis.YOY);
-            return rate ? q : null;
+            return isPlainRate(q) ? q : null;
         }
         return null;
+    }
+
+    private static boolean isPlainRate(Placed q) {
+        Fact f = q.fact();
+        return f.type() == FactType.GROWTH && "%".equals(f.unit()) && f.value() != null && f.qualifier() == null
+                && (f.basis() == null || f.basis() == Basis.YOY);
+    }
+
+    /**
+     * 一、二、三产业增加值分别为41.0亿元、38.6亿元和170.4亿元，分别增长6.9%、8.6%和8.3%: the level's growth is the rate in the
+     * same place of the list of rates that follows the list of levels, the two lists as long as each other, only 、和及与
+     * between the items of each, and a comma and 分别 (no other figure, no semicolon) between the lists.
+     */
+    private static Placed respectiveGrowth(Placed level) {
+        String text = level.sentence().text();
+        List<Placed> facts = level.sentence().facts();
+        int at = facts.indexOf(level);
+        if (at < 0) {
+            return null;
+        }
+        int first = at;
+        while (first > 0 && listed(text, facts.get(first - 1), facts.get(first)) && sameKind(facts.get(first - 1), level)) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < facts.size() && listed(text, facts.get(last), facts.get(last + 1)) && sameKind(facts.get(last + 1), level)) {
+            last++;
+        }
+        int n = last - first + 1;
+        if (n < 2 || last + n >= facts.size()) {
+            return null;
+        }
+        Placed firstRate = facts.get(last + 1);
+        String between = text.substring(Math.min(facts.get(last).end(), text.length()), Math.min(firstRate.start(), text.length()));
+        if (!between.contains("分别") || org.govfacts.text.Clauses.groupBreakBetween(text, facts.get(last).end(), firstRate.start())) {
+            return null;
+        }
+        for (int k = last + 1; k <= last + n; k++) {
+            if (!isPlainRate(facts.get(k)) || k > last + 1 && !listed(text, facts.get(k - 1), facts.get(k))) {
+                return null;
+            }
+        }
+        if (last + n + 1 < facts.size() && listed(text, facts.get(last + n), facts.get(last + n + 1))) {
+            return null; // more rates than levels: not one list for the other
+        }
+        return facts.get(last + 1 + (at - first));
+    }
+
+    /** Two figures next to each other in one list: only 、和及与 (and spaces) between them. */
+    private static boolean listed(String text, Placed a, Placed b) {
+        String between = text.substring(Math.min(a.end(), text.length()), Math.min(b.start(), text.length())).strip();
+        return between.equals("、") || between.equals("和") || between.equals("及") || between.equals("与");
+    }
+
+    private static boolean sameKind(Placed a, Placed b) {
+        return a.fact().type() == b.fact().type() && Objects.equals(a.fact().unit(), b.fact().unit());
     }
 }

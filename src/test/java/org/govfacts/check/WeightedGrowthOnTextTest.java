@@ -49,4 +49,17 @@ class WeightedGrowthOnTextTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
     }
+
+    @Test
+    void aListOfLevelsTakesItsGrowthsFromTheListOfRatesAfterIt() {
+        String text = "1998年全区地区生产总值250.0亿元，增长8.1%，其中，一、二、三产业增加值分别为41.0亿元、38.6亿元和170.4亿元，"
+                + "分别增长6.9%、8.6%和8.3%。\n";
+        List<Finding> found = weighted(text);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+        assertEquals(Verdict.INCONSISTENT, weighted(text.replace("8.3%。", "3.3%。")).get(0).verdict());
+        // two rates for three levels, or a rate list not introduced by 分别: no pairing
+        assertTrue(weighted(text.replace("、8.6%和8.3%", "和8.6%")).isEmpty());
+        assertTrue(weighted(text.replace("分别增长", "增速为")).isEmpty());
+    }
 }
