@@ -254,7 +254,10 @@ final class PartitionBreakdowns {
         for (List<String> spellings : p.parts()) {
             for (String w : spellings) {
                 if (ind.startsWith(w)) {
-                    return ind.substring(w.length());
+                    // 第一产业完成增加值31.55亿元: a completion word after the part's name is no part of what it measures
+                    String rest = ind.substring(w.length());
+                    String done = CheckWords.at(words.completionWords(), rest, 0);
+                    return done != null && rest.length() > done.length() ? rest.substring(done.length()) : rest;
                 }
             }
         }

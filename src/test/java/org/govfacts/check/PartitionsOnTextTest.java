@@ -102,4 +102,23 @@ class PartitionsOnTextTest {
         List<Finding> all = SharesOnTextTest.check("t.txt", text);
         assertTrue(all.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), all.toString());
     }
+
+    @Test
+    void aCompletionWordAfterTheSectorsNameKeepsTheSplit() {
+        String text = "上半年，全市完成国内生产总值835.97亿元。第一产业完成增加值31.55亿元；第二产业完成增加值430.13亿元；"
+                + "第三产业增加值完成374.29亿元。";
+        assertEquals(Verdict.CONSISTENT, sumVerdict(text, "835.97亿元"));
+        assertEquals(Verdict.INCONSISTENT, sumVerdict(text.replace("430.13亿元", "412.13亿元"), "835.97亿元"));
+    }
+
+    @Test
+    void centralAndLocalProjectsSplitTheInvestment() {
+        String text = "全年全社会固定资产投资520亿元，比上年增长15.6%。投资的主要特点是：(1)地方项目投资增长快于中央项目。"
+                + "地方项目完成投资258亿元，增长22.9%；中央项目完成投资262亿元，增长9.2%。";
+        assertEquals(Verdict.CONSISTENT, sumVerdict(text, "520亿元"));
+        assertEquals(Verdict.INCONSISTENT, sumVerdict(text.replace("262亿元", "226亿元"), "520亿元"));
+        // only one of the two named: no complete split
+        assertTrue(sums(text.replace("中央项目完成投资262亿元，增长9.2%", "更新改造投资81亿元，增长3.2%"), "520亿元").stream()
+                .noneMatch(f -> f.verdict() == Verdict.INCONSISTENT));
+    }
 }
