@@ -27,6 +27,10 @@ record Measure(String indicator, String subject, String region, String period, S
         // 福建GDP, 生产总值, 地区生产总值: one indicator by its canonical name (indicator-synonyms.tsv), as the panel reads it
         indicator = w.indicatorCanon().getOrDefault(indicator, indicator);
         String subject = Subjects.of(p, w);
+        if (subject != null && (subject.equals(f.regionNorm())
+                || subject.equals(org.govfacts.attribute.ReportRegionFinder.shortName(f.regionNorm())))) {
+            subject = ""; // 西藏地区生产总值 of 西藏自治区: the place is the figure's region already, not a subject besides it
+        }
         if (subject != null && w.comparisonHeads().contains(subject)) {
             return null; // 对全市经济增长的贡献率: the words before the indicator say what it is related to, not whose figure it is
         }

@@ -185,4 +185,16 @@ class RestatementCheckTest {
                 "2022_海南省_政府工作报告.txt", "过去一年，全省地区生产总值增长11.2%，地方一般公共预算收入增长12.9%。");
         assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.CROSS_DOCUMENT && f.verdict() == Verdict.CONSISTENT), found.toString());
     }
+
+    @Test
+    void thePlaceANameOpensWithIsTheFiguresRegionNotItsSubject() {
+        // 西藏去年地区生产总值 in a news item on 西藏自治区 and 地区生产总值 in its bulletin: one figure, 西藏 no subject besides the region
+        String bulletin = "西藏自治区2007年国民经济和社会发展统计公报\n全年全区地区生产总值342.19亿元，比上年增长14%。";
+        String news = "新华社拉萨2008年2月12日电（记者 某某）向巴平措介绍，西藏去年地区生产总值达到342.19亿元，人均GDP超过1.2万元。";
+        List<Finding> found = SharesOnTextTest.checkAll("2008_西藏自治区_新闻.txt", news, "2007_西藏自治区_统计公报.txt", bulletin);
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.CROSS_DOCUMENT && f.verdict() == Verdict.CONSISTENT), found.toString());
+        List<Finding> altered = SharesOnTextTest.checkAll("2008_西藏自治区_新闻.txt", news.replace("342.19", "324.19"),
+                "2007_西藏自治区_统计公报.txt", bulletin);
+        assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.CROSS_DOCUMENT && f.verdict() == Verdict.INCONSISTENT), altered.toString());
+    }
 }
