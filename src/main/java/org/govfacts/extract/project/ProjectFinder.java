@@ -64,6 +64,8 @@ public final class ProjectFinder implements FactFinder {
     private final Set<String> lineHeads;
     private final Set<String> abstractHeads;
     private final Set<String> structureHeads;
+    /** 铁路, 高速: heads of lines two initials may name (project-abbreviated-line-heads.txt). */
+    private final List<String> abbreviatedLineHeads;
     /** Heads that end a name only after a place (沙坪坝|站, not 加油|站). */
     private final Set<String> placeHeads;
     /** Heads of institutions (小学, 医院) that end a name only when a phase or works follow. */
@@ -216,6 +218,7 @@ public final class ProjectFinder implements FactFinder {
         this.buildWords = Set.copyOf(lexicon.words("project-build-words"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
+        this.abbreviatedLineHeads = lexicon.words("project-abbreviated-line-heads");
         this.placeHeads = Set.copyOf(lexicon.words("project-place-heads"));
         this.worksOnlyHeads = Set.copyOf(lexicon.words("project-works-only-heads"));
         this.institutionCount = Pattern.compile("等(?:\\d+|[一二三四五六七八九十百两]+)[所家个座](?:"
@@ -2163,6 +2166,9 @@ public final class ProjectFinder implements FactFinder {
                     if (w.length() == 1 && "和与及".contains(w) && i - 1 - start == 1) {
                         continue; // 新和成|南港新材料: a conjunction after one character joins nothing, it is inside a name
                     }
+                    if (w.length() == 1 && !"和与及的等了".contains(w) && initialOfALine(t, i - 1, start)) {
+                        continue; // 通让铁路, 向莆铁路: the initial of a place in a line's name, not a verb
+                    }
                     if (conjunctionAfterListMark(t, i - 1, w)) {
                         continue; // 、和山巨力MDI项目: what follows a list's mark starts an item, it joins nothing
                     }
@@ -2174,6 +2180,17 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return start;
+    }
+
+    /** Whether the character at {@code at} is one of two that stand right before a line's head word (通让|铁路, 向莆|铁路). */
+    private boolean initialOfALine(String t, int at, int start) {
+        for (String h : abbreviatedLineHeads) {
+            int pair = at - 1 >= start && t.startsWith(h, at + 1) ? at - 1 : at + 1 < t.length() && t.startsWith(h, at + 2) ? at : -1;
+            if (pair >= 0 && SpecificName.mayBeInitials(t.substring(pair, pair + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

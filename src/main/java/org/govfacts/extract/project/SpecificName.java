@@ -37,7 +37,7 @@ final class SpecificName {
     /** 千万吨级, 百万千瓦级, 百亿级, 万卡级: a size class, which makes a category. */
     private static final Pattern SIZE_CLASS = Pattern.compile("[十百千万亿]+(?:吨|千瓦|立方米|元|[\\u4e00-\\u9fa5])?级");
     /** Words seen at most this often in HanLP's core dictionary are taken for names. */
-    private static final int RARE = 10;
+    static final int RARE = 10;
     private static final Set<String> NAME_POS = Set.of("ns", "nsf", "nr", "nr1", "nr2", "nrf", "nrj", "nt", "ntc", "ntcb",
             "ntcf", "ntch", "nth", "nto", "nts", "ntu", "nx", "j");
     private static final String FUNCTION_CHARACTERS = "的了和与及在对把向为以等是之或并将被从由于也都而";
@@ -56,6 +56,8 @@ final class SpecificName {
     private final Pattern numberedInstitution;
     /** 岭, 庙: the last character of a small place's name (project-place-endings.txt). */
     private final List<String> placeEndings;
+    /** 铁路, 高速: heads of lines two initials may name (project-abbreviated-line-heads.txt). */
+    private final List<String> abbreviatedLineHeads;
 
     SpecificName(Lexicon lexicon, List<String> generic, List<String> heads) {
         this.generic = generic;
@@ -66,6 +68,7 @@ final class SpecificName {
         this.numberedInstitution = Pattern.compile("第(?:\\d{1,3}|[一二三四五六七八九十]{1,3})\\p{IsHan}{0,4}?(?:"
                 + String.join("|", worksOnlyHeads) + ")");
         this.placeEndings = lexicon.words("project-place-endings");
+        this.abbreviatedLineHeads = lexicon.words("project-abbreviated-line-heads");
         List<String> abstracts = new ArrayList<>(lexicon.words("project-abstract-heads"));
         abstracts.sort(Comparator.comparingInt(String::length).reversed());
         this.abstractHeads = List.copyOf(abstracts);
@@ -210,6 +213,9 @@ final class SpecificName {
             }
         }
         BitSet genericChars = genericCharacters(name);
+        if (namedByInitials(name, genericChars)) {
+            return true;
+        }
         boolean anyHead = !strict && headLength(name) > 0 && !abstractHead(name);
         List<Token> tokens = c.text().tokens();
         int singles = 0;
@@ -261,6 +267,33 @@ final class SpecificName {
                 return true; // an unknown name falls apart into single characters (荣/煜, 利/通 …)
             }
             leading = single && singles == 1 && leading;
+        }
+        return false;
+    }
+
+    /**
+     * Whether two characters may be the initials of two places (通让, 兰渝): Chinese characters, no numeral (惟一), and no
+     * word HanLP's core dictionary counts more than {@link #RARE} times (农村, 旅游).
+     */
+    static boolean mayBeInitials(String pair) {
+        return pair.length() == 2 && Character.isIdeographic(pair.charAt(0)) && Character.isIdeographic(pair.charAt(1))
+                && NUMERALS.indexOf(pair.charAt(0)) < 0 && NUMERALS.indexOf(pair.charAt(1)) < 0
+                && HanLpRuntime.coreFrequency(pair) <= RARE;
+    }
+
+    private static final String NUMERALS = "一二两三四五六七八九十百千万";
+
+    /**
+     * 通让铁路, 焦柳铁路, 鹤大高速: two characters before a line's head word, no common word (HanLP's core dictionary
+     * counts it at most {@link #RARE} times) and no category word, are the initials of the places it joins.
+     */
+    private boolean namedByInitials(String name, BitSet genericChars) {
+        for (String h : abbreviatedLineHeads) {
+            if (name.length() == h.length() + 2 && name.endsWith(h)) {
+                String pair = name.substring(0, 2);
+                return mayBeInitials(pair) && genericChars.get(0, 2).isEmpty()
+                        && FUNCTION_CHARACTERS.indexOf(pair.charAt(0)) < 0 && FUNCTION_CHARACTERS.indexOf(pair.charAt(1)) < 0;
+            }
         }
         return false;
     }
