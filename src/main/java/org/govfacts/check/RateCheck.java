@@ -315,7 +315,10 @@ final class RateCheck {
                 }
             }
         }
-        if (base == null || base.fact().value() <= 0) {
+        if (base == null || base.fact().value() <= 0 || base == numerator
+                || base.fact().value().equals(numerator.fact().value()) && !"%".equals(numerator.fact().unit())) {
+            // 118个县实现生产总值11268.4亿元，…占全省生产总值的比重为54.2%: the base found is the part itself (or its
+            // restatement in the headline); the province's product is not stated
             return null;
         }
         String why = baseName.isEmpty() && !scopeOnly ? "the share follows a part of a breakdown whose total is stated"

@@ -137,4 +137,13 @@ class SharesOnTextTest {
         assertEquals(Verdict.CONSISTENT, shareVerdict(text, "78.2%"));
         assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("78.2%", "72.8%"), "72.8%"));
     }
+
+    @Test
+    void aBaseThatIsThePartItselfIsNoBase() {
+        // the counties' product, its headline restating it, 占全省生产总值的比重: the province's product is stated nowhere
+        String text = "上半年我省县域经济实现较快增长\n全省118个县(市)实现生产总值11268.4亿元\n从省统计局获悉，上半年全省118个县(市)"
+                + "实现生产总值11268.4亿元，同比增长6.3%，比全省生产总值增速快0.2个百分点，占全省生产总值的比重为54.2%。\n";
+        List<Finding> found = check("2023_河北省_县域经济.txt", text);
+        assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.SHARE), found.toString());
+    }
 }

@@ -1,0 +1,250 @@
+from build import Split
+S = Split('heldout20'); C,I,U,CT='consistent','inconsistent','unrelated','cannot_tell'; MET,MISS='met','missed'
+H21='henan_2021_tjgb.txt'; HH1='henan_h1_news.txt'; HY='hunan_2024h1_yueyang.txt'; HM='hunan_2024h1_mirror.txt'
+HH='heihe_1992_structure.txt'; HK='hekou_1985_district.txt'; CN='chongqing_2020_report_news.txt'; CH='chongqing_2020_tjgb_hant.txt'
+CS='chongqing_2020_tjgb.txt'; CP='chongqing_2021_plan_report.txt'; C23='chongqing_2023_report.txt'; C26='chongqing_2026_report.txt'
+C26M='chongqing_2026_report_mirror.txt'; J05='jiangxi_2005_news_hant.txt'; J08='jiangxi_2008_report.txt'; J10='jiangxi_2010_report_hant.txt'
+X05N='xizang_2005_news_hant.txt'; X05G='xizang_2005_gov_hant.txt'; X97='xizang_1997_whitepaper.txt'; X12='xizang_2012_news.txt'
+MQ='minqing_2018_county_report.txt'; YA='yaan_zone_h1_news.txt'; HL='heilongjiang_2020_table.txt'
+def sub(figs, doc, old, new):
+    return [(doc, t.replace(old, new), a.replace(old, new)) for _, t, a in figs]
+
+# ---- 河南 2021 bulletin
+h = '其中,第一产业增加值5620.82亿元,比上年增长6.4%;第二产业增加值24331.65亿元,增长4.1%;第三产业增加值28934.93亿元,增长8.1%'
+hg = (H21,'58887.41亿元','全年全省地区生产总值58887.41亿元'); hst = '三次产业结构为9.5∶41.3∶49.1'
+hs = [hg,(H21,'5620.82亿元',h),(H21,'24331.65亿元',h),(H21,'28934.93亿元',h)]
+S.rel('sum', C, hs, '5620.82 + 24331.65 + 28934.93 = 58887.40 vs 58887.41 (rounding of the terms)')
+S.rel('sum', C, [(H21,'9.5',hst),(H21,'41.3',hst),(H21,'49.1',hst)], 'structure 9.5 + 41.3 + 49.1 = 99.9: each share rounded (9.545, 41.319, 49.136), within the rounding of three terms')
+S.rel('share', C, [(H21,'5620.82亿元',h),hg,(H21,'9.5',hst)], '5620.82/58887.41 = 9.545% ⇒ 9.5')
+S.rel('share', C, [(H21,'24331.65亿元',h),hg,(H21,'41.3',hst)], '24331.65/58887.41 = 41.32% ⇒ 41.3')
+S.rel('share', C, [(H21,'28934.93亿元',h),hg,(H21,'49.1',hst)], '28934.93/58887.41 = 49.14% ⇒ 49.1')
+hgr = hs + [(H21,'增长6.3%','比上年增长6.3%'),(H21,'增长6.4%','5620.82亿元,比上年增长6.4%'),(H21,'增长4.1%','24331.65亿元,增长4.1%'),(H21,'增长8.1%','28934.93亿元,增长8.1%')]
+S.rel('growth', C, hgr, 'weighted: 5620.82/1.064 + 24331.65/1.041 + 28934.93/1.081 = 55422.8; 58887.41/55422.8 = +6.25% ⇒ 6.3')
+S.rel('growth', U, [(H21,'增长6.3%','比上年增长6.3%'),(H21,'3.6%','两年平均增长3.6%')], 'two-year average 3.6 with 2021 +6.3 implies 2020 ≈ +1.0; the 2020 rate is not stated here')
+S.rel('growth', U, [(H21,'59410元','全年人均地区生产总值59410元'),(H21,'增长6.4%','59410元,比上年增长6.4%'),(H21,'增长6.3%','比上年增长6.3%')], 'per-capita growth above GDP growth needs the average population change (not stated; year-end population is not the divisor)')
+pop = '年末全省常住人口9883万人,其中城镇常住人口5579万人,乡村常住人口4304万人'
+S.rel('sum', C, [(H21,'9883万人',pop),(H21,'5579万人',pop),(H21,'4304万人',pop)], '5579 + 4304 = 9883')
+S.rel('share', C, [(H21,'5579万人',pop),(H21,'9883万人',pop),(H21,'56.45%','常住人口城镇化率为56.45%')], '5579/9883 = 56.45%')
+S.rel('growth', U, [(H21,'56.45%','常住人口城镇化率为56.45%'),(H21,'1.02个百分点','比上年末提高1.02个百分点')], 'the 2020 urbanisation rate is not stated: nothing to check')
+bd = [(H21,'79.3万人','全年出生人口79.3万人'),(H21,'73.0万人','死亡人口73.0万人'),(H21,'6.3万人','自然增加人口6.3万人')]
+S.rel('sum', C, bd, 'births 79.3 − deaths 73.0 = natural increase 6.3 (万人)')
+S.rel('sum', C, [(H21,'8.00‰','人口出生率为8.00‰'),(H21,'7.36‰','人口死亡率为7.36‰'),(H21,'0.64‰','自然增长率为0.64‰')], 'birth rate 8.00 − death rate 7.36 = 0.64‰')
+tr = '农村劳动力转移就业总量3134.33万人,其中省内转移1878.36万人,省外输出1255.97万人'
+S.rel('sum', C, [(H21,'3134.33万人',tr),(H21,'1878.36万人',tr),(H21,'1255.97万人',tr)], 'within the province 1878.36 + outside 1255.97 = 3134.33')
+S.rel('sum', U, [(H21,'125.39万人','城镇新增就业人员125.39万人'),(H21,'40.46万人','城镇失业人员再就业40.46万人'),(H21,'13.84万人','就业困难人员就业13.84万人')], 'new urban jobs, re-employment and jobs for hard-to-employ people overlap; no sum relation')
+S.rel('restatement', U, [(H21,'增长6.4%','5620.82亿元,比上年增长6.4%'),(H21,'增长6.4%','59410元,比上年增长6.4%')], 'primary industry +6.4 and per-capita GDP +6.4: different indicators, equal numbers')
+ha = S.alt(H21,1,'第二产业增加值24331.65亿元','第二产业增加值24313.65亿元','2021 secondary 24331.65 → 24313.65')
+S.rel('sum', I, sub(hs, ha, '24331.65', '24313.65'), '5620.82 + 24313.65 + 28934.93 = 58869.40 ≠ 58887.41 (the share 41.3 still holds: 41.29)')
+hb = S.alt(H21,2,'其中城镇常住人口5579万人','其中城镇常住人口5597万人','2021 urban population 5579 → 5597')
+pop2 = pop.replace('5579','5597')
+S.rel('sum', I, [(hb,'9883万人',pop2),(hb,'5597万人',pop2),(hb,'4304万人',pop2)], '5597 + 4304 = 9901 ≠ 9883')
+S.rel('share', I, [(hb,'5597万人',pop2),(hb,'9883万人',pop2),(hb,'56.45%','常住人口城镇化率为56.45%')], '5597/9883 = 56.63% ≠ 56.45')
+hc = S.alt(H21,3,'28934.93亿元,增长8.1%','28934.93亿元,增长9.1%','2021 tertiary growth 8.1 → 9.1')
+O,N = '28934.93亿元,增长8.1%','28934.93亿元,增长9.1%'
+S.rel('growth', I, [(hc, '增长9.1%' if a==O else t, a.replace(O,N)) for _,t,a in hgr], 'weighted with tertiary +9.1: 58887.41/55177.5 = +6.72% ≠ 6.3')
+hd = S.alt(H21,4,'全年出生人口79.3万人','全年出生人口78.3万人','2021 births 79.3 → 78.3')
+S.rel('sum', I, sub(bd, hd, '79.3万人', '78.3万人'), '78.3 − 73.0 = 5.3 ≠ natural increase 6.3')
+
+# ---- 河南 H1 (year not stated)
+hh = '其中,第一产业增加值2308亿元,增长1.0%;第二产业增加值13189亿元,增长3.5%;第三产业增加值15829亿元,增长4.5%'
+hhs = [(HH1,'31326亿元','上半年全省地区生产总值(GDP)31326亿元'),(HH1,'2308亿元',hh),(HH1,'13189亿元',hh),(HH1,'15829亿元',hh)]
+S.rel('sum', C, hhs, '2308 + 13189 + 15829 = 31326')
+S.rel('growth', C, hhs + [(HH1,'增长3.8%','同比增长3.8%'),(HH1,'增长1.0%','2308亿元,增长1.0%'),(HH1,'增长3.5%','13189亿元,增长3.5%'),(HH1,'增长4.5%','15829亿元,增长4.5%')], 'weighted: 2308/1.010 + 13189/1.035 + 15829/1.045 = 30175.5; 31326/30175.5 = +3.81% ⇒ 3.8')
+hha = S.alt(HH1,1,'第一产业增加值2308亿元','第一产业增加值2380亿元','H1 primary 2308 → 2380')
+S.rel('sum', I, sub(hhs, hha, '2308', '2380'), '2380 + 13189 + 15829 = 31398 ≠ 31326')
+S.rel('restatement', U, [(HH1,'增长4.5%','15829亿元,增长4.5%'),(HY,'同比增长4.5%','24545.20亿元,同比增长4.5%')], '河南 H1 tertiary +4.5 vs 湖南 H1 2024 GDP +4.5: different regions and indicators')
+
+# ---- 湖南 H1 2024 (two copies)
+hyg = (HY,'24545.20亿元','上半年全省地区生产总值24545.20亿元')
+S.rel('sum', U, [hyg,(HY,'1835.45亿元','农林牧渔业增加值1835.45亿元'),(HY,'7049.42亿元','全省工业增加值7049.42亿元'),(HY,'13943.75亿元','全部服务业增加值13943.75亿元')], '1835.45 + 7049.42 + 13943.75 = 22828.62 < 24545.20: construction is missing and 农林牧渔业 includes its services; not the three sectors')
+S.rel('rate', C, [(HY,'5.2%','对经济增长的贡献率为5.2%'),(HY,'同比增长4.5%','24545.20亿元,同比增长4.5%'),(HY,'0.23个百分点','拉动经济增长0.23个百分点')], 'pull = contribution × growth: 5.2% × 4.5 = 0.234 ⇒ 0.23')
+S.rel('rate', C, [(HY,'41.3%','对经济增长的贡献率为41.3%'),(HY,'同比增长4.5%','24545.20亿元,同比增长4.5%'),(HY,'1.9个百分点','拉动经济增长1.9个百分点')], '41.3% × 4.5 = 1.86 ⇒ 1.9')
+S.rel('rate', C, [(HY,'40.4%','对经济增长的贡献率为40.4%'),(HY,'同比增长4.5%','24545.20亿元,同比增长4.5%'),(HY,'1.8个百分点','拉动经济增长1.8个百分点')], 'manufacturing: 40.4% × 4.5 = 1.82 ⇒ 1.8')
+S.rel('restatement', C, [hyg,(HM,'24545.20亿元','上半年全省地区生产总值24545.20亿元')], 'H1 2024 GDP in the 岳阳 government copy and the mirrored 人民网 item')
+S.rel('restatement', C, [(HY,'7049.42亿元','全省工业增加值7049.42亿元'),(HM,'7049.42亿元','全省工业增加值7049.42亿元')], 'H1 2024 industry value added, both copies')
+S.rel('restatement', C, [(HY,'增长6.3%','7049.42亿元,增长6.3%'),(HM,'增长6.3%','7049.42亿元,增长6.3%')], 'H1 2024 industry growth, both copies')
+S.rel('restatement', U, [(HY,'增长5.2%','交通运输仓储和邮政业增长5.2%'),(HY,'5.2%','对经济增长的贡献率为5.2%')], 'transport growth 5.2 and the primary contribution rate 5.2%: different indicators')
+S.rel('growth', C, [(HY,'增长5.2%','交通运输仓储和邮政业增长5.2%'),(HY,'同比增长4.5%','24545.20亿元,同比增长4.5%'),(HY,'0.7个百分点','比全省GDP增速快0.7个百分点')], 'transport 5.2 − GDP 4.5 = 0.7 points, as stated')
+S.rel('growth', U, [(HY,'同比增长4.5%','24545.20亿元,同比增长4.5%'),(HY,'0.9个百分点','比去年同期快0.9个百分点')], 'H1 2023 growth is not stated')
+S.rel('growth', U, [(HY,'增长6.3%','7049.42亿元,增长6.3%'),(HY,'0.3个百分点','快于全国0.3个百分点')], 'national industry growth is not stated')
+hya = S.alt(HY,1,'对经济增长的贡献率为41.3%','对经济增长的贡献率为31.3%','industry contribution 41.3 → 31.3')
+S.rel('rate', I, [(hya,'31.3%','对经济增长的贡献率为31.3%'),(hya,'同比增长4.5%','24545.20亿元,同比增长4.5%'),(hya,'1.9个百分点','拉动经济增长1.9个百分点')], '31.3% × 4.5 = 1.41 ≠ 1.9')
+hyb = S.alt(HY,2,'交通运输仓储和邮政业增长5.2%','交通运输仓储和邮政业增长5.7%','transport growth 5.2 → 5.7')
+S.rel('growth', I, [(hyb,'增长5.7%','交通运输仓储和邮政业增长5.7%'),(hyb,'同比增长4.5%','24545.20亿元,同比增长4.5%'),(hyb,'0.7个百分点','比全省GDP增速快0.7个百分点')], '5.7 − 4.5 = 1.2 ≠ 0.7')
+hma = S.alt(HM,1,'上半年全省地区生产总值24545.20亿元','上半年全省地区生产总值24454.20亿元','mirror: H1 GDP 24545.20 → 24454.20')
+S.rel('restatement', I, [hyg,(hma,'24454.20亿元','上半年全省地区生产总值24454.20亿元')], 'the same H1 2024 GDP as 24545.20 and 24454.20')
+
+# ---- 黑河 (yearbook chapter)
+S.rel('sum', C, [(HH,'89.43%','工农业总产值中占\n89.43%'),(HH,'10.57%','工业总产值只占10.57%')], '1949 agriculture 89.43 + industry 10.57 = 100')
+S.rel('sum', C, [(HH,'75.8%','轻工业占75.8%'),(HH,'24.2%','重工业只占24.2%')], '1949 light 75.8 + heavy 24.2 = 100')
+hh58 = '食品工业占21.3%,机械工业占58.3%,木材加工业占4.4%,纺织业\n(缝纫、皮革)占4.9%,建材业占2.3%,电力业占2.1%,其它煤炭开采业、有色金属、矿采选\n业、造纸、印刷、橡胶等行业占6.7%'
+hh58s = [(HH,v,hh58) for v in ['21.3%','58.3%','4.4%','4.9%','2.3%','2.1%','6.7%']]
+S.rel('sum', C, hh58s, '1958 branch structure 21.3 + 58.3 + 4.4 + 4.9 + 2.3 + 2.1 + 6.7 = 100.0 (其它 closes the list)')
+S.rel('sum', U, [(HH,'51.5%','占51.5%。到1992年'),(HH,'67%','重工业比重达到67%')], 'light industry 1981 and heavy industry 1951: different years, no complement')
+S.rel('restatement', U, [(HH,'40%左右','始终在40%左右徘徊'),(HH,'40.00%','所占比重为40.00%')], 'a range over many years vs the 1992 share: not the same figure')
+S.rel('growth', U, [(HH,'96.0%','年增长率达96.0%'),(HH,'5.4%','年均递增只有5.4%'),(HH,'48.5%','占48.5%')], '1950–52 growth rates with no 1949 levels: the 1953 share cannot be derived')
+hha2 = S.alt(HH,1,'工农业总产值中占\n89.43%','工农业总产值中占\n88.43%','1949 agriculture share 89.43 → 88.43')
+S.rel('sum', I, [(hha2,'88.43%','工农业总产值中占\n88.43%'),(hha2,'10.57%','工业总产值只占10.57%')], '88.43 + 10.57 = 99 ≠ 100')
+hhb = S.alt(HH,2,'机械工业占58.3%','机械工业占56.3%','1958 machinery share 58.3 → 56.3')
+S.rel('sum', I, [(hhb,v,hh58.replace('58.3%','56.3%')) for v in ['21.3%','56.3%','4.4%','4.9%','2.3%','2.1%','6.7%']], '1958 shares add to 98.0')
+
+# ---- 河口区 (东营) 1984–1992
+k85 = '1985年,全区社会总产值8429万元,其中农业总产值3312万元,占39.3%;工业总产\n值1195万元,占14.18%;建筑业总产值2069万元,占24.55%;运输邮电业总产值1\n250万元,占14.83%;商饮业产值603万元,占7.15%'
+k85s = [(HK,'8429万元',k85),(HK,'3312万元',k85),(HK,'1195万元',k85),(HK,'2069万元',k85),(HK,'1\n250万元',k85),(HK,'603万元',k85)]
+S.rel('sum', C, k85s, '1985: 3312 + 1195 + 2069 + 1250 + 603 = 8429 (transport written 1\\n250 across a line break)')
+S.rel('sum', C, [(HK,v,k85) for v in ['39.3%','14.18%','24.55%','14.83%','7.15%']], '1985 shares 39.3 + 14.18 + 24.55 + 14.83 + 7.15 = 100.01 (rounding)')
+S.rel('share', C, [(HK,'3312万元',k85),(HK,'8429万元',k85),(HK,'39.3%',k85)], '3312/8429 = 39.29% ⇒ 39.3')
+S.rel('share', C, [(HK,'2069万元',k85),(HK,'8429万元',k85),(HK,'24.55%',k85)], '2069/8429 = 24.55%')
+S.rel('share', C, [(HK,'1\n250万元',k85),(HK,'8429万元',k85),(HK,'14.83%',k85)], '1250/8429 = 14.83%')
+S.rel('share', C, [(HK,'4668万元','全区社会总产值为\n4668万元'),(HK,'206万元','1984年地方工业总产值206万元'),(HK,'4.41%','占社会总产值的4.41%')], '1984: 206/4668 = 4.41%')
+S.rel('share', C, [(HK,'4668万元','全区社会总产值为\n4668万元'),(HK,'1068万元','1068万元,占社会总产值的22.88%'),(HK,'22.88%','1068万元,占社会总产值的22.88%')], '1984: 1068/4668 = 22.88%')
+S.rel('share', C, [(HK,'34251万元','1992年达到34251万元'),(HK,'12639万元','1992年为12639万元'),(HK,'36.9%','占\n36.9%')], '1992: 12639/34251 = 36.90%')
+S.rel('share', C, [(HK,'34251万元','1992年达到34251万元'),(HK,'5505万元','1992年建筑业总产值5505万元'),(HK,'16.07%','占社会总产值的16.07%')], '1992: 5505/34251 = 16.07%')
+S.rel('share', C, [(HK,'34251万元','1992年达到34251万元'),(HK,'2835万元','运输邮电业产值2835万元'),(HK,'8.28%','占8.28%')], '1992: 2835/34251 = 8.28%')
+S.rel('restatement', C, [(HK,'14.18%',k85),(HK,'14.18%','1985年占14.18%')], '1985 industry share stated twice')
+S.rel('restatement', C, [(HK,'2069万元',k85),(HK,'2069万元','1985年建筑业总产值为2069万元')], '1985 construction output stated twice')
+S.rel('restatement', C, [(HK,'1\n250万元',k85),(HK,'1250万\n元','1985年总产值为1250万\n元')], '1985 transport output 1250 stated twice (both split by line breaks)')
+S.rel('share', U, [(HK,'6343万元','1990年达到6343万元'),(HK,'41.73%','1990年占41.73%')], '1990 社会总产值 is not stated: the share cannot be checked')
+S.rel('share', U, [(HK,'34251万元','1992年达到34251万元'),(HK,'23.7%','1992年占23.7%')], '1992 industry share with no industry level stated')
+S.rel('sum', U, [(HK,'4668万元','全区社会总产值为\n4668万元'),(HK,'206万元','1984年地方工业总产值206万元'),(HK,'1068万元','1068万元,占社会总产值的22.88%')], '1984: only two of five branches given; partial list')
+ka = S.alt(HK,1,'建筑业总产值2069万元,占24.55%','建筑业总产值2096万元,占24.55%','1985 construction (list) 2069 → 2096')
+k85a = k85.replace('建筑业总产值2069万元','建筑业总产值2096万元')
+S.rel('sum', I, [(ka,t.replace('2069万元','2096万元'),k85a) for _,t,_a in k85s], '3312 + 1195 + 2096 + 1250 + 603 = 8456 ≠ 8429')
+S.rel('share', I, [(ka,'2096万元',k85a),(ka,'8429万元',k85a),(ka,'24.55%',k85a)], '2096/8429 = 24.87% ≠ 24.55')
+S.rel('restatement', I, [(ka,'2096万元',k85a),(ka,'2069万元','1985年建筑业总产值为2069万元')], '1985 construction stated as 2096 and 2069')
+kb = S.alt(HK,2,'1992年为12639万元','1992年为12369万元','1992 agriculture 12639 → 12369')
+S.rel('share', I, [(kb,'34251万元','1992年达到34251万元'),(kb,'12369万元','1992年为12369万元'),(kb,'36.9%','占\n36.9%')], '12369/34251 = 36.11% ≠ 36.9')
+kc = S.alt(HK,3,'商饮业产值603万元','商饮业产值630万元','1985 commerce 603 → 630')
+S.rel('sum', I, [(kc,t.replace('603万元','630万元'),k85.replace('603万元','630万元')) for _,t,_a in k85s], '3312 + 1195 + 2069 + 1250 + 630 = 8456 ≠ 8429')
+
+# ---- 重庆 2020 bulletin (traditional mirror and simplified copy), 2020 targets, plan report
+ch = '第一產(chǎn)業(yè)增加值1803.33億元,增長4.7%;第二產(chǎn)業(yè)增加值9992.21億元,增長4.9%;第三產(chǎn)業(yè)增加值13207.25億元,增長2.9%'
+chg = (CH,'25002.79億元','全年地區(qū)生產(chǎn)總值25002.79億元'); chst = '三次產(chǎn)業(yè)結(jié)構(gòu)比為7.2:40.0:52.8'
+chs = [chg,(CH,'1803.33億元',ch),(CH,'9992.21億元',ch),(CH,'13207.25億元',ch)]
+S.rel('sum', C, chs, '1803.33 + 9992.21 + 13207.25 = 25002.79')
+S.rel('sum', C, [(CH,'7.2',chst),(CH,'40.0',chst),(CH,'52.8',chst)], '7.2 + 40.0 + 52.8 = 100')
+S.rel('share', C, [(CH,'1803.33億元',ch),chg,(CH,'7.2',chst)], '1803.33/25002.79 = 7.21% ⇒ 7.2')
+S.rel('share', C, [(CH,'9992.21億元',ch),chg,(CH,'40.0',chst)], '9992.21/25002.79 = 39.96% ⇒ 40.0')
+S.rel('share', C, [(CH,'13207.25億元',ch),chg,(CH,'52.8',chst)], '13207.25/25002.79 = 52.82% ⇒ 52.8')
+chm = '民營經(jīng)濟增加值14759.71億元,增長3.8%,占全市經(jīng)濟總量的59.0%'
+S.rel('share', C, [(CH,'14759.71億元',chm),chg,(CH,'59.0%',chm)], 'private economy 14759.71/25002.79 = 59.03% ⇒ 59.0')
+S.rel('growth', C, chs + [(CH,'增長3.9%','比上年增長3.9%'),(CH,'增長4.7%','1803.33億元,增長4.7%'),(CH,'增長4.9%','9992.21億元,增長4.9%'),(CH,'增長2.9%','13207.25億元,增長2.9%')], 'weighted: 1803.33/1.047 + 9992.21/1.049 + 13207.25/1.029 = 24084.0; 25002.79/24084.0 = +3.82% vs 3.9 (within 0.12)')
+mw = '全市農(nóng)民工總量736.6萬人,比上年下降2.9%。其中,外出農(nóng)民工522.6萬人,下降3.6%;本地農(nóng)民工214.0萬人,下降1.2%'
+mws = [(CH,'736.6萬人',mw),(CH,'522.6萬人',mw),(CH,'214.0萬人',mw)]
+S.rel('sum', C, mws, 'migrant 522.6 + local 214.0 = 736.6 (萬人)')
+S.rel('growth', C, mws + [(CH,'下降2.9%',mw),(CH,'下降3.6%',mw),(CH,'下降1.2%',mw)], '522.6/0.964 + 214.0/0.988 = 758.7; 736.6/758.7 = −2.91% ⇒ −2.9')
+S.rel('restatement', C, [chg,(CS,'25002.79亿元','全年地区生产总值25002.79亿元')], '2020 GDP in the traditional mirror and the simplified copy of the bulletin')
+S.rel('restatement', C, [(CH,'65.56萬人','城鎮(zhèn)新增就業(yè)人員65.56萬人'),(CS,'65.56万人','城镇新增就业人员65.56万人')], '2020 new urban jobs, both copies')
+S.rel('restatement', C, [(CS,'增长3.9%','25002.79亿元,比上年增长3.9%'),(CP,'增长3.9%','全年增长3.9%')], '2020 GDP growth in the bulletin and the 2021 plan report')
+S.rel('restatement', C, [(CS,'25002.79亿元','全年地区生产总值25002.79亿元'),(CP,'2.5万亿元','总量达到2.5万亿元')], '25002.79亿元 rounded to 2.5万亿元')
+S.rel('restatement', U, [(CP,'增长3.9%','全年增长3.9%'),(CP,'增长3.9%','固定资产投资增长3.9%')], 'GDP +3.9 and fixed investment +3.9: different indicators')
+S.rel('growth', C, [(CN,'75万人','城镇新增就业75万人'),(CH,'65.56萬人','城鎮(zhèn)新增就業(yè)人員65.56萬人'),(CH,'下降12.8%','比上年下降12.8%')], '2019 75万 (rounded) and 2020 65.56 −12.8%: 65.56/0.872 = 75.2 ⇒ 75')
+S.rel('target', MISS, [(CN,'增长6%','2020年重庆地区生产总值增长6%'),(CH,'增長3.9%','比上年增長3.9%')], '2020 target GDP +6%; result +3.9%')
+S.rel('target', MISS, [(CN,'增长6%左右','固定资产投资增长6%左右,社会消费品'),(CP,'增长3.9%','固定资产投资增长3.9%')], '2020 target fixed investment +6% 左右; result +3.9%')
+S.rel('target', MISS, [(CN,'增长7.5%左右','社会消费品零售总额增长7.5%左右'),(CP,'增长1.3%','社会消费品零售总额增长1.3%')], '2020 target retail +7.5% 左右; result +1.3%')
+S.rel('target', MET, [(CN,'60万人以上','城镇新增就业60万人以上'),(CS,'65.56万人','城镇新增就业人员65.56万人')], '2020 target new urban jobs ≥ 60万; result 65.56万')
+S.rel('target', MET, [(CN,'涨幅3.5%左右','居民消费价格涨幅3.5%左右'),(CH,'上漲2.3%','比上年上漲2.3%,其中')], '2020 CPI ceiling about 3.5%; result +2.3%')
+S.rel('target', MISS, [(CN,'5.5%左右','城镇调查失业率5.5%左右'),(CS,'5.7%','全年城镇调查失业率平均为5.7%')], '2020 surveyed unemployment target about 5.5% (a ceiling); average 5.7% (see Unsure)')
+S.rel('target', CT, [(CN,'基本同步','居民收入增长与经济增长基本同步'),(CS,'增长3.9%','25002.79亿元,比上年增长3.9%')], 'qualitative target; all-resident income growth is not stated (the 8.6% is for poor areas only)')
+S.rel('target', CT, [(CN,'稳中提质','进出口稳中提质'),(CP,'增长12.5%','进出口总值增长12.5%')], 'qualitative target for trade: cannot tell from a growth rate')
+S.rel('target', U, [(CN,'增长6%左右','固定资产投资增长6%左右,社会消费品'),(CN,'增长6%左右','全市固定资产投资增长6%左右。')], '2020 target vs 2019 result: different years, equal numbers')
+S.rel('target', U, [(CN,'5.5%左右','城镇调查失业率5.5%左右'),(CN,'5%左右','城镇调查失业率在5%左右')], '2020 target vs 2019 result')
+S.rel('restatement', U, [(CN,'增长6.1%以上','规上工业增加值增长6.1%以上'),(CN,'增长6.1%左右','服务业增加值增长6.1%左右')], 'industry and services 2019: different indicators')
+S.rel('restatement', U, [(CS,'增长8.6%','15019元,比上年增长8.6%'),(CN,'8.6%','分别增长8.6%、9.7%')], '2020 income in poor areas vs 2019 urban income: different subjects and years')
+S.rel('growth', U, [(CS,'增长8.6%','15019元,比上年增长8.6%'),(CS,'6.1%','实际增长6.1%'),(CS,'上涨2.3%','比上年上涨2.3%')], 'the rural deflator is not the all-items CPI: 1.086/1.061 = +2.4% not checkable against 2.3')
+S.rel('growth', U, [(CS,'4.5%','年末城镇登记失业率4.5%'),(CS,'1.9个百分点','比上年末上升1.9个百分点')], 'the 2019 rate is not stated')
+S.rel('share', U, [(CS,'上涨2.3%','比上年上涨2.3%'),(CS,'上涨10.3%','其中食品价格上涨10.3%')], 'food within CPI: weights unstated')
+cha = S.alt(CH,1,'第二產(chǎn)業(yè)增加值9992.21億元','第二產(chǎn)業(yè)增加值9929.21億元','2020 secondary 9992.21 → 9929.21')
+cha_s = ch.replace('9992.21','9929.21')
+S.rel('sum', I, sub(chs, cha, '9992.21', '9929.21'), '1803.33 + 9929.21 + 13207.25 = 24939.79 ≠ 25002.79')
+S.rel('share', I, [(cha,'9929.21億元',cha_s),(cha,)+chg[1:],(cha,'40.0',chst)], '9929.21/25002.79 = 39.71% ≠ 40.0')
+chb = S.alt(CH,2,'比上年上漲2.3%,其中','比上年上漲4.3%,其中','2020 CPI 2.3 → 4.3')
+S.rel('target', MISS, [(CN,'涨幅3.5%左右','居民消费价格涨幅3.5%左右'),(chb,'上漲4.3%','比上年上漲4.3%,其中')], 'altered: CPI +4.3 above the ceiling of about 3.5')
+chc = S.alt(CH,3,'民營經(jīng)濟增加值14759.71億元','民營經(jīng)濟增加值14597.71億元','private economy 14759.71 → 14597.71')
+chm2 = chm.replace('14759.71','14597.71')
+S.rel('share', I, [(chc,'14597.71億元',chm2),(chc,)+chg[1:],(chc,'59.0%',chm2)], '14597.71/25002.79 = 58.38% ≠ 59.0')
+chd = S.alt(CH,4,'外出農(nóng)民工522.6萬人','外出農(nóng)民工552.6萬人','migrant workers 522.6 → 552.6')
+mw2 = mw.replace('522.6','552.6')
+S.rel('sum', I, [(chd,'736.6萬人',mw2),(chd,'552.6萬人',mw2),(chd,'214.0萬人',mw2)], '552.6 + 214.0 = 766.6 ≠ 736.6')
+csa = S.alt(CS,1,'城镇新增就业人员65.56万人','城镇新增就业人员55.56万人','simplified copy: new urban jobs 65.56 → 55.56')
+S.rel('restatement', I, [(CH,'65.56萬人','城鎮(zhèn)新增就業(yè)人員65.56萬人'),(csa,'55.56万人','城镇新增就业人员55.56万人')], 'the same 2020 figure as 65.56 and 55.56')
+S.rel('target', MISS, [(CN,'60万人以上','城镇新增就业60万人以上'),(csa,'55.56万人','城镇新增就业人员55.56万人')], 'altered: 55.56 < 60')
+cpa = S.alt(CP,1,'全年增长3.9%','全年增长6.9%','plan report: 2020 GDP growth 3.9 → 6.9')
+S.rel('target', MET, [(CN,'增长6%','2020年重庆地区生产总值增长6%'),(cpa,'增长6.9%','全年增长6.9%')], 'altered: +6.9 ≥ 6')
+S.rel('restatement', I, [(CS,'增长3.9%','25002.79亿元,比上年增长3.9%'),(cpa,'增长6.9%','全年增长6.9%')], '2020 GDP growth stated as 3.9 and 6.9')
+# 重庆 2023 and 2026 reports
+S.rel('growth', U, [(C23,'2.01万亿元','2017年的2.01万亿元'),(C23,'2.91万亿元','增加到2.91万亿元'),(C23,'5.4%','年均增长5.4%')], 'levels at current prices, average growth at constant prices ((2.91/2.01)^(1/5) = 7.7% nominal): not comparable')
+S.rel('growth', U, [(C23,'64176元','从64176元'),(C23,'90663元','提高到90663元'),(C23,'5.4%','年均增长5.4%')], 'per-capita levels (nominal, population change) vs real GDP growth')
+S.rel('restatement', U, [(C23,'2.91万亿元','增加到2.91万亿元'),(CP,'2.5万亿元','总量达到2.5万亿元')], '2022 GDP vs 2020 GDP: different years')
+S.rel('restatement', C, [(C26,'33757.93亿元','达到33757.93亿元'),(C26M,'33757.93亿元','达到33757.93亿元')], '2025 GDP in the official page and the mirror')
+S.rel('restatement', C, [(C26,'增长5.3%','33757.93亿元、增长5.3%'),(C26M,'增长5.3%','33757.93亿元、增长5.3%')], '2025 GDP growth, both copies')
+S.rel('restatement', C, [(C26,'40.8万','全年新增40.8万青年'),(C26M,'40.8万','全年新增40.8万青年')], 'young people staying/coming 40.8万, both copies')
+S.rel('sum', U, [(C26,'40.8万','全年新增40.8万青年'),(C26,'33万','33万农民工就近就业')], 'two different employment programmes; no total stated')
+c26a = S.alt(C26M,1,'达到33757.93亿元','达到33575.93亿元','mirror: 2025 GDP 33757.93 → 33575.93')
+S.rel('restatement', I, [(C26,'33757.93亿元','达到33757.93亿元'),(c26a,'33575.93亿元','达到33575.93亿元')], 'the same 2025 GDP as 33757.93 and 33575.93')
+
+# ---- 江西
+S.rel('growth', C, [(J05,'19.6%','年均增長19.6%'),(J05,'1.44倍','比2000年增長了1.44倍')], '1.196^5 = 2.447: “增長了1.44倍” (×2.44) over 2000–2005')
+S.rel('target', MET, [(J05,'翻一番','實現財政收入翻一番的藍圖'),(J05,'1.44倍','比2000年增長了1.44倍')], '2001 aim: double fiscal revenue in 5 years; result ×2.44 (2005 estimate)')
+S.rel('share', U, [(J05,'21個','2000年的21個'),(J05,'21.2%','由21.2%上升到83.8%'),(J05,'83個','增加到83個'),(J05,'83.8%','由21.2%上升到83.8%')], 'the number of counties (the base) is not stated; both ratios imply about 99')
+S.rel('growth', U, [(J05,'11%','可支配收入年均增長11%'),(J05,'2.4','分別高2.4和2.1個百分點')], 'the 九五 averages are not stated')
+j7 = '财政总收入达到664.6亿元,比上年增长28.2%,净增146亿元'
+S.rel('growth', C, [(J08,'664.6亿元',j7),(J08,'增长28.2%',j7),(J08,'146亿元',j7)], '664.6/1.282 = 518.4 and 664.6 − 146 = 518.6: the 2006 base agrees within rounding')
+S.rel('share', C, [(J08,'664.6亿元',j7),(J08,'5469亿元','全省完成生产总值5469亿元'),(J08,'12.2%','财政收入占生产总值比重达到12.2%')], '664.6/5469 = 12.15% ⇒ 12.2')
+S.rel('sum', U, [(J08,'94.8亿美元','海关进出口总额94.8亿美元'),(J08,'54.6亿美元','其中出口54.6亿美元')], 'exports are one part of trade; imports not stated')
+S.rel('restatement', U, [(J08,'7.87‰','人口自然增长率控制在7.87‰'),(J10,'7.89‰','人口自然增長率7.89‰')], '2007 vs 2009: different years')
+S.rel('restatement', U, [(J08,'增长13%','比上年增长13%'),(J10,'增長13.1%','7589.2億元,增長13.1%')], '2007 GDP growth vs 2009: different years')
+S.rel('growth', U, [(J08,'664.6亿元',j7),(J10,'928.7億元','財政總收入928.7億元'),(J10,'增長13.7%','928.7億元,增長13.7%')], '2009 growth needs the 2008 level, not stated (664.6 is 2007)')
+S.rel('share', U, [(J08,'51.7%','第二产业增加值占生产总值比重达到51.7%'),(J08,'5469亿元','全省完成生产总值5469亿元')], 'secondary share with no secondary level stated')
+j8a = S.alt(J08,1,'净增146亿元','净增164亿元','2007 fiscal revenue increase 146 → 164')
+S.rel('growth', I, [(j8a,'664.6亿元',j7.replace('146','164')),(j8a,'增长28.2%',j7.replace('146','164')),(j8a,'164亿元',j7.replace('146','164'))], '664.6 − 164 = 500.6 implies +32.8%, not 28.2')
+j8b = S.alt(J08,2,'比重达到12.2%','比重达到13.2%','fiscal revenue share 12.2 → 13.2')
+S.rel('share', I, [(j8b,'664.6亿元',j7),(j8b,'5469亿元','全省完成生产总值5469亿元'),(j8b,'13.2%','财政收入占生产总值比重达到13.2%')], '664.6/5469 = 12.15% ≠ 13.2')
+j5a = S.alt(J05,1,'年均增長19.6%','年均增長17.6%','fiscal revenue average growth 19.6 → 17.6')
+S.rel('growth', I, [(j5a,'17.6%','年均增長17.6%'),(j5a,'1.44倍','比2000年增長了1.44倍')], '1.176^5 = 2.25, not 2.44')
+
+# ---- 西藏
+S.rel('restatement', I, [(X05N,'117.5億元','2000年的117.5億元'),(X05G,'117.8億元','2000年的117.8億元')], '2000 GDP of 西藏 stated as 117.5 (Dec 2005 item) and 117.8 (Feb 2006 item); see Unsure')
+S.rel('restatement', C, [(X05N,'240億元以上','2005年的240億元以上'),(X05G,'250.4億元','2005年的250.4億元')], '2005 GDP estimate “240亿元以上” and the figure 250.4: the bound holds')
+S.rel('restatement', C, [(X05N,'12%以上','連續(xù)5年保持12%以上'),(X05G,'12%以上','連續5年保持12%以上')], 'growth above 12% for five years, both items')
+S.rel('growth', U, [(X05G,'117.8億元','2000年的117.8億元'),(X05G,'250.4億元','2005年的250.4億元'),(X05G,'12%以上','連續5年保持12%以上')], 'current-price levels vs real growth rates: not comparable')
+S.rel('growth', U, [(X05N,'12.5%','年均增速為12.5%'),(X05N,'8.6%','年均8.6%的增速')], '西藏 vs national averages: different subjects')
+S.rel('growth', U, [(X05G,'12億元','收入達到12億元'),(X05G,'1倍多','增長了1倍多')], 'the 九五-end level is not stated')
+S.rel('growth', C, [(X97,'82万吨','粮食总产量达82万吨'),(X97,'58万吨','1991年的58万吨'),(X97,'41.4%','增长41.4%')], '82/58 = 1.414 ⇒ +41.4%')
+S.rel('growth', C, [(X97,'96.6%','比1991年增长96.6%'),(X97,'11.9%','年均增长11.9%')], '1.966^(1/6) = 1.1193 ⇒ 11.9% a year over 1992–1997')
+S.rel('restatement', U, [(X97,'11.9%','年均增长11.9%'),(X97,'11.9万吨','肉类总产量达11.9万吨')], 'a growth rate and a meat output in 万吨: equal numbers, different indicators')
+S.rel('restatement', U, [(X97,'735亿元','约735亿元'),(X12,'701亿元','预计达到701亿元')], '1997 vs 2012 GDP: different years (the 1997 figure looks misstated, see Unsure)')
+S.rel('growth', U, [(X12,'701亿元','预计达到701亿元'),(X12,'增长12.0%','增长12.0%')], '2011 level not stated')
+S.rel('sum', U, [(X12,'140亿元','分别达到140亿元和132亿元'),(X12,'132亿元','分别达到140亿元和132亿元')], 'tax revenue and tourism revenue: different aggregates, no total')
+x97a = S.alt(X97,1,'增长41.4%','增长44.1%','grain growth 41.4 → 44.1')
+S.rel('growth', I, [(x97a,'82万吨','粮食总产量达82万吨'),(x97a,'58万吨','1991年的58万吨'),(x97a,'44.1%','增长44.1%')], '82/58 = +41.4%, not 44.1')
+x97b = S.alt(X97,2,'年均增长11.9%','年均增长12.9%','average growth 11.9 → 12.9')
+S.rel('growth', I, [(x97b,'96.6%','比1991年增长96.6%'),(x97b,'12.9%','年均增长12.9%')], '1.129^6 = 2.07, i.e. +107%, not +96.6%')
+x05a = S.alt(X05G,1,'2005年的250.4億元','2005年的230.4億元','2005 GDP 250.4 → 230.4')
+S.rel('restatement', I, [(X05N,'240億元以上','2005年的240億元以上'),(x05a,'230.4億元','2005年的230.4億元')], '230.4 is below the “240亿元以上” stated for 2005')
+
+# ---- 闽清县, 雅安经开区
+S.rel('sum', U, [(MQ,'33.8亿元','一般公共预算总收入33.8亿元'),(MQ,'18.7亿元','地方一般公共预算收入18.7亿元')], 'local revenue is a part of total budget revenue; the rest (shared taxes) is not stated')
+S.rel('growth', U, [(MQ,'33.8亿元','一般公共预算总收入33.8亿元'),(MQ,'96.1%','同口径增长96.1%')], 'growth on a comparable basis (同口径): the 2017 base is not stated')
+S.rel('restatement', U, [(MQ,'增长9%','31561元,增长9%'),(MQ,'增长9.5%','14763元,增长9.5%')], 'urban and rural income growth: different subjects')
+S.rel('growth', U, [(YA,'23.5%','同比增长23.5%'),(YA,'14.8%','两年平均增长14.8%')], 'the previous H1 growth is not stated')
+S.rel('share', U, [(YA,'75.8%','占规上工业企业75.8%'),(YA,'6家','税收500万元以上企业6家')], 'the number of firms is not stated; 6家 is another grouping')
+S.rel('growth', U, [(YA,'近10亿元','新增规上工业产值近10亿元'),(YA,'17.1个百分点','增长17.1个百分点')], 'the previous output level is not stated')
+
+# ---- 黑龙江 2020 table
+def hl(label, v): return (HL, v, label + '\n\n' + v)
+S.rel('sum', C, [hl(' 地区生产总值','13698.5'),hl('  第一产业','3438.3'),hl('  第二产业','3483.5'),hl('  第三产业','6776.7')], '3438.3 + 3483.5 + 6776.7 = 13698.5')
+S.rel('sum', C, [hl(' 总人口','3171.0'),hl('  男性人口','1588.2'),hl('  女性人口','1582.8')], '1588.2 + 1582.8 = 3171.0')
+S.rel('sum', C, [hl(' 总人口','3171.0'),hl('  市镇人口','2080.5'),hl('  乡村人口','1090.5')], '2080.5 + 1090.5 = 3171.0')
+S.rel('sum', C, [hl(' 进出口总额(万美元)','2219892'),hl('  出口额','520486'),hl('  进口额','1699406')], '520486 + 1699406 = 2219892')
+S.rel('sum', C, [hl(' 货运量(万吨)','56031'),hl('  铁 路','12603'),hl('  公 路','35521'),hl('  水 运','538'),hl('  民 航','11.6'),hl('  管 道','7357')], '12603 + 35521 + 538 + 11.6 + 7357 = 56030.6 ⇒ 56031')
+S.rel('sum', U, [hl(' 粮豆薯','7540.8'),hl('  #水稻','2896.2'),hl('  玉米','3646.6'),hl('  大豆','920.3'),hl('  薯类','31.9')], '2896.2 + 3646.6 + 920.3 + 31.9 = 7495.0 < 7540.8: wheat and other grains missing, not a full split')
+S.rel('share', U, [hl(' 人均地区生产总值(元)','42635'),hl(' 地区生产总值','13698.5'),hl(' 总人口','3171.0')], '13698.5亿/3171.0万 = 43199 ≠ 42635: per capita uses the average population, not year-end')
+S.rel('sum', U, [hl(' 就业人员数','1473.0'),hl('  #城镇就业人员','923.0')], 'urban employment is marked # (of which); rural not given')
+hla = S.alt(HL,1,'  第二产业\n\n3483.5','  第二产业\n\n3843.5','2020 secondary 3483.5 → 3843.5')
+S.rel('sum', I, [(hla,v,a.replace('3483.5','3843.5')) for _,v,a in [hl(' 地区生产总值','13698.5'),hl('  第一产业','3438.3'),hl('  第二产业','3843.5'),hl('  第三产业','6776.7')]], '3438.3 + 3843.5 + 6776.7 = 14058.5 ≠ 13698.5')
+hlb = S.alt(HL,2,'  出口额\n\n520486','  出口额\n\n502486','exports 520486 → 502486')
+S.rel('sum', I, [(hlb,v,a) for _,v,a in [hl(' 进出口总额(万美元)','2219892'),hl('  出口额','502486'),hl('  进口额','1699406')]], '502486 + 1699406 = 2201892 ≠ 2219892')
+hlc = S.alt(HL,3,'  女性人口\n\n1582.8','  女性人口\n\n1528.8','female population 1582.8 → 1528.8')
+S.rel('sum', I, [(hlc,v,a) for _,v,a in [hl(' 总人口','3171.0'),hl('  男性人口','1588.2'),hl('  女性人口','1528.8')]], '1588.2 + 1528.8 = 3117.0 ≠ 3171.0')
+S.write()
