@@ -272,12 +272,14 @@ final class SpecificName {
     }
 
     /**
-     * Whether two characters may be the initials of two places (通让, 兰渝): Chinese characters, no numeral (惟一), and no
-     * word HanLP's core dictionary counts more than {@link #RARE} times (农村, 旅游).
+     * Whether two characters may be the initials of two places (通让, 兰渝): Chinese characters, no numeral (惟一), no function
+     * character (将在高速公路: 将 and 在 before a head word are words of the sentence) and no word HanLP's core dictionary
+     * counts more than {@link #RARE} times (农村, 旅游).
      */
     static boolean mayBeInitials(String pair) {
         return pair.length() == 2 && Character.isIdeographic(pair.charAt(0)) && Character.isIdeographic(pair.charAt(1))
                 && NUMERALS.indexOf(pair.charAt(0)) < 0 && NUMERALS.indexOf(pair.charAt(1)) < 0
+                && FUNCTION_CHARACTERS.indexOf(pair.charAt(0)) < 0 && FUNCTION_CHARACTERS.indexOf(pair.charAt(1)) < 0
                 && HanLpRuntime.coreFrequency(pair) <= RARE;
     }
 
@@ -291,8 +293,7 @@ final class SpecificName {
         for (String h : abbreviatedLineHeads) {
             if (name.length() == h.length() + 2 && name.endsWith(h)) {
                 String pair = name.substring(0, 2);
-                return mayBeInitials(pair) && genericChars.get(0, 2).isEmpty()
-                        && FUNCTION_CHARACTERS.indexOf(pair.charAt(0)) < 0 && FUNCTION_CHARACTERS.indexOf(pair.charAt(1)) < 0;
+                return mayBeInitials(pair) && genericChars.get(0, 2).isEmpty();
             }
         }
         return false;
