@@ -107,8 +107,9 @@ public final class Resolver {
                 // compared with the year before (比上年减少162万吨) in a release on a part of its year: that
                 // whole year; a goal keeps no period (the words would have to name its year)
                 asResult = yearBefore.year(t, f.start(), f.end(), s.start(), s.end(), report);
-                if (asResult == null && titlePeriod != null) {
-                    // 广安区2021年经济运行情况: a figure that names no time is of the time the title names
+                if (asResult == null && titlePeriod != null && !yearBefore.comparedWithYearBefore(t, f.start(), f.end(), s.start(), s.end())) {
+                    // 广安区2021年经济运行情况: a figure that names no time is of the time the title names (not one compared
+                    // with the year before, a whole year's, in a release on a part of a year: 夏粮 in a 一季度 release)
                     asResult = periods.resolve(titlePeriod, date, false);
                     asGoal = periods.resolve(titlePeriod, date, true);
                 }

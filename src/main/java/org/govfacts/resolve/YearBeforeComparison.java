@@ -48,9 +48,14 @@ final class YearBeforeComparison {
             // title to say so, only a text that opens on one year and names no other before the figure speaks of it
             year = openingYear(t, start, date);
         }
-        if (year == null) {
-            return null;
-        }
+        return year != null && comparedWithYearBefore(t, start, end, floor, ceiling) ? year : null;
+    }
+
+    /**
+     * Whether the figure at [start, end) of {@code t} is compared with the year before (比上年, not 比上年同期 or 上年末): in
+     * its clause, the one before or the one after, within its sentence [floor, ceiling).
+     */
+    boolean comparedWithYearBefore(String t, int start, int end, int floor, int ceiling) {
         int from = Clauses.start(t, start, floor);
         if (from > floor) {
             from = Clauses.start(t, from - 1, floor);
@@ -65,11 +70,11 @@ final class YearBeforeComparison {
             for (int at = window.indexOf(base); at >= 0; at = window.indexOf(base, at + 1)) {
                 String after = window.substring(at + base.length()).stripLeading();
                 if (blockers.stream().noneMatch(after::startsWith)) {
-                    return year;
+                    return true;
                 }
             }
         }
-        return null;
+        return false;
     }
 
     /** How far into the text its opening may name the year it is about (after a dateline). */

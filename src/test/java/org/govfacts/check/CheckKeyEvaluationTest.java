@@ -124,21 +124,35 @@ class CheckKeyEvaluationTest {
         // 0.519 / 0.500 / 0.500 (twelfth session): growth of a total against its parts' growth, 其中 opening a semicolon
         // clause, a from-to with no years runs over the years the sentence named first, 分别 averages, changes of shares cancel;
         // precision 0.571, traps 1: a contribution 对全市经济增长 has no owner in its words (two parts' contributions are no duplicate)
-        "check-heldout16, 0.51, 0.63, 0.52, 4, 1", // precision 0.632: a rate cut to its last digit
+        // 0.556 / 0.650 / 0.580 (thirteenth session): central and local projects split the investment, a completion word
+        // after a sector's name
+        "check-heldout16, 0.55, 0.65, 0.58, 4, 1", // precision 0.632: a rate cut to its last digit
         // seventeenth blind round, scored once at the end of the twelfth session on 96e65ae (0.548 / 0.667 / 0.560, targets 6/10,
         // traps 1/28; the same on its start code 5f7b7a2), studied in the twelfth session: 0.613 / 1.000 / 0.680, targets 10/10,
         // traps 2 (a true restatement touching a trap's figure): a total's own rounding, a change beside its level, two joined
         // groups before 其中, no subject borrowed across a semicolon, a province's report news, names of one indicator,
         // later shares that drop the whole
-        "check-heldout17, 0.61, 1.0, 0.68, 10, 2",
+        // 0.677 / 1.000 / 0.760 (thirteenth session): the title's year for figures naming none, 一产业 spellings, 由上年 dates
+        // no later sentence, parts of two totals are no restatements
+        "check-heldout17, 0.67, 1.0, 0.76, 10, 2",
         // eighteenth blind round, scored once at the end of the twelfth session on 97088c8 (0.621 / 0.714 / 0.623, targets 2/10,
         // traps 5/31; 0.586 / 0.700 / 0.607, the same targets and traps, on its round's start code 96e65ae), studied after it:
         // 0.621 / 0.750 / 0.656, targets 5/10: a part with decimals keeps its own rounding, 《政府工作报告》中提出 makes goals
         // 0.621 / 0.882 / 0.672: a rate cut (not rounded) to its last digit agrees with its level and change
-        "check-heldout18, 0.62, 0.88, 0.67, 5, 5",
+        // targets 6/10 (thirteenth session): where a goal was set is no part of its indicator; precision 1.000, traps 4: a
+        // share's base that is the part itself
+        "check-heldout18, 0.62, 1.0, 0.67, 6, 4",
         // nineteenth blind round, scored once at the end of the twelfth session on 718747a (0.318 / 0.438 / 0.387, targets 2/10,
         // traps 0/50; the same on its round's start code 56b7af0); then precision 0.583: a rate cut to its last digit
-        "check-heldout19, 0.31, 0.58, 0.38, 2, 0"})
+        // 0.364 / 0.615 / 0.516 (thirteenth session): a story on the national report about one province; then two of its
+        // relations corrected (0.4 + 20.9 + 77.7 is 99.0, a real slip): 0.409 / 0.692 / 0.548
+        "check-heldout19, 0.40, 0.69, 0.54, 2, 0",
+        // twentieth blind round, scored once at the end of the thirteenth session on 81260fc (0.424 / 0.765 / 0.446, targets
+        // 4/10, traps 0/53; the same on the session's start code fd5d46a): not studied yet
+        "check-heldout20, 0.42, 0.76, 0.44, 4, 0",
+        // twenty-first blind round, scored once at the end of the thirteenth session on 81260fc (0.379 / 0.526 / 0.490,
+        // targets 8/8, traps 1/24; the same on its round's start code 07ea735): not studied yet
+        "check-heldout21, 0.37, 0.52, 0.49, 8, 1"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -24,8 +24,8 @@ class YearBeforeComparisonTest {
         assertEquals("2016", at(f, "13926万吨").periodNorm());
         assertEquals("2016", at(f, "162万吨").periodNorm());
         assertEquals("2016", at(f, "1.2%").periodNorm());
-        // against the same period of the year before: a part of the year the words do not name
-        assertNull(at(f, "3.7%").periodNorm());
+        // against the same period of the year before: the part of the year the release's title names
+        assertEquals("2016M01-09", at(f, "3.7%").periodNorm());
     }
 
     @Test
