@@ -261,9 +261,9 @@ public final class ContextAttributor {
                 from = Math.max(from, other.end());
             }
         }
-        String[] items = withoutPeriods(t, from, k, periods).split("[、和及与]");
+        String[] items = withoutPeriods(t, from, k, periods).split("[" + org.govfacts.text.Clauses.LIST_JOINERS + "]");
         if (items.length != count) {
-            items = withoutPeriods(t, clause, k, periods).split("[、和及与]");
+            items = withoutPeriods(t, clause, k, periods).split("[" + org.govfacts.text.Clauses.LIST_JOINERS + "]");
         }
         if (items.length < 2 && t.substring(clause, k).isBlank()) {
             // …分别为78.5亿元、147.5亿元和109.0亿元，分别增长2.5%、16.0%和14.0%: a 分别 clause naming nothing
@@ -315,7 +315,7 @@ public final class ContextAttributor {
                 figures++;
             }
         }
-        return figures == count ? withoutPeriods(t, start, k, periods).split("[、和及与]") : new String[0];
+        return figures == count ? withoutPeriods(t, start, k, periods).split("[" + org.govfacts.text.Clauses.LIST_JOINERS + "]") : new String[0];
     }
 
     private String cleanedOr(String item) {

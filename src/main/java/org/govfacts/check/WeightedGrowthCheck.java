@@ -188,8 +188,7 @@ final class WeightedGrowthCheck {
 
     /** Two figures next to each other in one list: only 、和及与 (and spaces) between them. */
     private static boolean listed(String text, Placed a, Placed b) {
-        String between = text.substring(Math.min(a.end(), text.length()), Math.min(b.start(), text.length())).strip();
-        return between.equals("、") || between.equals("和") || between.equals("及") || between.equals("与");
+        return org.govfacts.text.Clauses.joinsListItems(text.substring(Math.min(a.end(), text.length()), Math.min(b.start(), text.length())));
     }
 
     private static boolean sameKind(Placed a, Placed b) {

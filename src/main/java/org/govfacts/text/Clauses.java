@@ -17,6 +17,17 @@ public final class Clauses {
     private Clauses() {
     }
 
+    /** The marks that join the items of a list inside a clause (A、B和C): the list mark and the conjunctions. */
+    public static final String LIST_JOINERS = "、和及与";
+    /** The conjunctions among them: 和, 及, 与. */
+    public static final String CONJUNCTIONS = "和及与";
+
+    /** Whether {@code between} (the text between two items) is one list joiner alone, spaces aside. */
+    public static boolean joinsListItems(String between) {
+        String b = between.strip();
+        return b.length() == 1 && LIST_JOINERS.indexOf(b.charAt(0)) >= 0;
+    }
+
     /**
      * Whether {@code between} (the text between two figures) holds a semicolon or a full stop, so that the two
      * stand in different groups of clauses and one does not speak of the other.

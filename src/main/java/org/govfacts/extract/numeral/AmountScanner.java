@@ -91,7 +91,7 @@ public final class AmountScanner {
                 if (a == null && !num.chinese() && !structuralNonFact(t, num.start(), num.end(), "")) {
                     // 0.15、-5.64、1.34个百分点: a minus sign after a list separator is the number's own
                     boolean minus = num.start() >= 2 && "-－−".indexOf(t.charAt(num.start() - 1)) >= 0
-                            && "、和及与".indexOf(t.charAt(num.start() - 2)) >= 0;
+                            && org.govfacts.text.Clauses.LIST_JOINERS.indexOf(t.charAt(num.start() - 2)) >= 0;
                     bare.add(new int[] {minus ? num.start() - 1 : num.start(), num.end()});
                 }
                 i = num.end();

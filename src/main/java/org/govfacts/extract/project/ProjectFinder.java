@@ -871,7 +871,7 @@ public final class ProjectFinder implements FactFinder {
         }
         for (String b : listHeadBlockers) {
             for (int i = between.indexOf(b); i >= 0; i = between.indexOf(b, i + 1)) {
-                if (b.length() == 1 && "和与及".contains(b) && i >= 1 && i <= 4 && between.length() - i - 1 >= 1
+                if (b.length() == 1 && org.govfacts.text.Clauses.CONJUNCTIONS.contains(b) && i >= 1 && i <= 4 && between.length() - i - 1 >= 1
                         && between.length() - i - 1 <= 4 && between.chars().allMatch(Character::isIdeographic)) {
                     continue; // 等工业和电力项目: two kinds of the projects listed, joined
                 }
@@ -2163,7 +2163,7 @@ public final class ProjectFinder implements FactFinder {
                     if (buildWords.contains(w) && (i == end || end - i == 2) && (t.startsWith("项目", i) || t.startsWith("工程", i))) {
                         continue; // 小城子水库|建设|工程: the name's own closing words
                     }
-                    if (w.length() == 1 && "和与及".contains(w) && i - 1 - start == 1) {
+                    if (w.length() == 1 && org.govfacts.text.Clauses.CONJUNCTIONS.contains(w) && i - 1 - start == 1) {
                         continue; // 新和成|南港新材料: a conjunction after one character joins nothing, it is inside a name
                     }
                     if (w.length() == 1 && !"和与及的等了".contains(w) && initialOfALine(t, i - 1, start)) {
@@ -2172,7 +2172,7 @@ public final class ProjectFinder implements FactFinder {
                     if (conjunctionAfterListMark(t, i - 1, w)) {
                         continue; // 、和山巨力MDI项目: what follows a list's mark starts an item, it joins nothing
                     }
-                    if (w.length() == 1 && "和与及".contains(w) && i - 2 >= start && t.charAt(i - 2) == '至') {
+                    if (w.length() == 1 && org.govfacts.text.Clauses.CONJUNCTIONS.contains(w) && i - 2 >= start && t.charAt(i - 2) == '至') {
                         continue; // 南京至|和县市域铁路: after a route's 至 comes a place (和县), never a conjunction
                     }
                     return i;
@@ -2198,7 +2198,7 @@ public final class ProjectFinder implements FactFinder {
      * after it is the first character of the item's name.
      */
     private static boolean conjunctionAfterListMark(String t, int at, String w) {
-        return w.length() == 1 && "和与及".contains(w) && at > 0 && t.charAt(at - 1) == '、';
+        return w.length() == 1 && org.govfacts.text.Clauses.CONJUNCTIONS.contains(w) && at > 0 && t.charAt(at - 1) == '、';
     }
 
     /** Leading words and verbs off, until neither finds more. */
