@@ -2217,12 +2217,12 @@ public final class ProjectFinder implements FactFinder {
     private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目");
     /** A size at the start of a name, whole (6万吨, 35万千瓦). */
     private static final Pattern SIZE_FIRST_WHOLE = Pattern.compile(
-            "[\\d.]+(?![\\d.]*(?:号|千伏))[万亿]?(?:吨|千瓦|兆瓦|吉瓦时|吉瓦|GWh|GW|MW|立方米|平方米|亩|辆|台|套|头|只|张)级?");
+            "[\\d.]+(?![\\d.]*(?:号|千伏|[kK][vV]))[万亿]?(?:吨|千瓦|兆瓦|吉瓦时|吉瓦|GWh|GW|MW|立方米|平方米|亩|辆|台|套|头|只|张)级?");
     /**
      * 35万千瓦光热电站, 百万吨化工新材料基地: a name that opens with a size describes a facility; a
      * voltage (750千伏定靖西, a line by its voltage and its ends) or a number (12号线) does not.
      */
-    private static final Pattern SIZE_FIRST = Pattern.compile("\\d(?![\\d.]*(?:号|千伏))|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
+    private static final Pattern SIZE_FIRST = Pattern.compile("\\d(?![\\d.]*(?:号|千伏|[kK][vV]))|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
     /** 桥宽22.5米, 长3公里: a dimension inside a candidate describes the facility rather than naming it. */
     private static final Pattern DIMENSION = Pattern.compile("[宽长高深]\\d");
     private static final Pattern KIND_LABEL = Pattern.compile("(?:重大|重点|重要)[\\u4e00-\\u9fa5]{0,5}?(?:工程|项目)");
