@@ -28,8 +28,8 @@ final class SpecificName {
             "[A-Za-z]+\\d|\\d+号线|[一二三四五六七八九十]{1,3}号线|^[东西南北内外]?[二三四五六七八九十]环路|\\d+(?:\\.\\d+)?代");
     private static final Pattern PHASE = Pattern.compile("第?[一二三四五六七八九十0-9]{1,2}期|[一二三四五六七八九十]号");
     private static final Pattern ROUTE = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}(?:至|[-－—]{1,2})[\\u4e00-\\u9fa5]{2,8}");
-    /** A capacity (300万只, 12英寸, 1000千伏) — a sum of money or a count of items is not one. */
-    private static final Pattern CAPACITY = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:吨|只|头|千伏|[kK][vV]|千瓦|兆瓦|吉瓦|GW|MW|英寸|纳米|平方米|立方米|台|套|辆)(?!级)");
+    /** A capacity (300万只, 12英寸, 1000千伏) — a sum of money or a count of items is not one (kV is left out: 110kv输变电工程 is a kind). */
+    private static final Pattern CAPACITY = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:吨|只|头|千伏|千瓦|兆瓦|吉瓦|GW|MW|英寸|纳米|平方米|立方米|台|套|辆)(?!级)");
     /** Kinds counted (四大工程, 三大输电通道, 三个一批): a count of kinds, never one work. */
     private static final Pattern COUNT_OF_KINDS = Pattern.compile(
             "(?<!第)(?:[一二三四五六七八九十两百千几多]+|\\d+)(?:大|个|项|批|类)|^[一二三四五六七八九十两][\\u4e00-\\u9fa5]{1,2}$"
