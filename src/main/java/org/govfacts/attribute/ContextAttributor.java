@@ -43,14 +43,15 @@ public final class ContextAttributor {
     /** indicator-predicates.txt: phrases that say something of the subject before them (稳居全国前十强). */
     private final List<java.util.regex.Pattern> predicates = new ArrayList<>();
 
-    public ContextAttributor(Lexicon lexicon) {
+    /** @param periods the finder of time expressions, shared with the resolve stage (built once: it is costly) */
+    public ContextAttributor(Lexicon lexicon, PeriodFinder periods) {
         this.indicatorNames = lexicon.indicatorNames();
         this.objectVerbs = lexicon.words("indicator-object-verbs");
         for (String p : lexicon.words("indicator-predicates")) {
             predicates.add(java.util.regex.Pattern.compile(p));
         }
         this.phrases = new IndicatorPhrase(lexicon);
-        this.periods = new PeriodFinder(lexicon);
+        this.periods = periods;
         this.sectionRelative = new SectionRelativePeriods(lexicon);
         this.streakWords = lexicon.words("period-streak-words");
         this.captionHeads = lexicon.words("caption-heads");

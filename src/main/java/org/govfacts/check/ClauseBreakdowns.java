@@ -387,7 +387,7 @@ final class ClauseBreakdowns {
         }
         String between = text.substring(a.end(), b.start());
         return between.chars().noneMatch(c -> "，,；;：:。".indexOf(c) >= 0)
-                && (between.contains("和") || between.contains("及") || between.contains("与"));
+                && org.govfacts.text.Clauses.CONJUNCTIONS.chars().anyMatch(c -> between.indexOf(c) >= 0);
     }
 
     private boolean startsWithCue(String text) {

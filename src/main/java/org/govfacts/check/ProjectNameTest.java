@@ -22,7 +22,7 @@ final class ProjectNameTest implements Predicate<String> {
     private final Lexicon lexicon;
     /** 三期, 3号机组, 12英寸, 60万吨: what pins one plant or phase down. */
     private static final Pattern PARTICULAR = Pattern.compile(
-            "第?[一二三四五六七八九十\\d]{1,2}[期套]|\\d+号机组|\\d+(?:\\.\\d+)?代线?|\\d+(?:\\.\\d+)?万?(?:英寸|吨|千瓦|兆瓦|吉瓦|GW|MW|千伏|[kK][vV])");
+            "第?[一二三四五六七八九十\\d]{1,2}[期套]|\\d+号机组|\\d+(?:\\.\\d+)?代线?|\\d+(?:\\.\\d+)?万?(?:英寸|吨|千瓦|兆瓦|吉瓦|GW|MW|" + org.govfacts.extract.project.ProjectFinder.VOLTAGE_UNITS + ")");
     /** Head words that name a kind of facility; 项目 and 工程 say only that something is done. */
     private final List<String> facilityWords;
     private volatile Pipeline pipeline;

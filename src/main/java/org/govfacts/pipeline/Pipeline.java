@@ -44,8 +44,9 @@ public final class Pipeline {
         this.normalizer = Normalizers.standard(lexicon);
         this.segmenter = new Segmenter(lexicon);
         this.extractor = new Extractor(lexicon);
-        this.attributor = new ContextAttributor(lexicon);
-        this.resolver = new Resolver(lexicon);
+        org.govfacts.attribute.PeriodFinder periods = new org.govfacts.attribute.PeriodFinder(lexicon);
+        this.attributor = new ContextAttributor(lexicon, periods);
+        this.resolver = new Resolver(lexicon, periods);
         this.contexts = new ReportContextFinder(lexicon, resolver.regions().places(), manifest);
     }
 

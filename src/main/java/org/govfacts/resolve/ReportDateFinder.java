@@ -52,6 +52,19 @@ public final class ReportDateFinder {
     private record Genre(String word, int yearOffset, Integer month, boolean reviewsPastYear, boolean whole) {
     }
 
+    /** The rows of report-genres.tsv. */
+    private static List<Genre> genres(Lexicon lexicon) {
+        return lexicon.table("report-genres").stream()
+                .map(r -> new Genre(r[0], Integer.parseInt(r[1].strip()), r[2].strip().equals("-") ? null : Integer.valueOf(r[2].strip()),
+                        r[3].strip().equals("review"), r.length > 4 && r[4].strip().equals("whole")))
+                .toList();
+    }
+
+    /** The genre words of report-genres.tsv whose reports review the year before (政府工作报告, 统计公报). */
+    static List<String> reviewGenreWords(Lexicon lexicon) {
+        return genres(lexicon).stream().filter(Genre::reviewsPastYear).map(Genre::word).toList();
+    }
+
     private final List<Genre> genres;
     /** report-delivery-cues.txt: words in a text's opening that say a work report is delivered (国务院总理…作政府工作报告). */
     private final List<String> deliveryCues;
@@ -72,10 +85,7 @@ public final class ReportDateFinder {
         // 预计 (the estimate rows of status-cues.tsv): a result not yet final, of a year just ending
         this.estimateCues = lexicon.table("status-cues").stream().filter(r -> r.length > 2 && r[1].strip().equals("estimate"))
                 .map(r -> Pattern.compile(r[0])).toList();
-        this.genres = lexicon.table("report-genres").stream()
-                .map(r -> new Genre(r[0], Integer.parseInt(r[1].strip()), r[2].strip().equals("-") ? null : Integer.valueOf(r[2].strip()),
-                        r[3].strip().equals("review"), r.length > 4 && r[4].strip().equals("whole")))
-                .toList();
+        this.genres = genres(lexicon);
     }
 
     /**

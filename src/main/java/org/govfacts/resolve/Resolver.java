@@ -31,12 +31,12 @@ public final class Resolver {
     /** Words right after a figure that name it a goal (12%的目标). */
     private final org.govfacts.lexicon.GoalAfterFigure goalAfter;
 
-    public Resolver(Lexicon lexicon) {
+    /** @param periodFinder the attribute stage's finder of time expressions, read again here on titles */
+    public Resolver(Lexicon lexicon, org.govfacts.attribute.PeriodFinder periodFinder) {
         this.periods = new PeriodResolver(lexicon);
-        this.titlePeriods = new org.govfacts.attribute.PeriodFinder(lexicon);
+        this.titlePeriods = periodFinder;
         // 政府工作报告(2025年): a review's title names the year of its goals, not of its results
-        this.reviewGenres = lexicon.table("report-genres").stream().filter(r -> r.length > 3 && r[3].strip().equals("review"))
-                .map(r -> r[0].strip()).toList();
+        this.reviewGenres = ReportDateFinder.reviewGenreWords(lexicon);
         this.statuses = new StatusResolver(lexicon);
         this.regions = new RegionResolver(lexicon);
         this.yearBefore = new YearBeforeComparison(lexicon);

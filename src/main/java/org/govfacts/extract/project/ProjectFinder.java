@@ -627,7 +627,7 @@ public final class ProjectFinder implements FactFinder {
 
     /** 世纪大桥, 中兴通讯生产研发基地: a head word (not 项目 or 工程) after two or more characters that are no generic words, in one short run of characters. */
     private boolean vouchable(String t, int start, int end) {
-        if (end - start < 4 || end - start > 20 || start > 0 && "和与及同".indexOf(t.charAt(start - 1)) >= 0) {
+        if (end - start < 4 || end - start > 20 || start > 0 && (org.govfacts.text.Clauses.CONJUNCTIONS.indexOf(t.charAt(start - 1)) >= 0 || t.charAt(start - 1) == '同')) {
             return false; // 东方1-1气田海上和|陆地终端主体工程: the rest of an item parted at its conjunction
         }
         String name = t.substring(start, end);
@@ -2166,7 +2166,7 @@ public final class ProjectFinder implements FactFinder {
                     if (w.length() == 1 && org.govfacts.text.Clauses.CONJUNCTIONS.contains(w) && i - 1 - start == 1) {
                         continue; // 新和成|南港新材料: a conjunction after one character joins nothing, it is inside a name
                     }
-                    if (w.length() == 1 && !"和与及的等了".contains(w) && initialOfALine(t, i - 1, start)) {
+                    if (w.length() == 1 && initialOfALine(t, i - 1, start)) {
                         continue; // 通让铁路, 向莆铁路: the initial of a place in a line's name, not a verb
                     }
                     if (conjunctionAfterListMark(t, i - 1, w)) {
@@ -2184,6 +2184,7 @@ public final class ProjectFinder implements FactFinder {
 
     /** Whether the character at {@code at} is one of two that stand right before a line's head word (通让|铁路, 向莆|铁路). */
     private boolean initialOfALine(String t, int at, int start) {
+        // a conjunction or particle (和, 的, 等) is never an initial: mayBeInitials refuses function characters
         for (String h : abbreviatedLineHeads) {
             int pair = at - 1 >= start && t.startsWith(h, at + 1) ? at - 1 : at + 1 < t.length() && t.startsWith(h, at + 2) ? at : -1;
             if (pair >= 0 && SpecificName.mayBeInitials(t.substring(pair, pair + 2))) {
@@ -2215,14 +2216,16 @@ public final class ProjectFinder implements FactFinder {
 
     /** Words that label a name that follows them (铜基新材料产业链|荣煜铜基新材料项目, 重点工程|隆泸叙铁路). */
     private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目");
+    /** A voltage's units (750千伏, 220kV), which name a line or a substation's class, not a size. */
+    public static final String VOLTAGE_UNITS = "千伏|[kK][vV]";
     /** A size at the start of a name, whole (6万吨, 35万千瓦). */
     private static final Pattern SIZE_FIRST_WHOLE = Pattern.compile(
-            "[\\d.]+(?![\\d.]*(?:号|千伏|[kK][vV]))[万亿]?(?:吨|千瓦|兆瓦|吉瓦时|吉瓦|GWh|GW|MW|立方米|平方米|亩|辆|台|套|头|只|张)级?");
+            "[\\d.]+(?![\\d.]*(?:号|" + VOLTAGE_UNITS + "))[万亿]?(?:吨|千瓦|兆瓦|吉瓦时|吉瓦|GWh|GW|MW|立方米|平方米|亩|辆|台|套|头|只|张)级?");
     /**
      * 35万千瓦光热电站, 百万吨化工新材料基地: a name that opens with a size describes a facility; a
      * voltage (750千伏定靖西, a line by its voltage and its ends) or a number (12号线) does not.
      */
-    private static final Pattern SIZE_FIRST = Pattern.compile("\\d(?![\\d.]*(?:号|千伏|[kK][vV]))|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
+    private static final Pattern SIZE_FIRST = Pattern.compile("\\d(?![\\d.]*(?:号|" + VOLTAGE_UNITS + "))|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
     /** 桥宽22.5米, 长3公里: a dimension inside a candidate describes the facility rather than naming it. */
     private static final Pattern DIMENSION = Pattern.compile("[宽长高深]\\d");
     private static final Pattern KIND_LABEL = Pattern.compile("(?:重大|重点|重要)[\\u4e00-\\u9fa5]{0,5}?(?:工程|项目)");
