@@ -25,8 +25,6 @@ import org.govfacts.text.Sentence;
  * else the first one after the figure in its clause.
  */
 public final class ContextAttributor {
-    private static final Set<String> GROWTH_CUES = Set.of("增长", "增加", "提高", "提升", "下降", "减少", "降低",
-            "上升", "回落", "增速", "增幅");
     private static final List<String> DURATION_VERBS = List.of("用时", "历时", "耗时", "缩短", "压缩", "压减",
             "周期", "至", "到", "开工");
     private final IndicatorPhrase phrases;
@@ -38,6 +36,8 @@ public final class ContextAttributor {
     private final List<String> streakWords;
     /** caption-heads.txt: words that open the caption of a chart or table (图1, 表2). */
     private final List<String> captionHeads;
+    private final List<java.util.regex.Pattern> breakdownHeadings;
+    private final List<String> growthCues;
 
     private final List<String> objectVerbs;
     /** indicator-predicates.txt: phrases that say something of the subject before them (稳居全国前十强). */
@@ -55,12 +55,16 @@ public final class ContextAttributor {
         this.sectionRelative = new SectionRelativePeriods(lexicon);
         this.streakWords = lexicon.words("period-streak-words");
         this.captionHeads = lexicon.words("caption-heads");
+        // rate-cues.tsv's growth words of two characters or more (增长, 年增, 衰退): a single 增 or 减 may be inside a
+        // name (新增就业, 增加值) and is not cut at
+        this.growthCues = lexicon.growthCues(null).stream().filter(w -> w.length() >= 2).toList();
+        this.breakdownHeadings = lexicon.words("breakdown-headings").stream().map(java.util.regex.Pattern::compile).toList();
     }
 
     public List<Attribution> attribute(AnalyzedText text, List<Finding> findings) {
         String t = text.text();
         List<PeriodFinder.Period> found = periods.find(t);
-        java.util.NavigableMap<Integer, String> governing = governingPeriods(t, found, sectionRelative, this::isCaption);
+        java.util.NavigableMap<Integer, String> governing = governingPeriods(t, found, sectionRelative, this::isCaption, this::isBreakdownHeading);
         List<Attribution> out = new ArrayList<>(findings.size());
         List<String> indicators = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
@@ -395,20 +399,34 @@ public final class ContextAttributor {
     }
 
     /** The growth verb and what follows it are not part of the indicator: 工业投资增长 → 工业投资. */
-    private static String cutAtGrowthCue(String raw) {
-        for (int k = raw.length() - 2; k > 0; k--) {
-            for (String cue : GROWTH_CUES) {
-                if (raw.startsWith(cue, k)) {
-                    int after = k + cue.length();
-                    boolean partOfNoun = after < raw.length() && (raw.charAt(after) == '值' || raw.charAt(after) == '率'
-                            || raw.charAt(after) == '量');
-                    if (!partOfNoun) {
-                        return raw.substring(0, k);
-                    }
+    private String cutAtGrowthCue(String raw) {
+        // the cue that ends last, the longest of those (居民消费价格|上涨幅度, not 上|涨幅; 比上年|增长, not 比上|年增); a cue at
+        // the very start (年增百分之五点四 after a level's clause) leaves no indicator, and the previous one is taken
+        int cut = -1;
+        int end = -1;
+        for (int k = raw.length() - 2; k >= 0; k--) {
+            String cue = growthCueAt(raw, k);
+            if (cue != null && k + cue.length() >= end) {
+                cut = k;
+                end = k + cue.length();
+            }
+        }
+        return cut < 0 ? raw : raw.substring(0, cut);
+    }
+
+    /** The growth cue starting at {@code k} that is no part of a noun (增加值, 增长量), or null. */
+    private String growthCueAt(String raw, int k) {
+        for (String cue : growthCues) {
+            if (raw.startsWith(cue, k)) {
+                int after = k + cue.length();
+                boolean partOfNoun = after < raw.length() && (raw.charAt(after) == '值' || raw.charAt(after) == '率'
+                        || raw.charAt(after) == '量');
+                if (!partOfNoun) {
+                    return cue;
                 }
             }
         }
-        return raw;
+        return null;
     }
 
     /** The phrase naming what a count counts, right after it (35家“倍增工程”企业 → “倍增工程”企业). */
@@ -520,8 +538,7 @@ public final class ContextAttributor {
                 }
                 return i + 1;
             }
-            if (ch == '，' || ch == '；' || ch == '。' || ch == '\n' || ch == '：' || ch == ',' || ch == ';'
-                    || ch == '(' || ch == '（' || ch == '、' && !growth) {
+            if (org.govfacts.text.Clauses.endsClause(ch) || ch == '(' || ch == '（' || ch == '、' && !growth) {
                 return i + 1;
             }
         }
@@ -664,9 +681,12 @@ public final class ContextAttributor {
      */
     static java.util.NavigableMap<Integer, String> governingPeriods(String t, List<PeriodFinder.Period> periods,
                                                                     java.util.function.Predicate<String> sectionRelative,
-                                                                    java.util.function.Predicate<String> caption) {
+                                                                    java.util.function.Predicate<String> caption,
+                                                                    java.util.function.Predicate<String> breakdownHeading) {
         java.util.TreeMap<Integer, String> out = new java.util.TreeMap<>();
         String current = null;
+        // the periods of the last line that held any text, which a breakdown heading's parts take
+        List<PeriodFinder.Period> previousLine = List.of();
         int k = 0;
         int lineStart = 0;
         while (true) {
@@ -684,8 +704,15 @@ public final class ContextAttributor {
             for (int j = k; j < periods.size() && periods.get(j).start() < lineEnd; j++) {
                 inLine.add(periods.get(j));
             }
-            // a period read against its section (全年国内生产总值…, 年末人口…) dates its own line only
-            if (SECTION_HEADING.matcher(t).region(first, lineEnd).lookingAt()) {
+            // 上半年国内生产总值616836亿元…。 分产业看： 第一产业增加值30660亿元: the parts a breakdown heading opens are of
+            // the time of the total before it, whichever kind of period dates that total
+            if (first < lineEnd && inLine.isEmpty() && breakdownHeading.test(t.substring(first, lineEnd).strip())) {
+                PeriodFinder.Period last = previousLine.isEmpty() ? null : previousLine.get(previousLine.size() - 1);
+                if (last != null && !opensAChange(t, last)) {
+                    current = last.text();
+                }
+            } else if (SECTION_HEADING.matcher(t).region(first, lineEnd).lookingAt()) {
+                // a period read against its section (全年国内生产总值…, 年末人口…) dates its own line only
                 current = inLine.size() == 1 && !sectionRelative.test(inLine.get(0).text()) ? inLine.get(0).text() : null;
             } else if (!inLine.isEmpty() && inLine.get(0).start() - first <= OPENER_REACH
                     && !sectionRelative.test(inLine.get(0).text()) && !caption.test(t.substring(first, lineEnd))
@@ -700,11 +727,28 @@ public final class ContextAttributor {
                     current = p.text();
                 }
             }
+            if (first < lineEnd) {
+                previousLine = inLine;
+            }
             if (nl < 0) {
                 return out;
             }
             lineStart = nl + 1;
         }
+    }
+
+    /** 分产业看：, 按行业分: a line that only opens the parts of the total before it (breakdown-headings.txt). */
+    private boolean isBreakdownHeading(String line) {
+        String l = line.endsWith("：") || line.endsWith(":") ? line.substring(0, line.length() - 1).strip() : null;
+        if (l == null) {
+            return false;
+        }
+        for (java.util.regex.Pattern p : breakdownHeadings) {
+            if (p.matcher(l).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code at} begins a sentence: only spaces between it and the end of the one before. */

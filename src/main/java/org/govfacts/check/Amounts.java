@@ -43,7 +43,7 @@ public final class Amounts {
         while (i < t.length() && !TextForms.isChineseNumeral(t.charAt(i))) {
             i++;
         }
-        while (i < t.length() && TextForms.isChineseNumeral(t.charAt(i)) && "万亿".indexOf(t.charAt(i)) < 0) {
+        while (i < t.length() && TextForms.isChineseNumeral(t.charAt(i)) && "万亿兆".indexOf(t.charAt(i)) < 0) {
             i++;
         }
         return i;
@@ -65,6 +65,7 @@ public final class Amounts {
                 case '千' -> 1000;
                 case '万' -> 1e4;
                 case '亿' -> 1e8;
+                case '兆' -> 1e12; // 五点六七兆元 (Taiwan and Hong Kong)
                 default -> 0;
             };
             if (k == 0) {
@@ -78,7 +79,7 @@ public final class Amounts {
     private static String multiplierTextAfter(String t, int from) {
         int s = multiplierStart(t, from);
         int i = s;
-        while (i < t.length() && "十百千万亿".indexOf(t.charAt(i)) >= 0) {
+        while (i < t.length() && "十百千万亿兆".indexOf(t.charAt(i)) >= 0) {
             i++;
         }
         return t.substring(s, i);

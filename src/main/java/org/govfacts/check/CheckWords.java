@@ -28,7 +28,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> progressOpeners, List<String[]> respectiveScopes, List<String> nameTrailingEdges,
                          List<String> partitionShareWords, Map<String, String> typedCanon, List<String> indicatorOpeners,
                          List<java.util.regex.Pattern> indicatorRemovals, List<String[]> tableColumns,
-                         List<String> shareChangeBlockers) {
+                         List<String> shareChangeBlockers, List<String> contributionWords) {
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -79,7 +79,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(optional(lexicon, "check_partition_share_words")), typedCanon(lexicon, synonyms),
                 longestFirst(lexicon.indicatorFillers("opener")),
                 lexicon.indicatorRemovals(),
-                optionalRows(lexicon, "check_table_columns"), optional(lexicon, "check_share_change_blockers"));
+                optionalRows(lexicon, "check_table_columns"), optional(lexicon, "check_share_change_blockers"),
+                longestFirst(optional(lexicon, "check_contribution_words")));
     }
 
     /**

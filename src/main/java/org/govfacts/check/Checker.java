@@ -22,6 +22,7 @@ public final class Checker {
     private final RateCheck rates;
     private final SplitCheck splits;
     private final GapCheck gaps;
+    private final ContributionCheck contributions;
     private final BalanceCheck balances;
     private final StructureCheck structures;
     private final TableCheck tables = new TableCheck();
@@ -57,6 +58,7 @@ public final class Checker {
         this.rates = new RateCheck(words);
         this.splits = new SplitCheck(words);
         this.gaps = new GapCheck(words);
+        this.contributions = new ContributionCheck(words);
         this.balances = new BalanceCheck(words);
         this.structures = new StructureCheck(words);
         this.stageSplits = new StageSplitCheck(words);
@@ -91,6 +93,7 @@ public final class Checker {
             out.addAll(rates.check(d, found));
             out.addAll(splits.check(d));
             out.addAll(gaps.check(d));
+            out.addAll(contributions.check(d));
             out.addAll(compoundGrowth.check(d));
             out.addAll(balances.check(d));
             out.addAll(structures.check(d, found));

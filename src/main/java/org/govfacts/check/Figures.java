@@ -105,16 +105,24 @@ final class Figures {
                 }
             }
         }
+        return phraseKey(k, f.type(), w);
+    }
+
+    /**
+     * The key of an indicator phrase without its place: the target verbs and rate verbs at its end cut, spellings
+     * folded. Also the key of a rate a sentence names without stating it there (比全省GDP增速快0.7个百分点).
+     */
+    static String phraseKey(String k, FactType type, CheckWords w) {
         // 城镇登记失业率控制在4.5%以内 is the 城镇登记失业率 of the result 4.3%: what a target does with a figure
         // (check_target_verb_suffixes.txt) is no part of what is measured, whatever the kind of figure
         k = cutSuffixes(k, w.targetVerbSuffixes());
-        if (f.type() == FactType.GROWTH) {
+        if (type == FactType.GROWTH) {
             // 涨幅, 上涨幅度: how a rate moved (check_rate_verb_suffixes.txt)
             k = cutSuffixes(cutSuffixes(k, w.rateVerbSuffixes()), w.targetVerbSuffixes());
         }
         k = foldSpellings(k, w);
         // 经济@growth, 经济总量@money: a name that holds only for one type of figure
-        k = w.typedCanon().getOrDefault(f.type().id() + ":" + k, k);
+        k = w.typedCanon().getOrDefault(type.id() + ":" + k, k);
         k = knownBeforeEdge(k, w);
         k = knownAfterCompletion(k, w);
         return k.length() < 2 ? null : k;

@@ -40,10 +40,32 @@ final class GapCheck {
                     cue = e.getKey();
                 }
             }
-            if (cue == null) {
-                continue;
+            String named;
+            if (at >= 0 && cue.indexOf('…') < 0) {
+                named = Figures.cutPrefixes(label.substring(at + cue.length()), words);
+            } else {
+                // 比全省GDP增速快0.7个百分点: the rate named between the two words of the cue (比…快)
+                cue = null;
+                named = null;
+                for (String c : words.gapCues().keySet()) {
+                    int dots = c.indexOf('…');
+                    if (dots < 0) {
+                        continue;
+                    }
+                    String open = c.substring(0, dots);
+                    String close = c.substring(dots + 1);
+                    String l = label.endsWith("了") ? label.substring(0, label.length() - 1) : label;
+                    int o = l.lastIndexOf(open);
+                    if (l.endsWith(close) && o >= 0 && o + open.length() < l.length() - close.length()) {
+                        cue = c;
+                        named = Figures.cutPrefixes(l.substring(o + open.length(), l.length() - close.length()), words);
+                        break;
+                    }
+                }
+                if (cue == null) {
+                    continue;
+                }
             }
-            String named = Figures.cutPrefixes(label.substring(at + cue.length()), words);
             if (named.length() < 2) {
                 continue; // 高于全省: a place, not a rate that is stated
             }
@@ -174,8 +196,29 @@ final class GapCheck {
                 return q;
             }
         }
+        // 比全省GDP增速快: a rate of an indicator the lexicon knows, named by one of its names, may stand anywhere before
+        // it in the report, for the same period and place (the nearest wins)
+        String namedKey = Figures.phraseKey(named, s.type(), words);
+        if (namedKey == null || !words.knowsIndicator(namedKey)) {
+            return null;
+        }
+        List<Placed> all = d.placed();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Placed q = all.get(i);
+            Fact x = q.fact();
+            if (x.end() <= s.start() && isRate(x) && x.type() == s.type() && Objects.equals(x.periodNorm(), s.periodNorm())
+                    && Objects.equals(x.regionNorm(), s.regionNorm()) && canon(namedKey).equals(canon(Figures.indicatorKey(x, words)))) {
+                return q;
+            }
+        }
         return null;
     }
+
+    /** The first name of the indicator's row in indicator-synonyms.tsv (GDP → 地区生产总值), or the key itself. */
+    private String canon(String key) {
+        return key == null ? "" : words.indicatorCanon().getOrDefault(key, key);
+    }
+
 
     private static Finding judge(Fact subject, Fact benchmark, Fact gap, int sign, String cue, String named) {
         double stated = sign * Math.abs(gap.value());
@@ -195,7 +238,7 @@ final class GapCheck {
         }
         return new Finding(FindingKind.GAP, Verdict.INCONSISTENT, facts, exact, stated, tolerance, "pp",
                 "The gap does not agree with the rates: " + what + ", but " + arithmetic + BreakdownCheck.allowance(tolerance, " points")
-                        + ". Compared because the sentence names the rate the gap is from (“" + named + "”), stated before it in the paragraph"
+                        + ". Compared because the sentence names the rate the gap is from (“" + named + "”), stated before it in the report"
                         + " for the same period " + subject.periodNorm() + " and place " + subject.regionNorm()
                         + ", and the rate the gap is of stands right before it.");
     }

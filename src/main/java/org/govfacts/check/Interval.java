@@ -21,6 +21,12 @@ public record Interval(double lo, double hi) {
         return k >= 0 ? new Interval(lo * k, hi * k) : new Interval(hi * k, lo * k);
     }
 
+    /** The product of two ranges (a share of a growth: 41.3% of 4.5%). */
+    Interval times(Interval o) {
+        double[] c = {lo * o.lo, lo * o.hi, hi * o.lo, hi * o.hi};
+        return new Interval(Math.min(Math.min(c[0], c[1]), Math.min(c[2], c[3])), Math.max(Math.max(c[0], c[1]), Math.max(c[2], c[3])));
+    }
+
     /** This over {@code d}, for positive, non-negative ranges (counts, amounts). */
     Interval over(Interval d) {
         double dl = Math.max(d.lo, Double.MIN_VALUE);

@@ -167,7 +167,7 @@ final class PartitionBreakdowns {
                 continue; // growth rates and the like between the parts
             }
             int k = partOf(q, p);
-            if (k >= 0 && found[k] == null && alike(head, head(q, p)) && head(q, p).startsWith(p.measure()) && sameFrame(q.fact(), first.fact())) {
+            if (k >= 0 && found[k] == null && alike(head, head(q, p)) && measures(head(q, p), p) && sameFrame(q.fact(), first.fact())) {
                 found[k] = q;
                 count++;
             } else if (k >= 0 || partOfAny(q) == null) {
@@ -183,13 +183,28 @@ final class PartitionBreakdowns {
         return parts;
     }
 
+    /**
+     * Whether a part's head is what the line's third column names: a head opening with one of its spellings, or none
+     * at all where the column lists an empty spelling (投资| : 第一产业投资 or a bare 第一产业 after an investment total).
+     */
+    private static boolean measures(String head, Partition p) {
+        for (String m : p.measure().split("\\|", -1)) {
+            if (m.isEmpty() ? head.isEmpty() || p.measure().isEmpty() : head.startsWith(m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Placed total(List<Placed> all, int i, Partition p, List<Placed> run) {
         Placed first = run.get(0);
         String head = head(first, p);
+        // bare parts (第一产业665.97亿元) say nothing of what they measure: their total must stand in their own paragraph
+        int passages = head.isEmpty() && p.measure().contains("|") ? 0 : 1;
         int reached = 0;
         for (int j = i - 1; j >= 0 && reached < TOTAL_REACH; j--) {
             Placed q = all.get(j);
-            if (first.passage() - q.passage() > 1) {
+            if (first.passage() - q.passage() > passages) {
                 return null;
             }
             if (!Figures.isAddable(q, words) || !Figures.sameClass(q.fact(), first.fact(), words) || q.fact().basis() == Basis.CHANGE) {

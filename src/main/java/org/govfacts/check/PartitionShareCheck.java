@@ -34,12 +34,36 @@ final class PartitionShareCheck {
         for (List<Placed> shares : byPassage.values()) {
             for (String[] row : words.partitions()) {
                 Finding f = judge(row[1].split("\\s+"), shares);
+                if (f == null && row.length > 3) {
+                    f = judgeList(row[1].split("\\s+"), row[3].strip().split("\\|"), shares);
+                }
                 if (f != null) {
                     out.add(f);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * 三次产业对经济的贡献率分别为12.8%、61.4%和25.8%: one sentence lists a share for every part under the name of all
+     * parts at once (the fourth column of check_partitions.tsv), one figure a part in the order of the line.
+     */
+    private Finding judgeList(String[] parts, String[] allParts, List<Placed> shares) {
+        Map<String, List<Placed>> bySentence = new LinkedHashMap<>();
+        for (Placed p : shares) {
+            String key = TextForms.bare(TextForms.light(p.fact().indicator()));
+            String after = after(key, allParts);
+            if (after != null && CheckWords.firstIn(words.partitionShareWords(), after) != null) {
+                bySentence.computeIfAbsent(p.fact().sentenceStart() + "|" + after, k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (Map.Entry<String, List<Placed>> e : bySentence.entrySet()) {
+            if (e.getValue().size() == parts.length) {
+                return sum(parts, e.getValue(), e.getKey().substring(e.getKey().indexOf('|') + 1));
+            }
+        }
+        return null;
     }
 
     private Finding judge(String[] parts, List<Placed> shares) {
@@ -70,6 +94,10 @@ final class PartitionShareCheck {
             }
             chosen.add(found);
         }
+        return sum(parts, chosen, rest);
+    }
+
+    private static Finding sum(String[] parts, List<Placed> chosen, String rest) {
         Interval sum = Interval.point(0);
         StringBuilder arithmetic = new StringBuilder();
         List<Fact> facts = new ArrayList<>();

@@ -20,19 +20,20 @@ import org.govfacts.fact.FactType;
  */
 final class StructureCheck {
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
-    private static final String COLON = "\\s*[:：∶]\\s*";
+    /** The colon between a structure's terms, with the per cent sign a term may carry (23.1%:20.2%:56.7%). */
+    private static final String COLON = "%?\\s*[:：∶]\\s*";
     /** 结构为19.1:28.3:52.6 — the cue, then three or more terms; of 结构由A调整为B, B. */
     private static final Pattern STRUCTURE = Pattern.compile("(?:结构|比例|构成)(?:比|比例)?(?:由[0-9.:：∶\\s]+(?:调整为|优化为|变为|调整到))?"
             + "(?:为|是|调整为|优化为|变为|达到)?" + NUMBER
-            + "((?:" + COLON + "\\d+(?:\\.\\d+)?){2,})");
+            + "((?:" + COLON + "\\d+(?:\\.\\d+)?){2,}%?)");
     /** Three or more terms joined by colons, no figure running on before or after (not a time of day 8:30:00 in a 结构 clause). */
-    private static final Pattern TERMS = Pattern.compile("(?<![\\d.:：∶])" + NUMBER + "((?:" + COLON + "\\d+(?:\\.\\d+)?){2,})(?![\\d.:：∶])");
+    private static final Pattern TERMS = Pattern.compile("(?<![\\d.:：∶])" + NUMBER + "((?:" + COLON + "\\d+(?:\\.\\d+)?){2,}%?)(?![\\d.:：∶])");
     /**
      * A structure's cue shortly before its terms (三次产业结构占比为6.6∶40.2∶53.2, 三次产业比由2012年的14.6:53.1:32.3), or the
      * terms it changes from (…调整为2016年的13.3:47.6:39.1).
      */
     private static final Pattern TERMS_CUE = Pattern.compile("(?:(?:结构|比例|构成|比重|产业比)(?:[^，,；;。\\d]|\\d{4}年){0,10}"
-            + "|\\d\\s*(?:调整为|优化为|变为|调整到)(?:\\d{4}年(?:末|底)?的?)?)$");
+            + "|\\d%?\\s*(?:调整为|优化为|变为|调整到)(?:\\d{4}年(?:末|底)?的?)?)$");
     /** 城乡居民人均收入比值2.68, 城乡收入比为2.45:1. */
     private static final Pattern URBAN_RURAL = Pattern.compile("城乡([\\p{IsHan}]{0,10}?)(?:比值|比)(?:为|是|达到|缩小到|缩小至|缩小为)?"
             + NUMBER + "(" + COLON + "1(?![\\d.]))?(?![\\d.%％])");
@@ -131,7 +132,7 @@ final class StructureCheck {
     private Finding structure(DocumentView d, String text, Matcher m, List<Breakdown> breakdowns) {
         int termsStart = m.start(1);
         String written = text.substring(termsStart, m.end());
-        String[] terms = written.split(COLON);
+        String[] terms = terms(written);
         double sum = 0;
         List<Double> values = new ArrayList<>();
         for (String t : terms) {
@@ -203,7 +204,7 @@ final class StructureCheck {
             return null;
         }
         String written = text.substring(m.start(), m.end());
-        String[] terms = written.split(COLON);
+        String[] terms = terms(written);
         double sum = 0;
         double tolerance = 0;
         for (String t : terms) {
@@ -294,6 +295,11 @@ final class StructureCheck {
     }
 
     /** Half the last digit a term is written to: 0.05 for 28.3, 0.005 for 2.68, 0.5 for 52. */
+    /** The numbers of a structure as written, without the colons and per cent signs between them. */
+    private static String[] terms(String written) {
+        return java.util.Arrays.stream(written.split(COLON)).map(t -> t.replace("%", "").strip()).toArray(String[]::new);
+    }
+
     private static double halfStep(String term) {
         int dot = term.indexOf('.');
         return dot < 0 ? 0.5 : 0.5 * Math.pow(10, -(term.length() - dot - 1));

@@ -126,6 +126,24 @@ public final class Lexicon {
     }
 
     /**
+     * The growth cues of {@code rate-cues.tsv} (增长, 下降, 年增 …) of a plain change, on the year before or a yearly
+     * average: not a gap against a benchmark (高于) nor a contribution (拉动). {@code sign} "+" or "-" picks the rising
+     * or falling ones, null both. The one reading of the table's columns for the stages that cut a cue off a phrase
+     * or read a change's direction.
+     */
+    public List<String> growthCues(String sign) {
+        List<String> out = new ArrayList<>();
+        for (String[] row : table("rate-cues")) {
+            if (row.length >= 4 && row[1].strip().equals("growth") && (sign == null || row[2].strip().equals(sign))
+                    && List.of("-", "yoy", "annual_avg").contains(row[3].strip())) {
+                out.add(row[0].strip());
+            }
+        }
+        out.sort((a, b) -> b.length() - a.length());
+        return List.copyOf(out);
+    }
+
+    /**
      * What may stand between a change word and its amount (减少了, 增加约, 增加超过): the qualifiers before a
      * figure and the words of {@code change-links.txt}, longest first, so the longest is looked past.
      */

@@ -27,8 +27,10 @@ public final class ReportDateFinder {
     private static final Pattern FULL_DATE = FullDate.PATTERN;
     private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
     private static final Pattern MEETING_AFTER = Pattern.compile("^[^。\\n]{0,12}在[^。\\n]{2,60}(?:会议|大会|会)上");
-    private static final Pattern CLOCK_AFTER = Pattern.compile("^\\s*\\d{1,2}\\s*[:：时]");
-    private static final Pattern PUBLISHED_BEFORE = Pattern.compile("(?:发布|发表|印发|公布|更新)?(?:时间|日期)\\s*[:：]?\\s*$");
+    // 2026年3月5日（星期四）上午9时, 3月5日上午，…: a date with its weekday or hour is the day of an event reported on
+    private static final Pattern CLOCK_AFTER = Pattern.compile("^\\s*(?:[(（]\\s*(?:星期|礼拜|周)[一二三四五六日天]\\s*[)）]|(?:星期|礼拜)[一二三四五六日天])"
+            + "|^\\s*(?:(?:上午|下午|晚上|晚间|早上|凌晨|中午|傍晚)\\s*)?\\d{1,2}\\s*[:：时点]|^\\s*(?:上午|下午|晚上|晚间|早上|凌晨|中午|傍晚)\\s*[,，]");
+    private static final Pattern PUBLISHED_BEFORE = Pattern.compile("(?:(?:发布|发表|印发|公布|更新)?(?:时间|日期)|(?i:date))\\s*[:：]?\\s*$");
     private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})(?![0-9])");
     private static final Pattern BODY_YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年");
     private static final Pattern TARGET_BEFORE = Pattern.compile("(?:到|至|迄|于|在)\\s*$");
@@ -173,6 +175,11 @@ public final class ReportDateFinder {
         return false;
     }
 
+    /** 2023年GDP目标为增长5%左右, 2024年主要预期目标是: the year's goal stated in one clause with it. */
+    private static boolean goalStatedFor(String text, int year) {
+        return Pattern.compile("(?<![0-9])" + year + "\\s*年[^，。；,;]{0,12}目标\\s*(?:为|是|定为|设定为|:|：)").matcher(text).find();
+    }
+
     private boolean estimates(String text) {
         return estimateCues.stream().anyMatch(p -> p.matcher(text).find());
     }
@@ -214,7 +221,8 @@ public final class ReportDateFinder {
         Map<Integer, Integer> counts = yearCounts(text).counts();
         int own = counts.getOrDefault(d.year(), 0);
         boolean namedMost = counts.entrySet().stream().allMatch(e -> e.getKey() == d.year() || e.getValue() < own);
-        int year = namedMost ? d.year() + 1 : d.year();
+        // 2023年GDP目标为增长5%左右: a year whose goal is stated is the one the report is delivered in, not the reviewed one
+        int year = namedMost && !goalStatedFor(text, d.year()) ? d.year() + 1 : d.year();
         return new ReportDate(year, null, null, d.source(), d.evidence() + ", reviewed by a " + g.word(), true, g.whole());
     }
 

@@ -5,10 +5,13 @@ package org.govfacts.text;
  * that ends a clause, so that every stage cuts text alike.
  */
 public final class Clauses {
-    /** Punctuation that ends a clause: ，；：。！？ and their ASCII forms, and line breaks. */
+    /**
+     * Punctuation that ends a clause: ，；：。！？ and their ASCII forms, line breaks, and the bar of a headline's
+     * column tag or a table's cell (两会｜2025年国内GDP增长5%).
+     */
     public static boolean endsClause(char ch) {
         return ch == '，' || ch == '；' || ch == '：' || ch == '。' || ch == '！' || ch == '？' || ch == '\n'
-                || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?';
+                || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '|' || ch == '｜';
     }
 
     /** ；, ; or 。 on one line: what parts a sentence's groups of clauses (.*[；;。].*, a line break stopping it). */

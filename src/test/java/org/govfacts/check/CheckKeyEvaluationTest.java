@@ -134,28 +134,37 @@ class CheckKeyEvaluationTest {
         // later shares that drop the whole
         // 0.677 / 1.000 / 0.760 (thirteenth session): the title's year for figures naming none, 一产业 spellings, 由上年 dates
         // no later sentence, parts of two totals are no restatements
-        "check-heldout17, 0.67, 1.0, 0.76, 10, 2",
+        // 0.710 / 1.000 / 0.780 (fourteenth session): investment split by the three sectors; traps 3: that true sum touches a
+        // trap's figure (real estate inside tertiary investment)
+        "check-heldout17, 0.70, 1.0, 0.78, 10, 3",
         // eighteenth blind round, scored once at the end of the twelfth session on 97088c8 (0.621 / 0.714 / 0.623, targets 2/10,
         // traps 5/31; 0.586 / 0.700 / 0.607, the same targets and traps, on its round's start code 96e65ae), studied after it:
         // 0.621 / 0.750 / 0.656, targets 5/10: a part with decimals keeps its own rounding, 《政府工作报告》中提出 makes goals
         // 0.621 / 0.882 / 0.672: a rate cut (not rounded) to its last digit agrees with its level and change
         // targets 6/10 (thirteenth session): where a goal was set is no part of its indicator; precision 1.000, traps 4: a
         // share's base that is the part itself
-        "check-heldout18, 0.62, 1.0, 0.67, 6, 4",
+        // consistent recall 0.689 (fourteenth session)
+        "check-heldout18, 0.62, 1.0, 0.68, 6, 4",
         // nineteenth blind round, scored once at the end of the twelfth session on 718747a (0.318 / 0.438 / 0.387, targets 2/10,
         // traps 0/50; the same on its round's start code 56b7af0); then precision 0.583: a rate cut to its last digit
         // 0.364 / 0.615 / 0.516 (thirteenth session): a story on the national report about one province; then two of its
         // relations corrected (0.4 + 20.9 + 77.7 is 99.0, a real slip): 0.409 / 0.692 / 0.548
-        "check-heldout19, 0.40, 0.69, 0.54, 2, 0",
+        // 0.409 / 0.750 / 0.581 (fourteenth session): a year whose goal is stated is the report's, a part's pull on growth
+        "check-heldout19, 0.40, 0.75, 0.58, 2, 0",
         // twentieth blind round, scored once at the end of the thirteenth session on 81260fc (0.424 / 0.765 / 0.446, targets
-        // 4/10, traps 0/53; the same on the session's start code fd5d46a): not studied yet
-        "check-heldout20, 0.42, 0.76, 0.44, 4, 0",
+        // 4/10, traps 0/53; the same on the session's start code fd5d46a), studied in the fourteenth session: 0.515 / 0.800 /
+        // 0.523: births less deaths, a gap against the rate a sentence names (比全省GDP增速快), a part's pull on growth
+        "check-heldout20, 0.51, 0.8, 0.52, 4, 0",
         // twenty-first blind round, scored once at the end of the thirteenth session on 81260fc (0.379 / 0.526 / 0.490,
-        // targets 8/8, traps 1/24; the same on its round's start code 07ea735): not studied yet
-        "check-heldout21, 0.37, 0.52, 0.49, 8, 1",
+        // targets 8/8, traps 1/24; the same on its round's start code 07ea735), studied in the fourteenth session: 0.483 /
+        // 0.591 / 0.588: structures written with per cent signs, contributions of the three sectors listed at once, a speech's
+        // 我们, investment split by the three sectors
+        "check-heldout21, 0.48, 0.59, 0.58, 8, 1",
         // twenty-second blind round, scored once at the very end of the thirteenth session on 4c5b359 (0.240 / 0.429 / 0.241,
-        // targets 6/15, traps 2/29; the same on its round's start code 7555ffe): not studied yet
-        "check-heldout22, 0.24, 0.42, 0.24, 6, 2"})
+        // targets 6/15, traps 2/29; the same on its round's start code 7555ffe), studied in the fourteenth session: 0.360 /
+        // 0.900 / 0.362, targets 13/15, traps 1: a news dateline with its weekday and hour, parts under 分产业看 take the total's
+        // time, 年增 and 消费者物价指数 of Taiwan news, the headline's bar ends a clause, men and women of the population
+        "check-heldout22, 0.36, 0.9, 0.36, 13, 1"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -38,8 +38,9 @@ public final class ChineseNumerals {
             while (j < n && isDigit(t.charAt(j))) {
                 j++;
             }
-            // 十八点二三万亿: multipliers after the decimal part belong to the numeral too
-            while (j < n && (t.charAt(j) == '万' || t.charAt(j) == '亿')) {
+            // 十八点二三万亿: multipliers after the decimal part belong to the numeral too; 五点六七兆元 (Taiwan and Hong
+            // Kong: 兆 is 10^12) only before 元, as 兆瓦 and 兆帕 are units of their own
+            while (j < n && (t.charAt(j) == '万' || t.charAt(j) == '亿' || t.charAt(j) == '兆' && j + 1 < n && t.charAt(j + 1) == '元')) {
                 j++;
             }
         }
@@ -69,8 +70,9 @@ public final class ChineseNumerals {
         if (point >= 0) {
             String fraction = s.substring(point + 1);
             BigDecimal scale = BigDecimal.ONE;
-            while (!fraction.isEmpty() && (fraction.endsWith("万") || fraction.endsWith("亿"))) {
-                scale = scale.multiply(fraction.endsWith("万") ? BigDecimal.valueOf(10_000) : BigDecimal.valueOf(100_000_000));
+            while (!fraction.isEmpty() && (fraction.endsWith("万") || fraction.endsWith("亿") || fraction.endsWith("兆"))) {
+                scale = scale.multiply(fraction.endsWith("万") ? BigDecimal.valueOf(10_000)
+                        : fraction.endsWith("亿") ? BigDecimal.valueOf(100_000_000) : BigDecimal.valueOf(1_000_000_000_000L));
                 fraction = fraction.substring(0, fraction.length() - 1);
             }
             if (point == 0 || fraction.isEmpty()) {

@@ -483,9 +483,16 @@ public final class ProjectFinder implements FactFinder {
                 if (close > from && t.charAt(close - 1) == '等') {
                     close--; // …湖南毛俊水库和青海引大济湟西干渠灌区|等。
                 }
-                // items parted by commas may hold a 、 of their own (广西雅泉酒业公司酒水、饮料制造项目)
+                // items parted by commas may hold a 、 of their own (广西雅泉酒业公司酒水、饮料制造项目); but where the first
+                // clause is a list of works parted by 、, the clauses after it describe them (分别是京雄城际铁路、京唐铁路、
+                // 津兴铁路，总里程约163公里)
                 String region = t.substring(from, close);
-                String parts = region.indexOf('，') >= 0 || region.indexOf(',') >= 0 ? "，," : "、";
+                int comma = firstOf(region, "，,");
+                String parts = comma >= 0 ? "，," : "、";
+                if (comma >= 0 && worksParted(region.substring(0, comma))) {
+                    parts = "、";
+                    close = from + comma;
+                }
                 for (int[] it : splitWorks(c, splitItems(t, from, close, parts))) {
                     int st = trimLeading(c, it[0], it[1]);
                     if (st < it[1]) {
@@ -494,6 +501,33 @@ public final class ProjectFinder implements FactFinder {
                 }
             }
         }
+    }
+
+    private static int firstOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Two or more items parted by 、, all but at most one naming a facility (京雄城际铁路、京唐铁路、津兴铁路; 川气东送二线(湖北段)、
+     * 鄂西天然气管线工程); not a clause whose 、 joins what one item makes (广西雅泉酒业公司酒水、饮料制造项目).
+     */
+    private boolean worksParted(String clause) {
+        String[] items = clause.split("、");
+        if (items.length < 2) {
+            return false;
+        }
+        int facilities = 0;
+        for (String it : items) {
+            if (hasFacilityWord(it)) {
+                facilities++;
+            }
+        }
+        return facilities >= Math.max(1, items.length - 1);
     }
 
     /**
@@ -1577,6 +1611,9 @@ public final class ProjectFinder implements FactFinder {
         if (road > start && series.matcher(t).region(road, end).matches()) {
             start = road; // 东盟片区|里建大道: a road named after the part of town it runs in
         }
+        int[] inner = workNamedInBrackets(t, start, end);
+        start = inner[0];
+        end = inner[1];
         String raw = t.substring(start, end);
         String name = raw.replaceAll("\\s+", "");
         if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) || name.indexOf('“') >= 0
@@ -1696,6 +1733,27 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * 全省重点旅游公路工程(文昌龙楼至昌洒滨海旅游公路): a kind of works by rank (KIND_LABEL), its one work named in the
+     * brackets after it; the name is what the brackets hold.
+     */
+    private int[] workNamedInBrackets(String t, int start, int end) {
+        if (end - start < 6 || ")）".indexOf(t.charAt(end - 1)) < 0) {
+            return new int[] {start, end};
+        }
+        int open = Math.max(t.lastIndexOf('(', end - 1), t.lastIndexOf('（', end - 1));
+        if (open <= start || end - 1 - (open + 1) < 4) {
+            return new int[] {start, end};
+        }
+        String outer = t.substring(start, open).replaceAll("\\s+", "");
+        Matcher kind = KIND_LABEL.matcher(outer);
+        boolean kindOnly = false;
+        while (kind.find()) {
+            kindOnly |= kind.end() == outer.length();
+        }
+        return kindOnly && hasFacilityWord(t.substring(open + 1, end - 1)) ? new int[] {open + 1, end - 1} : new int[] {start, end};
     }
 
     /** 株六复线(部分): a bracket that says how much of the work is meant is no part of its name. */
