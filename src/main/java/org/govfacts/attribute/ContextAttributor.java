@@ -56,8 +56,8 @@ public final class ContextAttributor {
         this.streakWords = lexicon.words("period-streak-words");
         this.captionHeads = lexicon.words("caption-heads");
         // rate-cues.tsv's growth words of two characters or more (增长, 年增, 衰退): a single 增 or 减 may be inside a
-        // name (新增就业, 增加值) and is not cut at
-        this.growthCues = lexicon.growthCues(null).stream().filter(w -> w.length() >= 2).toList();
+        // name (新增就业, 增加值) and is not cut at, nor a rate's own noun (人口自然增长率, 经济成长率)
+        this.growthCues = lexicon.growthCues(null).stream().filter(w -> w.length() >= 2 && !w.endsWith("率")).toList();
         this.breakdownHeadings = lexicon.words("breakdown-headings").stream().map(java.util.regex.Pattern::compile).toList();
     }
 

@@ -66,7 +66,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optionalPairs(lexicon, "check_median_words", true), optionalPairs(lexicon, "check_gap_cues", false),
                 optional(lexicon, "check_rate_count_heads"), optionalRows(lexicon, "check_stage_splits"),
                 optionalRows(lexicon, "check_partitions"), optional(lexicon, "check_rate_verb_suffixes"), knownIndicators(lexicon, synonyms),
-                decreaseCues(lexicon), optionalRows(lexicon, "check_balances"),
+                longestFirst(lexicon.growthCues("-")), optionalRows(lexicon, "check_balances"),
                 optionalRows(lexicon, "check_completion_rates"), optional(lexicon, "check_target_verb_suffixes"),
                 longestFirst(lexicon.changeLinks()), optional(lexicon, "change-cues"), optional(lexicon, "check_share_heads"),
                 indicatorCanon(lexicon, synonyms), optional(lexicon, "check_measure_heads"),
@@ -94,20 +94,14 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
         return knowsIndicator(indicatorKey) || firstIn(measureHeads, indicatorKey) != null;
     }
 
+    /** The first name of the indicator's row in indicator-synonyms.tsv (GDP → 地区生产总值), the key itself, or "" for none. */
+    String canonical(String indicatorKey) {
+        return indicatorKey == null ? "" : indicatorCanon.getOrDefault(indicatorKey, indicatorKey);
+    }
+
     /** Whether an indicator key is a name of indicator-synonyms.tsv (spellings folded). */
     boolean knowsIndicator(String indicatorKey) {
         return knownIndicators.contains(indicatorKey) || indicatorCanon.containsKey(indicatorKey);
-    }
-
-    /** The change words of rate-cues.tsv that say a level went down (减少, 下降): a change after them is negative. */
-    private static List<String> decreaseCues(Lexicon lexicon) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String[] row : lexicon.table("rate-cues")) {
-            if (row.length >= 3 && row[1].equals("growth") && row[2].equals("-")) {
-                out.add(row[0]);
-            }
-        }
-        return longestFirst(out);
     }
 
     /** Every plain name of an indicator of indicator-synonyms.tsv, spellings folded as indicator keys fold them. */

@@ -92,7 +92,7 @@ final class ContributionCheck {
 
     /** The growth rate of what the pull is on, same period and place: the nearest before it, else the first after. */
     private Placed growthOfWhole(DocumentView d, Fact pull) {
-        String key = canon(Figures.indicatorKey(pull, words));
+        String key = words.canonical(Figures.indicatorKey(pull, words));
         if (key.isEmpty() || !words.knowsIndicator(key)) {
             return null;
         }
@@ -103,7 +103,7 @@ final class ContributionCheck {
             if (x.type() == FactType.GROWTH && "%".equals(x.unit()) && x.value() != null && x.valueMax() == null
                     && x.qualifier() == null && (x.basis() == null || x.basis() == Basis.YOY)
                     && Objects.equals(x.periodNorm(), pull.periodNorm()) && Objects.equals(x.regionNorm(), pull.regionNorm())
-                    && Objects.equals(x.status(), pull.status()) && key.equals(canon(Figures.indicatorKey(x, words)))) {
+                    && Objects.equals(x.status(), pull.status()) && key.equals(words.canonical(Figures.indicatorKey(x, words)))) {
                 if (x.end() <= pull.start()) {
                     return all.get(i);
                 }
@@ -113,9 +113,6 @@ final class ContributionCheck {
         return after;
     }
 
-    private String canon(String key) {
-        return key == null ? "" : words.indicatorCanon().getOrDefault(key, key);
-    }
 
     private static Finding judge(Fact share, Fact whole, Fact pull) {
         Interval computed = Amounts.interval(share).times(Amounts.interval(whole)).times(0.01);

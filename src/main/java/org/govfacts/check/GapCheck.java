@@ -207,17 +207,13 @@ final class GapCheck {
             Placed q = all.get(i);
             Fact x = q.fact();
             if (x.end() <= s.start() && isRate(x) && x.type() == s.type() && Objects.equals(x.periodNorm(), s.periodNorm())
-                    && Objects.equals(x.regionNorm(), s.regionNorm()) && canon(namedKey).equals(canon(Figures.indicatorKey(x, words)))) {
+                    && Objects.equals(x.regionNorm(), s.regionNorm()) && words.canonical(namedKey).equals(words.canonical(Figures.indicatorKey(x, words)))) {
                 return q;
             }
         }
         return null;
     }
 
-    /** The first name of the indicator's row in indicator-synonyms.tsv (GDP → 地区生产总值), or the key itself. */
-    private String canon(String key) {
-        return key == null ? "" : words.indicatorCanon().getOrDefault(key, key);
-    }
 
 
     private static Finding judge(Fact subject, Fact benchmark, Fact gap, int sign, String cue, String named) {

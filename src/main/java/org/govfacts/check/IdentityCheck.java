@@ -89,7 +89,7 @@ final class IdentityCheck {
             String k = Figures.foldSpellings(TextForms.bare(TextForms.light(s.strip())), words);
             if (k.length() >= 2 && !spellings.contains(k)) {
                 spellings.add(k);
-                String c = words.indicatorCanon().getOrDefault(k, k);
+                String c = words.canonical(k);
                 if (!canonical.contains(c)) {
                     canonical.add(c);
                 }
@@ -186,7 +186,7 @@ final class IdentityCheck {
                 return i;
             }
         }
-        String canonical = words.indicatorCanon().getOrDefault(key, key);
+        String canonical = words.canonical(key);
         int found = -1;
         for (int i = 0; i < terms.size(); i++) {
             if (terms.get(i).canonical().contains(canonical)) {

@@ -25,7 +25,7 @@ record Measure(String indicator, String subject, String region, String period, S
             return null;
         }
         // 福建GDP, 生产总值, 地区生产总值: one indicator by its canonical name (indicator-synonyms.tsv), as the panel reads it
-        indicator = w.indicatorCanon().getOrDefault(indicator, indicator);
+        indicator = w.canonical(indicator);
         String subject = Subjects.of(p, w);
         if (subject != null && (subject.equals(f.regionNorm())
                 || subject.equals(org.govfacts.attribute.ReportRegionFinder.shortName(f.regionNorm())))) {

@@ -199,8 +199,10 @@ final class PartitionBreakdowns {
     private Placed total(List<Placed> all, int i, Partition p, List<Placed> run) {
         Placed first = run.get(0);
         String head = head(first, p);
-        // bare parts (第一产业665.97亿元) say nothing of what they measure: their total must stand in their own paragraph
-        int passages = head.isEmpty() && p.measure().contains("|") ? 0 : 1;
+        // bare parts (第一产业665.97亿元) say nothing of what they measure: their total must stand in their own paragraph, and
+        // be the nearest amount before them (固定资产投资…，其中第一产业… is not split from a 生产总值 further back)
+        boolean bare = head.isEmpty() && p.measure().contains("|");
+        int passages = bare ? 0 : 1;
         int reached = 0;
         for (int j = i - 1; j >= 0 && reached < TOTAL_REACH; j--) {
             Placed q = all.get(j);
@@ -218,6 +220,9 @@ final class PartitionBreakdowns {
                         && alike(head, ind.substring(at + w.length()))) {
                     return q;
                 }
+            }
+            if (bare) {
+                return null;
             }
         }
         return null;

@@ -554,21 +554,16 @@ final class RateCheck {
         if (!words.knowsIndicator(baseName)) {
             return false;
         }
-        String base = canonical(baseName);
-        if (canonical(key).equals(base)) {
+        String base = words.canonical(baseName);
+        if (words.canonical(key).equals(base)) {
             return true;
         }
         for (String edge : words.nameTrailingEdges()) {
-            if (key.endsWith(edge) && canonical(key.substring(0, key.length() - edge.length())).equals(base)) {
+            if (key.endsWith(edge) && words.canonical(key.substring(0, key.length() - edge.length())).equals(base)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** An indicator by the first name of its row of indicator-synonyms.tsv, or as it is. */
-    private String canonical(String indicator) {
-        return words.indicatorCanon().getOrDefault(indicator, indicator);
     }
 
     /**

@@ -53,35 +53,49 @@ final class StructureCheck {
             return List.of(); // these ratios are read from the text, which a fact file does not carry
         }
         String text = simplified(original);
+        // the patterns read the text without pinyin annotations (三次产(chǎn)业结(jié)构(gòu)为…), offsets mapped back
+        org.govfacts.normalize.StageResult stripped = new org.govfacts.normalize.PinyinAnnotationStripper().apply(original);
+        Plain plain = new Plain(simplified(stripped.text()), stripped.mapOrIdentity());
         List<Finding> out = new ArrayList<>();
-        Matcher m = STRUCTURE.matcher(text);
+        Matcher m = STRUCTURE.matcher(plain.text());
         java.util.Set<Integer> judged = new java.util.HashSet<>();
         while (m.find()) {
-            if (!startsAChange(text, m.end())) {
-                Finding f = structure(d, text, m, breakdowns);
+            if (!startsAChange(plain.text(), m.end())) {
+                Finding f = structure(d, text, plain, m, breakdowns);
                 if (f != null) {
                     out.add(f);
                     judged.add(m.end()); // its terms are judged against their parts, which says more than their sum
                 }
             }
         }
-        Matcher terms = TERMS.matcher(text);
+        Matcher terms = TERMS.matcher(plain.text());
         while (terms.find()) {
-            Finding f = judged.contains(terms.end()) ? null : termsAddUp(d, text, terms);
+            Finding f = judged.contains(terms.end()) ? null : termsAddUp(d, text, plain, terms);
             if (f != null) {
                 out.add(f);
             }
         }
-        Matcher u = URBAN_RURAL.matcher(text);
+        Matcher u = URBAN_RURAL.matcher(plain.text());
         while (u.find()) {
-            if (!startsAChange(text, u.end())) {
-                Finding f = urbanRural(d, text, u);
+            if (!startsAChange(plain.text(), u.end())) {
+                Finding f = urbanRural(d, text, plain, u);
                 if (f != null) {
                     out.add(f);
                 }
             }
         }
         return out;
+    }
+
+    /** The text the patterns read, without pinyin annotations, and where its offsets stand in the original. */
+    private record Plain(String text, org.govfacts.normalize.OffsetMap map) {
+        int start(int i) {
+            return map.start(i);
+        }
+
+        int end(int endExclusive) {
+            return map.end(endExclusive);
+        }
     }
 
     /** The text with full-width forms folded and traditional characters simplified, offsets unchanged. */
@@ -129,9 +143,9 @@ final class StructureCheck {
         return c.find(end) && c.start() <= end + 1;
     }
 
-    private Finding structure(DocumentView d, String text, Matcher m, List<Breakdown> breakdowns) {
-        int termsStart = m.start(1);
-        String written = text.substring(termsStart, m.end());
+    private Finding structure(DocumentView d, String text, Plain plain, Matcher m, List<Breakdown> breakdowns) {
+        int termsStart = plain.start(m.start(1));
+        String written = plain.text().substring(m.start(1), m.end());
         String[] terms = terms(written);
         double sum = 0;
         List<Double> values = new ArrayList<>();
@@ -154,7 +168,7 @@ final class StructureCheck {
         if (of == null || restated(d, of, termsStart)) {
             return null;
         }
-        Fact ratio = textFigure(d, text, termsStart, m.end(), null);
+        Fact ratio = textFigure(d, text, termsStart, plain.end(m.end()), null);
         Interval total = Amounts.interval(of.total().fact());
         StringBuilder shown = new StringBuilder();
         List<String> off = new ArrayList<>();
@@ -198,12 +212,12 @@ final class StructureCheck {
      * (6.6∶40.2∶53.2; a structure a change starts from too: 由上年的9.4:66.8:23.8调整为…). Terms adding up to
      * less than 90 or more than 110 are no per cents (1:2:3) and are left alone.
      */
-    private static Finding termsAddUp(DocumentView d, String text, Matcher m) {
-        String before = text.substring(Math.max(0, m.start() - 16), m.start());
+    private static Finding termsAddUp(DocumentView d, String text, Plain plain, Matcher m) {
+        String before = plain.text().substring(Math.max(0, m.start() - 16), m.start());
         if (!TERMS_CUE.matcher(before).find()) {
             return null;
         }
-        String written = text.substring(m.start(), m.end());
+        String written = plain.text().substring(m.start(), m.end());
         String[] terms = terms(written);
         double sum = 0;
         double tolerance = 0;
@@ -214,7 +228,7 @@ final class StructureCheck {
         if (sum < 90 || sum > 110) {
             return null;
         }
-        Fact ratio = textFigure(d, text, m.start(), m.end(), null);
+        Fact ratio = textFigure(d, text, plain.start(m.start()), plain.end(m.end()), null);
         String shown = String.join(" + ", java.util.Arrays.stream(terms).map(String::strip).toList()) + " = " + Amounts.format(sum);
         if (Math.abs(sum - 100) <= tolerance + 1e-9) {
             return new Finding(FindingKind.SUM, Verdict.CONSISTENT, List.of(ratio), sum, 100.0, tolerance, "%",
@@ -226,7 +240,8 @@ final class StructureCheck {
                         + " that add up to about 100 are per cents of one whole.");
     }
 
-    private Finding urbanRural(DocumentView d, String text, Matcher m) {
+    private Finding urbanRural(DocumentView d, String text, Plain plain, Matcher m) {
+        int at = plain.start(m.start());
         String named = TextForms.bare(m.group(1));
         Placed urban = null;
         Placed rural = null;
@@ -234,10 +249,10 @@ final class StructureCheck {
         for (int i = all.size() - 1; i >= 0; i--) {
             Placed q = all.get(i);
             // per-capita amounts too: 城镇居民人均可支配收入 over 农村居民人均可支配收入 is the ratio named
-            if (q.fact().end() > m.start() || !Figures.isAmount(q.fact()) || q.fact().basis() == org.govfacts.fact.Basis.CHANGE) {
+            if (q.fact().end() > at || !Figures.isAmount(q.fact()) || q.fact().basis() == org.govfacts.fact.Basis.CHANGE) {
                 continue;
             }
-            if (!sameParagraph(text, q.fact().start(), m.start())) {
+            if (!sameParagraph(text, q.fact().start(), at)) {
                 break;
             }
             String about = TextForms.bare(q.label()) + "|" + (q.fact().indicator() == null ? "" : TextForms.bare(TextForms.light(q.fact().indicator())));
@@ -253,7 +268,7 @@ final class StructureCheck {
         }
         String term = m.group(2);
         double stated = Double.parseDouble(term);
-        Fact ratio = textFigure(d, text, m.start(2), m.group(3) == null ? m.end(2) : m.end(3), stated);
+        Fact ratio = textFigure(d, text, plain.start(m.start(2)), plain.end(m.group(3) == null ? m.end(2) : m.end(3)), stated);
         Interval computed = Amounts.interval(urban.fact()).over(Amounts.interval(rural.fact()));
         double exact = urban.fact().value() / rural.fact().value();
         double half = halfStep(term);

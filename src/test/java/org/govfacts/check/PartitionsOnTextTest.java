@@ -121,4 +121,27 @@ class PartitionsOnTextTest {
         assertTrue(sums(text.replace("中央项目完成投资262亿元，增长9.2%", "更新改造投资81亿元，增长3.2%"), "520亿元").stream()
                 .noneMatch(f -> f.verdict() == Verdict.INCONSISTENT));
     }
+
+    @Test
+    void bareSectorsRightAfterTheirTotalSplitIt() {
+        String gdp = "上半年，全区实现生产总值455.58亿元，同比增长9.1%。第一产业42.53亿元，增长5.0%；第二产业241.45亿元，增长12.0%；"
+                + "第三产业171.60亿元，增长6.3%。";
+        assertEquals(Verdict.CONSISTENT, sumVerdict(gdp, "455.58亿元"));
+        assertEquals(Verdict.INCONSISTENT, sumVerdict(gdp.replace("171.60亿元", "171.80亿元"), "455.58亿元"));
+        String investment = "2011年全省全社会固定资产投资10033.05亿元，比上年增长30.2%。第一产业665.97亿元，同比增长51.7%；"
+                + "第二产业3758.42亿元，同比增长42.2%；第三产业5608.66亿元，同比增长21.3%。";
+        assertEquals(Verdict.CONSISTENT, sumVerdict(investment, "10033.05亿元"));
+        assertEquals(Verdict.INCONSISTENT, sumVerdict(investment.replace("5608.66亿元", "5806.66亿元"), "10033.05亿元"));
+    }
+
+    @Test
+    void bareSectorsAreNotSplitFromATotalFurtherBackOrInAnotherParagraph() {
+        // the nearest amount before the bare parts is the investment, so the 生产总值 before it is not their total
+        String text = "全年全市生产总值500.00亿元，比上年增长6.0%。全市完成固定资产投资320.00亿元，第一产业20.00亿元，第二产业100.00亿元，"
+                + "第三产业150.00亿元。";
+        assertTrue(sums(text, "500.00亿元").isEmpty(), () -> sums(text, "500.00亿元").toString());
+        // a total in the paragraph before does not own bare parts
+        String apart = "全年全市生产总值500.00亿元，比上年增长6.0%。\n第一产业20.00亿元，第二产业100.00亿元，第三产业150.00亿元。";
+        assertTrue(sums(apart, "500.00亿元").isEmpty(), () -> sums(apart, "500.00亿元").toString());
+    }
 }

@@ -94,4 +94,17 @@ class StructureCheckTest {
         // years alone are no cue: a list of counts by year is left alone
         assertTrue(termSums("项目数由2012年的14:53:33个增加到2016年的20:40:40个。").isEmpty());
     }
+
+    @Test
+    void aStructureInAPageWithPinyinReadingsIsRead() {
+        // 三次產(chǎn)業(yè)結(jié)構(gòu): the readings between the characters of 结构 do not hide the structure
+        String text = "三次產(chǎn)業(yè)結(jié)構(gòu)從2015年的12.1:43.5:44.4調(diào)整為2019年的10.3:37.3:52.4。";
+        List<Finding> sums = Findings.of(SharesOnTextTest.check("t.txt", text), FindingKind.SUM, f -> f.message().startsWith("The terms"));
+        assertEquals(2, sums.size(), sums.toString());
+        assertTrue(sums.stream().allMatch(f -> f.verdict() == Verdict.CONSISTENT), sums.toString());
+        assertTrue(sums.stream().anyMatch(f -> f.facts().get(0).text().equals("10.3:37.3:52.4")), sums.toString());
+        List<Finding> altered = Findings.of(SharesOnTextTest.check("t.txt", text.replace("37.3:52.4", "39.3:52.4")), FindingKind.SUM,
+                f -> f.message().startsWith("The terms"));
+        assertEquals(1, altered.stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).count(), altered.toString());
+    }
 }

@@ -272,7 +272,8 @@ public final class ProjectFinder implements FactFinder {
         List<int[]> hits = new ArrayList<>();
         for (String name : known) {
             for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length())) {
-                if (!blockedAfter(t, i + name.length(), headBlockers)) { // “西电东送”|累计送电量: a measure, not the works
+                // “西电东送”|累计送电量: a measure, not the works; 引江济淮|集团: the company named after it
+                if (!blockedAfter(t, i + name.length(), headBlockers) && !companyFollows(t, i + name.length())) {
                     hits.add(new int[] {i, i + name.length()});
                 }
             }
@@ -1614,10 +1615,16 @@ public final class ProjectFinder implements FactFinder {
         int[] inner = workNamedInBrackets(t, start, end);
         start = inner[0];
         end = inner[1];
+        // 济南至祁门高速公路利辛至淮南段|和淮南至合肥段: a second section of the same line, whose name the first one holds
+        Matcher second = SECOND_SECTION.matcher(t.substring(start, end));
+        if (second.matches()) {
+            end = start + second.end(1);
+        }
         String raw = t.substring(start, end);
         String name = raw.replaceAll("\\s+", "");
         if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) || name.indexOf('“') >= 0
-                || name.indexOf('”') >= 0 || name.indexOf('《') >= 0 || isGeneric(name)) {
+                || name.indexOf('”') >= 0 || name.indexOf('‘') >= 0 || name.indexOf('’') >= 0 || name.indexOf('《') >= 0
+                || name.indexOf('%') >= 0 || isGeneric(name)) {
             return;
         }
         Matcher kind = KIND_LABEL.matcher(name);
@@ -1676,11 +1683,16 @@ public final class ProjectFinder implements FactFinder {
                 || listed && ownFacilityName(name) && startsLikeAName(c, start, end);
         if (specific.countsKinds(name) && !LINE_NUMBER.matcher(name).find() || isRole(name) || notWorksEndings.stream().anyMatch(e -> name.endsWith(e) && !(listed && worksWhenListed.contains(e)))
                 || companyEndings.stream().anyMatch(name::endsWith)
+                || companyFollows(t, end) // 引江济淮|集团: the company named after the work
                 || !standing && !specific.test(c, start, end, described)) {
             return;
         }
         int opened = withLineOpener(t, start, end); // 新建铁路|朱家窑至中川线, once the route has proved a name
         out.add(Finding.project(opened, end, opened == start ? name : t.substring(opened, end).replaceAll("\\s+", "")));
+    }
+
+    private boolean companyFollows(String t, int end) {
+        return companyEndings.stream().anyMatch(e -> t.startsWith(e, end));
     }
 
     /**
@@ -2305,6 +2317,9 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern SECTION = Pattern.compile(
             "(?![和与及的])[(（]?(?:(?:(?![和与及的])[\\u4e00-\\u9fa5]){2,6}(?:[(（][\\u4e00-\\u9fa5]{2,6}[)）])?至[\\u4e00-\\u9fa5]{2,6}|(?:(?!的)[\\u4e00-\\u9fa5]){1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
 
+    /** A section, then 和/与/及 and a second section of the same line to the end (…利辛至淮南段和淮南至合肥段). */
+    private static final Pattern SECOND_SECTION = Pattern.compile("(.{4,}?段)[和与及](?:[\\u4e00-\\u9fa5]{2,6}至)?[\\u4e00-\\u9fa5]{2,6}段");
+
     /** 榕江至融安: a route between two places, which picks one work out. */
     private static final Pattern ROUTE = Pattern.compile("\\p{IsHan}{2,8}至\\p{IsHan}{2,8}");
     /** 二期|3号机组: a unit of the phase, not a count of its parts. */
@@ -2366,7 +2381,12 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         Matcher sec = SECTION.matcher(t).region(end, Math.min(t.length(), end + 16));
-        return sec.lookingAt() ? sec.end() : end;
+        if (!sec.lookingAt()) {
+            return end;
+        }
+        // 南昆铁路南宁至百色段|增建二线: a part of the line built on the section
+        Matcher onSection = linePart.matcher(t).region(sec.end(), Math.min(t.length(), sec.end() + 9));
+        return onSection.lookingAt() ? onSection.end() : sec.end();
     }
 
     /**

@@ -47,6 +47,7 @@ final class SpecificName {
     private final List<String> abstractHeads;
     private final List<String> known;
     private final Set<String> places = new HashSet<>();
+    private final org.govfacts.lexicon.Gazetteer gazetteer;
 
     private final List<String> heads;
     private final List<String> worksMorphemes;
@@ -73,6 +74,7 @@ final class SpecificName {
         abstracts.sort(Comparator.comparingInt(String::length).reversed());
         this.abstractHeads = List.copyOf(abstracts);
         this.known = lexicon.words("projects");
+        this.gazetteer = lexicon.gazetteer();
         for (String r : lexicon.words("regions")) {
             places.add(r);
             String shortForm = r.replaceFirst("(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|地区|盟|县|区)$", "");
@@ -93,7 +95,17 @@ final class SpecificName {
         while (m.find()) {
             int last = m.end() - 1;
             boolean headFollows = name.charAt(last) == '大' && heads.contains(name.substring(last));
-            if (!headFollows) {
+            if (!headFollows && !insidePlaceName(name, m.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 五大连池机场: a numeral that begins a place's own name (五大连池, a county-level city of the gazetteer) counts nothing. */
+    private boolean insidePlaceName(String name, int at) {
+        for (var match : gazetteer.find(name)) {
+            if (match.start() <= at && at < match.end() && match.end() - match.start() >= 3) {
                 return true;
             }
         }
