@@ -69,13 +69,19 @@ final class GapCheck {
             if (named.length() < 2) {
                 continue; // 高于全省: a place, not a rate that is stated
             }
-            Placed subject = subject(g);
-            if (subject == null) {
+            // 民营企业增长7.5%，外商企业增长8.5%，分别快于规模以上工业1.7个、2.7个百分点: a list of gaps goes with as many rates
+            // before it, in order
+            List<Placed> gaps = gapList(g);
+            List<Placed> subjects = gaps.size() == 1 ? java.util.Collections.singletonList(subject(g)) : subjects(g, gaps.size());
+            if (subjects == null || subjects.stream().anyMatch(java.util.Objects::isNull)) {
                 continue;
             }
-            Placed benchmark = benchmark(d, g, subject, named);
-            if (benchmark != null) {
-                out.add(judge(subject.fact(), benchmark.fact(), gap, words.gapCues().get(cue).equals("-") ? -1 : 1, cue, named));
+            for (int i = 0; i < gaps.size(); i++) {
+                Placed benchmark = benchmark(d, g, subjects.get(i), named);
+                if (benchmark != null) {
+                    out.add(judge(subjects.get(i).fact(), benchmark.fact(), gaps.get(i).fact(), words.gapCues().get(cue).equals("-") ? -1 : 1,
+                            cue, named));
+                }
             }
         }
         for (Placed g : d.placed()) {
@@ -167,6 +173,43 @@ final class GapCheck {
     }
 
     /** The nearest rate before the gap in its sentence, with no semicolon or full stop between. */
+    /** The gap and the gaps listed right after it (1.7个、2.7个百分点: only list marks and 个 between them). */
+    private static List<Placed> gapList(Placed g) {
+        List<Placed> out = new ArrayList<>(List.of(g));
+        String text = g.sentence().text();
+        Placed last = g;
+        for (Placed q : g.sentence().facts()) {
+            if (q.start() < last.end() || q == last) {
+                continue;
+            }
+            Fact f = q.fact();
+            String between = text.substring(Math.min(last.end(), q.start()), q.start()).replace("个", "").strip();
+            if (f.type() != FactType.GROWTH || !"pp".equals(f.unit()) || between.length() != 1
+                    || (org.govfacts.text.Clauses.LIST_JOINERS).indexOf(between.charAt(0)) < 0) {
+                break;
+            }
+            out.add(q);
+            last = q;
+        }
+        return out;
+    }
+
+    /** The last {@code n} rates before the gap in its sentence, in order, with no group break between; null when fewer. */
+    private static List<Placed> subjects(Placed g, int n) {
+        List<Placed> rates = new ArrayList<>();
+        for (Placed q : g.sentence().facts()) {
+            if (q.end() <= g.start() && isRate(q.fact())) {
+                rates.add(q);
+            }
+        }
+        if (rates.size() < n) {
+            return null;
+        }
+        List<Placed> out = rates.subList(rates.size() - n, rates.size());
+        String between = g.sentence().text().substring(Math.min(out.get(0).end(), g.start()), g.start());
+        return org.govfacts.text.Clauses.breaksGroup(between) ? null : List.copyOf(out);
+    }
+
     private static Placed subject(Placed g) {
         Placed found = null;
         for (Placed q : g.sentence().facts()) {
@@ -192,7 +235,9 @@ final class GapCheck {
             }
             String key = Figures.indicatorKey(x, words);
             String ownLabel = Figures.cutPrefixes(TextForms.bare(q.label()), words);
-            if (named.equals(key) || ownLabel.endsWith(named) || ownLabel.equals(named + "为")) {
+            // 快于规模以上工业(增加值)2.8个百分点, 快于城镇居民(人均可支配收入): the rate named short, by the start of its name
+            if (named.equals(key) || ownLabel.endsWith(named) || ownLabel.equals(named + "为")
+                    || key != null && named.length() >= 4 && key.startsWith(named)) {
                 return q;
             }
         }

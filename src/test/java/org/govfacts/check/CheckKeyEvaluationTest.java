@@ -170,8 +170,9 @@ class CheckKeyEvaluationTest {
         // 0.767: bare sectors right after their total, structures in pages with pinyin readings
         "check-heldout23, 0.62, 0.76, 0.76, 0, 2",
         // twenty-fourth blind round, scored once at the end of the fourteenth session on 3aab8bf (0.600 / 1.000 / 0.611, no
-        // targets, traps 1/26; the same on its round's start code a2ee451): not studied yet
-        "check-heldout24, 0.6, 1.0, 0.61, 0, 1"})
+        // targets, traps 1/26; the same on its round's start code a2ee451), studied after it: 0.667 / 1.000 / 0.685: gaps
+        // listed at once go with their rates in order, a rate named short (快于城镇居民), 服务业增加值 is 第三产业增加值
+        "check-heldout24, 0.66, 1.0, 0.68, 0, 1"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

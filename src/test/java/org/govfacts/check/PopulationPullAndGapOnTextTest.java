@@ -101,4 +101,20 @@ class PopulationPullAndGapOnTextTest {
                 "上半年，全市地区生产总值同比增长4.8%，比上年同期快0.6个百分点。\n");
         assertTrue(time.stream().noneMatch(f -> f.kind() == FindingKind.GAP), () -> time.toString());
     }
+
+    private static final String GAPS = """
+            一季度，全市规模以上工业增加值同比增长5.8%。分经济类型看，民营企业增加值增长7.5%，外商企业增长8.5%，分别快于规模以上工业1.7个、2.7个百分点。
+            前三季度，城镇居民人均可支配收入增长9.8%；农村居民人均可支配收入增长12.2%，快于城镇居民2.4个百分点。
+            """;
+
+    @Test
+    void gapsListedAtOnceGoWithTheirRatesInOrderAndARateMayBeNamedShort() {
+        List<Finding> found = SharesOnTextTest.check("2024_某市_一季度经济运行.txt", GAPS);
+        assertEquals(Verdict.CONSISTENT, verdict(found, FindingKind.GAP, "5.8%", "7.5%", "1.7个"));
+        assertEquals(Verdict.CONSISTENT, verdict(found, FindingKind.GAP, "5.8%", "8.5%", "2.7个百分点"));
+        assertEquals(Verdict.CONSISTENT, verdict(found, FindingKind.GAP, "9.8%", "12.2%", "2.4个百分点"));
+        assertTrue(found.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), () -> found.toString());
+        List<Finding> altered = SharesOnTextTest.check("2024_某市_一季度经济运行.txt", GAPS.replace("12.2%", "12.8%"));
+        assertEquals(Verdict.INCONSISTENT, verdict(altered, FindingKind.GAP, "9.8%", "12.8%", "2.4个百分点"));
+    }
 }

@@ -456,7 +456,9 @@ public final class ProjectFinder implements FactFinder {
                 e = it[0] + closed;
             }
             int works = cutWorksOff(t, it[0], e);
-            if (works < e && roadExtensions.stream().noneMatch(w -> t.startsWith(w, works))) {
+            int itemEnd = e;
+            // 15号线南延伸: an item that ends in an extension is one more extended line, not one with its works cut off
+            if (works < e && roadExtensions.stream().noneMatch(w -> t.startsWith(w, works) || t.startsWith(w, itemEnd - w.length()))) {
                 return true;
             }
         }
@@ -1612,6 +1614,10 @@ public final class ProjectFinder implements FactFinder {
         if (road > start && series.matcher(t).region(road, end).matches()) {
             start = road; // 东盟片区|里建大道: a road named after the part of town it runs in
         }
+        Matcher date = LEADING_DATE.matcher(t).region(start, end);
+        if (date.lookingAt() && date.end() < end) {
+            start = date.end(); // 今年3月|宁蒗至永胜高速公路全线通车: when, not a part of the name
+        }
         int[] inner = workNamedInBrackets(t, start, end);
         start = inner[0];
         end = inner[1];
@@ -1624,7 +1630,7 @@ public final class ProjectFinder implements FactFinder {
         String name = raw.replaceAll("\\s+", "");
         if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) || name.indexOf('“') >= 0
                 || name.indexOf('”') >= 0 || name.indexOf('‘') >= 0 || name.indexOf('’') >= 0 || name.indexOf('《') >= 0
-                || name.indexOf('%') >= 0 || isGeneric(name)) {
+                || name.indexOf('%') >= 0 || LIST_CLOSED_INSIDE.matcher(name).find() || isGeneric(name)) {
             return;
         }
         Matcher kind = KIND_LABEL.matcher(name);
@@ -2316,6 +2322,16 @@ public final class ProjectFinder implements FactFinder {
     /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
     private static final Pattern SECTION = Pattern.compile(
             "(?![和与及的])[(（]?(?:(?:(?![和与及的])[\\u4e00-\\u9fa5]){2,6}(?:[(（][\\u4e00-\\u9fa5]{2,6}[)）])?至[\\u4e00-\\u9fa5]{2,6}|(?:(?!的)[\\u4e00-\\u9fa5]){1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
+
+    /**
+     * 广昆高速等|拥堵路段: a list closed by 等 inside a candidate, which names a kind after it (not 等级提升工程); 旗县(市、区): the
+     * kinds of places a sentence speaks of, in brackets.
+     */
+    private static final Pattern LIST_CLOSED_INSIDE = Pattern.compile(".等(?!级)|[(（][市县区州旗盟、]*、[市县区州旗盟、]*[)）]");
+
+    /** 今年3月, 4月, 12月底: a month (and day) before a name. */
+    private static final Pattern LEADING_DATE = Pattern.compile("(?:今年|去年|明年|当年|本年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月"
+            + "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:份|初|底|中旬|上旬|下旬)?");
 
     /** A section, then 和/与/及 and a second section of the same line to the end (…利辛至淮南段和淮南至合肥段). */
     private static final Pattern SECOND_SECTION = Pattern.compile("(.{4,}?段)[和与及](?:[\\u4e00-\\u9fa5]{2,6}至)?[\\u4e00-\\u9fa5]{2,6}段");
