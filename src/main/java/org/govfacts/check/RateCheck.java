@@ -69,7 +69,7 @@ final class RateCheck {
             return label;
         }
         int from = open;
-        while (from > 0 && SentenceView.CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && !SentenceView.breaksPhrase(text.charAt(from - 1))) {
             from--;
         }
         for (Placed q : r.sentence().facts()) {
@@ -462,7 +462,7 @@ final class RateCheck {
             return null;
         }
         int from = at;
-        while (from > 0 && SentenceView.CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && !SentenceView.breaksPhrase(text.charAt(from - 1))) {
             from--;
         }
         String group = stripPrefixes(TextForms.bare(text.substring(from, at)));

@@ -10,7 +10,10 @@ import java.util.List;
  */
 final class SentenceView {
     /** Punctuation that ends the phrase a figure belongs to. */
-    static final String CLAUSE_BREAKS = "，,；;。：:、（(）)！？!?\n";
+    /** Where a figure's own phrase ends: a clause's end (text/Clauses), a list mark or a bracket. */
+    static boolean breaksPhrase(char c) {
+        return org.govfacts.text.Clauses.endsClause(c) || "、（(）)".indexOf(c) >= 0;
+    }
 
     private final String doc;
     private final int originalStart;
@@ -83,7 +86,7 @@ final class SentenceView {
     /** Start of the phrase {@code p} sits in: after the previous punctuation mark or the previous figure. */
     int phraseStart(Placed p) {
         int b = p.start();
-        while (b > 0 && CLAUSE_BREAKS.indexOf(text.charAt(b - 1)) < 0) {
+        while (b > 0 && !breaksPhrase(text.charAt(b - 1))) {
             b--;
         }
         for (Placed q : facts) {
@@ -101,7 +104,7 @@ final class SentenceView {
     String tailAfter(Placed p) {
         int e = Math.min(p.end(), text.length());
         int stop = e;
-        while (stop < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(stop)) < 0) {
+        while (stop < text.length() && !breaksPhrase(text.charAt(stop))) {
             stop++;
         }
         for (Placed q : facts) {

@@ -16,7 +16,6 @@ import org.govfacts.fact.Fact;
  * 筹措…实施社保惠民工程 are all different things.
  */
 final class Subjects {
-    private static final String CLAUSE_BREAKS = "，,；;。：:";
 
     private Subjects() {
     }
@@ -79,7 +78,7 @@ final class Subjects {
         }
         String between = p.sentence().text().substring(Math.min(count.end(), p.start()), p.start());
         for (int i = 0; i < between.length(); i++) {
-            if (CLAUSE_BREAKS.indexOf(between.charAt(i)) >= 0) {
+            if (org.govfacts.text.Clauses.endsClause(between.charAt(i))) {
                 return "";
             }
         }
@@ -90,7 +89,7 @@ final class Subjects {
     private static Placed nearestEarlierFigure(Placed p) {
         String text = p.sentence().text();
         int ownStart = Math.min(p.start(), text.length());
-        while (ownStart > 0 && CLAUSE_BREAKS.indexOf(text.charAt(ownStart - 1)) < 0) {
+        while (ownStart > 0 && !org.govfacts.text.Clauses.endsClause(text.charAt(ownStart - 1))) {
             ownStart--;
         }
         Placed nearest = null;
@@ -106,11 +105,11 @@ final class Subjects {
     private static String clauseOf(Placed nearest) {
         String text = nearest.sentence().text();
         int from = Math.min(nearest.start(), text.length());
-        while (from > 0 && CLAUSE_BREAKS.indexOf(text.charAt(from - 1)) < 0) {
+        while (from > 0 && !org.govfacts.text.Clauses.endsClause(text.charAt(from - 1))) {
             from--;
         }
         int to = Math.max(from, Math.min(nearest.end(), text.length()));
-        while (to < text.length() && CLAUSE_BREAKS.indexOf(text.charAt(to)) < 0) {
+        while (to < text.length() && !org.govfacts.text.Clauses.endsClause(text.charAt(to))) {
             to++;
         }
         StringBuilder b = new StringBuilder(text.substring(from, to));
