@@ -1614,6 +1614,10 @@ public final class ProjectFinder implements FactFinder {
         if (road > start && series.matcher(t).region(road, end).matches()) {
             start = road; // 东盟片区|里建大道: a road named after the part of town it runs in
         }
+        Matcher alias = LINE_ALIAS.matcher(t).region(end, Math.min(t.length(), end + 12));
+        if (t.startsWith("线", end - 1) && LINE_NUMBER.matcher(t.substring(start, end)).find() && alias.lookingAt()) {
+            end = alias.end(); // 28号线(CBD线), 22号线(平谷线): a numbered line with its other name in brackets
+        }
         Matcher date = LEADING_DATE.matcher(t).region(start, end);
         if (date.lookingAt() && date.end() < end) {
             start = date.end(); // 今年3月|宁蒗至永胜高速公路全线通车: when, not a part of the name
@@ -2328,6 +2332,9 @@ public final class ProjectFinder implements FactFinder {
      * kinds of places a sentence speaks of, in brackets.
      */
     private static final Pattern LIST_CLOSED_INSIDE = Pattern.compile(".等(?!级)|[(（][市县区州旗盟、]*、[市县区州旗盟、]*[)）]");
+
+    /** (CBD线), （平谷线）: a line's other name, in brackets after its number. */
+    private static final Pattern LINE_ALIAS = Pattern.compile("[(（][\\p{IsHan}A-Za-z0-9]{1,8}线[)）]");
 
     /** 今年3月, 4月, 12月底: a month (and day) before a name. */
     private static final Pattern LEADING_DATE = Pattern.compile("(?:今年|去年|明年|当年|本年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月"
