@@ -90,29 +90,17 @@ final class ContributionCheck {
         pulls.clear();
     }
 
-    /** The growth rate of what the pull is on, same period and place: the nearest before it, else the first after. */
+    /** The growth rate of what the pull is on, same period, place and status: the nearest before it, else the first after. */
     private Placed growthOfWhole(DocumentView d, Fact pull) {
         String key = words.canonical(Figures.indicatorKey(pull, words));
         if (key.isEmpty() || !words.knowsIndicator(key)) {
             return null;
         }
-        Placed after = null;
-        List<Placed> all = d.placed();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Fact x = all.get(i).fact();
-            if (x.type() == FactType.GROWTH && "%".equals(x.unit()) && x.value() != null && x.valueMax() == null
-                    && x.qualifier() == null && (x.basis() == null || x.basis() == Basis.YOY)
-                    && Objects.equals(x.periodNorm(), pull.periodNorm()) && Objects.equals(x.regionNorm(), pull.regionNorm())
-                    && Objects.equals(x.status(), pull.status()) && key.equals(words.canonical(Figures.indicatorKey(x, words)))) {
-                if (x.end() <= pull.start()) {
-                    return all.get(i);
-                }
-                after = all.get(i);
-            }
-        }
-        return after;
+        return d.nearest(pull, x -> x.type() == FactType.GROWTH && "%".equals(x.unit()) && x.value() != null && x.valueMax() == null
+                && x.qualifier() == null && (x.basis() == null || x.basis() == Basis.YOY)
+                && Objects.equals(x.periodNorm(), pull.periodNorm()) && Objects.equals(x.regionNorm(), pull.regionNorm())
+                && Objects.equals(x.status(), pull.status()) && Figures.isIndicator(x, key, words), true);
     }
-
 
     private static Finding judge(Fact share, Fact whole, Fact pull) {
         Interval computed = Amounts.interval(share).times(Amounts.interval(whole)).times(0.01);

@@ -46,6 +46,24 @@ final class DocumentView {
         return placed;
     }
 
+    /**
+     * The figure of the report nearest before {@code at} (ending at or before its start) that passes {@code test}, or,
+     * where {@code orAfter} and none does, the first after it; null when none.
+     */
+    Placed nearest(Fact at, java.util.function.Predicate<Fact> test, boolean orAfter) {
+        Placed after = null;
+        for (int i = placed.size() - 1; i >= 0; i--) {
+            Fact x = placed.get(i).fact();
+            if (test.test(x)) {
+                if (x.end() <= at.start()) {
+                    return placed.get(i);
+                }
+                after = placed.get(i);
+            }
+        }
+        return orAfter ? after : null;
+    }
+
     static DocumentView of(CheckDocument d) {
         Map<String, SentenceView> byKey = new LinkedHashMap<>();
         List<Fact> facts = new ArrayList<>(d.facts());

@@ -177,6 +177,11 @@ final class Figures {
         return k;
     }
 
+    /** Whether the fact's indicator is the indicator {@code canonical} names (its first name in indicator-synonyms.tsv). */
+    static boolean isIndicator(Fact f, String canonical, CheckWords w) {
+        return canonical.equals(w.canonical(indicatorKey(f, w)));
+    }
+
     /** {@code k} without the words of check_indicator_prefixes.txt at its start (全市, 将), repeatedly. */
     static String cutPrefixes(String k, CheckWords w) {
         for (boolean cut = true; cut; ) {

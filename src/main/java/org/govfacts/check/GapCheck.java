@@ -34,6 +34,9 @@ final class GapCheck {
             String cue = null;
             int at = -1;
             for (Map.Entry<String, String> e : words.gapCues().entrySet()) {
+                if (e.getKey().indexOf('…') >= 0) {
+                    continue; // a cue of two words (比…快), read below
+                }
                 int i = label.lastIndexOf(e.getKey());
                 if (i > at) {
                     at = i;
@@ -41,11 +44,10 @@ final class GapCheck {
                 }
             }
             String named;
-            if (at >= 0 && cue.indexOf('…') < 0) {
+            if (at >= 0) {
                 named = Figures.cutPrefixes(label.substring(at + cue.length()), words);
             } else {
                 // 比全省GDP增速快0.7个百分点: the rate named between the two words of the cue (比…快)
-                cue = null;
                 named = null;
                 for (String c : words.gapCues().keySet()) {
                     int dots = c.indexOf('…');
@@ -172,7 +174,6 @@ final class GapCheck {
         return (f.type() == FactType.RATIO || f.type() == FactType.GROWTH) && f.value() != null && "%".equals(f.unit());
     }
 
-    /** The nearest rate before the gap in its sentence, with no semicolon or full stop between. */
     /** The gap and the gaps listed right after it (1.7个、2.7个百分点: only list marks and 个 between them). */
     private static List<Placed> gapList(Placed g) {
         List<Placed> out = new ArrayList<>(List.of(g));
@@ -210,6 +211,7 @@ final class GapCheck {
         return org.govfacts.text.Clauses.breaksGroup(between) ? null : List.copyOf(out);
     }
 
+    /** The nearest rate before the gap in its sentence, with no semicolon or full stop between. */
     private static Placed subject(Placed g) {
         Placed found = null;
         for (Placed q : g.sentence().facts()) {
@@ -247,19 +249,10 @@ final class GapCheck {
         if (namedKey == null || !words.knowsIndicator(namedKey)) {
             return null;
         }
-        List<Placed> all = d.placed();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            Placed q = all.get(i);
-            Fact x = q.fact();
-            if (x.end() <= s.start() && isRate(x) && x.type() == s.type() && Objects.equals(x.periodNorm(), s.periodNorm())
-                    && Objects.equals(x.regionNorm(), s.regionNorm()) && words.canonical(namedKey).equals(words.canonical(Figures.indicatorKey(x, words)))) {
-                return q;
-            }
-        }
-        return null;
+        String canonical = words.canonical(namedKey);
+        return d.nearest(s, x -> isRate(x) && x.type() == s.type() && Objects.equals(x.periodNorm(), s.periodNorm())
+                && Objects.equals(x.regionNorm(), s.regionNorm()) && Figures.isIndicator(x, canonical, words), false);
     }
-
-
 
     private static Finding judge(Fact subject, Fact benchmark, Fact gap, int sign, String cue, String named) {
         double stated = sign * Math.abs(gap.value());

@@ -188,8 +188,11 @@ final class PartitionBreakdowns {
      * at all where the column lists an empty spelling (投资| : 第一产业投资 or a bare 第一产业 after an investment total).
      */
     private static boolean measures(String head, Partition p) {
+        if (p.measure().isEmpty()) {
+            return true; // no measure named: the head is compared with the total's only
+        }
         for (String m : p.measure().split("\\|", -1)) {
-            if (m.isEmpty() ? head.isEmpty() || p.measure().isEmpty() : head.startsWith(m)) {
+            if (m.isEmpty() ? head.isEmpty() : head.startsWith(m)) {
                 return true;
             }
         }

@@ -55,7 +55,7 @@ final class StructureCheck {
         String text = simplified(original);
         // the patterns read the text without pinyin annotations (三次产(chǎn)业结(jié)构(gòu)为…), offsets mapped back
         org.govfacts.normalize.StageResult stripped = new org.govfacts.normalize.PinyinAnnotationStripper().apply(original);
-        Plain plain = new Plain(simplified(stripped.text()), stripped.mapOrIdentity());
+        Plain plain = new Plain(stripped.isOneToOne() ? text : simplified(stripped.text()), stripped.mapOrIdentity());
         List<Finding> out = new ArrayList<>();
         Matcher m = STRUCTURE.matcher(plain.text());
         java.util.Set<Integer> judged = new java.util.HashSet<>();

@@ -1765,7 +1765,7 @@ public final class ProjectFinder implements FactFinder {
         if (end - start < 6 || ")）".indexOf(t.charAt(end - 1)) < 0) {
             return new int[] {start, end};
         }
-        int open = Math.max(t.lastIndexOf('(', end - 1), t.lastIndexOf('（', end - 1));
+        int open = openingBracketBefore(t, end);
         if (open <= start || end - 1 - (open + 1) < 4) {
             return new int[] {start, end};
         }
@@ -1778,12 +1778,17 @@ public final class ProjectFinder implements FactFinder {
         return kindOnly && hasFacilityWord(t.substring(open + 1, end - 1)) ? new int[] {open + 1, end - 1} : new int[] {start, end};
     }
 
+    /** Where the bracket that closes at {@code end - 1} opens (ASCII or full-width), or -1. */
+    private static int openingBracketBefore(String t, int end) {
+        return Math.max(t.lastIndexOf('(', end - 1), t.lastIndexOf('（', end - 1));
+    }
+
     /** 株六复线(部分): a bracket that says how much of the work is meant is no part of its name. */
     private int cutBracketedQualifier(String t, int start, int end) {
         if (end - start < 4 || ")）".indexOf(t.charAt(end - 1)) < 0) {
             return end;
         }
-        int open = Math.max(t.lastIndexOf('(', end - 1), t.lastIndexOf('（', end - 1));
+        int open = openingBracketBefore(t, end);
         return open > start && bracketQualifiers.contains(t.substring(open + 1, end - 1)) ? open : end;
     }
 
@@ -2341,7 +2346,7 @@ public final class ProjectFinder implements FactFinder {
             + "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:份|初|底|中旬|上旬|下旬)?");
 
     /** A section, then 和/与/及 and a second section of the same line to the end (…利辛至淮南段和淮南至合肥段). */
-    private static final Pattern SECOND_SECTION = Pattern.compile("(.{4,}?段)[和与及](?:[\\u4e00-\\u9fa5]{2,6}至)?[\\u4e00-\\u9fa5]{2,6}段");
+    private static final Pattern SECOND_SECTION = Pattern.compile("(.{4,}?段)[" + org.govfacts.text.Clauses.CONJUNCTIONS + "](?:[\\u4e00-\\u9fa5]{2,6}至)?[\\u4e00-\\u9fa5]{2,6}段");
 
     /** 榕江至融安: a route between two places, which picks one work out. */
     private static final Pattern ROUTE = Pattern.compile("\\p{IsHan}{2,8}至\\p{IsHan}{2,8}");
