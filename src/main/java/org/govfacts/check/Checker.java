@@ -26,6 +26,7 @@ public final class Checker {
     private final BalanceCheck balances;
     private final StructureCheck structures;
     private final TableCheck tables = new TableCheck();
+    private final TableSumCheck tableSums = new TableSumCheck();
     private final StageSplitCheck stageSplits;
     private final RestatementCheck restatements;
     private final GrowthCheck growth;
@@ -100,6 +101,7 @@ public final class Checker {
             out.addAll(partitionShares.check(d));
             out.addAll(shareChanges.check(d));
             out.addAll(tables.check(d));
+            out.addAll(tableSums.check(d, List.copyOf(out.subList(first, out.size()))));
             out.addAll(targetTables.check(d));
             out.addAll(stageSplits.check(d, found));
             out.addAll(restatements.withinDocument(d, found));

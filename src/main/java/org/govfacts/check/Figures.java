@@ -125,7 +125,30 @@ final class Figures {
         k = w.typedCanon().getOrDefault(type.id() + ":" + k, k);
         k = knownBeforeEdge(k, w);
         k = knownAfterCompletion(k, w);
+        k = doubledName(k, w);
         return k.length() < 2 ? null : k;
+    }
+
+    /**
+     * 广州市GDP实现地区生产总值: a known indicator after another of its names (GDP, 地区生产总值) is named twice;
+     * it is that indicator.
+     */
+    private static String doubledName(String k, CheckWords w) {
+        for (int i = 2; i + 2 <= k.length(); i++) {
+            String tail = k.substring(i);
+            if (!w.knowsIndicator(tail)) {
+                continue;
+            }
+            String head = k.substring(0, i);
+            String canon = w.canonical(tail);
+            for (String h : List.of(head, head.toUpperCase(java.util.Locale.ROOT))) {
+                String f = foldSpellings(h, w);
+                if (w.knowsIndicator(f) && w.canonical(f).equals(canon)) {
+                    return tail;
+                }
+            }
+        }
+        return k;
     }
 
     /**

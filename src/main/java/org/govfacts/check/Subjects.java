@@ -78,7 +78,8 @@ final class Subjects {
         }
         String between = p.sentence().text().substring(Math.min(count.end(), p.start()), p.start());
         for (int i = 0; i < between.length(); i++) {
-            if (org.govfacts.text.Clauses.endsClause(between.charAt(i))) {
+            // 城镇新增就业1256万人、城镇调查失业率平均为5.1%: after an enumeration comma the next item of a list
+            if (org.govfacts.text.Clauses.endsClause(between.charAt(i)) || between.charAt(i) == '、') {
                 return "";
             }
         }

@@ -50,6 +50,9 @@ final class TextForms {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);
         }
+        if (c == '︰' || c == '﹕') {
+            return ':'; // colon presentation forms, a ratio's colon in some pages (0.2︰14.5︰85.3), as WidthFolder reads them
+        }
         return c == '\u3000' ? ' ' : c;
     }
 

@@ -7,7 +7,7 @@ package org.govfacts.normalize;
  * <ul>
  *   <li>Full-width digits, letters and symbols become ASCII ({@code １２．５％} → {@code 12.5%},
  *       {@code （）} → {@code ()}, {@code ／} → {@code /}), the ideographic space a space, and the ratio
- *       colon {@code ∶} an ASCII colon, so that {@code 2.9∶1} reads like {@code 2.50:1}, and the small hyphen-minus
+ *       colon {@code ∶} an ASCII colon (its presentation forms {@code ︰﹕} too, between digits), so that {@code 2.9∶1} reads like {@code 2.50:1}, and the small hyphen-minus
  *       {@code ﹣} an ASCII minus ({@code ﹣2.65‰}); a {@code ℅}
  *       typed for a percent sign after a figure ({@code 15.2℅}) becomes {@code %}; a middle dot between
  *       digits ({@code 270·4亿元}, older typesetting's decimal point) becomes {@code .}.</li>
@@ -53,6 +53,10 @@ public final class WidthFolder implements NormalizationStage {
         }
         if (c == '∶') {
             return ':';
+        }
+        if (c == '︰' || c == '﹕') {
+            // colon presentation forms (三次产业构成为0.2︰14.5︰85.3): a ratio colon between digits, else a clause colon
+            return i > 0 && CjkChars.isDigit(CjkChars.before(text, i)) && CjkChars.isDigit(CjkChars.at(text, i + 1)) ? ':' : '：';
         }
         if (c == '﹣') {
             return '-'; // the small hyphen-minus of some typesetting (人口自然增长率﹣2.65‰), as NFKC folds it

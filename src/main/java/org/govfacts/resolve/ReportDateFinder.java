@@ -47,6 +47,7 @@ public final class ReportDateFinder {
     private static final Pattern REVIEW_HEADING = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年\\s*(?:工作)?回顾");
     /** 刚刚过去的2007年: the year just over, in a report (or a write-up of one) delivered early in the next. */
     private static final Pattern YEAR_JUST_PAST = Pattern.compile("(?:刚刚|刚)过去的\\s*((?:19|20)\\d{2})\\s*年");
+    private static final Pattern WHOLE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年\\s*[,，]?\\s*全年");
     private static final Pattern NOW = Pattern.compile("截至目前|截止目前|目前为止|今年以来|年初以来");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])" + SMALL + "\\s*月\\s*" + SMALL + "\\s*日");
 
@@ -337,7 +338,8 @@ public final class ReportDateFinder {
      * than one year after the year it names most. The month where the text says how far its data
      * runs (截至9月底, 1-3月) and dates nothing later in that year. Before all these, a heading that
      * reviews a year (一、2018年工作回顾), or words that call it just over (刚刚过去的2007年), dates a
-     * report delivered early in the next year.
+     * report delivered early in the next year; so does an opening that tells a year's whole-year results
+     * (2024年，全年国内生产总值…), unless a later part of a year is dated.
      */
     ReportDate body(String t) {
         Matcher review = REVIEW_HEADING.matcher(t.substring(0, Math.min(t.length(), 1500)));
@@ -350,6 +352,11 @@ public final class ReportDateFinder {
             return new ReportDate(y, null, null, "body", review.group().strip(), true);
         }
         YearCounts yc = yearCounts(t);
+        Matcher whole = wholeYearResult(t);
+        if (whole != null && (yc.strong() == null || yc.strong() <= Integer.parseInt(whole.group(1)))) {
+            // 国家统计局17日发布数据显示，2024年，全年国内生产总值…: a year's results are told after it ends (去年 is that year)
+            return new ReportDate(Integer.parseInt(whole.group(1)) + 1, null, null, "body", whole.group().strip(), true);
+        }
         Map<Integer, Integer> counts = yc.counts();
         Integer strong = yc.strong();
         if (counts.isEmpty()) {
@@ -371,6 +378,21 @@ public final class ReportDateFinder {
             year = mode;
         }
         return new ReportDate(year, month, null, "body", year + "年 (" + counts.get(year) + "×)", false);
+    }
+
+    /**
+     * The first year in the opening whose whole-year results are told (2024年，全年国内生产总值…, 2024年全年…比上年增长),
+     * in a sentence that sets no goal (2024年全年预期增长5%左右 may be said within the year); null if none.
+     */
+    private Matcher wholeYearResult(String t) {
+        Matcher m = WHOLE_YEAR.matcher(t.substring(0, Math.min(t.length(), OPENING)));
+        while (m.find()) {
+            String sentence = sentenceAfter(t, m.end());
+            if (goalCues.stream().noneMatch(c -> c.matcher(sentence).find()) && !sentence.contains("预计")) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** How often the body names each year (not as a target or a comparison base), and the latest year it dates a part of. */

@@ -76,6 +76,8 @@ public final class Resolver {
         List<Resolution> out = new ArrayList<>(findings.size());
         String t = text.text();
         int estimatedFrom = statuses.onwardEstimateStart(t);
+        List<int[]> namedBack = statuses.goalsNamedBack(t, at -> paragraphStart(t, at));
+        java.util.Map<Integer, String> restatedGoals = new java.util.HashMap<>(); // sentence start → the period of a goal restated in it
         String titlePeriod = titlePeriod(report);
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
@@ -116,12 +118,16 @@ public final class Resolver {
             }
             String periodNorm = asResult;
             Status status;
+            int at = f.start();
+            // only a figure that names no time of its own is a goal named back (上述预期目标)
+            boolean goalNamedBack = period == null && namedBack.stream().anyMatch(r -> at >= r[0] && at < r[1]);
             if (!java.util.Objects.equals(asResult, asGoal)
-                    && statuses.resolve(clause, sentenceBefore, paragraph, null, date) == Status.TARGET) {
+                    && statuses.resolve(clause, sentenceBefore, paragraph, null, date, false, goalNamedBack) == Status.TARGET) {
                 periodNorm = asGoal;
                 status = Status.TARGET;
             } else {
-                status = statuses.resolve(clause, sentenceBefore, paragraph, asResult, date, estimatedFrom >= 0 && f.start() >= estimatedFrom);
+                status = statuses.resolve(clause, sentenceBefore, paragraph, asResult, date, estimatedFrom >= 0 && f.start() >= estimatedFrom,
+                        goalNamedBack);
                 periodNorm = lastYearOfChange(f, periodNorm);
             }
             boolean goalOfFigureBefore = goalAfter.names(t, f.start(), f.end());
@@ -147,9 +153,52 @@ public final class Resolver {
             if (goalOfFigureBefore && basis == Basis.VS_BENCHMARK) {
                 basis = Basis.YOY; // the goal is a growth on the year before, as its result is; the gap after it is the benchmark
             }
+            Resolution goal = period == null && status == Status.ACTUAL ? sameGoalBefore(out, findings, attributions, i) : null;
+            if (goal != null) {
+                // ——城镇调查失业率5.5%左右，城镇新增就业1200万人以上 under a lead whose list is named goals: a figure restated with
+                // no time of its own is the goal stated before, not a result
+                status = Status.TARGET;
+                periodNorm = goal.periodNorm();
+                restatedGoals.put(s.start(), periodNorm);
+            }
             out.add(new Resolution(basis, f.valueMax(), periodNorm, status, region));
         }
+        // the figures beside a restated goal that name no time of their own are the list of goals restated, and
+        // each of them restated later again is that goal
+        for (int i = 0; i < findings.size() && !restatedGoals.isEmpty(); i++) {
+            Finding f = findings.get(i);
+            Resolution r = out.get(i);
+            if (r.status() != Status.ACTUAL || attributions.get(i).period() != null || f.type() == FactType.PROJECT) {
+                continue;
+            }
+            int sentence = text.sentenceAt(f.start()).start();
+            Resolution goal = restatedGoals.containsKey(sentence) ? null : sameGoalBefore(out, findings, attributions, i);
+            if (goal != null) {
+                restatedGoals.put(sentence, goal.periodNorm());
+            }
+            if (restatedGoals.containsKey(sentence)) {
+                out.set(i, new Resolution(r.basis(), r.valueMax(), restatedGoals.get(sentence), Status.TARGET, r.regionNorm()));
+            }
+        }
         return out;
+    }
+
+    /** The resolution of an earlier goal of the text with the same indicator, value, unit and qualifier as figure {@code i}, or null. */
+    private static Resolution sameGoalBefore(List<Resolution> done, List<Finding> findings, List<Attribution> attributions, int i) {
+        Finding f = findings.get(i);
+        String indicator = attributions.get(i).indicator();
+        if (indicator == null || f.value() == null) {
+            return null;
+        }
+        for (int j = 0; j < i; j++) {
+            Finding g = findings.get(j);
+            if (done.get(j).status() == Status.TARGET && g.type() == f.type() && f.value().equals(g.value())
+                    && java.util.Objects.equals(f.unit(), g.unit()) && f.qualifier() == g.qualifier()
+                    && indicator.equals(attributions.get(j).indicator())) {
+                return done.get(j);
+            }
+        }
+        return null;
     }
 
     /** The single year of the nearest goal before {@code i} in the text, or null. */

@@ -14,8 +14,9 @@ import org.govfacts.lexicon.Lexicon;
  *     report is known by then, a result (预计…从2011年的1091亿元增加到2016年的1650亿元: the 1091);</li>
  * <li>a goal named outright in the clause (预期目标是…, 增长目标为…): a target, even of a year past;</li>
  * <li>a period wholly before the report: a result, whatever the verb (去年计划投资 is not a goal now);</li>
- * <li>a paragraph that opens with 主要预期目标 …, or a goal word in the figure's clause (力争, 确保,
- *     计划, 拟, 要, 将, budget words): a target;</li>
+ * <li>a paragraph that opens with 主要预期目标 …, a later sentence that names the figures before it goals
+ *     (提出上述预期目标), or a goal word in the figure's clause (力争, 确保, 计划, 拟, 要, 将, budget words): a
+ *     target;</li>
  * <li>a period after the report's date, or the report's own year in a report delivered early in
  *     that year (今年 in a March work report): a target;</li>
  * <li>else a result.</li>
@@ -62,8 +63,35 @@ public final class StatusResolver {
         return first;
     }
 
+    /**
+     * Where goals are named back (提出上述预期目标): for each such cue, the span of the text it refers to, from the start
+     * of the third paragraph before its own ({@code paragraphStart} finds a paragraph's start) to the cue.
+     */
+    public List<int[]> goalsNamedBack(String text, java.util.function.IntUnaryOperator paragraphStart) {
+        List<int[]> out = new ArrayList<>();
+        for (Cue c : cues) {
+            if (c.status().equals("target") && c.where().equals("back")) {
+                java.util.regex.Matcher m = c.pattern().matcher(text);
+                while (m.find()) {
+                    int from = paragraphStart.applyAsInt(m.start());
+                    for (int k = 0; k < 3 && from > 0; k++) {
+                        from = paragraphStart.applyAsInt(from - 1);
+                    }
+                    out.add(new int[] {from, m.start()});
+                }
+            }
+        }
+        return out;
+    }
+
     /** @param estimatedOnward whether an onward estimate cue (预计(下同)) stands before the figure in its text */
     public Status resolve(String clause, String sentence, String paragraph, String period, ReportDate date, boolean estimatedOnward) {
+        return resolve(clause, sentence, paragraph, period, date, estimatedOnward, false);
+    }
+
+    /** @param namedBack whether a later cue names the figure a goal (提出上述预期目标, {@link #goalsNamedBack}) */
+    public Status resolve(String clause, String sentence, String paragraph, String period, ReportDate date, boolean estimatedOnward,
+                          boolean namedBack) {
         CalendarSpan span = CalendarSpan.parse(period);
         if (has(sentence, "estimate", "clause") || estimatedOnward && !has(clause, "target", "clause") && !has(clause, "target", "stated")) {
             if (longPast(span, date)) {
@@ -77,7 +105,7 @@ public final class StatusResolver {
         if (before(span, date)) {
             return Status.ACTUAL;
         }
-        if (has(paragraph, "target", "paragraph") || has(sentence, "target", "sentence") || has(clause, "target", "budget")) {
+        if (namedBack || has(paragraph, "target", "paragraph") || has(sentence, "target", "sentence") || has(clause, "target", "budget")) {
             return Status.TARGET;
         }
         int goal = lastMatchEnd(clause, "target", "clause");

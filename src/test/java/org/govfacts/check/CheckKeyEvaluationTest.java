@@ -76,7 +76,7 @@ class CheckKeyEvaluationTest {
         // consistent 0.417 -> 0.472 (seventh session): an identity of an unnamed place holds within its paragraph
         // 0.500 / 1.000 / 0.528 (eighth session): 特别是…以X%的增速
         // 0.571 / 1.000 / 0.583 (twelfth session): a change beside its level is no part, names of one indicator are one measure
-        "check-heldout9, 0.57, 1.0, 0.58, 3, 1",
+        "check-heldout9, 0.64, 1.0, 0.61, 3, 1", // 0.643 / 0.611 with sums in yearbook tables (fifteenth session)
         // tenth blind round, scored once (0.167 / 1.000 / 0.194, targets 0/6), studied in the sixth session: 0.333 / 1.000 / 0.323:
         // 常住人口 = 城镇 + 乡村 (identities), a change from a rate the comparison states (比1-4月增速12.3%上升0.3个百分点),
         // a nominal growth with its level and change
@@ -164,7 +164,10 @@ class CheckKeyEvaluationTest {
         // targets 6/15, traps 2/29; the same on its round's start code 7555ffe), studied in the fourteenth session: 0.360 /
         // 0.900 / 0.362, targets 13/15, traps 1: a news dateline with its weekday and hour, parts under 分产业看 take the total's
         // time, 年增 and 消费者物价指数 of Taiwan news, the headline's bar ends a clause, men and women of the population
-        "check-heldout22, 0.36, 0.9, 0.36, 13, 1",
+        // 0.600 / 0.889 / 0.707, targets 14/15 (fifteenth session): sums in yearbook tables; goals named back (上述预期目标)
+        // make the news lead's numbers goals, and a goal restated later with no time of its own (——城镇新增就业1200万人以上)
+        // is that goal again, with the figures beside it: precision 1.000
+        "check-heldout22, 0.6, 1.0, 0.7, 14, 1",
         // twenty-third blind round, scored once at the end of the fourteenth session on a2ee451 (0.552 / 0.737 / 0.698,
         // targets 0/2, traps 2/23; 0.517 / 0.722 / 0.674 on the session's start code d3f8133), studied after it: 0.621 / 0.762 /
         // 0.767: bare sectors right after their total, structures in pages with pinyin readings
@@ -174,8 +177,10 @@ class CheckKeyEvaluationTest {
         // listed at once go with their rates in order, a rate named short (快于城镇居民), 服务业增加值 is 第三产业增加值
         "check-heldout24, 0.66, 1.0, 0.68, 0, 1",
         // twenty-fifth blind round, scored once at the very end of the fourteenth session on c144e34 (0.344 / 0.833 / 0.351,
-        // targets 6/12, traps 3/25; the same on its round's start code f8564a2): not studied yet
-        "check-heldout25, 0.34, 0.83, 0.35, 6, 3"})
+        // targets 6/12, traps 3/25; the same on its round's start code f8564a2), studied in the fifteenth session: 0.656 /
+        // 0.913 / 0.737, targets 11/12: sums and shares in yearbook tables, a year's whole-year results date a story after
+        // it, GDP实现地区生产总值 is one indicator named twice, a list item after a count is no part of its group
+        "check-heldout25, 0.65, 0.91, 0.73, 11, 3"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

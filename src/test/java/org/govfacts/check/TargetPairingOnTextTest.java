@@ -29,6 +29,21 @@ class TargetPairingOnTextTest {
     }
 
     @Test
+    void aListItemAfterACountIsNoPartOfTheCountsGroupAndANameSaidTwiceIsOneIndicator() {
+        CheckDocument goals = doc("2018_广州市_政府工作报告.txt", "广州市政府工作报告\n今年经济社会发展的主要预期目标是：地区生产总值增长7.5%左右，"
+                + "城镇调查失业率控制在5.5%左右。\n");
+        CheckDocument results = doc("2019_广州市_经济运行.txt", "2018年广州市经济运行情况\n2018年，广州市GDP实现地区生产总值22859.35亿元，"
+                + "按可比价格计算，比上年增长6.2%。城镇新增就业32万人、城镇调查失业率平均为5.1%。\n");
+        // the checker with the dictionaries, whose lower-is-better.txt makes an unemployment goal a ceiling
+        List<Finding> found = new Checker(org.govfacts.lexicon.Lexicon.at(java.nio.file.Path.of("dictionaries"))).check(List.of(goals, results));
+        // GDP实现地区生产总值 is 地区生产总值 named twice; the rate after 32万人、 is not of the group 城镇新增就业
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MISSED
+                && f.facts().stream().anyMatch(x -> x.text().equals("6.2%"))), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MET
+                && f.facts().stream().anyMatch(x -> x.text().equals("5.1%"))), found.toString());
+    }
+
+    @Test
     void eachReportsResultGetsItsOwnVerdict() {
         CheckDocument goals = doc("2013_福建省_政府工作报告.txt",
                 "福建省政府工作报告\n今年经济社会发展的主要预期目标是：全省生产总值增长11%左右。\n");

@@ -1,0 +1,424 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.govfacts.check.TextTables.Cell;
+import org.govfacts.check.YearbookTables.Row;
+import org.govfacts.check.YearbookTables.Table;
+import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
+
+/**
+ * Sums and shares in yearbook tables ({@link YearbookTables}), which extraction does not read. Which
+ * rows or columns split which is not written down, so the table itself must show it: a relation is
+ * taken when it holds in most of the table, and then each column or row where it does not hold is
+ * inconsistent, each where it does consistent. A row or column that is a part of nothing says nothing.
+ * <ul>
+ * <li>Rows under a row that add up to it in at least two columns and in more columns than not (a
+ *     sector's rows under its total, year by year); rows after a heading that add up to a hundred so.</li>
+ * <li>Columns that add up to another column, or to a hundred, in three rows at least and three in four
+ *     of them (第一产业 + 第二产业 + 第三产业 = 合计, region by region); the fewest columns that do, since
+ *     a column that is itself a sum of others may stand for them.</li>
+ * <li>A column that is one column over another, in per cent, so (构成 beside 生产总值).</li>
+ * </ul>
+ */
+final class TableSumCheck {
+    /** Columns of a row tried as the parts of another, at most; more would make chance sums likely. */
+    private static final int MAX_COLUMNS = 12;
+    /** Rows below a total tried in groups when their indents do not say which are its parts. */
+    private static final int MAX_IRREGULAR_ROWS = 8;
+    /** The whole of a structure that no cell states. */
+    private static final Cell HUNDRED = new Cell("100", -1, -1, 100.0);
+
+    /** The sums of the document's tables that no finding of {@code earlier} (a bulletin's share table) already judged. */
+    List<Finding> check(DocumentView d, List<Finding> earlier) {
+        String text = d.originalText();
+        if (text == null) {
+            return List.of();
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Table t : YearbookTables.of(text)) {
+            out.addAll(rowSums(d, t));
+            out.addAll(columnSums(d, t));
+        }
+        out.removeIf(f -> earlier.stream().anyMatch(e -> within(f, e)));
+        // a group found both under its total and as a hundred: the finding with the total says more
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : out) {
+            if (out.stream().noneMatch(o -> o != f && o.verdict() == f.verdict() && o.facts().size() > f.facts().size() && within(f, o))) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    /** Whether every figure of {@code f} is one of {@code of}'s. */
+    private static boolean within(Finding f, Finding of) {
+        return f.facts().stream().allMatch(x -> of.involves(x.doc(), x.start(), x.end()));
+    }
+
+    // --- rows under a row ---
+
+    private List<Finding> rowSums(DocumentView d, Table t) {
+        List<Finding> out = new ArrayList<>();
+        List<Row> rows = t.rows();
+        for (int i = 0; i < rows.size(); i++) {
+            Row total = rows.get(i);
+            if (i == 0 || total.afterHeading()) {
+                out.addAll(parts(d, t, null, i)); // a group that makes a hundred with no total row
+            }
+            if (i + 1 < rows.size()) {
+                Row first = rows.get(i + 1);
+                boolean listMember = first.indent() == total.indent() && i > 0 && !total.afterHeading()
+                        && rows.get(i - 1).indent() == total.indent();
+                // a row after a sibling is a part of a list itself: the rows at its indent after it are its siblings
+                if (first.width() == total.width() && first.indent() >= total.indent() && !first.afterHeading() && !listMember) {
+                    out.addAll(parts(d, t, total, i + 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The parts from row {@code from} on of {@code total}, or of a hundred when it is null: the rows at
+     * the first one's indent (not 其中 items, not past a heading), the fewest that add up, else the rows
+     * below taken in groups.
+     */
+    private List<Finding> parts(DocumentView d, Table t, Row total, int from) {
+        List<Row> rows = t.rows();
+        int width = rows.get(from).width();
+        int level = rows.get(from).indent();
+        List<Row> parts = new ArrayList<>();
+        List<Row> below = new ArrayList<>();
+        List<Finding> found = List.of();
+        for (int j = from; j < rows.size(); j++) {
+            Row r = rows.get(j);
+            if (r.width() != width || r.indent() < level || j > from && r.afterHeading()) {
+                break;
+            }
+            if (!r.ofWhich() && below.size() < MAX_IRREGULAR_ROWS) {
+                below.add(r);
+            }
+            if (r.indent() > level || r.ofWhich() || !found.isEmpty()) {
+                continue;
+            }
+            parts.add(r);
+            if (parts.size() >= 2) {
+                found = rowSplit(d, t, total, parts, 2);
+            }
+        }
+        return found.isEmpty() ? irregular(d, t, total, below) : found;
+    }
+
+    /**
+     * Parts whose labels are not indented alike (a web page's copy often shifts some): the fewest
+     * rows below the total, in order, that add up to it; held to three columns at least and one
+     * that does not at most, as trying many groups makes a chance sum likelier.
+     */
+    private List<Finding> irregular(DocumentView d, Table t, Row total, List<Row> below) {
+        for (int size = 2; size <= below.size(); size++) {
+            for (int mask = 1; mask < (1 << below.size()); mask++) {
+                if (Integer.bitCount(mask) != size) {
+                    continue;
+                }
+                List<Row> parts = new ArrayList<>();
+                for (int j = 0; j < below.size(); j++) {
+                    if ((mask & (1 << j)) != 0) {
+                        parts.add(below.get(j));
+                    }
+                }
+                List<Finding> found = rowSplit(d, t, total, parts, 3);
+                if (!found.isEmpty() && found.stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).count() <= 1) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Findings for each column when the parts add up to the total (a hundred when it is null) in
+     * {@code least} columns and more than not, else none.
+     */
+    private List<Finding> rowSplit(DocumentView d, Table t, Row total, List<Row> parts, int least) {
+        int width = parts.get(0).width();
+        int agree = 0, disagree = 0;
+        Map<Integer, Boolean> columns = new TreeMap<>();
+        for (int j = 0; j < width; j++) {
+            List<Cell> cells = new ArrayList<>();
+            for (Row p : parts) {
+                cells.add(p.cells().get(j));
+            }
+            Boolean adds = adds(total == null ? HUNDRED : total.cells().get(j), cells);
+            if (adds != null) {
+                columns.put(j, adds);
+                if (adds) {
+                    agree++;
+                } else {
+                    disagree++;
+                }
+            }
+        }
+        if (agree < least || agree <= disagree) {
+            return List.of();
+        }
+        String wholeName = total == null ? "a hundred per cent" : "the row " + total.label();
+        List<Finding> out = new ArrayList<>();
+        for (Map.Entry<Integer, Boolean> e : columns.entrySet()) {
+            int j = e.getKey();
+            String year = t.years() != null && t.years().size() == width ? String.valueOf(t.years().get(j)) : null;
+            List<Fact> facts = new ArrayList<>();
+            List<Cell> cells = new ArrayList<>();
+            List<String> terms = new ArrayList<>();
+            for (Row p : parts) {
+                Cell c = p.cells().get(j);
+                cells.add(c);
+                facts.add(fact(d, c, p, year, t.unit()));
+                terms.add(p.label() + " " + c.text());
+            }
+            Cell whole = total == null ? HUNDRED : total.cells().get(j);
+            if (total != null) {
+                facts.add(fact(d, whole, total, year, t.unit()));
+            }
+            String where = "Down the table's " + t.column(j) + ", the rows " + String.join(" + ", terms);
+            String why = ". Compared because in " + agree + " of the table's " + (agree + disagree) + " columns these rows add up to "
+                    + wholeName + ", so they split it.";
+            out.add(finding(facts, cells, whole, e.getValue(), t.unit(), where, wholeName, why));
+        }
+        return out;
+    }
+
+    // --- columns of a row ---
+
+    private List<Finding> columnSums(DocumentView d, Table t) {
+        List<Finding> out = new ArrayList<>();
+        Map<Integer, List<Row>> byWidth = new TreeMap<>();
+        t.rows().forEach(r -> byWidth.computeIfAbsent(r.width(), k -> new ArrayList<>()).add(r));
+        for (Map.Entry<Integer, List<Row>> g : byWidth.entrySet()) {
+            int width = g.getKey();
+            List<Row> rows = g.getValue();
+            if (width < 3 || width > MAX_COLUMNS || rows.size() < 3) {
+                continue;
+            }
+            for (int target = 0; target < width; target++) {
+                Split s = bestSplit(rows, target, 1 << target);
+                if (s != null) {
+                    out.addAll(columnSplit(d, t, rows, s));
+                }
+            }
+            // structures: columns that make a hundred, each column in one at most
+            int taken = 0;
+            for (Split s = bestSplit(rows, -1, 0); s != null; s = bestSplit(rows, -1, taken)) {
+                out.addAll(columnSplit(d, t, rows, s));
+                taken |= s.mask();
+            }
+            out.addAll(shareColumns(d, t, rows));
+        }
+        return out;
+    }
+
+    /** Columns {@code mask} that add up to column {@code target} (a hundred when -1), in {@code agree} rows and not in {@code disagree}. */
+    private record Split(int target, int mask, int agree, int disagree) {
+    }
+
+    /** The fewest columns, none of {@code excluded}, that add up to the target in three rows at least and three in four. */
+    private static Split bestSplit(List<Row> rows, int target, int excluded) {
+        int width = rows.get(0).width();
+        Split best = null;
+        for (int mask = 1; mask < (1 << width); mask++) {
+            if ((mask & excluded) != 0 || Integer.bitCount(mask) < 2) {
+                continue;
+            }
+            int agree = 0, disagree = 0;
+            for (Row r : rows) {
+                Boolean adds = adds(target < 0 ? HUNDRED : r.cells().get(target), columns(r, mask));
+                if (adds != null) {
+                    if (adds) {
+                        agree++;
+                    } else {
+                        disagree++;
+                    }
+                }
+            }
+            if (agree >= 3 && agree >= 3 * disagree && (best == null || Integer.bitCount(mask) < Integer.bitCount(best.mask())
+                    || Integer.bitCount(mask) == Integer.bitCount(best.mask()) && agree > best.agree())) {
+                best = new Split(target, mask, agree, disagree);
+            }
+        }
+        return best;
+    }
+
+    private List<Finding> columnSplit(DocumentView d, Table t, List<Row> rows, Split s) {
+        List<Finding> out = new ArrayList<>();
+        String wholeName = s.target() < 0 ? "a hundred per cent" : "its " + t.column(s.target());
+        for (Row r : rows) {
+            List<Cell> cells = columns(r, s.mask());
+            Cell whole = s.target() < 0 ? HUNDRED : r.cells().get(s.target());
+            Boolean adds = adds(whole, cells);
+            if (adds == null) {
+                continue;
+            }
+            List<Fact> facts = new ArrayList<>();
+            List<String> terms = new ArrayList<>();
+            for (Cell c : cells) {
+                facts.add(fact(d, c, r, null, t.unit()));
+                terms.add(c.text());
+            }
+            if (s.target() >= 0) {
+                facts.add(fact(d, whole, r, null, t.unit()));
+            }
+            String where = "Across the table's row " + r.label() + ", the columns " + columnNames(s.mask()) + ": " + String.join(" + ", terms);
+            String why = ". Compared because in " + s.agree() + " of the table's " + (s.agree() + s.disagree()) + " rows these columns add up to "
+                    + wholeName + ", so they split it.";
+            out.add(finding(facts, cells, whole, adds, t.unit(), where, wholeName, why));
+        }
+        return out;
+    }
+
+    /** Share columns: a column that is, row by row, one column over another in per cent (三次产业构成 beside the amounts). */
+    private List<Finding> shareColumns(DocumentView d, Table t, List<Row> rows) {
+        List<Finding> out = new ArrayList<>();
+        int width = rows.get(0).width();
+        for (int share = 0; share < width; share++) {
+            int bestPart = -1, bestWhole = -1, bestAgree = 0, bestDisagree = 0;
+            for (int part = 0; part < width; part++) {
+                for (int whole = 0; whole < width; whole++) {
+                    if (part == share || whole == share || part == whole) {
+                        continue;
+                    }
+                    int agree = 0, disagree = 0;
+                    for (Row r : rows) {
+                        Boolean is = isShare(r.cells().get(part), r.cells().get(whole), r.cells().get(share));
+                        if (is != null) {
+                            if (is) {
+                                agree++;
+                            } else {
+                                disagree++;
+                            }
+                        }
+                    }
+                    if (agree >= 3 && agree >= 3 * disagree && agree > bestAgree) {
+                        bestPart = part;
+                        bestWhole = whole;
+                        bestAgree = agree;
+                        bestDisagree = disagree;
+                    }
+                }
+            }
+            if (bestPart < 0) {
+                continue;
+            }
+            for (Row r : rows) {
+                Cell part = r.cells().get(bestPart);
+                Cell whole = r.cells().get(bestWhole);
+                Cell stated = r.cells().get(share);
+                Boolean is = isShare(part, whole, stated);
+                if (is == null) {
+                    continue;
+                }
+                double exact = part.value() / whole.value() * 100;
+                double tolerance = shareInterval(part, whole).halfWidth() + stated.halfStep();
+                List<Fact> facts = List.of(fact(d, part, r, null, t.unit()), fact(d, whole, r, null, t.unit()), fact(d, stated, r, null, "%"));
+                String what = "Across the table's row " + r.label() + ", " + part.text() + " (" + t.column(bestPart) + ") of " + whole.text()
+                        + " (" + t.column(bestWhole) + ") is " + Amounts.format(exact) + "%";
+                if (is) {
+                    out.add(new Finding(FindingKind.SHARE, Verdict.CONSISTENT, facts, exact, stated.value(), tolerance, "%",
+                            what + ", as its " + t.column(share) + " says (" + stated.text() + ")" + BreakdownCheck.tolerancePhrase(tolerance, "%") + "."));
+                } else {
+                    out.add(new Finding(FindingKind.SHARE, Verdict.INCONSISTENT, facts, exact, stated.value(), tolerance, "%",
+                            what + ", not the " + stated.text() + " of its " + t.column(share) + BreakdownCheck.allowance(tolerance, "%")
+                                    + ". Compared because in " + bestAgree + " of the table's " + (bestAgree + bestDisagree) + " rows that column is "
+                                    + t.column(bestPart) + " over " + t.column(bestWhole) + " in per cent."));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code share} is {@code part} over {@code whole} in per cent within rounding; null when a cell is missing or it cannot be a share. */
+    private static Boolean isShare(Cell part, Cell whole, Cell share) {
+        if (part.value() == null || whole.value() == null || share.value() == null || whole.value() <= 0 || part.value() <= 0
+                || share.value() <= 0 || share.value() > 100 || part.value() > whole.value()) {
+            return null;
+        }
+        Interval stated = new Interval(share.value() - share.halfStep(), share.value() + share.halfStep());
+        return shareInterval(part, whole).meets(stated);
+    }
+
+    private static Interval shareInterval(Cell part, Cell whole) {
+        return interval(part).over(interval(whole)).times(100);
+    }
+
+    private static Interval interval(Cell c) {
+        return new Interval(c.value() - c.halfStep(), c.value() + c.halfStep());
+    }
+
+    private static String columnNames(int mask) {
+        List<String> names = new ArrayList<>();
+        for (int j = 0; j < 32; j++) {
+            if ((mask & (1 << j)) != 0) {
+                names.add(String.valueOf(j + 1));
+            }
+        }
+        return String.join(", ", names);
+    }
+
+    private static List<Cell> columns(Row r, int mask) {
+        List<Cell> out = new ArrayList<>();
+        for (int j = 0; j < r.width(); j++) {
+            if ((mask & (1 << j)) != 0) {
+                out.add(r.cells().get(j));
+            }
+        }
+        return out;
+    }
+
+    // --- shared ---
+
+    /** A cell's rounding: half its last digit; none for the hundred of a structure. */
+    private static double slack(Cell c) {
+        return c == HUNDRED ? 0 : c.halfStep();
+    }
+
+    /** Whether the parts add up to the whole within rounding; null when a cell is missing or the whole is zero. */
+    private static Boolean adds(Cell whole, List<Cell> parts) {
+        if (whole.value() == null || whole.value() == 0) {
+            return null;
+        }
+        double sum = 0, tolerance = slack(whole);
+        for (Cell c : parts) {
+            if (c.value() == null) {
+                return null;
+            }
+            sum += c.value();
+            tolerance += c.halfStep();
+        }
+        return Math.abs(sum - whole.value()) <= tolerance + 1e-9;
+    }
+
+    private static Finding finding(List<Fact> facts, List<Cell> parts, Cell whole, boolean adds, String unit, String where,
+                                   String wholeName, String why) {
+        double sum = 0, tolerance = slack(whole);
+        for (Cell c : parts) {
+            sum += c.value();
+            tolerance += c.halfStep();
+        }
+        String what = where + " = " + Amounts.format(sum) + unit;
+        String stated = whole == HUNDRED ? wholeName : wholeName + " " + whole.text() + unit;
+        if (adds) {
+            return new Finding(FindingKind.SUM, Verdict.CONSISTENT, facts, sum, whole.value(), tolerance, unit,
+                    what + ", " + stated + BreakdownCheck.tolerancePhrase(tolerance, unit) + ".");
+        }
+        return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, facts, sum, whole.value(), tolerance, unit,
+                what + ", not " + stated + BreakdownCheck.allowance(tolerance, unit) + why);
+    }
+
+    private static Fact fact(DocumentView d, Cell c, Row r, String year, String unit) {
+        FactType type = "%".equals(unit) ? FactType.RATIO : FactType.QUANTITY;
+        return new Fact(d.doc(), type, c.start(), c.end(), c.text(), c.value(), unit, null, null, null, null, null, null,
+                r.label(), year, null, r.line(), r.lineStart(), TextForms.light(r.line()));
+    }
+}
