@@ -314,6 +314,12 @@ final class BreakdownCheck {
         return text.length();
     }
 
+    /**
+     * How far above their total the parts of a list of clauses after 其中 may add up and still be read as a slip
+     * without a misprint of one figure to mend it: beyond a quarter more, they overlap.
+     */
+    private static final double OVERLAP_EXCESS = 1.25;
+
     /** The verdict on a breakdown: its parts against its total, within the rounding of the figures. */
     static Finding judge(Breakdown b) {
         return judge(b, whyParts(b.form()));
@@ -367,10 +373,20 @@ final class BreakdownCheck {
             if (leading != null) {
                 return leading;
             }
-            return finding(Verdict.INCONSISTENT, facts, sumValue, total, tolerance,
+            Finding over = finding(Verdict.INCONSISTENT, facts, sumValue, total, tolerance,
                     "The " + parts.size() + " parts add up to " + sumShown + " (" + terms + "), more than the stated total "
                             + totalShown + " by " + Amounts.format((sumValue - total.value()) / scale) + unit
                             + allowance(tolerance / scale, unit) + ". Compared because " + why + ".");
+            if (b.form() == Breakdown.Form.CLAUSES && total.value() > 0 && parts.stream().allMatch(p -> p.value() >= 0)
+                    && sumValue > OVERLAP_EXCESS * total.value() && !Plausibility.mendedByOneMisprint(over)) {
+                // 财政总收入178625万元，其中：地方一般预算收入123307万元；税收总收入104717万元: clauses after 其中, far above
+                // their total and mended by no misprint of one figure, are counted across one another (税收 within 一般预算收入)
+                return finding(Verdict.CANNOT_TELL, facts, sumValue, total, tolerance,
+                        "The " + parts.size() + " parts listed add up to " + sumShown + " (" + terms + "), far more than the stated total "
+                                + totalShown + ", and no misprint of one figure mends that: they may be counted across one another"
+                                + " (one within another), so the list says nothing for sure.");
+            }
+            return over;
         }
         double share = sumValue / total.value();
         double complete = switch (b.form()) {

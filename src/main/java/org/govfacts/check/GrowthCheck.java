@@ -74,8 +74,14 @@ final class GrowthCheck {
                 }
                 Measure before = new Measure(m.indicator(), m.subject(), m.region(), earlierPeriod, Status.ACTUAL, m.unitClass());
                 Fact earlier = levels.get(before.key());
+                // else the year before as estimated (2018年预计完成252.14亿元), which the final figure may revise a little
+                boolean estimated = earlier == null;
+                if (estimated) {
+                    earlier = levels.get(new Measure(m.indicator(), m.subject(), m.region(), earlierPeriod, Status.ESTIMATE, m.unitClass()).key());
+                }
                 if (earlier != null && earlier.value() > 0) {
-                    out.add(judge(growth, level.fact(), earlier, statedChange(g, level), m, !indicator.equals(Figures.indicatorKey(growth, words))));
+                    Finding f = judge(growth, level.fact(), earlier, statedChange(g, level), m, !indicator.equals(Figures.indicatorKey(growth, words)));
+                    out.add(estimated ? revisable(f, growth) : f);
                 }
             }
         }
@@ -345,6 +351,25 @@ final class GrowthCheck {
     /** 310.56万人 (..2018-12, in bingtuan_2018.txt): a level with its period and its report. */
     private static String located(Fact f) {
         return Amounts.show(f.value(), f) + " (" + f.periodNorm() + ", in " + f.doc() + ")";
+    }
+
+    /**
+     * How far (in percentage points) a growth may stray from an estimated level of the year before and still be
+     * explained by the final figure revising the estimate: beyond it, the two disagree whatever the revision.
+     */
+    private static final double ESTIMATE_REVISION = 2.0;
+
+    /** A finding against an estimated earlier level: a disagreement a revision of the estimate explains says nothing for sure. */
+    private static Finding revisable(Finding f, Fact growth) {
+        if (f.verdict() != Verdict.INCONSISTENT || f.expected() == null || f.kind() != FindingKind.GROWTH || !"%".equals(f.unit())
+                || Math.abs(f.expected() - growth.value()) > ESTIMATE_REVISION) {
+            return f.verdict() == Verdict.INCONSISTENT ? new Finding(f.kind(), f.verdict(), f.facts(), f.expected(), f.stated(), f.tolerance(),
+                    f.unit(), f.message() + " The earlier level is an estimate (预计); the gap is more than a revision of "
+                            + Amounts.format(ESTIMATE_REVISION) + " percentage points would explain.") : f;
+        }
+        return new Finding(f.kind(), Verdict.CANNOT_TELL, f.facts(), f.expected(), f.stated(), f.tolerance(), f.unit(),
+                f.message().replaceFirst("\\. Compared because.*$", "") + "; but the earlier level is an estimate (预计), which the final"
+                        + " figure may revise by that much.");
     }
 
     private static Finding judge(Fact growth, Fact level, Fact earlier, Fact change, Measure m, boolean item) {

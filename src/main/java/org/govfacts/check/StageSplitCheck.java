@@ -14,7 +14,8 @@ import org.govfacts.fact.Fact;
  * that stage, for the same resolved period; the investment of each is the first amount after its count
  * in the same clause chain (no semicolon or full stop between) with one indicator for all three.
  * Stage counts that are parts of a list (按阶段划分，46个投产项目…；136个续建项目…；21个新开工项目) are
- * left to the list, which may name a third stage.
+ * left to the list, which may name a third stage. Two stages short of the total say nothing for sure: a
+ * list also holds projects at stages the text does not count (前期, 预备); more than the total is an error.
  */
 final class StageSplitCheck {
     private static final int PARAGRAPHS = 3;
@@ -147,10 +148,16 @@ final class StageSplitCheck {
                     "The " + pair[0] + " and " + pair[1] + " " + what + " make up the list: " + terms + ", the stated "
                             + Amounts.show(t.value(), t) + BreakdownCheck.tolerancePhrase(tolerance, unit) + ".");
         }
+        if (sum.hi() < stated.lo()) {
+            // 71项续建 + 78项新开工 of 175: a list also holds projects at stages the text does not count here (前期, 预备, 竣工)
+            return new Finding(FindingKind.SUM, Verdict.CANNOT_TELL, facts, exact / scale, t.value() / scale, tolerance, unit,
+                    "The " + pair[0] + " and " + pair[1] + " " + what + " come to " + terms + ", short of the stated "
+                            + Amounts.show(t.value(), t) + ": the rest may be at stages the text does not count here (前期, 预备, 竣工).");
+        }
         return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, facts, exact / scale, t.value() / scale, tolerance, unit,
-                "The " + pair[0] + " and " + pair[1] + " " + what + " do not make up the list: " + terms + ", not the stated "
+                "The " + pair[0] + " and " + pair[1] + " " + what + " do not make up the list: " + terms + ", more than the stated "
                         + Amounts.show(t.value(), t) + BreakdownCheck.allowance(tolerance, unit) + ". Compared because every project of a"
-                        + " year's list is either " + pair[0] + " or " + pair[1] + ", and these are the first counts of each stated after the"
-                        + " list's total, for the same period.");
+                        + " year's list is at one stage at most (" + pair[0] + " or " + pair[1] + "), and these are the first counts of each"
+                        + " stated after the list's total, for the same period.");
     }
 }

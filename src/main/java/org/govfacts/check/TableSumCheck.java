@@ -110,7 +110,38 @@ final class TableSumCheck {
                 found = rowSplit(d, t, total, parts, 2);
             }
         }
-        return found.isEmpty() ? irregular(d, t, total, below) : found;
+        if (found.isEmpty()) {
+            found = irregular(d, t, total, below);
+        }
+        if (found.isEmpty() && total != null && level > total.indent() && parts.size() >= 2) {
+            found = weak(d, t, total, parts);
+        }
+        return found;
+    }
+
+    /**
+     * The rows indented under a total in a table that shows it in one column only, or beside columns that do not
+     * add up (增长(%)): where they add up to it, consistent; in a table of one column, where they miss it by
+     * less than a tenth and a misprint of one figure would mend it, inconsistent; else nothing.
+     */
+    private List<Finding> weak(DocumentView d, Table t, Row total, List<Row> parts) {
+        List<Finding> all = List.of();
+        for (int n = 2; n <= parts.size() && all.isEmpty(); n++) {
+            all = rowSplit(d, t, total, parts.subList(0, n), 1); // the fewest rows that add up, as under a total above
+        }
+        if (all.isEmpty()) {
+            all = rowSplit(d, t, total, parts, 0);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : all) {
+            if (f.verdict() == Verdict.CONSISTENT) {
+                out.add(f);
+            } else if (total.width() == 1 && Math.abs(f.expected() - f.stated()) < 0.1 * Math.abs(f.stated())
+                    && Plausibility.mendedByOneMisprint(f)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**
@@ -162,8 +193,8 @@ final class TableSumCheck {
                 }
             }
         }
-        if (agree < least || agree <= disagree) {
-            return List.of();
+        if (least >= 2 ? agree < least || agree <= disagree : agree < least || columns.isEmpty()) {
+            return List.of(); // (a weak reading, least 1 or 0, keeps every column for the caller to sort)
         }
         String wholeName = total == null ? "a hundred per cent" : "the row " + total.label();
         List<Finding> out = new ArrayList<>();

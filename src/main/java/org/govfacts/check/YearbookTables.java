@@ -12,7 +12,8 @@ import org.govfacts.check.TextTables.Cell;
  * <ul>
  * <li>one row a line, its label (Chinese, often with the English after it, or a year) then its numbers
  *     apart by blanks ({@code 第一产业   primary industry 4.7 5.2 4.6 2.2 2.8}, {@code 1985 74160 25116 …});</li>
- * <li>one cell a line, each ending with |, a row's cells together and rows apart by blank lines.</li>
+ * <li>one cell a line, each ending with |, a row's cells together and rows apart by blank lines;</li>
+ * <li>one cell a line without bars, the label's line then a line for each number (地区生产总值 / 19349.31 / -5.7).</li>
  * </ul>
  * How far a label is indented says which rows are parts of which; a label that opens with # is one
  * of the things a total holds (其中), not a part of a split. A row of years alone is the
@@ -58,7 +59,74 @@ final class YearbookTables {
         List<Table> out = new ArrayList<>();
         out.addAll(lineTables(text));
         out.addAll(cellTables(text));
+        out.addAll(stackedTables(text));
         return out;
+    }
+
+    // --- one cell a line without bars: a label's line, then a line for each of its numbers ---
+
+    /**
+     * A web table's cells each on a line of their own (地区生产总值 / 19349.31 / -5.7): a line with a label is a row
+     * when lines of one number each follow it; a label followed by another label is a heading.
+     */
+    private static List<Table> stackedTables(String text) {
+        List<Table> out = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        int labelStart = -1, labelEnd = -1;
+        List<Cell> cells = new ArrayList<>();
+        boolean heading = false;
+        int at = 0;
+        while (at <= text.length()) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(at, end);
+            String t = line.strip();
+            Cell number = t.isEmpty() || t.indexOf(' ') >= 0 ? null : cell(t, at + line.indexOf(t));
+            if (t.isEmpty()) {
+                // blank lines stand between the cells of a page's table
+            } else if (number != null && labelStart >= 0) {
+                cells.add(number);
+            } else if (number == null && LETTER.matcher(t).find() && t.length() <= MAX_LABEL && !t.contains("。")) {
+                if (labelStart >= 0 && !cells.isEmpty()) {
+                    addStacked(rows, text, labelStart, labelEnd, cells, heading);
+                    heading = false;
+                } else if (labelStart >= 0) {
+                    // a label with no numbers: a heading over the rows after it, unless indented under the row before
+                    // it (地区生产总值 / 按产业分 / 第一产业 …: the way the row's parts are split)
+                    int headingIndent = indent(text.substring(labelStart, labelEnd));
+                    heading |= rows.isEmpty() || headingIndent <= rows.get(rows.size() - 1).indent();
+                }
+                labelStart = at;
+                labelEnd = end;
+                cells = new ArrayList<>();
+            } else {
+                if (labelStart >= 0 && !cells.isEmpty()) {
+                    addStacked(rows, text, labelStart, labelEnd, cells, heading);
+                }
+                close(out, rows, null, text);
+                labelStart = -1;
+                cells = new ArrayList<>();
+                heading = false;
+            }
+            if (nl < 0) {
+                break;
+            }
+            at = nl + 1;
+        }
+        if (labelStart >= 0 && !cells.isEmpty()) {
+            addStacked(rows, text, labelStart, labelEnd, cells, heading);
+        }
+        close(out, rows, null, text);
+        return out;
+    }
+
+    private static void addStacked(List<Row> rows, String text, int labelStart, int labelEnd, List<Cell> cells, boolean heading) {
+        if (cells.stream().anyMatch(c -> c.value() != null)) {
+            Row r = row(text, labelStart, labelStart, labelEnd, heading, cells);
+            if (r != null) {
+                rows.add(r);
+            }
+        }
     }
 
     // --- one row a line ---

@@ -26,6 +26,18 @@ class BreakdownCheckTest {
     }
 
     @Test
+    void clausesFarAboveTheirTotalThatNoMisprintMendsAreCountedAcrossOneAnother() {
+        // 税收 is counted within 一般预算收入: 228024 of 178625, more than a quarter above, and no digit of one figure mends it
+        String text = "全年财政总收入178625万元，比上年增长44.2%。其中：地方一般预算收入123307万元，增长56.9%；税收总收入104717万元，增长59.6%。";
+        List<Finding> found = SharesOnTextTest.check("t.txt", text).stream().filter(f -> f.kind() == FindingKind.SUM).toList();
+        assertTrue(found.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), found.toString());
+        // a true split with one figure misprinted (123307 → 193307, 39% above the total): one digit mends it, so it is an error
+        String split = "全年财政总收入178625万元，比上年增长44.2%。其中：地方一般预算收入193307万元，增长56.9%；其他收入55318万元，增长9.6%。";
+        List<Finding> bad = SharesOnTextTest.check("t.txt", split).stream().filter(f -> f.kind() == FindingKind.SUM).toList();
+        assertTrue(bad.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT), bad.toString());
+    }
+
+    @Test
     void aPartLoweredALittleBreaksTheSum() {
         Finding f = one(check(projects("348", "296", "117")), FindingKind.SUM, involving("766个"));
         assertEquals(Verdict.INCONSISTENT, f.verdict(), f.message());

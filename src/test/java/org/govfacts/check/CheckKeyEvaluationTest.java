@@ -89,7 +89,7 @@ class CheckKeyEvaluationTest {
         // grows like any other, 过去的一年 in a write-up of a report planned for 2020 is 2019
         // 0.579 / 0.917 / 0.472 (eighth session): 预计(下同), 工业增加值在地区生产总值中的占比由…上升到50.5%, 在海门市第十四届…
         // 0.632 / 0.923 / 0.500 (twelfth session): a change beside its level in a 其中 clause is no second part
-        "check-heldout11, 0.63, 0.92, 0.5, 8, 0",
+        "check-heldout11, 0.68, 0.92, 0.52, 8, 0", // 0.684 / 0.929 / 0.528 with an estimated level of the year before (fifteenth session)
         // twelfth blind round, scored once at the end of the seventh session (0.750 / 0.625 / 0.605, targets 2/15, traps 0/20;
         // the same on its start code), studied in the eighth session: 0.875 / 0.857 / 0.711, targets 6/15: a change is no level,
         // a stated change must be the difference of two years' levels, openers 预期目标是/要完成, (下同), 第一、二、三产业 lists,
@@ -126,7 +126,7 @@ class CheckKeyEvaluationTest {
         // precision 0.571, traps 1: a contribution 对全市经济增长 has no owner in its words (two parts' contributions are no duplicate)
         // 0.556 / 0.650 / 0.580 (thirteenth session): central and local projects split the investment, a completion word
         // after a sector's name
-        "check-heldout16, 0.55, 0.65, 0.58, 4, 1", // precision 0.632: a rate cut to its last digit
+        "check-heldout16, 0.55, 0.76, 0.58, 4, 0", // precision 0.632: a rate cut to its last digit; 0.765 (fifteenth session): parts far above their total overlap
         // seventeenth blind round, scored once at the end of the twelfth session on 96e65ae (0.548 / 0.667 / 0.560, targets 6/10,
         // traps 1/28; the same on its start code 5f7b7a2), studied in the twelfth session: 0.613 / 1.000 / 0.680, targets 10/10,
         // traps 2 (a true restatement touching a trap's figure): a total's own rounding, a change beside its level, two joined
@@ -136,7 +136,7 @@ class CheckKeyEvaluationTest {
         // no later sentence, parts of two totals are no restatements
         // 0.710 / 1.000 / 0.780 (fourteenth session): investment split by the three sectors; traps 3: that true sum touches a
         // trap's figure (real estate inside tertiary investment)
-        "check-heldout17, 0.70, 1.0, 0.78, 10, 3",
+        "check-heldout17, 0.70, 1.0, 0.8, 10, 3", // consistent 0.800 with a speech's 我们 as no subject (fifteenth session)
         // eighteenth blind round, scored once at the end of the twelfth session on 97088c8 (0.621 / 0.714 / 0.623, targets 2/10,
         // traps 5/31; 0.586 / 0.700 / 0.607, the same targets and traps, on its round's start code 96e65ae), studied after it:
         // 0.621 / 0.750 / 0.656, targets 5/10: a part with decimals keeps its own rounding, 《政府工作报告》中提出 makes goals
@@ -144,7 +144,7 @@ class CheckKeyEvaluationTest {
         // targets 6/10 (thirteenth session): where a goal was set is no part of its indicator; precision 1.000, traps 4: a
         // share's base that is the part itself
         // consistent recall 0.689 (fourteenth session)
-        "check-heldout18, 0.62, 1.0, 0.68, 6, 4",
+        "check-heldout18, 0.62, 1.0, 0.72, 6, 4", // consistent 0.721 with a page's table of one cell a line (fifteenth session)
         // nineteenth blind round, scored once at the end of the twelfth session on 718747a (0.318 / 0.438 / 0.387, targets 2/10,
         // traps 0/50; the same on its round's start code 56b7af0); then precision 0.583: a rate cut to its last digit
         // 0.364 / 0.615 / 0.516 (thirteenth session): a story on the national report about one province; then two of its
@@ -154,12 +154,13 @@ class CheckKeyEvaluationTest {
         // twentieth blind round, scored once at the end of the thirteenth session on 81260fc (0.424 / 0.765 / 0.446, targets
         // 4/10, traps 0/53; the same on the session's start code fd5d46a), studied in the fourteenth session: 0.515 / 0.800 /
         // 0.523: births less deaths, a gap against the rate a sentence names (比全省GDP增速快), a part's pull on growth
-        "check-heldout20, 0.51, 0.80, 0.53, 4, 0", // 0.810 / 0.538 with bare sectors after their total
+        // 0.810 / 0.538 with bare sectors after their total; 0.576 / 0.826 / 0.585 with a page's table of one cell a line
+        "check-heldout20, 0.57, 0.82, 0.58, 4, 0",
         // twenty-first blind round, scored once at the end of the thirteenth session on 81260fc (0.379 / 0.526 / 0.490,
         // targets 8/8, traps 1/24; the same on its round's start code 07ea735), studied in the fourteenth session: 0.483 /
         // 0.591 / 0.588: structures written with per cent signs, contributions of the three sectors listed at once, a speech's
         // 我们, investment split by the three sectors
-        "check-heldout21, 0.51, 0.6, 0.58, 8, 1", // 0.517 / 0.609 with bare sectors after their total
+        "check-heldout21, 0.55, 0.62, 0.6, 8, 1", // 0.517 / 0.609 with bare sectors after their total; 0.552 / 0.625 / 0.608 (fifteenth session)
         // twenty-second blind round, scored once at the very end of the thirteenth session on 4c5b359 (0.240 / 0.429 / 0.241,
         // targets 6/15, traps 2/29; the same on its round's start code 7555ffe), studied in the fourteenth session: 0.360 /
         // 0.900 / 0.362, targets 13/15, traps 1: a news dateline with its weekday and hour, parts under 分产业看 take the total's

@@ -34,6 +34,19 @@ class GrowthCheckTest {
     }
 
     @Test
+    void anEstimatedLevelOfTheYearBeforeServesWithRoomForItsRevision() {
+        String text = "遵义市2019年经济运行情况\n2018年，全市一般公共预算收入预计完成252.14亿元。\n"
+                + "2019年，全市一般公共预算收入LEVEL亿元，增长0.9%。\n";
+        java.util.function.Function<String, Verdict> verdict = level -> one(SharesOnTextTest.check("2019_遵义市_经济运行.txt",
+                text.replace("LEVEL", level)), FindingKind.GROWTH, involving("0.9%")).verdict();
+        assertEquals(Verdict.CONSISTENT, verdict.apply("254.5"));
+        // 1.7% implied against 0.9% stated: the final figure for 2018 may have revised the estimate by that much
+        assertEquals(Verdict.CANNOT_TELL, verdict.apply("256.5"));
+        // 4.9% against 0.9%: no revision of an estimate explains that
+        assertEquals(Verdict.INCONSISTENT, verdict.apply("264.5"));
+    }
+
+    @Test
     void levelsOfAnotherRegionAreNotUsed() {
         CheckDocument other = new DocBuilder("a.txt", "2023年,全市港口货物吞吐量3000万吨。").region("漯河市").norm("2023年", "2023")
                 .quantity("3000万吨", 3000e4, "吨", "港口货物吞吐量", "2023年").build();

@@ -106,6 +106,29 @@ class TableSumsOnTextTest {
     }
 
     @Test
+    void aTableOfOneCellALineWithoutBarsIsReadLabelThenNumbers() {
+        // a page's table with each cell on a line: amounts that add up beside growth rates that do not
+        String stacked = "地区生产总值\n\n总量(亿元)\n\n比上年增长(%)\n\n地区生产总值\n\n19349.31\n\n-5.7\n\n  按产业分\n\n"
+                + "    第一产业\n\n34.52\n\n1.7\n\n    第二产业\n\n4452.78\n\n-13.7\n\n    第三产业\n\n14862.01\n\n-3.1\n\n"
+                + "指标解释\n\n地区生产总值是指所有常住单位在一定时期内生产活动的最终成果。\n";
+        List<Finding> found = tableSums(stacked);
+        assertEquals(1, count(found, Verdict.CONSISTENT), found.toString());
+        assertTrue(found.get(0).facts().stream().anyMatch(x -> x.text().equals("19349.31")), found.toString());
+        // one amount altered: with the growth column beside it nothing confirms the split, so nothing is said
+        assertEquals(0, count(tableSums(stacked.replace("4452.78", "4425.78")), Verdict.INCONSISTENT));
+    }
+
+    @Test
+    void aOneColumnTableCatchesOnlyASlipThatOneMisprintMends() {
+        String oneColumn = "人口(万人)\n\n 总人口\n\n3171.0\n\n  男性人口\n\n1588.2\n\n  女性人口\n\n1582.8\n\n 城镇人口\n\n2080.5\n\n"
+                + "说明：本表为年末数。\n";
+        assertEquals(1, count(tableSums(oneColumn), Verdict.CONSISTENT), tableSums(oneColumn).toString());
+        assertEquals(1, count(tableSums(oneColumn.replace("1588.2", "1688.2")), Verdict.INCONSISTENT));
+        // parts that miss the total by more than a tenth are a partial list, not a slip
+        assertEquals(0, count(tableSums(oneColumn.replace("1588.2", "1088.2")), Verdict.INCONSISTENT));
+    }
+
+    @Test
     void proseWithFiguresIsNoTable() {
         String prose = "全年地区生产总值 1000.5 亿元，第一产业 100.2 亿元，第二产业 400.1 亿元，第三产业 500.2 亿元。\n"
                 + "其中工业 350 50 亿元。\n";

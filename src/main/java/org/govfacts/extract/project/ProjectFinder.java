@@ -58,6 +58,8 @@ public final class ProjectFinder implements FactFinder {
     /** Of those, the ones a list the text calls projects makes works (…全产业链、…等项目). */
     private final Set<String> worksWhenListed = new HashSet<>();
     /** 博马科技, …集团: a company alone. */
+    /** 班列, 自驾游: words after a name that make it a service's (project-service-followers.txt). */
+    private final List<String> serviceFollowers;
     private final List<String> companyEndings;
     private final Set<String> worksWords;
     private final List<String> worksWordsLongestFirst;
@@ -201,6 +203,7 @@ public final class ProjectFinder implements FactFinder {
             goalHeads.put(row[0], List.of(row[1].split("\\|")));
         }
         this.companyEndings = lexicon.words("project-company-endings");
+        this.serviceFollowers = lexicon.words("project-service-followers");
         this.worksWords = Set.copyOf(lexicon.words("project-works-words"));
         // cut in a fixed order, longest first (改扩建 before 扩建): a Set.copyOf iterates in a new order each run
         this.worksWordsLongestFirst = sorted(lexicon.words("project-works-words"), longestFirst);
@@ -1249,6 +1252,7 @@ public final class ProjectFinder implements FactFinder {
                 i = end - 1;
                 continue; // 三个|一号旅游公路支线: several of a kind counted, not one work named
             }
+            start = afterLeadingDate(t, start, i); // 3月|宁蒗至永胜高速公路: a date, not a size that describes the works
             start = cutAfterLastCutWord(c, start, i);
             if (batchBefore(t, start)) {
                 previousEnd = extendByPhase(t, end);
@@ -1618,10 +1622,7 @@ public final class ProjectFinder implements FactFinder {
         if (t.startsWith("线", end - 1) && LINE_NUMBER.matcher(t.substring(start, end)).find() && alias.lookingAt()) {
             end = alias.end(); // 28号线(CBD线), 22号线(平谷线): a numbered line with its other name in brackets
         }
-        Matcher date = LEADING_DATE.matcher(t).region(start, end);
-        if (date.lookingAt() && date.end() < end) {
-            start = date.end(); // 今年3月|宁蒗至永胜高速公路全线通车: when, not a part of the name
-        }
+        start = afterLeadingDate(t, start, end); // 今年3月|宁蒗至永胜高速公路全线通车: when, not a part of the name
         int[] inner = workNamedInBrackets(t, start, end);
         start = inner[0];
         end = inner[1];
@@ -1694,11 +1695,16 @@ public final class ProjectFinder implements FactFinder {
         if (specific.countsKinds(name) && !LINE_NUMBER.matcher(name).find() || isRole(name) || notWorksEndings.stream().anyMatch(e -> name.endsWith(e) && !(listed && worksWhenListed.contains(e)))
                 || companyEndings.stream().anyMatch(name::endsWith)
                 || companyFollows(t, end) // 引江济淮|集团: the company named after the work
+                || serviceFollows(t, end) // 黔粤通道|班列: a service run on the works
                 || !standing && !specific.test(c, start, end, described)) {
             return;
         }
         int opened = withLineOpener(t, start, end); // 新建铁路|朱家窑至中川线, once the route has proved a name
         out.add(Finding.project(opened, end, opened == start ? name : t.substring(opened, end).replaceAll("\\s+", "")));
+    }
+
+    private boolean serviceFollows(String t, int end) {
+        return serviceFollowers.stream().anyMatch(w -> t.startsWith(w, end));
     }
 
     private boolean companyFollows(String t, int end) {
@@ -2342,7 +2348,13 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern LINE_ALIAS = Pattern.compile("[(（][\\p{IsHan}A-Za-z0-9]{1,8}线[)）]");
 
     /** 今年3月, 4月, 12月底: a month (and day) before a name. */
-    private static final Pattern LEADING_DATE = Pattern.compile("(?:今年|去年|明年|当年|本年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月"
+    /** Where a name starts once a date at its start (今年3月, 6月) is taken off; {@code start} if none, or if nothing is left before {@code end}. */
+    private static int afterLeadingDate(String t, int start, int end) {
+        Matcher date = LEADING_DATE.matcher(t).region(start, end);
+        return date.lookingAt() && date.end() < end ? date.end() : start;
+    }
+
+    private static final Pattern LEADING_DATE = Pattern.compile("(?:(?:19|20)\\d{2}年|今年|去年|明年|当年|本年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月"
             + "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:份|初|底|中旬|上旬|下旬)?");
 
     /** A section, then 和/与/及 and a second section of the same line to the end (…利辛至淮南段和淮南至合肥段). */
