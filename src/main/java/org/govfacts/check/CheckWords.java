@@ -28,7 +28,12 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> progressOpeners, List<String[]> respectiveScopes, List<String> nameTrailingEdges,
                          List<String> partitionShareWords, Map<String, String> typedCanon, List<String> indicatorOpeners,
                          List<java.util.regex.Pattern> indicatorRemovals, List<String[]> tableColumns,
-                         List<String> shareChangeBlockers, List<String> contributionWords) {
+                         List<String> shareChangeBlockers, List<String> contributionWords,
+                         Map<String, UnitConversion> unitConversions) {
+
+    /** How many of a unit make one of its base unit (15 亩 to the 公顷): check_unit_conversions.tsv. */
+    public record UnitConversion(String base, double per) {
+    }
 
     public static CheckWords from(Lexicon lexicon) {
         Map<String, Double> months = new LinkedHashMap<>();
@@ -80,7 +85,17 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(lexicon.indicatorFillers("opener")),
                 lexicon.indicatorRemovals(),
                 optionalRows(lexicon, "check_table_columns"), optional(lexicon, "check_share_change_blockers"),
-                longestFirst(optional(lexicon, "check_contribution_words")));
+                longestFirst(optional(lexicon, "check_contribution_words")), unitConversions(lexicon));
+    }
+
+    private static Map<String, UnitConversion> unitConversions(Lexicon lexicon) {
+        Map<String, UnitConversion> out = new LinkedHashMap<>();
+        for (String[] row : optionalRows(lexicon, "check_unit_conversions")) {
+            if (row.length >= 3) {
+                out.put(row[0].strip(), new UnitConversion(row[1].strip(), Double.parseDouble(row[2].strip())));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /**

@@ -40,6 +40,25 @@ final class RestatementCheck {
         return m == null ? null : m.key() + changeMark(p);
     }
 
+    /** Whether two quantities are in two units of one base (公顷 and 亩), so that one may restate the other. */
+    private boolean converts(Fact a, Fact b) {
+        if (a.type() != FactType.QUANTITY || b.type() != FactType.QUANTITY || a.unit() == null || b.unit() == null || perBase(a) == perBase(b)) {
+            return false;
+        }
+        return baseOf(a).equals(baseOf(b));
+    }
+
+    private String baseOf(Fact f) {
+        CheckWords.UnitConversion c = words.unitConversions().get(TextForms.light(f.unit()));
+        return c == null ? TextForms.light(f.unit()) : c.base();
+    }
+
+    /** How many of {@code f}'s unit make one of its base unit (1 where it is no converted unit). */
+    private double perBase(Fact f) {
+        CheckWords.UnitConversion c = f.type() == FactType.QUANTITY && f.unit() != null ? words.unitConversions().get(TextForms.light(f.unit())) : null;
+        return c == null ? 1 : c.per();
+    }
+
     /**
      * The measure key between reports, a result and an estimate of one period in one group (the next year's
      * work report estimates what the bulletin then states); a target stays apart. Indicators by their canonical name.
@@ -140,6 +159,15 @@ final class RestatementCheck {
         Map<String, List<Integer>> byKey = new java.util.HashMap<>();
         List<Finding> out = new ArrayList<>();
         for (int j = 0; j < all.size(); j++) {
+            Placed before = j > 0 ? all.get(j - 1) : null;
+            if (before != null && Figures.isConversion(all.get(j)) && converts(before.fact(), all.get(j).fact())) {
+                // 67.78万公顷(1016.72万亩): the figure in brackets is the one before it in another unit (check_unit_conversions.tsv)
+                Finding f = compareWithin(before, all.get(j), true, false);
+                if (f != null) {
+                    out.add(f);
+                }
+                continue;
+            }
             java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
             for (String k : new String[] {groups.get(j) == null ? null : "i|" + groups.get(j), wordings.get(j) == null ? null : "w|" + wordings.get(j)}) {
                 if (k != null) {
@@ -173,10 +201,14 @@ final class RestatementCheck {
     }
 
     private Finding compareWithin(Placed a, Placed b, boolean sameIndicator, boolean sameWording) {
-        if (a.start() == b.start() && a.sentence() == b.sentence() || !Figures.sameClass(a.fact(), b.fact(), words)) {
+        boolean converted = converts(a.fact(), b.fact());
+        if (a.start() == b.start() && a.sentence() == b.sentence() || !Figures.sameClass(a.fact(), b.fact(), words) && !converted) {
             return null;
         }
         boolean sameSentence = a.sentence() == b.sentence();
+        if (converted && sameSentence && Figures.isConversion(b)) {
+            sameSentence = false; // 67.78万公顷(1016.72万亩): the figure in brackets restates the one before it in another unit
+        }
         String itemA = Figures.enumerator(a);
         String itemB = Figures.enumerator(b);
         if (!sameSentence && itemA != null && itemB != null && !itemA.equals(itemB)) {
@@ -209,11 +241,12 @@ final class RestatementCheck {
         String what = describe(a.fact(), a);
         String why = why(a, b, sameIndicator);
         if (c.agree) {
-            if (!sameStatement(a.fact(), b.fact())) {
+            if (!converted && !sameStatement(a.fact(), b.fact()) || converted && a.fact().qualifier() != b.fact().qualifier()) {
                 return null; // 5亿元以上 and 3亿元以上 overlap without saying the same thing
             }
             return new Finding(FindingKind.DUPLICATE, Verdict.CONSISTENT, List.of(a.fact(), b.fact()), c.expected, c.stated,
-                    c.tolerance, c.unit, what + " is stated twice in this report, both times as " + c.shownA + ".");
+                    c.tolerance, c.unit, what + " is stated twice in this report, " + (converted ? "in two units that agree: " + c.shownA
+                            + " and " + c.shownB : "both times as " + c.shownA) + ".");
         }
         return new Finding(FindingKind.DUPLICATE, Verdict.INCONSISTENT, List.of(a.fact(), b.fact()), c.expected, c.stated,
                 c.tolerance, c.unit, what + " is stated twice in this report with different values: "
@@ -427,6 +460,14 @@ final class RestatementCheck {
             Interval ib = Amounts.interval(b).times(kb);
             return new Comparison(ia.meets(ib), ma, mb, ia.halfWidth() + ib.halfWidth(), "月",
                     TextForms.light(a.text()) + durationInMonths(a, ma), TextForms.light(b.text()) + durationInMonths(b, mb));
+        }
+        if (converts(a, b)) {
+            // 67.78万公顷 and 1016.72万亩: one area in two units, compared in the base unit (check_unit_conversions.tsv)
+            Interval ia = Amounts.interval(a).times(1 / perBase(a));
+            Interval ib = Amounts.interval(b).times(1 / perBase(b));
+            String base = baseOf(a);
+            return new Comparison(ia.meets(ib), a.value() / perBase(a), b.value() / perBase(b), ia.halfWidth() + ib.halfWidth(), base,
+                    TextForms.light(a.text()), TextForms.light(b.text()) + " (" + Amounts.format(b.value() / perBase(b)) + base + ")");
         }
         Interval ia = Amounts.interval(a);
         Interval ib = Amounts.interval(b);

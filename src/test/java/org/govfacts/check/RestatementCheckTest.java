@@ -11,6 +11,17 @@ import org.junit.jupiter.api.Test;
 
 class RestatementCheckTest {
     @Test
+    void anAreaRestatedInAnotherUnitIsComparedInTheBaseUnit() {
+        String text = "1992年全年完成造林面积67.78万公顷(1016.72万亩)，比上年增长5%。\n";
+        String name = "1992_广西壮族自治区_统计公报.txt";
+        Finding ok = one(SharesOnTextTest.check(name, text), FindingKind.DUPLICATE, involving("1016.72万亩"));
+        assertEquals(Verdict.CONSISTENT, ok.verdict(), ok.message());
+        // 1096.72万亩 is 73.1万公顷, not 67.78: one of the two is misstated (15 亩 to the 公顷, check_unit_conversions.tsv)
+        Finding bad = one(SharesOnTextTest.check(name, text.replace("1016.72", "1096.72")), FindingKind.DUPLICATE, involving("1096.72万亩"));
+        assertEquals(Verdict.INCONSISTENT, bad.verdict(), bad.message());
+    }
+
+    @Test
     void itemsOfOneListAreNotRestatements() {
         String text = "带动全市近三年固定资产投资分别增长13.4%、13.4%、7.2%。";
         CheckDocument d = new DocBuilder("t.txt", text).growth("13.4%", 13.4, "固定资产投资", "近三年").growth("13.4%", 13.4, "固定资产投资", "近三年")
