@@ -192,7 +192,6 @@ final class TableCheck {
     }
 
     private static Fact fact(DocumentView d, Cell c, Row r, String unit, FactType type) {
-        return new Fact(d.doc(), type, c.start(), c.end(), c.text(), c.value(), unit, null, null, null, null, null, null,
-                r.label(), null, null, r.line(), r.lineStart(), TextForms.light(r.line()));
+        return c.fact(d, type, unit, r.label(), null, r.line(), r.lineStart());
     }
 }

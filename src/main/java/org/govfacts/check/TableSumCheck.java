@@ -448,8 +448,6 @@ final class TableSumCheck {
     }
 
     private static Fact fact(DocumentView d, Cell c, Row r, String year, String unit) {
-        FactType type = "%".equals(unit) ? FactType.RATIO : FactType.QUANTITY;
-        return new Fact(d.doc(), type, c.start(), c.end(), c.text(), c.value(), unit, null, null, null, null, null, null,
-                r.label(), year, null, r.line(), r.lineStart(), TextForms.light(r.line()));
+        return c.fact(d, "%".equals(unit) ? FactType.RATIO : FactType.QUANTITY, unit, r.label(), year, r.line(), r.lineStart());
     }
 }

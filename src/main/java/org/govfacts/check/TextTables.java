@@ -22,6 +22,13 @@ final class TextTables {
 
     /** A cell: its text, its span in the original, and its value when it is a plain number. */
     record Cell(String text, int start, int end, Double value) {
+        /** The cell as a figure of its document: its row's label the indicator, its row's line the sentence. */
+        org.govfacts.fact.Fact fact(DocumentView d, org.govfacts.fact.FactType type, String unit, String label, String period, String line,
+                                    int lineStart) {
+            return new org.govfacts.fact.Fact(d.doc(), type, start, end, text, value, unit, null, null, null, null, null, null, label, period,
+                    null, line, lineStart, TextForms.light(line));
+        }
+
         int decimals() {
             int dot = text.indexOf('.');
             return dot < 0 ? 0 : text.length() - dot - 1;
