@@ -42,21 +42,18 @@ final class RestatementCheck {
 
     /** Whether two quantities are in two units of one base (公顷 and 亩), so that one may restate the other. */
     private boolean converts(Fact a, Fact b) {
-        if (a.type() != FactType.QUANTITY || b.type() != FactType.QUANTITY || a.unit() == null || b.unit() == null || perBase(a) == perBase(b)) {
+        if (a.type() != FactType.QUANTITY || b.type() != FactType.QUANTITY || a.unit() == null || b.unit() == null) {
             return false;
         }
-        return baseOf(a).equals(baseOf(b));
+        CheckWords.UnitConversion ca = conversion(a);
+        CheckWords.UnitConversion cb = conversion(b);
+        return ca.per() != cb.per() && ca.base().equals(cb.base());
     }
 
-    private String baseOf(Fact f) {
-        CheckWords.UnitConversion c = words.unitConversions().get(TextForms.light(f.unit()));
-        return c == null ? TextForms.light(f.unit()) : c.base();
-    }
-
-    /** How many of {@code f}'s unit make one of its base unit (1 where it is no converted unit). */
-    private double perBase(Fact f) {
-        CheckWords.UnitConversion c = f.type() == FactType.QUANTITY && f.unit() != null ? words.unitConversions().get(TextForms.light(f.unit())) : null;
-        return c == null ? 1 : c.per();
+    /** A quantity's unit as a number of its base unit (亩: 15 to the 公顷); a unit no conversion names is its own base, 1 to 1. */
+    private CheckWords.UnitConversion conversion(Fact f) {
+        String unit = TextForms.light(f.unit());
+        return words.unitConversions().getOrDefault(unit, new CheckWords.UnitConversion(unit, 1));
     }
 
     /**
@@ -463,11 +460,13 @@ final class RestatementCheck {
         }
         if (converts(a, b)) {
             // 67.78万公顷 and 1016.72万亩: one area in two units, compared in the base unit (check_unit_conversions.tsv)
-            Interval ia = Amounts.interval(a).times(1 / perBase(a));
-            Interval ib = Amounts.interval(b).times(1 / perBase(b));
-            String base = baseOf(a);
-            return new Comparison(ia.meets(ib), a.value() / perBase(a), b.value() / perBase(b), ia.halfWidth() + ib.halfWidth(), base,
-                    TextForms.light(a.text()), TextForms.light(b.text()) + " (" + Amounts.format(b.value() / perBase(b)) + base + ")");
+            double perA = conversion(a).per();
+            double perB = conversion(b).per();
+            Interval ia = Amounts.interval(a).times(1 / perA);
+            Interval ib = Amounts.interval(b).times(1 / perB);
+            String base = conversion(a).base();
+            return new Comparison(ia.meets(ib), a.value() / perA, b.value() / perB, ia.halfWidth() + ib.halfWidth(), base,
+                    TextForms.light(a.text()), TextForms.light(b.text()) + " (" + Amounts.format(b.value() / perB) + base + ")");
         }
         Interval ia = Amounts.interval(a);
         Interval ib = Amounts.interval(b);

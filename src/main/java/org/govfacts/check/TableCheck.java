@@ -123,7 +123,7 @@ final class TableCheck {
                                  boolean rounded) {
         double exact = amount.value() / total.value() * 100;
         Interval computed = interval(amount, rounded).over(interval(total, rounded)).times(100);
-        Interval stated = new Interval(share.value() - share.halfStep(), share.value() + share.halfStep());
+        Interval stated = share.interval();
         double tolerance = computed.halfWidth() + share.halfStep();
         List<Fact> facts = List.of(totalFact, fact(d, amount, r, unit, FactType.QUANTITY), fact(d, share, r, "%", FactType.RATIO));
         String what = "In the table, " + r.label() + " " + amount.text() + unit + " of " + totalRow.label() + " " + total.text() + unit

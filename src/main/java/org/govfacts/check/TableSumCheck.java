@@ -177,7 +177,7 @@ final class TableSumCheck {
     private List<Finding> rowSplit(DocumentView d, Table t, Row total, List<Row> parts, int least) {
         int width = parts.get(0).width();
         int agree = 0, disagree = 0;
-        Map<Integer, Boolean> columns = new TreeMap<>();
+        List<Integer> columns = new ArrayList<>(); // those where every cell is there to judge
         for (int j = 0; j < width; j++) {
             List<Cell> cells = new ArrayList<>();
             for (Row p : parts) {
@@ -185,7 +185,7 @@ final class TableSumCheck {
             }
             Boolean adds = adds(total == null ? HUNDRED : total.cells().get(j), cells);
             if (adds != null) {
-                columns.put(j, adds);
+                columns.add(j);
                 if (adds) {
                     agree++;
                 } else {
@@ -198,8 +198,7 @@ final class TableSumCheck {
         }
         String wholeName = total == null ? "a hundred per cent" : "the row " + total.label();
         List<Finding> out = new ArrayList<>();
-        for (Map.Entry<Integer, Boolean> e : columns.entrySet()) {
-            int j = e.getKey();
+        for (int j : columns) {
             String year = t.years() != null && t.years().size() == width ? String.valueOf(t.years().get(j)) : null;
             List<Fact> facts = new ArrayList<>();
             List<Cell> cells = new ArrayList<>();
@@ -217,7 +216,7 @@ final class TableSumCheck {
             String where = "Down the table's " + t.column(j) + ", the rows " + String.join(" + ", terms);
             String why = ". Compared because in " + agree + " of the table's " + (agree + disagree) + " columns these rows add up to "
                     + wholeName + ", so they split it.";
-            out.add(finding(facts, cells, whole, e.getValue(), t.unit(), where, wholeName, why));
+            out.add(finding(facts, cells, whole, t.unit(), where, wholeName, why));
         }
         return out;
     }
@@ -304,7 +303,7 @@ final class TableSumCheck {
             String where = "Across the table's row " + r.label() + ", the columns " + columnNames(s.mask()) + ": " + String.join(" + ", terms);
             String why = ". Compared because in " + s.agree() + " of the table's " + (s.agree() + s.disagree()) + " rows these columns add up to "
                     + wholeName + ", so they split it.";
-            out.add(finding(facts, cells, whole, adds, t.unit(), where, wholeName, why));
+            out.add(finding(facts, cells, whole, t.unit(), where, wholeName, why));
         }
         return out;
     }
@@ -375,16 +374,11 @@ final class TableSumCheck {
                 || share.value() <= 0 || share.value() > 100 || part.value() > whole.value()) {
             return null;
         }
-        Interval stated = new Interval(share.value() - share.halfStep(), share.value() + share.halfStep());
-        return shareInterval(part, whole).meets(stated);
+        return shareInterval(part, whole).meets(share.interval());
     }
 
     private static Interval shareInterval(Cell part, Cell whole) {
-        return interval(part).over(interval(whole)).times(100);
-    }
-
-    private static Interval interval(Cell c) {
-        return new Interval(c.value() - c.halfStep(), c.value() + c.halfStep());
+        return part.interval().over(whole.interval()).times(100);
     }
 
     private static String columnNames(int mask) {
@@ -430,8 +424,8 @@ final class TableSumCheck {
         return Math.abs(sum - whole.value()) <= tolerance + 1e-9;
     }
 
-    private static Finding finding(List<Fact> facts, List<Cell> parts, Cell whole, boolean adds, String unit, String where,
-                                   String wholeName, String why) {
+    /** The finding on parts found to add up, or not, to their whole (each a cell with its value; see {@link #adds}). */
+    private static Finding finding(List<Fact> facts, List<Cell> parts, Cell whole, String unit, String where, String wholeName, String why) {
         double sum = 0, tolerance = slack(whole);
         for (Cell c : parts) {
             sum += c.value();
@@ -439,7 +433,7 @@ final class TableSumCheck {
         }
         String what = where + " = " + Amounts.format(sum) + unit;
         String stated = whole == HUNDRED ? wholeName : wholeName + " " + whole.text() + unit;
-        if (adds) {
+        if (Boolean.TRUE.equals(adds(whole, parts))) {
             return new Finding(FindingKind.SUM, Verdict.CONSISTENT, facts, sum, whole.value(), tolerance, unit,
                     what + ", " + stated + BreakdownCheck.tolerancePhrase(tolerance, unit) + ".");
         }

@@ -38,6 +38,11 @@ final class TextTables {
             return 0.5 * Math.pow(10, -decimals());
         }
 
+        /** The values the cell allows as written: to half its last digit either way. */
+        Interval interval() {
+            return new Interval(value - halfStep(), value + halfStep());
+        }
+
         boolean contains(int from, int to) {
             return from >= start && to <= end;
         }

@@ -87,8 +87,7 @@ final class YearbookTables {
             } else if (number != null && labelStart >= 0) {
                 cells.add(number);
             } else if (number == null && LETTER.matcher(t).find() && t.length() <= MAX_LABEL && !t.contains("。")) {
-                if (labelStart >= 0 && !cells.isEmpty()) {
-                    addStacked(rows, text, labelStart, labelEnd, cells, heading);
+                if (addStacked(rows, text, labelStart, labelEnd, cells, heading)) {
                     heading = false;
                 } else if (labelStart >= 0) {
                     // a label with no numbers: a heading over the rows after it, unless indented under the row before
@@ -100,9 +99,7 @@ final class YearbookTables {
                 labelEnd = end;
                 cells = new ArrayList<>();
             } else {
-                if (labelStart >= 0 && !cells.isEmpty()) {
-                    addStacked(rows, text, labelStart, labelEnd, cells, heading);
-                }
+                addStacked(rows, text, labelStart, labelEnd, cells, heading);
                 close(out, rows, null, text);
                 labelStart = -1;
                 cells = new ArrayList<>();
@@ -113,20 +110,23 @@ final class YearbookTables {
             }
             at = nl + 1;
         }
-        if (labelStart >= 0 && !cells.isEmpty()) {
-            addStacked(rows, text, labelStart, labelEnd, cells, heading);
-        }
+        addStacked(rows, text, labelStart, labelEnd, cells, heading);
         close(out, rows, null, text);
         return out;
     }
 
-    private static void addStacked(List<Row> rows, String text, int labelStart, int labelEnd, List<Cell> cells, boolean heading) {
-        if (cells.stream().anyMatch(c -> c.value() != null)) {
+    /** Ends the label read so far with its numbers as a row; false when there is no label or it has no cells yet. */
+    private static boolean addStacked(List<Row> rows, String text, int labelStart, int labelEnd, List<Cell> cells, boolean heading) {
+        if (labelStart < 0 || cells.isEmpty()) {
+            return false;
+        }
+        if (numbers(cells) > 0) {
             Row r = row(text, labelStart, labelStart, labelEnd, heading, cells);
             if (r != null) {
                 rows.add(r);
             }
         }
+        return true;
     }
 
     // --- one row a line ---
@@ -178,19 +178,8 @@ final class YearbookTables {
     private static Row lineRow(String text, int from, int to, boolean afterHeading) {
         List<int[]> tokens = tokens(text, from, to);
         List<Cell> cells = new ArrayList<>();
-        int numbers = 0;
-        int k = tokens.size() - 1;
-        for (; k >= 0; k--) {
-            String t = text.substring(tokens.get(k)[0], tokens.get(k)[1]);
-            Cell c = cell(t, tokens.get(k)[0]);
-            if (c == null) {
-                break;
-            }
-            cells.add(0, c);
-            if (c.value() != null) {
-                numbers++;
-            }
-        }
+        int k = trailingCells(text, tokens, cells);
+        int numbers = numbers(cells);
         if (k < 0 && cells.size() >= 4 && cells.get(0).text().matches(YEAR_LABEL)) {
             // a row of a table by year: its label the year (1985 74160 25116 …)
             Cell year = cells.remove(0);
@@ -219,6 +208,28 @@ final class YearbookTables {
         label = LIST_OPENING.matcher(label).replaceFirst("");
         int lineEnd = text.indexOf('\n', lineStart);
         return new Row(label.replaceAll("[\\s\\u3000]+", " "), indent, ofWhich, afterHeading, List.copyOf(cells), lineStart, text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+    }
+
+    /**
+     * The cells at the end of a row's spans (tokens of a line, or cells between bars), each stripped of blanks, into
+     * {@code cells} in order; returns the index of the last span before them that is no cell (-1 when all are).
+     */
+    private static int trailingCells(String text, List<int[]> spans, List<Cell> cells) {
+        int k = spans.size() - 1;
+        for (; k >= 0; k--) {
+            String raw = text.substring(spans.get(k)[0], spans.get(k)[1]);
+            Cell c = cell(raw.strip(), spans.get(k)[0] + raw.length() - raw.stripLeading().length());
+            if (c == null) {
+                break;
+            }
+            cells.add(0, c);
+        }
+        return k;
+    }
+
+    /** How many cells hold a number (not marked missing). */
+    private static int numbers(List<Cell> cells) {
+        return (int) cells.stream().filter(c -> c.value() != null).count();
     }
 
     /** Blank-separated tokens of a line, as [start, end) spans. */
@@ -365,21 +376,8 @@ final class YearbookTables {
         }
         List<int[]> filled = spans.stream().filter(p -> !text.substring(p[0], p[1]).isBlank()).toList();
         List<Cell> cells = new ArrayList<>();
-        int numbers = 0;
-        int k = filled.size() - 1;
-        for (; k >= 0; k--) {
-            String raw = text.substring(filled.get(k)[0], filled.get(k)[1]);
-            int lead = raw.length() - raw.stripLeading().length();
-            Cell c = cell(raw.strip(), filled.get(k)[0] + lead);
-            if (c == null) {
-                break;
-            }
-            cells.add(0, c);
-            if (c.value() != null) {
-                numbers++;
-            }
-        }
-        if (numbers < 2 || k < 0) {
+        int k = trailingCells(text, filled, cells);
+        if (numbers(cells) < 2 || k < 0) {
             return null;
         }
         int[] label = filled.get(0);

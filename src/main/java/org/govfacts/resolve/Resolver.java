@@ -78,6 +78,7 @@ public final class Resolver {
         int estimatedFrom = statuses.onwardEstimateStart(t);
         List<int[]> namedBack = statuses.goalsNamedBack(t, at -> paragraphStart(t, at));
         java.util.Map<Integer, String> restatedGoals = new java.util.HashMap<>(); // sentence start → the period of a goal restated in it
+        java.util.Map<String, Resolution> goalsStated = new java.util.HashMap<>(); // statement → the first goal stating it
         String titlePeriod = titlePeriod(report);
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
@@ -153,7 +154,8 @@ public final class Resolver {
             if (goalOfFigureBefore && basis == Basis.VS_BENCHMARK) {
                 basis = Basis.YOY; // the goal is a growth on the year before, as its result is; the gap after it is the benchmark
             }
-            Resolution goal = period == null && status == Status.ACTUAL ? sameGoalBefore(out, findings, attributions, i) : null;
+            String statement = statement(f, attributions.get(i));
+            Resolution goal = period == null && status == Status.ACTUAL && statement != null ? goalsStated.get(statement) : null;
             if (goal != null) {
                 // ——城镇调查失业率5.5%左右，城镇新增就业1200万人以上 under a lead whose list is named goals: a figure restated with
                 // no time of its own is the goal stated before, not a result
@@ -161,44 +163,44 @@ public final class Resolver {
                 periodNorm = goal.periodNorm();
                 restatedGoals.put(s.start(), periodNorm);
             }
-            out.add(new Resolution(basis, f.valueMax(), periodNorm, status, region));
+            Resolution resolved = new Resolution(basis, f.valueMax(), periodNorm, status, region);
+            out.add(resolved);
+            if (status == Status.TARGET && statement != null) {
+                goalsStated.putIfAbsent(statement, resolved);
+            }
         }
         // the figures beside a restated goal that name no time of their own are the list of goals restated, and
-        // each of them restated later again is that goal
+        // each of them restated later again is that goal (the goals so far, in text order, as in the pass above)
+        goalsStated.clear();
         for (int i = 0; i < findings.size() && !restatedGoals.isEmpty(); i++) {
             Finding f = findings.get(i);
             Resolution r = out.get(i);
-            if (r.status() != Status.ACTUAL || attributions.get(i).period() != null || f.type() == FactType.PROJECT) {
-                continue;
+            String statement = statement(f, attributions.get(i));
+            if (r.status() == Status.ACTUAL && attributions.get(i).period() == null && f.type() != FactType.PROJECT) {
+                int sentence = text.sentenceAt(f.start()).start();
+                Resolution goal = restatedGoals.containsKey(sentence) || statement == null ? null : goalsStated.get(statement);
+                if (goal != null) {
+                    restatedGoals.put(sentence, goal.periodNorm());
+                }
+                if (restatedGoals.containsKey(sentence)) {
+                    r = new Resolution(r.basis(), r.valueMax(), restatedGoals.get(sentence), Status.TARGET, r.regionNorm());
+                    out.set(i, r);
+                }
             }
-            int sentence = text.sentenceAt(f.start()).start();
-            Resolution goal = restatedGoals.containsKey(sentence) ? null : sameGoalBefore(out, findings, attributions, i);
-            if (goal != null) {
-                restatedGoals.put(sentence, goal.periodNorm());
-            }
-            if (restatedGoals.containsKey(sentence)) {
-                out.set(i, new Resolution(r.basis(), r.valueMax(), restatedGoals.get(sentence), Status.TARGET, r.regionNorm()));
+            if (r.status() == Status.TARGET && statement != null) {
+                goalsStated.putIfAbsent(statement, r);
             }
         }
         return out;
     }
 
-    /** The resolution of an earlier goal of the text with the same indicator, value, unit and qualifier as figure {@code i}, or null. */
-    private static Resolution sameGoalBefore(List<Resolution> done, List<Finding> findings, List<Attribution> attributions, int i) {
-        Finding f = findings.get(i);
-        String indicator = attributions.get(i).indicator();
-        if (indicator == null || f.value() == null) {
-            return null;
-        }
-        for (int j = 0; j < i; j++) {
-            Finding g = findings.get(j);
-            if (done.get(j).status() == Status.TARGET && g.type() == f.type() && f.value().equals(g.value())
-                    && java.util.Objects.equals(f.unit(), g.unit()) && f.qualifier() == g.qualifier()
-                    && indicator.equals(attributions.get(j).indicator())) {
-                return done.get(j);
-            }
-        }
-        return null;
+    /**
+     * What a figure states, as a key: its type, value, unit, qualifier and indicator, so that the same goal stated twice
+     * is found by looking it up (null where it has no indicator or value to be restated by).
+     */
+    private static String statement(Finding f, Attribution a) {
+        return a.indicator() == null || f.value() == null ? null
+                : f.type() + "|" + f.value() + "|" + f.unit() + "|" + f.qualifier() + "|" + a.indicator();
     }
 
     /** The single year of the nearest goal before {@code i} in the text, or null. */

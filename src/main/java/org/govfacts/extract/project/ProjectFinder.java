@@ -877,12 +877,7 @@ public final class ProjectFinder implements FactFinder {
 
     /** 新建, 改扩建, 建设, 建成投用: the works done or the build cue right at {@code at}. */
     private boolean builtAfter(String t, int at) {
-        for (String w : worksWordsLongestFirst) {
-            if (t.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return buildWords.stream().anyMatch(w -> t.startsWith(w, at)) || institutionBuiltCues.stream().anyMatch(w -> t.startsWith(w, at));
+        return startsAt(worksWordsLongestFirst, t, at) || startsAt(buildWords, t, at) || startsAt(institutionBuiltCues, t, at);
     }
 
     /**
@@ -1201,7 +1196,7 @@ public final class ProjectFinder implements FactFinder {
                 continue;
             }
             if (!endsWord(c, end) && suffixAt(t, end) == null && !personGuessOverHead(c, i, end)
-                    && nameFollowers.stream().noneMatch(w -> t.startsWith(w, end))) { // 十堰至西安高铁|西起: not 铁西
+                    && !startsAt(nameFollowers, t, end)) { // 十堰至西安高铁|西起: not 铁西
                 continue; // 中国工程院, 中心城区, 港口: the head word is part of a longer word
             }
             if (beginsInsideWord(c, i, end)) {
@@ -1704,11 +1699,16 @@ public final class ProjectFinder implements FactFinder {
     }
 
     private boolean serviceFollows(String t, int end) {
-        return serviceFollowers.stream().anyMatch(w -> t.startsWith(w, end));
+        return startsAt(serviceFollowers, t, end);
     }
 
     private boolean companyFollows(String t, int end) {
-        return companyEndings.stream().anyMatch(e -> t.startsWith(e, end));
+        return startsAt(companyEndings, t, end);
+    }
+
+    /** Whether one of {@code words} begins at {@code at}. */
+    private static boolean startsAt(java.util.Collection<String> words, String t, int at) {
+        return words.stream().anyMatch(w -> t.startsWith(w, at));
     }
 
     /**
