@@ -48,6 +48,7 @@ public final class Checker {
      * are judged against results by {@code rule}.
      */
     private final PartitionShareCheck partitionShares;
+    private final RegionSumCheck regionSums;
 
     private Checker(CheckWords words, Places places, Predicate<String> projectNames, TargetRule rule) {
         this.words = words;
@@ -70,6 +71,7 @@ public final class Checker {
         this.identities = new IdentityCheck(words);
         this.partitionShares = new PartitionShareCheck(words);
         this.shareChanges = new ShareChangeCheck(words);
+        this.regionSums = new RegionSumCheck(words, places);
     }
 
     public Checker(Lexicon lexicon) {
@@ -99,6 +101,7 @@ public final class Checker {
             out.addAll(balances.check(d));
             out.addAll(structures.check(d, found));
             out.addAll(partitionShares.check(d));
+            out.addAll(regionSums.check(d));
             out.addAll(shareChanges.check(d));
             out.addAll(tables.check(d));
             out.addAll(tableSums.check(d, List.copyOf(out.subList(first, out.size()))));

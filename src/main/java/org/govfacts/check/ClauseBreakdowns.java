@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govfacts.fact.Basis;
 import org.govfacts.fact.FactType;
+import org.govfacts.text.Clauses;
 
 /**
  * Breakdowns whose parts stand in clauses of their own, one part a clause, each clause with the
@@ -239,7 +240,7 @@ final class ClauseBreakdowns {
             } else if ((c == ')' || c == '）') && depth > 0) {
                 depth--;
             }
-            if (depth == 0 && breaks.indexOf(c) >= 0) {
+            if (depth == 0 && (breaks.indexOf(c) >= 0 || semicolons && Clauses.colonAfterFigure(text, i))) {
                 clauses.add(current);
                 current = new ArrayList<>();
                 continue;

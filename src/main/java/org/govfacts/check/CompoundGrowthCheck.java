@@ -49,7 +49,7 @@ final class CompoundGrowthCheck {
             }
         }
         for (Placed from : d.placed()) {
-            Finding f = fromTo(from);
+            Finding f = fromTo(d, from);
             if (f != null) {
                 out.add(f);
             }
@@ -65,7 +65,7 @@ final class CompoundGrowthCheck {
      * average between them. The years are those from the year the 由 names (由2010年的…) to the last of the
      * figure's period, else the years of its period (五年来, 2011-2015: five).
      */
-    private Finding fromTo(Placed from) {
+    private Finding fromTo(DocumentView d, Placed from) {
         Fact a = from.fact();
         if (!Figures.isAmount(a) || a.value() == null || a.value() <= 0) {
             return null;
@@ -81,15 +81,16 @@ final class CompoundGrowthCheck {
                 break;
             }
         }
-        if (to == null || !Figures.sameClass(a, to.fact(), words) || to.fact().value() == null || to.fact().value() <= 0) {
-            return null;
+        if (to == null || !Figures.sameClass(a, to.fact(), words) || to.fact().value() == null || to.fact().value() <= 0
+                || a.qualifier() != null || to.fact().qualifier() != null) {
+            return null; // 由2800亿元到突破7000亿元: a bound bounds the average only on one side, which says little
         }
         Matcher toWords = TO.matcher(TextForms.bare(TextForms.light(to.label())));
         if (!toWords.find()) {
             return null;
         }
         int years;
-        int[] earlier = m.group(1) == null && toWords.group(1) == null ? yearsNamedBefore(from) : null;
+        int[] earlier = m.group(1) == null && toWords.group(1) == null ? yearsNamedBefore(d, from) : null;
         if (m.group(1) != null && toWords.group(1) != null) {
             years = Integer.parseInt(toWords.group(1)) - Integer.parseInt(m.group(1)); // 由2000年的…增加到2005年的…
         } else if (earlier != null) {
@@ -134,17 +135,23 @@ final class CompoundGrowthCheck {
     private static final Pattern NAMED_SPAN = Pattern.compile("由((?:19|20)\\d{2})年[^；;。]*?(?:到|至)((?:19|20)\\d{2})年");
 
     /**
-     * 生产总值由2011年的18.9亿元提高到2016年的28.4亿元，…；财政收入由2.3亿元提高到4.3亿元: a later 由…到 of the sentence
-     * that names no years runs over the years the last one before it named; null when none did.
+     * 生产总值由2011年的18.9亿元提高到2016年的28.4亿元，…；财政收入由2.3亿元提高到4.3亿元: a later 由…到 that names no
+     * years runs over the years the last one before it named, in its sentence or, failing that, in an earlier sentence
+     * of its paragraph (全省生产总值由2002年的13502亿元到2007年…。…地方一般预算收入由1201亿元增加到2710亿元); null when none did.
      */
-    private static int[] yearsNamedBefore(Placed from) {
-        String text = from.sentence().text();
-        Matcher m = NAMED_SPAN.matcher(text.substring(0, Math.min(from.start(), text.length())));
-        int[] found = null;
-        while (m.find()) {
-            found = new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+    private static int[] yearsNamedBefore(DocumentView d, Placed from) {
+        for (SentenceView s : d.backwards(from.sentence(), 6)) {
+            String text = s.text();
+            Matcher m = NAMED_SPAN.matcher(s == from.sentence() ? text.substring(0, Math.min(from.start(), text.length())) : text);
+            int[] found = null;
+            while (m.find()) {
+                found = new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+            }
+            if (found != null) {
+                return found;
+            }
         }
-        return found;
+        return null;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
+import org.govfacts.text.Clauses;
 
 /**
  * Shares of the parts of a complete split (a line of {@code check_partitions.tsv}: 第一产业, 第二产业, 第三产业)
@@ -21,21 +22,43 @@ final class PartitionShareCheck {
         this.words = words;
     }
 
+    /**
+     * The share's indicator key, scope words cut (我国第一产业…: check_indicator_prefixes.txt); one that names only the
+     * whole (占GDP的11.1%) takes the name of the figure before it in its group of clauses, which is the part's
+     * (第一产业增加值增长3.7%，占GDP的11.1%).
+     */
+    private String key(Placed p, Placed before) {
+        String key = indicatorKey(p);
+        if (!key.startsWith("占") || before == null || before.sentence() != p.sentence() || before.fact().indicator() == null
+                || Clauses.groupBreakBetween(p.sentence().text(), before.end(), p.start())) {
+            return key;
+        }
+        return indicatorKey(before) + key;
+    }
+
+    private String indicatorKey(Placed p) {
+        return Figures.cutPrefixes(TextForms.bare(TextForms.light(p.fact().indicator())), words);
+    }
+
     List<Finding> check(DocumentView d) {
         Map<Integer, List<Placed>> byPassage = new LinkedHashMap<>();
+        Map<Placed, String> keys = new java.util.IdentityHashMap<>(); // each share's words, its part's name first
+        Placed before = null;
         for (Placed p : d.placed()) {
             Fact f = p.fact();
             if (f.type() == FactType.RATIO && "%".equals(f.unit()) && f.value() != null && f.valueMax() == null
                     && f.qualifier() == null && f.indicator() != null) {
                 byPassage.computeIfAbsent(p.passage(), k -> new ArrayList<>()).add(p);
+                keys.put(p, key(p, before));
             }
+            before = p;
         }
         List<Finding> out = new ArrayList<>();
         for (List<Placed> shares : byPassage.values()) {
             for (String[] row : words.partitions()) {
-                Finding f = judge(row[1].split("\\s+"), shares);
+                Finding f = judge(row[1].split("\\s+"), shares, keys);
                 if (f == null && row.length > 3) {
-                    f = judgeList(row[1].split("\\s+"), row[3].strip().split("\\|"), shares);
+                    f = judgeList(row[1].split("\\s+"), row[3].strip().split("\\|"), shares, keys);
                 }
                 if (f != null) {
                     out.add(f);
@@ -49,11 +72,10 @@ final class PartitionShareCheck {
      * 三次产业对经济的贡献率分别为12.8%、61.4%和25.8%: one sentence lists a share for every part under the name of all
      * parts at once (the fourth column of check_partitions.tsv), one figure a part in the order of the line.
      */
-    private Finding judgeList(String[] parts, String[] allParts, List<Placed> shares) {
+    private Finding judgeList(String[] parts, String[] allParts, List<Placed> shares, Map<Placed, String> keys) {
         Map<String, List<Placed>> bySentence = new LinkedHashMap<>();
         for (Placed p : shares) {
-            String key = TextForms.bare(TextForms.light(p.fact().indicator()));
-            String after = after(key, allParts);
+            String after = after(keys.get(p), allParts);
             if (after != null && CheckWords.firstIn(words.partitionShareWords(), after) != null) {
                 bySentence.computeIfAbsent(p.fact().sentenceStart() + "|" + after, k -> new ArrayList<>()).add(p);
             }
@@ -66,19 +88,19 @@ final class PartitionShareCheck {
         return null;
     }
 
-    private Finding judge(String[] parts, List<Placed> shares) {
+    private Finding judge(String[] parts, List<Placed> shares, Map<Placed, String> keys) {
         List<Placed> chosen = new ArrayList<>();
         String rest = null;
         for (String part : parts) {
             Placed found = null;
             for (Placed p : shares) {
-                String key = TextForms.bare(TextForms.light(p.fact().indicator()));
-                String after = after(key, part.split("\\|"));
+                String after = after(keys.get(p), part.split("\\|"));
                 if (after == null) {
                     continue;
                 }
                 if (rest == null && CheckWords.firstIn(words.partitionShareWords(), after) == null
-                        || rest != null && !after.isEmpty() && !withoutWhole(after).equals(withoutWhole(rest))) {
+                        || rest != null && !after.isEmpty() && !withoutWhole(after).equals(withoutWhole(rest))
+                        || rest != null && !sameWhole(after, rest) || namesPart(after, part.split("\\|"))) {
                     continue;
                 }
                 if (found != null) {
@@ -129,6 +151,38 @@ final class PartitionShareCheck {
      */
     private static String withoutWhole(String words) {
         return OF_WHOLE.matcher(words).replaceAll("");
+    }
+
+    private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("占([^，,；;]*?)的?(?:比重|占比|$)");
+
+    /** The whole a share's words name after 占 (全国出口总额 in 占全国出口总额的比重), or null. */
+    private static String whole(String words) {
+        java.util.regex.Matcher m = WHOLE.matcher(words);
+        return m.find() ? m.group(1) : null;
+    }
+
+    /** Whether two shares' words name one whole, or one of them names none (增加值比重 after 增加值占地区生产总值的比重). */
+    private static boolean sameWhole(String a, String b) {
+        String x = whole(a);
+        String y = whole(b);
+        return x == null || y == null || x.equals(y);
+    }
+
+    /**
+     * Whether the whole a share names holds the part's own name (出口 占全国出口总额的比重): a share of a larger total of
+     * its own kind, not of the split whole.
+     */
+    private static boolean namesPart(String words, String[] spellings) {
+        String w = whole(words);
+        if (w == null) {
+            return false;
+        }
+        for (String s : spellings) {
+            if (!s.isBlank() && w.contains(s.strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What follows the part's name at the start of {@code key} (对全县地区生产总值的贡献率), or null when it does not start so. */

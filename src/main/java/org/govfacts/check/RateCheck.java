@@ -244,6 +244,7 @@ final class RateCheck {
     private Finding share(DocumentView d, Placed r, String label, Map<Placed, Placed> totalOfPart) {
         int zhan = label.lastIndexOf('占');
         String baseName;
+        String partName = null; // what the share is of, where its words name it (第一产业增加值占…)
         java.util.regex.Matcher within = BASE_WITHIN.matcher(label);
         java.util.regex.Matcher against = BASE_AGAINST.matcher(label);
         if (within.find()) {
@@ -256,6 +257,12 @@ final class RateCheck {
                 de = label.indexOf("比重", zhan); // 占常住人口比重为
             }
             baseName = label.substring(zhan + 1, de > zhan ? de : label.length());
+            partName = label.substring(0, zhan);
+        } else if (baseOfShareBefore(r) != null && SHARE_OF_PART.matcher(TextForms.bare(label)).matches()) {
+            // 第一产业增加值占地区生产总值的比重为7.6%，第二产业增加值比重为45.8%: the base the sentence's first share named
+            baseName = baseOfShareBefore(r);
+            java.util.regex.Matcher m = SHARE_OF_PART.matcher(TextForms.bare(label));
+            partName = m.matches() ? m.group(1) : null;
         } else {
             // 完成年度计划的50.4%, 为年度投资计划的30.90%, 是…的: the verb nearest before the last 的.
             int de = label.lastIndexOf('的');
@@ -277,6 +284,9 @@ final class RateCheck {
         baseName = stripPrefixes(named);
         boolean scopeOnly = baseName.isEmpty() && !named.isEmpty(); // 占全省的12%: a share of the whole region
         Placed numerator = numerator(r);
+        if (numerator == null && partName != null) {
+            numerator = namedLevel(d, r, partName);
+        }
         if (numerator == null) {
             return null;
         }
@@ -325,6 +335,64 @@ final class RateCheck {
                 : "the sentence names the base (“" + named + "”), stated as " + TextForms.light(base.fact().text())
                         + " for the same group before the part, with no 其中 or semicolon between them";
         return judge(FindingKind.SHARE, baseName.isEmpty() ? "占比" : "占" + baseName, r.fact(), numerator.fact(), base.fact(), why);
+    }
+
+    /** 第二产业增加值比重为, 第三产业增加值的比重: a share that names its part but not its base. */
+    private static final java.util.regex.Pattern SHARE_OF_PART = java.util.regex.Pattern.compile("(.{2,}?)的?(?:比重|占比)(?:为|是|达到|达)?");
+
+    /** The base the nearest share before {@code r} in its sentence names after 占 (…占地区生产总值的比重为7.6%), or null. */
+    private static String baseOfShareBefore(Placed r) {
+        String found = null;
+        for (Placed q : r.sentence().facts()) {
+            if (q.end() > r.start()) {
+                break;
+            }
+            if (q.fact().type() != FactType.RATIO) {
+                continue;
+            }
+            String l = TextForms.bare(q.label());
+            int zhan = l.lastIndexOf('占');
+            int de = zhan < 0 ? -1 : l.indexOf('的', zhan);
+            if (de < 0 && zhan >= 0) {
+                de = l.indexOf("比重", zhan);
+            }
+            found = zhan >= 0 && de > zhan + 2 ? l.substring(zhan + 1, de) : found;
+        }
+        return found;
+    }
+
+    /**
+     * 第一产业增加值261.07亿元…。第一产业增加值占地区生产总值的比重为7.6%: a share whose sentence states no amount, of
+     * the part its words name; that part's level stated in the paragraph before it, with one value, for the same place,
+     * period and status; else null.
+     */
+    private Placed namedLevel(DocumentView d, Placed r, String partName) {
+        if (partName.indexOf('、') >= 0 || r.label().contains("分别")) {
+            return null; // 第一产业、第二产业、第三产业增加值占…的比重分别为: several parts, one share each, read elsewhere
+        }
+        String named = stripPrefixes(TextForms.bare(partName));
+        if (named.length() < 2) {
+            return null;
+        }
+        Placed found = null;
+        for (Placed q : d.before(r, 3)) {
+            Fact f = q.fact();
+            if (!Figures.isAmount(f) || f.basis() == Basis.CHANGE || f.qualifier() != null
+                    || !java.util.Objects.equals(f.periodNorm(), r.fact().periodNorm())
+                    || !java.util.Objects.equals(f.regionNorm(), r.fact().regionNorm())
+                    || !java.util.Objects.equals(f.status(), r.fact().status())) {
+                continue;
+            }
+            String key = Figures.indicatorKey(f, words);
+            if (key == null || !key.equals(Figures.phraseKey(named, f.type(), words))) {
+                continue;
+            }
+            if (found != null && !found.fact().value().equals(f.value())) {
+                return null; // the part stated with two values: which one the share is of cannot be told
+            }
+            found = found == null ? q : found;
+        }
+        return found;
     }
 
     /**

@@ -60,7 +60,83 @@ final class YearbookTables {
         out.addAll(lineTables(text));
         out.addAll(cellTables(text));
         out.addAll(stackedTables(text));
+        out.addAll(yearStackedTables(text));
         return out;
+    }
+
+    // --- one cell a line, rows keyed by year: 1952 / 1270 / 37.92 / 13.32 / 24.60 / 105 / 1957 / … ---
+
+    /** Rows by year, fewer than this, are no table. */
+    private static final int MIN_YEAR_ROWS = 3;
+
+    /**
+     * A table by year whose cells each stand on a line of their own: within a run of lines of one number each, a year
+     * that comes back every n + 1 lines (n ≥ 2), rising, opens a row of the n numbers after it. A number that looks
+     * like a year elsewhere in the run is a cell: only the rhythm makes a year a row's label.
+     */
+    private static List<Table> yearStackedTables(String text) {
+        List<Table> out = new ArrayList<>();
+        List<Cell> run = new ArrayList<>();
+        int at = 0;
+        while (at <= text.length()) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(at, end);
+            String t = line.strip();
+            Cell c = t.isEmpty() || t.indexOf(' ') >= 0 ? null : cell(t, at + line.indexOf(t));
+            if (c != null) {
+                run.add(c);
+            } else if (!t.isEmpty()) {
+                yearRows(run, text, out);
+                run.clear();
+            }
+            if (nl < 0) {
+                break;
+            }
+            at = nl + 1;
+        }
+        yearRows(run, text, out);
+        return out;
+    }
+
+    private static void yearRows(List<Cell> run, String text, List<Table> out) {
+        for (int first = 0; first < run.size(); first++) {
+            Integer y0 = year(run.get(first));
+            if (y0 == null) {
+                continue;
+            }
+            for (int n = 2; first + n + 1 < run.size(); n++) {
+                List<Row> rows = new ArrayList<>();
+                int i = first;
+                Integer previous = null;
+                while (i + n < run.size()) {
+                    Integer y = year(run.get(i));
+                    if (y == null || previous != null && y <= previous) {
+                        break;
+                    }
+                    List<Cell> cells = run.subList(i + 1, i + 1 + n);
+                    Cell label = run.get(i);
+                    int lineStart = text.lastIndexOf('\n', label.start()) + 1;
+                    Row r = row(text, lineStart, label.start(), label.end(), false, List.copyOf(cells));
+                    if (r == null || numbers(cells) < 2) {
+                        break;
+                    }
+                    rows.add(r);
+                    previous = y;
+                    i += n + 1;
+                }
+                if (rows.size() >= MIN_YEAR_ROWS && (i >= run.size() || year(run.get(i)) == null)) {
+                    out.add(new Table(List.copyOf(rows), null, unitBefore(text, rows.get(0).lineStart())));
+                    first = i - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The year a cell holds as a row's label (1952), or null. */
+    private static Integer year(Cell c) {
+        return c.value() != null && c.text().matches(YEAR_LABEL) ? Integer.valueOf(c.text()) : null;
     }
 
     // --- one cell a line without bars: a label's line, then a line for each of its numbers ---

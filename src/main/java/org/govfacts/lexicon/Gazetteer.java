@@ -159,6 +159,11 @@ public final class Gazetteer {
         return place.parentCode() == null ? Optional.empty() : byCode(place.parentCode());
     }
 
+    /** The places directly below {@code place}, in code order (山西省 → 太原市 … 吕梁市). */
+    public List<Place> children(Place place) {
+        return byCode.values().stream().filter(p -> place.code().equals(p.parentCode())).sorted(ORDER).toList();
+    }
+
     /** The place and every place above it: 扶沟县 → 周口市 → 河南省. */
     public List<Place> chain(Place place) {
         List<Place> out = new ArrayList<>();

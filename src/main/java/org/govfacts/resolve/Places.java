@@ -90,6 +90,12 @@ public final class Places {
         return p == null ? null : gazetteer.parent(p).map(Gazetteer.Place::name).orElse(null);
     }
 
+    /** The official names of the places directly below {@code name} (山西省 → 太原市 … 吕梁市); empty when unknown. */
+    public List<String> children(String name) {
+        Gazetteer.Place p = place(name);
+        return p == null ? List.of() : gazetteer.children(p).stream().map(Gazetteer.Place::name).toList();
+    }
+
     /** The places that hold {@code place}, nearest first, ending with 全国 (漯河市 → 河南省, 全国); empty for 全国. */
     public List<String> holders(String place) {
         List<String> out = new ArrayList<>();

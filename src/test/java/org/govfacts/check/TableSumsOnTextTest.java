@@ -140,4 +140,28 @@ class TableSumsOnTextTest {
         List<Finding> found = SharesOnTextTest.check("t.txt", "三次产业构成为0.2︰14.9︰85.3。\n");
         assertEquals(1, count(found, Verdict.INCONSISTENT), found.toString());
     }
+
+    @Test
+    void aTableByYearWithEachCellOnALineIsReadByTheRhythmOfItsYears() {
+        StringBuilder t = new StringBuilder("主要年份人口变动\n单位:‰\n年份\n出生率\n死亡率\n自然增长率\n");
+        String[][] rows = {{"1980", "18.68", "6.27", "12.41"}, {"1985", "23.88", "6.18", "17.70"},
+            {"1990", "24.44", "6.71", "17.73"}, {"1995", "16.13", "5.98", "10.15"}};
+        for (String[] r : rows) {
+            for (String c : r) {
+                t.append(c).append('\n');
+            }
+        }
+        t.append("注:1990年以前为户籍统计数。\n");
+        List<Finding> found = tableSums(t.toString());
+        assertEquals(4, count(found, Verdict.CONSISTENT), found.toString());
+        List<Finding> bad = tableSums(t.toString().replace("6.71", "6.21"));
+        assertEquals(1, count(bad, Verdict.INCONSISTENT), bad.toString());
+        assertTrue(bad.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT && f.message().contains("row 1990")), bad.toString());
+    }
+
+    @Test
+    void aColumnOfNumbersWithoutTheRhythmOfYearsIsNoTable() {
+        String numbers = "产量\n2010\n15.2\n2011\n16.0\n17.5\n2013\n18.1\n";
+        assertTrue(tableSums(numbers).isEmpty(), tableSums(numbers).toString());
+    }
 }

@@ -60,6 +60,8 @@ public final class ProjectFinder implements FactFinder {
     /** 博马科技, …集团: a company alone. */
     /** 班列, 自驾游: words after a name that make it a service's (project-service-followers.txt). */
     private final List<String> serviceFollowers;
+    /** 以内, 以外: words after a name that make it a boundary drawn by works already there (project-boundary-followers.txt). */
+    private final List<String> boundaryFollowers;
     private final List<String> companyEndings;
     private final Set<String> worksWords;
     private final List<String> worksWordsLongestFirst;
@@ -204,6 +206,7 @@ public final class ProjectFinder implements FactFinder {
         }
         this.companyEndings = lexicon.words("project-company-endings");
         this.serviceFollowers = lexicon.words("project-service-followers");
+        this.boundaryFollowers = lexicon.words("project-boundary-followers");
         this.worksWords = Set.copyOf(lexicon.words("project-works-words"));
         // cut in a fixed order, longest first (改扩建 before 扩建): a Set.copyOf iterates in a new order each run
         this.worksWordsLongestFirst = sorted(lexicon.words("project-works-words"), longestFirst);
@@ -1691,6 +1694,7 @@ public final class ProjectFinder implements FactFinder {
                 || companyEndings.stream().anyMatch(name::endsWith)
                 || companyFollows(t, end) // 引江济淮|集团: the company named after the work
                 || serviceFollows(t, end) // 黔粤通道|班列: a service run on the works
+                || startsAt(boundaryFollowers, t, end) // 五环路|以内: a boundary, the works long built
                 || !standing && !specific.test(c, start, end, described)) {
             return;
         }
@@ -2083,12 +2087,12 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /**
-     * 董家口至五莲铁路|及|胶新铁路扩能改造: 及 between two facilities, each with a head word of its own
+     * 董家口至五莲铁路|及|胶新铁路扩能改造, 龙门跨海大桥|与|桂林至南宁高速公路: 及 or 与 between two facilities, each with a head word of its own
      * and a name of its own before it, joins two works; 驮英水库及灌区, 机场T3航站楼及第四跑道,
      * 水利枢纽及配套灌区工程 are one work and its unnamed adjunct.
      */
     private boolean joinsTwoFacilities(String t, int start, Token conjunction, int end) {
-        if (!conjunction.word().equals("及")) {
+        if (!conjunction.word().equals("及") && !conjunction.word().equals("与")) {
             return false;
         }
         String left = headEndingAt(t, conjunction.start());
