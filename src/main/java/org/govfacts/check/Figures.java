@@ -68,6 +68,27 @@ final class Figures {
         };
     }
 
+    /**
+     * Whether the sentence puts a growth against the period just before (从环比看，二季度国内生产总值增长0.8%): a cue of
+     * check_previous_period_cues.txt stands before the figure with no cue of yoy-cues.txt (同比) nearer to it. Such a
+     * growth is no year-on-year figure.
+     */
+    static boolean onPreviousPeriod(Placed p, CheckWords w) {
+        if (p.fact().type() != FactType.GROWTH || p.fact().basis() != null) {
+            return false;
+        }
+        String before = p.sentence().text().substring(0, Math.max(0, Math.min(p.start(), p.sentence().text().length())));
+        return lastOf(before, w.previousPeriodCues()) > Math.max(-1, lastOf(before, w.yearOnYearCues()));
+    }
+
+    private static int lastOf(String text, List<String> cues) {
+        int last = -1;
+        for (String c : cues) {
+            last = Math.max(last, text.lastIndexOf(c));
+        }
+        return last;
+    }
+
     static boolean sameClass(Fact a, Fact b, CheckWords w) {
         return unitClass(a, w).equals(unitClass(b, w));
     }

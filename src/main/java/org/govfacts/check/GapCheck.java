@@ -91,6 +91,9 @@ final class GapCheck {
             if (gap.type() == FactType.GROWTH && gap.value() != null && "pp".equals(gap.unit()) && gap.basis() != Basis.CONTRIBUTION
                     && out.stream().noneMatch(f -> f.facts().contains(gap))) {
                 Finding f = fromStatedRate(g);
+                if (f == null) {
+                    f = fromNamedPeriod(d, g);
+                }
                 if (f != null) {
                     out.add(f);
                 }
@@ -144,29 +147,89 @@ final class GapCheck {
                 || org.govfacts.text.Clauses.breaksGroup(text.substring(subject.end(), open))) {
             return null;
         }
+        String comparison = TextForms.light(text.substring(open, g.end()));
+        return change(subject.fact(), stated.fact(), g.fact(), comparison, null, "the comparison states the rate the change is from ("
+                + TextForms.light(stated.fact().text()) + ") and the rate the change is of stands before it in the sentence, of the same kind");
+    }
+
+    /** 比一季度加快, 比1-5月回落, 增速比上半年提高了: the period a change in points is from, named in its comparison. */
+    private static final java.util.regex.Pattern FROM_PERIOD = java.util.regex.Pattern.compile(
+            "比([^比，,；;。：:]{1,8}?(?:季度|半年|月份|月|年))(?:增速|增幅|增长|涨幅)?(?:加快|提高|回升|上升|扩大|加速|回落|下降|放缓|降低|收窄|减缓|下滑)了?$");
+
+    /**
+     * 上半年…同比增长5.5%，比一季度加快1.0个百分点, with 一季度…增长4.5% stated elsewhere in the report: a change in points
+     * from the same indicator's rate of the period the comparison names. That rate is the one figure of the report for
+     * that period (as written: 一季度) with the indicator, place, status and kind of the rate the change is of, the
+     * nearest rate before the comparison in its sentence; null when there is none, or several that differ.
+     */
+    private Finding fromNamedPeriod(DocumentView d, Placed g) {
+        java.util.regex.Matcher m = FROM_PERIOD.matcher(TextForms.bare(g.label()));
+        if (!m.find()) {
+            return null;
+        }
+        String period = m.group(1);
+        String text = g.sentence().text();
+        Placed subject = null;
+        for (Placed q : g.sentence().facts()) {
+            if (q.end() <= g.start() && isRate(q.fact())) {
+                subject = q;
+            }
+        }
+        if (subject == null || org.govfacts.text.Clauses.breaksGroup(text.substring(subject.end(), g.start()))) {
+            return null;
+        }
         Fact s = subject.fact();
-        Fact b = stated.fact();
-        Fact gap = g.fact();
+        String key = Figures.indicatorKey(s, words);
+        if (key == null) {
+            return null;
+        }
+        Placed earlier = null;
+        for (Placed q : d.placed()) {
+            Fact f = q.fact();
+            if (q == subject || !isRate(f) || f.period() == null || !TextForms.bare(TextForms.light(f.period())).equals(period)
+                    || !key.equals(Figures.indicatorKey(f, words)) || !Figures.sameClass(f, s, words)
+                    || !java.util.Objects.equals(f.regionNorm(), s.regionNorm()) || !java.util.Objects.equals(f.status(), s.status())
+                    || java.util.Objects.equals(f.periodNorm(), s.periodNorm()) || Figures.onPreviousPeriod(q, words)) {
+                continue;
+            }
+            if (earlier != null && !earlier.fact().value().equals(f.value())) {
+                return null; // two rates for that period: which one the change is from cannot be told
+            }
+            earlier = earlier == null ? q : earlier;
+        }
+        if (earlier == null) {
+            return null;
+        }
+        String comparison = "“" + TextForms.light(m.group()) + TextForms.light(g.fact().text()) + "”";
+        return change(s, earlier.fact(), g.fact(), comparison, period, "the comparison names the period (" + period
+                + ") and the report states one rate for it of the same indicator “" + key + "”, place and status");
+    }
+
+    /**
+     * The change in points {@code gap} against the rate {@code s} it is of and the rate {@code b} it is from: consistent
+     * when s − b is the change within rounding, inconsistent when it is not, null when only the size agrees (the verb,
+     * 涨幅仅, may not say a direction). {@code period} names b's period when the comparison named no rate (else null).
+     */
+    private static Finding change(Fact s, Fact b, Fact gap, String comparison, String period, String why) {
         double exact = s.value() - b.value();
         Interval computed = Amounts.interval(s).minus(Amounts.interval(b));
         Interval said = Amounts.interval(gap);
         double tolerance = computed.halfWidth() + said.halfWidth();
-        String comparison = TextForms.light(text.substring(open, g.end()));
         String arithmetic = Amounts.format(s.value()) + " − " + Amounts.format(b.value()) + " = " + Amounts.format(exact) + " points";
         List<Fact> facts = List.of(b, s, gap);
         if (computed.meets(said)) {
+            String from = period == null ? "" : ", and " + period + "'s " + TextForms.light(b.text());
             return new Finding(FindingKind.GAP, Verdict.CONSISTENT, facts, exact, gap.value(), tolerance, "pp",
-                    "The change agrees with the rates: " + TextForms.light(subject.fact().text()) + ", " + comparison + " (" + arithmetic
+                    "The change agrees with the rates: " + TextForms.light(s.text()) + ", " + comparison + from + " (" + arithmetic
                             + BreakdownCheck.tolerancePhrase(tolerance, " points") + ").");
         }
         if (computed.meets(said.times(-1))) {
             return null;
         }
+        String but = period == null ? "" : period + "'s rate is " + TextForms.light(b.text()) + " and ";
         return new Finding(FindingKind.GAP, Verdict.INCONSISTENT, facts, exact, gap.value(), tolerance, "pp",
-                "The change does not agree with the rates: " + TextForms.light(subject.fact().text()) + ", " + comparison + ", but "
-                        + arithmetic + BreakdownCheck.allowance(tolerance, " points") + ". Compared because the comparison states the rate"
-                        + " the change is from (" + TextForms.light(stated.fact().text()) + ") and the rate the change is of stands before it in the"
-                        + " sentence, of the same kind.");
+                "The change does not agree with the rates: " + TextForms.light(s.text()) + ", " + comparison + ", but " + but + arithmetic
+                        + BreakdownCheck.allowance(tolerance, " points") + ". Compared because " + why + ".");
     }
 
     /** A rate or growth rate in % (not a gap, not a contribution). */

@@ -34,7 +34,9 @@ record Measure(String indicator, String subject, String region, String period, S
         if (subject != null && w.comparisonHeads().contains(subject)) {
             return null; // 对全市经济增长的贡献率: the words before the indicator say what it is related to, not whose figure it is
         }
-        return new Measure(indicator, subject, f.regionNorm(), f.periodNorm(), statusOf(f), Figures.unitClass(f, w));
+        // 从环比看，二季度…增长0.8%: a growth on the quarter before is not the year-on-year one of the same quarter
+        String unitClass = Figures.unitClass(f, w) + (Figures.onPreviousPeriod(p, w) ? ":on_previous_period" : "");
+        return new Measure(indicator, subject, f.regionNorm(), f.periodNorm(), statusOf(f), unitClass);
     }
 
     /** A fact without a status (a fact file of an older version) is a result, the default of FACTS.md. */

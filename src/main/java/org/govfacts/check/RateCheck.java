@@ -303,6 +303,9 @@ final class RateCheck {
             }
         } else if (baseName.isEmpty() || baseName.equals("比") || baseName.equals("比重")) {
             base = totalOfPart.get(numerator);
+            if (base != null && sharedBareShare(base, numerator)) {
+                return null; // 15—64岁人口2421.53万人，占69.87%(其中：15-59岁人口2198.44万人，占63.43%): both of the population
+            }
             if (base == null && baseName.isEmpty()) {
                 base = groupHeading(d, r, numerator);
             }
@@ -336,6 +339,30 @@ final class RateCheck {
                         + " for the same group before the part, with no 其中 or semicolon between them";
         return judge(FindingKind.SHARE, baseName.isEmpty() ? "占比" : "占" + baseName, r.fact(), numerator.fact(), base.fact(), why);
     }
+
+    /**
+     * Whether the total a part is listed under states a share of its own that names no base (占69.87%), before the part:
+     * the part's share that names none either is then of that same unnamed whole, not of the total.
+     */
+    private static boolean sharedBareShare(Placed total, Placed part) {
+        if (total.sentence() != part.sentence()) {
+            return false;
+        }
+        for (Placed q : total.sentence().facts()) {
+            if (q.start() < total.end()) {
+                continue;
+            }
+            if (q.end() > part.start() || Figures.isAmount(q.fact())) {
+                return false; // 社会总产值8429万元，其中农业总产值3312万元，占39.3%: that share is the first part's, not the total's
+            }
+            if (q.fact().type() == FactType.RATIO && BARE_SHARE.matcher(TextForms.bare(q.label())).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern BARE_SHARE = java.util.regex.Pattern.compile("(?:占|占比|比重)(?:为|是|达到|达)?");
 
     /** 第二产业增加值比重为, 第三产业增加值的比重: a share that names its part but not its base. */
     private static final java.util.regex.Pattern SHARE_OF_PART = java.util.regex.Pattern.compile("(.{2,}?)的?(?:比重|占比)(?:为|是|达到|达)?");
@@ -732,6 +759,14 @@ final class RateCheck {
             return new Finding(kind, Verdict.CONSISTENT, facts, exact, rate.value(), tolerance, "%",
                     statedText + " agrees with the figures it comes from: " + parts
                             + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
+        }
+        double gap = Math.max(computed.lo() - stated.hi(), stated.lo() - computed.hi());
+        if (!bound && gap <= Amounts.ulp(rate)) {
+            // 20715万元 of 116093万元 is 17.8435%, stated as 17.85%: one unit of the last digit off, a slip of the writer's
+            // rounding as likely as an error of the figures
+            return new Finding(kind, Verdict.CANNOT_TELL, facts, exact, rate.value(), tolerance, "%",
+                    statedText + " is one unit of its last digit from the figures it comes from: " + parts
+                            + BreakdownCheck.allowance(tolerance, "%") + "; too close to call an error.");
         }
         return new Finding(kind, Verdict.INCONSISTENT, facts, exact, rate.value(), tolerance, "%",
                 statedText + " does not agree with the figures it comes from: " + parts

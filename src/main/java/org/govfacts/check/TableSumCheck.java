@@ -27,6 +27,12 @@ import org.govfacts.fact.FactType;
 final class TableSumCheck {
     /** Columns of a row tried as the parts of another, at most; more would make chance sums likely. */
     private static final int MAX_COLUMNS = 12;
+    /**
+     * A wider table (a yearbook's table by region, with its industries and indices: 26 columns) is tried only for
+     * splits into a few columns, at most {@link #MAX_WIDE_PARTS}, so that the chance sums of many columns stay out.
+     */
+    private static final int MAX_WIDE_COLUMNS = 30;
+    private static final int MAX_WIDE_PARTS = 4;
     /** Rows below a total tried in groups when their indents do not say which are its parts. */
     private static final int MAX_IRREGULAR_ROWS = 8;
     /** The whole of a structure that no cell states. */
@@ -230,7 +236,7 @@ final class TableSumCheck {
         for (Map.Entry<Integer, List<Row>> g : byWidth.entrySet()) {
             int width = g.getKey();
             List<Row> rows = g.getValue();
-            if (width < 3 || width > MAX_COLUMNS || rows.size() < 3) {
+            if (width < 3 || width > MAX_WIDE_COLUMNS || rows.size() < 3) {
                 continue;
             }
             for (int target = 0; target < width; target++) {
@@ -258,8 +264,8 @@ final class TableSumCheck {
     private static Split bestSplit(List<Row> rows, int target, int excluded) {
         int width = rows.get(0).width();
         Split best = null;
-        for (int mask = 1; mask < (1 << width); mask++) {
-            if ((mask & excluded) != 0 || Integer.bitCount(mask) < 2) {
+        for (int mask : partMasks(width)) {
+            if ((mask & excluded) != 0) {
                 continue;
             }
             int agree = 0, disagree = 0;
@@ -279,6 +285,26 @@ final class TableSumCheck {
             }
         }
         return best;
+    }
+
+    /** The sets of columns tried as parts: any two or more of a table up to MAX_COLUMNS wide, else two to MAX_WIDE_PARTS. */
+    private static int[] partMasks(int width) {
+        int most = width <= MAX_COLUMNS ? width : MAX_WIDE_PARTS;
+        List<Integer> masks = new ArrayList<>();
+        for (int size = 2; size <= most; size++) {
+            addCombinations(masks, width, size, 0, 0);
+        }
+        return masks.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void addCombinations(List<Integer> out, int width, int size, int from, int mask) {
+        if (size == 0) {
+            out.add(mask);
+            return;
+        }
+        for (int c = from; c <= width - size; c++) {
+            addCombinations(out, width, size - 1, c + 1, mask | 1 << c);
+        }
     }
 
     private List<Finding> columnSplit(DocumentView d, Table t, List<Row> rows, Split s) {
@@ -408,28 +434,44 @@ final class TableSumCheck {
         return c == HUNDRED ? 0 : c.halfStep();
     }
 
+    /**
+     * How far the parts' sum may be from the whole by rounding alone: half the last digit of each cell, or of the digit
+     * before it when every cell ends in a zero after two decimals or more (a table that pads 5.1 to 5.10 rounded it to
+     * one decimal: 5.10 + 69.50 + 25.30 = 99.90 is a hundred).
+     */
+    private static double rounding(Cell whole, List<Cell> parts) {
+        boolean padded = parts.stream().allMatch(TableSumCheck::paddedWithZero) && (whole == HUNDRED || paddedWithZero(whole));
+        double tolerance = slack(whole) * (padded ? 10 : 1);
+        for (Cell c : parts) {
+            tolerance += c.halfStep() * (padded ? 10 : 1);
+        }
+        return tolerance;
+    }
+
+    private static boolean paddedWithZero(Cell c) {
+        return c.decimals() >= 2 && c.text().endsWith("0");
+    }
+
     /** Whether the parts add up to the whole within rounding; null when a cell is missing or the whole is zero. */
     private static Boolean adds(Cell whole, List<Cell> parts) {
         if (whole.value() == null || whole.value() == 0) {
             return null;
         }
-        double sum = 0, tolerance = slack(whole);
+        double sum = 0;
         for (Cell c : parts) {
             if (c.value() == null) {
                 return null;
             }
             sum += c.value();
-            tolerance += c.halfStep();
         }
-        return Math.abs(sum - whole.value()) <= tolerance + 1e-9;
+        return Math.abs(sum - whole.value()) <= rounding(whole, parts) + 1e-9;
     }
 
     /** The finding on parts found to add up, or not, to their whole (each a cell with its value; see {@link #adds}). */
     private static Finding finding(List<Fact> facts, List<Cell> parts, Cell whole, String unit, String where, String wholeName, String why) {
-        double sum = 0, tolerance = slack(whole);
+        double sum = 0, tolerance = rounding(whole, parts);
         for (Cell c : parts) {
             sum += c.value();
-            tolerance += c.halfStep();
         }
         String what = where + " = " + Amounts.format(sum) + unit;
         String stated = whole == HUNDRED ? wholeName : wholeName + " " + whole.text() + unit;

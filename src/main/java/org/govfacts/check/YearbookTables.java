@@ -64,6 +64,29 @@ final class YearbookTables {
         return out;
     }
 
+    /** A line of the text, {@code [start, end)} without its line break. */
+    private record Line(int start, int end, String text) {
+        /** The cell the line holds alone (one number, or a mark of a missing one), or null. */
+        Cell soleCell() {
+            String t = text.strip();
+            return t.isEmpty() || t.indexOf(' ') >= 0 ? null : cell(t, start + text.indexOf(t));
+        }
+    }
+
+    private static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        for (int at = 0; at <= text.length(); ) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 ? text.length() : nl;
+            out.add(new Line(at, end, text.substring(at, end)));
+            if (nl < 0) {
+                break;
+            }
+            at = nl + 1;
+        }
+        return out;
+    }
+
     // --- one cell a line, rows keyed by year: 1952 / 1270 / 37.92 / 13.32 / 24.60 / 105 / 1957 / … ---
 
     /** Rows by year, fewer than this, are no table. */
@@ -77,23 +100,14 @@ final class YearbookTables {
     private static List<Table> yearStackedTables(String text) {
         List<Table> out = new ArrayList<>();
         List<Cell> run = new ArrayList<>();
-        int at = 0;
-        while (at <= text.length()) {
-            int nl = text.indexOf('\n', at);
-            int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(at, end);
-            String t = line.strip();
-            Cell c = t.isEmpty() || t.indexOf(' ') >= 0 ? null : cell(t, at + line.indexOf(t));
+        for (Line line : lines(text)) {
+            Cell c = line.soleCell();
             if (c != null) {
                 run.add(c);
-            } else if (!t.isEmpty()) {
+            } else if (!line.text().isBlank()) {
                 yearRows(run, text, out);
                 run.clear();
             }
-            if (nl < 0) {
-                break;
-            }
-            at = nl + 1;
         }
         yearRows(run, text, out);
         return out;
@@ -151,13 +165,11 @@ final class YearbookTables {
         int labelStart = -1, labelEnd = -1;
         List<Cell> cells = new ArrayList<>();
         boolean heading = false;
-        int at = 0;
-        while (at <= text.length()) {
-            int nl = text.indexOf('\n', at);
-            int end = nl < 0 ? text.length() : nl;
-            String line = text.substring(at, end);
-            String t = line.strip();
-            Cell number = t.isEmpty() || t.indexOf(' ') >= 0 ? null : cell(t, at + line.indexOf(t));
+        for (Line line : lines(text)) {
+            String t = line.text().strip();
+            int at = line.start();
+            int end = line.end();
+            Cell number = line.soleCell();
             if (t.isEmpty()) {
                 // blank lines stand between the cells of a page's table
             } else if (number != null && labelStart >= 0) {
@@ -181,10 +193,6 @@ final class YearbookTables {
                 cells = new ArrayList<>();
                 heading = false;
             }
-            if (nl < 0) {
-                break;
-            }
-            at = nl + 1;
         }
         addStacked(rows, text, labelStart, labelEnd, cells, heading);
         close(out, rows, null, text);

@@ -117,7 +117,7 @@ class CheckKeyEvaluationTest {
         // 增长3%的要求, 远超出…3%的调控目标), 消费者价格 a ceiling, a place named once in a yearbook entry, a list whose first
         // parts make the whole, a share many times its base misread, 三次产业比 terms, light + heavy industry, 其中 after a
         // total's rates, short kinds in comma clauses
-        "check-heldout15, 0.5, 0.71, 0.65, 12, 1",
+        "check-heldout15, 0.5, 0.83, 0.65, 12, 1", // precision 0.833 (sixteenth session): a share one unit of its last digit off
         // sixteenth blind round, scored once at the end of the eleventh session on 6044900 (0.370 / 0.500 / 0.360, targets 0/9,
         // traps 2/26; the same on its start code b56dc55); then targets 0 -> 4 (studied after the scoring): a goal named
         // right before its figure after the result (控制在预期4.2%以内) or after it (好于下降7%的预期)
@@ -183,7 +183,7 @@ class CheckKeyEvaluationTest {
         // targets 6/12, traps 3/25; the same on its round's start code f8564a2), studied in the fifteenth session: 0.656 /
         // 0.913 / 0.737, targets 11/12: sums and shares in yearbook tables, a year's whole-year results date a story after
         // it, GDP实现地区生产总值 is one indicator named twice, a list item after a count is no part of its group
-        "check-heldout25, 0.65, 0.91, 0.73, 11, 3",
+        "check-heldout25, 0.65, 0.91, 0.75, 11, 3", // consistent 0.754 (sixteenth session)
         // twenty-sixth blind round, scored once at the end of the fifteenth session on 7e23105 (0.645 / 0.833 / 0.661, targets
         // 5/7, traps 1/26; 0.645 / 0.833 / 0.627 on the session's start code 08f2012), studied after it: 0.677 / 0.842 /
         // 0.678, an area restated in another unit in brackets (67.78万公顷(1016.72万亩))
@@ -194,12 +194,16 @@ class CheckKeyEvaluationTest {
         // colon misread for a semicolon, a yearly average whose years an earlier sentence named, tables by year one cell a
         // line (the second trap is a true sum whose figures a trap also lists)
         "check-heldout27, 0.81, 0.89, 0.84, 0, 2",
-        // twenty-eighth blind round, scored once in the sixteenth session on its last code (0.500 / 0.750 / 0.479, targets
-        // 7/8, traps 4/36; the same on the session's start code fe4ecc1): not studied yet
-        "check-heldout28, 0.50, 0.75, 0.47, 7, 4",
-        // twenty-ninth blind round, scored once in the sixteenth session on its last code (0.306 / 0.529 / 0.382, targets
-        // 0/2, traps 1/35; the same on the session's start code fe4ecc1): not studied yet
-        "check-heldout29, 0.30, 0.52, 0.38, 0, 1"})
+        // twenty-eighth blind round, scored once in the sixteenth session on ca06bfe (0.500 / 0.750 / 0.479, targets
+        // 7/8, traps 4/36; the same on the session's start code fe4ecc1), studied after it: 0.567 / 1.000 / 0.500: a
+        // growth on the quarter before (从环比看) is no year-on-year one, a change from a period the comparison names
+        // (比一季度加快1.0个百分点)
+        "check-heldout28, 0.56, 1.0, 0.5, 7, 4",
+        // twenty-ninth blind round, scored once in the sixteenth session on ca06bfe (0.306 / 0.529 / 0.382, targets
+        // 0/2, traps 1/35; the same on the session's start code fe4ecc1), studied after it: 0.472 / 1.000 / 0.545: wide
+        // tables by region tried for splits into a few columns, cells padded with a zero, a bare share under a total
+        // with a bare share of its own
+        "check-heldout29, 0.47, 1.0, 0.54, 0, 1"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

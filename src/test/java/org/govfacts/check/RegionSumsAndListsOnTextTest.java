@@ -135,4 +135,39 @@ class RegionSumsAndListsOnTextTest {
         String twice = SECTORS.replace("。第一产业增加值占", "。另据初步核算，第一产业增加值260.50亿元。第一产业增加值占");
         assertTrue(shares(twice).stream().noneMatch(f -> f.facts().stream().anyMatch(x -> x.text().equals("7.6%"))), shares(twice).toString());
     }
+
+    @Test
+    void aBareShareOfAPartUnderATotalWithABareShareIsOfTheSameWhole() {
+        String ages = "山西省2023年人口主要数据公报\n2023年末全省常住人口3465.99万人。常住人口中，0—14岁人口为517.49万人，占14.93%；"
+                + "15—64岁人口为2421.53万人，占69.87%(其中：15—59岁人口为2198.44万人，占63.43%)；65岁及以上人口为526.98万人，占15.20%。\n";
+        assertTrue(SharesOnTextTest.check("sx.txt", ages).stream()
+                .noneMatch(f -> f.kind() == FindingKind.SHARE && f.verdict() == Verdict.INCONSISTENT), "63.43% is of the population, not of 2421.53万人");
+        // a total with no share of its own: the first part's share is no share of the total's, so the parts' shares are of it
+        String output = "1985年，全区社会总产值8429万元，其中农业总产值3312万元，占39.3%；工业总产值1195万元，占14.18%；建筑业总产值2069万元，占24.55%。\n";
+        assertTrue(SharesOnTextTest.check("h.txt", output).stream().filter(f -> f.kind() == FindingKind.SHARE && f.verdict() == Verdict.CONSISTENT)
+                .count() >= 2, SharesOnTextTest.check("h.txt", output).toString());
+    }
+
+    private static final String HALF_YEAR = "2023年上半年国民经济运行情况\n初步核算，上半年国内生产总值593034亿元，按不变价格计算，同比增长5.5%，"
+            + "比一季度加快1.0个百分点。分季度看，一季度国内生产总值同比增长4.5%，二季度增长6.3%。从环比看，二季度国内生产总值增长0.8%。\n";
+
+    private static List<Finding> gaps(String text) {
+        return SharesOnTextTest.check("h1.txt", text).stream().filter(f -> f.kind() == FindingKind.GAP).toList();
+    }
+
+    @Test
+    void aChangeInPointsFromAPeriodItNamesIsCheckedAgainstThatPeriodsRate() {
+        List<Finding> ok = gaps(HALF_YEAR);
+        assertEquals(1, ok.size(), ok.toString());
+        assertEquals(Verdict.CONSISTENT, ok.get(0).verdict(), ok.get(0).message());
+        List<Finding> bad = gaps(HALF_YEAR.replace("一季度国内生产总值同比增长4.5%", "一季度国内生产总值同比增长4.9%"));
+        assertEquals(Verdict.INCONSISTENT, bad.get(0).verdict(), bad.toString());
+        assertTrue(bad.get(0).message().contains("一季度"), bad.get(0).message());
+    }
+
+    @Test
+    void aGrowthOnThePreviousQuarterIsNoRestatementOfTheYearOnYearOne() {
+        assertTrue(SharesOnTextTest.check("h1.txt", HALF_YEAR).stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT),
+                "二季度 6.3% on a year before and 0.8% on the quarter before are two measures");
+    }
 }

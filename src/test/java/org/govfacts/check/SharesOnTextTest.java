@@ -146,4 +146,16 @@ class SharesOnTextTest {
         List<Finding> found = check("2023_河北省_县域经济.txt", text);
         assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.SHARE), found.toString());
     }
+
+    @Test
+    void aShareOneUnitOfItsLastDigitOffIsTooCloseToCallAnError() {
+        String text = "1986年，全市国民生产总值为116093万元，其中劳动者收入为64618万元，占国民生产总值的55.66%；"
+                + "利润、税金和利息为20715万元，占17.85%。\n";
+        List<Finding> shares = check("jx.txt", text).stream().filter(f -> f.kind() == FindingKind.SHARE).toList();
+        assertTrue(shares.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), shares.toString());
+        assertTrue(shares.stream().anyMatch(f -> f.verdict() == Verdict.CANNOT_TELL && f.message().contains("one unit of its last digit")),
+                shares.toString());
+        assertTrue(check("jx.txt", text.replace("占17.85%", "占18.85%")).stream()
+                .anyMatch(f -> f.kind() == FindingKind.SHARE && f.verdict() == Verdict.INCONSISTENT), "a point off is an error");
+    }
 }

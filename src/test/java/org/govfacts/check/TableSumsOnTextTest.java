@@ -164,4 +164,32 @@ class TableSumsOnTextTest {
         String numbers = "产量\n2010\n15.2\n2011\n16.0\n17.5\n2013\n18.1\n";
         assertTrue(tableSums(numbers).isEmpty(), tableSums(numbers).toString());
     }
+
+    @Test
+    void aWideTableByRegionIsTriedForSplitsIntoAFewColumns() {
+        StringBuilder t = new StringBuilder("各地区生产总值(1998年)\n地区 合计 第一产业 第二产业 工业 建筑业 第三产业 农林牧渔服务业 地质勘查业 交通运输 批发零售"
+                + " 金融保险 房地产 社会服务 卫生体育 教育文化 科学研究 国家机关 其他 构成一 构成二 构成三 指数 指数一 指数二 指数三\n");
+        String[] rows = {
+            "甲 省 2011.31 86.56 786.85 610.66 176.19 1137.90 1.94 4.50 154.45 207.33 246.87 277.64 135.79 30.58 110.67 80.83 51.83 14.09 4.3 39.1 56.6 109.8 101.5 109.6 110.8",
+            "乙 省 1336.38 74.03 660.00 587.83 72.17 602.35 0.33 6.49 133.16 127.29 120.17 114.88 81.21 14.05 35.70 16.00 27.10 2.93 5.5 49.4 45.1 109.3 106.7 107.4 113.0",
+            "丙 省 4256.01 790.60 2084.33 1822.05 262.28 1381.08 6.16 17.18 313.40 386.96 202.98 204.22 79.43 32.42 79.38 14.54 128.13 42.15 18.6 49.0 32.5 110.7 106.2 112.2 110.6",
+            "丁 省 1601.11 207.26 856.13 745.47 110.66 537.72 5.35 9.30 123.80 122.94 101.59 96.84 34.67 13.99 37.28 5.93 63.91 3.12 12.9 53.5 33.6 109.0 110.5 110.2 106.4"};
+        for (String r : rows) {
+            t.append(r).append('\n');
+        }
+        List<Finding> found = tableSums(t.toString());
+        assertTrue(found.stream().anyMatch(f -> f.verdict() == Verdict.CONSISTENT && f.message().contains("the columns 2, 3, 6")), found.toString());
+        assertEquals(0, count(found, Verdict.INCONSISTENT), found.toString());
+        List<Finding> bad = tableSums(t.toString().replace("1822.05 262.28", "1822.05 265.28"));
+        assertEquals(1, count(bad, Verdict.INCONSISTENT), bad.toString());
+    }
+
+    @Test
+    void cellsPaddedWithAZeroWereRoundedOnePlaceEarlier() {
+        String table = "总产出构成\n单位:%\n项目 2000 2005 2010 2013 2014\n总产出 100.00 100.00 100.00 100.00 100.00\n"
+                + "第一产业 10.50 8.10 5.90 5.10 4.80\n第二产业 62.40 67.00 68.40 69.50 70.30\n第三产业 27.10 24.90 25.70 25.30 24.90\n";
+        List<Finding> found = tableSums(table);
+        assertEquals(0, count(found, Verdict.INCONSISTENT), "5.10 + 69.50 + 25.30 = 99.90 is a hundred rounded to one decimal: " + found);
+        assertEquals(1, count(tableSums(table.replace("69.50", "67.50")), Verdict.INCONSISTENT));
+    }
 }

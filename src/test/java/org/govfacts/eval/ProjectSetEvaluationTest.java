@@ -105,10 +105,10 @@ class ProjectSetEvaluationTest {
         // the same on its round's start code 11c746c), studied in the sixteenth session (0.887: two facilities joined by 与,
         // verbs before a name such as 关系到 and 增强)
         "projects-heldout26, 0.87, 0.90, 0.88",
-        // twenty-seventh blind round, scored once in the sixteenth session on its last code (0.761 / 0.728 / 0.744; the same
+        // twenty-seventh blind round, scored once in the sixteenth session on ca06bfe (0.761 / 0.728 / 0.744; the same
         // on the session's start code fe4ecc1): not studied yet
         "projects-heldout27, 0.76, 0.72, 0.74",
-        // twenty-eighth blind round, scored once in the sixteenth session on its last code (0.774 / 0.802 / 0.788; 0.765 /
+        // twenty-eighth blind round, scored once in the sixteenth session on ca06bfe (0.774 / 0.802 / 0.788; 0.765 /
         // 0.802 / 0.783 on the session's start code fe4ecc1): not studied yet
         "projects-heldout28, 0.77, 0.80, 0.78"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {

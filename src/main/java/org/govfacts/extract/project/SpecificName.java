@@ -221,7 +221,7 @@ final class SpecificName {
         }
         for (String p : places) {
             if (name.contains(p)) {
-                return true;
+                return !placeAndKindOnly(name, p);
             }
         }
         BitSet genericChars = genericCharacters(name);
@@ -329,6 +329,27 @@ final class SpecificName {
             }
         }
         return 0;
+    }
+
+    /**
+     * 贵州省重大工程项目: a place, words of categories and 工程 or 项目, and nothing else, name the place's works of a kind,
+     * not one work (贵州机场, with a facility's head, names one; 承德百万千瓦级风电基地项目 has a base of its own).
+     */
+    private boolean placeAndKindOnly(String name, String place) {
+        if (!name.endsWith("项目") && !name.endsWith("工程") || !abstractHead(name)) {
+            return false; // 昆明枢纽, 哈尔滨都市圈环线: a place's hub or ring is one work
+        }
+        String rest = name.replaceFirst(java.util.regex.Pattern.quote(place), "");
+        for (boolean cut = true; cut; ) {
+            cut = false;
+            for (String h : List.of("项目", "工程")) {
+                if (rest.endsWith(h)) {
+                    rest = rest.substring(0, rest.length() - h.length());
+                    cut = true;
+                }
+            }
+        }
+        return !rest.isEmpty() && genericCharacters(rest).cardinality() == rest.length() && !SIZE_CLASS.matcher(rest).find();
     }
 
     private BitSet genericCharacters(String name) {
