@@ -245,6 +245,8 @@ final class RateCheck {
         int zhan = label.lastIndexOf('占');
         String baseName;
         String partName = null; // what the share is of, where its words name it (第一产业增加值占…)
+        java.util.regex.Matcher ofPart;
+        String inherited;
         java.util.regex.Matcher within = BASE_WITHIN.matcher(label);
         java.util.regex.Matcher against = BASE_AGAINST.matcher(label);
         if (within.find()) {
@@ -252,17 +254,13 @@ final class RateCheck {
         } else if (against.find()) {
             baseName = against.group(1);
         } else if (zhan >= 0) {
-            int de = label.indexOf('的', zhan);
-            if (de < 0) {
-                de = label.indexOf("比重", zhan); // 占常住人口比重为
-            }
+            int de = baseEnd(label, zhan);
             baseName = label.substring(zhan + 1, de > zhan ? de : label.length());
             partName = label.substring(0, zhan);
-        } else if (baseOfShareBefore(r) != null && SHARE_OF_PART.matcher(TextForms.bare(label)).matches()) {
+        } else if ((ofPart = SHARE_OF_PART.matcher(TextForms.bare(label))).matches() && (inherited = baseOfShareBefore(r)) != null) {
             // 第一产业增加值占地区生产总值的比重为7.6%，第二产业增加值比重为45.8%: the base the sentence's first share named
-            baseName = baseOfShareBefore(r);
-            java.util.regex.Matcher m = SHARE_OF_PART.matcher(TextForms.bare(label));
-            partName = m.matches() ? m.group(1) : null;
+            baseName = inherited;
+            partName = ofPart.group(1);
         } else {
             // 完成年度计划的50.4%, 为年度投资计划的30.90%, 是…的: the verb nearest before the last 的.
             int de = label.lastIndexOf('的');
@@ -367,6 +365,12 @@ final class RateCheck {
     /** 第二产业增加值比重为, 第三产业增加值的比重: a share that names its part but not its base. */
     private static final java.util.regex.Pattern SHARE_OF_PART = java.util.regex.Pattern.compile("(.{2,}?)的?(?:比重|占比)(?:为|是|达到|达)?");
 
+    /** Where the base a share's words name after the 占 at {@code zhan} ends: at 的, else at 比重 (占常住人口比重为); -1 when at neither. */
+    private static int baseEnd(String label, int zhan) {
+        int de = label.indexOf('的', zhan);
+        return de >= 0 ? de : label.indexOf("比重", zhan);
+    }
+
     /** The base the nearest share before {@code r} in its sentence names after 占 (…占地区生产总值的比重为7.6%), or null. */
     private static String baseOfShareBefore(Placed r) {
         String found = null;
@@ -379,10 +383,7 @@ final class RateCheck {
             }
             String l = TextForms.bare(q.label());
             int zhan = l.lastIndexOf('占');
-            int de = zhan < 0 ? -1 : l.indexOf('的', zhan);
-            if (de < 0 && zhan >= 0) {
-                de = l.indexOf("比重", zhan);
-            }
+            int de = zhan < 0 ? -1 : baseEnd(l, zhan);
             found = zhan >= 0 && de > zhan + 2 ? l.substring(zhan + 1, de) : found;
         }
         return found;

@@ -239,15 +239,16 @@ final class TableSumCheck {
             if (width < 3 || width > MAX_WIDE_COLUMNS || rows.size() < 3) {
                 continue;
             }
+            int[] masks = partMasks(width);
             for (int target = 0; target < width; target++) {
-                Split s = bestSplit(rows, target, 1 << target);
+                Split s = bestSplit(rows, target, 1 << target, masks);
                 if (s != null) {
                     out.addAll(columnSplit(d, t, rows, s));
                 }
             }
             // structures: columns that make a hundred, each column in one at most
             int taken = 0;
-            for (Split s = bestSplit(rows, -1, 0); s != null; s = bestSplit(rows, -1, taken)) {
+            for (Split s = bestSplit(rows, -1, 0, masks); s != null; s = bestSplit(rows, -1, taken, masks)) {
                 out.addAll(columnSplit(d, t, rows, s));
                 taken |= s.mask();
             }
@@ -260,11 +261,10 @@ final class TableSumCheck {
     private record Split(int target, int mask, int agree, int disagree) {
     }
 
-    /** The fewest columns, none of {@code excluded}, that add up to the target in three rows at least and three in four. */
-    private static Split bestSplit(List<Row> rows, int target, int excluded) {
-        int width = rows.get(0).width();
+    /** The fewest columns of {@code masks}, none of {@code excluded}, that add up to the target in three rows at least and three in four. */
+    private static Split bestSplit(List<Row> rows, int target, int excluded, int[] masks) {
         Split best = null;
-        for (int mask : partMasks(width)) {
+        for (int mask : masks) {
             if ((mask & excluded) != 0) {
                 continue;
             }

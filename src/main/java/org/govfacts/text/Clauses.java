@@ -76,7 +76,6 @@ public final class Clauses {
     /**
      * Whether the colon at {@code i} stands right after a figure and before words (下降1.3%:林业总产值3.59亿元): no
      * label ends in a figure, so it parts the items of a list as a semicolon does (scanned texts misread ； as :).
-     * A colon between digits (0.2:14.5:85.3) is a ratio's.
      */
     public static boolean colonAfterFigure(String t, int i) {
         if (i <= 0 || i + 1 >= t.length() || t.charAt(i) != ':' && t.charAt(i) != '：') {
@@ -84,8 +83,7 @@ public final class Clauses {
         }
         char before = t.charAt(i - 1);
         char after = t.charAt(i + 1);
-        return (before == '%' || before == '‰' || before == '％') && !Character.isDigit(after)
-                && Character.UnicodeScript.of(after) == Character.UnicodeScript.HAN;
+        return (before == '%' || before == '‰' || before == '％') && Character.UnicodeScript.of(after) == Character.UnicodeScript.HAN;
     }
 
     /** Start of the clause holding {@code at}, not before {@code floor}. */
