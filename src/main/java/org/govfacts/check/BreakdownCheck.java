@@ -261,7 +261,34 @@ final class BreakdownCheck {
             }
             out.add(parts.get(i));
         }
-        return out;
+        return ofAnotherMeasure(t, s, out.get(out.size() - 1)) ? List.of() : out;
+    }
+
+    /**
+     * 实际利用外资1.336亿美元，其中经济开发区注册协议外资2.45亿美元，实际利用外资1.063亿美元: the cue opens the subset's
+     * figures, one for each measure; a part whose indicator is not the total's, followed in the sentence (no semicolon or
+     * full stop between) by a figure whose indicator is, is of another measure.
+     */
+    private boolean ofAnotherMeasure(Placed t, SentenceView s, Placed last) {
+        String key = Figures.indicatorKey(t.fact(), words);
+        String partKey = Figures.indicatorKey(last.fact(), words);
+        if (key == null || partKey == null || partKey.equals(key) || partKey.endsWith(key)) {
+            return false;
+        }
+        String text = s.text();
+        for (Placed q : s.facts()) {
+            if (q.start() < last.end() || q == t) {
+                continue;
+            }
+            String gap = text.substring(last.end(), Math.min(q.start(), text.length()));
+            if (gap.contains("。") || gap.contains("；") || gap.contains(";")) {
+                return false;
+            }
+            if (Figures.isAddable(q, words) && Figures.sameClass(q.fact(), t.fact(), words) && key.equals(Figures.indicatorKey(q.fact(), words))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Text between two items of one 、 list: has a 、 and no comma, semicolon or full stop. */

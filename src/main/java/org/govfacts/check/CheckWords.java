@@ -29,7 +29,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> partitionShareWords, Map<String, String> typedCanon, List<String> indicatorOpeners,
                          List<java.util.regex.Pattern> indicatorRemovals, List<String[]> tableColumns,
                          List<String> shareChangeBlockers, List<String> contributionWords,
-                         Map<String, UnitConversion> unitConversions, List<String> previousPeriodCues, List<String> yearOnYearCues) {
+                         Map<String, UnitConversion> unitConversions, List<String> previousPeriodCues, List<String> yearOnYearCues,
+                         List<String> goalReachedVerbs) {
 
     /** How many of a unit make one of its base unit (15 亩 to the 公顷): check_unit_conversions.tsv. */
     public record UnitConversion(String base, double per) {
@@ -86,7 +87,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 lexicon.indicatorRemovals(),
                 optionalRows(lexicon, "check_table_columns"), optional(lexicon, "check_share_change_blockers"),
                 longestFirst(optional(lexicon, "check_contribution_words")), unitConversions(lexicon),
-                longestFirst(lexicon.words("check_previous_period_cues")), longestFirst(lexicon.words("yoy-cues")));
+                longestFirst(lexicon.words("check_previous_period_cues")), longestFirst(lexicon.words("yoy-cues")),
+                longestFirst(optional(lexicon, "check_goal_reached_verbs")));
     }
 
     private static Map<String, UnitConversion> unitConversions(Lexicon lexicon) {

@@ -36,6 +36,7 @@ public final class Checker {
     private final ProjectCheck projects;
     private final Predicate<String> projectNames;
     private final TargetCheck targets;
+    private final ShareSetCheck shareSets = new ShareSetCheck();
     private final TargetTableCheck targetTables;
     private final IdentityCheck identities;
 
@@ -88,12 +89,15 @@ public final class Checker {
             views.add(DocumentView.of(d));
         }
         List<Finding> out = new ArrayList<>();
+        List<Finding> goals = new ArrayList<>(); // after the targets paired by measure, whose findings say more
         for (DocumentView d : views) {
             int first = out.size();
             List<Breakdown> found = breakdowns.find(d);
             out.addAll(breakdowns.check(found));
             out.addAll(weightedGrowth.check(found));
-            out.addAll(rates.check(d, found));
+            List<Finding> rated = rates.check(d, found);
+            out.addAll(rated);
+            out.addAll(shareSets.check(d, rated));
             out.addAll(splits.check(d));
             out.addAll(gaps.check(d));
             out.addAll(contributions.check(d));
@@ -106,6 +110,7 @@ public final class Checker {
             out.addAll(tables.check(d));
             out.addAll(tableSums.check(d, List.copyOf(out.subList(first, out.size()))));
             out.addAll(targetTables.check(d));
+            goals.addAll(targets.goalsBesideResults(d));
             out.addAll(stageSplits.check(d, found));
             out.addAll(restatements.withinDocument(d, found));
             // last: an identity's figures may already be judged together by a check above
@@ -116,6 +121,7 @@ public final class Checker {
         out.addAll(restatements.betweenDocuments(views));
         out.addAll(growth.check(views));
         out.addAll(targets.check(views));
+        out.addAll(goals);
         out.addAll(projects.check(ProjectRegister.fromViews(views, words, places, projectNames)));
         return dedupe(Plausibility.apply(out));
     }

@@ -50,11 +50,112 @@ final class CompoundGrowthCheck {
         }
         for (Placed from : d.placed()) {
             Finding f = fromTo(d, from);
+            if (f == null) {
+                f = multipleOfBase(from);
+            }
+            if (f == null) {
+                f = levelAndChange(from);
+            }
             if (f != null) {
                 out.add(f);
             }
         }
         return out;
+    }
+
+    private static final Pattern MULTIPLE_OF = Pattern.compile("(?:是|为|相当于)((?:19|20)\\d{2})年(?:末|底)?的$");
+
+    /**
+     * 地方财政收入达261.33亿元，是2002年的4.75倍，年均增长36.6%: a level stated as a multiple of a base year's, over the
+     * years from that base to the last of the figure's period (2003-2007: five), against the yearly average after it.
+     */
+    private Finding multipleOfBase(Placed g) {
+        Fact m = g.fact();
+        if (m.type() != FactType.RATIO || m.value() == null || m.value() <= 100 || !"%".equals(m.unit()) || m.qualifier() != null
+                || m.text() == null || !m.text().contains("倍") || m.periodNorm() == null) {
+            return null;
+        }
+        Matcher named = MULTIPLE_OF.matcher(TextForms.bare(TextForms.light(g.label())));
+        CalendarSpan span = CalendarSpan.parse(m.periodNorm());
+        if (!named.find() || span == null || span.stock()) {
+            return null;
+        }
+        int base = Integer.parseInt(named.group(1));
+        int years = span.lastYear() - base;
+        Placed average = years < 2 || years > 30 ? null : averageAfter(g);
+        if (average == null || realGrowth(g, average)) {
+            return null; // 生产总值是1999年的3.6倍，年均增长11.5%: a multiple of current-price levels against a real growth
+        }
+        Interval times = Amounts.interval(m);
+        Interval implied = new Interval(yearly(times.lo() - 100, years), yearly(times.hi() - 100, years));
+        double exact = yearly(m.value() - 100, years);
+        String how = Amounts.format(m.value() / 100) + " times the level of " + base + " by " + span.lastYear() + " is " + Amounts.format(exact)
+                + "% a year over its " + years + " years (" + Amounts.format(m.value() / 100) + "^(1/" + years + ") − 1)";
+        return verdict(List.of(m, average.fact()), average.fact(), implied, exact, how,
+                "the level is stated as a multiple of " + base + "'s and the average follows it with the same indicator “"
+                        + TextForms.light(m.indicator()) + "”, place and period " + m.periodNorm());
+    }
+
+    /**
+     * 城镇居民人均可支配收入11485元，比2002年增加4696元，年均增长11.1%: the level less the change is the base year's level,
+     * and the two levels imply the yearly average over the years between (2002 to the level's year: five).
+     */
+    private Finding levelAndChange(Placed c) {
+        Fact change = c.fact();
+        if (!Figures.isAmount(change) || change.basis() != Basis.CHANGE || change.value() == null || change.value() <= 0
+                || change.qualifier() != null || change.periodNorm() == null) {
+            return null;
+        }
+        Integer base = baseYear(c);
+        CalendarSpan span = CalendarSpan.parse(change.periodNorm());
+        if (base == null || span == null || span.stock()) {
+            return null;
+        }
+        int years = span.lastYear() - base;
+        if (years < 2 || years > 30) {
+            return null;
+        }
+        String key = Figures.indicatorKey(change, words);
+        String text = c.sentence().text();
+        Placed level = null;
+        for (Placed q : c.sentence().facts()) {
+            if (q.end() > c.start()) {
+                break;
+            }
+            if (q.fact().type().isNumeric()) {
+                level = q;
+            }
+        }
+        if (level == null || org.govfacts.text.Clauses.groupBreakBetween(text, level.end(), c.start())) {
+            return null;
+        }
+        Fact l = level.fact();
+        if (!Figures.isAmount(l) || l.basis() != null || l.qualifier() != null || l.value() == null || l.value() <= change.value()
+                || !Figures.sameClass(l, change, words) || key == null || !key.equals(Figures.indicatorKey(l, words))
+                || !java.util.Objects.equals(l.periodNorm(), change.periodNorm())) {
+            return null;
+        }
+        Placed average = averageAfter(c);
+        if (average == null) {
+            return null;
+        }
+        if (realGrowth(level, average)) {
+            return null; // a current-price change against a real growth
+        }
+        Interval now = Amounts.interval(l);
+        Interval then = now.minus(Amounts.interval(change));
+        if (then.lo() <= 0) {
+            return null;
+        }
+        Interval ratio = now.over(then);
+        Interval implied = new Interval(yearly((ratio.lo() - 1) * 100, years), yearly((ratio.hi() - 1) * 100, years));
+        double before = l.value() - change.value();
+        double exact = yearly((l.value() / before - 1) * 100, years);
+        String how = Amounts.show(l.value(), l) + " less the change " + Amounts.show(change.value(), change) + " is " + Amounts.show(before, l)
+                + " in " + base + "; from that to " + Amounts.show(l.value(), l) + " over " + years + " years is " + Amounts.format(exact) + "% a year";
+        return verdict(List.of(l, change, average.fact()), average.fact(), implied, exact, how,
+                "the change names its base year " + base + " and follows the level, and the average follows with the same indicator “"
+                        + TextForms.light(l.indicator()) + "”, place and period");
     }
 
     private static final Pattern FROM = Pattern.compile("由(?:((?:19|20)\\d{2})年(?:末|底)?的?)?$");
@@ -112,11 +213,7 @@ final class CompoundGrowthCheck {
         if (average == null) {
             return null;
         }
-        String text = from.sentence().text();
-        String span = text.substring(Math.max(0, from.start()), Math.min(text.length(), average.end()));
-        String key = Figures.indicatorKey(to.fact(), words);
-        if (CheckWords.firstIn(words.realGrowthWords(), key == null ? "" : key) != null
-                || CheckWords.firstIn(words.realGrowthWords(), span) != null) {
+        if (realGrowth(from, average)) {
             return null; // 生产总值由2003亿元增加到4070亿元，按可比价格计算年均增长11.6%: current-price levels, a real growth
         }
         Fact b = to.fact();
@@ -186,6 +283,18 @@ final class CompoundGrowthCheck {
         }
         int k = froms.indexOf(from);
         return froms.size() >= 2 && froms.size() == averages.size() && k >= 0 ? averages.get(k) : null;
+    }
+
+    /**
+     * Whether the average is a real growth while the levels from {@code level} on are at current prices: the
+     * indicator is one of check_real_growth_indicators.txt (生产总值), or its words stand between the two.
+     */
+    private boolean realGrowth(Placed level, Placed average) {
+        String text = level.sentence().text();
+        String span = text.substring(Math.max(0, level.start()), Math.min(text.length(), average.end()));
+        String key = Figures.indicatorKey(level.fact(), words);
+        return CheckWords.firstIn(words.realGrowthWords(), key == null ? "" : key) != null
+                || CheckWords.firstIn(words.realGrowthWords(), span) != null;
     }
 
     /** The stated yearly average against the one the figures imply, with how that was reckoned and why they were compared. */

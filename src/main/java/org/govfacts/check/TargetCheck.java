@@ -62,6 +62,74 @@ final class TargetCheck {
         return out;
     }
 
+    /**
+     * 按可比价格计算，比上年增长6.6%，实现了6.5%左右的预期发展目标: a goal restated right after its result, in the same
+     * clause run of a sentence (a verb of check_goal_reached_verbs.txt before the goal, 的…目标 after it). The goal is
+     * judged against the figure before it in its own unit, whatever indicator either was given.
+     */
+    List<Finding> goalsBesideResults(DocumentView d) {
+        List<Finding> out = new ArrayList<>();
+        for (Placed goal : d.placed()) {
+            Fact g = goal.fact();
+            if (g.value() == null || !g.type().isNumeric() || !restatesGoal(goal)) {
+                continue;
+            }
+            // the nearest figure before it in its unit, past a change (人均生产总值超过1.5万元，比2002年增加8000元以上，
+            // 提前两年实现了11950元的预期目标), within two commas and no semicolon
+            Placed result = null;
+            List<Placed> facts = goal.sentence().facts();
+            String text = goal.sentence().text();
+            for (int i = facts.size() - 1; i >= 0 && result == null; i--) {
+                Placed q = facts.get(i);
+                if (q.end() > goal.start() || !q.fact().type().isNumeric()) {
+                    continue;
+                }
+                String between = text.substring(Math.min(q.end(), goal.start()), goal.start());
+                if (between.chars().filter(ch -> ch == '，' || ch == ',').count() > 2 || between.contains("；") || between.contains(";")
+                        || between.contains("。")) {
+                    break;
+                }
+                if (q.fact().value() != null && java.util.Objects.equals(q.fact().unit(), g.unit())
+                        && q.fact().basis() != org.govfacts.fact.Basis.CHANGE) {
+                    result = q;
+                }
+            }
+            if (result == null || Measure.statusOf(result.fact()) == Status.TARGET) {
+                continue;
+            }
+            Fact r = result.fact();
+            TargetRule.Direction direction = rule.direction(r.indicator(), g.qualifier());
+            Judgement j = judgeShown(g, r.value(), r, direction);
+            String goalShown = TextForms.light(g.text());
+            String resultShown = TextForms.light(r.text());
+            String message = "The goal " + goalShown + " stated right after the result " + resultShown + " in " + g.doc()
+                    + ": " + j.outcome().id().replace('_', ' ') + " — " + j.reason()
+                    + ". Paired because the sentence says the result reached (or fell short of) that goal (“"
+                    + TextForms.light(goal.label()) + goalShown + TextForms.light(goal.tail()) + "”).";
+            double scale = Amounts.displayScale(g);
+            out.add(new Finding(FindingKind.TARGET, verdictOf(j), List.of(g, r), g.value() / scale, r.value() / scale, halfRange(j),
+                    Amounts.displayUnit(g), message));
+        }
+        return out;
+    }
+
+    /** Whether a verb of reaching stands in the words before the figure and 的…目标 right after it. */
+    private boolean restatesGoal(Placed goal) {
+        String tail = TextForms.bare(goal.tail());
+        int aim = tail.indexOf("目标");
+        if (!tail.startsWith("的") || aim < 0 || aim > 8) {
+            return false;
+        }
+        String label = TextForms.bare(goal.label());
+        for (String v : words.goalReachedVerbs()) {
+            int at = label.indexOf(v);
+            if (at >= 0 && label.length() - (at + v.length()) <= 10) {
+                return true; // 实现了, 高于年初人代会: the verb, with at most a few words of where the goal was set
+            }
+        }
+        return false;
+    }
+
     private Finding judge(Placed targetPlaced, Placed resultPlaced) {
         Fact target = targetPlaced.fact();
         Fact result = resultPlaced.fact();

@@ -38,6 +38,18 @@ class BreakdownCheckTest {
     }
 
     @Test
+    void aSubsetsFiguresAfterQiZhongAreNotPartsOfAnotherMeasure() {
+        // 其中 opens the zone's figures, one per measure: its 注册协议外资 is no part of the 实际利用外资 before it
+        String text = "全年共注册协议利用外资2.824亿美元，实际利用外资1.336亿美元，其中经济开发区注册协议外资2.45亿美元，实际利用外资1.063亿美元。";
+        List<Finding> found = SharesOnTextTest.check("t.txt", text).stream().filter(f -> f.kind() == FindingKind.SUM).toList();
+        assertTrue(found.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), found.toString());
+        // a part of the total's own measure larger than the total is still an error
+        String same = "全年实际利用外资1.336亿美元，其中经济开发区实际利用外资2.45亿美元。";
+        List<Finding> bad = SharesOnTextTest.check("t.txt", same).stream().filter(f -> f.kind() == FindingKind.SUM).toList();
+        assertTrue(bad.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT), bad.toString());
+    }
+
+    @Test
     void aPartLoweredALittleBreaksTheSum() {
         Finding f = one(check(projects("348", "296", "117")), FindingKind.SUM, involving("766个"));
         assertEquals(Verdict.INCONSISTENT, f.verdict(), f.message());

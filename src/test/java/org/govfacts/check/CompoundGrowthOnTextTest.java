@@ -76,4 +76,32 @@ class CompoundGrowthOnTextTest {
         assertEquals(1, one.size(), one.toString());
         assertTrue(one.get(0).message().contains("109亿元"), one.get(0).message());
     }
+
+    private static List<Finding> sinceBase(String text) {
+        return SharesOnTextTest.check("2008_某省_政府工作报告.txt", text).stream()
+                .filter(f -> f.kind() == FindingKind.GROWTH && (f.message().contains("times the level of") || f.message().contains("less the change")))
+                .toList();
+    }
+
+    private static final String INCOMES = "一、过去五年工作回顾\n2007年，城镇居民人均可支配收入11485元，比2002年增加4696元，年均增长11.1%；"
+            + "地方财政收入达261.33亿元，是2002年的4.75倍，年均增长36.6%。\n";
+
+    @Test
+    void aLevelWithItsChangeOrItsMultipleSinceABaseYearImpliesTheYearlyAverage() {
+        List<Finding> found = sinceBase(INCOMES);
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(f -> f.verdict() == Verdict.CONSISTENT), found.toString());
+        // 11485 − 4696 = 6789 in 2002: (11485/6789)^(1/5) − 1 = 11.09%
+        assertTrue(found.stream().anyMatch(f -> Math.abs(f.expected() - 11.09) < 0.01), found.toString());
+        List<Finding> wrong = sinceBase(INCOMES.replace("增加4696元", "增加4196元").replace("4.75倍", "5.75倍"));
+        assertEquals(2, wrong.stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).count(), wrong.toString());
+    }
+
+    @Test
+    void aMultipleOfCurrentPriceProductIsNotSetAgainstItsRealGrowth() {
+        // the product's levels are at current prices, its yearly growth at comparable prices: 3.6^(1/9) is not 11.5%
+        assertTrue(sinceBase("一、过去五年工作回顾\n2008年，全市生产总值达到1850亿元，是1999年的3.6倍，年均增长11.5%。\n").isEmpty());
+        // a change with no base year, or a bound, says nothing of the years
+        assertTrue(sinceBase(INCOMES.replace("比2002年增加4696元", "增加4696元").replace("是2002年的", "是")).isEmpty());
+    }
 }

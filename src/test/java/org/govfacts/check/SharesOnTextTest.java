@@ -53,6 +53,48 @@ class SharesOnTextTest {
     }
 
     @Test
+    void aSiblingPartWithAShareOfItsOwnIsNotTheWholeOfTheNext() {
+        // 城镇 states its own share of 零售总额: it is a part beside 乡村, not the base of 乡村's share
+        String text = "全年社会消费品零售总额38.03亿元，比上年增长10.8%。按经营地统计，城镇消费品零售额32.25亿元，占零售总额的84.8%，"
+                + "乡村消费品零售额5.78亿元，占零售总额的15.2%。";
+        assertTrue(check("t.txt", text).stream().filter(involving("15.2%")).noneMatch(f -> f.verdict() == Verdict.INCONSISTENT),
+                check("t.txt", text).toString());
+        // with no share of its own, the figure named like the base before the part is still taken as the base
+        String whole = "全年消费品零售总额32.25亿元，比上年增长10.8%。乡村消费品零售额5.78亿元，占零售总额的15.2%。";
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(whole, "15.2%"));
+    }
+
+    private static final String SOURCES = "前三季度，全省居民人均可支配收入20000元，比上年同期增长6.0%。\n"
+            + "按收入来源分，全省居民人均工资性收入11000元，增长6.5%，占可支配收入的比重为55.0%；人均经营净收入3000元，增长5.0%，"
+            + "占可支配收入的比重为15.0%；人均财产净收入2000元，增长4.0%，占可支配收入的比重为10.0%；人均转移净收入4000元，增长7.0%，"
+            + "占可支配收入的比重为20.0%。\n";
+
+    private static List<Finding> sums(String text) {
+        return check("2023_湖南省_前三季度经济运行.txt", text).stream().filter(f -> f.kind() == FindingKind.SUM).toList();
+    }
+
+    @Test
+    void sharesOfOneWholeGivenBesideTheirPartsAddUpAndSoDoTheParts() {
+        List<Finding> found = sums(SOURCES);
+        assertTrue(found.stream().anyMatch(f -> f.verdict() == Verdict.CONSISTENT && f.message().contains("add up to 100")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.verdict() == Verdict.CONSISTENT && f.message().contains("parts whose shares")), found.toString());
+        // a part raised: the shares still add up to 100, so the list is complete and the parts must make the whole
+        List<Finding> part = sums(SOURCES.replace("3000元", "3600元"));
+        assertTrue(part.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT && f.message().contains("so the list is complete")), part.toString());
+        // a share lowered: the parts make the whole, so the shares must add up to 100
+        List<Finding> share = sums(SOURCES.replace("55.0%", "50.0%"));
+        assertTrue(share.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT && f.message().contains("not 100")), share.toString());
+    }
+
+    @Test
+    void aListOfSomePartsOfAWholeSaysNothingOfTheSums() {
+        // two of four sources: neither the shares nor the parts make a whole
+        String some = "前三季度，全省居民人均可支配收入20000元，比上年同期增长6.0%。\n"
+                + "全省居民人均工资性收入11000元，占可支配收入的比重为55.0%；人均转移净收入4000元，占可支配收入的比重为20.0%。\n";
+        assertTrue(sums(some).stream().noneMatch(f -> f.message().contains("shares of")), sums(some).toString());
+    }
+
+    @Test
     void theYearsPlanIsFoundUnderAnotherSpelling() {
         String text = "1、新建项目。新建项目共120个，年内计划投资80.0亿元。至9月底，累计完成投资50.0亿元，完成年度计划的62.5%。";
         assertEquals(Verdict.CONSISTENT, shareVerdict(text, "62.5%"));

@@ -96,6 +96,16 @@ class StructureCheckTest {
     }
 
     @Test
+    void theThreeSectorsNamedWithoutAStructureWordStillAddUp() {
+        // 三次产业由2002年的…调整为…: the sectors name the structure; the full-width ratio colon (∶) joins the terms
+        List<Finding> found = termSums("产业结构进一步优化，三次产业由2002年的20.4∶36.7∶42.9调整为2007年的17.6∶42.7∶39.7。");
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(f -> f.verdict() == Verdict.CONSISTENT), found.toString());
+        List<Finding> altered = termSums("产业结构进一步优化，三次产业由2002年的26.4∶36.7∶42.9调整为2007年的17.6∶42.7∶39.7。");
+        assertEquals(Verdict.INCONSISTENT, altered.get(0).verdict(), altered.toString());
+    }
+
+    @Test
     void aStructureInAPageWithPinyinReadingsIsRead() {
         // 三次產(chǎn)業(yè)結(jié)構(gòu): the readings between the characters of 结构 do not hide the structure
         String text = "三次產(chǎn)業(yè)結(jié)構(gòu)從2015年的12.1:43.5:44.4調(diào)整為2019年的10.3:37.3:52.4。";

@@ -100,4 +100,28 @@ class TargetsOnTextTest {
                 .filter(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MISSED).toList();
         assertEquals(1, altered.size(), altered.toString());
     }
+
+    @Test
+    void aGoalRestatedAfterAResultInItsOwnSentenceIsJudgedWhateverItsIndicator() {
+        // the growth's subject is in the sentence before: neither figure has an indicator, the sentence pairs them
+        String text = "初步核算，2018年国内生产总值900309亿元。按可比价格计算，比上年增长6.6%，实现了6.5%左右的预期发展目标。";
+        List<Finding> found = check("2019_国家统计局_新闻.txt", text).stream().filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.MET, found.get(0).verdict(), found.get(0).message());
+        List<Finding> short_ = check("2019_国家统计局_新闻.txt", text.replace("增长6.6%", "增长6.1%")).stream()
+                .filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertEquals(1, short_.size(), short_.toString());
+        assertEquals(Verdict.MISSED, short_.get(0).verdict(), short_.get(0).message());
+        // the result is the nearest figure in the goal's unit, past a change between them
+        List<Finding> early = check("2008_某省_政府工作报告.txt", "人均生产总值超过1.5万元，比2002年增加8000元以上，提前两年实现了11950元的预期目标。")
+                .stream().filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertEquals(1, early.size(), early.toString());
+        assertEquals(Verdict.MET, early.get(0).verdict(), early.get(0).message());
+        assertTrue(early.get(0).facts().stream().anyMatch(x -> x.text().equals("超过1.5万元")), early.toString());
+        // a figure of another unit before the goal is no result of it; nor is a goal that no verb of reaching introduces
+        assertTrue(check("2019_国家统计局_新闻.txt", "全年新增就业1361万人，实现了6.5%左右的预期发展目标。").stream()
+                .noneMatch(f -> f.kind() == FindingKind.TARGET), "unit");
+        assertTrue(check("2019_国家统计局_新闻.txt", "按可比价格计算，比上年增长6.6%，提出6.5%左右的预期发展目标。").stream()
+                .noneMatch(f -> f.kind() == FindingKind.TARGET), "verb");
+    }
 }

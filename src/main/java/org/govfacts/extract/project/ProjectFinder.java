@@ -1184,6 +1184,9 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** Names ending in a project word (…项目, …产业园). */
+    /** A state builder's numbered bureau (中铁十一局, 中交二航局, 中建三局集团): a contractor, before the works it builds. */
+    private static final Pattern BUILDER = Pattern.compile("中(?:铁|交|建|冶|电建|水电)[一二三四五六七八九十0-9]{1,3}(?:航|公)?局(?:集团)?(?:有限公司)?");
+
     private void findBySuffix(DocumentContext c, List<Finding> out) {
         String t = c.t();
         int previousEnd = -1;
@@ -1275,6 +1278,10 @@ public final class ProjectFinder implements FactFinder {
             int company = t.lastIndexOf("公司", i - 1);
             if (company >= start && company + 2 < i && isFacilityHead(suffix)) {
                 start = company + 2; // 华能雅江公司|加查水电站: the owner builds the facility, which has a name of its own
+            }
+            Matcher builder = BUILDER.matcher(t).region(start, i);
+            while (builder.find()) {
+                start = builder.end(); // 中铁十一局|双柳长江大桥: the contractor's bureau builds the works, no part of their name
             }
             start = startAtKnownName(c, start, end);
             int nameEnd = extendByPhase(t, end);
@@ -1493,6 +1500,9 @@ public final class ProjectFinder implements FactFinder {
         between = TONNAGE_CLASS.matcher(between.replaceAll("\\s+", "")).replaceAll("");
         if (between.isEmpty()) {
             return true; // 黄骅港|20万吨级|航道
+        }
+        if (between.matches("[A-Z]{1,2}[0-9]{1,2}[A-Z]?")) {
+            return true; // 哈尔滨机场|T2|航站楼: a building's code within the facility continues its name
         }
         if (between.length() > 8 || !between.chars().allMatch(Character::isIdeographic)) {
             return false;
