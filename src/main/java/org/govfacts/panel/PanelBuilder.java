@@ -77,6 +77,11 @@ public final class PanelBuilder {
                 yearsLevels++;
                 continue;
             }
+            if (f.type() == org.govfacts.fact.FactType.GROWTH && f.basis() == Basis.ANNUAL_AVG && span.lastYear() == span.firstYear()) {
+                // 上半年…同比增长15.7%，两年平均增长8.2%: a yearly average over years the period does not show, no cell of it
+                yearsLevels++;
+                continue;
+            }
             if (isLevel(f) && span.lastYear() > span.firstYear() && !span.stock() && !cumulative(f)) {
                 // a level under a span of years is one year's: the span's last (达到…) or the year before it (从…)
                 String which = spanLevelCue(f);

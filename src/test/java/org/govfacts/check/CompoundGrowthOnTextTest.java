@@ -104,4 +104,16 @@ class CompoundGrowthOnTextTest {
         // a change with no base year, or a bound, says nothing of the years
         assertTrue(sinceBase(INCOMES.replace("比2002年增加4696元", "增加4696元").replace("是2002年的", "是")).isEmpty());
     }
+
+    @Test
+    void aTwoYearAverageSinceTheYearNamedAgreesWithTheGrowthSinceThen() {
+        String text = "全年全省地区生产总值5000亿元，比上年增长8.0%，比2019年增长10.2%，两年平均增长5.0%。\n";
+        List<Finding> found = SharesOnTextTest.check("2021_某省_统计公报.txt", text).stream()
+                .filter(f -> f.kind() == FindingKind.GROWTH && f.message().contains("a year over its 2 years")).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+        // against the year before only, the two-year average needs the year before's growth, which is not stated
+        assertTrue(SharesOnTextTest.check("2021_某省_统计公报.txt", "全年全省地区生产总值5000亿元，比上年增长8.0%，两年平均增长5.0%。\n").stream()
+                .noneMatch(f -> f.kind() == FindingKind.GROWTH && f.verdict() == Verdict.INCONSISTENT));
+    }
 }

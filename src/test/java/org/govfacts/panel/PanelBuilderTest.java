@@ -45,6 +45,24 @@ class PanelBuilderTest {
     }
 
     @Test
+    void aYearlyAverageStatedForOnePeriodIsNoCellOfIt() {
+        // 上半年…同比增长15.7%，两年平均增长8.2%: the average runs over years the half-year does not show
+        String s = "上半年，全市地区生产总值同比增长15.7%，两年平均增长8.2%。";
+        Fact yoy = PanelFacts.growth("h.txt", "地区生产总值", s, "15.7%", 15.7, "2021H1", Status.ACTUAL, "三门峡市");
+        Fact two = PanelFacts.growth("h.txt", "地区生产总值", s, "8.2%", 8.2, "2021H1", Status.ACTUAL, "三门峡市");
+        Fact average = new Fact(two.doc(), two.type(), two.start(), two.end(), two.text(), two.value(), two.unit(), null,
+                org.govfacts.fact.Basis.ANNUAL_AVG, null, null, null, null, two.indicator(), null, null, s, two.sentenceStart(), s, null,
+                "2021H1", Status.ACTUAL, "三门峡市");
+        Panel p = gdp(List.of(yoy, average));
+        assertEquals(1, p.rows().size(), p.rows().toString());
+        assertEquals(15.7, p.rows().get(0).value());
+        // over the span it names (2016-2020), a yearly average is a cell of its own
+        Fact five = new Fact("f.txt", FactType.GROWTH, 100, 104, "7.1%", 7.1, "%", null, org.govfacts.fact.Basis.ANNUAL_AVG, null, null,
+                null, null, "地区生产总值", null, null, "五年来年均增长7.1%。", 100, "五年来年均增长7.1%。", null, "2016-2020", Status.ACTUAL, "三门峡市");
+        assertEquals(1, gdp(List.of(five)).rows().size());
+    }
+
+    @Test
     void aTargetIsComparedWithTheResultOfItsCell() {
         PanelRow target = gdp(henan()).rows().stream().filter(r -> r.key().status() == Status.TARGET).findFirst().orElseThrow();
         assertEquals(Attainment.MET, target.attainment());

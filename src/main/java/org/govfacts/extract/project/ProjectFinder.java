@@ -1439,6 +1439,9 @@ public final class ProjectFinder implements FactFinder {
         return false;
     }
 
+    /** An ordinal (第四跑道): a work counted among others of its kind, not an adjunct of the one named before it. */
+    private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十0-9]");
+
     private boolean continuesName(DocumentContext c, int previousEnd, int suffixStart) {
         String t = c.t();
         if (previousEnd == suffixStart) {
@@ -1464,7 +1467,7 @@ public final class ProjectFinder implements FactFinder {
                 && (head == null || head.length() <= previousHead.length())) {
             return false; // 昆仑山隧道和风火山隧道: two names of one kind (but 福州港|江阴|港区 is a district of the port)
         }
-        if (between.charAt(0) == '及' && head != null && previousHead != null
+        if (between.charAt(0) == '及' && head != null && previousHead != null && !ORDINAL.matcher(between).region(1, between.length()).lookingAt()
                 && isGeneric(between.substring(1) + head)) {
             return true; // 燕矶长江大桥及连接线, 驮英水库及灌区: the facility and its unnamed adjunct, one work
         }
