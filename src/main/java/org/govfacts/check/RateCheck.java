@@ -696,6 +696,9 @@ final class RateCheck {
     private boolean kindOf(Placed part, String baseName) {
         String key = Figures.indicatorKey(part.fact(), words);
         String base = stripPrefixes(baseName.startsWith("年末") ? baseName.substring(2) : baseName);
+        if (base.startsWith("总") && base.length() >= 3) {
+            base = base.substring(1); // 城镇人口 is a kind of 人口, whose whole 总人口 names
+        }
         return key != null && base.length() >= 2 && key.length() > base.length() && key.contains(base);
     }
 

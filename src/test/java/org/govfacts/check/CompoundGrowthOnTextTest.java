@@ -116,4 +116,16 @@ class CompoundGrowthOnTextTest {
         assertTrue(SharesOnTextTest.check("2021_某省_统计公报.txt", "全年全省地区生产总值5000亿元，比上年增长8.0%，两年平均增长5.0%。\n").stream()
                 .noneMatch(f -> f.kind() == FindingKind.GROWTH && f.verdict() == Verdict.INCONSISTENT));
     }
+
+    @Test
+    void aQuartersGrowthSinceTheSameQuarterOfABaseYearAgreesWithItsTwoYearAverage() {
+        String text = "一季度，全市地区生产总值3404.04亿元，按可比价格计算，同比增长15.9%，比2019年一季度增长4.9%，两年均增长2.4%。\n";
+        List<Finding> found = SharesOnTextTest.check("2021_天津市_一季度经济运行.txt", text).stream()
+                .filter(f -> f.kind() == FindingKind.GROWTH && f.message().contains("a year over its 2 years")).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message()); // sqrt(1.049) − 1 = 2.42%
+        List<Finding> wrong = SharesOnTextTest.check("2021_天津市_一季度经济运行.txt", text.replace("两年均增长2.4%", "两年均增长2.9%")).stream()
+                .filter(f -> f.kind() == FindingKind.GROWTH && f.verdict() == Verdict.INCONSISTENT).toList();
+        assertEquals(1, wrong.size(), wrong.toString());
+    }
 }

@@ -95,6 +95,14 @@ class SharesOnTextTest {
     }
 
     @Test
+    void aShareOfTheTotalPopulationAfterQiZhongIsOfTheTotalStatedBefore() {
+        // 总人口 names the whole the 其中 list splits, stated as 常住人口总数 (check_base_spellings.tsv)
+        String text = "根据人口抽样调查推算，年末全区常住人口总数为364万人。其中，城镇人口136万人，占总人口的37.36%；乡村人口228万人，占总人口的62.64%。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(text, "37.36%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("37.36%", "37.86%"), "37.86%"));
+    }
+
+    @Test
     void theYearsPlanIsFoundUnderAnotherSpelling() {
         String text = "1、新建项目。新建项目共120个，年内计划投资80.0亿元。至9月底，累计完成投资50.0亿元，完成年度计划的62.5%。";
         assertEquals(Verdict.CONSISTENT, shareVerdict(text, "62.5%"));
