@@ -241,6 +241,10 @@ final class RateCheck {
     /** 工业增加值在地区生产总值中的占比为50.5%: the base a share is of, named between 在 and 中. */
     private static final java.util.regex.Pattern BASE_WITHIN = java.util.regex.Pattern.compile("在([^，,；;。在]{2,20}?)中的?(?:占比|比重|份额)");
 
+    /** A base that is only a time (2012年, 上年, 去年同期): the figure is a level against an earlier one, not a share. */
+    private static final java.util.regex.Pattern EARLIER_TIME = java.util.regex.Pattern.compile(
+            "(?:(?:19|20)\\d{2}年(?:末|底|同期)?|上年(?:同期)?|去年(?:同期)?|上一年)");
+
     private Finding share(DocumentView d, Placed r, String label, Map<Placed, Placed> totalOfPart) {
         int zhan = label.lastIndexOf('占');
         String baseName;
@@ -279,6 +283,9 @@ final class RateCheck {
             baseName = label.substring(verb + verbLength, de);
         }
         String named = TextForms.bare(baseName);
+        if (EARLIER_TIME.matcher(named).matches()) {
+            return null; // 按不变价计算为2012年的2.26倍: a multiple of an earlier year's level, not a share of a whole
+        }
         baseName = stripPrefixes(named);
         boolean scopeOnly = baseName.isEmpty() && !named.isEmpty(); // 占全省的12%: a share of the whole region
         Placed numerator = numerator(r);

@@ -103,6 +103,13 @@ class SharesOnTextTest {
     }
 
     @Test
+    void aLevelAsAMultipleOfAnEarlierYearsIsNoShare() {
+        // 为2012年的2.26倍 at constant prices: 2012年 is a time, not a whole the level is part of
+        String text = "2021年，地区生产总值从2012年的710.16亿元增加到2080.17亿元，按不变价计算为2012年的226%。";
+        assertTrue(check("t.txt", text).stream().noneMatch(f -> f.kind() == FindingKind.SHARE), check("t.txt", text).toString());
+    }
+
+    @Test
     void theYearsPlanIsFoundUnderAnotherSpelling() {
         String text = "1、新建项目。新建项目共120个，年内计划投资80.0亿元。至9月底，累计完成投资50.0亿元，完成年度计划的62.5%。";
         assertEquals(Verdict.CONSISTENT, shareVerdict(text, "62.5%"));

@@ -25,6 +25,23 @@ class StructureCheckTest {
         assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
     }
 
+    private static final String BALANCED = "全年全市地区生产总值41610.9亿元，按不变价格计算，比上年增长0.7%。其中，第一产业增加值111.5亿元，下降1.6%；"
+            + "第二产业增加值6605.1亿元，下降11.4%；第三产业增加值34894.3亿元，增长3.4%。三次产业构成为0.3:15.9:83.8。";
+
+    @Test
+    void aStructureBalancedToAddUpTo100IsNoError() {
+        // 0.268, 15.874, 83.859 round to 0.3 + 15.9 + 83.9 = 100.1: the bureau took the unit off the largest term
+        List<Finding> found = structures(BALANCED);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+        // parts that no longer make their whole: the term one unit off is an error again
+        List<Finding> altered = structures(BALANCED.replace("6605.1亿元", "6650.1亿元"));
+        assertEquals(Verdict.INCONSISTENT, altered.get(0).verdict(), altered.toString());
+        // a term two units off is no balancing
+        List<Finding> twice = structures(BALANCED.replace("0.3:15.9:83.8", "0.3:16.0:83.7"));
+        assertEquals(Verdict.INCONSISTENT, twice.get(0).verdict(), twice.toString());
+    }
+
     @Test
     void anAlteredTermIsCaughtAndNamed() {
         List<Finding> found = structures(GDP.replace("10.0:40.0:50.0", "10.0:45.0:50.0"));
