@@ -159,7 +159,7 @@ final class CompoundGrowthCheck {
                         + TextForms.light(l.indicator()) + "”, place and period");
     }
 
-    private static final Pattern FROM = Pattern.compile("由(?:((?:19|20)\\d{2})年(?:末|底)?的?)?$");
+    private static final Pattern FROM = Pattern.compile("(?:由|从)(?:((?:19|20)\\d{2})年(?:末|底)?的?)?$");
     private static final Pattern TO = Pattern.compile("^(?:增加|提高|增长|上升|扩大|提升)?(?:到|至)(?:((?:19|20)\\d{2})年(?:末|底)?的?)?$");
 
     /**

@@ -30,10 +30,11 @@ final class StructureCheck {
     private static final Pattern TERMS = Pattern.compile("(?<![\\d.:：∶])" + NUMBER + "((?:" + COLON + "\\d+(?:\\.\\d+)?){2,}%?)(?![\\d.:：∶])");
     /**
      * A structure's cue shortly before its terms (三次产业结构占比为6.6∶40.2∶53.2, 三次产业比由2012年的14.6:53.1:32.3,
-     * 三次产业由2002年的20.4∶36.7∶42.9), or the terms it changes from (…调整为2016年的13.3:47.6:39.1).
+     * 三次产业由2002年的20.4∶36.7∶42.9, 构成比例，由上年的6.4:50.8:42.8), or the terms it changes from (…调整为2016年的
+     * 13.3:47.6:39.1, …31.8，调整到2002年的15.6:49.9:34.5).
      */
-    private static final Pattern TERMS_CUE = Pattern.compile("(?:(?:结构|比例|构成|比重|产业比|三次产业)(?:[^，,；;。\\d]|\\d{4}年){0,10}"
-            + "|\\d%?\\s*(?:调整为|优化为|变为|调整到)(?:\\d{4}年(?:末|底)?的?)?)$");
+    private static final Pattern TERMS_CUE = Pattern.compile("(?:(?:结构|比例|构成|比重|产业比|三次产业)[，,]?(?:[^，,；;。\\d]|\\d{4}年){0,10}"
+            + "|\\d%?\\s*[，,]?\\s*(?:调整为|优化为|变为|调整到)(?:\\d{4}年(?:末|底)?的?)?)$");
     /** 城乡居民人均收入比值2.68, 城乡收入比为2.45:1. */
     private static final Pattern URBAN_RURAL = Pattern.compile("城乡([\\p{IsHan}]{0,10}?)(?:比值|比)(?:为|是|达到|缩小到|缩小至|缩小为)?"
             + NUMBER + "(" + COLON + "1(?![\\d.]))?(?![\\d.%％])");

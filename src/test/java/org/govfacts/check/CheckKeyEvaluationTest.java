@@ -117,7 +117,7 @@ class CheckKeyEvaluationTest {
         // 增长3%的要求, 远超出…3%的调控目标), 消费者价格 a ceiling, a place named once in a yearbook entry, a list whose first
         // parts make the whole, a share many times its base misread, 三次产业比 terms, light + heavy industry, 其中 after a
         // total's rates, short kinds in comma clauses
-        "check-heldout15, 0.5, 0.83, 0.65, 12, 1", // precision 0.833 (sixteenth session): a share one unit of its last digit off
+        "check-heldout15, 0.54, 0.84, 0.69, 12, 1", // 0.542 / 0.846 / 0.698 (seventeenth session): a comma after a structure's cue or before its change
         // sixteenth blind round, scored once at the end of the eleventh session on 6044900 (0.370 / 0.500 / 0.360, targets 0/9,
         // traps 2/26; the same on its start code b56dc55); then targets 0 -> 4 (studied after the scoring): a goal named
         // right before its figure after the result (控制在预期4.2%以内) or after it (好于下降7%的预期)
@@ -215,8 +215,9 @@ class CheckKeyEvaluationTest {
         // structure balanced to add up to 100, a level as a multiple of an earlier year's is no share
         "check-heldout31, 0.55, 1.0, 0.63, 5, 0",
         // thirty-second blind round, scored once in the seventeenth session on f0b66de (0.561 / 0.952 / 0.600, targets 1/2,
-        // traps 0/29; the same on 72ac749): not studied yet
-        "check-heldout32, 0.56, 0.95, 0.6, 1, 0"})
+        // traps 0/29; the same on 72ac749), studied after it: 0.610 / 0.957 / 0.655: a comma after a structure's cue or before
+        // its change, a rise written with 从…增加到
+        "check-heldout32, 0.6, 0.95, 0.65, 1, 0"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -128,4 +128,13 @@ class CompoundGrowthOnTextTest {
                 .filter(f -> f.kind() == FindingKind.GROWTH && f.verdict() == Verdict.INCONSISTENT).toList();
         assertEquals(1, wrong.size(), wrong.toString());
     }
+
+    @Test
+    void aFromToWithCongIsReadLikeOneWithYou() {
+        String text = "“十一五”时期，全省财政总收入从728亿元增加到1919亿元，年均增长21.4%。\n";
+        List<Finding> found = fromTo(text);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message()); // (1919/728)^(1/5) − 1 = 21.4%
+        assertEquals(Verdict.INCONSISTENT, fromTo(text.replace("1919亿元", "1619亿元")).get(0).verdict());
+    }
 }

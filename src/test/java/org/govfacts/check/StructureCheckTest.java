@@ -29,6 +29,15 @@ class StructureCheckTest {
             + "第二产业增加值6605.1亿元，下降11.4%；第三产业增加值34894.3亿元，增长3.4%。三次产业构成为0.3:15.9:83.8。";
 
     @Test
+    void aCommaAfterTheCueOrBeforeTheChangeStillNamesTheStructure() {
+        List<Finding> found = termSums("第一、第二、第三产业增加值在国内生产总值中的构成比例，由上年的6.4:50.8:42.8调整为6.0:49.6:44.4。");
+        assertEquals(2, found.size(), found.toString());
+        List<Finding> changed = termSums("三次产业比例由1997年的19.3:48.9:31.8，调整到2002年的15.6:49.9:36.5。");
+        assertEquals(2, changed.size(), changed.toString());
+        assertEquals(Verdict.INCONSISTENT, changed.get(1).verdict(), changed.toString()); // 102.0
+    }
+
+    @Test
     void aStructureBalancedToAddUpTo100IsNoError() {
         // 0.268, 15.874, 83.859 round to 0.3 + 15.9 + 83.9 = 100.1: the bureau took the unit off the largest term
         List<Finding> found = structures(BALANCED);
