@@ -280,8 +280,7 @@ final class BreakdownCheck {
             if (q.start() < last.end() || q == t) {
                 continue;
             }
-            String gap = text.substring(last.end(), Math.min(q.start(), text.length()));
-            if (gap.contains("。") || gap.contains("；") || gap.contains(";")) {
+            if (org.govfacts.text.Clauses.groupBreakBetween(text, last.end(), q.start())) {
                 return false;
             }
             if (Figures.isAddable(q, words) && Figures.sameClass(q.fact(), t.fact(), words) && key.equals(Figures.indicatorKey(q.fact(), words))) {

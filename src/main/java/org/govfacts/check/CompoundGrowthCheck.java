@@ -118,15 +118,7 @@ final class CompoundGrowthCheck {
         }
         String key = Figures.indicatorKey(change, words);
         String text = c.sentence().text();
-        Placed level = null;
-        for (Placed q : c.sentence().facts()) {
-            if (q.end() > c.start()) {
-                break;
-            }
-            if (q.fact().type().isNumeric()) {
-                level = q;
-            }
-        }
+        Placed level = c.sentence().figureBefore(c);
         if (level == null || org.govfacts.text.Clauses.groupBreakBetween(text, level.end(), c.start())) {
             return null;
         }

@@ -117,12 +117,7 @@ final class GapCheck {
      */
     private Finding fromStatedRate(Placed g) {
         String text = g.sentence().text();
-        Placed stated = null;
-        for (Placed q : g.sentence().facts()) {
-            if (q.end() <= g.start() && q.fact().type().isNumeric()) {
-                stated = q;
-            }
-        }
+        Placed stated = g.sentence().figureBefore(g);
         if (stated == null || !isRate(stated.fact()) || g.start() - stated.end() > VERB_REACH
                 || text.substring(stated.end(), g.start()).matches(".*[，,；;。、].*")) {
             return null;
@@ -276,12 +271,7 @@ final class GapCheck {
 
     /** The nearest rate before the gap in its sentence, with no semicolon or full stop between. */
     private static Placed subject(Placed g) {
-        Placed found = null;
-        for (Placed q : g.sentence().facts()) {
-            if (q.end() <= g.start() && q.fact().type().isNumeric()) {
-                found = q;
-            }
-        }
+        Placed found = g.sentence().figureBefore(g);
         if (found == null || !isRate(found.fact())) {
             return null;
         }

@@ -333,7 +333,7 @@ final class RateCheck {
                 }
             }
         }
-        if (base != null && baseName.length() >= 2 && sharesTheBase(base, numerator, baseName)) {
+        if (base != null && baseName.length() >= 2 && sharesTheBase(base, baseName)) {
             // 城镇消费品零售额32.25亿元，占零售总额的84.8%，乡村消费品零售额5.78亿元，占零售总额的15.2%: a sibling part, not the whole
             return null;
         }
@@ -477,7 +477,7 @@ final class RateCheck {
      * Whether the figure taken as the base states a share of that same base right after it (占零售总额的84.8%), before the
      * part: it is then a part of the whole beside this one, not the whole.
      */
-    private static boolean sharesTheBase(Placed base, Placed part, String baseName) {
+    private static boolean sharesTheBase(Placed base, String baseName) {
         String text = base.sentence().text();
         int next = text.length();
         for (Placed q : base.sentence().facts()) {
@@ -494,7 +494,7 @@ final class RateCheck {
     /** The nearest figure before the part in its paragraph that the base's name names, of the same group (no 其中 between). */
     private Placed namedBefore(DocumentView d, Placed numerator, String baseName) {
         // a part whose sentence opens a classification (按经营地统计，…) may follow a sentence of the total's subsets
-        for (Placed q : d.before(numerator, opensParagraphPart(numerator) ? 3 : 2)) {
+        for (Placed q : d.before(numerator, opensClassification(numerator) ? 3 : 2)) {
             if (!Figures.isAmount(q.fact()) || q.fact().basis() == Basis.CHANGE || !Figures.sameClass(q.fact(), numerator.fact(), words)) {
                 continue; // 比上年末减少6万人 names the base's indicator but is its change
             }
@@ -502,7 +502,7 @@ final class RateCheck {
             String label = TextForms.bare(q.label());
             // the base's words may be spelled another way where it is stated (年内计划投资 for 年度计划)
             if (label.contains(baseName) || fold(label).contains(baseName) || key != null && key.contains(baseName)) {
-                if (sharesTheBase(q, numerator, baseName)) {
+                if (sharesTheBase(q, baseName)) {
                     continue; // 城镇消费品零售额…，占零售总额的84.8%: a part beside this one; the whole is further back
                 }
                 return subsetBetween(d, q, numerator) && !kindOf(numerator, baseName) ? null : q;
@@ -718,7 +718,7 @@ final class RateCheck {
             between.append(s.text(), from, Math.max(from, to)).append('|');
         }
         String b = between.toString();
-        if (later.sentence() != base.sentence() && opensParagraphPart(later)) {
+        if (later.sentence() != base.sentence() && opensClassification(later)) {
             // 其中限额以上…。|按经营地统计，城镇…占零售总额的84.8%: a classification opens the part's sentence anew;
             // the subset an earlier sentence named has ended
             b = b.substring(b.lastIndexOf('|', b.length() - 2) + 1);
@@ -727,7 +727,7 @@ final class RateCheck {
     }
 
     /** Whether the part's sentence opens with a classification (按经营地统计，, 按收入来源分，). */
-    private boolean opensParagraphPart(Placed part) {
+    private boolean opensClassification(Placed part) {
         String head = part.sentence().text().substring(0, Math.min(part.start(), part.sentence().text().length()));
         for (java.util.regex.Pattern p : words.classificationCues()) {
             java.util.regex.Matcher m = p.matcher(head);

@@ -97,6 +97,17 @@ final class SentenceView {
         return b;
     }
 
+    /** The last figure of the sentence that ends before {@code p} starts, or null. */
+    Placed figureBefore(Placed p) {
+        Placed found = null;
+        for (Placed q : facts) {
+            if (q.end() <= p.start() && q.fact().type().isNumeric()) {
+                found = q;
+            }
+        }
+        return found;
+    }
+
     String labelBefore(Placed p) {
         return text.substring(phraseStart(p), Math.max(phraseStart(p), p.start())).strip();
     }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.govfacts.fact.Fact;
 
 /**
- * The shares one sentence gives of one whole, each beside its part (按收入来源分，工资性收入8091元，占可支配收入的比重为
+ * The shares one paragraph gives of one whole, each beside its part (按收入来源分，工资性收入8091元，占可支配收入的比重为
  * 57.5%；经营净收入2265元，占…16.1%；…): read from the shares {@link RateCheck} judged, grouped by the whole they were
  * judged against. When the parts add up to the whole, the list is complete and its shares add up to 100; when the
  * shares add up to 100, it is complete and its parts add up to the whole. Either completeness judges the other sum;
@@ -24,15 +24,12 @@ final class ShareSetCheck {
                 continue;
             }
             Roles r = Roles.of(f);
-            if (r != null && f.verdict() == Verdict.INCONSISTENT && !(f.expected() != null && f.stated() != null
-                    && f.expected() > 0 && f.stated() / f.expected() <= 2 && f.expected() / f.stated() <= 2)) {
-                continue; // 出口1492.33亿美元 of 进出口总额: more than a factor of 2 off, not the whole the share is of
+            if (r == null || Plausibility.tooFarApart(f)) {
+                continue; // 出口1492.33亿美元 of 进出口总额: too far off to be the whole the share is of
             }
-            if (r != null) {
-                // the same words for the base in every share (占可支配收入的比重): 占全国出口总额 and 占全国进口总额 are two wholes
-                String named = r.share().indicator() == null ? "" : TextForms.bare(r.share().indicator());
-                byWhole.computeIfAbsent(r.whole(), k -> new LinkedHashMap<>()).computeIfAbsent(named, k -> new ArrayList<>()).add(r);
-            }
+            // the same words for the base in every share (占可支配收入的比重): 占全国出口总额 and 占全国进口总额 are two wholes
+            String named = r.share().indicator() == null ? "" : TextForms.bare(r.share().indicator());
+            byWhole.computeIfAbsent(r.whole(), k -> new LinkedHashMap<>()).computeIfAbsent(named, k -> new ArrayList<>()).add(r);
         }
         List<Finding> out = new ArrayList<>();
         for (var e : byWhole.entrySet()) {

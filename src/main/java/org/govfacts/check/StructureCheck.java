@@ -198,12 +198,13 @@ final class StructureCheck {
         of.parts().forEach(p -> facts.add(p.fact()));
         facts.add(ratio);
         String total0 = Amounts.show(of.total().fact().value(), of.total().fact());
-        if (off.size() == 1 && balancedTo100(terms, values, of)) {
+        double[] rounded = off.size() == 1 ? roundedShares(terms, of) : null;
+        if (rounded != null && balancedTo100(terms, values, rounded, of)) {
             // 0.268 : 15.874 : 83.859 rounds to 0.3 : 15.9 : 83.9, which adds up to 100.1: bureaus take the unit off the
             // largest term so that the structure adds up to 100 (0.3:15.9:83.8), which is no error
             return new Finding(FindingKind.SHARE, Verdict.CONSISTENT, facts, null, null, 0.0, "%",
                     "The structure " + written + " agrees with the parts of " + total0 + " once its terms are balanced to add up to 100"
-                            + " (rounded one by one they would add up to " + Amounts.format(roundedSum(terms, of)) + "): " + shown + ".");
+                            + " (rounded one by one they would add up to " + Amounts.format(sum(rounded)) + "): " + shown + ".");
         }
         if (off.isEmpty()) {
             return new Finding(FindingKind.SHARE, Verdict.CONSISTENT, facts, null, null, 0.0, "%",
@@ -216,18 +217,18 @@ final class StructureCheck {
     }
 
     /**
-     * Whether the stated terms add up to exactly 100 while the parts' shares, each rounded to its term's places, add up
-     * to 100 plus or minus one unit of the last place, the one term off by that unit: the structure was balanced.
+     * Whether the stated terms add up to exactly 100 while the parts' shares, each rounded to its term's places
+     * ({@code rounded}), add up to 100 plus or minus one unit of the last place, each term within that unit of its
+     * rounded share, and the parts make their whole: the structure was balanced.
      */
-    private static boolean balancedTo100(String[] terms, List<Double> values, Breakdown of) {
+    private static boolean balancedTo100(String[] terms, List<Double> values, double[] rounded, Breakdown of) {
         double statedSum = 0;
         double unit = 0;
         for (int i = 0; i < terms.length; i++) {
             statedSum += values.get(i);
             unit = Math.max(unit, 2 * halfStep(terms[i]));
         }
-        double rounded = roundedSum(terms, of);
-        if (Math.abs(statedSum - 100) > 1e-6 || Math.abs(Math.abs(rounded - 100) - unit) > 1e-6) {
+        if (Math.abs(statedSum - 100) > 1e-6 || Math.abs(Math.abs(sum(rounded) - 100) - unit) > 1e-6) {
             return false;
         }
         Interval parts = Interval.point(0);
@@ -238,25 +239,31 @@ final class StructureCheck {
             return false; // parts that do not make their whole: the term off says so, no balancing excuses it
         }
         for (int i = 0; i < terms.length; i++) {
-            double step = 2 * halfStep(terms[i]);
-            double exact = of.parts().get(i).fact().value() / of.total().fact().value() * 100;
-            double r = Math.round(exact / step) * step;
-            if (Math.abs(r - values.get(i)) > 1e-6 && Math.abs(Math.abs(r - values.get(i)) - step) > 1e-6) {
+            double off = Math.abs(rounded[i] - values.get(i));
+            if (off > 1e-6 && Math.abs(off - 2 * halfStep(terms[i])) > 1e-6) {
                 return false; // a term off by more than one unit is no balancing
             }
         }
         return true;
     }
 
-    /** The parts' shares of the whole, each rounded to the places its term is written to, added up. */
-    private static double roundedSum(String[] terms, Breakdown of) {
-        double sum = 0;
+    /** Each part's share of the whole, rounded to the places its term is written to. */
+    private static double[] roundedShares(String[] terms, Breakdown of) {
+        double[] out = new double[terms.length];
         for (int i = 0; i < terms.length; i++) {
             double step = 2 * halfStep(terms[i]);
             double exact = of.parts().get(i).fact().value() / of.total().fact().value() * 100;
-            sum += Math.round(exact / step) * step;
+            out[i] = Math.round(exact / step) * step;
         }
-        return Math.round(sum * 1e6) / 1e6;
+        return out;
+    }
+
+    private static double sum(double[] xs) {
+        double s = 0;
+        for (double x : xs) {
+            s += x;
+        }
+        return Math.round(s * 1e6) / 1e6;
     }
 
     /**

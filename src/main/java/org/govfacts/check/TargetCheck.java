@@ -85,8 +85,8 @@ final class TargetCheck {
                     continue;
                 }
                 String between = text.substring(Math.min(q.end(), goal.start()), goal.start());
-                if (between.chars().filter(ch -> ch == '，' || ch == ',').count() > 2 || between.contains("；") || between.contains(";")
-                        || between.contains("。")) {
+                if (between.chars().filter(ch -> ch == '，' || ch == ',').count() > 2
+                        || org.govfacts.text.Clauses.groupBreakBetween(text, q.end(), goal.start())) {
                     break;
                 }
                 if (q.fact().value() != null && java.util.Objects.equals(q.fact().unit(), g.unit())
