@@ -79,7 +79,7 @@ public final class ContextAttributor {
             indicators.add(indicator);
             PeriodFinder.Period scope = period(text, found, f, s, findings);
             String period = scope != null ? scope.text() : governing.floorEntry(f.start()).getValue();
-            String context = scope != null && sectionRelative.test(scope.text()) ? passagePeriod(t, found, scope, governing) : null;
+            String context = scope != null && sectionRelative.namesNoYear(scope.text()) ? passagePeriod(t, found, scope, governing) : null;
             out.add(new Attribution(indicator, period, context));
         }
         return out;
@@ -566,6 +566,10 @@ public final class ContextAttributor {
 
     private PeriodFinder.Period period(AnalyzedText text, List<PeriodFinder.Period> periods, Finding f, Sentence s,
                                        List<Finding> findings) {
+        PeriodFinder.Period respective = respectivePeriod(text.text(), periods, f, s, findings);
+        if (respective != null) {
+            return respective;
+        }
         PeriodFinder.Period before = null;
         PeriodFinder.Period after = null;
         for (PeriodFinder.Period p : periods) {
@@ -628,6 +632,49 @@ public final class ContextAttributor {
     }
 
     /**
+     * 一季度、上半年、前三季度、全年分别增长4.8%、7.3%、6.7%和6.9%: periods listed (and nothing else) before 分别
+     * scope the figures after it in turn, when the counts agree; null otherwise.
+     */
+    private static PeriodFinder.Period respectivePeriod(String t, List<PeriodFinder.Period> periods, Finding f, Sentence s,
+                                                       List<Finding> findings) {
+        int clause = clauseStart(t, f.start(), s.start(), true);
+        int k = t.lastIndexOf("分别", f.start());
+        if (k < clause) {
+            return null;
+        }
+        List<PeriodFinder.Period> listed = new ArrayList<>();
+        int at = clause;
+        for (PeriodFinder.Period p : periods) {
+            if (p.start() < clause || p.end() > k) {
+                continue;
+            }
+            if (!t.substring(at, p.start()).isBlank()
+                    && !(listed.size() > 0 && t.substring(at, p.start()).strip().length() == 1
+                         && org.govfacts.text.Clauses.LIST_JOINERS.indexOf(t.substring(at, p.start()).strip().charAt(0)) >= 0)) {
+                return null; // words other than the list's marks: the periods are not the list's items
+            }
+            listed.add(p);
+            at = p.end();
+        }
+        if (listed.size() < 2 || !t.substring(at, k).isBlank()) {
+            return null;
+        }
+        int end = clauseEnd(t, k, s.end());
+        int index = -1;
+        int count = 0;
+        for (Finding other : findings) {
+            if (other.type() == FactType.PROJECT || other.start() < k || other.start() >= end) {
+                continue;
+            }
+            if (other == f) {
+                index = count;
+            }
+            count++;
+        }
+        return count == listed.size() && index >= 0 ? listed.get(index) : null;
+    }
+
+    /**
      * 产业结构由上年的16.5:14.8:68.7调整为…: a period after 由 or 从 dates the level a change starts from, in its own
      * sentence; it is not the time of the sentences after it.
      */
@@ -640,9 +687,9 @@ public final class ContextAttributor {
     }
 
     /**
-     * The period of the passage a section-relative period ({@code scope}: 全年, 年末) stands in: the
-     * nearest earlier period of its paragraph that is not itself section-relative (2023年，…全年粮食
-     * 总产量), else the period governing its section; null where neither is known.
+     * The period of the passage a period naming no year ({@code scope}: 全年, 年末, 上半年) stands in: the
+     * nearest earlier period of its paragraph that names a year (2023年，…全年粮食总产量), else the period
+     * governing its section; null where neither is known.
      */
     private String passagePeriod(String t, List<PeriodFinder.Period> periods, PeriodFinder.Period scope,
                                  java.util.NavigableMap<Integer, String> governing) {
@@ -655,8 +702,8 @@ public final class ContextAttributor {
             if (p.start() < paragraphStart) {
                 break;
             }
-            if (!sectionRelative.test(p.text())) {
-                return p.text();
+            if (!sectionRelative.namesNoYear(p.text())) {
+                return p.text(); // past 全年 and 一季度 alike, to the period that names the passage's year
             }
         }
         return governing.floorEntry(scope.start()).getValue();

@@ -26,6 +26,22 @@ final class SectionRelativePeriods implements Predicate<String> {
 
     @Override
     public boolean test(String period) {
+        if (!namesNoYear(period)) {
+            return false;
+        }
+        for (String w : sectionWords) {
+            if (period.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a period names no year of its own (上半年, 一季度, 全年; not 2023年上半年, 今年一季度): the
+     * passage it stands in may name the year.
+     */
+    boolean namesNoYear(String period) {
         if (period == null || OWN_YEAR.matcher(period).find()) {
             return false;
         }
@@ -34,11 +50,6 @@ final class SectionRelativePeriods implements Predicate<String> {
                 return false;
             }
         }
-        for (String w : sectionWords) {
-            if (period.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return true;
     }
 }

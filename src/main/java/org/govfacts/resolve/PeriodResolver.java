@@ -62,8 +62,8 @@ public final class PeriodResolver {
     }
 
     /**
-     * @param context the period of the passage a section-relative period stands in (2023年 for the
-     *                全年 of 2023年，…全年粮食总产量…), may be null: where it is one year, that is the year
+     * @param context the period of the passage a period naming no year stands in (2023年 for the
+     *                全年 of 2023年，…全年粮食总产量…, or for its 上半年), may be null: where it is one year, that is the year
      */
     public String resolve(String period, ReportDate date, boolean target, String context) {
         if (period == null || period.isBlank()) {
@@ -135,6 +135,9 @@ public final class PeriodResolver {
             stockMonth = 12;
         } else if (part == null && NOW.matcher(s).find()) {
             stock = true;
+        }
+        if (year == null && part != null && !stock) {
+            year = passageYear(context, date); // 2023年，…；一季度、上半年…分别增长: the parts of the passage's year
         }
         if (year == null) {
             if (date == null || (part == null && !stock)) {

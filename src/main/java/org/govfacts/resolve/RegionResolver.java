@@ -84,6 +84,10 @@ public final class RegionResolver {
         if (best >= 0) {
             return found;
         }
+        String opening = paragraphSubject(paragraphLead);
+        if (opening != null) {
+            return opening; // 2014年，河北地区生产总值29421.2亿元…。其中，第一产业增加值…: the paragraph speaks of 河北
+        }
         // a text that names no place of its own (a yearbook entry, a news item) speaks of the place its
         // paragraph last named as a subject (1986年，鸡西市国民生产总值…。1987年国民生产总值…)
         return own != null ? own : lastSubjectPlace(paragraphLead, null);
@@ -99,6 +103,24 @@ public final class RegionResolver {
         }
         String named = lastSubjectPlace(text, level);
         return named == null || named.equals(own) ? null : named;
+    }
+
+    /**
+     * The place a paragraph opens with as its subject, after at most a time phrase (2014年，河北地区生产总值…); null
+     * where it opens otherwise. Its sentences after the first that name no place speak of it, whatever the report's own place.
+     */
+    private String paragraphSubject(String lead) {
+        int sentenceEnd = lead.indexOf('。');
+        List<Places.Mention> mentions = places.in(lead);
+        if (mentions.isEmpty() || sentenceEnd >= 0 && mentions.get(0).start() > sentenceEnd) {
+            return null;
+        }
+        Places.Mention m = mentions.get(0);
+        for (int k = 1; k < mentions.size() && mentions.get(k).start() == m.end(); k++) {
+            m = mentions.get(k); // 吐鲁番市高昌区: the last of places written together is the one spoken of
+        }
+        String head = lead.substring(0, mentions.get(0).start()).replaceAll("[\\s,，]", "");
+        return TIME_HEAD.matcher(head).matches() && !isBenchmark(lead, m.start(), m.end() - m.start()) ? m.place() : null;
     }
 
     /** The last place that heads a clause of {@code text}, of {@code level} where one is given; null where none. */

@@ -2342,7 +2342,8 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高)的?$|[^目]的$");
     private static final Pattern ANAPHORIC_ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+\\p{IsHan}+");
     private static final Pattern ONE_DESCRIBED_BEFORE = Pattern.compile("一[条座个处所片]+[^。；：;]{0,36}的$");
-    private static final Pattern PHASE = Pattern.compile("[一二三四五六七八九十]{1,2}期(?:工程|项目)?");
+    /** 二期, 1期 (杨凌麦肯速度项目1期): a phase, in either kind of numeral. */
+    private static final Pattern PHASE = Pattern.compile("(?:[一二三四五六七八九十]{1,2}|\\d{1,2})期(?:工程|项目)?");
     /** 一号核电…, 二号…: a name's number, not its start (but 一号线 is a line's number). */
     private static final Pattern NUMBERED_START = Pattern.compile("[一二三四五六七八九十]号(?![线楼])");
     /** 12号线, 九号线, 三环路: a line's or ring's number picks one out. */
@@ -2351,9 +2352,9 @@ public final class ProjectFinder implements FactFinder {
     /** 第五条, 第三座: an ordinal with a measure word, which counts things of a kind (not 第五大桥, a name's own). */
     private static final Pattern COUNTED_ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+[条座个处所]");
     private static final Pattern ORDINAL_OF_KIND = Pattern.compile("^第[一二三四五六七八九十\\d]+[条座个处所项批长大高深宽]");
-    /** 沿江高铁武宜段, 呼南高铁(襄荆段): a section of a line. */
+    /** 沿江高铁武宜段, 呼南高铁(襄荆段), 太中银铁路太原南到柳林南段: a section of a line. */
     private static final Pattern SECTION = Pattern.compile(
-            "(?![和与及的])[(（]?(?:(?:(?![和与及的])[\\u4e00-\\u9fa5]){2,6}(?:[(（][\\u4e00-\\u9fa5]{2,6}[)）])?至[\\u4e00-\\u9fa5]{2,6}|(?:(?!的)[\\u4e00-\\u9fa5]){1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
+            "(?![和与及的])[(（]?(?:(?:(?![和与及的])[\\u4e00-\\u9fa5]){2,6}(?:[(（][\\u4e00-\\u9fa5]{2,6}[)）])?[至到][\\u4e00-\\u9fa5]{2,6}|(?:(?!的)[\\u4e00-\\u9fa5]){1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
 
     /**
      * 广昆高速等|拥堵路段: a list closed by 等 inside a candidate, which names a kind after it (not 等级提升工程); 旗县(市、区): the

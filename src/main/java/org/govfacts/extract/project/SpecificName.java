@@ -305,7 +305,12 @@ final class SpecificName {
         for (String h : abbreviatedLineHeads) {
             if (name.length() == h.length() + 2 && name.endsWith(h)) {
                 String pair = name.substring(0, 2);
-                return mayBeInitials(pair) && genericChars.get(0, 2).isEmpty();
+                // a one-character category word (大, 新) may be a place's initial (鹤大高速 joins 鹤岗 and 大连,
+                // 京新高速 Beijing and 新疆); a longer one (农村), or two of them (省市), makes a kind
+                boolean longerGeneric = generic.stream().anyMatch(g -> g.length() >= 2 && name.startsWith(g, 0)
+                        || g.length() >= 2 && name.startsWith(g, 1));
+                boolean bothSingles = generic.contains(pair.substring(0, 1)) && generic.contains(pair.substring(1));
+                return mayBeInitials(pair) && (genericChars.get(0, 2).isEmpty() || !longerGeneric && !bothSingles);
             }
         }
         return false;
