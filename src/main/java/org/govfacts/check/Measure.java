@@ -36,7 +36,17 @@ record Measure(String indicator, String subject, String region, String period, S
         }
         // 从环比看，二季度…增长0.8%: a growth on the quarter before is not the year-on-year one of the same quarter
         String unitClass = Figures.unitClass(f, w) + (Figures.onPreviousPeriod(p, w) ? ":on_previous_period" : "");
-        return new Measure(indicator, subject, f.regionNorm(), f.periodNorm(), statusOf(f), unitClass);
+        // 过去五年，…生产总值…达到4.5万亿元: a level under a span of years is of the year its words name (span-level-cues.tsv)
+        String period = f.periodNorm();
+        Status status = statusOf(f);
+        org.govfacts.compare.SpanLevels.Reading level = w.spanLevels().read(f);
+        if (level != null && level.period() != null) {
+            period = level.period();
+            if (level.startingPoint()) {
+                status = Status.ACTUAL;
+            }
+        }
+        return new Measure(indicator, subject, f.regionNorm(), period, status, unitClass);
     }
 
     /** A fact without a status (a fact file of an older version) is a result, the default of FACTS.md. */

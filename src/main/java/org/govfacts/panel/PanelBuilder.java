@@ -21,26 +21,22 @@ import org.govfacts.resolve.Places;
 public final class PanelBuilder {
     private final IndicatorMatcher matcher;
     private final Places places;
-    private final List<String> cumulativeCues;
-    /** span-level-cues.tsv: a word ending a level's clause → "end" or "before", longest first. */
-    private final List<String[]> spanLevelCues;
+    /** Which year a level stated under a span of years is of, as check reads it. */
+    private final org.govfacts.compare.SpanLevels spanLevels;
     /** The one target rule and list of which way is better, as check has them. */
     private final org.govfacts.compare.TargetRule targetRule;
 
-    public PanelBuilder(IndicatorMatcher matcher, Places places, List<String> cumulativeCues, List<String[]> spanLevelCues,
+    public PanelBuilder(IndicatorMatcher matcher, Places places, org.govfacts.compare.SpanLevels spanLevels,
                         org.govfacts.compare.TargetRule targetRule) {
         this.matcher = matcher;
         this.targetRule = targetRule;
         this.places = places;
-        this.cumulativeCues = List.copyOf(cumulativeCues);
-        List<String[]> cues = new ArrayList<>(spanLevelCues);
-        cues.sort(Comparator.comparingInt((String[] r) -> r[0].length()).reversed());
-        this.spanLevelCues = List.copyOf(cues);
+        this.spanLevels = spanLevels;
     }
 
     public static PanelBuilder of(org.govfacts.lexicon.Lexicon lexicon) {
-        return new PanelBuilder(IndicatorMatcher.of(lexicon), Places.of(lexicon), lexicon.words("cumulative-cues"),
-                lexicon.table("span-level-cues"), org.govfacts.compare.TargetRule.from(lexicon));
+        return new PanelBuilder(IndicatorMatcher.of(lexicon), Places.of(lexicon), org.govfacts.compare.SpanLevels.of(lexicon),
+                org.govfacts.compare.TargetRule.from(lexicon));
     }
 
     public Panel build(PanelRequest request, Iterable<Fact> facts) {
@@ -82,18 +78,16 @@ public final class PanelBuilder {
                 yearsLevels++;
                 continue;
             }
-            if (isLevel(f) && span.lastYear() > span.firstYear() && !span.stock() && !cumulative(f)) {
+            org.govfacts.compare.SpanLevels.Reading level = spanLevels.read(f);
+            if (level != null) {
                 // a level under a span of years is one year's: the span's last (达到…) or the year before it (从…)
-                String which = spanLevelCue(f);
-                if (which == null) {
+                if (level.period() == null) {
                     yearsLevels++;
                     continue;
                 }
-                if (which.equals("before")) {
-                    period = String.valueOf(span.firstYear() - 1);
+                period = level.period();
+                if (level.startingPoint()) {
                     status = Status.ACTUAL; // where the span started from is known, whatever it aims at
-                } else {
-                    period = String.valueOf(span.lastYear());
                 }
                 span = CalendarSpan.parse(period);
             }
@@ -132,47 +126,6 @@ public final class PanelBuilder {
                 .thenComparing(r -> r.key().period())
                 .thenComparing(r -> r.key().status()));
         return new Panel(request, out, noPeriod, noRegion, yearsLevels);
-    }
-
-    private static boolean isLevel(Fact f) {
-        return (f.type() == org.govfacts.fact.FactType.MONEY || f.type() == org.govfacts.fact.FactType.QUANTITY)
-                && f.basis() == null;
-    }
-
-    /** Whether the figure's clause, up to the figure, says it sums several years (累计, 共计 …). */
-    private boolean cumulative(Fact f) {
-        String c = clauseBefore(f);
-        return cumulativeCues.stream().anyMatch(c::contains);
-    }
-
-    /** Which year of its span a level is, by the word ending its clause (span-level-cues.tsv), or null. */
-    private String spanLevelCue(Fact f) {
-        String c = clauseBefore(f).strip();
-        for (String q : List.of("近", "约", "超", "逾")) {
-            if (c.endsWith(q) && c.length() > 1) {
-                c = c.substring(0, c.length() - 1);
-                break;
-            }
-        }
-        for (String[] cue : spanLevelCues) {
-            if (c.endsWith(cue[0])) {
-                return cue[1];
-            }
-        }
-        return null;
-    }
-
-    /** The figure's clause up to the figure (after the last ，；。 before it), in simplified script. */
-    private static String clauseBefore(Fact f) {
-        String s = f.sentence();
-        if (s == null) {
-            return "";
-        }
-        int at = Math.max(0, Math.min(s.length(), f.start() - f.sentenceStart()));
-        String before = s.substring(0, at);
-        int clause = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')),
-                Math.max(before.lastIndexOf('；'), before.lastIndexOf('。')));
-        return org.govfacts.index.ScriptFolding.fold(before.substring(clause + 1));
     }
 
     /**
