@@ -193,4 +193,14 @@ class IdentitiesOnTextTest {
         assertTrue(sumsOf(SharesOnTextTest.check("sc.txt", apart.replace("3487.8万人", "3478.8万人")),
                 "8374万人", "4886.2万人", "3478.8万人").isEmpty());
     }
+
+    @Test
+    void theDeputiesDueAreThosePresentAndThoseOnLeave() {
+        // a people's congress opening: the law counts those present against those due (check_identities.txt)
+        String text = "安徽省第十一届人民代表大会第一次会议2008年1月17日在合肥开幕。本次会议应到代表738人，实到代表730人，因事因病请假8人，符合法定人数。\n";
+        assertEquals(Verdict.CONSISTENT, verdict(SharesOnTextTest.check("ah.txt", text), "738人", "730人", "8人"));
+        assertEquals(Verdict.INCONSISTENT, verdict(SharesOnTextTest.check("ah.txt", text.replace("请假8人", "请假9人")), "738人", "730人", "9人"));
+        String national = "十三届全国人大一次会议2018年3月5日在北京开幕。大会应到代表2980人，出席2965人，缺席15人，出席人数符合法定人数。\n";
+        assertEquals(Verdict.CONSISTENT, verdict(SharesOnTextTest.check("npc.txt", national), "2980人", "2965人", "15人"));
+    }
 }
