@@ -221,6 +221,8 @@ public final class ProjectFinder implements FactFinder {
         this.railLinePrefixes = lexicon.words("project-rail-line-prefixes");
         this.linePart = Pattern.compile("(?:" + String.join("|", sorted(lexicon.words("project-line-parts"), longestFirst).stream()
                 .map(Pattern::quote).toList()) + ")(?:工程|项目)?");
+        this.routePart = Pattern.compile("(?:(?![和与及的至等])\\p{IsHan}){2,6}至(?:(?![和与及的至等])\\p{IsHan}){2,6}?(?="
+                + linePart.pattern() + ")");
         this.buildWords = Set.copyOf(lexicon.words("project-build-words"));
         this.abstractHeads = Set.copyOf(lexicon.words("project-abstract-heads"));
         this.structureHeads = Set.copyOf(lexicon.words("project-structure-heads"));
@@ -1974,12 +1976,15 @@ public final class ProjectFinder implements FactFinder {
      * place at all; a candidate beginning with a verb, adverb, preposition, pronoun, numeral or
      * time word is a description (协调解决项目), not a name.
      */
-    private static boolean startsLikeAName(DocumentContext c, int start, int end) {
+    private boolean startsLikeAName(DocumentContext c, int start, int end) {
         Token first = c.text().tokenStartingAt(start);
         if (first == null) {
             return false;
         }
         String pos = first.pos();
+        if (first.end() < end && specific.isPlaceName(first.word())) {
+            return true; // 安康/a|机场: a city whose name is a common word too
+        }
         if (conjunctionAfterListMark(c.t(), start, first.word())) {
             return true; // 、和|山|巨力: a character of an unknown name, which no list's mark is followed by as a conjunction
         }
@@ -2389,6 +2394,8 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern BRACKETED_ENDS = Pattern.compile("[(（]\\p{IsHan}{2,8}[-－—~～至]\\p{IsHan}{2,8}[)）]");
     /** A second track, an extension or one branch of a line: 铁路二线, 铁路延伸线, 高速北线. */
     private final Pattern linePart;
+    /** 青藏铁路|西宁至格尔木|增建二线工程: the stretch between two places a line's part is built on, before the part. */
+    private final Pattern routePart;
     private static final Pattern PLACE_BEFORE_PART = Pattern.compile("(?:(?![和与及的至等])\\p{IsHan}){2,4}");
 
     /** 润泽智算中心三期, 恒力重工二期工程, 沿江高铁武宜段: a phase or a section continues the name. */
@@ -2422,6 +2429,10 @@ public final class ProjectFinder implements FactFinder {
             }
             Matcher extension = BRACKETED_EXTENSION.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 6));
             return extension.lookingAt() ? extension.end() : m.end(); // 13号线二期(北延)
+        }
+        Matcher route = routePart.matcher(t).region(end, Math.min(t.length(), end + 16));
+        if (route.lookingAt()) {
+            end = route.end(); // 青藏铁路西宁至格尔木|增建二线工程: the part follows
         }
         Matcher line = linePart.matcher(t).region(end, Math.min(t.length(), end + 9));
         if (line.lookingAt()) {

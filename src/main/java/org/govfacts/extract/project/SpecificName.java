@@ -84,6 +84,11 @@ final class SpecificName {
         }
     }
 
+    /** Whether a word is a region's name, in full or short (安康, 安康市). */
+    boolean isPlaceName(String word) {
+        return places.contains(word);
+    }
+
     /** True when the name says what is built (铁路, 水库, 输变电 …), as works do and policies do not. */
     boolean namesWorks(String name) {
         return worksMorphemes.stream().anyMatch(name::contains);
