@@ -2388,6 +2388,8 @@ public final class ProjectFinder implements FactFinder {
     /** 二期|3号机组: a unit of the phase, not a count of its parts. */
     private static final Pattern UNIT_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,2})号机组");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十]{1,2}期[)）]");
+    /** 北段, 东段: the part of a phase built, right after it (7号线一期北段). */
+    private static final Pattern PHASE_SIDE = Pattern.compile("[东西南北中]段(?:工程|项目)?");
     /** (北延), （东延段）: the way a phase extends its line. */
     private static final Pattern BRACKETED_EXTENSION = Pattern.compile("[(（][东西南北]延(?:伸)?(?:段|线)?[)）]");
     /** (和升路-洞和路), （人民路至解放路）: the two ends of a road's section, in brackets. */
@@ -2428,7 +2430,12 @@ public final class ProjectFinder implements FactFinder {
                 return end;
             }
             Matcher extension = BRACKETED_EXTENSION.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 6));
-            return extension.lookingAt() ? extension.end() : m.end(); // 13号线二期(北延)
+            if (extension.lookingAt()) {
+                return extension.end(); // 13号线二期(北延)
+            }
+            Matcher side = PHASE_SIDE.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 4));
+            return side.lookingAt() ? side.end() : m.end(); // 7号线一期|北段
+
         }
         Matcher route = routePart.matcher(t).region(end, Math.min(t.length(), end + 16));
         if (route.lookingAt()) {
