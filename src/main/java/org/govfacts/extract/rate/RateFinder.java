@@ -85,6 +85,9 @@ public final class RateFinder implements FactFinder {
             }
             Basis afterBasis = null;
             Finding result = unitKind == UnitKind.PERCENT && goalAfter.names(t, a.start(), a.end()) ? resultBefore(out, t, a.start()) : null;
+            // 好于下降7%的预期: a fall written right before a goal's figure is the goal's own sign
+            int goalSign = result != null && cue != null && cue.kind() == RateCues.Kind.GROWTH && cue.basis() != Basis.VS_BENCHMARK
+                    && cue.start() + cue.word().length() == a.start() ? cue.sign() : 1;
             if (result != null) {
                 // 比上年增长5.2%，实现了5%左右的预期目标; 失业率均值为5.2%…低于5.5%左右的预期目标: a goal named
                 // after its figure measures what the result before it in the sentence measures, growth or level
@@ -102,7 +105,7 @@ public final class RateFinder implements FactFinder {
             Double max = a.isRange() ? a.max().multiply(scale).doubleValue() : null;
             if (growth) {
                 boolean cued = cue != null && cue.kind() == RateCues.Kind.GROWTH;
-                int sign = cued && unitKind != UnitKind.DOUBLING ? cue.sign() : 1;
+                int sign = cued && unitKind != UnitKind.DOUBLING ? cue.sign() : goalSign;
                 Basis basis = cued ? cue.basis() : afterBasis;
                 if (basis == null && cue != null) {
                     // 拉动全部投资增长3.1个百分点, 年均增长: a basis word earlier in the clause governs the verb
