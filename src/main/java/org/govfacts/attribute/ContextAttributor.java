@@ -648,9 +648,9 @@ public final class ContextAttributor {
             if (p.start() < clause || p.end() > k) {
                 continue;
             }
-            if (!t.substring(at, p.start()).isBlank()
-                    && !(listed.size() > 0 && t.substring(at, p.start()).strip().length() == 1
-                         && org.govfacts.text.Clauses.LIST_JOINERS.indexOf(t.substring(at, p.start()).strip().charAt(0)) >= 0)) {
+            String gap = t.substring(at, p.start()).strip();
+            boolean listMark = !listed.isEmpty() && gap.length() == 1 && org.govfacts.text.Clauses.LIST_JOINERS.indexOf(gap.charAt(0)) >= 0;
+            if (!gap.isEmpty() && !listMark) {
                 return null; // words other than the list's marks: the periods are not the list's items
             }
             listed.add(p);

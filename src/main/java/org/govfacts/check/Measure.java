@@ -9,7 +9,8 @@ import org.govfacts.fact.Status;
  * indicator, its subject ({@link Subjects}), the place and period as the resolve stage settled them
  * ({@code region_norm}, {@code period_norm}), the status (a target is not a result) and the kind of
  * amount. Never re-derived here: a figure whose period or region the resolve stage left open has no
- * measure and is compared with nothing.
+ * measure and is compared with nothing. The one reading on top of {@code period_norm} is which year of its span a level
+ * stated under several years is of, taken from {@link org.govfacts.compare.SpanLevels} exactly as the panel takes it.
  */
 record Measure(String indicator, String subject, String region, String period, Status status, String unitClass) {
 
