@@ -179,7 +179,8 @@ final class Subjects {
                 out.append(c);
             }
         }
-        return out.toString();
+        // 1.地区生产总值增长11%: a list's number left over names nothing
+        return out.chars().allMatch(Character::isDigit) ? "" : out.toString();
     }
 
     private static String remove(String s, String what) {

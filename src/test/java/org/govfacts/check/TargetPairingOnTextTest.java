@@ -29,6 +29,19 @@ class TargetPairingOnTextTest {
     }
 
     @Test
+    void goalsBrokenDownAmongDepartmentsUnderNumberedItemsMeetTheirResults() {
+        // 一、目标分解 heads a list of a year's goals (status-cues.tsv); the item's number (1.) names no subject
+        CheckDocument goals = doc("2008_江苏省_目标任务分解方案.txt", "江苏省政府关于印发2008年工作目标任务分解落实方案的通知\n"
+                + "二○○八年二月二十三日\n一、目标分解\n1.地区生产总值增长11%。 (省发展改革委)\n2.单位生产总值能耗下降4.4%。 (省经贸委)\n");
+        CheckDocument results = doc("2009_江苏省_政府工作报告.txt", "江苏省政府工作报告\n一、2008年工作回顾\n"
+                + "过去一年，全省地区生产总值增长12.5%左右，单位地区生产总值能耗下降4.6%左右。\n");
+        List<Finding> found = Findings.CHECKER.check(List.of(goals, results));
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MET
+                && f.facts().stream().anyMatch(x -> x.text().equals("12.5%左右"))), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), found.toString());
+    }
+
+    @Test
     void aListItemAfterACountIsNoPartOfTheCountsGroupAndANameSaidTwiceIsOneIndicator() {
         CheckDocument goals = doc("2018_广州市_政府工作报告.txt", "广州市政府工作报告\n今年经济社会发展的主要预期目标是：地区生产总值增长7.5%左右，"
                 + "城镇调查失业率控制在5.5%左右。\n");
