@@ -238,11 +238,7 @@ public final class ContextAttributor {
     private String respectively(String t, List<Finding> findings, int i, Sentence s, List<PeriodFinder.Period> periods) {
         Finding f = findings.get(i);
         int clause = clauseStart(t, f.start(), s.start(), true);
-        // searched forward from the clause: a search back from the figure would cross the whole text
-        int k = -1;
-        for (int j = t.indexOf("分别", clause); j >= 0 && j < f.start(); j = t.indexOf("分别", j + 1)) {
-            k = j;
-        }
+        int k = lastRespectively(t, clause, f.start());
         if (k < 0) {
             return null;
         }
@@ -286,6 +282,19 @@ public final class ContextAttributor {
             item = withModifier(item, phrases.clean(items[0]));
         }
         return item.length() >= 2 ? item : null;
+    }
+
+    /**
+     * Where the last 分别 that starts in {@code [from, to)} stands, or -1: searched within the clause only, since a search
+     * back from the figure with no bound would cross the whole text for every figure.
+     */
+    private static int lastRespectively(String t, int from, int to) {
+        for (int j = Math.min(to, t.length()) - 1; j >= from; j--) {
+            if (t.startsWith("分别", j)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -638,8 +647,8 @@ public final class ContextAttributor {
     private static PeriodFinder.Period respectivePeriod(String t, List<PeriodFinder.Period> periods, Finding f, Sentence s,
                                                        List<Finding> findings) {
         int clause = clauseStart(t, f.start(), s.start(), true);
-        int k = t.lastIndexOf("分别", f.start());
-        if (k < clause) {
+        int k = lastRespectively(t, clause, f.start());
+        if (k < 0) {
             return null;
         }
         List<PeriodFinder.Period> listed = new ArrayList<>();

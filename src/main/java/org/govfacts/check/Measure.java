@@ -43,9 +43,7 @@ record Measure(String indicator, String subject, String region, String period, S
         org.govfacts.compare.SpanLevels.Reading level = w.spanLevels().read(f);
         if (level != null && level.period() != null) {
             period = level.period();
-            if (level.startingPoint()) {
-                status = Status.ACTUAL;
-            }
+            status = level.status(status);
         }
         return new Measure(indicator, subject, f.regionNorm(), period, status, unitClass);
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
+import org.govfacts.fact.Status;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.resolve.CalendarSpan;
 
@@ -20,6 +21,11 @@ public final class SpanLevels {
     public record Reading(String period, boolean startingPoint) {
         /** A level under a span whose words say no year. */
         public static final Reading UNREAD = new Reading(null, false);
+
+        /** The level's status: where the span started from is a result whatever the span aims at, else as stated. */
+        public Status status(Status stated) {
+            return startingPoint ? Status.ACTUAL : stated;
+        }
     }
 
     private final List<String> cumulativeCues;

@@ -86,9 +86,7 @@ public final class PanelBuilder {
                     continue;
                 }
                 period = level.period();
-                if (level.startingPoint()) {
-                    status = Status.ACTUAL; // where the span started from is known, whatever it aims at
-                }
+                status = level.status(status);
                 span = CalendarSpan.parse(period);
             }
             if (request.status() != null && request.status() != status

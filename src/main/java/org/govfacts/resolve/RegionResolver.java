@@ -110,9 +110,11 @@ public final class RegionResolver {
      * where it opens otherwise. Its sentences after the first that name no place speak of it, whatever the report's own place.
      */
     private String paragraphSubject(String lead) {
+        // only the paragraph's first sentence can open it (and places are sought there only, not in every figure's whole lead)
         int sentenceEnd = lead.indexOf('。');
-        List<Places.Mention> mentions = places.in(lead);
-        if (mentions.isEmpty() || sentenceEnd >= 0 && mentions.get(0).start() > sentenceEnd) {
+        String first = sentenceEnd >= 0 ? lead.substring(0, sentenceEnd + 1) : lead;
+        List<Places.Mention> mentions = places.in(first);
+        if (mentions.isEmpty()) {
             return null;
         }
         Places.Mention m = mentions.get(0);
