@@ -113,6 +113,8 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> extendedRoadHeads;
     /** 国道主干线: a network's head word, which before a name is that name's label (project-label-heads.txt). */
     private final Set<String> labelHeads;
+    /** 重点项目, 预备项目: a label before a name, no part of it (project-name-labels.txt). */
+    private final List<String> nameLabels;
     /** 快线, 快速路: heads of a city's own roads, which a part of town may name (project-city-road-heads.txt). */
     private final Set<String> cityRoadHeads;
     /** 包括 …: opens a list of the projects a sentence has just counted. */
@@ -170,6 +172,7 @@ public final class ProjectFinder implements FactFinder {
         this.roadExtensions = sorted(lexicon.words("project-road-extensions"), longestFirst);
         this.extendedRoadHeads = lexicon.words("project-extended-road-heads");
         this.labelHeads = Set.copyOf(lexicon.words("project-label-heads"));
+        this.nameLabels = lexicon.words("project-name-labels");
         this.cityRoadHeads = Set.copyOf(lexicon.words("project-city-road-heads"));
         String seriesHead = "(?:" + String.join("|", seriesHeads) + ")";
         // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段), the part
@@ -420,7 +423,9 @@ public final class ProjectFinder implements FactFinder {
                 int headStart = i - head.length();
                 int from = Math.max(clauseStart(t, i), i - 10);
                 int start = -1;
-                for (int p = from; p <= headStart - 2; p++) {
+                // 8号线南延伸: a line's number may be one digit; a road's name has two characters at least
+                int shortest = "号线".equals(head) && headStart > 0 && Character.isDigit(t.charAt(headStart - 1)) ? 1 : 2;
+                for (int p = from; p <= headStart - shortest; p++) {
                     boolean han = true;
                     for (int q = p; q < i; q++) {
                         han &= Character.isIdeographic(t.charAt(q)) || t.charAt(q) < 128 && Character.isLetterOrDigit(t.charAt(q)); // S26高速公路
@@ -433,9 +438,9 @@ public final class ProjectFinder implements FactFinder {
                 if (start < 0) {
                     continue;
                 }
-                start = cutAfterLastCutWord(c, start, headStart);
+                start = afterNameLabels(t, cutAfterLastCutWord(c, start, headStart), headStart);
                 String prefix = t.substring(start, headStart);
-                if (prefix.length() < 2 || genericOnly(prefix) || c.quoted().anyQuoted(start, end)
+                if (prefix.length() < shortest || genericOnly(prefix) || c.quoted().anyQuoted(start, end)
                         || !startsLikeAName(c, start, i) || verbsIn(c, start, i) >= 2) {
                     continue;
                 }
@@ -1257,6 +1262,23 @@ public final class ProjectFinder implements FactFinder {
             }
             start = afterLeadingDate(t, start, i); // 3月|宁蒗至永胜高速公路: a date, not a size that describes the works
             start = cutAfterLastCutWord(c, start, i);
+            start = afterPartOfWorks(t, start, i);
+            start = afterTakenAs(t, start, i, end);
+            Matcher madeOf = MADE_OF.matcher(t).region(start, i);
+            boolean afterMadeOf = false;
+            while (madeOf.find()) {
+                start = madeOf.end(); // 天水曲溪城乡供水工程主要由|水库大坝枢纽: what the works are made of begins after 由
+                afterMadeOf = true;
+            }
+            if (afterMadeOf && genericOnly(t.substring(start, i).replace("及", "").replace("和", ""))) {
+                previousEnd = extendByPhase(t, end);
+                i = end - 1;
+                continue; // …由水库大坝及输水管线组成: the parts a work is made of, by kind (but 由石头峡水库…组成 names them)
+            }
+            if (nextHead != null && t.startsWith("为", end + nextHead.length()) && t.lastIndexOf('以', i - 1) >= start) {
+                i = end - 1;
+                continue; // 以南港|工业区为: what 以 takes goes on past this head word
+            }
             if (batchBefore(t, start)) {
                 previousEnd = extendByPhase(t, end);
                 i = end - 1;
@@ -1264,9 +1286,7 @@ public final class ProjectFinder implements FactFinder {
             }
             start = cutAfterInnerSpace(t, start, i);
             start = afterJoinedRoutes(c, start, i);
-            for (String label : LABELS) {
-                start = cutAfterLabel(t, start, i, label);
-            }
+            start = afterNameLabels(t, start, i);
             start = cutAfterKindLabel(t, start, i);
             if (labelHeads.contains(suffix) && nameFollows(t, end)) {
                 i = end - 1;
@@ -1441,13 +1461,17 @@ public final class ProjectFinder implements FactFinder {
         return false;
     }
 
+    /** 由 (not of 自由), which after a name says what it is made of or built by. */
+    private static final Pattern MADE_OF = Pattern.compile("(?<!自)由");
+
     /** An ordinal (第四跑道): a work counted among others of its kind, not an adjunct of the one named before it. */
     private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十0-9]");
 
     private boolean continuesName(DocumentContext c, int previousEnd, int suffixStart) {
         String t = c.t();
         if (previousEnd == suffixStart) {
-            return true;
+            // 嘉陵江利泽航运枢纽工程|船闸: a structure right after the works names a part of them
+            return !("工程".equals(headEndingAt(t, previousEnd)) && structureHeads.contains(suffixAt(t, suffixStart)));
         }
         String between = t.substring(previousEnd, suffixStart);
         if (between.charAt(0) == '·' && between.length() > 1 && Character.isIdeographic(between.charAt(1))) {
@@ -1495,8 +1519,8 @@ public final class ProjectFinder implements FactFinder {
         if (endsInSectionOrPhase(t, previousEnd) && head != null && isFacilityHead(head)) {
             return false; // 川藏铁路拉萨至林芝段|第三长隧道: a structure on the section, not a longer name
         }
-        if (partBetween(between)) {
-            return false; // 川青铁路|全线重难点控制性工程: a part of the work, not a longer name
+        if (partBetween(between) || head != null && partBetween(between + head)) {
+            return false; // 川青铁路|全线重难点控制性工程, 仙女山机场|主体工程: a part of the work, not a longer name
         }
         if (suffixAt(t, previousEnd) != null && previousEnd + suffixAt(t, previousEnd).length() == suffixStart) {
             return true;
@@ -1541,6 +1565,37 @@ public final class ProjectFinder implements FactFinder {
     /** 花园, 小区, 大厦: the head of an estate or a building. */
     private boolean housing(String head) {
         return estateHeads.contains(head) || builtHeads.contains(head);
+    }
+
+    /**
+     * Where a name starts after a part of the works named before it (城开路主要控制性工程|城开隧道,
+     * 昭泸高速重点控制性工程——|中场河特大桥): the structure is named on its own; else {@code start}.
+     */
+    private int afterPartOfWorks(String t, int start, int headStart) {
+        int cut = start;
+        for (String w : partWords) {
+            int p = t.indexOf(w, start);
+            int works = p < 0 ? -1 : t.indexOf("工程", p);
+            if (works >= 0 && works + 2 < headStart && works + 2 > cut) {
+                cut = works + 2;
+            }
+        }
+        while (cut < headStart && "—－-―:：、 ".indexOf(t.charAt(cut)) >= 0) {
+            cut++;
+        }
+        return cut < headStart ? cut : start;
+    }
+
+    /**
+     * 打造绿色石化产业以|南港工业区为重要承载地: in 以…为… (taking … as …) the name is what 以 takes, so it starts after
+     * the last 以 of the candidate when 为 follows the name's head.
+     */
+    private static int afterTakenAs(String t, int start, int headStart, int end) {
+        if (!t.startsWith("为", end)) {
+            return start;
+        }
+        int yi = t.lastIndexOf('以', headStart - 1);
+        return yi >= start && headStart - (yi + 1) >= 2 ? yi + 1 : start;
     }
 
     /** True when {@code between} holds a word naming a part or stage of a work (全线, 主体工程). */
@@ -1722,8 +1777,12 @@ public final class ProjectFinder implements FactFinder {
     }
 
     private boolean companyFollows(String t, int end) {
-        return startsAt(companyEndings, t, end);
+        Matcher business = COMPANY_BUSINESS.matcher(t).region(end, t.length());
+        return startsAt(companyEndings, t, end) || business.lookingAt() && startsAt(companyEndings, t, business.end());
     }
+
+    /** 延安机场|建设开发|公司: what a company named after a work does, between the work's name and 公司. */
+    private static final Pattern COMPANY_BUSINESS = Pattern.compile("(?:建设|开发|投资|管理|运营|发展|实业|置业|有限|责任){1,4}");
 
     /** Whether one of {@code words} begins at {@code at}. */
     private static boolean startsAt(java.util.Collection<String> words, String t, int at) {
@@ -2328,7 +2387,6 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** Words that label a name that follows them (铜基新材料产业链|荣煜铜基新材料项目, 重点工程|隆泸叙铁路). */
-    private static final List<String> LABELS = List.of("产业链", "重点工程", "重大工程", "重点项目", "重大项目");
     /** A voltage's units (750千伏, 220kV), which name a line or a substation's class, not a size. */
     public static final String VOLTAGE_UNITS = "千伏|[kK][vV]";
     /** A size at the start of a name, whole (6万吨, 35万千瓦). */
@@ -2553,6 +2611,17 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** 铜基新材料产业链荣煜铜基新材料项目: the chain is a label; the name follows it. */
+    /** Where a name starts after the labels before it (重点项目|…, 正式|项目|13号线西延伸), its head word at {@code headStart}. */
+    private int afterNameLabels(String t, int start, int headStart) {
+        for (String label : nameLabels) {
+            start = cutAfterLabel(t, start, headStart, label);
+        }
+        if ((t.startsWith("项目", start) || t.startsWith("工程", start)) && start + 2 < headStart) {
+            start += 2; // what ends a label begins no name
+        }
+        return start;
+    }
+
     private int cutAfterLabel(String t, int start, int end, String label) {
         // only a label inside the name counts: the search stops at the name's end (searching on to
         // the end of the text made a long line without breaks quadratic)
