@@ -617,7 +617,8 @@ public final class ContextAttributor {
         }
         for (PeriodFinder.Period p : periods) {
             if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start() && !isStreak(p)
-                    && !belongsToAnEarlierFigure(t, p, f, findings) && !OBJECT_BEFORE.matcher(t.substring(first, p.start())).find()) {
+                    && !belongsToAnEarlierFigure(t, p, f, findings) && !OBJECT_BEFORE.matcher(t.substring(first, p.start())).find()
+                    && !((p.text().endsWith("以来") || t.startsWith("以来", p.end())) && laterPeriodBefore(periods, p, s.start()))) {
                 return p;
             }
             if (p.start() > first + OPENER_REACH) {
@@ -638,6 +639,19 @@ public final class ContextAttributor {
             return after;
         }
         return null;
+    }
+
+    /**
+     * 二季度以来，经济加速恢复。…上半年全省实现地区生产总值…。分产业看，…: a trend's starting point opens the
+     * paragraph, but a period named after it, before the figure's sentence, dates the figures that follow.
+     */
+    private static boolean laterPeriodBefore(List<PeriodFinder.Period> periods, PeriodFinder.Period opener, int sentenceStart) {
+        for (PeriodFinder.Period q : periods) {
+            if (q.start() >= opener.end() && q.end() <= sentenceStart) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -862,7 +876,9 @@ public final class ContextAttributor {
         }
         for (Finding other : findings) {
             if (other != f && other.type() != FactType.PROJECT && other.start() > p.end() && other.end() <= f.start()) {
-                return true;
+                // 2015年的主要目标是：…增长11%；…增长12%: a period before a colon dates the whole list it opens
+                String lead = t.substring(p.end(), other.start());
+                return lead.indexOf('：') < 0 && lead.indexOf(':') < 0;
             }
         }
         return false;

@@ -21,7 +21,8 @@ import org.govfacts.fact.FactType;
  * <li>Columns that add up to another column, or to a hundred, in three rows at least and three in four
  *     of them (第一产业 + 第二产业 + 第三产业 = 合计, region by region); the fewest columns that do, since
  *     a column that is itself a sum of others may stand for them.</li>
- * <li>A column that is one column over another, in per cent, so (构成 beside 生产总值).</li>
+ * <li>A column that is one column over another, in per cent, so (构成 beside 生产总值); or times a power of ten
+ *     (人均GDP beside GDP and 常住人口).</li>
  * </ul>
  */
 final class TableSumCheck {
@@ -253,8 +254,99 @@ final class TableSumCheck {
                 taken |= s.mask();
             }
             out.addAll(shareColumns(d, t, rows));
+            out.addAll(perUnitColumns(d, t, rows));
         }
         return out;
+    }
+
+    /** Powers of ten a column of amounts per head may differ from the quotient of its columns by (亿元 over 万人 in 元: 10^4). */
+    private static final int MAX_SCALE = 8;
+
+    /**
+     * A column that is one column over another, times a power of ten, in four rows at least and three in four of them
+     * (人均GDP(元) = GDP(亿元) / 常住人口(万人) × 10^4, city by city); shares in per cent are {@link #shareColumns}'. Each
+     * row where it holds is consistent, each where it does not inconsistent.
+     */
+    private List<Finding> perUnitColumns(DocumentView d, Table t, List<Row> rows) {
+        List<Finding> out = new ArrayList<>();
+        int width = rows.get(0).width();
+        if (width > MAX_COLUMNS || rows.size() < 4) {
+            return out;
+        }
+        for (int per = 0; per < width; per++) {
+            int bestAmount = -1, bestBase = -1, bestScale = 0, bestAgree = 0, bestDisagree = 0;
+            for (int amount = 0; amount < width; amount++) {
+                for (int base = 0; base < width; base++) {
+                    if (amount == per || base == per || amount == base) {
+                        continue;
+                    }
+                    for (int scale = -MAX_SCALE; scale <= MAX_SCALE; scale++) {
+                        if (scale == 2) {
+                            continue; // a share in per cent
+                        }
+                        int agree = 0, disagree = 0;
+                        for (Row r : rows) {
+                            Boolean is = isPerUnit(r.cells().get(amount), r.cells().get(base), r.cells().get(per), scale);
+                            if (is != null) {
+                                if (is) {
+                                    agree++;
+                                } else {
+                                    disagree++;
+                                }
+                            }
+                        }
+                        if (agree >= 4 && agree >= 3 * disagree && agree > bestAgree) {
+                            bestAmount = amount;
+                            bestBase = base;
+                            bestScale = scale;
+                            bestAgree = agree;
+                            bestDisagree = disagree;
+                        }
+                    }
+                }
+            }
+            if (bestAmount < 0) {
+                continue;
+            }
+            for (Row r : rows) {
+                Cell amount = r.cells().get(bestAmount);
+                Cell base = r.cells().get(bestBase);
+                Cell stated = r.cells().get(per);
+                Boolean is = isPerUnit(amount, base, stated, bestScale);
+                if (is == null) {
+                    continue;
+                }
+                Interval expected = perUnitInterval(amount, base, bestScale);
+                double exact = amount.value() / base.value() * Math.pow(10, bestScale);
+                double tolerance = expected.halfWidth() + stated.halfStep();
+                List<Fact> facts = List.of(fact(d, amount, r, null, t.unit()), fact(d, base, r, null, t.unit()), fact(d, stated, r, null, t.unit()));
+                String what = "Across the table's row " + r.label() + ", " + amount.text() + " (" + t.column(bestAmount) + ") over "
+                        + base.text() + " (" + t.column(bestBase) + ")" + (bestScale == 0 ? "" : " × 10^" + bestScale) + " is " + Amounts.format(exact);
+                if (is) {
+                    out.add(new Finding(FindingKind.RATE, Verdict.CONSISTENT, facts, exact, stated.value(), tolerance, "",
+                            what + ", as its " + t.column(per) + " says (" + stated.text() + ")" + BreakdownCheck.tolerancePhrase(tolerance, "") + "."));
+                } else {
+                    out.add(new Finding(FindingKind.RATE, Verdict.INCONSISTENT, facts, exact, stated.value(), tolerance, "",
+                            what + ", not the " + stated.text() + " of its " + t.column(per) + BreakdownCheck.allowance(tolerance, "")
+                                    + ". Compared because in " + bestAgree + " of the table's " + (bestAgree + bestDisagree) + " rows that column is "
+                                    + t.column(bestAmount) + " over " + t.column(bestBase) + (bestScale == 0 ? "" : " × 10^" + bestScale) + "."));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code per} is {@code amount} over {@code base} times 10^scale within rounding; null when a cell is missing or not above zero. */
+    private static Boolean isPerUnit(Cell amount, Cell base, Cell per, int scale) {
+        if (amount.value() == null || base.value() == null || per.value() == null || amount.value() <= 0 || base.value() <= 0
+                || per.value() <= 0) {
+            return null;
+        }
+        return perUnitInterval(amount, base, scale).meets(per.interval());
+    }
+
+    private static Interval perUnitInterval(Cell amount, Cell base, int scale) {
+        return amount.interval().over(base.interval()).times(Math.pow(10, scale));
     }
 
     /** Columns {@code mask} that add up to column {@code target} (a hundred when -1), in {@code agree} rows and not in {@code disagree}. */

@@ -7,11 +7,12 @@ package org.govfacts.text;
 public final class Clauses {
     /**
      * Punctuation that ends a clause: ，；：。！？ and their ASCII forms, line breaks, and the bar of a headline's
-     * column tag or a table's cell (两会｜2025年国内GDP增长5%).
+     * column tag or a table's cell (两会｜2025年国内GDP增长5%), also typed as the stroke 丨 (政在发布丨上半年…), which
+     * no running text uses as a character.
      */
     public static boolean endsClause(char ch) {
         return ch == '，' || ch == '；' || ch == '：' || ch == '。' || ch == '！' || ch == '？' || ch == '\n'
-                || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '|' || ch == '｜';
+                || ch == ',' || ch == ';' || ch == ':' || ch == '!' || ch == '?' || ch == '|' || ch == '｜' || ch == '丨';
     }
 
     /** ；, ; or 。 on one line: what parts a sentence's groups of clauses (.*[；;。].*, a line break stopping it). */

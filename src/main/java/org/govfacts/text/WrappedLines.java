@@ -22,14 +22,19 @@ public final class WrappedLines {
                 || !runningText(t.charAt(at + 1))) {
             return false;
         }
+        return evenWithNeighbour(t, at, false) || evenWithNeighbour(t, at, true);
+    }
+
+    /** The line the break at {@code at} ends is not short and as wide as the line before or after it. */
+    private static boolean evenWithNeighbour(String t, int at, boolean typed) {
         int lineStart = t.lastIndexOf('\n', at - 1) + 1;
-        int width = width(t, lineStart, at);
+        int width = width(t, lineStart, at, typed);
         if (width < MIN_WIDTH) {
             return false;
         }
         int nextEnd = t.indexOf('\n', at + 1);
-        int next = width(t, at + 1, nextEnd < 0 ? t.length() : nextEnd);
-        int previous = lineStart > 0 ? width(t, t.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1) : -1;
+        int next = width(t, at + 1, nextEnd < 0 ? t.length() : nextEnd, typed);
+        int previous = lineStart > 0 ? width(t, t.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1, typed) : -1;
         return Math.abs(next - width) <= SLACK || Math.abs(previous - width) <= SLACK;
     }
 
@@ -43,7 +48,7 @@ public final class WrappedLines {
         int from = 0;
         while (from <= t.length()) {
             int end = t.indexOf('\n', from);
-            int w = width(t, from, end < 0 ? t.length() : end);
+            int w = width(t, from, end < 0 ? t.length() : end, false);
             if (w >= MIN_WIDTH) {
                 lines.merge(w, 1, Integer::sum);
             }
@@ -67,20 +72,31 @@ public final class WrappedLines {
         return best;
     }
 
-    /** Whether the line that the break at {@code at} ends is as wide as the page's wrap width. */
+    /**
+     * Whether the line that the break at {@code at} ends is as wide as the page's wrap width: a line may fall
+     * short of it by two characters and a half (a typed page justifies badly; 比上年|增长 does not fit).
+     */
     public static boolean atWidth(String t, int at, int pageWidth) {
         int lineStart = t.lastIndexOf('\n', at - 1) + 1;
-        return pageWidth > 0 && Math.abs(width(t, lineStart, at) - pageWidth) <= SLACK;
+        int w = width(t, lineStart, at, false);
+        int typed = width(t, lineStart, at, true);
+        return pageWidth > 0 && (Math.abs(w - pageWidth) <= SLACK || typed - pageWidth <= SLACK && pageWidth - typed <= 2 * SLACK);
     }
 
-    /** Printed width: a digit or a Latin letter takes half the room of a Chinese character. */
-    private static int width(String t, int from, int to) {
+    /**
+     * Printed width: a digit or a Latin letter takes half the room of a Chinese character. On a page
+     * {@code typed} again, a comma, colon, bracket or space typed as ASCII stands for the full-width mark printed.
+     */
+    private static int width(String t, int from, int to, boolean typed) {
         int w = 0;
         for (int i = from; i < to; i++) {
-            w += t.charAt(i) < 128 ? 1 : 2;
+            char ch = t.charAt(i);
+            w += ch < 128 && (!typed || FULL_WIDTH_ASCII.indexOf(ch) < 0) ? 1 : 2;
         }
         return w;
     }
+
+    private static final String FULL_WIDTH_ASCII = ",;:()!? ";
 
     private static boolean runningText(char ch) {
         return Character.isIdeographic(ch) || Character.isDigit(ch);

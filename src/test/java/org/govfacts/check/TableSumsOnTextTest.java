@@ -192,4 +192,33 @@ class TableSumsOnTextTest {
         assertEquals(0, count(found, Verdict.INCONSISTENT), "5.10 + 69.50 + 25.30 = 99.90 is a hundred rounded to one decimal: " + found);
         assertEquals(1, count(tableSums(table.replace("69.50", "67.50")), Verdict.INCONSISTENT));
     }
+
+    private static final String PER_HEAD = "2022年某省各市生产总值和人均生产总值\n"
+            + "排名 | 城市 | 生产总值(亿元) | 常住人口(万人) | 人均生产总值(元) |\n"
+            + "---|---|---|---|---|\n"
+            + "1 | 甲市 | 4200.5 | 610.32 | 68824.6 |\n"
+            + "2 | 乙市 | 3100.8 | 520.11 | 59618.2 |\n"
+            + "3 | 丙市 | 2500.0 | 455.60 | 54872.7 |\n"
+            + "4 | 丁市 | 1800.2 | 300.05 | 59996.7 |\n"
+            + "5 | 戊市 | 950.7 | 210.44 | 45176.8 |\n";
+
+    @Test
+    void aColumnPerHeadIsOneColumnOverAnotherTimesAPowerOfTen() {
+        List<Finding> found = tableSums(PER_HEAD).stream().filter(f -> f.kind() == FindingKind.RATE).toList();
+        // 亿元 over 万人 in 元: GDP / population × 10^4, row by row
+        assertEquals(5, count(found, Verdict.CONSISTENT), found.toString());
+        assertEquals(0, count(found, Verdict.INCONSISTENT), found.toString());
+        List<Finding> altered = tableSums(PER_HEAD.replace("| 3100.8 |", "| 3300.8 |")).stream()
+                .filter(f -> f.kind() == FindingKind.RATE && f.verdict() == Verdict.INCONSISTENT).toList();
+        assertEquals(1, altered.size(), altered.toString());
+        assertTrue(altered.get(0).message().contains("4 of the table's 5 rows"), altered.get(0).message());
+    }
+
+    @Test
+    void columnsThatOnlyHappenToBeCloseMakeNoPerHeadRelation() {
+        // the last column is no quotient of the others: nothing is said
+        String unrelated = PER_HEAD.replace("68824.6", "61234.5").replace("59618.2", "50111.0").replace("54872.7", "58000.9")
+                .replace("59996.7", "42000.1");
+        assertTrue(tableSums(unrelated).stream().noneMatch(f -> f.kind() == FindingKind.RATE), "no relation in most rows");
+    }
 }

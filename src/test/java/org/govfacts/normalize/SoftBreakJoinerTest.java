@@ -37,4 +37,19 @@ class SoftBreakJoinerTest {
         String page = "中华人民共和国2020年国民经济和社会发展统计公报\n全年国内生产总值1015986亿元，比上年增长2.3%。\n";
         assertTrue(new SoftBreakJoiner().apply(page).isOneToOne());
     }
+
+    @Test
+    void aRetypedPageWithAsciiCommasIsJoinedWhereALineFallsShortOfItsWidth() {
+        // a typed page retyped with ASCII commas and blanks: its lines are 36 to 37 characters wide, and a line
+        // with four ASCII commas and a blank (其|中 broken) is as wide as printed, though it counts two narrower
+        String page = "全年工业生产发展较快,全区工业总产值达到1.75亿元,比上年增长61%。全年批准工\n"
+                + "业技改新建项目投资达6126万元,实施技改新建项目48个,已完成投资4208万元。新\n"
+                + "建扩建出口或替代进口产品的企业7个,开发出口产品6种,纺织机械骨干行业正在形成\n"
+                + "共开发新产品22个,有5户企业通过了三级计量验收,2个产品被评为市优质产品。交通\n"
+                + "城乡市场活跃繁荣, 全区社会商品零售额达到6577万元,比上年增长25.6%,其\n"
+                + "中消费品5756万元,比上年增长32%,农业生产资料821万元,比上年减少5.6%。\n";
+        StageResult r = new SoftBreakJoiner().apply(page);
+        assertTrue(r.text().contains("其中消费品5756万元"), r.text());
+        assertTrue(r.text().contains("全年批准工业技改"), r.text());
+    }
 }
