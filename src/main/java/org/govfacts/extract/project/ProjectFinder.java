@@ -63,6 +63,8 @@ public final class ProjectFinder implements FactFinder {
     /** 以内, 以外: words after a name that make it a boundary drawn by works already there (project-boundary-followers.txt). */
     private final List<String> boundaryFollowers;
     private final List<String> companyEndings;
+    /** 延安机场|建设开发|公司: what a company named after a work does, before 公司 (project-company-business.txt). */
+    private final Pattern companyBusiness;
     private final Set<String> worksWords;
     private final List<String> worksWordsLongestFirst;
     private final Set<String> lineHeads;
@@ -208,6 +210,8 @@ public final class ProjectFinder implements FactFinder {
             goalHeads.put(row[0], List.of(row[1].split("\\|")));
         }
         this.companyEndings = lexicon.words("project-company-endings");
+        this.companyBusiness = Pattern.compile("(?:" + String.join("|", lexicon.words("project-company-business").stream()
+                .map(Pattern::quote).toList()) + "){1,4}");
         this.serviceFollowers = lexicon.words("project-service-followers");
         this.boundaryFollowers = lexicon.words("project-boundary-followers");
         this.worksWords = Set.copyOf(lexicon.words("project-works-words"));
@@ -1777,12 +1781,11 @@ public final class ProjectFinder implements FactFinder {
     }
 
     private boolean companyFollows(String t, int end) {
-        Matcher business = COMPANY_BUSINESS.matcher(t).region(end, t.length());
+        Matcher business = companyBusiness.matcher(t).region(end, t.length());
         return startsAt(companyEndings, t, end) || business.lookingAt() && startsAt(companyEndings, t, business.end());
     }
 
-    /** 延安机场|建设开发|公司: what a company named after a work does, between the work's name and 公司. */
-    private static final Pattern COMPANY_BUSINESS = Pattern.compile("(?:建设|开发|投资|管理|运营|发展|实业|置业|有限|责任){1,4}");
+
 
     /** Whether one of {@code words} begins at {@code at}. */
     private static boolean startsAt(java.util.Collection<String> words, String t, int at) {
