@@ -76,6 +76,9 @@ public final class ReportRegionFinder {
         if (region == null) {
             region = cityOfItsDistricts(t);
         }
+        if (region == null) {
+            region = municipality(t);
+        }
         return new Result(title, region, region == null ? null : "body");
     }
 
@@ -235,6 +238,30 @@ public final class ReportRegionFinder {
         }
         // no region of the level the report speaks of: better none than a place it only visited
         return best;
+    }
+
+    /**
+     * 直辖市重庆…全市…: a text that says 全市 and names no city twice, nor a city's districts, may be a municipality's
+     * (北京, 天津, 上海, 重庆: provinces that say 全市 of themselves), named more often than any other, three times at least.
+     */
+    private String municipality(String t) {
+        if (count(t, "我市") + count(t, "全市") == 0) {
+            return null;
+        }
+        String best = null;
+        int bestCount = 2;
+        int second = 0;
+        for (Region r : regions) {
+            int n = count(t, r.shortName());
+            if (r.province() && n > bestCount) {
+                second = Math.max(second, bestCount);
+                best = r.full().endsWith("市") ? r.full() : null;
+                bestCount = n;
+            } else if (r.province()) {
+                second = Math.max(second, n);
+            }
+        }
+        return best != null && bestCount > second ? best : null;
     }
 
     /**

@@ -8,7 +8,8 @@ package org.govfacts.normalize;
  *   <li>Full-width digits, letters and symbols become ASCII ({@code １２．５％} → {@code 12.5%},
  *       {@code （）} → {@code ()}, {@code ／} → {@code /}), the ideographic space a space, and the ratio
  *       colon {@code ∶} an ASCII colon (its presentation forms {@code ︰﹕} too, between digits), so that {@code 2.9∶1} reads like {@code 2.50:1}, and the small hyphen-minus
- *       {@code ﹣} an ASCII minus ({@code ﹣2.65‰}); a {@code ℅}
+ *       {@code ﹣} an ASCII minus ({@code ﹣2.65‰}); the letter O among Chinese numerals a zero ({@code 二O一二年} →
+ *       {@code 二〇一二年}) and among Arabic digits a 0 ({@code 974.OO亿元}); a {@code ℅}
  *       typed for a percent sign after a figure ({@code 15.2℅}) becomes {@code %}; a middle dot between
  *       digits ({@code 270·4亿元}, older typesetting's decimal point) becomes {@code .}.</li>
  *   <li>Chinese clause punctuation stays Chinese: {@code ！，：；？} are not folded (nor are 。、“” and the
@@ -39,6 +40,12 @@ public final class WidthFolder implements NormalizationStage {
     }
 
     private static char fold(String text, int i, char c) {
+        if (isLetterO(c) && inChineseNumeral(text, i)) {
+            return '〇'; // 二O一二年, 二ＯＯ六年: the letter O typed for the zero of a year in Chinese numerals
+        }
+        if (isLetterO(c) && inArabicNumber(text, i)) {
+            return '0'; // 974.OO亿元, 2OO3年: the letter O typed for a zero inside a figure
+        }
         if (c < 0x80) {
             return isClausePunctuation(c) ? clauseMark(text, i, c) : c;
         }
@@ -69,6 +76,58 @@ public final class WidthFolder implements NormalizationStage {
             return '%'; // 增长15.2℅: the care-of sign typed for a percent sign, after a figure only
         }
         return c;
+    }
+
+    private static final String CHINESE_DIGITS = "〇○零一二三四五六七八九";
+
+    private static boolean isLetterO(char c) {
+        return c == 'O' || c == 'o' || c == 'Ｏ' || c == 'ｏ' || c == 'Ο';
+    }
+
+    /** Whether the letter O at {@code i} stands among Chinese numerals: one before it, and one or 年 after it (other Os skipped). */
+    private static boolean inChineseNumeral(String text, int i) {
+        int l = i - 1;
+        while (l >= 0 && isLetterO(text.charAt(l))) {
+            l--;
+        }
+        int r = i + 1;
+        while (r < text.length() && isLetterO(text.charAt(r))) {
+            r++;
+        }
+        return l >= 0 && CHINESE_DIGITS.indexOf(text.charAt(l)) >= 0
+                && r < text.length() && (CHINESE_DIGITS.indexOf(text.charAt(r)) >= 0 || text.charAt(r) == '年');
+    }
+
+    /**
+     * Whether the letter O at {@code i} stands inside a number: a digit (or a decimal point after one) before it, and after
+     * it a digit, a decimal point, or no Latin letter (a unit, a mark, the end), other Os skipped.
+     */
+    private static boolean inArabicNumber(String text, int i) {
+        int l = i - 1;
+        while (l >= 0 && isLetterO(text.charAt(l))) {
+            l--;
+        }
+        int r = i + 1;
+        while (r < text.length() && isLetterO(text.charAt(r))) {
+            r++;
+        }
+        if (l < 0) {
+            return false;
+        }
+        char left = text.charAt(l);
+        boolean afterDigit = asciiDigit(left) || left == '.' && l > 0 && asciiDigit(text.charAt(l - 1));
+        if (!afterDigit) {
+            return false;
+        }
+        if (r >= text.length()) {
+            return true;
+        }
+        char right = text.charAt(r);
+        return !(right < 0x80 && Character.isLetter(right)); // 974.OO|亿元, 3O|例, 2OO3: not 10Oz
+    }
+
+    private static boolean asciiDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     /** 江川“4·11”森林火灾, 5·12: a date naming an event, in quotes or before 事件/地震 and the like, keeps its dot. */
