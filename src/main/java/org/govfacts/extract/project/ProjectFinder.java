@@ -2435,8 +2435,21 @@ public final class ProjectFinder implements FactFinder {
     /** Where a name starts once a date at its start (今年3月, 6月) is taken off; {@code start} if none, or if nothing is left before {@code end}. */
     private static int afterLeadingDate(String t, int start, int end) {
         Matcher date = LEADING_DATE.matcher(t).region(start, end);
-        return date.lookingAt() && date.end() < end ? date.end() : start;
+        int after = date.lookingAt() && date.end() < end ? date.end() : start;
+        // 中新网贵州新闻1月23日电 (李俞慧)1月22日|贵州省凤山水库: a full date inside the candidate, a dateline's or the
+        // event's, ends what came before it
+        Matcher inner = INNER_DATE.matcher(t).region(after, end);
+        while (inner.find()) {
+            if (end - inner.end() >= 2) {
+                after = inner.end();
+            }
+        }
+        return after;
     }
+
+    /** A month and its day (1月22日), with a dateline's 电 or 讯 and its bracketed reporter after it. */
+    private static final Pattern INNER_DATE = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日"
+            + "(?:[电讯]\\s*(?:[(（][^)）]{0,12}[)）])?)?");
 
     private static final Pattern LEADING_DATE = Pattern.compile("(?:(?:19|20)\\d{2}年|今年|去年|明年|当年|本年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月"
             + "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:份|初|底|中旬|上旬|下旬)?");
