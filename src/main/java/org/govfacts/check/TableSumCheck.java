@@ -253,8 +253,8 @@ final class TableSumCheck {
                 out.addAll(columnSplit(d, t, rows, s));
                 taken |= s.mask();
             }
-            out.addAll(shareColumns(d, t, rows));
-            out.addAll(perUnitColumns(d, t, rows));
+            out.addAll(quotientColumns(d, t, rows, true));
+            out.addAll(quotientColumns(d, t, rows, false));
         }
         return out;
     }
@@ -263,30 +263,31 @@ final class TableSumCheck {
     private static final int MAX_SCALE = 8;
 
     /**
-     * A column that is one column over another, times a power of ten, in four rows at least and three in four of them
-     * (人均GDP(元) = GDP(亿元) / 常住人口(万人) × 10^4, city by city); shares in per cent are {@link #shareColumns}'. Each
-     * row where it holds is consistent, each where it does not inconsistent.
+     * A column that is one column over another in four rows at least and three in four of them: a share in per cent
+     * (构成 beside 生产总值; three rows do), or an amount per head, times a power of ten (人均GDP(元) = GDP(亿元) /
+     * 常住人口(万人) × 10^4). Each row where it holds is consistent, each where it does not inconsistent.
      */
-    private List<Finding> perUnitColumns(DocumentView d, Table t, List<Row> rows) {
+    private List<Finding> quotientColumns(DocumentView d, Table t, List<Row> rows, boolean share) {
         List<Finding> out = new ArrayList<>();
         int width = rows.get(0).width();
-        if (width > MAX_COLUMNS || rows.size() < 4) {
+        if (!share && (width > MAX_COLUMNS || rows.size() < 4)) {
             return out;
         }
-        for (int per = 0; per < width; per++) {
-            int bestAmount = -1, bestBase = -1, bestScale = 0, bestAgree = 0, bestDisagree = 0;
-            for (int amount = 0; amount < width; amount++) {
-                for (int base = 0; base < width; base++) {
-                    if (amount == per || base == per || amount == base) {
+        int least = share ? 3 : 4;
+        for (int stated = 0; stated < width; stated++) {
+            int bestPart = -1, bestWhole = -1, bestScale = 2, bestAgree = 0, bestDisagree = 0;
+            for (int part = 0; part < width; part++) {
+                for (int whole = 0; whole < width; whole++) {
+                    if (part == stated || whole == stated || part == whole) {
                         continue;
                     }
-                    for (int scale = -MAX_SCALE; scale <= MAX_SCALE; scale++) {
-                        if (scale == 2) {
-                            continue; // a share in per cent
+                    for (int scale = share ? 2 : -MAX_SCALE; scale <= (share ? 2 : MAX_SCALE); scale++) {
+                        if (!share && scale == 2) {
+                            continue; // a share in per cent: the other reading's
                         }
                         int agree = 0, disagree = 0;
                         for (Row r : rows) {
-                            Boolean is = isPerUnit(r.cells().get(amount), r.cells().get(base), r.cells().get(per), scale);
+                            Boolean is = quotient(r.cells().get(part), r.cells().get(whole), r.cells().get(stated), scale, share);
                             if (is != null) {
                                 if (is) {
                                     agree++;
@@ -295,9 +296,9 @@ final class TableSumCheck {
                                 }
                             }
                         }
-                        if (agree >= 4 && agree >= 3 * disagree && agree > bestAgree) {
-                            bestAmount = amount;
-                            bestBase = base;
+                        if (agree >= least && agree >= 3 * disagree && agree > bestAgree) {
+                            bestPart = part;
+                            bestWhole = whole;
                             bestScale = scale;
                             bestAgree = agree;
                             bestDisagree = disagree;
@@ -305,35 +306,44 @@ final class TableSumCheck {
                     }
                 }
             }
-            if (bestAmount < 0) {
+            if (bestPart < 0) {
                 continue;
             }
+            String how = share ? "in per cent" : bestScale == 0 ? "" : "× 10^" + bestScale;
+            String unit = share ? "%" : "";
             for (Row r : rows) {
-                Cell amount = r.cells().get(bestAmount);
-                Cell base = r.cells().get(bestBase);
-                Cell stated = r.cells().get(per);
-                Boolean is = isPerUnit(amount, base, stated, bestScale);
+                Cell part = r.cells().get(bestPart);
+                Cell whole = r.cells().get(bestWhole);
+                Cell cell = r.cells().get(stated);
+                Boolean is = quotient(part, whole, cell, bestScale, share);
                 if (is == null) {
                     continue;
                 }
-                Interval expected = perUnitInterval(amount, base, bestScale);
-                double exact = amount.value() / base.value() * Math.pow(10, bestScale);
-                double tolerance = expected.halfWidth() + stated.halfStep();
-                List<Fact> facts = List.of(fact(d, amount, r, null, t.unit()), fact(d, base, r, null, t.unit()), fact(d, stated, r, null, t.unit()));
-                String what = "Across the table's row " + r.label() + ", " + amount.text() + " (" + t.column(bestAmount) + ") over "
-                        + base.text() + " (" + t.column(bestBase) + ")" + (bestScale == 0 ? "" : " × 10^" + bestScale) + " is " + Amounts.format(exact);
+                double exact = part.value() / whole.value() * Math.pow(10, bestScale);
+                double tolerance = quotientInterval(part, whole, bestScale).halfWidth() + cell.halfStep();
+                List<Fact> facts = List.of(fact(d, part, r, null, t.unit()), fact(d, whole, r, null, t.unit()),
+                        fact(d, cell, r, null, share ? "%" : t.unit()));
+                String what = "Across the table's row " + r.label() + ", " + part.text() + " (" + t.column(bestPart) + ")"
+                        + (share ? " of " : " over ") + whole.text() + " (" + t.column(bestWhole) + ")" + (share || how.isEmpty() ? "" : " " + how)
+                        + " is " + Amounts.format(exact) + unit;
+                FindingKind kind = share ? FindingKind.SHARE : FindingKind.RATE;
                 if (is) {
-                    out.add(new Finding(FindingKind.RATE, Verdict.CONSISTENT, facts, exact, stated.value(), tolerance, "",
-                            what + ", as its " + t.column(per) + " says (" + stated.text() + ")" + BreakdownCheck.tolerancePhrase(tolerance, "") + "."));
+                    out.add(new Finding(kind, Verdict.CONSISTENT, facts, exact, cell.value(), tolerance, unit,
+                            what + ", as its " + t.column(stated) + " says (" + cell.text() + ")" + BreakdownCheck.tolerancePhrase(tolerance, unit) + "."));
                 } else {
-                    out.add(new Finding(FindingKind.RATE, Verdict.INCONSISTENT, facts, exact, stated.value(), tolerance, "",
-                            what + ", not the " + stated.text() + " of its " + t.column(per) + BreakdownCheck.allowance(tolerance, "")
+                    out.add(new Finding(kind, Verdict.INCONSISTENT, facts, exact, cell.value(), tolerance, unit,
+                            what + ", not the " + cell.text() + " of its " + t.column(stated) + BreakdownCheck.allowance(tolerance, unit)
                                     + ". Compared because in " + bestAgree + " of the table's " + (bestAgree + bestDisagree) + " rows that column is "
-                                    + t.column(bestAmount) + " over " + t.column(bestBase) + (bestScale == 0 ? "" : " × 10^" + bestScale) + "."));
+                                    + t.column(bestPart) + " over " + t.column(bestWhole) + (how.isEmpty() ? "" : " " + how) + "."));
                 }
             }
         }
         return out;
+    }
+
+    /** The share reading ({@link #isShare}) or the per-head one ({@link #isPerUnit}). */
+    private static Boolean quotient(Cell part, Cell whole, Cell stated, int scale, boolean share) {
+        return share ? isShare(part, whole, stated) : isPerUnit(part, whole, stated, scale);
     }
 
     /** Whether {@code per} is {@code amount} over {@code base} times 10^scale within rounding; null when a cell is missing or not above zero. */
@@ -342,11 +352,11 @@ final class TableSumCheck {
                 || per.value() <= 0) {
             return null;
         }
-        return perUnitInterval(amount, base, scale).meets(per.interval());
+        return quotientInterval(amount, base, scale).meets(per.interval());
     }
 
-    private static Interval perUnitInterval(Cell amount, Cell base, int scale) {
-        return amount.interval().over(base.interval()).times(Math.pow(10, scale));
+    private static Interval quotientInterval(Cell part, Cell whole, int scale) {
+        return part.interval().over(whole.interval()).times(Math.pow(10, scale));
     }
 
     /** Columns {@code mask} that add up to column {@code target} (a hundred when -1), in {@code agree} rows and not in {@code disagree}. */
@@ -426,77 +436,13 @@ final class TableSumCheck {
         return out;
     }
 
-    /** Share columns: a column that is, row by row, one column over another in per cent (三次产业构成 beside the amounts). */
-    private List<Finding> shareColumns(DocumentView d, Table t, List<Row> rows) {
-        List<Finding> out = new ArrayList<>();
-        int width = rows.get(0).width();
-        for (int share = 0; share < width; share++) {
-            int bestPart = -1, bestWhole = -1, bestAgree = 0, bestDisagree = 0;
-            for (int part = 0; part < width; part++) {
-                for (int whole = 0; whole < width; whole++) {
-                    if (part == share || whole == share || part == whole) {
-                        continue;
-                    }
-                    int agree = 0, disagree = 0;
-                    for (Row r : rows) {
-                        Boolean is = isShare(r.cells().get(part), r.cells().get(whole), r.cells().get(share));
-                        if (is != null) {
-                            if (is) {
-                                agree++;
-                            } else {
-                                disagree++;
-                            }
-                        }
-                    }
-                    if (agree >= 3 && agree >= 3 * disagree && agree > bestAgree) {
-                        bestPart = part;
-                        bestWhole = whole;
-                        bestAgree = agree;
-                        bestDisagree = disagree;
-                    }
-                }
-            }
-            if (bestPart < 0) {
-                continue;
-            }
-            for (Row r : rows) {
-                Cell part = r.cells().get(bestPart);
-                Cell whole = r.cells().get(bestWhole);
-                Cell stated = r.cells().get(share);
-                Boolean is = isShare(part, whole, stated);
-                if (is == null) {
-                    continue;
-                }
-                double exact = part.value() / whole.value() * 100;
-                double tolerance = shareInterval(part, whole).halfWidth() + stated.halfStep();
-                List<Fact> facts = List.of(fact(d, part, r, null, t.unit()), fact(d, whole, r, null, t.unit()), fact(d, stated, r, null, "%"));
-                String what = "Across the table's row " + r.label() + ", " + part.text() + " (" + t.column(bestPart) + ") of " + whole.text()
-                        + " (" + t.column(bestWhole) + ") is " + Amounts.format(exact) + "%";
-                if (is) {
-                    out.add(new Finding(FindingKind.SHARE, Verdict.CONSISTENT, facts, exact, stated.value(), tolerance, "%",
-                            what + ", as its " + t.column(share) + " says (" + stated.text() + ")" + BreakdownCheck.tolerancePhrase(tolerance, "%") + "."));
-                } else {
-                    out.add(new Finding(FindingKind.SHARE, Verdict.INCONSISTENT, facts, exact, stated.value(), tolerance, "%",
-                            what + ", not the " + stated.text() + " of its " + t.column(share) + BreakdownCheck.allowance(tolerance, "%")
-                                    + ". Compared because in " + bestAgree + " of the table's " + (bestAgree + bestDisagree) + " rows that column is "
-                                    + t.column(bestPart) + " over " + t.column(bestWhole) + " in per cent."));
-                }
-            }
-        }
-        return out;
-    }
-
     /** Whether {@code share} is {@code part} over {@code whole} in per cent within rounding; null when a cell is missing or it cannot be a share. */
     private static Boolean isShare(Cell part, Cell whole, Cell share) {
         if (part.value() == null || whole.value() == null || share.value() == null || whole.value() <= 0 || part.value() <= 0
                 || share.value() <= 0 || share.value() > 100 || part.value() > whole.value()) {
             return null;
         }
-        return shareInterval(part, whole).meets(share.interval());
-    }
-
-    private static Interval shareInterval(Cell part, Cell whole) {
-        return part.interval().over(whole.interval()).times(100);
+        return quotientInterval(part, whole, 2).meets(share.interval());
     }
 
     private static String columnNames(int mask) {

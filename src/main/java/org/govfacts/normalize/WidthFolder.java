@@ -84,8 +84,8 @@ public final class WidthFolder implements NormalizationStage {
         return c == 'O' || c == 'o' || c == 'Ｏ' || c == 'ｏ' || c == 'Ο';
     }
 
-    /** Whether the letter O at {@code i} stands among Chinese numerals: one before it, and one or 年 after it (other Os skipped). */
-    private static boolean inChineseNumeral(String text, int i) {
+    /** Where the run of letters O around {@code i} starts and ends: the characters before and after it are what they stand among. */
+    private static int[] runOfOs(String text, int i) {
         int l = i - 1;
         while (l >= 0 && isLetterO(text.charAt(l))) {
             l--;
@@ -94,23 +94,26 @@ public final class WidthFolder implements NormalizationStage {
         while (r < text.length() && isLetterO(text.charAt(r))) {
             r++;
         }
+        return new int[] {l, r};
+    }
+
+    /** Whether the letter O at {@code i} stands among Chinese numerals: one before it, and one or 年 after it (other Os skipped). */
+    private static boolean inChineseNumeral(String text, int i) {
+        int[] run = runOfOs(text, i);
+        int l = run[0];
+        int r = run[1];
         return l >= 0 && CHINESE_DIGITS.indexOf(text.charAt(l)) >= 0
                 && r < text.length() && (CHINESE_DIGITS.indexOf(text.charAt(r)) >= 0 || text.charAt(r) == '年');
     }
 
     /**
-     * Whether the letter O at {@code i} stands inside a number: a digit (or a decimal point after one) before it, and after
-     * it a digit, a decimal point, or no Latin letter (a unit, a mark, the end), other Os skipped.
+     * Whether the letter O at {@code i} stands inside a number: a digit (or a decimal point after one) before it, and no
+     * Latin letter after it (a digit, a unit, a mark, the end), other Os skipped.
      */
     private static boolean inArabicNumber(String text, int i) {
-        int l = i - 1;
-        while (l >= 0 && isLetterO(text.charAt(l))) {
-            l--;
-        }
-        int r = i + 1;
-        while (r < text.length() && isLetterO(text.charAt(r))) {
-            r++;
-        }
+        int[] run = runOfOs(text, i);
+        int l = run[0];
+        int r = run[1];
         if (l < 0) {
             return false;
         }
