@@ -249,19 +249,22 @@ public final class ReportRegionFinder {
             return null;
         }
         String best = null;
-        int bestCount = 2;
+        int bestCount = 0;
         int second = 0;
         for (Region r : regions) {
+            if (!r.province()) {
+                continue;
+            }
             int n = count(t, r.shortName());
-            if (r.province() && n > bestCount) {
-                second = Math.max(second, bestCount);
-                best = r.full().endsWith("市") ? r.full() : null;
+            if (n > bestCount) {
+                second = bestCount;
+                best = r.full();
                 bestCount = n;
-            } else if (r.province()) {
+            } else {
                 second = Math.max(second, n);
             }
         }
-        return best != null && bestCount > second ? best : null;
+        return best != null && best.endsWith("市") && bestCount >= 3 && bestCount > second ? best : null;
     }
 
     /**

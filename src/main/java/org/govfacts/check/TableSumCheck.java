@@ -259,8 +259,12 @@ final class TableSumCheck {
         return out;
     }
 
-    /** Powers of ten a column of amounts per head may differ from the quotient of its columns by (亿元 over 万人 in 元: 10^4). */
-    private static final int MAX_SCALE = 8;
+    /**
+     * Powers of ten a column of amounts per head may differ from the quotient of its columns by (亿元 over 万人 in 元: 10^4),
+     * -8 to 8 but 2, which is a share's in per cent.
+     */
+    private static final int[] PER_HEAD_SCALES = java.util.stream.IntStream.rangeClosed(-8, 8).filter(k -> k != 2).toArray();
+    private static final int[] SHARE_SCALE = {2};
 
     /**
      * A column that is one column over another in four rows at least and three in four of them: a share in per cent
@@ -281,10 +285,7 @@ final class TableSumCheck {
                     if (part == stated || whole == stated || part == whole) {
                         continue;
                     }
-                    for (int scale = share ? 2 : -MAX_SCALE; scale <= (share ? 2 : MAX_SCALE); scale++) {
-                        if (!share && scale == 2) {
-                            continue; // a share in per cent: the other reading's
-                        }
+                    for (int scale : share ? SHARE_SCALE : PER_HEAD_SCALES) {
                         int agree = 0, disagree = 0;
                         for (Row r : rows) {
                             Boolean is = quotient(r.cells().get(part), r.cells().get(whole), r.cells().get(stated), scale, share);

@@ -29,6 +29,12 @@ final class Findings {
         return f -> f.facts().stream().anyMatch(x -> x.text().equals(text) && x.doc().startsWith(docPrefix));
     }
 
+    /** Whether a finding's facts are exactly those whose texts are {@code texts}. */
+    static Predicate<Finding> over(String... texts) {
+        java.util.Set<String> wanted = java.util.Set.of(texts);
+        return f -> f.facts().stream().map(Fact::text).collect(java.util.stream.Collectors.toSet()).equals(wanted);
+    }
+
     static List<Finding> of(List<Finding> findings, FindingKind kind, Predicate<Finding> p) {
         return findings.stream().filter(f -> f.kind() == kind).filter(p).toList();
     }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.govfacts.fact.Fact;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,11 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class OlderClassificationsOnTextTest {
     private static Verdict verdict(List<Finding> findings, FindingKind kind, String... texts) {
-        Set<String> wanted = Set.of(texts);
-        List<Finding> found = findings.stream().filter(f -> f.kind() == kind)
-                .filter(f -> f.facts().stream().map(Fact::text).collect(Collectors.toSet()).equals(wanted)).toList();
-        assertEquals(1, found.size(), () -> "one " + kind + " over " + List.of(texts) + " expected among " + findings);
-        return found.get(0).verdict();
+        return Findings.one(findings, kind, Findings.over(texts)).verdict();
     }
 
     private static final String RETAIL = """

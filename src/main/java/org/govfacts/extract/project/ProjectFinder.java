@@ -1268,13 +1268,9 @@ public final class ProjectFinder implements FactFinder {
             start = cutAfterLastCutWord(c, start, i);
             start = afterPartOfWorks(t, start, i);
             start = afterTakenAs(t, start, i, end);
-            Matcher madeOf = MADE_OF.matcher(t).region(start, i);
-            boolean afterMadeOf = false;
-            while (madeOf.find()) {
-                start = madeOf.end(); // 天水曲溪城乡供水工程主要由|水库大坝枢纽: what the works are made of begins after 由
-                afterMadeOf = true;
-            }
-            if (afterMadeOf && genericOnly(t.substring(start, i).replace("及", "").replace("和", ""))) {
+            int beforeMadeOf = start;
+            start = afterMadeOf(t, start, i);
+            if (start != beforeMadeOf && genericOnly(t.substring(start, i).replace("及", "").replace("和", ""))) {
                 previousEnd = extendByPhase(t, end);
                 i = end - 1;
                 continue; // …由水库大坝及输水管线组成: the parts a work is made of, by kind (but 由石头峡水库…组成 names them)
@@ -1467,6 +1463,15 @@ public final class ProjectFinder implements FactFinder {
 
     /** 由 (not of 自由), which after a name says what it is made of or built by. */
     private static final Pattern MADE_OF = Pattern.compile("(?<!自)由");
+
+    /** 天水曲溪城乡供水工程主要由|水库大坝枢纽: what the works are made of (or who builds them) begins after the last 由. */
+    private static int afterMadeOf(String t, int start, int headStart) {
+        Matcher madeOf = MADE_OF.matcher(t).region(start, headStart);
+        while (madeOf.find()) {
+            start = madeOf.end();
+        }
+        return start;
+    }
 
     /** An ordinal (第四跑道): a work counted among others of its kind, not an adjunct of the one named before it. */
     private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十0-9]");
@@ -1784,8 +1789,6 @@ public final class ProjectFinder implements FactFinder {
         Matcher business = companyBusiness.matcher(t).region(end, t.length());
         return startsAt(companyEndings, t, end) || business.lookingAt() && startsAt(companyEndings, t, business.end());
     }
-
-
 
     /** Whether one of {@code words} begins at {@code at}. */
     private static boolean startsAt(java.util.Collection<String> words, String t, int at) {
@@ -2389,7 +2392,6 @@ public final class ProjectFinder implements FactFinder {
         }
     }
 
-    /** Words that label a name that follows them (铜基新材料产业链|荣煜铜基新材料项目, 重点工程|隆泸叙铁路). */
     /** A voltage's units (750千伏, 220kV), which name a line or a substation's class, not a size. */
     public static final String VOLTAGE_UNITS = "千伏|[kK][vV]";
     /** A size at the start of a name, whole (6万吨, 35万千瓦). */
@@ -2431,8 +2433,10 @@ public final class ProjectFinder implements FactFinder {
     /** (CBD线), （平谷线）: a line's other name, in brackets after its number. */
     private static final Pattern LINE_ALIAS = Pattern.compile("[(（][\\p{IsHan}A-Za-z0-9]{1,8}线[)）]");
 
-    /** 今年3月, 4月, 12月底: a month (and day) before a name. */
-    /** Where a name starts once a date at its start (今年3月, 6月) is taken off; {@code start} if none, or if nothing is left before {@code end}. */
+    /**
+     * Where a name starts once a date at its start (今年3月, 6月) is taken off, and after the last full date inside it;
+     * {@code start} if none, or if nothing would be left before {@code end}.
+     */
     private static int afterLeadingDate(String t, int start, int end) {
         Matcher date = LEADING_DATE.matcher(t).region(start, end);
         int after = date.lookingAt() && date.end() < end ? date.end() : start;
@@ -2447,12 +2451,16 @@ public final class ProjectFinder implements FactFinder {
         return after;
     }
 
+    /** The number of a month or a day, in Arabic or Chinese numerals (3, 12, 十二). */
+    private static final String MONTH_OR_DAY = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
+
     /** A month and its day (1月22日), with a dateline's 电 or 讯 and its bracketed reporter after it. */
-    private static final Pattern INNER_DATE = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日"
+    private static final Pattern INNER_DATE = Pattern.compile(MONTH_OR_DAY + "月" + MONTH_OR_DAY + "日"
             + "(?:[电讯]\\s*(?:[(（][^)）]{0,12}[)）])?)?");
 
-    private static final Pattern LEADING_DATE = Pattern.compile("(?:(?:19|20)\\d{2}年|今年|去年|明年|当年|本年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月"
-            + "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,3})日)?(?:份|初|底|中旬|上旬|下旬)?");
+    /** 今年3月, 4月, 12月底: a month (and day) before a name. */
+    private static final Pattern LEADING_DATE = Pattern.compile("(?:(?:19|20)\\d{2}年|今年|去年|明年|当年|本年)?" + MONTH_OR_DAY + "月"
+            + "(?:" + MONTH_OR_DAY + "日)?(?:份|初|底|中旬|上旬|下旬)?");
 
     /** A section, then 和/与/及 and a second section of the same line to the end (…利辛至淮南段和淮南至合肥段). */
     private static final Pattern SECOND_SECTION = Pattern.compile("(.{4,}?段)[" + org.govfacts.text.Clauses.CONJUNCTIONS + "](?:[\\u4e00-\\u9fa5]{2,6}至)?[\\u4e00-\\u9fa5]{2,6}段");
@@ -2509,7 +2517,6 @@ public final class ProjectFinder implements FactFinder {
             }
             Matcher side = PHASE_SIDE.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 4));
             return side.lookingAt() ? side.end() : m.end(); // 7号线一期|北段
-
         }
         Matcher route = routePart.matcher(t).region(end, Math.min(t.length(), end + 16));
         if (route.lookingAt()) {
@@ -2626,7 +2633,6 @@ public final class ProjectFinder implements FactFinder {
         return cut;
     }
 
-    /** 铜基新材料产业链荣煜铜基新材料项目: the chain is a label; the name follows it. */
     /** Where a name starts after the labels before it (重点项目|…, 正式|项目|13号线西延伸), its head word at {@code headStart}. */
     private int afterNameLabels(String t, int start, int headStart) {
         for (String label : nameLabels) {
@@ -2638,6 +2644,7 @@ public final class ProjectFinder implements FactFinder {
         return start;
     }
 
+    /** 铜基新材料产业链|荣煜铜基新材料项目: the chain is a label; the name follows it. */
     private int cutAfterLabel(String t, int start, int end, String label) {
         // only a label inside the name counts: the search stops at the name's end (searching on to
         // the end of the text made a long line without breaks quadratic)
