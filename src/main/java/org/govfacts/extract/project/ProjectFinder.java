@@ -1154,6 +1154,17 @@ public final class ProjectFinder implements FactFinder {
                 || last.pos().equals("n") && HanLpRuntime.coreFrequency(last.word()) > 0);
     }
 
+    /** 正式|开|港, 修|路: a one-character head word whose word before is a verb of one character, alone. */
+    private static boolean objectOfOneCharacterVerb(DocumentContext c, int headStart, int headEnd) {
+        if (headEnd - headStart != 1) {
+            return false;
+        }
+        Token head = c.text().tokenStartingAt(headStart);
+        Token before = c.text().tokenEndingAt(headStart);
+        return head != null && head.end() == headEnd && before != null && before.word().length() == 1
+                && before.pos().equals("v");
+    }
+
     /** 走新路, 拓宽思路: the last word is a common word of the language (思路, 出路), not a road's name. */
     private static boolean endsInCommonWord(DocumentContext c, int end) {
         Token last = c.text().tokenEndingAt(end);
@@ -1218,6 +1229,9 @@ public final class ProjectFinder implements FactFinder {
             }
             if (beginsInsideWord(c, i, end)) {
                 continue; // 港口|岸电: 口岸 begins inside the word 港口
+            }
+            if (objectOfOneCharacterVerb(c, i, end)) {
+                continue; // 东港区正式|开|港: a verb of one character takes the head word as its object
             }
             if (placeHeads.contains(suffix) && (!placeEndsAt(c, i) || provinceEndsAt(c, i))) {
                 continue; // 加油站, 工作站: a kind of facility; 新疆|站在新的起点上: a province stands, no station bears its name
@@ -1539,6 +1553,10 @@ public final class ProjectFinder implements FactFinder {
         if (between.isEmpty()) {
             return true; // 黄骅港|20万吨级|航道
         }
+        String units = GENERATING_UNITS.matcher(between).replaceAll("");
+        if (units.length() < between.length() && (units.isEmpty() || worksWords.contains(units))) {
+            return true; // 永济热电厂|2×300MW机组改扩建|工程: the plant's units and the works on them
+        }
         if (between.matches("[A-Z]{1,2}[0-9]{1,2}[A-Z]?")) {
             return true; // 哈尔滨机场|T2|航站楼: a building's code within the facility continues its name
         }
@@ -1612,6 +1630,9 @@ public final class ProjectFinder implements FactFinder {
         return partWords.stream().anyMatch(between::contains);
     }
 
+    /** 2×300MW机组, 两台60万千瓦超临界机组: a power plant's generating units by number and size. */
+    private static final Pattern GENERATING_UNITS = Pattern.compile(
+            "(?:[0-9一二两三四五六]+(?:[×xX*]|台))?[0-9.]+(?:万千瓦|千瓦|兆瓦|MW)级?(?:超超临界|超临界|燃煤|燃气|发电)?机组");
     private static final Pattern TONNAGE_CLASS = Pattern.compile("\\d+(?:\\.\\d+)?万?吨级");
 
     /** A head word that names a kind of facility (水电站, 隧道); 项目 and 工程 say only that something is done. */
@@ -2022,7 +2043,17 @@ public final class ProjectFinder implements FactFinder {
         boolean province = (rest.endsWith("省") || rest.endsWith("自治区") || regions.contains(rest + "省")
                 || regions.contains(rest + "自治区")) && name.startsWith(rest)
                 && (networkHeads.contains(head) || abstractHeads.contains(head));
-        return rest.length() < 2 || onlyPlace && (!hasFacilityWord(name) || province) || provinceNetwork(name);
+        // 重庆市高速公路, 漯河市铁路: any place before a network of lines is that network (an airport is one facility)
+        boolean lineNetwork = name.startsWith(rest) && networkHeads.contains(head) && !head.endsWith("机场");
+        return rest.length() < 2 || onlyPlace && (!hasFacilityWord(name) || province || lineNetwork) || provinceNetwork(name)
+                || voltageClassOnly(name);
+    }
+
+    /** 220千伏变电站, 500kV输电线路: a voltage class and the kind of facility alone name no particular one. */
+    private boolean voltageClassOnly(String name) {
+        Matcher m = VOLTAGE_CLASS.matcher(name);
+        // what follows the voltage is the kind alone (变电站, 输电线路); a named one is longer (城北变电站)
+        return m.lookingAt() && m.end() < name.length() && name.length() - m.end() <= 4 && headEndingAt(name, name.length()) != null;
     }
 
     /** 新疆铁路, 新疆民用机场, 进出新疆公路: a province and generic words before a network's head word is that network. */
@@ -2145,7 +2176,7 @@ public final class ProjectFinder implements FactFinder {
                     continue; // 高升路(和升路-洞和路): a 和 inside brackets is part of what they hold
                 }
                 if ((tok.word().equals("和") || tok.word().equals("以及") || joinsRoutes(c.t(), s, tok, it[1])
-                        || joinsTwoFacilities(c.t(), s, tok, it[1]))
+                        || joinsTwoFacilities(c.t(), s, tok, it[1]) || joinsFacilityAndPlace(c, s, tok, it[1]))
                         && tok.start() > s && tok.end() < it[1]) {
                     out.add(new int[] {s, tok.start()});
                     s = tok.end();
@@ -2187,6 +2218,19 @@ public final class ProjectFinder implements FactFinder {
         String second = t.substring(conjunction.end(), rightEnd);
         String first = t.substring(start, conjunction.start());
         return second.length() > right.length() + 1 && !isGeneric(second) && !isGeneric(first);
+    }
+
+    /**
+     * 哈尔滨至北安高速|及|齐齐哈尔|等机场改扩建项目: 及 or 与 between a facility with its head word and a place alone
+     * joins two items; the place takes the list's head word.
+     */
+    private boolean joinsFacilityAndPlace(DocumentContext c, int start, Token conjunction, int end) {
+        if (!conjunction.word().equals("及") && !conjunction.word().equals("与")) {
+            return false;
+        }
+        String left = headEndingAt(c.t(), conjunction.start());
+        return left != null && !abstractHeads.contains(left) && conjunction.start() - start > left.length()
+                && specific.onlyPlaces(c, conjunction.end(), end);
     }
 
     /** 贵港至南宁|及|崇左至南宁航道: 及 or 与 between two routes joins two works, not the ends of one. */
@@ -2394,6 +2438,8 @@ public final class ProjectFinder implements FactFinder {
 
     /** A voltage's units (750千伏, 220kV), which name a line or a substation's class, not a size. */
     public static final String VOLTAGE_UNITS = "千伏|[kK][vV]";
+    /** 220千伏, 500kV: a voltage class at the start of a name. */
+    private static final Pattern VOLTAGE_CLASS = Pattern.compile("[\\d.]+(?:" + VOLTAGE_UNITS + ")");
     /** A size at the start of a name, whole (6万吨, 35万千瓦). */
     private static final Pattern SIZE_FIRST_WHOLE = Pattern.compile(
             "[\\d.]+(?![\\d.]*(?:号|" + VOLTAGE_UNITS + "))[万亿]?(?:吨|千瓦|兆瓦|吉瓦时|吉瓦|GWh|GW|MW|立方米|平方米|亩|辆|台|套|头|只|张)级?");
@@ -2410,8 +2456,9 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高)的?$|[^目]的$");
     private static final Pattern ANAPHORIC_ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+\\p{IsHan}+");
     private static final Pattern ONE_DESCRIBED_BEFORE = Pattern.compile("一[条座个处所片]+[^。；：;]{0,36}的$");
-    /** 二期, 1期 (杨凌麦肯速度项目1期): a phase, in either kind of numeral. */
-    private static final Pattern PHASE = Pattern.compile("(?:[一二三四五六七八九十]{1,2}|\\d{1,2})期(?:工程|项目)?");
+    /** 二期, 1期 (杨凌麦肯速度项目1期): a phase, in either kind of numeral, or two at once (二、三期工程, 一至三期). */
+    private static final Pattern PHASE = Pattern.compile(
+            "(?:[一二三四五六七八九十]{1,2}|\\d{1,2})(?:[、至和](?:[一二三四五六七八九十]{1,2}|\\d{1,2}))?期(?:工程|项目)?");
     /** 一号核电…, 二号…: a name's number, not its start (but 一号线 is a line's number). */
     private static final Pattern NUMBERED_START = Pattern.compile("[一二三四五六七八九十]号(?![线楼])");
     /** 12号线, 九号线, 三环路: a line's or ring's number picks one out. */
@@ -2474,6 +2521,9 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern PHASE_SIDE = Pattern.compile("[东西南北中]段(?:工程|项目)?");
     /** (北延), （东延段）: the way a phase extends its line. */
     private static final Pattern BRACKETED_EXTENSION = Pattern.compile("[(（][东西南北]延(?:伸)?(?:段|线)?[)）]");
+    /** 4号5号泊位, (9#、10#泊位): the numbered berths of a port area or a wharf, bare or in brackets. */
+    private static final String BERTH_NUMBERS = "(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})[号#][、和及至-]?){1,6}(?:通用|集装箱|散货)?泊位";
+    private static final Pattern BERTHS = Pattern.compile(BERTH_NUMBERS + "|[(（]" + BERTH_NUMBERS + "[)）]");
     /** (和升路-洞和路), （人民路至解放路）: the two ends of a road's section, in brackets. */
     private static final Pattern BRACKETED_ENDS = Pattern.compile("[(（]\\p{IsHan}{2,8}[-－—~～至]\\p{IsHan}{2,8}[)）]");
     /** A second track, an extension or one branch of a line: 铁路二线, 铁路延伸线, 高速北线. */
@@ -2488,7 +2538,11 @@ public final class ProjectFinder implements FactFinder {
         // 蒲津路改造工程二期工程(邕宁区人民医院-五合大桥): the two ends of the stretch, in brackets, close the
         // name; after a section (青藏铁路格拉段(格尔木至拉萨)) they only spell out the section's short name
         Matcher ends = BRACKETED_ENDS.matcher(t).region(to, Math.min(t.length(), to + 20));
-        return ends.lookingAt() && t.charAt(to - 1) != '段' ? ends.end() : to;
+        if (ends.lookingAt() && t.charAt(to - 1) != '段') {
+            return ends.end();
+        }
+        Matcher berths = BERTHS.matcher(t).region(to, Math.min(t.length(), to + 20));
+        return berths.lookingAt() ? berths.end() : to; // 集装箱码头(9号10号泊位), 大榄坪作业区|4号5号泊位
     }
 
     private int extendByPhaseOnly(String t, int end) {
