@@ -48,7 +48,9 @@ final class TableSumCheck {
         List<Finding> out = new ArrayList<>();
         for (Table t : YearbookTables.of(text)) {
             out.addAll(rowSums(d, t));
+            out.addAll(headedGroups(d, t));
             out.addAll(columnSums(d, t));
+            out.addAll(sharesOfFirstRow(d, t));
         }
         out.removeIf(f -> earlier.stream().anyMatch(e -> within(f, e)));
         // a group found both under its total and as a hundred: the finding with the total says more
@@ -83,6 +85,100 @@ final class TableSumCheck {
                 // a row after a sibling is a part of a list itself: the rows at its indent after it are its siblings
                 if (first.width() == total.width() && first.indent() >= total.indent() && !first.afterHeading() && !listMember) {
                     out.addAll(parts(d, t, total, i + 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A table that opens with its total and then splits it again and again under headings (全市常住人口, then
+     * 按城乡分: 城镇, 乡村; 按性别分: 男性, 女性): each headed group is a split of the first row. A column where the group
+     * adds up to it is consistent; one where it misses by less than a tenth and a misprint of one figure would mend it
+     * is inconsistent when another column of the group adds up (a column of growth rates adds up to nothing, and is left).
+     */
+    private List<Finding> headedGroups(DocumentView d, Table t) {
+        List<Row> rows = t.rows();
+        Row total = rows.get(0);
+        List<Finding> out = new ArrayList<>();
+        if (rows.size() < 3 || !rows.get(1).afterHeading()) {
+            return out;
+        }
+        for (int from = 1; from < rows.size(); ) {
+            int to = from + 1;
+            while (to < rows.size() && !rows.get(to).afterHeading()) {
+                to++;
+            }
+            List<Row> group = rows.subList(from, to);
+            boolean alike = group.size() >= 2 && group.stream().allMatch(r -> r.width() == total.width() && !r.ofWhich()
+                    && r.indent() == group.get(0).indent());
+            if (alike) {
+                List<Finding> all = rowSplit(d, t, total, group, 1);
+                boolean oneAdds = all.stream().anyMatch(f -> f.verdict() == Verdict.CONSISTENT);
+                for (Finding f : all) {
+                    if (f.verdict() == Verdict.CONSISTENT || oneAdds && Math.abs(f.expected() - f.stated()) < 0.1 * Math.abs(f.stated())
+                            && Plausibility.mendedByOneMisprint(f)) {
+                        out.add(f);
+                    }
+                }
+            }
+            from = to;
+        }
+        return out;
+    }
+
+    /**
+     * A column where the first row (the total) holds 100 is each row's share of the total in per cent when, for three
+     * rows at least and three in four of them, it is the row's figure over the total's in another column (比重(%) beside
+     * 年末数 under 全市常住人口 … 100.00). Each row where it holds is consistent, each where it does not inconsistent.
+     */
+    private List<Finding> sharesOfFirstRow(DocumentView d, Table t) {
+        List<Row> rows = t.rows();
+        Row total = rows.get(0);
+        List<Finding> out = new ArrayList<>();
+        for (int stated = 0; stated < total.width(); stated++) {
+            Cell hundred = total.cells().get(stated);
+            if (hundred.value() == null || hundred.value() != 100.0) {
+                continue;
+            }
+            for (int part = 0; part < total.width(); part++) {
+                Cell whole = total.cells().get(part);
+                if (part == stated || whole.value() == null || whole.value() <= 0) {
+                    continue;
+                }
+                int agree = 0, disagree = 0;
+                List<Row> judged = new ArrayList<>();
+                for (Row r : rows.subList(1, rows.size())) {
+                    Boolean is = r.width() == total.width() ? isShare(r.cells().get(part), whole, r.cells().get(stated)) : null;
+                    if (is != null) {
+                        judged.add(r);
+                        if (is) {
+                            agree++;
+                        } else {
+                            disagree++;
+                        }
+                    }
+                }
+                if (agree < 3 || agree < 3 * disagree) {
+                    continue;
+                }
+                for (Row r : judged) {
+                    Cell cell = r.cells().get(stated);
+                    Cell of = r.cells().get(part);
+                    double exact = of.value() / whole.value() * 100;
+                    double tolerance = quotientInterval(of, whole, 2).halfWidth() + cell.halfStep();
+                    List<Fact> facts = List.of(fact(d, of, r, null, t.unit()), fact(d, whole, total, null, t.unit()), fact(d, cell, r, null, "%"));
+                    String what = "Down the table's " + t.column(part) + ", " + r.label() + " " + of.text() + " of " + total.label() + " "
+                            + whole.text() + " is " + Amounts.format(exact) + "%";
+                    if (isShare(of, whole, cell)) {
+                        out.add(new Finding(FindingKind.SHARE, Verdict.CONSISTENT, facts, exact, cell.value(), tolerance, "%",
+                                what + ", as its " + t.column(stated) + " says (" + cell.text() + ")" + BreakdownCheck.tolerancePhrase(tolerance, "%") + "."));
+                    } else {
+                        out.add(new Finding(FindingKind.SHARE, Verdict.INCONSISTENT, facts, exact, cell.value(), tolerance, "%",
+                                what + ", not the " + cell.text() + " of its " + t.column(stated) + BreakdownCheck.allowance(tolerance, "%")
+                                        + ". Compared because " + total.label() + " is 100 in that column, and in " + agree + " of its "
+                                        + (agree + disagree) + " other rows the column is the row's share of it."));
+                    }
                 }
             }
         }

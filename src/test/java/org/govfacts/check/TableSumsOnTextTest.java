@@ -221,4 +221,42 @@ class TableSumsOnTextTest {
                 .replace("59996.7", "42000.1");
         assertTrue(tableSums(unrelated).stream().noneMatch(f -> f.kind() == FindingKind.RATE), "no relation in most rows");
     }
+
+    private static final String POPULATION = "表1 某市年末常住人口数及其构成\n\n"
+            + "指 标 年末数(万人) 比重(%)\n"
+            + "全市常住人口 1520.40 100.00\n"
+            + "按城乡分\n\n"
+            + "城 镇 1006.36 66.19\n"
+            + "乡 村 514.04 33.81\n"
+            + "按性别分\n\n"
+            + "男 性 772.50 50.81\n"
+            + "女 性 747.90 49.19\n";
+
+    @Test
+    void eachHeadedGroupSplitsTheFirstRowAndItsShareColumnIsEachRowOverIt() {
+        List<Finding> found = tableSums(POPULATION);
+        // two groups each adding up to the first row in both columns, and four shares of it
+        assertEquals(4, found.stream().filter(f -> f.kind() == FindingKind.SUM && f.verdict() == Verdict.CONSISTENT).count(), found.toString());
+        assertEquals(4, found.stream().filter(f -> f.kind() == FindingKind.SHARE && f.verdict() == Verdict.CONSISTENT).count(), found.toString());
+        assertEquals(0, count(found, Verdict.INCONSISTENT), found.toString());
+    }
+
+    @Test
+    void aMisprintedRowOfAHeadedGroupBreaksItsSumAndItsShare() {
+        List<Finding> bad = tableSums(POPULATION.replace("514.04 33.81", "554.04 33.81")).stream()
+                .filter(f -> f.verdict() == Verdict.INCONSISTENT).toList();
+        assertEquals(2, bad.size(), bad.toString());
+        assertTrue(bad.stream().allMatch(f -> f.facts().stream().anyMatch(x -> x.text().equals("554.04"))), bad.toString());
+        assertTrue(bad.stream().anyMatch(f -> f.kind() == FindingKind.SUM) && bad.stream().anyMatch(f -> f.kind() == FindingKind.SHARE), bad.toString());
+    }
+
+    @Test
+    void aGroupOfGrowthRatesUnderHeadingsIsNoSplitOfTheFirstRow() {
+        // the second column is growth over the year before: it adds up to nothing, and no row's figure is judged by it
+        String growth = POPULATION.replace("比重(%)", "比上年增长(%)").replace("100.00", "0.8").replace("66.19", "2.1").replace("33.81", "-1.3")
+                .replace("50.81", "0.7").replace("49.19", "0.9");
+        List<Finding> found = tableSums(growth);
+        assertEquals(0, count(found, Verdict.INCONSISTENT), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.SHARE), found.toString());
+    }
 }
