@@ -36,6 +36,8 @@ public final class ContextAttributor {
     private final List<String> streakWords;
     /** caption-heads.txt: words that open the caption of a chart or table (图1, 表2). */
     private final List<String> captionHeads;
+    /** caption-ends.txt: words that end the caption of a chart without a number (…地区生产总值统计图). */
+    private final List<String> captionEnds;
     private final List<java.util.regex.Pattern> breakdownHeadings;
     private final List<String> growthCues;
 
@@ -55,6 +57,7 @@ public final class ContextAttributor {
         this.sectionRelative = new SectionRelativePeriods(lexicon);
         this.streakWords = lexicon.words("period-streak-words");
         this.captionHeads = lexicon.words("caption-heads");
+        this.captionEnds = lexicon.words("caption-ends");
         // rate-cues.tsv's growth words of two characters or more (增长, 年增, 衰退): a single 增 or 减 may be inside a
         // name (新增就业, 增加值) and is not cut at, nor a rate's own noun (人口自然增长率, 经济成长率)
         this.growthCues = lexicon.growthCues(null).stream().filter(w -> w.length() >= 2 && !w.endsWith("率")).toList();
@@ -836,7 +839,8 @@ public final class ContextAttributor {
 
     /**
      * 图1 2001-2007年浙江省生产总值及其增长速度, 表2 …: the caption of a chart or table (caption-heads.txt, then a
-     * number) names what the chart shows; its period governs no paragraph after it.
+     * number; or a line without punctuation ending in caption-ends.txt, …地区生产总值统计图) names what the chart shows;
+     * its period governs no paragraph after it.
      */
     private boolean isCaption(String line) {
         String l = line.strip();
@@ -848,7 +852,7 @@ public final class ContextAttributor {
                 }
             }
         }
-        return false;
+        return captionEnds.stream().anyMatch(l::endsWith) && l.chars().noneMatch(ch -> "。，；！？,;".indexOf(ch) >= 0);
     }
 
     /** 连续五年, 连续6个季度: how long a state has lasted (粮食连续6年增产), not when a figure was measured. */

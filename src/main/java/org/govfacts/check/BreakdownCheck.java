@@ -445,8 +445,8 @@ final class BreakdownCheck {
      * then counts a group across them. Null where no shorter run of at least two parts adds up.
      */
     private static Finding leadingPartsAddUp(Breakdown b, String why) {
-        if (b.form() == Breakdown.Form.PARENTHESES) {
-            return null; // a list in parentheses claims to be complete: an overrun is an error
+        if (b.form() == Breakdown.Form.PARENTHESES || b.form() == Breakdown.Form.PARTITION) {
+            return null; // a list in parentheses claims to be complete, a split by definition is: an overrun is an error
         }
         for (int k = b.parts().size() - 1; k >= 2; k--) {
             Finding f = judge(new Breakdown(b.total(), b.parts().subList(0, k), b.form()), why);

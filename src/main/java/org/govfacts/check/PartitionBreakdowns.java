@@ -76,7 +76,67 @@ final class PartitionBreakdowns {
             }
         }
         out.addAll(contributions(d));
+        out.addAll(pullsPerPart(d));
         return out;
+    }
+
+    /**
+     * 最终消费支出拉动国内生产总值增长1.0个百分点，资本形成总额拉动…1.5个百分点，货物和服务净出口拉动…0.5个百分点: one sentence,
+     * one pull in points a clause, each clause naming one part of a partition before its pull, every part once; together
+     * the pulls make the growth of the whole stated before (比上年增长3.0%).
+     */
+    private List<Breakdown> pullsPerPart(DocumentView d) {
+        List<Breakdown> out = new ArrayList<>();
+        List<Placed> all = d.placed();
+        for (SentenceView s : d.sentences()) {
+            for (Partition p : partitions) {
+                List<Placed> list = new ArrayList<>();
+                boolean[] seen = new boolean[p.parts().size()];
+                for (Placed q : s.facts()) {
+                    if (!isContribution(q.fact())) {
+                        continue;
+                    }
+                    int k = partNamedInClause(s, q, p);
+                    if (k < 0 || seen[k]) {
+                        list.clear();
+                        java.util.Arrays.fill(seen, false);
+                        if (k < 0) {
+                            continue;
+                        }
+                    }
+                    seen[k] = true;
+                    list.add(q);
+                    if (list.size() == seen.length) {
+                        Placed total = growthOfWhole(all, all.indexOf(list.get(0)), p, list.get(0));
+                        if (total != null) {
+                            out.add(new Breakdown(total, List.copyOf(list), Breakdown.Form.PARTITION));
+                        }
+                        list.clear();
+                        java.util.Arrays.fill(seen, false);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The one part of {@code p} named in the clause of {@code q} before it (全年最终消费支出拉动…), or -1 (none, or two). */
+    private static int partNamedInClause(SentenceView s, Placed q, Partition p) {
+        String t = s.text();
+        int at = q.start();
+        String clause = t.substring(org.govfacts.text.Clauses.start(t, at, 0), at);
+        int found = -1;
+        for (int k = 0; k < p.parts().size(); k++) {
+            for (String w : p.parts().get(k)) {
+                if (clause.contains(w)) {
+                    if (found >= 0 && found != k) {
+                        return -1;
+                    }
+                    found = k;
+                }
+            }
+        }
+        return found;
     }
 
     /**
@@ -245,6 +305,9 @@ final class PartitionBreakdowns {
         if (a.isEmpty() || b.isEmpty()) {
             return true;
         }
+        // 总产值 of the whole, 产值 of each part (工业企业总产值 and 轻工业产值): one measure
+        a = a.length() > 1 && a.charAt(0) == '总' ? a.substring(1) : a;
+        b = b.length() > 1 && b.charAt(0) == '总' ? b.substring(1) : b;
         int n = Math.min(2, Math.min(a.length(), b.length()));
         return a.regionMatches(0, b, 0, n);
     }

@@ -64,8 +64,65 @@ final class PartitionShareCheck {
                     out.add(f);
                 }
             }
+            Finding ages = ageBrackets(shares, keys);
+            if (ages != null) {
+                out.add(ages);
+            }
         }
         return out;
+    }
+
+    /** An age bracket opening a share's words: 0-15岁, 16-59岁, 60岁及以上, 15岁以下. */
+    private static final java.util.regex.Pattern AGE_BRACKET = java.util.regex.Pattern.compile(
+            "^(\\d{1,3})(?:[-—–~～至到](\\d{1,3})岁|岁(及以上|以上|以下|及以下))");
+
+    /**
+     * 0-15岁人口占总人口的18.52%，16-59岁人口占57.86%，60岁及以上人口占23.62%: shares, in one sentence, of age brackets that
+     * follow one another from birth to the open top (each starts the year after the one before ends) split the population
+     * completely, so they add up to 100%. Brackets that overlap or leave a gap (60岁及以上 and 65岁及以上) split nothing.
+     */
+    private Finding ageBrackets(List<Placed> shares, Map<Placed, String> keys) {
+        List<Placed> run = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        int next = 0; // the age the next bracket must start at
+        long sentence = -1;
+        for (Placed p : shares) {
+            java.util.regex.Matcher m = AGE_BRACKET.matcher(keys.get(p));
+            if (!m.find()) {
+                run.clear();
+                names.clear();
+                continue;
+            }
+            if (p.fact().sentenceStart() != sentence) {
+                run.clear();
+                names.clear();
+                sentence = p.fact().sentenceStart();
+            }
+            int from = Integer.parseInt(m.group(1));
+            String open = m.group(3);
+            boolean below = open != null && open.endsWith("以下");
+            int starts = below ? 0 : from;
+            if (starts != (run.isEmpty() ? 0 : next)) {
+                run.clear();
+                names.clear();
+                if (starts != 0) {
+                    continue;
+                }
+            }
+            run.add(p);
+            names.add(m.group());
+            if (open != null && !below) {
+                if (run.size() >= 3) {
+                    java.util.regex.Matcher first = AGE_BRACKET.matcher(keys.get(run.get(0)));
+                    return sum(names.toArray(String[]::new), run, first.find() ? keys.get(run.get(0)).substring(first.end()) : "");
+                }
+                run.clear();
+                names.clear();
+                continue;
+            }
+            next = below ? (open.startsWith("及") ? from + 1 : from) : Integer.parseInt(m.group(2)) + 1;
+        }
+        return null;
     }
 
     /**

@@ -35,6 +35,16 @@ final class StructureCheck {
      */
     private static final Pattern TERMS_CUE = Pattern.compile("(?:(?:结构|比例|构成|比重|产业比|三次产业)[，,]?(?:[^，,；;。\\d]|\\d{4}年){0,10}"
             + "|\\d%?\\s*[，,]?\\s*(?:调整为|优化为|变为|调整到)(?:\\d{4}年(?:末|底)?的?)?)$");
+    /** The list mark between per cents listed as a structure's terms (8.0%、53.3%、38.7%; …和38.7%). */
+    private static final String LIST_MARK = "%\\s*[、和及]\\s*";
+    /** Three or more per cents in a list, no figure running on before or after. */
+    private static final Pattern LISTED_TERMS = Pattern.compile("(?<![\\d.])" + NUMBER + "((?:" + LIST_MARK + "\\d+(?:\\.\\d+)?){2,}%)(?![\\d.])");
+    /**
+     * A list of per cents is a structure only right after the words of one (三次产业增加值占国内生产总值的比重由上年的|8.5%、53.1%、
+     * 38.4%, …调整为|8.0%、53.3%、38.7%), never after a growth's (三次产业分别增长2.0%、12.6%、11.4%).
+     */
+    private static final Pattern LISTED_TERMS_CUE = Pattern.compile("(?:(?:比重|结构|构成|占比)(?:[^，,；;。\\d增长下降提高]|\\d{4}年){0,8}"
+            + "|\\d%\\s*(?:调整为|优化为|变为|调整到)(?:\\d{4}年(?:末|底)?的?)?)$");
     /** 城乡居民人均收入比值2.68, 城乡收入比为2.45:1. */
     private static final Pattern URBAN_RURAL = Pattern.compile("城乡([\\p{IsHan}]{0,10}?)(?:比值|比)(?:为|是|达到|缩小到|缩小至|缩小为)?"
             + NUMBER + "(" + COLON + "1(?![\\d.]))?(?![\\d.%％])");
@@ -71,7 +81,16 @@ final class StructureCheck {
         }
         Matcher terms = TERMS.matcher(plain.text());
         while (terms.find()) {
-            Finding f = judged.contains(terms.end()) ? null : termsAddUp(d, text, plain, terms);
+            Finding f = judged.contains(terms.end()) ? null : termsAddUp(d, text, plain, terms, TERMS_CUE);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        Matcher listed = LISTED_TERMS.matcher(plain.text());
+        while (listed.find()) {
+            // a list of shares may leave parts out (汉族、维吾尔族和哈萨克族…分别占70.4%、22.9%和6.4%): only one under the name of
+            // all parts of a complete split (三次产业, check_partitions.tsv) is a structure
+            Finding f = namesAllParts(plain.text(), listed.start()) ? termsAddUp(d, text, plain, listed, LISTED_TERMS_CUE) : null;
             if (f != null) {
                 out.add(f);
             }
@@ -86,6 +105,21 @@ final class StructureCheck {
             }
         }
         return out;
+    }
+
+    /** Whether the name of all parts of a split (三次产业) stands before {@code at} in its sentence, within 60 characters. */
+    private boolean namesAllParts(String text, int at) {
+        int from = at;
+        while (from > 0 && at - from < 60 && "。；;\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String before = text.substring(from, at);
+        for (String[] row : words.partitions()) {
+            if (row.length > 3 && java.util.Arrays.stream(row[3].strip().split("\\|")).anyMatch(w -> !w.isBlank() && before.contains(w))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text the patterns read, without pinyin annotations, and where its offsets stand in the original. */
@@ -271,9 +305,9 @@ final class StructureCheck {
      * (6.6∶40.2∶53.2; a structure a change starts from too: 由上年的9.4:66.8:23.8调整为…). Terms adding up to
      * less than 90 or more than 110 are no per cents (1:2:3) and are left alone.
      */
-    private static Finding termsAddUp(DocumentView d, String text, Plain plain, Matcher m) {
+    private static Finding termsAddUp(DocumentView d, String text, Plain plain, Matcher m, Pattern cue) {
         String before = plain.text().substring(Math.max(0, m.start() - 16), m.start());
-        if (!TERMS_CUE.matcher(before).find()) {
+        if (!cue.matcher(before).find()) {
             return null;
         }
         String written = plain.text().substring(m.start(), m.end());
@@ -371,7 +405,7 @@ final class StructureCheck {
     /** Half the last digit a term is written to: 0.05 for 28.3, 0.005 for 2.68, 0.5 for 52. */
     /** The numbers of a structure as written, without the colons and per cent signs between them. */
     private static String[] terms(String written) {
-        return java.util.Arrays.stream(written.split(COLON)).map(t -> t.replace("%", "").strip()).toArray(String[]::new);
+        return java.util.Arrays.stream(written.split(COLON + "|" + LIST_MARK)).map(t -> t.replace("%", "").strip()).toArray(String[]::new);
     }
 
     private static double halfStep(String term) {

@@ -234,10 +234,13 @@ class CheckKeyEvaluationTest {
         // studied after it: 0.515 / 0.824 / 0.662 and targets 0/4 -> 2/4 (the letter O for a zero, a municipality's 全市)
         "check-heldout36, 0.51, 0.82, 0.66, 4, 0",
         "check-heldout37, 0.57, 0.72, 0.78, 2, 0",
-        // thirty-fourth blind round, scored once at the end of the nineteenth session on bb597b7 (the same on 7fb4a0e):
-        // not studied yet
-        "check-heldout38, 0.61, 0.52, 0.66, 1, 1",
-        "check-heldout39, 0.5, 1.0, 0.6, 5, 0"})
+        // thirty-fourth blind round, scored once at the end of the nineteenth session on bb597b7 (the same on 7fb4a0e),
+        // studied in the twentieth: 0.677 / 0.553 / 0.765 (a bulletin's table split under headings, its share column) and
+        // 0.605 / 0.957 / 0.696 (age brackets, pulls of consumption, investment and net exports, light and heavy industry,
+        // a structure's terms listed as per cents, a chart's caption without a number); check-heldout39's one false alarm
+        // is real: its altered copy alt3 raises GDP growth to 5.0% while the three pulls still make 3.0 points (unkeyed)
+        "check-heldout38, 0.67, 0.55, 0.76, 1, 1",
+        "check-heldout39, 0.6, 0.95, 0.69, 5, 0"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -54,4 +54,22 @@ class PartitionSharesOnTextTest {
         assertTrue(judged(check(text.formatted("376.26")), Verdict.CONSISTENT, "376.26亿元"), check(text.formatted("376.26")).toString());
         assertTrue(judged(check(text.formatted("367.26")), Verdict.INCONSISTENT, "367.26亿元"));
     }
+
+    private static final String AGES = "全省人口情况\n年末常住人口5200.00万人。其中，0-14岁人口占总人口的17.20%%，15-64岁人口占%s，"
+            + "65岁及以上人口占13.60%%。\n";
+
+    @Test
+    void sharesOfAgeBracketsFromBirthToTheOpenTopAddUpToAHundred() {
+        assertTrue(judged(check(AGES.formatted("69.20%")), Verdict.CONSISTENT, "69.20%"), check(AGES.formatted("69.20%")).toString());
+        assertTrue(judged(check(AGES.formatted("66.20%")), Verdict.INCONSISTENT, "66.20%"));
+    }
+
+    @Test
+    void overlappingOrGappedAgeBracketsAreNoSplit() {
+        // 60岁及以上 holds 65岁及以上: the brackets overlap and nothing adds up
+        List<Finding> nested = check("全省人口情况\n年末常住人口中，60岁及以上人口占21.0%，65岁及以上人口占15.1%，0-14岁人口占16.0%。\n");
+        assertTrue(nested.stream().noneMatch(f -> f.kind() == FindingKind.SUM), nested.toString());
+        List<Finding> gap = check("全省人口情况\n年末常住人口中，0-14岁人口占17.2%，20-64岁人口占60.0%，65岁及以上人口占13.6%。\n");
+        assertTrue(gap.stream().noneMatch(f -> f.kind() == FindingKind.SUM), gap.toString());
+    }
 }

@@ -144,4 +144,22 @@ class PartitionsOnTextTest {
         String apart = "全年全市生产总值500.00亿元，比上年增长6.0%。\n第一产业20.00亿元，第二产业100.00亿元，第三产业150.00亿元。";
         assertTrue(sums(apart, "500.00亿元").isEmpty(), () -> sums(apart, "500.00亿元").toString());
     }
+
+    @Test
+    void pullsOfConsumptionInvestmentAndNetExportsClauseByClauseMakeTheGrowthOfTheWhole() {
+        String text = "全年全省地区生产总值52000亿元，比上年增长4.0%。全年最终消费支出拉动地区生产总值增长2.2个百分点，"
+                + "资本形成总额拉动地区生产总值增长1.3个百分点，货物和服务净出口拉动地区生产总值增长0.5个百分点。";
+        assertEquals(Verdict.CONSISTENT, sumVerdict(text, "4.0%"));
+        assertEquals(Verdict.INCONSISTENT, sumVerdict(text.replace("1.3个百分点", "1.8个百分点"), "4.0%"));
+        // two of the three pulls are no complete split
+        assertTrue(sums(text.replace("，货物和服务净出口拉动地区生产总值增长0.5个百分点", ""), "4.0%").isEmpty());
+    }
+
+    @Test
+    void lightAndHeavyIndustrySplitTheOutputOfIndustry() {
+        String text = "全年规模以上工业企业实现总产值300.5亿元，比上年增长12.0%。分轻重工业看，轻工业产值80.2亿元，增长9.1%；"
+                + "重工业产值220.3亿元，增长13.1%。";
+        assertEquals(Verdict.CONSISTENT, sumVerdict(text, "300.5亿元"));
+        assertEquals(Verdict.INCONSISTENT, sumVerdict(text.replace("220.3亿元", "250.3亿元"), "300.5亿元"));
+    }
 }

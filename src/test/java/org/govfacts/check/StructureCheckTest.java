@@ -143,4 +143,23 @@ class StructureCheckTest {
                 f -> f.message().startsWith("The terms"));
         assertEquals(1, altered.stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).count(), altered.toString());
     }
+
+    @Test
+    void sharesListedAsAStructuresTermsAddUpTo100() {
+        String text = "三次产业增加值占生产总值的比重由上年的9.5%、52.1%、38.4%调整为9.0%、%s、38.7%。";
+        List<Finding> found = termSums(text.replace("%s", "52.3%"));
+        assertEquals(2, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(f -> f.verdict() == Verdict.CONSISTENT), found.toString());
+        List<Finding> altered = termSums(text.replace("%s", "55.3%"));
+        assertEquals(1, altered.stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).count(), altered.toString());
+    }
+
+    @Test
+    void growthRatesListedAfterTheSectorsAreNoStructure() {
+        // 分别增长 names growth rates, which add up to nothing, however near a hundred
+        assertTrue(termSums("三次产业增加值分别增长30.5%、40.2%和29.3%。").isEmpty());
+        assertTrue(termSums("三次产业比重分别提高30.5%、40.2%和29.3%。").isEmpty());
+        // shares of some groups only, under no name of all parts: a partial list, whatever it adds up to
+        assertTrue(termSums("全市汉族、回族和满族人口占总人口的比重分别为70.4%、22.9%和6.4%。").isEmpty());
+    }
 }
