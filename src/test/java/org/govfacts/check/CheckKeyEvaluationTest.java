@@ -240,7 +240,11 @@ class CheckKeyEvaluationTest {
         // a structure's terms listed as per cents, a chart's caption without a number); check-heldout39's one false alarm
         // is real: its altered copy alt3 raises GDP growth to 5.0% while the three pulls still make 3.0 points (unkeyed)
         "check-heldout38, 0.67, 0.55, 0.76, 1, 1",
-        "check-heldout39, 0.6, 0.95, 0.69, 5, 0"})
+        "check-heldout39, 0.6, 0.95, 0.69, 5, 0",
+        // thirty-fifth blind round, scored once at the end of the twentieth session on 80fbc1e (the same on its start
+        // code c67d7de): not studied yet
+        "check-heldout40, 0.45, 0.7, 0.57, 0, 0",
+        "check-heldout41, 0.67, 0.78, 0.65, 2, 0"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));
