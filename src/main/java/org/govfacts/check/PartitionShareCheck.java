@@ -86,6 +86,7 @@ final class PartitionShareCheck {
         List<String> names = new ArrayList<>();
         int next = 0; // the age the next bracket must start at
         long sentence = -1;
+        String shareWords = "";
         for (Placed p : shares) {
             java.util.regex.Matcher m = AGE_BRACKET.matcher(keys.get(p));
             if (!m.find()) {
@@ -111,10 +112,12 @@ final class PartitionShareCheck {
             }
             run.add(p);
             names.add(m.group());
+            if (run.size() == 1) {
+                shareWords = keys.get(p).substring(m.end()); // 人口占总人口的, what the first share names after its bracket
+            }
             if (open != null && !below) {
                 if (run.size() >= 3) {
-                    java.util.regex.Matcher first = AGE_BRACKET.matcher(keys.get(run.get(0)));
-                    return sum(names.toArray(String[]::new), run, first.find() ? keys.get(run.get(0)).substring(first.end()) : "");
+                    return sum(names.toArray(String[]::new), run, shareWords);
                 }
                 run.clear();
                 names.clear();
