@@ -41,6 +41,8 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> leftStops;
     /** Cut words by their last character, so a position is checked only against words that can end there. */
     private final java.util.Map<Character, List<String>> cutWordsByLastChar = new java.util.HashMap<>();
+    /** 含 of (含, from project-cut-words.txt: what opens a bracket before a name that starts inside it. */
+    private final List<String> bracketOpeners = new ArrayList<>();
     private final List<String> generic;
     private final List<String> known;
     private final Pattern listHead;
@@ -154,6 +156,9 @@ public final class ProjectFinder implements FactFinder {
         this.leftStops = sorted(lexicon.words("project-left-stops"), longestFirst);
         for (String w : sorted(lexicon.words("project-cut-words"), longestFirst)) {
             cutWordsByLastChar.computeIfAbsent(w.charAt(w.length() - 1), k -> new ArrayList<>()).add(w);
+            if (w.length() > 1 && (w.charAt(0) == '(' || w.charAt(0) == '（')) {
+                bracketOpeners.add(w.substring(1)); // (含: the bracket may end the clause before the candidate starts
+            }
         }
         this.generic = sorted(lexicon.words("project-generic-words"), longestFirst);
         this.known = sorted(lexicon.words("projects"), longestFirst);
@@ -2313,6 +2318,18 @@ public final class ProjectFinder implements FactFinder {
                 changed = true;
                 continue;
             }
+            if (start > 0 && (t.charAt(start - 1) == '(' || t.charAt(start - 1) == '（')) {
+                for (String w : bracketOpeners) {
+                    if (t.startsWith(w, start) && start + w.length() < end) {
+                        start += w.length(); // (含|沙镇溪大桥): what a bracket includes is a name of its own
+                        changed = true;
+                        break;
+                    }
+                }
+                if (changed) {
+                    continue;
+                }
+            }
             Matcher numbering = LEADING_NUMBERING.matcher(t).region(start, end);
             if (numbering.lookingAt()) {
                 start = numbering.end();
@@ -2514,6 +2531,8 @@ public final class ProjectFinder implements FactFinder {
 
     /** 榕江至融安: a route between two places, which picks one work out. */
     private static final Pattern ROUTE = Pattern.compile("\\p{IsHan}{2,8}至\\p{IsHan}{2,8}");
+    /** 5月底, 2024年, 12日: a date right after a phase, when the phase was built, not a count of its parts. */
+    private static final Pattern DATE_AFTER = Pattern.compile("\\d{1,4}[年月日]");
     /** 二期|3号机组: a unit of the phase, not a count of its parts. */
     private static final Pattern UNIT_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,2})号机组");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十]{1,2}期[)）]");
@@ -2542,7 +2561,17 @@ public final class ProjectFinder implements FactFinder {
             return ends.end();
         }
         Matcher berths = BERTHS.matcher(t).region(to, Math.min(t.length(), to + 20));
-        return berths.lookingAt() ? berths.end() : to; // 集装箱码头(9号10号泊位), 大榄坪作业区|4号5号泊位
+        if (!berths.lookingAt()) {
+            return to;
+        }
+        // 集装箱码头(9号10号泊位), 大榄坪作业区|4号5号泊位, and the works on them (…9号和10号泊位|扩建工程)
+        int at = berths.end();
+        for (String w : worksWordsLongestFirst) {
+            if (t.startsWith(w, at) && (t.startsWith("工程", at + w.length()) || t.startsWith("项目", at + w.length()))) {
+                return at + w.length() + 2;
+            }
+        }
+        return at;
     }
 
     private int extendByPhaseOnly(String t, int end) {
@@ -2558,10 +2587,11 @@ public final class ProjectFinder implements FactFinder {
         }
         Matcher m = PHASE.matcher(t).region(end, Math.min(t.length(), end + 6));
         if (m.lookingAt()) {
-            // 双汇第三工业园一期5个子项目: a phase followed by a count describes the park's parts
+            // 双汇第三工业园一期5个子项目: a phase followed by a count describes the park's parts (not a date: 18号线二期|5月底)
             boolean countFollows = m.end() < t.length() && (Character.isDigit(t.charAt(m.end()))
                     || "一二三四五六七八九十两".indexOf(t.charAt(m.end())) >= 0)
-                    && !UNIT_NUMBER.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 6)).lookingAt();
+                    && !UNIT_NUMBER.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 6)).lookingAt()
+                    && !DATE_AFTER.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 6)).lookingAt();
             if (countFollows) {
                 return end;
             }
