@@ -67,7 +67,9 @@ public final class ContextAttributor {
     public List<Attribution> attribute(AnalyzedText text, List<Finding> findings) {
         String t = text.text();
         List<PeriodFinder.Period> found = periods.find(t);
-        java.util.NavigableMap<Integer, String> governing = governingPeriods(t, found, sectionRelative, this::isCaption, this::isBreakdownHeading);
+        // a streak (粮食产量连续9年稳定在…) says how long a state lasted, so it governs no paragraph after it
+        java.util.NavigableMap<Integer, String> governing = governingPeriods(t, found.stream().filter(p -> !isStreak(p)).toList(),
+                sectionRelative, this::isCaption, this::isBreakdownHeading);
         List<Attribution> out = new ArrayList<>(findings.size());
         List<String> indicators = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {

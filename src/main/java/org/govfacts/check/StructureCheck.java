@@ -23,7 +23,7 @@ final class StructureCheck {
     /** The colon between a structure's terms, with the per cent sign a term may carry (23.1%:20.2%:56.7%). */
     private static final String COLON = "%?\\s*[:：∶]\\s*";
     /** 结构为19.1:28.3:52.6 — the cue, then three or more terms; of 结构由A调整为B, B. */
-    private static final Pattern STRUCTURE = Pattern.compile("(?:结构|比例|构成)(?:比|比例)?(?:由[0-9.:：∶\\s]+(?:调整为|优化为|变为|调整到))?"
+    private static final Pattern STRUCTURE = Pattern.compile("(?:结构|比例|构成)(?:比|比例)?(?:由[0-9.:：∶\\s]+(?:调整为|优化为|转变为|变为|调整到))?"
             + "(?:为|是|调整为|优化为|变为|达到)?" + NUMBER
             + "((?:" + COLON + "\\d+(?:\\.\\d+)?){2,}%?)");
     /** Three or more terms joined by colons, no figure running on before or after (not a time of day 8:30:00 in a 结构 clause). */
@@ -34,7 +34,7 @@ final class StructureCheck {
      * 13.3:47.6:39.1, …31.8，调整到2002年的15.6:49.9:34.5).
      */
     private static final Pattern TERMS_CUE = Pattern.compile("(?:(?:结构|比例|构成|比重|产业比|三次产业)[，,]?(?:[^，,；;。\\d]|\\d{4}年){0,10}"
-            + "|\\d%?\\s*[，,]?\\s*(?:调整为|优化为|变为|调整到)(?:\\d{4}年(?:末|底)?的?)?)$");
+            + "|\\d%?\\s*[，,]?\\s*(?:调整为|优化为|转变为|变为|调整到)(?:\\d{4}年(?:末|底)?的?)?)$");
     /** The list mark between per cents listed as a structure's terms (8.0%、53.3%、38.7%; …和38.7%). */
     private static final String LIST_MARK = "%\\s*[、和及]\\s*";
     /** Three or more per cents in a list, no figure running on before or after. */
@@ -44,7 +44,7 @@ final class StructureCheck {
      * 38.4%, …调整为|8.0%、53.3%、38.7%), never after a growth's (三次产业分别增长2.0%、12.6%、11.4%).
      */
     private static final Pattern LISTED_TERMS_CUE = Pattern.compile("(?:(?:比重|结构|构成|占比)(?:[^，,；;。\\d增长下降提高]|\\d{4}年){0,8}"
-            + "|\\d%\\s*(?:调整为|优化为|变为|调整到)(?:\\d{4}年(?:末|底)?的?)?)$");
+            + "|\\d%\\s*(?:调整为|优化为|转变为|变为|调整到)(?:\\d{4}年(?:末|底)?的?)?)$");
     /** 城乡居民人均收入比值2.68, 城乡收入比为2.45:1. */
     private static final Pattern URBAN_RURAL = Pattern.compile("城乡([\\p{IsHan}]{0,10}?)(?:比值|比)(?:为|是|达到|缩小到|缩小至|缩小为)?"
             + NUMBER + "(" + COLON + "1(?![\\d.]))?(?![\\d.%％])");

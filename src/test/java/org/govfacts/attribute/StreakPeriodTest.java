@@ -39,4 +39,13 @@ class StreakPeriodTest {
         assertEquals("连续6年", at(f, "超过5亿吨").period());
         assertNull(at(f, "超过5亿吨").periodNorm()); // six years that end when the words do not say
     }
+
+    @Test
+    void aLineThatOpensWithAStreakGovernsNoLineAfterIt() {
+        // a report's graphic, one line a figure: the streak of the first line is no period of the lines below
+        List<Fact> f = OnText.facts("2024年某市政府工作报告.txt", "2024年某市政府工作报告\n粮食产量连续9年稳定在1050万吨以上\n"
+                + "新能源汽车产量达到50万辆\n地区生产总值预期目标增长6%左右\n");
+        assertEquals("2024", at(f, "6%左右").periodNorm());
+        assertEquals("2024", at(f, "50万辆").periodNorm());
+    }
 }

@@ -162,4 +162,11 @@ class StructureCheckTest {
         // shares of some groups only, under no name of all parts: a partial list, whatever it adds up to
         assertTrue(termSums("全市汉族、回族和满族人口占总人口的比重分别为70.4%、22.9%和6.4%。").isEmpty());
     }
+
+    @Test
+    void aStructureTurnedIntoAnotherAddsUpToo() {
+        List<Finding> found = termSums("三次产业增加值占生产总值的比重分别由2005年的12.0 :48.7 :39.3转变为10.9 :51.6 :38.5。");
+        assertEquals(2, found.size(), found.toString());
+        assertEquals(1, found.stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).count(), found.toString());
+    }
 }

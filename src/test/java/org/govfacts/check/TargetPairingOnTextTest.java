@@ -97,6 +97,18 @@ class TargetPairingOnTextTest {
     }
 
     @Test
+    void theGrowthOfTheEconomysTotalIsTheGrowthOfGdp() {
+        // 经济总量@money,growth: the economy's total, with its growth, is GDP and its growth
+        CheckDocument goals = doc("2024_全国_政府工作报告.txt", "政府工作报告\n今年发展主要预期目标是：国内生产总值增长5%左右。\n");
+        CheckDocument results = doc("2024_全国_统计新闻.txt", "国家统计局数据\n2024年我国经济总量达到134.9万亿元，比上年增长%s。\n".formatted("5%"));
+        assertTrue(Findings.CHECKER.check(List.of(goals, results)).stream().anyMatch(f -> f.kind() == FindingKind.TARGET
+                && f.verdict() == Verdict.MET), "5% against 5%左右");
+        CheckDocument short_ = doc("2024_全国_统计新闻.txt", "国家统计局数据\n2024年我国经济总量达到134.9万亿元，比上年增长4%。\n");
+        assertTrue(Findings.CHECKER.check(List.of(goals, short_)).stream().anyMatch(f -> f.kind() == FindingKind.TARGET
+                && f.verdict() == Verdict.MISSED), "4% against 5%左右");
+    }
+
+    @Test
     void economicGrowthAsATargetIsTheGrowthOfGdp() {
         // 经济@growth in indicator-synonyms.tsv: 经济 names GDP only in a growth figure
         CheckDocument goals = doc("2019_河北省_政府工作报告.txt", "河北省政府工作报告\n今年经济社会发展的主要预期目标是：经济增长7%左右，经济总量5%。\n");
