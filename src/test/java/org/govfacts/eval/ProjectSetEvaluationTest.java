@@ -140,10 +140,15 @@ class ProjectSetEvaluationTest {
         // units, berths, two phases at once, a verb's object, a city's network)
         "projects-heldout37, 0.87, 0.74, 0.8",
         "projects-heldout38, 0.81, 0.72, 0.76",
-        // thirty-fifth blind round, scored once at the end of the twentieth session on 80fbc1e (0.736 and 0.767 on its
-        // start code c67d7de): not studied yet
-        "projects-heldout39, 0.75, 0.74, 0.74",
-        "projects-heldout40, 0.8, 0.75, 0.77"})
+        // thirty-fifth blind round, scored once in the twentieth session on 80fbc1e (0.736 and 0.767 on its start code
+        // c67d7de), studied after it: 0.820 / 0.806 / 0.813 and 0.811 / 0.761 / 0.785 (what a bracket includes, 以下简称,
+        // berths' works, a date after a phase)
+        "projects-heldout39, 0.81, 0.8, 0.81",
+        "projects-heldout40, 0.81, 0.76, 0.78",
+        // thirty-sixth blind round, scored once at the end of the twentieth session on its final code (the same on its start
+        // code 374fe19): not studied yet
+        "projects-heldout41, 0.75, 0.76, 0.75",
+        "projects-heldout42, 0.8, 0.83, 0.82"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);
