@@ -53,9 +53,12 @@ final class StructureCheck {
     private static final String[] RURAL = {"农村", "乡村"};
 
     private final CheckWords words;
+    /** The splits by definition of check_partitions.tsv, whose names of all parts (三次产业) cue a list of shares. */
+    private final List<PartitionBreakdowns.Partition> partitions;
 
     StructureCheck(CheckWords words) {
         this.words = words;
+        this.partitions = PartitionBreakdowns.Partition.all(words);
     }
 
     List<Finding> check(DocumentView d, List<Breakdown> breakdowns) {
@@ -109,17 +112,9 @@ final class StructureCheck {
 
     /** Whether the name of all parts of a split (三次产业) stands before {@code at} in its sentence, within 60 characters. */
     private boolean namesAllParts(String text, int at) {
-        int from = at;
-        while (from > 0 && at - from < 60 && "。；;\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
+        int from = Math.max(Math.max(at - 60, org.govfacts.text.Clauses.groupStart(text, at - 1)), text.lastIndexOf('\n', at - 1) + 1);
         String before = text.substring(from, at);
-        for (String[] row : words.partitions()) {
-            if (row.length > 3 && java.util.Arrays.stream(row[3].strip().split("\\|")).anyMatch(w -> !w.isBlank() && before.contains(w))) {
-                return true;
-            }
-        }
-        return false;
+        return partitions.stream().flatMap(p -> p.allParts().stream()).anyMatch(w -> !w.isBlank() && before.contains(w));
     }
 
     /** The text the patterns read, without pinyin annotations, and where its offsets stand in the original. */

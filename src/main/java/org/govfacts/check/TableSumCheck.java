@@ -116,8 +116,7 @@ final class TableSumCheck {
                 List<Finding> all = rowSplit(d, t, total, group, 1);
                 boolean oneAdds = all.stream().anyMatch(f -> f.verdict() == Verdict.CONSISTENT);
                 for (Finding f : all) {
-                    if (f.verdict() == Verdict.CONSISTENT || oneAdds && Math.abs(f.expected() - f.stated()) < 0.1 * Math.abs(f.stated())
-                            && Plausibility.mendedByOneMisprint(f)) {
+                    if (f.verdict() == Verdict.CONSISTENT || oneAdds && nearMisprint(f)) {
                         out.add(f);
                     }
                 }
@@ -125,6 +124,11 @@ final class TableSumCheck {
             from = to;
         }
         return out;
+    }
+
+    /** A sum that misses its total by less than a tenth, where a misprint of one figure would mend it. */
+    private static boolean nearMisprint(Finding f) {
+        return Math.abs(f.expected() - f.stated()) < 0.1 * Math.abs(f.stated()) && Plausibility.mendedByOneMisprint(f);
     }
 
     /**
@@ -239,8 +243,7 @@ final class TableSumCheck {
         for (Finding f : all) {
             if (f.verdict() == Verdict.CONSISTENT) {
                 out.add(f);
-            } else if (total.width() == 1 && Math.abs(f.expected() - f.stated()) < 0.1 * Math.abs(f.stated())
-                    && Plausibility.mendedByOneMisprint(f)) {
+            } else if (total.width() == 1 && nearMisprint(f)) {
                 out.add(f);
             }
         }

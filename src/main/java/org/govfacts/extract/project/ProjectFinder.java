@@ -2211,7 +2211,7 @@ public final class ProjectFinder implements FactFinder {
      * 水利枢纽及配套灌区工程 are one work and its unnamed adjunct.
      */
     private boolean joinsTwoFacilities(String t, int start, Token conjunction, int end) {
-        if (!conjunction.word().equals("及") && !conjunction.word().equals("与")) {
+        if (!jiOrYu(conjunction)) {
             return false;
         }
         String left = headEndingAt(t, conjunction.start());
@@ -2230,7 +2230,7 @@ public final class ProjectFinder implements FactFinder {
      * joins two items; the place takes the list's head word.
      */
     private boolean joinsFacilityAndPlace(DocumentContext c, int start, Token conjunction, int end) {
-        if (!conjunction.word().equals("及") && !conjunction.word().equals("与")) {
+        if (!jiOrYu(conjunction)) {
             return false;
         }
         String left = headEndingAt(c.t(), conjunction.start());
@@ -2238,9 +2238,14 @@ public final class ProjectFinder implements FactFinder {
                 && specific.onlyPlaces(c, conjunction.end(), end);
     }
 
+    /** 及 or 与 as a word of its own: the conjunctions that may join two works where 和 always does. */
+    private static boolean jiOrYu(Token conjunction) {
+        return conjunction.word().equals("及") || conjunction.word().equals("与");
+    }
+
     /** 贵港至南宁|及|崇左至南宁航道: 及 or 与 between two routes joins two works, not the ends of one. */
     private static boolean joinsRoutes(String t, int start, Token conjunction, int end) {
-        return (conjunction.word().equals("及") || conjunction.word().equals("与"))
+        return jiOrYu(conjunction)
                 && t.substring(start, conjunction.start()).indexOf('至') > 0
                 && t.substring(conjunction.end(), end).indexOf('至') > 0;
     }
