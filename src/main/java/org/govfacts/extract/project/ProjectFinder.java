@@ -1304,7 +1304,8 @@ public final class ProjectFinder implements FactFinder {
                 continue; // 培育一批|国家林下经济示范基地: several of a kind, not one work named
             }
             start = cutAfterInnerSpace(t, start, i);
-            start = afterJoinedRoutes(c, start, i);
+            start = afterLength(t, start, i);
+            start = afterJoinedWorks(c, start, i, end);
             start = afterNameLabels(t, start, i);
             start = cutAfterKindLabel(t, start, i);
             if (labelHeads.contains(suffix) && nameFollows(t, end)) {
@@ -2032,8 +2033,10 @@ public final class ProjectFinder implements FactFinder {
             return true;
         }
         Matcher counted = COUNTED_ORDINAL.matcher(name);
-        if (counted.find() && counted.start() > 0 && isGeneric(name.substring(counted.end()))) {
-            return true; // 湖北第五条城际铁路: which one of a place's kind, counted, not a name
+        if (counted.find() && counted.start() > 0 && (isGeneric(name.substring(counted.end())) || placeOnly(name.substring(0, counted.start())))) {
+            // 湖北第五条城际铁路, 武汉市第12座长江大桥, 宜昌第11座过江通道: which one of a place's kind, counted, not a name
+            // (营口港第二个30万吨级原油码头 counts the berths of a port, and names one)
+            return true;
         }
         if (ANAPHORIC_ORDINAL.matcher(name).matches() && suffixes.contains(name.replaceFirst("^第[一二三四五六七八九十\\d]+", ""))) {
             return true; // 第三跑道: the third runway of a facility named before
@@ -2052,6 +2055,26 @@ public final class ProjectFinder implements FactFinder {
         boolean lineNetwork = name.startsWith(rest) && networkHeads.contains(head) && !head.endsWith("机场");
         return rest.length() < 2 || onlyPlace && (!hasFacilityWord(name) || province || lineNetwork) || provinceNetwork(name)
                 || voltageClassOnly(name);
+    }
+
+    /** 67.7公里, 12km: a length, which describes the works that follow it. */
+    private static final Pattern LENGTH = Pattern.compile("[\\d.]+(?:公里|千米|km)");
+
+    /** 石嘴山市67.7公里|滨河大道: a length inside a candidate measures the works after it, whose name starts there. */
+    private static int afterLength(String t, int start, int headStart) {
+        Matcher m = LENGTH.matcher(t).region(start, headStart);
+        int s = start;
+        while (m.find()) {
+            if (m.end() < headStart && Character.isIdeographic(t.charAt(m.end()))) {
+                s = m.end();
+            }
+        }
+        return s;
+    }
+
+    /** A place and nothing else (武汉市, 宜昌, 湖北省). */
+    private boolean placeOnly(String s) {
+        return regions.contains(s) || regions.contains(s + "市") || regions.contains(s + "省") || specific.isPlaceName(s);
     }
 
     /** 220千伏变电站, 500kV输电线路: a voltage class and the kind of facility alone name no particular one. */
@@ -2181,7 +2204,7 @@ public final class ProjectFinder implements FactFinder {
                     continue; // 高升路(和升路-洞和路): a 和 inside brackets is part of what they hold
                 }
                 if ((tok.word().equals("和") || tok.word().equals("以及") || joinsRoutes(c.t(), s, tok, it[1])
-                        || joinsTwoFacilities(c.t(), s, tok, it[1]) || joinsFacilityAndPlace(c, s, tok, it[1]))
+                        || joinsTwoFacilities(c, s, tok, it[1]) || joinsFacilityAndPlace(c, s, tok, it[1]))
                         && tok.start() > s && tok.end() < it[1]) {
                     out.add(new int[] {s, tok.start()});
                     s = tok.end();
@@ -2210,19 +2233,35 @@ public final class ProjectFinder implements FactFinder {
      * and a name of its own before it, joins two works; 驮英水库及灌区, 机场T3航站楼及第四跑道,
      * 水利枢纽及配套灌区工程 are one work and its unnamed adjunct.
      */
-    private boolean joinsTwoFacilities(String t, int start, Token conjunction, int end) {
+    private boolean joinsTwoFacilities(DocumentContext c, int start, Token conjunction, int end) {
         if (!jiOrYu(conjunction)) {
             return false;
         }
+        String t = c.t();
         String left = headEndingAt(t, conjunction.start());
         int rightEnd = cutWorksOff(t, conjunction.end(), end);
         String right = headEndingAt(t, rightEnd);
-        if (left == null || right == null || abstractHeads.contains(left) || abstractHeads.contains(right)) {
-            return false;
-        }
         String second = t.substring(conjunction.end(), rightEnd);
         String first = t.substring(start, conjunction.start());
-        return second.length() > right.length() + 1 && !isGeneric(second) && !isGeneric(first);
+        boolean leftHead = left != null && !abstractHeads.contains(left);
+        boolean rightHead = right != null && !abstractHeads.contains(right);
+        // 兰州市轨道交通|工程: a network named with its works is one work, though the network alone is a kind
+        boolean secondGeneric = isGeneric(second) && isGeneric(t.substring(conjunction.end(), end));
+        if (leftHead && rightHead) {
+            return second.length() > right.length() + 1 && !secondGeneric && !isGeneric(first);
+        }
+        // 敦煌至格尔木铁路|及|兰州轨道交通试验段, 马家坪至中川|及|兰州市轨道交通工程: a named work or a route, then a work opened
+        // by a place of its own (an adjunct, 灌区 or 第四跑道, names no place), whatever the head words
+        int to = first.indexOf('至');
+        boolean leftWork = leftHead ? first.length() > left.length() + 1 : to > 1 && to < first.length() - 2;
+        return leftWork && opensWithPlace(c, conjunction.end()) && second.length() >= 5 && (leftHead || headEndingAt(t, end) != null)
+                && !secondGeneric && !isGeneric(first);
+    }
+
+    /** A word naming a place (兰州, 西安) begins at {@code at}. */
+    private boolean opensWithPlace(DocumentContext c, int at) {
+        Token tok = c.text().tokenStartingAt(at);
+        return tok != null && tok.word().length() >= 2 && (tok.pos().startsWith("ns") || specific.isPlaceName(tok.word()));
     }
 
     /**
@@ -2250,13 +2289,13 @@ public final class ProjectFinder implements FactFinder {
                 && t.substring(conjunction.end(), end).indexOf('至') > 0;
     }
 
-    /** Start of the last of several routes joined by 及 or 与 in {@code [start, end)}, else {@code start}. */
-    private static int afterJoinedRoutes(DocumentContext c, int start, int end) {
+    /** Start of the last of several routes or works joined by 及 or 与 before the head word at {@code headStart}, else {@code start}. */
+    private int afterJoinedWorks(DocumentContext c, int start, int headStart, int end) {
         List<Token> tokens = c.text().tokens();
         int s = start;
-        for (int k = c.text().tokenIndexAt(start); k < tokens.size() && tokens.get(k).end() <= end; k++) {
+        for (int k = c.text().tokenIndexAt(start); k < tokens.size() && tokens.get(k).end() <= headStart; k++) {
             Token tok = tokens.get(k);
-            if (tok.start() > s && joinsRoutes(c.t(), s, tok, end)) {
+            if (tok.start() > s && (joinsRoutes(c.t(), s, tok, headStart) || joinsTwoFacilities(c, s, tok, end))) {
                 s = tok.end();
             }
         }
@@ -2474,7 +2513,8 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern DIMENSION = Pattern.compile("[宽长高深]\\d");
     private static final Pattern KIND_LABEL = Pattern.compile("(?:重大|重点|重要)[\\u4e00-\\u9fa5]{0,5}?(?:工程|项目)");
 
-    private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高|^(?:各|每|全部|本|该|此|其|这|那|最)");
+    /** 内河第一大港, 首座, 成都到贵阳最快高速公路, 重庆最浪漫隧道: a rank or a superlative describes, it names nothing. */
+    private static final Pattern SUPERLATIVE = Pattern.compile("第[一二三四五六七八九十]大|首个|首座|首家|首条|最\\p{IsHan}|^(?:各|每|全部|本|该|此|其|这|那)");
     private static final Pattern SUPERLATIVE_BEFORE = Pattern.compile("(?:第[一二三四五六七八九十]大|首个|首座|首家|首条|最大|最长|最高)的?$|[^目]的$");
     private static final Pattern ANAPHORIC_ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+\\p{IsHan}+");
     private static final Pattern ONE_DESCRIBED_BEFORE = Pattern.compile("一[条座个处所片]+[^。；：;]{0,36}的$");
@@ -2566,8 +2606,8 @@ public final class ProjectFinder implements FactFinder {
             return ends.end();
         }
         Matcher berths = BERTHS.matcher(t).region(to, Math.min(t.length(), to + 20));
-        if (!berths.lookingAt()) {
-            return to;
+        if (!berths.lookingAt() || t.startsWith("工程", to - 2) || t.startsWith("项目", to - 2)) {
+            return to; // 码头四期工程|3#、4#泊位: the berths a project has built are its parts, the name ends with the project
         }
         // 集装箱码头(9号10号泊位), 大榄坪作业区|4号5号泊位, and the works on them (…9号和10号泊位|扩建工程)
         int at = berths.end();
@@ -2645,8 +2685,20 @@ public final class ProjectFinder implements FactFinder {
         int s = start;
         while (k < tokens.size()) {
             Token tok = tokens.get(k);
-            if (tok.start() != s || tok.end() >= end || tok.word().length() < 2) {
+            if (tok.start() != s || tok.end() >= end) {
                 break;
+            }
+            if (tok.word().length() < 2) {
+                // 可|缓解|成渝高速: a one-character modal or adverb before a verb of two leads in too
+                Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+                boolean modal = (tok.pos().equals("v") || tok.pos().equals("d")) && next != null && next.start() == tok.end()
+                        && next.end() < end && next.word().length() >= 2 && next.pos().startsWith("v") && !next.pos().equals("vn");
+                if (!modal) {
+                    break;
+                }
+                s = tok.end();
+                k++;
+                continue;
             }
             String pos = tok.pos();
             boolean lead = pos.startsWith("v") && !pos.equals("vn") || pos.startsWith("d") || pos.equals("p") || pos.equals("c");
