@@ -23,6 +23,8 @@ final class RateCues {
     private final Map<String, String[]> cues = new HashMap<>();
     private final List<String> yoy;
     private final List<String> timesLevel = new java.util.ArrayList<>();
+    private final List<String> carriedRanks = new java.util.ArrayList<>();
+    private final java.util.Set<String> carriedOpeners = new java.util.HashSet<>();
     private final int maxLength;
 
     RateCues(Lexicon lexicon) {
@@ -32,12 +34,34 @@ final class RateCues {
             max = Math.max(max, r[0].length());
         }
         this.maxLength = max;
+        for (String[] r : lexicon.table("rate-carried-cues")) {
+            (r.length > 1 && r[1].strip().equals("rank") ? carriedRanks : carriedOpeners).add(r[0].strip());
+        }
         this.yoy = lexicon.words("yoy-cues");
         for (String[] r : lexicon.table("numeral-forms")) {
             if (r.length > 1 && r[1].equals("times-level")) {
                 timesLevel.add(r[0]);
             }
         }
+    }
+
+    /**
+     * 增速最高，均为8.7%: the clause before the figure's ({@code clause} its start) ends in a growth noun and at most a word of
+     * rank, and the figure's clause has only an opener (均为, 仅) before it (rate-carried-cues.tsv).
+     */
+    boolean carriedFromClauseBefore(String t, int clause, int at) {
+        if (clause < 2 || t.charAt(clause - 1) != '，' || !carriedOpeners.contains(t.substring(clause, at).strip())) {
+            return false;
+        }
+        int end = clause - 1;
+        for (String r : carriedRanks) {
+            if (t.startsWith(r, end - r.length())) {
+                end -= r.length();
+                break;
+            }
+        }
+        Cue c = endingAt(t, end, Math.max(0, end - maxLength));
+        return c != null && c.kind() == Kind.GROWTH && c.noun();
     }
 
     /** 是全国的2.3倍: a word ending at {@code end} that makes the multiple after it a level (a ratio). */

@@ -97,6 +97,10 @@ public final class RateFinder implements FactFinder {
             } else if (!growth && unitKind == UnitKind.PERCENT && (kind == null || kind == RateCues.Kind.RATIO) && growthNamedAfter(t, a.end())) {
                 growth = true; // 湖北省以12.9%的增速领跑: the words after the rate say it is a growth
                 afterBasis = t.startsWith("的年均", a.end()) ? Basis.ANNUAL_AVG : null;
+            } else if (!growth && unitKind == UnitKind.PERCENT && (kind == null || kind == RateCues.Kind.LEVEL || kind == RateCues.Kind.RATIO)
+                    && cues.carriedFromClauseBefore(t, clause, a.start())) {
+                growth = true; // 增速最高，均为8.7%: the growth noun ends the clause before
+                cue = null;
             }
             // a multiple (1.5倍) is 150%, a doubling's multiple (翻一番: 1) 100%
             java.math.BigDecimal scale = java.math.BigDecimal.valueOf(
