@@ -96,7 +96,7 @@ public final class Amounts {
     public static double ulp(Fact f) {
         Written w = written(f);
         if (!w.hasDigits()) {
-            return 0;
+            return spelledUlp(f);
         }
         double step = Math.pow(10, -w.decimals());
         if (isPercent(f)) {
@@ -107,6 +107,56 @@ public final class Amounts {
             return 0;
         }
         return step * w.multiplier();
+    }
+
+    private static final String SPELLED_DIGITS = "〇零一二两三四五六七八九";
+
+    /**
+     * The last digit of a figure in Chinese numerals, as {@link #ulp} reads digits: 百分之八点七 is to 0.1, 五点六七兆元 to
+     * 0.01兆, 二千八百四十一万吨 and 三亿五千三百四十三万吨 to 1万 (as 2841万吨 is); a whole number with no 万, 亿 or 兆 after its
+     * last digit (三百个, 一年半) is exact, and so is a share in other words (三成, 一半).
+     */
+    private static double spelledUlp(Fact f) {
+        String t = TextForms.light(f.text() == null ? "" : f.text());
+        int start = 0;
+        while (start < t.length() && SPELLED_DIGITS.indexOf(t.charAt(start)) < 0) {
+            start++;
+        }
+        int end = start;
+        while (end < t.length() && (TextForms.isChineseNumeral(t.charAt(end)) && t.charAt(end) != '半' || t.charAt(end) == '点'
+                || t.charAt(end) == '兆')) {
+            end++;
+        }
+        if (start == end) {
+            return 0;
+        }
+        String run = t.substring(start, end);
+        boolean percent = isPercent(f);
+        if (percent && !t.contains("百分") && !t.contains("倍")) {
+            return 0;
+        }
+        double ulp;
+        int point = run.indexOf('点');
+        if (point >= 0) {
+            int d = point + 1;
+            while (d < run.length() && SPELLED_DIGITS.indexOf(run.charAt(d)) >= 0) {
+                d++;
+            }
+            ulp = Math.pow(10, -(d - point - 1)) * (percent ? 1 : multiplierAfter(t, start + d));
+        } else {
+            int last = run.length() - 1;
+            while (last >= 0 && SPELLED_DIGITS.indexOf(run.charAt(last)) < 0) {
+                last--;
+            }
+            ulp = 1;
+            for (char c : run.substring(last + 1).toCharArray()) {
+                ulp *= c == '万' ? 1e4 : c == '亿' ? 1e8 : c == '兆' ? 1e12 : 1;
+            }
+            if (!percent && ulp == 1) {
+                return 0;
+            }
+        }
+        return percent && t.contains("倍") ? ulp * 100 : ulp;
     }
 
     /** The range of values {@code f} allows, taking its last digit to be {@code ulp}. */

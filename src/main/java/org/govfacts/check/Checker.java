@@ -26,7 +26,7 @@ public final class Checker {
     private final BalanceCheck balances;
     private final StructureCheck structures;
     private final TableCheck tables = new TableCheck();
-    private final TableSumCheck tableSums = new TableSumCheck();
+    private final TableSumCheck tableSums;
     private final StageSplitCheck stageSplits;
     private final RestatementCheck restatements;
     private final GrowthCheck growth;
@@ -58,6 +58,7 @@ public final class Checker {
         this.targets = new TargetCheck(words, rule);
         this.targetTables = new TargetTableCheck(words, rule);
         this.breakdowns = new BreakdownCheck(words);
+        this.tableSums = new TableSumCheck(words);
         this.rates = new RateCheck(words);
         this.splits = new SplitCheck(words);
         this.gaps = new GapCheck(words);

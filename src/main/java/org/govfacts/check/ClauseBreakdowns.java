@@ -263,6 +263,10 @@ final class ClauseBreakdowns {
         return clauses;
     }
 
+    private static boolean isRate(Placed q) {
+        return q.fact().type() == FactType.GROWTH || q.fact().type() == FactType.RATIO;
+    }
+
     /** The longest name of a kind that ends alike with one character (猪肉, 牛肉; 男性人口 is four). */
     private static final int SHORT_NAME = 4;
 
@@ -286,7 +290,10 @@ final class ClauseBreakdowns {
                     in.add(q);
                 }
             }
-            if (in.size() == 1) {
+            if (in.size() == 1 && !clauses.isEmpty() && isRate(in.get(0)) && !isRate(clauses.get(clauses.size() - 1).get(0))) {
+                // 其中农业产值35.97亿元，增长7.74%，林业产值0.54亿元，下降23.7%: a part's own growth, in a clause after it, goes with it
+                clauses.get(clauses.size() - 1).add(in.get(0));
+            } else if (in.size() == 1) {
                 clauses.add(in);
             } else if (!(in.isEmpty() && TextForms.bare(text.substring(start, i)).isEmpty())) {
                 return List.of(); // 其中，… opens on a comma: an empty first clause is no clause
@@ -295,6 +302,9 @@ final class ClauseBreakdowns {
                 break;
             }
             start = i + 1;
+        }
+        if (clauses.stream().anyMatch(c -> c.size() > 1) && clauses.stream().anyMatch(c -> c.size() == 1)) {
+            return List.of(); // 其中果园灌溉面积21330公顷，旱涝保收面积32600公顷，增长6.5%: a growth for some only is no list of parts alike
         }
         return clauses.size() >= 2 && sharedEnding(clauses.stream().map(c -> c.get(0)).toList()) != null ? clauses : List.of();
     }

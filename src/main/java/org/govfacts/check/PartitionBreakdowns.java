@@ -265,6 +265,9 @@ final class PartitionBreakdowns {
         // bare parts (第一产业665.97亿元) say nothing of what they measure: their total must stand in their own paragraph, and
         // be the nearest amount before them (固定资产投资…，其中第一产业… is not split from a 生产总值 further back)
         boolean bare = head.isEmpty() && p.measure().contains("|");
+        // 非公有制经济增加值357.64亿元…。其中，第一产业增加值37.33亿元…: 其中 splits the figure right before it, so when
+        // that is not the whole, the parts are of something else (the 生产总值 further back is not theirs)
+        boolean cued = cuedByList(first);
         int passages = bare ? 0 : 1;
         int reached = 0;
         for (int j = i - 1; j >= 0 && reached < TOTAL_REACH; j--) {
@@ -275,8 +278,11 @@ final class PartitionBreakdowns {
             if (!Figures.isAddable(q, words) || !Figures.sameClass(q.fact(), first.fact(), words) || q.fact().basis() == Basis.CHANGE) {
                 continue; // rates and shares between (比上年增长20.8%，占国内生产总值的42.3%) do not count
             }
-            reached++;
             String ind = indicator(q.fact());
+            if (cued && CheckWords.firstIn(words.perUnitCues(), ind) != null) {
+                continue; // 人均地区生产总值 between the total and its 其中 is no part of the split
+            }
+            reached++;
             for (String w : p.whole()) {
                 int at = ind.indexOf(w);
                 if (at >= 0 && CheckWords.firstIn(words.perUnitCues(), ind) == null && sameFrame(q.fact(), first.fact())
@@ -284,11 +290,23 @@ final class PartitionBreakdowns {
                     return q;
                 }
             }
-            if (bare) {
+            if (bare || cued) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** Whether a breakdown cue (其中) stands between the figure and the figure or sentence start before it. */
+    private boolean cuedByList(Placed first) {
+        int from = 0;
+        for (Placed q : first.sentence().facts()) {
+            if (q.end() <= first.start()) {
+                from = Math.max(from, q.end());
+            }
+        }
+        String before = first.sentence().text().substring(from, first.start());
+        return CheckWords.firstIn(words.breakdownCues(), before) != null;
     }
 
     /** Same period, status and place where both say one. */

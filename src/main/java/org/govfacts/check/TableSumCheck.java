@@ -39,6 +39,12 @@ final class TableSumCheck {
     /** The whole of a structure that no cell states. */
     private static final Cell HUNDRED = new Cell("100", -1, -1, 100.0);
 
+    private final List<PartitionBreakdowns.Partition> partitions;
+
+    TableSumCheck(CheckWords words) {
+        this.partitions = PartitionBreakdowns.Partition.all(words);
+    }
+
     /** The sums of the document's tables that no finding of {@code earlier} (a bulletin's share table) already judged. */
     List<Finding> check(DocumentView d, List<Finding> earlier) {
         String text = d.originalText();
@@ -223,7 +229,54 @@ final class TableSumCheck {
         if (found.isEmpty() && total != null && level > total.indent() && parts.size() >= 2) {
             found = weak(d, t, total, parts);
         }
+        if (found.isEmpty() && total != null) {
+            List<Row> named = partitionRows(total, rows.subList(from, rows.size()));
+            if (named != null) {
+                found = byDefinition(d, t, total, named);
+            }
+        }
         return found;
+    }
+
+    /**
+     * GDP / 第一产业 / 第二产业 / 第三产业, none indented (a page's table of one cell a line): rows right after the total
+     * whose labels open with every part of a split by definition of the total's (check_partitions.tsv), in order; null where
+     * there are none.
+     */
+    private List<Row> partitionRows(Row total, List<Row> below) {
+        String whole = TextForms.light(total.label());
+        for (PartitionBreakdowns.Partition p : partitions) {
+            if (p.whole().stream().noneMatch(w -> !w.isEmpty() && whole.contains(w)) || below.size() < p.parts().size()) {
+                continue;
+            }
+            List<Row> rows = below.subList(0, p.parts().size());
+            boolean all = true;
+            for (int k = 0; k < rows.size() && all; k++) {
+                String label = TextForms.light(rows.get(k).label()).strip();
+                all = rows.get(k).width() == total.width() && !rows.get(k).ofWhich()
+                        && p.parts().get(k).stream().anyMatch(w -> !w.isEmpty() && label.startsWith(w));
+            }
+            if (all) {
+                return rows;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Rows that split the total by definition: a column where they add up is consistent; one where they miss by less than a
+     * tenth and a misprint of one figure would mend it is inconsistent (a column of growth rates misses by far, and is left).
+     */
+    private List<Finding> byDefinition(DocumentView d, Table t, Row total, List<Row> parts) {
+        List<Finding> out = new ArrayList<>();
+        String reason = "the rows name every part of a classification that splits " + total.label()
+                + " by definition (check_partitions.tsv), right after it";
+        for (Finding f : rowSplit(d, t, total, parts, 0, reason)) {
+            if (f.verdict() == Verdict.CONSISTENT || nearMisprint(f)) {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**
@@ -281,6 +334,11 @@ final class TableSumCheck {
      * {@code least} columns and more than not, else none.
      */
     private List<Finding> rowSplit(DocumentView d, Table t, Row total, List<Row> parts, int least) {
+        return rowSplit(d, t, total, parts, least, null);
+    }
+
+    /** As above, with {@code reason} (when not null) saying why the rows split the total. */
+    private List<Finding> rowSplit(DocumentView d, Table t, Row total, List<Row> parts, int least, String reason) {
         int width = parts.get(0).width();
         int agree = 0, disagree = 0;
         List<Integer> columns = new ArrayList<>(); // those where every cell is there to judge
@@ -320,8 +378,8 @@ final class TableSumCheck {
                 facts.add(fact(d, whole, total, year, t.unit()));
             }
             String where = "Down the table's " + t.column(j) + ", the rows " + String.join(" + ", terms);
-            String why = ". Compared because in " + agree + " of the table's " + (agree + disagree) + " columns these rows add up to "
-                    + wholeName + ", so they split it.";
+            String why = reason != null ? ". Compared because " + reason + "." : ". Compared because in " + agree + " of the table's "
+                    + (agree + disagree) + " columns these rows add up to " + wholeName + ", so they split it.";
             out.add(finding(facts, cells, whole, t.unit(), where, wholeName, why));
         }
         return out;

@@ -26,6 +26,18 @@ class AmountsTest {
     }
 
     @Test
+    void figuresInChineseNumeralsAreAsPreciseAsTheirLastDigit() {
+        assertEquals(0.1, Amounts.ulp(fact(FactType.GROWTH, "百分之八点七", 8.7, "%", null)), 1e-12);
+        assertEquals(1, Amounts.ulp(fact(FactType.GROWTH, "百分之九", 9, "%", null)), 1e-12);
+        assertEquals(1e4, Amounts.ulp(fact(FactType.QUANTITY, "二千八百四十一万吨", 2841e4, "吨", null)), 1e-6);
+        assertEquals(1e4, Amounts.ulp(fact(FactType.QUANTITY, "三亿五千三百四十三万吨", 35343e4, "吨", null)), 1e-6);
+        assertEquals(0.01e12, Amounts.ulp(fact(FactType.MONEY, "五点六七兆元", 5.67e12, "元", null)), 1);
+        // whole numbers with no 万 after the last digit, and shares in other words, stay exact
+        assertEquals(0, Amounts.ulp(fact(FactType.QUANTITY, "三百个", 300, "个", null)), 0);
+        assertEquals(0, Amounts.ulp(fact(FactType.RATIO, "三成", 30, "%", null)), 0);
+    }
+
+    @Test
     void qualifiersOpenTheRange() {
         Interval more = Amounts.interval(fact(FactType.RATIO, "99%以上", 99, "%", Qualifier.MORE_THAN));
         assertEquals(99, more.lo(), 0);

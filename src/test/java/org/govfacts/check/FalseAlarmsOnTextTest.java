@@ -103,6 +103,21 @@ class FalseAlarmsOnTextTest {
     }
 
     @Test
+    void eachPartsGrowthInTheClauseAfterItGoesWithThePart() {
+        String text = "全州农林牧渔业总产值达55.44亿元，比上年增长7.63%，其中农业产值35.97亿元，增长7.74%，林业产值0.54亿元，下降23.70%，"
+                + "牧业产值18.15亿元，增长9.17%，渔业产值0.78亿元，增长1.06%。";
+        List<Finding> all = SharesOnTextTest.check("2000_昌吉州_统计公报.txt", text);
+        assertTrue(all.stream().anyMatch(f -> f.kind() == FindingKind.SUM && f.verdict() == Verdict.CONSISTENT), all.toString());
+        List<Finding> altered = inconsistent("2000_昌吉州_统计公报.txt", text.replace("18.15亿元", "19.15亿元"));
+        assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.SUM), altered.toString());
+        // growths alone in their clauses are no parts, and a list whose words do not end alike is none either
+        String bulletin = "全年有效灌溉面积44090公顷，增长0.1%，其中果园灌溉面积21330公顷，旱涝保收面积32600公顷，增长6.5%。";
+        assertTrue(inconsistent("1999_砀山县_统计公报.txt", bulletin).isEmpty(), bulletin);
+        String news = "全区铁路营业里程1.4万公里，比上年增长2.0%。其中，高铁370公里，增长5%，新增高速公路2600公里，增长3%。";
+        assertTrue(SharesOnTextTest.check("2023_内蒙古自治区_统计公报.txt", news).stream().noneMatch(f -> f.kind() == FindingKind.SUM));
+    }
+
+    @Test
     void lightAndHeavyIndustrySplitIndustryEvenParagraphsLater() {
         String text = "全年完成工业增加值10116亿元，比上年增长20.8%，占国内生产总值的42.3%。在全部工业中，集体所有制增长28.5%；"
                 + "外资企业增长48.8%。全年国有工业增加值比上年增长14.4%；大中型工业增加值增长15.5%。\n"

@@ -114,8 +114,28 @@ class TableSumsOnTextTest {
         List<Finding> found = tableSums(stacked);
         assertEquals(1, count(found, Verdict.CONSISTENT), found.toString());
         assertTrue(found.get(0).facts().stream().anyMatch(x -> x.text().equals("19349.31")), found.toString());
-        // one amount altered: with the growth column beside it nothing confirms the split, so nothing is said
-        assertEquals(0, count(tableSums(stacked.replace("4452.78", "4425.78")), Verdict.INCONSISTENT));
+        // one amount altered: the growth column beside it adds up to nothing, but the three industries split the product
+        // by definition, so a sum one misprint would mend is wrong
+        assertEquals(1, count(tableSums(stacked.replace("4452.78", "4425.78")), Verdict.INCONSISTENT));
+        // other rows under a total, with a growth column beside, confirm no split: nothing is said
+        String other = stacked.replace("第一产业", "农业").replace("第二产业", "制造业").replace("第三产业", "服务业");
+        assertEquals(0, count(tableSums(other.replace("4452.78", "4425.78")), Verdict.INCONSISTENT));
+    }
+
+    @Test
+    void rowsNamingEveryPartOfASplitByDefinitionSplitTheTotalThoughNotIndented() {
+        // a quarterly release's table, one cell a line, no indents: GDP, then its three industries, then other rows
+        String table = "绝对额(亿元)\n\n比上年同期增长(%)\n\nGDP\n\n296299\n\n5.3\n\n第一产业\n\n11538\n\n3.3\n\n第二产业\n\n109846\n\n6.0\n\n"
+                + "第三产业\n\n174915\n\n5.0\n\n农林牧渔业\n\n12295\n\n3.5\n\n工业\n\n96426\n\n6.0\n\n注:绝对额按现价计算。\n";
+        List<Finding> found = tableSums(table);
+        assertEquals(1, count(found, Verdict.CONSISTENT), found.toString());
+        assertEquals(0, count(found, Verdict.INCONSISTENT), found.toString());
+        List<Finding> altered = tableSums(table.replace("109846", "109746"));
+        assertEquals(1, count(altered, Verdict.INCONSISTENT), altered.toString());
+        assertTrue(altered.get(0).message().contains("check_partitions.tsv"), altered.toString());
+        // rows that are not the split's parts (industries of another classification) say nothing when they miss
+        String other = table.replace("第一产业", "农业").replace("第二产业", "制造业").replace("第三产业", "服务业");
+        assertEquals(0, count(tableSums(other.replace("109846", "109746")), Verdict.INCONSISTENT));
     }
 
     @Test
