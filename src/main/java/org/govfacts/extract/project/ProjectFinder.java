@@ -53,6 +53,8 @@ public final class ProjectFinder implements FactFinder {
     private final Set<String> regions;
     private final List<String> partWords;
     private final List<String> roleWords;
+    /** 交通, 水利: sectors, which name no work right before 项目 or 工程 (project-sector-words.txt). */
+    private final List<String> sectorWords;
     /** Institutions and industry chains (之江实验室, …全产业链): set up, not built. */
     private final List<String> notWorksEndings;
     /** Verbs that set a goal, each with the heads of the names that are its goal (project-goal-verbs.tsv). */
@@ -203,6 +205,7 @@ public final class ProjectFinder implements FactFinder {
         this.regions = Set.copyOf(lexicon.words("regions"));
         this.partWords = lexicon.words("project-part-words");
         this.roleWords = lexicon.words("project-role-words");
+        this.sectorWords = lexicon.words("project-sector-words");
         List<String> notWorks = new ArrayList<>();
         for (String[] row : lexicon.table("project-not-works-endings")) {
             notWorks.add(row[0]);
@@ -2005,6 +2008,15 @@ public final class ProjectFinder implements FactFinder {
         if (suffixes.contains(name)) {
             return true;
         }
+        if (name.endsWith("项目") || name.endsWith("工程")) {
+            // 湖南交通项目, 水务水利项目: a sector before 项目 names none of its works
+            String before = name.substring(0, name.length() - 2);
+            for (String w : sectorWords) {
+                if (before.endsWith(w) && isGeneric(before.substring(0, before.length() - w.length()) + name.substring(before.length()))) {
+                    return true;
+                }
+            }
+        }
         for (String scope : kindPrefixes) {
             String head = name.substring(Math.min(name.length(), scope.length()));
             // 西部快线, 东部快速路: a city's own roads are named by the part of town they serve
@@ -2072,9 +2084,10 @@ public final class ProjectFinder implements FactFinder {
         return s;
     }
 
-    /** A place and nothing else (武汉市, 宜昌, 湖北省). */
+    /** A place and nothing else (武汉市, 宜昌, 湖北省; 中国, 亚洲: the country's or the world's generic names). */
     private boolean placeOnly(String s) {
-        return regions.contains(s) || regions.contains(s + "市") || regions.contains(s + "省") || specific.isPlaceName(s);
+        return regions.contains(s) || regions.contains(s + "市") || regions.contains(s + "省") || specific.isPlaceName(s)
+                || !s.isEmpty() && withoutGenericWords(s).isEmpty();
     }
 
     /** 220千伏变电站, 500kV输电线路: a voltage class and the kind of facility alone name no particular one. */
