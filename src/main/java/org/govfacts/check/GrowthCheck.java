@@ -403,6 +403,13 @@ final class GrowthCheck {
             return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, facts, exact, growth.value(), tolerance, "%",
                     what + " agrees with the levels: " + levels + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
         }
+        if (!level.doc().equals(earlier.doc()) && level.value().equals(earlier.value())) {
+            // 231.1亿元 as 今年's in one news item and as 去年's in another, a growth of 17.8% stated: one figure dated two
+            // ways (each report's 今年 and 去年 read from its own date), far likelier than a level that did not move
+            return new Finding(FindingKind.GROWTH, Verdict.CANNOT_TELL, facts, exact, growth.value(), tolerance, "%",
+                    what + " disagrees with the levels: " + levels + "; but the two reports state the same figure, more likely one"
+                            + " figure dated two ways than a level that did not change.");
+        }
         return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, exact, growth.value(), tolerance, "%",
                 what + " disagrees with the levels: " + levels + BreakdownCheck.allowance(tolerance, "%")
                         + ". Compared because the levels have the same indicator “" + m.indicator() + "”"

@@ -34,6 +34,15 @@ class GrowthCheckTest {
     }
 
     @Test
+    void theSameFigureInTwoReportsUnderTwoYearsIsOneFigureDatedTwoWays() {
+        // the other report's 去年 read as the year before: the level it states is this report's own, so nothing is said
+        CheckDocument earlier = new DocBuilder("a.txt", "去年,全市港口货物吞吐量3305万吨。").region("周口市").norm("去年", "2023")
+                .quantity("3305万吨", 3305e4, "吨", "港口货物吞吐量", "去年").build();
+        Finding f = one(check(earlier, year2024("3305", "10.2")), FindingKind.GROWTH, involving("10.2%"));
+        assertEquals(Verdict.CANNOT_TELL, f.verdict(), f.message());
+    }
+
+    @Test
     void anEstimatedLevelOfTheYearBeforeServesWithRoomForItsRevision() {
         String text = "遵义市2019年经济运行情况\n2018年，全市一般公共预算收入预计完成252.14亿元。\n"
                 + "2019年，全市一般公共预算收入LEVEL亿元，增长0.9%。\n";
