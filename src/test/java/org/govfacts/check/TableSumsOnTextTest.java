@@ -139,6 +139,17 @@ class TableSumsOnTextTest {
     }
 
     @Test
+    void aColumnOfRatesBesideAmountsThatAddUpIsNoSlip() {
+        String table = "指标 绝对额(亿元) 比上年增长(%) 比重(%)\nGDP 401513 10.4 100.0\n第一产业 40534 4.3 10.1\n"
+                + "第二产业 187383 12.3 46.7\n第三产业 173596 9.8 43.2\n";
+        List<Finding> found = tableSums(table);
+        assertEquals(0, count(found, Verdict.INCONSISTENT), found.toString());
+        assertTrue(count(found, Verdict.CONSISTENT) >= 2, found.toString());
+        // a slip in the amounts is still one
+        assertEquals(1, count(tableSums(table.replace("187383", "187883")), Verdict.INCONSISTENT));
+    }
+
+    @Test
     void aOneColumnTableCatchesOnlyASlipThatOneMisprintMends() {
         String oneColumn = "人口(万人)\n\n 总人口\n\n3171.0\n\n  男性人口\n\n1588.2\n\n  女性人口\n\n1582.8\n\n 城镇人口\n\n2080.5\n\n"
                 + "说明：本表为年末数。\n";
