@@ -2542,9 +2542,9 @@ public final class ProjectFinder implements FactFinder {
     /** 第五条, 第三座: an ordinal with a measure word, which counts things of a kind (not 第五大桥, a name's own). */
     private static final Pattern COUNTED_ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+[条座个处所]");
     private static final Pattern ORDINAL_OF_KIND = Pattern.compile("^第[一二三四五六七八九十\\d]+[条座个处所项批长大高深宽]");
-    /** 沿江高铁武宜段, 呼南高铁(襄荆段), 太中银铁路太原南到柳林南段: a section of a line. */
+    /** 沿江高铁武宜段, 呼南高铁(襄荆段), 太中银铁路太原南到柳林南段, 京福高速公路三明—南平—福州段: a section of a line. */
     private static final Pattern SECTION = Pattern.compile(
-            "(?![和与及的])[(（]?(?:(?:(?![和与及的])[\\u4e00-\\u9fa5]){2,6}(?:[(（][\\u4e00-\\u9fa5]{2,6}[)）])?[至到][\\u4e00-\\u9fa5]{2,6}|(?:(?!的)[\\u4e00-\\u9fa5]){1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
+            "(?![和与及的])[(（]?(?:(?:(?![和与及的])[\\u4e00-\\u9fa5]){2,6}(?:[(（][\\u4e00-\\u9fa5]{2,6}[)）])?(?:[至到][\\u4e00-\\u9fa5]{2,6}|(?:[—－][\\u4e00-\\u9fa5]{2,6}){1,3})|(?:(?!的)[\\u4e00-\\u9fa5]){1,4})段[)）]?(?:建设项目|建设工程|工程|项目)?");
 
     /**
      * 广昆高速等|拥堵路段: a list closed by 等 inside a candidate, which names a kind after it (not 等级提升工程); 旗县(市、区): the
