@@ -263,10 +263,6 @@ final class ClauseBreakdowns {
         return clauses;
     }
 
-    private static boolean isRate(Placed q) {
-        return q.fact().type() == FactType.GROWTH || q.fact().type() == FactType.RATIO;
-    }
-
     /** The longest name of a kind that ends alike with one character (猪肉, 牛肉; 男性人口 is four). */
     private static final int SHORT_NAME = 4;
 
@@ -290,7 +286,8 @@ final class ClauseBreakdowns {
                     in.add(q);
                 }
             }
-            if (in.size() == 1 && !clauses.isEmpty() && isRate(in.get(0)) && !isRate(clauses.get(clauses.size() - 1).get(0))) {
+            if (in.size() == 1 && !clauses.isEmpty() && Amounts.isPercent(in.get(0).fact())
+                    && !Amounts.isPercent(clauses.get(clauses.size() - 1).get(0).fact())) {
                 // 其中农业产值35.97亿元，增长7.74%，林业产值0.54亿元，下降23.7%: a part's own growth, in a clause after it, goes with it
                 clauses.get(clauses.size() - 1).add(in.get(0));
             } else if (in.size() == 1) {

@@ -279,13 +279,14 @@ final class PartitionBreakdowns {
                 continue; // rates and shares between (比上年增长20.8%，占国内生产总值的42.3%) do not count
             }
             String ind = indicator(q.fact());
-            if (cued && CheckWords.firstIn(words.perUnitCues(), ind) != null) {
+            boolean perUnit = CheckWords.firstIn(words.perUnitCues(), ind) != null;
+            if (cued && perUnit) {
                 continue; // 人均地区生产总值 between the total and its 其中 is no part of the split
             }
             reached++;
             for (String w : p.whole()) {
                 int at = ind.indexOf(w);
-                if (at >= 0 && CheckWords.firstIn(words.perUnitCues(), ind) == null && sameFrame(q.fact(), first.fact())
+                if (at >= 0 && !perUnit && sameFrame(q.fact(), first.fact())
                         && alike(head, ind.substring(at + w.length()))) {
                     return q;
                 }

@@ -657,32 +657,30 @@ final class TableSumCheck {
         if (whole.value() == null || whole.value() == 0) {
             return null;
         }
-        double sum = 0;
-        for (Cell c : parts) {
-            if (c.value() == null) {
-                return null;
-            }
-            sum += c.value();
+        if (parts.stream().anyMatch(c -> c.value() == null)) {
+            return null;
         }
-        return Math.abs(sum - whole.value()) <= rounding(whole, parts) + 1e-9;
+        return Math.abs(sum(parts) - whole.value()) <= rounding(whole, parts) + 1e-9;
     }
 
     /** Whether the parts' sum is within half and twice the whole: a slip of one figure seldom moves a sum further. */
     private static boolean sameOrder(Cell whole, List<Cell> parts) {
+        double ratio = sum(parts) / whole.value();
+        return ratio >= 0.5 && ratio <= 2;
+    }
+
+    /** The sum of cells that all hold a value. */
+    private static double sum(List<Cell> cells) {
         double sum = 0;
-        for (Cell c : parts) {
+        for (Cell c : cells) {
             sum += c.value();
         }
-        double ratio = sum / whole.value();
-        return ratio >= 0.5 && ratio <= 2;
+        return sum;
     }
 
     /** The finding on parts found to add up, or not, to their whole (each a cell with its value; see {@link #adds}). */
     private static Finding finding(List<Fact> facts, List<Cell> parts, Cell whole, String unit, String where, String wholeName, String why) {
-        double sum = 0, tolerance = rounding(whole, parts);
-        for (Cell c : parts) {
-            sum += c.value();
-        }
+        double sum = sum(parts), tolerance = rounding(whole, parts);
         String what = where + " = " + Amounts.format(sum) + unit;
         String stated = whole == HUNDRED ? wholeName : wholeName + " " + whole.text() + unit;
         if (Boolean.TRUE.equals(adds(whole, parts))) {

@@ -2056,7 +2056,7 @@ public final class ProjectFinder implements FactFinder {
         rest = rest.replaceAll("第?[一二三四五六七八九十\\d]+[期批]|[\\d.()（）]", ""); // not 三 of 三峡
         // a place and generic words (河南省重点项目) name no particular project; a place and a kind of
         // facility (周口电子信息产业园, 河南食品科创园项目) do
-        boolean onlyPlace = regions.contains(rest) || regions.contains(rest + "省") || regions.contains(rest + "市");
+        boolean onlyPlace = isRegion(rest);
         // 云南省铁路: a province and nothing but a network's or a kind's head word is a kind of works;
         // a building or an institution of the province (甘肃省体育馆, 浙江商贸城) is one
         String head = name.substring(Math.min(name.length(), rest.length()));
@@ -2084,10 +2084,14 @@ public final class ProjectFinder implements FactFinder {
         return s;
     }
 
-    /** A place and nothing else (武汉市, 宜昌, 湖北省; 中国, 亚洲: the country's or the world's generic names). */
+    /** A place and nothing else (武汉市, 宜昌, 湖北省; 全国, 世界: generic words for the country or the world). */
     private boolean placeOnly(String s) {
-        return regions.contains(s) || regions.contains(s + "市") || regions.contains(s + "省") || specific.isPlaceName(s)
-                || !s.isEmpty() && withoutGenericWords(s).isEmpty();
+        return isRegion(s) || specific.isPlaceName(s) || !s.isEmpty() && withoutGenericWords(s).isEmpty();
+    }
+
+    /** A region of regions.txt, written in full or without its 省 or 市 (湖北, 武汉). */
+    private boolean isRegion(String s) {
+        return regions.contains(s) || regions.contains(s + "省") || regions.contains(s + "市");
     }
 
     /** 220千伏变电站, 500kV输电线路: a voltage class and the kind of facility alone name no particular one. */
