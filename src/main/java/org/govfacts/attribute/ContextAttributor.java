@@ -569,8 +569,8 @@ public final class ContextAttributor {
                 if (--depth == 0) {
                     return i;
                 }
-            } else if (ch == '，' || ch == '。' || ch == '；' || ch == '\n') {
-                return -1;
+            } else if (ch == '。' || ch == '；' || ch == '\n') {
+                return -1; // an aside may hold a comma (按1990年不变价，下同), never a sentence's or a group's end
             }
         }
         return -1;

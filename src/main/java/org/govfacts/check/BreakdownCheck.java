@@ -521,8 +521,9 @@ final class BreakdownCheck {
             case CLASSIFIED -> "the parts follow a classification (按…划分), one a clause, each the first figure of its clause in the total's unit";
             case CLAUSE_LISTS -> "the parts are the figures of one clause after 其中, in the total's unit, and each clause there lists"
                     + " several figures of that unit, so each is a split of the whole";
-            case PARTITION -> "the parts name every part of a classification that splits the total by definition (第一、第二、第三产业"
-                    + " of 生产总值; check_partitions.tsv), each once, in the paragraph after the total, for the same period, status and place";
+            case PARTITION -> "the parts name every part of a classification that splits the total by definition (a line of"
+                    + " check_partitions.tsv, as 第一、第二、第三产业 split 生产总值), each once, in the paragraph after the total, for the same"
+                    + " period, status and place";
             case IDENTITY -> identityWhy(null);
         };
     }

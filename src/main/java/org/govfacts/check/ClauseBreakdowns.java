@@ -35,8 +35,11 @@ final class ClauseBreakdowns {
 
     private final CheckWords words;
 
+    private final PartitionBreakdowns definitions;
+
     ClauseBreakdowns(CheckWords words) {
         this.words = words;
+        this.definitions = new PartitionBreakdowns(words);
     }
 
     /**
@@ -90,6 +93,9 @@ final class ClauseBreakdowns {
             // (其中高铁370公里，新增高速公路2600公里). A classification's list runs to the end of the sentence.
             List<List<Placed>> clauses = clausesAfter(s, cueEnd, classified);
             if (clauses.size() < 2) {
+                continue;
+            }
+            if (risesByClause(d, s, cueStart, clauses, out)) {
                 continue;
             }
             Map<String, List<Placed>> partsByClass = new LinkedHashMap<>();
@@ -149,6 +155,75 @@ final class ClauseBreakdowns {
             }
         }
         return out;
+    }
+
+    /**
+     * 社会消费品零售总额由9998亿元提升至12786亿元。其中，城镇…由8572亿元提升至10577亿元；乡村…由1426亿元提升至2209亿元: when
+     * each clause after the cue holds one rise (由…至…) of a kind, the starts split the total's start and the ends its end,
+     * not the two figures of one clause each other's parts. True when the clauses are such rises (their breakdowns, if the
+     * total rose too, added to {@code out}).
+     */
+    private boolean risesByClause(DocumentView d, SentenceView s, int cueStart, List<List<Placed>> clauses, List<Breakdown> out) {
+        List<Placed> starts = new ArrayList<>();
+        List<Placed> ends = new ArrayList<>();
+        String kind = null;
+        for (List<Placed> clause : clauses) {
+            Placed start = null;
+            Placed end = null;
+            for (Placed q : clause) {
+                Placed to = Figures.riseEnd(q, words);
+                if (to != null && clause.contains(to)) {
+                    if (start != null) {
+                        return false; // two rises in one clause: a list of its own
+                    }
+                    start = q;
+                    end = to;
+                }
+            }
+            String k = start == null ? null : partClass(start);
+            if (k == null || kind != null && !kind.equals(k)) {
+                return false;
+            }
+            kind = k;
+            starts.add(start);
+            ends.add(end);
+        }
+        Placed total = total(d, s, cueStart, kind, null);
+        if (total == null) {
+            return true;
+        }
+        Placed totalEnd = Figures.riseEnd(total, words);
+        Placed totalStart = total;
+        if (totalEnd == null) {
+            Placed before = total.sentence().figureBefore(total);
+            totalStart = before;
+            totalEnd = before != null && Figures.riseEnd(before, words) == total ? total : null;
+        }
+        if (totalEnd != null && siblings(totalStart, starts) && sameMeasure(totalStart, starts)) {
+            // 城镇 and 乡村 split 社会消费品零售总额 by definition: then a sum short of the total is a slip, not a part left out
+            Breakdown.Form form = definitions.splitsByDefinition(totalStart, starts) ? Breakdown.Form.PARTITION : Breakdown.Form.CLAUSES;
+            out.add(new Breakdown(totalStart, List.copyOf(starts), form));
+            out.add(new Breakdown(totalEnd, List.copyOf(ends), form));
+        }
+        return true;
+    }
+
+    /**
+     * 财政总收入…其中，地方财政收入…；财政支出…: parts of a whole measure what it does, their indicators ending in its last
+     * character (收入, 产值, 零售额 of 零售总额); 支出 after 收入 is a statement of its own.
+     */
+    private boolean sameMeasure(Placed total, List<Placed> parts) {
+        String t = Figures.indicatorKey(total.fact(), words);
+        if (t == null || t.isEmpty()) {
+            return false;
+        }
+        for (Placed p : parts) {
+            String k = Figures.indicatorKey(p.fact(), words);
+            if (k == null || k.isEmpty() || k.charAt(k.length() - 1) != t.charAt(t.length() - 1)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many characters two parts' words after the figure must share to name one kind (产业类项目). */

@@ -50,6 +50,10 @@ final class CompoundGrowthCheck {
             }
         }
         for (Placed from : d.placed()) {
+            Finding total = totalFromTo(d, from);
+            if (total != null) {
+                out.add(total);
+            }
             Finding f = fromTo(d, from);
             if (f == null) {
                 f = multipleOfBase(from);
@@ -151,40 +155,107 @@ final class CompoundGrowthCheck {
                         + TextForms.light(l.indicator()) + "”, place and period");
     }
 
-    private static final Pattern FROM = Pattern.compile("(?:由|从)(?:((?:19|20)\\d{2})年(?:末|底)?的?)?$");
-    private static final Pattern TO = Pattern.compile("^(?:增加|提高|增长|上升|扩大|提升)?(?:到|至)(?:((?:19|20)\\d{2})年(?:末|底)?的?)?$");
+    private static final Pattern FROM = Figures.RISE_FROM;
+    private static final Pattern TO = Figures.RISE_TO;
 
     /**
      * 社会消费品零售总额由21亿元增加到41.5亿元，年均增长14.6%: the levels at the two ends of the period and the yearly
      * average between them. The years are those from the year the 由 names (由2010年的…) to the last of the
      * figure's period, else the years of its period (五年来, 2011-2015: five).
      */
-    private Finding fromTo(DocumentView d, Placed from) {
-        Fact a = from.fact();
-        if (!Figures.isAmount(a) || a.value() == null || a.value() <= 0) {
+    private Placed levelTo(Placed from) {
+        return Figures.riseEnd(from, words);
+    }
+
+    /**
+     * 由1325万元增至73126万元，增长54.2倍: the change over the whole period, stated right after the two levels in their
+     * clause (a percentage, or 倍 above the start), against the one the levels give.
+     */
+    private Finding totalFromTo(DocumentView d, Placed from) {
+        Placed to = levelTo(from);
+        if (to == null) {
             return null;
         }
-        Matcher m = FROM.matcher(TextForms.bare(TextForms.light(from.label())));
-        if (!m.find()) {
-            return null;
-        }
-        Placed to = null;
+        Placed total = null;
+        String text = from.sentence().text();
         for (Placed q : from.sentence().facts()) {
-            if (q.start() >= from.end() && q.fact().type().isNumeric()) {
-                to = q;
+            if (q.start() >= to.end() && q.fact().type().isNumeric()) {
+                total = q;
                 break;
             }
         }
-        if (to == null || !Figures.sameClass(a, to.fact(), words) || to.fact().value() == null || to.fact().value() <= 0
-                || a.qualifier() != null || to.fact().qualifier() != null) {
-            return null; // 由2800亿元到突破7000亿元: a bound bounds the average only on one side, which says little
+        if (total == null || !isRate(total.fact()) || total.fact().basis() != null && total.fact().basis() != Basis.YOY
+                || org.govfacts.text.Clauses.groupBreakBetween(text, to.end(), total.start())
+                || !TOTAL_CHANGE.matcher(text.substring(to.end(), total.start())).matches()) {
+            return null;
         }
+        if (realGrowth(from, total) && !constantPrices(d, from)) {
+            return null; // 生产总值由…增加到…，增长45%: current-price levels against a growth at comparable prices
+        }
+        Fact a = from.fact();
+        Fact b = to.fact();
+        Fact g = total.fact();
+        Interval ratio = Amounts.interval(b).over(Amounts.interval(a));
+        Interval implied = new Interval((ratio.lo() - 1) * 100, (ratio.hi() - 1) * 100);
+        double exact = (b.value() / a.value() - 1) * 100;
+        Interval stated = Amounts.interval(g);
+        double tolerance = (implied.hi() - implied.lo()) / 2 + (stated.hi() - stated.lo()) / 2;
+        boolean times = g.text() != null && g.text().contains("倍");
+        String how = "From " + Amounts.show(a.value(), a) + " to " + Amounts.show(b.value(), b) + " is a rise of "
+                + (times ? Amounts.format(exact / 100) + " times the start (" : Amounts.format(exact) + "% (")
+                + Amounts.format(b.value() / Amounts.displayScale(b)) + " / " + Amounts.format(a.value() / Amounts.displayScale(a)) + " − 1)";
+        String said = times ? "增长" + Amounts.format(g.value() / 100) + "倍" : Amounts.format(g.value()) + "%";
+        double shown = times ? tolerance / 100 : tolerance; // 增长N倍 is allowed for in 倍, a percentage in points
+        String unit = times ? "倍" : "%";
+        if (implied.meets(stated)) {
+            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, List.of(a, b, g), exact, g.value(), tolerance, "%",
+                    how + ", as the stated " + said + " says" + BreakdownCheck.tolerancePhrase(shown, unit) + ".");
+        }
+        if (times && new Interval(ratio.lo() * 100, ratio.hi() * 100).meets(stated)) {
+            // 从6.8亿元增加到25.3亿元，增长3.7倍: many writers say 增长N倍 for 是…的N倍, the end over the start
+            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, List.of(a, b, g), exact + 100, g.value(), tolerance, "%",
+                    how + "; the stated " + said + " is the end over the start (" + Amounts.format(b.value() / a.value())
+                            + "), the common reading of 增长N倍 as N times the start" + BreakdownCheck.tolerancePhrase(shown, unit) + ".");
+        }
+        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, List.of(a, b, g), exact, g.value(), tolerance, "%",
+                how + ", not the stated " + said + BreakdownCheck.allowance(shown, unit) + ". Compared because the sentence says the level"
+                        + " rose from the one to the other (由…到…) and states the rise right after them, in the same clause.");
+    }
+
+    /** Between the level reached and the total change: only a comma and the change word (，增长 / ，增加了 / ，下降). */
+    private static final Pattern TOTAL_CHANGE = Pattern.compile("[，,、]\\s*(?:共|累计|总共)?(?:增长|增加|提高|上升|下降|减少)了?");
+
+    /**
+     * 国民生产总值(按1990年不变价，下同)由1325万元增至…: the levels are at a base year's prices, so they may be set against
+     * a real growth; said in the figure's sentence before it, or earlier with 下同 (the same below).
+     */
+    private static boolean constantPrices(DocumentView d, Placed from) {
+        for (SentenceView s : d.backwards(from.sentence(), 6)) {
+            String text = s == from.sentence() ? s.text().substring(0, Math.min(from.start(), s.text().length())) : s.text();
+            Matcher m = CONSTANT_PRICES.matcher(text);
+            if (m.find() && (s == from.sentence() || text.contains("下同"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern CONSTANT_PRICES = Pattern.compile("按(?:(?:19|20)\\d{2}年)?不变价");
+
+    private Finding fromTo(DocumentView d, Placed from) {
+        Placed to = levelTo(from);
+        if (to == null) {
+            return null;
+        }
+        Fact a = from.fact();
+        Matcher m = FROM.matcher(TextForms.bare(TextForms.light(from.label())));
         Matcher toWords = TO.matcher(TextForms.bare(TextForms.light(to.label())));
-        if (!toWords.find()) {
+        if (!m.find() || !toWords.find()) {
             return null;
         }
         int years;
         int[] earlier = m.group(1) == null && toWords.group(1) == null ? yearsNamedBefore(d, from) : null;
+        boolean named = m.group(1) != null && toWords.group(1) != null || earlier != null;
         if (m.group(1) != null && toWords.group(1) != null) {
             years = Integer.parseInt(toWords.group(1)) - Integer.parseInt(m.group(1)); // 由2000年的…增加到2005年的…
         } else if (earlier != null) {
@@ -196,7 +267,8 @@ final class CompoundGrowthCheck {
             }
             years = m.group(1) != null ? span.lastYear() - Integer.parseInt(m.group(1)) : span.lastYear() - span.firstYear() + 1;
         }
-        if (years < 2 || years > 30) {
+        // a gazetteer's 1949 to 1992 names its years; a span read off a period word stays within a plan's length
+        if (years < 2 || years > (named ? 80 : 30)) {
             return null;
         }
         Placed average = respectiveAverage(from, to);
@@ -204,9 +276,13 @@ final class CompoundGrowthCheck {
             average = averageAfter(to);
         }
         if (average == null) {
+            Placed total = totalAfter(to);
+            average = total == null ? null : averageAfter(total);
+        }
+        if (average == null) {
             return null;
         }
-        if (realGrowth(from, average)) {
+        if (realGrowth(from, average) && !constantPrices(d, from)) {
             return null; // 生产总值由2003亿元增加到4070亿元，按可比价格计算年均增长11.6%: current-price levels, a real growth
         }
         Fact b = to.fact();
@@ -218,11 +294,27 @@ final class CompoundGrowthCheck {
                 + Amounts.format(a.value() / Amounts.displayScale(a)) + ")^(1/" + years + ") − 1)";
         return verdict(List.of(a, b, average.fact()), average.fact(), implied, exact, how,
                 "the sentence says the level rose from the one to the other (由…到…) over "
-                        + (earlier != null ? "the years " + earlier[0] + " to " + earlier[1] + " its first 由…到 named" : "its period " + b.periodNorm())
+                        + (earlier != null ? "the years " + earlier[0] + " to " + earlier[1] + " named before it" : "its period " + b.periodNorm())
                         + " and the average follows with the same indicator “" + TextForms.light(b.indicator()) + "”, place and period");
     }
 
     private static final Pattern NAMED_SPAN = Pattern.compile("由((?:19|20)\\d{2})年[^；;。]*?(?:到|至)((?:19|20)\\d{2})年");
+    /** 1992年与1949年比较: the later year set against the earlier, which frames the 由…到 after it. */
+    private static final Pattern COMPARED_SPAN = Pattern.compile("((?:19|20)\\d{2})年(?:同|与|和)((?:19|20)\\d{2})年(?:相)?比(?:较)?");
+
+    /** The total change right after a level reached (由…增至…，增长54.2倍), its clause's next figure; null when none. */
+    private Placed totalAfter(Placed to) {
+        String text = to.sentence().text();
+        for (Placed q : to.sentence().facts()) {
+            if (q.start() >= to.end() && q.fact().type().isNumeric()) {
+                boolean total = isRate(q.fact()) && (q.fact().basis() == null || q.fact().basis() == Basis.YOY)
+                        && !org.govfacts.text.Clauses.groupBreakBetween(text, to.end(), q.start())
+                        && TOTAL_CHANGE.matcher(text.substring(to.end(), q.start())).matches();
+                return total ? q : null;
+            }
+        }
+        return null;
+    }
 
     /**
      * 生产总值由2011年的18.9亿元提高到2016年的28.4亿元，…；财政收入由2.3亿元提高到4.3亿元: a later 由…到 that names no
@@ -232,10 +324,22 @@ final class CompoundGrowthCheck {
     private static int[] yearsNamedBefore(DocumentView d, Placed from) {
         for (SentenceView s : d.backwards(from.sentence(), 6)) {
             String text = s.text();
-            Matcher m = NAMED_SPAN.matcher(s == from.sentence() ? text.substring(0, Math.min(from.start(), text.length())) : text);
+            String before = s == from.sentence() ? text.substring(0, Math.min(from.start(), text.length())) : text;
+            Matcher m = NAMED_SPAN.matcher(before);
             int[] found = null;
+            int at = -1;
             while (m.find()) {
                 found = new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
+                at = m.start();
+            }
+            Matcher compared = COMPARED_SPAN.matcher(before);
+            while (compared.find()) {
+                int later = Integer.parseInt(compared.group(1));
+                int earlier = Integer.parseInt(compared.group(2));
+                if (compared.start() > at && later > earlier) {
+                    found = new int[] {earlier, later};
+                    at = compared.start();
+                }
             }
             if (found != null) {
                 return found;

@@ -35,6 +35,36 @@ final class Figures {
     }
 
     /** A money amount or a quantity with a value: something that can be a part, a total or a count. */
+    /** 由 / 从 (with the year: 由2020年的) before a level a rise or fall starts from. */
+    static final java.util.regex.Pattern RISE_FROM = java.util.regex.Pattern.compile("(?:由|从)(?:((?:19|20)\\d{2})年(?:末|底)?的?)?$");
+    /** 增加到 / 提升至 / 增至 (with the year: 到2025年的) before the level it reaches. */
+    static final java.util.regex.Pattern RISE_TO = java.util.regex.Pattern.compile(
+            "^(?:增加|提高|增长|上升|扩大|提升|增|升|跃升|攀升|发展|下降|降低|减少|降|减)?(?:到|至)(?:((?:19|20)\\d{2})年(?:末|底)?的?)?$");
+
+    /**
+     * 城镇消费品零售额由8572亿元提升至10577亿元: the level {@code from} rises or falls to, the next figure of its sentence
+     * in its class; null when {@code from} opens no such pair.
+     */
+    static Placed riseEnd(Placed from, CheckWords words) {
+        Fact a = from.fact();
+        if (!isAmount(a) || a.value() == null || a.value() <= 0 || a.qualifier() != null
+                || !RISE_FROM.matcher(TextForms.bare(TextForms.light(from.label()))).find()) {
+            return null;
+        }
+        Placed to = null;
+        for (Placed q : from.sentence().facts()) {
+            if (q.start() >= from.end() && q.fact().type().isNumeric()) {
+                to = q;
+                break;
+            }
+        }
+        if (to == null || !sameClass(a, to.fact(), words) || to.fact().value() == null || to.fact().value() <= 0
+                || to.fact().qualifier() != null) {
+            return null; // 由2800亿元到突破7000亿元: a bound, not the level reached
+        }
+        return RISE_TO.matcher(TextForms.bare(TextForms.light(to.label()))).find() ? to : null;
+    }
+
     static boolean isAmount(Fact f) {
         return (f.type() == FactType.MONEY || f.type() == FactType.QUANTITY) && f.value() != null;
     }

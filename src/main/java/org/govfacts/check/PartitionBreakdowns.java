@@ -332,6 +332,34 @@ final class PartitionBreakdowns {
     }
 
     /** The index of the part of {@code p} that the figure's indicator opens with, or -1. */
+    /**
+     * Whether {@code parts} split {@code total} completely by definition: one line of check_partitions.tsv names the
+     * total's indicator as its whole and each part opens with another of its parts, every part once (城镇消费品零售额 and
+     * 乡村消费品零售额 of 社会消费品零售总额).
+     */
+    boolean splitsByDefinition(Placed total, List<Placed> parts) {
+        String whole = indicator(total.fact());
+        for (Partition p : partitions) {
+            if (parts.size() != p.parts().size() || p.whole().stream().noneMatch(whole::contains)) {
+                continue;
+            }
+            boolean[] seen = new boolean[p.parts().size()];
+            boolean all = true;
+            for (Placed q : parts) {
+                int k = partOf(q, p);
+                if (k < 0 || seen[k] || !measures(head(q, p), p)) {
+                    all = false;
+                    break;
+                }
+                seen[k] = true;
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int partOf(Placed q, Partition p) {
         String ind = indicator(q.fact());
         for (int k = 0; k < p.parts().size(); k++) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * The first row of each table is its header.
  */
 final class TextTables {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+    /** A plain number, its thousands perhaps apart by commas or single blanks (13 578, as yearbooks print them). */
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(?:([,\\u00a0\\u2009 ])\\d{3}(?:\\1\\d{3})*)?(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?");
     private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,3}");
 
     private TextTables() {
@@ -137,7 +138,7 @@ final class TextTables {
                 String t = raw.strip();
                 if (!t.isEmpty() || i < to) {
                     int s = cellStart + lead;
-                    Double v = NUMBER.matcher(t).matches() ? Double.valueOf(t) : null;
+                    Double v = NUMBER.matcher(t).matches() ? Double.valueOf(t.replaceAll("[,\\u00a0\\u2009 ]", "")) : null;
                     cells.add(new Cell(t, s, s + t.length(), v));
                 }
                 cellStart = i + 1;

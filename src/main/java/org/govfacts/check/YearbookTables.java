@@ -20,7 +20,9 @@ import org.govfacts.check.TextTables.Cell;
  * header of the table after it. Missing cells written -, — or … keep their column.
  */
 final class YearbookTables {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d{1,3}(?:[ \\u00a0\\u2009]\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?");
+    /** 13 578: thousands apart by a blank, inside one cell between bars. */
+    private static final Pattern GROUPED_THOUSANDS = Pattern.compile("-?\\d{1,3}(?:[ \\u00a0\\u2009]\\d{3})+(?:\\.\\d+)?");
     private static final Pattern MISSING = Pattern.compile("[-—–…]+|\\.{3,}|/");
     private static final String YEAR_LABEL = "(?:19[4-9]\\d|20\\d\\d)";
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -316,9 +318,13 @@ final class YearbookTables {
         return (int) cells.stream().filter(c -> c.value() != null).count();
     }
 
-    /** Blank-separated tokens of a line, as [start, end) spans. */
+    /**
+     * Blank-separated tokens of a line, as [start, end) spans; in a line of cells between bars, a number's digits
+     * grouped by single blanks (1 453, 13 578) stay one token, as a yearbook prints thousands.
+     */
     private static List<int[]> tokens(String text, int from, int to) {
         List<int[]> out = new ArrayList<>();
+        boolean barred = text.substring(from, to).indexOf('|') >= 0;
         int i = from;
         while (i < to) {
             while (i < to && blank(text.charAt(i))) {
@@ -327,6 +333,12 @@ final class YearbookTables {
             int s = i;
             while (i < to && !blank(text.charAt(i))) {
                 i++;
+            }
+            if (barred) {
+                Matcher group = GROUPED_THOUSANDS.matcher(text).region(s, to);
+                if (group.lookingAt() && (group.end() == to || blank(text.charAt(group.end())))) {
+                    i = group.end();
+                }
             }
             if (i > s) {
                 out.add(new int[] {s, i});
@@ -342,7 +354,7 @@ final class YearbookTables {
     /** A number cell, a cell marked missing (value null), or null when the token is neither. */
     private static Cell cell(String t, int start) {
         if (NUMBER.matcher(t).matches()) {
-            return new Cell(t, start, start + t.length(), Double.valueOf(t.replace(",", "")));
+            return new Cell(t, start, start + t.length(), Double.valueOf(t.replaceAll("[, \\u00a0\\u2009]", "")));
         }
         if (MISSING.matcher(t).matches()) {
             return new Cell(t, start, start + t.length(), null);

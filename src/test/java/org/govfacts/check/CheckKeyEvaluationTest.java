@@ -102,7 +102,9 @@ class CheckKeyEvaluationTest {
         // a change without a rate against last year's level, per-head levels with their change, ‰ and the natural-growth
         // identity, 户籍 rates apart from resident counts, shares of a whole after 其中, 与…之比, wrapped lines joined, 目标：
         // targets 6 -> 8 (eleventh session): 预计完成地区生产总值 is 地区生产总值
-        "check-heldout13, 0.87, 1.0, 0.82, 8, 0",
+        // traps 0 -> 1 (twenty-second session): 按2020年不变价格计算 no longer hides the GDP's sector rates, so the rates are
+        // weighed against the GDP's (a right, consistent finding) and touch the two 3% the key pairs as a restatement trap
+        "check-heldout13, 0.87, 1.0, 0.82, 8, 1",
         // fourteenth blind round, scored once at the end of the ninth session on 0e6dfa7 (0.542 / 0.692 / 0.524, targets 2/9,
         // traps 1/20; 0.542 / 0.692 / 0.476 on its start code 65d4dd5), studied in the tenth session: 0.750 / 1.000 / 0.714,
         // targets 9/9, traps 0: structure terms add to 100, 国内生产总值 of a local report, a title glued to the body, a goal
@@ -246,7 +248,8 @@ class CheckKeyEvaluationTest {
         // 0.710 / 0.792 / 0.675 (a structure 转变为 another); check-heldout40's other targets are its 左右 read as ±0.5
         // (twenty-first session: 0.525 / 0.800 / 0.592, a column of rates beside the amounts; check-heldout41 1.000 precise: one
         // figure in two reports dated two ways)
-        "check-heldout40, 0.52, 0.8, 0.59, 2, 0",
+        // (twenty-second session: precision 0.842, the rises 由…到… clause by clause after 其中 no parts of one another)
+        "check-heldout40, 0.52, 0.84, 0.59, 2, 0",
         "check-heldout41, 0.7, 1.0, 0.67, 2, 0",
         // thirty-sixth blind round, scored once at the end of the twentieth session on its final code (0.684 / 0.676 / 0.667
         // and 0.500 / 0.528 / 0.596 on 374fe19), studied in the twenty-first: 0.737 / 0.867 / 0.745, targets 7/11 (a
@@ -255,9 +258,11 @@ class CheckKeyEvaluationTest {
         "check-heldout42, 0.73, 0.86, 0.74, 7, 2",
         "check-heldout43, 0.52, 0.6, 0.65, 0, 0",
         // thirty-seventh blind round, scored once at the end of the twenty-first session on 1159644 (the same on its start
-        // code c24e133): not studied yet
-        "check-heldout44, 0.58, 0.87, 0.71, 3, 0",
-        "check-heldout45, 0.46, 0.8, 0.47, 0, 1"})
+        // code c24e133), studied in the twenty-second: 0.590 / 0.875 / 0.717 -> 0.769 / 0.903 / 0.792 (a yearbook's thousands
+        // apart by a blank, 服务业 for 第三产业) and 0.464 / 0.800 / 0.475 -> 0.679 / 0.818 / 0.775 (a rise 由…增至…，增长N倍 against
+        // its levels, a gazetteer's 1992年与1949年比较, 平均每年递增, 按1990年不变价 levels, rises clause by clause after 其中)
+        "check-heldout44, 0.76, 0.9, 0.79, 3, 0",
+        "check-heldout45, 0.67, 0.81, 0.77, 0, 1"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

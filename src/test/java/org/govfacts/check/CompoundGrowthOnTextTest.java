@@ -77,6 +77,48 @@ class CompoundGrowthOnTextTest {
         assertTrue(one.get(0).message().contains("109亿元"), one.get(0).message());
     }
 
+    private static List<Finding> totals(String text) {
+        return SharesOnTextTest.check("1992_某县_县志.txt", text).stream()
+                .filter(f -> f.kind() == FindingKind.GROWTH && f.message().contains("is a rise of")).toList();
+    }
+
+    private static final String GAZETTEER = "1992年与1949年比较，国民生产总值（按1990年不变价，下同）由1325万元增至73126万元，增长54.2倍，"
+            + "平均每年递增9.78%；人均国民生产总值由283元增至1483元，增长4.2倍；工业总产值由78万元增至44605万元，增长570.9倍。\n";
+
+    @Test
+    void theRiseStatedAfterAFromToIsCheckedAgainstItsLevels() {
+        List<Finding> found = totals(GAZETTEER);
+        assertEquals(3, found.size(), found.toString());
+        assertTrue(found.stream().allMatch(f -> f.verdict() == Verdict.CONSISTENT), found.toString());
+        List<Finding> altered = totals(GAZETTEER.replace("增长570.9倍", "增长532.9倍"));
+        assertEquals(1, altered.stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).count(), altered.toString());
+        // a percentage after 、 too: 由9998亿元提升至12786亿元、增长27.9%
+        List<Finding> percent = totals("社会消费品零售总额由2020年的9998亿元提升至2025年的12786亿元、增长29.7%，年均增长5.0%。\n");
+        assertEquals(Verdict.INCONSISTENT, percent.get(0).verdict(), percent.toString());
+    }
+
+    @Test
+    void increasedNTimesReadAsTheEndOverTheStartIsNoAlarm() {
+        // 25.3 / 6.8 = 3.72: the writer's 增长3.7倍 is 是…的3.7倍, as many write it
+        List<Finding> found = totals("社会消费品零售总额从6.8亿元增加到25.3亿元，增长3.7倍。\n");
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+        assertTrue(found.get(0).message().contains("N times the start"), found.get(0).message());
+    }
+
+    @Test
+    void aGazetteersYearsFromAComparisonFrameReachPastThirtyYears() {
+        List<Finding> found = fromTo(GAZETTEER);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+        assertTrue(found.get(0).message().contains("over 43 years"), found.get(0).message());
+        // the levels are at constant prices (按1990年不变价), so a real yearly growth may be set against them; without that
+        // note the GDP levels are at current prices and the average is not checked
+        assertTrue(fromTo(GAZETTEER.replace("（按1990年不变价，下同）", "")).isEmpty());
+        List<Finding> wrong = fromTo(GAZETTEER.replace("9.78%", "8.78%"));
+        assertEquals(Verdict.INCONSISTENT, wrong.get(0).verdict(), wrong.toString());
+    }
+
     private static List<Finding> sinceBase(String text) {
         return SharesOnTextTest.check("2008_某省_政府工作报告.txt", text).stream()
                 .filter(f -> f.kind() == FindingKind.GROWTH && (f.message().contains("times the level of") || f.message().contains("less the change")))

@@ -24,6 +24,29 @@ class PartitionsOnTextTest {
         return found.get(0).verdict();
     }
 
+    private static List<Finding> sumsTouching(String text, String total) {
+        return SharesOnTextTest.check("t.txt", text).stream()
+                .filter(f -> f.kind() == FindingKind.SUM && f.facts().stream().anyMatch(x -> x.text().equals(total))).toList();
+    }
+
+    private static final String RISES = "社会消费品零售总额由2020年的9998亿元提升至2025年的12786亿元、增长27.9%，年均增长5.0%。"
+            + "其中，城镇消费品零售额由8572亿元提升至10577亿元；乡村消费品零售额由1426亿元提升至2209亿元，增长55.0%。";
+
+    @Test
+    void risesClauseByClauseSplitTheTotalsRiseStartByStartAndEndByEnd() {
+        List<Finding> starts = sumsTouching(RISES, "9998亿元");
+        List<Finding> ends = sumsTouching(RISES, "12786亿元");
+        assertEquals(1, starts.size(), starts.toString());
+        assertEquals(1, ends.size(), ends.toString());
+        assertEquals(Verdict.CONSISTENT, starts.get(0).verdict(), starts.toString());
+        assertEquals(Verdict.CONSISTENT, ends.get(0).verdict(), ends.toString());
+        // the two figures of one clause are one part at two times, never two parts of one total
+        assertTrue(SharesOnTextTest.check("t.txt", RISES).stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT));
+        // 城镇 and 乡村 split retail sales by definition: a sum short of the total is a slip, not a part left out
+        List<Finding> slip = sumsTouching(RISES.replace("10577亿元", "10377亿元"), "12786亿元");
+        assertEquals(Verdict.INCONSISTENT, slip.get(0).verdict(), slip.toString());
+    }
+
     @Test
     void sectorsJoinedByCommasSplitTheWhole() {
         String text = "上半年，全市实现地区生产总值500.00亿元，按可比价格计算，增长6.5%。其中第一产业增加值20.50亿元，增长3.1%，"

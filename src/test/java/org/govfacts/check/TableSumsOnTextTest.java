@@ -290,4 +290,22 @@ class TableSumsOnTextTest {
         assertEquals(0, count(found, Verdict.INCONSISTENT), found.toString());
         assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.SHARE), found.toString());
     }
+
+    @Test
+    void thousandsApartByABlankInABarredRowAreOneNumber() {
+        // a yearbook page keeps 1 453 with a blank for the thousands: one cell, not the figures 1 and 453
+        String table = "单位:万元 |\n"
+                + "年 份 | 地区生产总值 | 第一产业 | 第二产业 | 第三产业 |\n"
+                + "1958 | 12 977 | 3 634 | 6 748 | 2 595 |\n"
+                + "1959 | 17 010 | 4 763 | 9 015 | 3 232 |\n"
+                + "1960 | 23 411 | 5 853 | 13 578 | 3 980 |\n"
+                + "1961 | 16 635 | 4 658 | 8 983 | 2 994 |\n";
+        List<Finding> found = tableSums(table);
+        assertTrue(count(found, Verdict.CONSISTENT) >= 4, found.toString());
+        assertEquals(0, count(found, Verdict.INCONSISTENT), found.toString());
+        List<Finding> altered = tableSums(table.replace("13 578", "13 978"));
+        assertEquals(1, count(altered, Verdict.INCONSISTENT), altered.toString());
+        assertTrue(altered.stream().filter(f -> f.verdict() == Verdict.INCONSISTENT).allMatch(f -> f.message().contains("13 978")),
+                altered.toString());
+    }
 }
