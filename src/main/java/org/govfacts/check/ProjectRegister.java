@@ -243,6 +243,7 @@ public final class ProjectRegister {
                         .thenComparing(e -> e.getKey().length())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse("");
+        name = wholeOf(name, counts.keySet());
         name = fullestForm(name, counts.keySet(), names);
         figures.sort(Comparator.comparing(Project.Figure::fact, Finding.FACT_ORDER));
         return new Project(name, List.copyOf(counts.keySet()), List.copyOf(docs), mentions, figures, statuses, dates);
@@ -274,8 +275,29 @@ public final class ProjectRegister {
         return best;
     }
 
-    /** What marks a part of a work: a bracketed aside, a section, a line, a phase. */
-    private static final Pattern PART_MARK = Pattern.compile("[(（)）段线期]");
+    /**
+     * 西安咸阳国际机场 for 西安咸阳国际机场T5航站楼: when the name chosen adds a building of the facility (FACILITY_PART) to another
+     * variant, the longest such variant, the whole, is shown (a phase or a section, 二期 or 格拉段, is a work of its own, kept).
+     */
+    static String wholeOf(String name, Set<String> variants) {
+        String whole = null;
+        for (String v : variants) {
+            int at = name.indexOf(v);
+            if (at < 0 || v.equals(name) || whole != null && v.length() <= whole.length()) {
+                continue;
+            }
+            String added = name.substring(0, at) + name.substring(at + v.length());
+            if (FACILITY_PART.matcher(added).find()) {
+                whole = v;
+            }
+        }
+        return whole == null ? name : whole;
+    }
+
+    /** A building of a facility (T5航站楼, 东二跑道), never shown for the facility. */
+    private static final Pattern FACILITY_PART = Pattern.compile("航站楼|跑道|站房|码头|泊位|[A-Z]\\d");
+    /** What marks a part of a work: a bracketed aside, a section, a line, a phase, a building of a facility. */
+    private static final Pattern PART_MARK = Pattern.compile("[(（)）段线期]|" + FACILITY_PART.pattern());
 
     /** The project mentions of a sentence and what the words after each say of it. */
     private static List<Said> readSentence(SentenceView s, CheckWords words) {

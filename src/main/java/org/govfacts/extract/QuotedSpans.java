@@ -31,11 +31,24 @@ public final class QuotedSpans {
                 return;
             }
             int nl = t.indexOf('\n', a + 1);
-            if (b - a - 1 <= MAX_NAME_LENGTH && (nl < 0 || nl > b)) {
+            if (b - a - 1 <= MAX_NAME_LENGTH && (nl < 0 || nl > b) && !spoken(t, a + 1, b)) {
                 inside.set(a + 1, b);
             }
             from = b + 1;
         }
+    }
+
+    /**
+     * “我宣布，…工程开工！”: a quotation that holds a sentence's end is speech, however short (a slogan's clauses
+     * are apart by commas: “对接宜春中心城，争创中部百强县”).
+     */
+    private static boolean spoken(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("！!？?。".indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isQuoted(int offset) {

@@ -1,6 +1,7 @@
 package org.govfacts.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Paths;
 import java.util.List;
@@ -132,5 +133,10 @@ class ProjectRegisterNamesTest {
                 .build();
         List<String> shown = CHECKER.register(List.of(a, b)).projects().stream().map(Project::name).toList();
         assertEquals(List.of("引大济岷工程", "渝昆高铁"), shown);
+        // a terminal of an airport is a part of it, never shown for the airport (through the real pipeline)
+        List<CheckDocument> c = SharesOnTextTest.documents("2026_陕西省_政府工作报告.txt",
+                "西安咸阳国际机场旅客超4850万人次，国际货邮吞吐量增长。西安咸阳国际机场T5航站楼、引汉济渭等一批标志性重大项目建成投用。\n");
+        List<String> airport = CHECKER.register(c).projects().stream().map(Project::name).filter(n -> n.contains("咸阳")).toList();
+        assertEquals(List.of("西安咸阳国际机场"), airport);
     }
 }

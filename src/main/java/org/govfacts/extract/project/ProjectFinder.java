@@ -312,7 +312,12 @@ public final class ProjectFinder implements FactFinder {
             merged.add(h);
         }
         for (int[] h : merged) {
-            int end = extendByPhase(t, h[1]);
+            int end = h[1];
+            String head = suffixAt(t, end);
+            if (head != null && head.length() == 1 && isFacilityHead(head)) {
+                end += head.length(); // 江门中微子实验|站: the facility built for a known work, a one-character head its own
+            }
+            end = extendByPhase(t, end);
             out.add(Finding.project(h[0], end, t.substring(h[0], end).replaceAll("\\s+", "")));
         }
     }
@@ -824,6 +829,10 @@ public final class ProjectFinder implements FactFinder {
 
     /** A count right after a name of works (…建设项目|5000个): the name is of a kind. */
     private static final Pattern COUNT_AFTER = Pattern.compile("(?:\\d+|[一二三四五六七八九十百千两]+)[个项批]");
+    /** 12个, 三座: a count of two or more right after a name, ending its clause or list item. */
+    private static final Pattern MANY_AFTER = Pattern.compile("(?:[2-9]|\\d{2,}|[两三四五六七八九十百千]+)[个座家处所条](?=[、，,；;。])");
+    /** 2个152公里: another figure after the count, which then sums the list before. */
+    private static final Pattern NEXT_FIGURE = Pattern.compile("[、，,]?\\d");
 
     /** 园区产业项目10个，| 3个重点项目： a count of projects or works just before the opener. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
@@ -1764,6 +1773,11 @@ public final class ProjectFinder implements FactFinder {
                 && !ROUTE.matcher(name).find()) { // 榕江至融安高速公路项目|2个152公里: the count sums the list before
             return; // 宜居环境建设项目|5000个: projects of a kind, counted
         }
+        Matcher many = MANY_AFTER.matcher(t).region(end, t.length());
+        if (many.lookingAt() && !ROUTE.matcher(name).find() && !NEXT_FIGURE.matcher(t).region(many.end(), t.length()).lookingAt()
+                && !lastOfList(t, start)) {
+            return; // 建成闽宁产业园|12个、: several of a kind, counted (not 1个, nor a list's last item: A、B两座 counts the list)
+        }
         if (name.contains("以上")) {
             return; // 四级及以上航道, 亿元以上项目: a threshold makes a category
         }
@@ -1785,6 +1799,9 @@ public final class ProjectFinder implements FactFinder {
         }
         if (needsProperStart && start > 0 && t.charAt(start - 1) == '等') {
             return; // A、B等|越江工程: the kind the items before belong to
+        }
+        if (end < t.length() && t.charAt(end) == '”') {
+            return; // …一基地”: the end of a quotation whose opening mark is far or lost, a slogan's words
         }
         if (start > 1 && t.charAt(start - 1) == '”' && "。！？!?".indexOf(t.charAt(start - 2)) < 0) {
             return; // “米”字形高铁网: a name that began inside quotation marks (not after a quoted sentence's end)
@@ -1809,6 +1826,20 @@ public final class ProjectFinder implements FactFinder {
         }
         int opened = withLineOpener(t, start, end); // 新建铁路|朱家窑至中川线, once the route has proved a name
         out.add(Finding.project(opened, end, opened == start ? name : t.substring(opened, end).replaceAll("\\s+", "")));
+    }
+
+    /** Whether a list's mark (、 和 及 与) stands in the clause before {@code start}: the name is a list's last item. */
+    private static boolean lastOfList(String t, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char ch = t.charAt(i);
+            if (org.govfacts.text.Clauses.endsClause(ch)) {
+                return false;
+            }
+            if ("、和及与".indexOf(ch) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean serviceFollows(String t, int end) {
@@ -2045,9 +2076,10 @@ public final class ProjectFinder implements FactFinder {
             return true;
         }
         Matcher counted = COUNTED_ORDINAL.matcher(name);
-        if (counted.find() && counted.start() > 0 && (isGeneric(name.substring(counted.end())) || placeOnly(name.substring(0, counted.start())))) {
+        if (counted.find() && (counted.start() == 0 || isGeneric(name.substring(counted.end())) || placeOnly(name.substring(0, counted.start())))) {
             // 湖北第五条城际铁路, 武汉市第12座长江大桥, 宜昌第11座过江通道: which one of a place's kind, counted, not a name
-            // (营口港第二个30万吨级原油码头 counts the berths of a port, and names one)
+            // (营口港第二个30万吨级原油码头 counts the berths of a port, and names one); 第一条江海连通大运河 begins
+            // with its count: the first of a kind, described
             return true;
         }
         if (ANAPHORIC_ORDINAL.matcher(name).matches() && suffixes.contains(name.replaceFirst("^第[一二三四五六七八九十\\d]+", ""))) {
@@ -2131,6 +2163,9 @@ public final class ProjectFinder implements FactFinder {
         }
         if (first.end() >= end && pos.startsWith("ns")) {
             return false; // a place alone (满洲里) is no project
+        }
+        if (first.word().length() == 1 && (pos.startsWith("o") || pos.startsWith("e")) && first.end() < end) {
+            return true; // 哇/o|沿|水库: a rare character of an unknown name, which the segmenter takes for a sound
         }
         if (pos.startsWith("w") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
                 || pos.startsWith("e") || pos.startsWith("y") || pos.startsWith("o")) {
@@ -2224,6 +2259,10 @@ public final class ProjectFinder implements FactFinder {
                         || joinsTwoFacilities(c, s, tok, it[1]) || joinsFacilityAndPlace(c, s, tok, it[1]))
                         && tok.start() > s && tok.end() < it[1]) {
                     out.add(new int[] {s, tok.start()});
+                    s = tok.end();
+                } else if (tok.word().length() == 2 && tok.word().endsWith("和") && tok.end() < it[1] && tok.start() > s
+                        && (headEndingAt(c.t(), tok.start() + 1) != null || endsInSectionOrPhase(c.t(), tok.start() + 1))) {
+                    out.add(new int[] {s, tok.start() + 1}); // 银昆高速宁夏|段和|黑山峡黄河特大桥: the segmenter glued 和 to a section's 段
                     s = tok.end();
                 }
             }
