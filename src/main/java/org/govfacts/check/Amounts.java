@@ -18,7 +18,8 @@ public final class Amounts {
     }
 
     static Written written(Fact f) {
-        String t = TextForms.light(f.text() == null ? "" : f.text());
+        // 66439\n万元: a wrapped page's line break inside a figure parts nothing
+        String t = TextForms.light(f.text() == null ? "" : f.text()).replaceAll("\\s*\n\\s*", "");
         int i = 0;
         while (i < t.length() && !TextForms.isDigit(t.charAt(i))) {
             i++;

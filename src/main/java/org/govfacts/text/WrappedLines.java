@@ -9,6 +9,8 @@ public final class WrappedLines {
     private static final int MIN_WIDTH = 40;
     /** How much two lines of one wrapped paragraph may differ: a page wraps before a character that does not fit. */
     private static final int SLACK = 3;
+    /** How much a line may differ from the line beside it, counting half-width digits as half a character: three characters. */
+    private static final int NEIGHBOUR_SLACK = 6;
 
     private WrappedLines() {
     }
@@ -35,7 +37,9 @@ public final class WrappedLines {
         int nextEnd = t.indexOf('\n', at + 1);
         int next = width(t, at + 1, nextEnd < 0 ? t.length() : nextEnd, typed);
         int previous = lineStart > 0 ? width(t, t.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1, typed) : -1;
-        return Math.abs(next - width) <= SLACK || Math.abs(previous - width) <= SLACK;
+        // a typed page's lines differ more where digits and ASCII marks fill them (73 to 78 half-widths on one page)
+        int slack = typed ? SLACK : NEIGHBOUR_SLACK;
+        return Math.abs(next - width) <= slack || Math.abs(previous - width) <= slack;
     }
 
     /**

@@ -159,7 +159,9 @@ class CheckKeyEvaluationTest {
         // 4/10, traps 0/53; the same on the session's start code fd5d46a), studied in the fourteenth session: 0.515 / 0.800 /
         // 0.523: births less deaths, a gap against the rate a sentence names (比全省GDP增速快), a part's pull on growth
         // 0.810 / 0.538 with bare sectors after their total; 0.576 / 0.826 / 0.585 with a page's table of one cell a line
-        "check-heldout20, 0.57, 0.82, 0.58, 4, 0",
+        // traps 0 -> 1 (twenty-second session): a typed page's lines rejoined where their widths differ by up to three
+        // characters, so 206万元 of 4668万元 is 4.41% (占社会总产值) is read, a right share over a trap's partial list
+        "check-heldout20, 0.57, 0.82, 0.64, 4, 1",
         // twenty-first blind round, scored once at the end of the thirteenth session on 81260fc (0.379 / 0.526 / 0.490,
         // targets 8/8, traps 1/24; the same on its round's start code 07ea735), studied in the fourteenth session: 0.483 /
         // 0.591 / 0.588: structures written with per cent signs, contributions of the three sectors listed at once, a speech's
@@ -260,9 +262,10 @@ class CheckKeyEvaluationTest {
         // thirty-seventh blind round, scored once at the end of the twenty-first session on 1159644 (the same on its start
         // code c24e133), studied in the twenty-second: 0.590 / 0.875 / 0.717 -> 0.769 / 0.903 / 0.792 (a yearbook's thousands
         // apart by a blank, 服务业 for 第三产业) and 0.464 / 0.800 / 0.475 -> 0.679 / 0.818 / 0.775 (a rise 由…增至…，增长N倍 against
-        // its levels, a gazetteer's 1992年与1949年比较, 平均每年递增, 按1990年不变价 levels, rises clause by clause after 其中)
+        // its levels, a gazetteer's 1992年与1949年比较, 平均每年递增, 按1990年不变价 levels, rises clause by clause after 其中,
+        // 0.714 / 0.826 / 0.800 with a typed page's wrapped lines rejoined)
         "check-heldout44, 0.76, 0.9, 0.79, 3, 0",
-        "check-heldout45, 0.67, 0.81, 0.77, 0, 1"})
+        "check-heldout45, 0.71, 0.82, 0.79, 0, 1"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

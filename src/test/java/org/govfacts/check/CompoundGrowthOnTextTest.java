@@ -119,6 +119,22 @@ class CompoundGrowthOnTextTest {
         assertEquals(Verdict.INCONSISTENT, wrong.get(0).verdict(), wrong.toString());
     }
 
+    @Test
+    void aFigureWrappedAcrossTwoLinesOfATypedPageIsStillOneFigure() {
+        // a gazetteer typed at a fixed width: the lines differ by up to three characters where digits fill them, and a
+        // break falls inside 66439\n万元
+        String page = "建国以后，全县经济发展较快，县域经济的综合实力大大增强。1992年与1949年比较，国\n"
+                + "民生产总值（按1990年不变价，下同）由1325万元增至73126万元，增长54.2倍，平均每年递增\n"
+                + "9.78%；人均国民生产总值由283元增至1483元，增长4.2倍；国民收入由1250万元增至66439\n"
+                + "万元，增长52.2倍，平均每年递增9.68%；社会总产值由2886万元增至161464万元，增长\n"
+                + "54.9倍，平均每年递增9.81%。全县的工业和农业都有了长足的发展，人民生活得到改善。\n";
+        List<Finding> rises = totals(page);
+        assertTrue(rises.stream().anyMatch(f -> f.message().contains("From 1250万元 to 66439万元")), rises.toString());
+        assertTrue(rises.stream().allMatch(f -> f.verdict() == Verdict.CONSISTENT), rises.toString());
+        List<Finding> averages = fromTo(page);
+        assertTrue(averages.stream().anyMatch(f -> f.message().contains("9.78%")), averages.toString());
+    }
+
     private static List<Finding> sinceBase(String text) {
         return SharesOnTextTest.check("2008_某省_政府工作报告.txt", text).stream()
                 .filter(f -> f.kind() == FindingKind.GROWTH && (f.message().contains("times the level of") || f.message().contains("less the change")))
