@@ -217,9 +217,46 @@ final class CompoundGrowthCheck {
                     how + "; the stated " + said + " is the end over the start (" + Amounts.format(b.value() / a.value())
                             + "), the common reading of 增长N倍 as N times the start" + BreakdownCheck.tolerancePhrase(shown, unit) + ".");
         }
+        if (pricesMayExplain(d, from, g.value(), exact, yearsOf(d, from, to))) {
+            return pricesCannotTell(List.of(a, b, g), g, exact, how);
+        }
         return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, List.of(a, b, g), exact, g.value(), tolerance, "%",
                 how + ", not the stated " + said + BreakdownCheck.allowance(shown, unit) + ". Compared because the sentence says the level"
                         + " rose from the one to the other (由…到…) and states the rise right after them, in the same clause.");
+    }
+
+    /** The years a 由…到 spans when named (由1949年的…到2008年的, or a frame before it), else 0. */
+    private int yearsOf(DocumentView d, Placed from, Placed to) {
+        Matcher m = FROM.matcher(TextForms.bare(TextForms.light(from.label())));
+        Matcher n = TO.matcher(TextForms.bare(TextForms.light(to.label())));
+        if (m.find() && n.find() && m.group(1) != null && n.group(1) != null) {
+            return Integer.parseInt(n.group(1)) - Integer.parseInt(m.group(1));
+        }
+        int[] earlier = yearsNamedBefore(d, from);
+        return earlier == null ? 0 : earlier[1] - earlier[0];
+    }
+
+    /**
+     * 人均生产总值由1949年的50元增加到2008年的19593元，增长了53倍，年均递增7.0%: sums of money at current prices rise with
+     * prices too, so over ten years or more a stated growth below the levels' is a real growth beside nominal levels, not
+     * a slip (unless the levels are at a base year's prices).
+     */
+    private boolean pricesMayExplain(DocumentView d, Placed from, Double stated, double implied, int years) {
+        if (stated == null || stated >= implied || !"元".equals(from.fact().unit()) || constantPrices(d, from)) {
+            return false;
+        }
+        return years >= PRICE_YEARS;
+    }
+
+    /** Over this many years or more, prices alone move sums of money far beyond any rounding. */
+    private static final int PRICE_YEARS = 10;
+
+    private static Finding pricesCannotTell(List<Fact> facts, Fact stated, double exact, String how) {
+        boolean times = stated.text() != null && stated.text().contains("倍") && stated.basis() != Basis.ANNUAL_AVG;
+        String said = times ? "增长" + Amounts.format(stated.value() / 100) + "倍" : Amounts.format(stated.value()) + "%";
+        return new Finding(FindingKind.GROWTH, Verdict.CANNOT_TELL, facts, exact, stated.value(), 0.0, "%",
+                how + ", above the stated " + said + ": the levels are sums of money at current prices,"
+                        + " which rose with prices too, and the stated growth may be at comparable prices, so the two say nothing of each other.");
     }
 
     /** Between the level reached and the total change: only a comma and the change word (，增长 / ，增加了 / ，下降). */
@@ -292,6 +329,9 @@ final class CompoundGrowthCheck {
         String how = "From " + Amounts.show(a.value(), a) + " to " + Amounts.show(b.value(), b) + " over " + years + " years is "
                 + Amounts.format(exact) + "% a year ((" + Amounts.format(b.value() / Amounts.displayScale(b)) + " / "
                 + Amounts.format(a.value() / Amounts.displayScale(a)) + ")^(1/" + years + ") − 1)";
+        if (!implied.meets(Amounts.interval(average.fact())) && pricesMayExplain(d, from, average.fact().value(), exact, years)) {
+            return pricesCannotTell(List.of(a, b, average.fact()), average.fact(), exact, how);
+        }
         return verdict(List.of(a, b, average.fact()), average.fact(), implied, exact, how,
                 "the sentence says the level rose from the one to the other (由…到…) over "
                         + (earlier != null ? "the years " + earlier[0] + " to " + earlier[1] + " named before it" : "its period " + b.periodNorm())

@@ -98,6 +98,20 @@ class CompoundGrowthOnTextTest {
     }
 
     @Test
+    void moneyAtCurrentPricesOverDecadesAgainstARealGrowthIsNoAlarm() {
+        // 50元 to 19593元 over 59 years is nominal; 增长了53倍 and 年均递增7.0% are at comparable prices
+        String text = "2008年，全省实现生产总值18407.78亿元，按可比价格计算比1949年增长了123.9倍，年均递增8.5%。"
+                + "人均生产总值在人口净增5744万人的情况下，仍由1949年的50元增加到2008年的19593元，增长了53倍，年均递增7.0%。\n";
+        List<Finding> found = SharesOnTextTest.check("2009_某省_60年报告.txt", text).stream()
+                .filter(f -> f.kind() == FindingKind.GROWTH && f.message().contains("19593")).toList();
+        assertTrue(found.size() >= 1, found.toString());
+        assertTrue(found.stream().allMatch(f -> f.verdict() == Verdict.CANNOT_TELL), found.toString());
+        // tonnes do not rise with prices: the same gap in a quantity is a slip
+        List<Finding> tonnes = totals("粮食产量由1949年的50万吨增加到2008年的19593万吨，增长了53倍。\n");
+        assertEquals(Verdict.INCONSISTENT, tonnes.get(0).verdict(), tonnes.toString());
+    }
+
+    @Test
     void increasedNTimesReadAsTheEndOverTheStartIsNoAlarm() {
         // 25.3 / 6.8 = 3.72: the writer's 增长3.7倍 is 是…的3.7倍, as many write it
         List<Finding> found = totals("社会消费品零售总额从6.8亿元增加到25.3亿元，增长3.7倍。\n");
