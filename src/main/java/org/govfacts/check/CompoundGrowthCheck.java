@@ -176,17 +176,8 @@ final class CompoundGrowthCheck {
         if (to == null) {
             return null;
         }
-        Placed total = null;
-        String text = from.sentence().text();
-        for (Placed q : from.sentence().facts()) {
-            if (q.start() >= to.end() && q.fact().type().isNumeric()) {
-                total = q;
-                break;
-            }
-        }
-        if (total == null || !isRate(total.fact()) || total.fact().basis() != null && total.fact().basis() != Basis.YOY
-                || org.govfacts.text.Clauses.groupBreakBetween(text, to.end(), total.start())
-                || !TOTAL_CHANGE.matcher(text.substring(to.end(), total.start())).matches()) {
+        Placed total = totalAfter(to);
+        if (total == null) {
             return null;
         }
         if (realGrowth(from, total) && !constantPrices(d, from)) {
