@@ -1508,6 +1508,9 @@ public final class ProjectFinder implements FactFinder {
     /** An ordinal (第四跑道): a work counted among others of its kind, not an adjunct of the one named before it. */
     private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十0-9]");
 
+    /** What a port holds (合肥港综合码头, 福州港江阴港区): named by the port before it. */
+    private static final java.util.Set<String> PORT_PARTS = java.util.Set.of("码头", "港区", "作业区", "泊位");
+
     private boolean continuesName(DocumentContext c, int previousEnd, int suffixStart) {
         String t = c.t();
         if (previousEnd == suffixStart) {
@@ -1575,8 +1578,11 @@ public final class ProjectFinder implements FactFinder {
         if (units.length() < between.length() && (units.isEmpty() || worksWords.contains(units))) {
             return true; // 永济热电厂|2×300MW机组改扩建|工程: the plant's units and the works on them
         }
-        if (between.matches("[A-Z]{1,2}[0-9]{1,2}[A-Z]?")) {
-            return true; // 哈尔滨机场|T2|航站楼: a building's code within the facility continues its name
+        if (between.matches("[A-Z]{1,2}[0-9]{1,2}[A-Z]?|[0-9]{1,2}号|[一二三四五六七八九十]号")) {
+            return true; // 哈尔滨机场|T2|航站楼, 虹桥机场|2号|航站楼: a building's code within the facility continues its name
+        }
+        if ("港".equals(previousHead) && head != null && PORT_PARTS.contains(head) && genericOnly(between)) {
+            return true; // 合肥港|综合|码头: a terminal of the port named before
         }
         if (between.length() > 8 || !between.chars().allMatch(Character::isIdeographic)) {
             return false;
@@ -2109,8 +2115,9 @@ public final class ProjectFinder implements FactFinder {
         Matcher m = LENGTH.matcher(t).region(start, headStart);
         int s = start;
         while (m.find()) {
-            if (m.end() < headStart && Character.isIdeographic(t.charAt(m.end()))) {
-                s = m.end();
+            boolean afterSection = m.start() > start && (t.charAt(m.start() - 1) == '段' || t.charAt(m.start() - 1) == '线');
+            if (m.end() < headStart && Character.isIdeographic(t.charAt(m.end())) && !afterSection) {
+                s = m.end(); // (but 赣江南昌至湖口段|156公里|二级航道整治工程: the length of the section named before it)
             }
         }
         return s;
