@@ -3,6 +3,7 @@ package org.govfacts.check;
 import java.util.ArrayList;
 import java.util.List;
 import org.govfacts.fact.Fact;
+import org.govfacts.fact.FactType;
 
 /**
  * Finds totals broken down into parts and checks that the parts add up: 项目766个，其中 353个、
@@ -351,6 +352,32 @@ final class BreakdownCheck {
      */
     private static final double OVERLAP_EXCESS = 1.25;
 
+    /**
+     * 国有企业9720万元，占全县工业产值的52.8%；…集体企业6210万元，占…33.75%；乡镇企业…5620万元，占…30.55%: each part's own
+     * share of the total, stated after it, adds up to well over 100, so the writer counts the kinds across one another.
+     */
+    private static boolean sharesOverlap(Breakdown b) {
+        double shares = 0;
+        for (Placed part : b.parts()) {
+            Placed share = null;
+            for (Placed q : part.sentence().facts()) {
+                if (q.start() < part.end()) {
+                    continue;
+                }
+                if (q.fact().type() == FactType.RATIO && "%".equals(q.fact().unit()) && q.fact().value() != null
+                        && q.label().contains("占")) {
+                    share = q;
+                }
+                break; // only the figure right after the part
+            }
+            if (share == null) {
+                return false;
+            }
+            shares += share.fact().value();
+        }
+        return shares > 100.5;
+    }
+
     /** The verdict on a breakdown: its parts against its total, within the rounding of the figures. */
     static Finding judge(Breakdown b) {
         return judge(b, whyParts(b.form()));
@@ -409,7 +436,7 @@ final class BreakdownCheck {
                             + totalShown + " by " + Amounts.format((sumValue - total.value()) / scale) + unit
                             + allowance(tolerance / scale, unit) + ". Compared because " + why + ".");
             if (b.form() == Breakdown.Form.CLAUSES && total.value() > 0 && parts.stream().allMatch(p -> p.value() >= 0)
-                    && sumValue > OVERLAP_EXCESS * total.value() && !Plausibility.mendedByOneMisprint(over)) {
+                    && (sumValue > OVERLAP_EXCESS * total.value() && !Plausibility.mendedByOneMisprint(over) || sharesOverlap(b))) {
                 // 财政总收入178625万元，其中：地方一般预算收入123307万元；税收总收入104717万元: clauses after 其中, far above
                 // their total and mended by no misprint of one figure, are counted across one another (税收 within 一般预算收入)
                 return finding(Verdict.CANNOT_TELL, facts, sumValue, total, tolerance,

@@ -269,8 +269,9 @@ class CheckKeyEvaluationTest {
         // thirty-eighth blind round, scored once at the end of the twenty-second session on 7b04756 (0.432 / 0.500 / 0.393,
         // traps 4/44 and 0.429 / 0.545 / 0.400, traps 5/50; on the start code c4136b7 0.351 / 0.619 / 0.339 and 0.429 / 0.667
         // / 0.386), studied after it: money over ten years or more against a lower growth says nothing, a classification's
-        // list below 90% of its total says nothing
-        "check-heldout46, 0.43, 0.57, 0.39, 4, 3",
+        // list below 90% of its total says nothing, parts whose own shares add to over 100% overlap (-46's recall 0.432 ->
+        // 0.405: an altered share had been caught only by the overlapping sum's false alarm)
+        "check-heldout46, 0.4, 0.63, 0.39, 4, 2",
         "check-heldout47, 0.42, 0.66, 0.39, 4, 4"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);

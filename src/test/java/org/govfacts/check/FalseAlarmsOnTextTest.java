@@ -1,5 +1,6 @@
 package org.govfacts.check;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -174,5 +175,16 @@ class FalseAlarmsOnTextTest {
         List<Finding> altered = inconsistent("2024_四川省_上半年经济运行.txt", text.replace("增长2.7%", "增长2.5%"));
         assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.GROWTH), altered.toString());
     }
+    @Test
+    void partsWhoseOwnSharesAddUpToMoreThanTheWholeOverlap() {
+        // each kind's own share of industry, stated after it, adds to 122%: 乡镇企业 are counted with 集体 ones
+        String text = "1985年全县工业总产值18399万元，其中：国有企业9720万元，占全县工业产值的52.8%；乡以上集体企业6210万元，"
+                + "占全县工业产值的33.75%；乡镇企业产值5620万元，占工业产值的30.55%；个私经济产值971万元，占全县工业产值5.28%。\n";
+        List<Finding> sums = inconsistent("1986_某县_县志.txt", text).stream().filter(f -> f.kind() == FindingKind.SUM).toList();
+        assertTrue(sums.isEmpty(), sums.toString());
+        // without the shares nothing says the kinds overlap, and the sum over the total is a slip
+        String bare = text.replaceAll("，占[^；。]*%", "");
+        List<Finding> slip = inconsistent("1986_某县_县志.txt", bare).stream().filter(f -> f.kind() == FindingKind.SUM).toList();
+        assertEquals(1, slip.size(), slip.toString());
+    }
 }
-
