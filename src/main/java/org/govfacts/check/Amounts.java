@@ -18,8 +18,7 @@ public final class Amounts {
     }
 
     static Written written(Fact f) {
-        // 66439\n万元: a wrapped page's line break inside a figure parts nothing
-        String t = TextForms.light(f.text() == null ? "" : f.text()).replaceAll("\\s*\n\\s*", "");
+        String t = TextForms.unwrapped(TextForms.light(f.text() == null ? "" : f.text()));
         int i = 0;
         while (i < t.length() && !TextForms.isDigit(t.charAt(i))) {
             i++;

@@ -37,8 +37,8 @@ final class BreakdownCheck {
 
     BreakdownCheck(CheckWords words) {
         this.words = words;
-        this.clauses = new ClauseBreakdowns(words);
         this.partitions = new PartitionBreakdowns(words);
+        this.clauses = new ClauseBreakdowns(words, partitions);
     }
 
     List<Breakdown> find(DocumentView d) {

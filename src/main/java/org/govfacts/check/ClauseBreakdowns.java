@@ -37,9 +37,9 @@ final class ClauseBreakdowns {
 
     private final PartitionBreakdowns definitions;
 
-    ClauseBreakdowns(CheckWords words) {
+    ClauseBreakdowns(CheckWords words, PartitionBreakdowns definitions) {
         this.words = words;
-        this.definitions = new PartitionBreakdowns(words);
+        this.definitions = definitions;
     }
 
     /**

@@ -163,16 +163,12 @@ final class CompoundGrowthCheck {
      * average between them. The years are those from the year the 由 names (由2010年的…) to the last of the
      * figure's period, else the years of its period (五年来, 2011-2015: five).
      */
-    private Placed levelTo(Placed from) {
-        return Figures.riseEnd(from, words);
-    }
-
     /**
      * 由1325万元增至73126万元，增长54.2倍: the change over the whole period, stated right after the two levels in their
      * clause (a percentage, or 倍 above the start), against the one the levels give.
      */
     private Finding totalFromTo(DocumentView d, Placed from) {
-        Placed to = levelTo(from);
+        Placed to = Figures.riseEnd(from, words);
         if (to == null) {
             return null;
         }
@@ -191,11 +187,11 @@ final class CompoundGrowthCheck {
         double exact = (b.value() / a.value() - 1) * 100;
         Interval stated = Amounts.interval(g);
         double tolerance = (implied.hi() - implied.lo()) / 2 + (stated.hi() - stated.lo()) / 2;
-        boolean times = g.text() != null && g.text().contains("倍");
+        boolean times = inTimes(g);
         String how = "From " + Amounts.show(a.value(), a) + " to " + Amounts.show(b.value(), b) + " is a rise of "
                 + (times ? Amounts.format(exact / 100) + " times the start (" : Amounts.format(exact) + "% (")
                 + Amounts.format(b.value() / Amounts.displayScale(b)) + " / " + Amounts.format(a.value() / Amounts.displayScale(a)) + " − 1)";
-        String said = times ? "增长" + Amounts.format(g.value() / 100) + "倍" : Amounts.format(g.value()) + "%";
+        String said = said(g);
         double shown = times ? tolerance / 100 : tolerance; // 增长N倍 is allowed for in 倍, a percentage in points
         String unit = times ? "倍" : "%";
         if (implied.meets(stated)) {
@@ -243,11 +239,19 @@ final class CompoundGrowthCheck {
     private static final int PRICE_YEARS = 10;
 
     private static Finding pricesCannotTell(List<Fact> facts, Fact stated, double exact, String how) {
-        boolean times = stated.text() != null && stated.text().contains("倍") && stated.basis() != Basis.ANNUAL_AVG;
-        String said = times ? "增长" + Amounts.format(stated.value() / 100) + "倍" : Amounts.format(stated.value()) + "%";
         return new Finding(FindingKind.GROWTH, Verdict.CANNOT_TELL, facts, exact, stated.value(), 0.0, "%",
-                how + ", above the stated " + said + ": the levels are sums of money at current prices,"
+                how + ", above the stated " + said(stated) + ": the levels are sums of money at current prices,"
                         + " which rose with prices too, and the stated growth may be at comparable prices, so the two say nothing of each other.");
+    }
+
+    /** 增长54.2倍: a rise stated as a multiple of the start (not a yearly average that a slip wrote in 倍). */
+    private static boolean inTimes(Fact g) {
+        return g.text() != null && g.text().contains("倍") && g.basis() != Basis.ANNUAL_AVG;
+    }
+
+    /** A stated rise as the report words it: 增长54.2倍, or 27.9%. */
+    private static String said(Fact g) {
+        return inTimes(g) ? "增长" + Amounts.format(g.value() / 100) + "倍" : Amounts.format(g.value()) + "%";
     }
 
     /** Between the level reached and the total change: only a comma and the change word (，增长 / ，增加了 / ，下降). */
@@ -271,7 +275,7 @@ final class CompoundGrowthCheck {
     private static final Pattern CONSTANT_PRICES = Pattern.compile("按(?:(?:19|20)\\d{2}年)?不变价");
 
     private Finding fromTo(DocumentView d, Placed from) {
-        Placed to = levelTo(from);
+        Placed to = Figures.riseEnd(from, words);
         if (to == null) {
             return null;
         }

@@ -134,7 +134,7 @@ final class DocumentView {
         int expected = s.originalLength() == 0 ? 0 : (int) Math.round((double) relStart * text.length() / s.originalLength());
         String key = TextForms.light(original);
         if (key.indexOf('\n') >= 0 && text.indexOf('\n') < 0) {
-            key = key.replaceAll("\\s*\n\\s*", ""); // 66439\n万元 on a wrapped page, joined in the sentence read
+            key = TextForms.unwrapped(key); // joined in the sentence read
         }
         if (f.type() == org.govfacts.fact.FactType.PROJECT && f.name() != null && nearest(text, key, expected) < 0) {
             key = f.name();

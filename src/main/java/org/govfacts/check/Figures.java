@@ -34,7 +34,6 @@ final class Figures {
         return item;
     }
 
-    /** A money amount or a quantity with a value: something that can be a part, a total or a count. */
     /** 由 / 从 (with the year: 由2020年的) before a level a rise or fall starts from. */
     static final java.util.regex.Pattern RISE_FROM = java.util.regex.Pattern.compile("(?:由|从)(?:((?:19|20)\\d{2})年(?:末|底)?的?)?$");
     /** 增加到 / 提升至 / 增至 (with the year: 到2025年的) before the level it reaches. */
@@ -65,6 +64,7 @@ final class Figures {
         return RISE_TO.matcher(TextForms.bare(TextForms.light(to.label()))).find() ? to : null;
     }
 
+    /** A money amount or a quantity with a value: something that can be a part, a total or a count. */
     static boolean isAmount(Fact f) {
         return (f.type() == FactType.MONEY || f.type() == FactType.QUANTITY) && f.value() != null;
     }

@@ -331,7 +331,6 @@ final class PartitionBreakdowns {
         return a.regionMatches(0, b, 0, n);
     }
 
-    /** The index of the part of {@code p} that the figure's indicator opens with, or -1. */
     /**
      * Whether {@code parts} split {@code total} completely by definition: one line of check_partitions.tsv names the
      * total's indicator as its whole and each part opens with another of its parts, every part once (城镇消费品零售额 and
@@ -360,6 +359,7 @@ final class PartitionBreakdowns {
         return false;
     }
 
+    /** The index of the part of {@code p} that the figure's indicator opens with, or -1. */
     private int partOf(Placed q, Partition p) {
         String ind = indicator(q.fact());
         for (int k = 0; k < p.parts().size(); k++) {

@@ -21,6 +21,11 @@ final class TextTables {
     private TextTables() {
     }
 
+    /** The value of a cell's text when it is a plain number (thousands apart by commas or blanks), else null. */
+    static Double number(String t) {
+        return NUMBER.matcher(t).matches() ? Double.valueOf(t.replaceAll("[,\\u00a0\\u2009 ]", "")) : null;
+    }
+
     /** A cell: its text, its span in the original, and its value when it is a plain number. */
     record Cell(String text, int start, int end, Double value) {
         /** The cell as a figure of its document: its row's label the indicator, its row's line the sentence. */
@@ -138,7 +143,7 @@ final class TextTables {
                 String t = raw.strip();
                 if (!t.isEmpty() || i < to) {
                     int s = cellStart + lead;
-                    Double v = NUMBER.matcher(t).matches() ? Double.valueOf(t.replaceAll("[,\\u00a0\\u2009 ]", "")) : null;
+                    Double v = number(t);
                     cells.add(new Cell(t, s, s + t.length(), v));
                 }
                 cellStart = i + 1;

@@ -20,7 +20,6 @@ import org.govfacts.check.TextTables.Cell;
  * header of the table after it. Missing cells written -, — or … keep their column.
  */
 final class YearbookTables {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|-?\\d{1,3}(?:[ \\u00a0\\u2009]\\d{3})+(?:\\.\\d+)?|-?\\d+(?:\\.\\d+)?");
     /** 13 578: thousands apart by a blank, inside one cell between bars. */
     private static final Pattern GROUPED_THOUSANDS = Pattern.compile("-?\\d{1,3}(?:[ \\u00a0\\u2009]\\d{3})+(?:\\.\\d+)?");
     private static final Pattern MISSING = Pattern.compile("[-—–…]+|\\.{3,}|/");
@@ -353,8 +352,9 @@ final class YearbookTables {
 
     /** A number cell, a cell marked missing (value null), or null when the token is neither. */
     private static Cell cell(String t, int start) {
-        if (NUMBER.matcher(t).matches()) {
-            return new Cell(t, start, start + t.length(), Double.valueOf(t.replaceAll("[, \\u00a0\\u2009]", "")));
+        Double value = TextTables.number(t);
+        if (value != null) {
+            return new Cell(t, start, start + t.length(), value);
         }
         if (MISSING.matcher(t).matches()) {
             return new Cell(t, start, start + t.length(), null);

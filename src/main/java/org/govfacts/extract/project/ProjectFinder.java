@@ -1841,7 +1841,7 @@ public final class ProjectFinder implements FactFinder {
             if (org.govfacts.text.Clauses.endsClause(ch)) {
                 return false;
             }
-            if ("、和及与".indexOf(ch) >= 0) {
+            if (org.govfacts.text.Clauses.LIST_JOINERS.indexOf(ch) >= 0) {
                 return true;
             }
         }

@@ -85,26 +85,21 @@ final class SpecificName {
     }
 
     /**
-     * 九台|集中供热项目: a division of the gazetteer (a county or district, which regions.txt leaves out) named at a
-     * word's start inside the name, by its full name or by a short form that is no common word (HanLP's core dictionary
-     * counts it at most {@link #RARE} times: not 和平, 新华, 资源); null when there is none.
+     * 九台|集中供热项目: a division of the gazetteer (a county or district, which regions.txt leaves out) named inside
+     * the name as whole words, by a full or short name that is no common word (HanLP's core dictionary counts it at most
+     * {@link #RARE} times: not 和平, 新华, 资源, nor a district called 郊区); null when there is none.
      */
     private String countyAtWord(DocumentContext c, int start, int end) {
         for (var match : gazetteer.find(c.t().substring(start, end))) {
             String surface = match.surface();
             int from = start + match.start();
             int to = start + match.end();
-            if (surface.length() >= 2 && to < end && c.text().tokenStartingAt(from) != null && endsToken(c, to)
+            if (surface.length() >= 2 && to < end && c.text().tokenStartingAt(from) != null && c.text().tokenStartingAt(to) != null
                     && HanLpRuntime.coreFrequency(surface) <= RARE && !generic.contains(surface)) {
                 return surface; // not 大通|道 (大通县 inside 大通道), not 郊区 (a district's full name, a common word)
             }
         }
         return null;
-    }
-
-    private static boolean endsToken(DocumentContext c, int at) {
-        Token next = c.text().tokenStartingAt(at);
-        return next != null;
     }
 
     /** Whether a word is a region's name, in full or short (安康, 安康市). */
