@@ -296,7 +296,8 @@ public final class ProjectFinder implements FactFinder {
         for (String name : known) {
             for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length())) {
                 // “西电东送”|累计送电量: a measure, not the works; 引江济淮|集团: the company named after it
-                if (!blockedAfter(t, i + name.length(), headBlockers) && !companyFollows(t, i + name.length())) {
+                if (!blockedAfter(t, i + name.length(), headBlockers) && !companyFollows(t, i + name.length())
+                        && !farEndOfSection(t, i, i + name.length())) {
                     hits.add(new int[] {i, i + name.length()});
                 }
             }
@@ -321,6 +322,17 @@ public final class ProjectFinder implements FactFinder {
             out.add(Finding.project(h[0], end, t.substring(h[0], end).replaceAll("\\s+", "")));
         }
     }
+
+    /**
+     * 北辰至|滨海新区|段, 天津西段|京沪高速|至津冀界段: either end of a line's section is a place on the line, whatever else
+     * it names.
+     */
+    private static boolean farEndOfSection(String t, int start, int end) {
+        return start > 0 && "至到".indexOf(t.charAt(start - 1)) >= 0 && t.startsWith("段", end)
+                || SECTION_FROM.matcher(t).region(end, t.length()).lookingAt();
+    }
+
+    private static final Pattern SECTION_FROM = Pattern.compile("[至到]\\p{IsHan}{2,8}?段");
 
     /** 新华社香港, 由香港: the head word (港) is the end of a place's name, not a facility's. */
     private boolean insidePlace(String t, int headStart, int headEnd) {
@@ -1426,6 +1438,13 @@ public final class ProjectFinder implements FactFinder {
                 if (direction && (at - 1 == start || endsWord(c, at - 1))) { // not 河|南|小浪底
                     return at - 1;
                 }
+                boolean joined = (org.govfacts.text.Clauses.CONJUNCTIONS + "经").indexOf(t.charAt(at - 1)) >= 0
+                        && c.text().tokenStartingAt(at - 1) != null && endsWord(c, at);
+                if (joined || t.charAt(at - 1) == '段') {
+                    // 连通天津与|北京大兴国际机场, 天津经|雄安新区: the place before is another, joined or passed; 天津西段|京沪高速:
+                    // a section of another line ends before it
+                    return at;
+                }
                 return specific.namesPlace(c, start, at) || !endsWord(c, at)
                         || ROAD_CODE.matcher(t).region(start, at).matches() ? start : at; // G60|沪昆高速: the road's number
             }
@@ -1581,8 +1600,9 @@ public final class ProjectFinder implements FactFinder {
         if (between.matches("[A-Z]{1,2}[0-9]{1,2}[A-Z]?|[0-9]{1,2}号|[一二三四五六七八九十]号")) {
             return true; // 哈尔滨机场|T2|航站楼, 虹桥机场|2号|航站楼: a building's code within the facility continues its name
         }
-        if ("港".equals(previousHead) && head != null && PORT_PARTS.contains(head) && genericOnly(between)) {
-            return true; // 合肥港|综合|码头: a terminal of the port named before
+        if (("港".equals(previousHead) || "港区".equals(previousHead) || "作业区".equals(previousHead)) && head != null
+                && PORT_PARTS.contains(head) && !head.equals(previousHead) && genericOnly(between)) {
+            return true; // 合肥港|综合|码头, 董家口港区|集装箱|码头: a terminal of the port or port area named before
         }
         if (between.length() > 8 || !between.chars().allMatch(Character::isIdeographic)) {
             return false;
@@ -1783,6 +1803,12 @@ public final class ProjectFinder implements FactFinder {
         if (many.lookingAt() && !ROUTE.matcher(name).find() && !NEXT_FIGURE.matcher(t).region(many.end(), t.length()).lookingAt()
                 && !lastOfList(t, start)) {
             return; // 建成闽宁产业园|12个、: several of a kind, counted (not 1个, nor a list's last item: A、B两座 counts the list)
+        }
+        if (farEndOfSection(t, start, end)) {
+            return;
+        }
+        if (name.indexOf('或') >= 0) {
+            return; // 港口码头接入铁路专用线或管道: a choice between kinds is a policy's object, never one work
         }
         if (name.contains("以上")) {
             return; // 四级及以上航道, 亿元以上项目: a threshold makes a category
@@ -2187,6 +2213,9 @@ public final class ProjectFinder implements FactFinder {
                 || pos.equals("m") || pos.equals("mq") || pos.equals("s");
     }
 
+    /** Marks no name runs across; a headline's or label's brackets (<松浦大桥>, 【修船】) among them. */
+    private static final String CLAUSE_STOPS = "，。；：,;！？》<>【】〈〉";
+
     /** Start of the clause: after ，。；：、 or a line break, parentheses kept whole. */
     private int clauseStart(String t, int at) {
         return clauseStart(t, at, true, 60);
@@ -2207,8 +2236,9 @@ public final class ProjectFinder implements FactFinder {
                 continue; // 长春经辽源、梅河口至通化高铁: the stops of one route, not two items
             } else if (depth == 0 && ch == '—' && i > 0 && t.charAt(i - 1) == '—' && placeBefore(t, i - 1)) {
                 i--; // 辽源——长春铁路: a dash between two places is a route, not an aside
-            } else if (depth == 0 && (ch == '—' && i > 0 && t.charAt(i - 1) == '—' || ch == '，' || ch == '。' || ch == '；' || ch == '：' || ch == '、' && listCommaEnds
-                    || ch == '\n' && !WrappedLines.softBreak(t, i) || ch == ',' || ch == ';' || (ch == '”' || ch == '“') && listCommaEnds || ch == '！' || ch == '？' || ch == '》')) {
+            } else if (depth == 0 && (ch == '—' && i > 0 && t.charAt(i - 1) == '—' || CLAUSE_STOPS.indexOf(ch) >= 0
+                    || ch == '、' && listCommaEnds || ch == '\n' && !WrappedLines.softBreak(t, i)
+                    || (ch == '”' || ch == '“') && listCommaEnds)) {
                 return i + 1;
             }
         }
@@ -2722,8 +2752,9 @@ public final class ProjectFinder implements FactFinder {
             Matcher placed = PLACE_BEFORE_PART.matcher(t).region(end, Math.min(t.length(), end + 5));
             for (int p = Math.min(t.length(), end + 4); p >= end + 2; p--) {
                 Matcher part = linePart.matcher(t).region(p, Math.min(t.length(), p + 9));
+                // (南疆铁路|库阿|二线: a second track between two places, 库尔勒 and 阿克苏, named by their initials)
                 if (placed.region(end, p).matches() && part.lookingAt() && t.startsWith("线", part.end() - 1)
-                        && part.end() - p >= 3) {
+                        && (part.end() - p >= 3 || "二三四".indexOf(t.charAt(p)) >= 0 || t.charAt(p) == '复')) {
                     end = part.end();
                     break;
                 }
