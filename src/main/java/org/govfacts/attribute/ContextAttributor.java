@@ -893,7 +893,10 @@ public final class ContextAttributor {
     private static int clauseEnd(String t, int from, int limit) {
         for (int i = from; i < limit; i++) {
             char ch = t.charAt(i);
-            if (ch == '，' || ch == '；' || ch == '。' || ch == '\n') {
+            // a colon leads into the figures (分别为：…), and a comma between digits groups thousands (1,234)
+            boolean thousands = ch == ',' && i > 0 && i + 1 < t.length() && Character.isDigit(t.charAt(i - 1))
+                    && Character.isDigit(t.charAt(i + 1));
+            if (org.govfacts.text.Clauses.endsClause(ch) && ch != '：' && ch != ':' && !thousands) {
                 return i;
             }
         }
