@@ -405,6 +405,11 @@ final class RestatementCheck {
                 if (!c.agree && Measure.statusOf(a) != Measure.statusOf(b)) {
                     continue; // an estimate (预计, a January report) revised in the bulletin is no error: only agreement is told
                 }
+                if (!c.agree && Measure.statusOf(a) == org.govfacts.fact.Status.TARGET && a.qualifier() != b.qualifier()) {
+                    // 增长4%左右 in one report, 增长4.8% in another that 报告提出 also calls a goal: a goal is said with its
+                    // bound or its 左右 each time it is set, so a bare figure beside it is likely the result; only agreement is told
+                    continue;
+                }
                 String what = describe(a, first) + " for " + a.regionNorm() + ", " + a.periodNorm() + (byWording ? ", in the same words," : ",");
                 if (c.agree) {
                     out.add(new Finding(FindingKind.CROSS_DOCUMENT, Verdict.CONSISTENT, List.of(a, b), c.expected, c.stated,

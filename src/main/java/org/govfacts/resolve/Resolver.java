@@ -144,6 +144,9 @@ public final class Resolver {
                 // 2007年国内生产总值增长目标是8%左右。…还提出，城镇登记失业率控制在4.6%以内: a text of unknown date
                 // that names its goals' year once means that year for the goals after it
                 periodNorm = yearOfGoalBefore(out, findings, i);
+                if (periodNorm == null) {
+                    periodNorm = yearOfGoalsAnnounced(t, f.start());
+                }
             }
             int lead = Math.min(paragraphStart(t, f.start()), s.start());
             String region = regions.resolve(sentenceBefore, t.substring(lead, s.start()), report);
@@ -201,6 +204,20 @@ public final class Resolver {
     private static String statement(Finding f, Attribution a) {
         return a.indicator() == null || f.value() == null ? null
                 : f.type() + "|" + f.value() + "|" + f.unit() + "|" + f.qualifier() + "|" + a.indicator();
+    }
+
+    /** 阐述了北京市2025年经济社会发展的主要预期目标: a year whose goals the text announces, before the goals themselves. */
+    private static final java.util.regex.Pattern GOALS_ANNOUNCED = java.util.regex.Pattern.compile(
+            "((?:19|20)\\d{2})\\s*年[^。；;！？\\n]{0,24}?(?:主要)?(?:预期|奋斗|发展)目标");
+
+    /** The year of the last goals announced before {@code at} (阐述了…2025年…主要预期目标。…增长5%左右), or null. */
+    private static String yearOfGoalsAnnounced(String t, int at) {
+        java.util.regex.Matcher m = GOALS_ANNOUNCED.matcher(t).region(0, at);
+        String year = null;
+        while (m.find()) {
+            year = m.group(1);
+        }
+        return year;
     }
 
     /** The single year of the nearest goal before {@code i} in the text, or null. */

@@ -17,6 +17,21 @@ class FalseAlarmsOnTextTest {
     }
 
     @Test
+    void aBareFigureIsNoSecondStatementOfAGoalSetWithItsBound() {
+        // the second report states the year's results after 报告提出, which reads as a goal; a goal is set with its 左右
+        String goals = "北京市2025年经济社会发展的主要预期目标：一般公共预算收入增长4%左右。";
+        String results = "报告提出，2025年，一般公共预算收入增长4.8%，高于全国平均水平。";
+        List<Finding> found = SharesOnTextTest.checkAll("2025_北京市_预期目标.txt", goals, "2025_北京市_报道.txt", results).stream()
+                .filter(f -> f.kind() == FindingKind.CROSS_DOCUMENT && f.verdict() == Verdict.INCONSISTENT).toList();
+        assertTrue(found.isEmpty(), found.toString());
+        // two goals each set with their 左右 that differ are still told
+        List<Finding> twoGoals = SharesOnTextTest.checkAll("2025_北京市_预期目标.txt", goals,
+                "2025_北京市_报道.txt", goals.replace("4%左右", "6%左右")).stream()
+                .filter(f -> f.kind() == FindingKind.CROSS_DOCUMENT && f.verdict() == Verdict.INCONSISTENT).toList();
+        assertEquals(1, twoGoals.size(), twoGoals.toString());
+    }
+
+    @Test
     void aSecondClassificationSplitsTheWholeNotThePartsOfTheFirst() {
         String text = "全市实现社会消费品零售总额300.00亿元，同比增长5.5%。按经营单位所在地分，城镇消费品零售额210.00亿元，增长5.5%；"
                 + "乡村消费品零售额90.00亿元，增长5.6%。按消费类型分，餐饮收入45.00亿元，增长6.3%；商品零售255.00亿元，增长5.4%。";

@@ -3,6 +3,7 @@ package org.govfacts.extract.numeral;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import org.govfacts.fact.Qualifier;
 import org.govfacts.lexicon.Lexicon;
 
@@ -15,7 +16,15 @@ public final class AmountLexicon {
     public record Unit(String surface, String unit, UnitKind kind) {
     }
 
-    public record Multiplier(String surface, BigDecimal factor) {
+    /** A multiplier, and the units it is one before where it is a multiplier only there (兆 of 兆元, not of 兆瓦). */
+    public record Multiplier(String surface, BigDecimal factor, List<String> onlyBefore) {
+        boolean fits(CharSequence t, int end) {
+            if (onlyBefore.isEmpty()) {
+                return true;
+            }
+            String rest = t.subSequence(end, Math.min(t.length(), end + 4)).toString();
+            return onlyBefore.stream().anyMatch(rest::startsWith);
+        }
     }
 
     public record QualifierWord(String surface, Qualifier qualifier) {
@@ -44,7 +53,8 @@ public final class AmountLexicon {
             maxUnit = Math.max(maxUnit, r[0].length());
         }
         for (String[] r : lexicon.table("multipliers")) {
-            multipliers.put(r[0], new Multiplier(r[0], new BigDecimal(r[1])));
+            multipliers.put(r[0], new Multiplier(r[0], new BigDecimal(r[1]),
+                    r.length > 2 && !r[2].isBlank() ? List.of(r[2].strip().split("\\|")) : List.of()));
             maxMultiplier = Math.max(maxMultiplier, r[0].length());
         }
         for (String[] r : lexicon.table("qualifiers")) {
@@ -121,7 +131,8 @@ public final class AmountLexicon {
     }
 
     public Multiplier multiplierAt(CharSequence t, int at) {
-        return longestAt(multipliers, maxMultiplier, t, at);
+        Multiplier m = longestAt(multipliers, maxMultiplier, t, at);
+        return m == null || m.fits(t, at + m.surface().length()) ? m : null;
     }
 
     public QualifierWord insideQualifierAt(CharSequence t, int at) {
