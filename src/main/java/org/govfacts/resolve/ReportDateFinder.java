@@ -73,6 +73,8 @@ public final class ReportDateFinder {
     private final List<String> deliveryCues;
     private final List<String> reviewWords;
     private final List<Pattern> goalCues;
+    /** check_goal_reached_verbs.txt: 低于, 实现, 超过 before a goal word judge a result against it (低于预期目标的情况下). */
+    private final List<String> goalReachedVerbs;
     private final List<Pattern> estimateCues;
     /** How far into a text its opening reaches: a headline, a dateline and the lead sentence of a story. */
     private static final int OPENING = 400;
@@ -85,6 +87,7 @@ public final class ReportDateFinder {
         // the clause words of status-cues.tsv that make a figure a goal (力争, 确保, 计划): a year planned for
         this.goalCues = lexicon.table("status-cues").stream().filter(r -> r.length > 2 && r[1].strip().equals("target")
                 && r[2].strip().equals("clause")).map(r -> Pattern.compile(r[0])).toList();
+        this.goalReachedVerbs = lexicon.words("check_goal_reached_verbs");
         // 预计 (the estimate rows of status-cues.tsv): a result not yet final, of a year just ending
         this.estimateCues = lexicon.table("status-cues").stream().filter(r -> r.length > 2 && r[1].strip().equals("estimate"))
                 .map(r -> Pattern.compile(r[0])).toList();
@@ -125,12 +128,13 @@ public final class ReportDateFinder {
             // 胡衡华说,2014年,…预计完成地区生产总值7810亿元…；2015年政府工作的总体要求是: a year still estimated
             // and the next one planned for is the write-up of the next year's report, whatever words of aim the
             // reviewed year's sentences hold (“三量齐升”总要求)
-            boolean reviewsIt = estimates(text) && plansFor(text, d.year() + 1);
+            // 2019年，云南省经济社会发展的主要预期目标建议为: the next year's goals set outright are the report's own, estimated or not
+            boolean reviewsIt = estimates(text) && plansFor(text, d.year() + 1) || goalStatedFor(text, d.year() + 1);
             if (!reviewsIt && plansFor(text, d.year())) {
                 return delivered(d, text);
             }
             // 2025年，浦东经济社会发展稳中有进。一是…预计地区生产总值1.88万亿元: results of that year still estimated
-            return mentionsReviewedYear(text) || estimates(text)
+            return reviewsIt || mentionsReviewedYear(text) || estimates(text)
                     ? new ReportDate(d.year() + 1, null, null, d.source(), d.evidence() + ", reviewed by a report write-up", true, false)
                     : r;
         }
@@ -168,8 +172,12 @@ public final class ReportDateFinder {
             int end = text.indexOf('。', m.end());
             String rest = text.substring(m.end(), end < 0 ? text.length() : end);
             for (Pattern cue : goalCues) {
-                if (cue.matcher(rest).find()) {
-                    return true;
+                Matcher g = cue.matcher(rest);
+                while (g.find()) {
+                    String before = rest.substring(Math.max(0, g.start() - 6), g.start());
+                    if (goalReachedVerbs.stream().noneMatch(before::contains)) {
+                        return true; // not 2018年…在固定资产投资增长11.6%、低于预期目标的情况下: a result judged against its goal
+                    }
                 }
             }
         }
@@ -178,7 +186,7 @@ public final class ReportDateFinder {
 
     /** 2023年GDP目标为增长5%左右, 2024年主要预期目标是: the year's goal stated in one clause with it. */
     private static boolean goalStatedFor(String text, int year) {
-        return Pattern.compile("(?<![0-9])" + year + "\\s*年[^，。；,;]{0,12}目标\\s*(?:为|是|定为|设定为|:|：)").matcher(text).find();
+        return Pattern.compile("(?<![0-9])" + year + "\\s*年[，,]?[^，。；,;]{0,16}目标\\s*(?:建议)?(?:为|是|定为|设定为|:|：)").matcher(text).find();
     }
 
     private boolean estimates(String text) {
@@ -308,6 +316,19 @@ public final class ReportDateFinder {
     }
 
     /** A title or file name with a year and a genre word: 2024年政府工作报告, 2026_安徽省_政府工作报告.txt. */
+    /**
+     * 省长…作政府工作报告时发布，2018年…: a first line that is a sentence names the year of what it tells, not of the
+     * report; a title's year and genre word stand in one clause (2018年政府工作报告, 云南省2018年国民经济和社会发展统计公报).
+     */
+    private static boolean clauseBetween(String name, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("，。；,;！？".indexOf(name.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     ReportDate fromName(String name, String source) {
         Matcher m = YEAR_IN_NAME.matcher(name);
         if (!m.find()) {
@@ -316,7 +337,8 @@ public final class ReportDateFinder {
         int year = Integer.parseInt(m.group(1));
         String rest = name.substring(m.end());
         for (Genre g : genres) {
-            if (name.contains(g.word())) {
+            int at = name.indexOf(g.word());
+            if (at >= 0 && !clauseBetween(name, Math.min(at, m.start()), Math.max(at, m.end()))) {
                 Integer month = g.month();
                 // 2024年上半年工作总结: a half-year summary speaks from July of the year it names
                 if (rest.startsWith("年上半年")) {

@@ -128,7 +128,7 @@ public final class Resolver {
                 status = Status.TARGET;
             } else {
                 status = statuses.resolve(clause, sentenceBefore, paragraph, asResult, date, estimatedFrom >= 0 && f.start() >= estimatedFrom,
-                        goalNamedBack);
+                        goalNamedBack, f.qualifier() != null || f.valueMax() != null);
                 periodNorm = lastYearOfChange(f, periodNorm);
             }
             boolean goalOfFigureBefore = goalAfter.names(t, f.start(), f.end());

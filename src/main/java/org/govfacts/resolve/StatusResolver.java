@@ -92,6 +92,16 @@ public final class StatusResolver {
     /** @param namedBack whether a later cue names the figure a goal (提出上述预期目标, {@link #goalsNamedBack}) */
     public Status resolve(String clause, String sentence, String paragraph, String period, ReportDate date, boolean estimatedOnward,
                           boolean namedBack) {
+        return resolve(clause, sentence, paragraph, period, date, estimatedOnward, namedBack, false);
+    }
+
+    /**
+     * @param bounded whether the figure is stated as goals are, with a bound or a range (1100万人以上, 4.5%以内, 6%-6.5%):
+     *                under a sentence that names a proposal (报告提出，2019年城镇新增就业1100万人以上) it is that goal, even
+     *                of a year past; a bare figure there (报告提出，2025年…增长5.4%) is the year's result
+     */
+    public Status resolve(String clause, String sentence, String paragraph, String period, ReportDate date, boolean estimatedOnward,
+                          boolean namedBack, boolean bounded) {
         CalendarSpan span = CalendarSpan.parse(period);
         if (has(sentence, "estimate", "clause") || estimatedOnward && !has(clause, "target", "clause") && !has(clause, "target", "stated")) {
             if (longPast(span, date)) {
@@ -103,7 +113,7 @@ public final class StatusResolver {
             return Status.TARGET;
         }
         if (before(span, date)) {
-            return Status.ACTUAL;
+            return bounded && has(sentence, "target", "sentence") ? Status.TARGET : Status.ACTUAL;
         }
         if (namedBack || has(paragraph, "target", "paragraph") || has(sentence, "target", "sentence") || has(clause, "target", "budget")) {
             return Status.TARGET;

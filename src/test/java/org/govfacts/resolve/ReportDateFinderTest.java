@@ -19,6 +19,20 @@ class ReportDateFinderTest {
     }
 
     @Test
+    void aFirstLineThatIsASentenceNamesNoReportsYear() {
+        // the first line is taken for a title, but its year (2018年…实现) and the genre word (政府工作报告) stand in two clauses;
+        // the year planned for outright (2019年，…主要预期目标建议为) is the report's, and 2018 the year it reviews
+        String t = "省长在会议上作政府工作报告时发布，2018年云南省实现地区生产总值增长8.9%。\n"
+                + "2018年云南省地方一般公共预算收入增长5.7%。2018年固定资产投资增长11.6%。\n"
+                + "2019年，云南省经济社会发展的主要预期目标建议为：地区生产总值增长8.5%左右。";
+        ReportDate d = DATES.find(t, "省长在会议上作政府工作报告时发布，2018年云南省实现地区生产总值增长8.9%。", null);
+        assertEquals(2019, d.year());
+        assertEquals(2018, d.lastCompleteYear());
+        // a title whose year and genre word stand in one clause still dates the report
+        assertEquals(2018, DATES.find("各位代表：", "云南省2018年政府工作报告", null).year());
+    }
+
+    @Test
     void chineseNumeralDatelinesOfOldReports() {
         ReportDate d = DATES.find("政府工作报告\n一九九七年三月一日在第八届全国人民代表大会第五次会议上\n", null, null);
         assertEquals("1997-03-01", d.label());
