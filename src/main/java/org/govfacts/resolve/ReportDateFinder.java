@@ -338,7 +338,9 @@ public final class ReportDateFinder {
         String rest = name.substring(m.end());
         for (Genre g : genres) {
             int at = name.indexOf(g.word());
-            if (at >= 0 && !clauseBetween(name, Math.min(at, m.start()), Math.max(at, m.end()))) {
+            // (2023年1月13日，…省长向大会作政府工作报告: a full date heading the sentence dates its delivery all the same)
+            if (at >= 0 && (name.startsWith("年", m.end()) && FULL_DATE_AFTER.matcher(name).region(m.end() + 1, name.length()).lookingAt()
+                    || !clauseBetween(name, Math.min(at, m.start()), Math.max(at, m.end())))) {
                 Integer month = g.month();
                 // 2024年上半年工作总结: a half-year summary speaks from July of the year it names
                 if (rest.startsWith("年上半年")) {

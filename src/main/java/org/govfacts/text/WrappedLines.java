@@ -24,8 +24,12 @@ public final class WrappedLines {
                 || !runningText(t.charAt(at + 1))) {
             return false;
         }
-        return evenWithNeighbour(t, at, false) || evenWithNeighbour(t, at, true);
+        // 大庆至\n广州高速公路: a line that ends in a word that cannot end one (至, 的) runs on, however wide
+        return DANGLING.indexOf(t.charAt(at - 1)) >= 0 || evenWithNeighbour(t, at, false) || evenWithNeighbour(t, at, true);
     }
+
+    /** Words no line can end with: a route's 至 and 经, a modifier's 的. */
+    private static final String DANGLING = "至经的";
 
     /** The line the break at {@code at} ends is not short and as wide as the line before or after it. */
     private static boolean evenWithNeighbour(String t, int at, boolean typed) {

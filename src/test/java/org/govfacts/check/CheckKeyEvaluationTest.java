@@ -138,7 +138,7 @@ class CheckKeyEvaluationTest {
         // no later sentence, parts of two totals are no restatements
         // 0.710 / 1.000 / 0.780 (fourteenth session): investment split by the three sectors; traps 3: that true sum touches a
         // trap's figure (real estate inside tertiary investment)
-        "check-heldout17, 0.74, 1.0, 0.8, 10, 3", // consistent 0.800 with a speech's 我们 as no subject (fifteenth session); 0.742 (sixteenth)
+        "check-heldout17, 0.74, 1.0, 0.81, 10, 3", // consistent 0.800 with a speech's 我们 as no subject (fifteenth session); 0.742 (sixteenth)
         // eighteenth blind round, scored once at the end of the twelfth session on 97088c8 (0.621 / 0.714 / 0.623, targets 2/10,
         // traps 5/31; 0.586 / 0.700 / 0.607, the same targets and traps, on its round's start code 96e65ae), studied after it:
         // 0.621 / 0.750 / 0.656, targets 5/10: a part with decimals keeps its own rounding, 《政府工作报告》中提出 makes goals
@@ -146,7 +146,7 @@ class CheckKeyEvaluationTest {
         // targets 6/10 (thirteenth session): where a goal was set is no part of its indicator; precision 1.000, traps 4: a
         // share's base that is the part itself
         // consistent recall 0.689 (fourteenth session)
-        "check-heldout18, 0.62, 1.0, 0.72, 6, 4", // consistent 0.721 with a page's table of one cell a line (fifteenth session)
+        "check-heldout18, 0.62, 1.0, 0.72, 10, 4", // consistent 0.721 with a page's table of one cell a line (fifteenth session)
         // nineteenth blind round, scored once at the end of the twelfth session on 718747a (0.318 / 0.438 / 0.387, targets 2/10,
         // traps 0/50; the same on its round's start code 56b7af0); then precision 0.583: a rate cut to its last digit
         // 0.364 / 0.615 / 0.516 (thirteenth session): a story on the national report about one province; then two of its
@@ -187,7 +187,7 @@ class CheckKeyEvaluationTest {
         // targets 6/12, traps 3/25; the same on its round's start code f8564a2), studied in the fifteenth session: 0.656 /
         // 0.913 / 0.737, targets 11/12: sums and shares in yearbook tables, a year's whole-year results date a story after
         // it, GDP实现地区生产总值 is one indicator named twice, a list item after a count is no part of its group
-        "check-heldout25, 0.65, 0.91, 0.75, 11, 3", // consistent 0.754 (sixteenth session)
+        "check-heldout25, 0.65, 0.91, 0.75, 11, 2", // consistent 0.754 (sixteenth session)
         // twenty-sixth blind round, scored once at the end of the fifteenth session on 7e23105 (0.645 / 0.833 / 0.661, targets
         // 5/7, traps 1/26; 0.645 / 0.833 / 0.627 on the session's start code 08f2012), studied after it: 0.677 / 0.842 /
         // 0.678, an area restated in another unit in brackets (67.78万公顷(1016.72万亩))
@@ -257,22 +257,26 @@ class CheckKeyEvaluationTest {
         // and 0.500 / 0.528 / 0.596 on 374fe19), studied in the twenty-first: 0.737 / 0.867 / 0.745, targets 7/11 (a
         // partition's 其中 after another total, figures in Chinese numerals, each part's growth in the clause after it) and
         // 0.528 / 0.606 / 0.654, traps 0/29 (GDP's three industries in a table, 经国家统计局审定, 增速最高，均为…, 增量)
-        "check-heldout42, 0.73, 0.86, 0.74, 7, 2",
+        "check-heldout42, 0.73, 0.86, 0.74, 9, 2",
         "check-heldout43, 0.52, 0.6, 0.65, 0, 0",
         // thirty-seventh blind round, scored once at the end of the twenty-first session on 1159644 (the same on its start
         // code c24e133), studied in the twenty-second: 0.590 / 0.875 / 0.717 -> 0.769 / 0.903 / 0.792 (a yearbook's thousands
         // apart by a blank, 服务业 for 第三产业) and 0.464 / 0.800 / 0.475 -> 0.679 / 0.818 / 0.775 (a rise 由…增至…，增长N倍 against
         // its levels, a gazetteer's 1992年与1949年比较, 平均每年递增, 按1990年不变价 levels, rises clause by clause after 其中,
         // 0.714 / 0.826 / 0.800 with a typed page's wrapped lines rejoined)
-        "check-heldout44, 0.76, 0.9, 0.79, 3, 0",
+        "check-heldout44, 0.76, 0.93, 0.79, 9, 0",
         "check-heldout45, 0.71, 0.82, 0.79, 0, 1",
         // thirty-eighth blind round, scored once at the end of the twenty-second session on 7b04756 (0.432 / 0.500 / 0.393,
         // traps 4/44 and 0.429 / 0.545 / 0.400, traps 5/50; on the start code c4136b7 0.351 / 0.619 / 0.339 and 0.429 / 0.667
         // / 0.386), studied after it: money over ten years or more against a lower growth says nothing, a classification's
         // list below 90% of its total says nothing, parts whose own shares add to over 100% overlap (-46's recall 0.432 ->
         // 0.405: an altered share had been caught only by the overlapping sum's false alarm)
-        "check-heldout46, 0.4, 0.63, 0.39, 4, 2",
-        "check-heldout47, 0.42, 0.66, 0.39, 4, 4"})
+        // twenty-third session, targets: a goal stated with its bound under 报告提出 is that goal even of a year past (-44 3 -> 9/10),
+        // a write-up's first line that is a sentence dates nothing by its year (-18 8 -> 10/10), 分别 at an ASCII comma (-42 7 -> 9);
+        // -47's traps 4 -> 5: a text of unknown date announcing 2025's goals now gives them that year, and agrees with the
+        // 2026 goal of another text misdated to 2025 (its January congress names no year)
+        "check-heldout46, 0.4, 0.63, 0.39, 5, 2",
+        "check-heldout47, 0.42, 0.66, 0.39, 4, 5"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -324,6 +324,21 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /**
+     * 从|东海到上海外高桥码头, 汉阳江滩一期(|晴川阁—鹦鹉湖泵站|): how far a work reaches, from one place to another, names
+     * no work of its own.
+     */
+    private static boolean extent(String t, int start, int end) {
+        String span = t.substring(start, end);
+        boolean route = span.indexOf('到') >= 0 || span.indexOf('至') >= 0 || span.indexOf('—') >= 0;
+        if (!route || start == 0) {
+            return false;
+        }
+        char before = t.charAt(start - 1);
+        return before == '从' || (before == '(' || before == '（') && end < t.length() && (t.charAt(end) == ')' || t.charAt(end) == '）')
+                && span.indexOf('—') >= 0;
+    }
+
+    /**
      * 北辰至|滨海新区|段, 天津西段|京沪高速|至津冀界段: either end of a line's section is a place on the line, whatever else
      * it names.
      */
@@ -1604,6 +1619,9 @@ public final class ProjectFinder implements FactFinder {
                 && PORT_PARTS.contains(head) && !head.equals(previousHead) && genericOnly(between)) {
             return true; // 合肥港|综合|码头, 董家口港区|集装箱|码头: a terminal of the port or port area named before
         }
+        if (previousHead != null && lineHeads.contains(previousHead) && sectionWorks(between)) {
+            return true; // 清连高速公路|连州至凤埠|升级改造|工程: the works on a stretch of the line named before
+        }
         if (between.length() > 8 || !between.chars().allMatch(Character::isIdeographic)) {
             return false;
         }
@@ -1613,6 +1631,19 @@ public final class ProjectFinder implements FactFinder {
         }
         return !rest.isEmpty();
     }
+
+    /** 连州至凤埠升级改造: a stretch between two places, then the works done on it (or none). */
+    private boolean sectionWorks(String between) {
+        for (int k = between.length(); k >= 5; k--) {
+            String works = between.substring(k);
+            if ((works.isEmpty() || worksWords.contains(works)) && STRETCH.matcher(between.substring(0, k)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern STRETCH = Pattern.compile("(?:(?![和与及的])\\p{IsHan}){2,6}[至到](?:(?![和与及的])\\p{IsHan}){2,6}");
 
     /**
      * Length of a word of place (中, 内) at {@code at}, right after a head word, with a name still to come
@@ -1805,6 +1836,9 @@ public final class ProjectFinder implements FactFinder {
             return; // 建成闽宁产业园|12个、: several of a kind, counted (not 1个, nor a list's last item: A、B两座 counts the list)
         }
         if (farEndOfSection(t, start, end)) {
+            return;
+        }
+        if (extent(t, start, end)) {
             return;
         }
         if (name.indexOf('或') >= 0) {
