@@ -114,11 +114,20 @@ public final class ContextAttributor {
         return b.toString();
     }
 
+    /** (原计划提高, (计划降低: a plan in brackets right after a result, for the same measure. */
+    private static final java.util.regex.Pattern PLAN_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "\\s*[(（](?:原|原定|年初|年度)?计划(?:提高|增长|降低|下降|增加|减少|为|是)?\\s*");
+
     /** Words that name a measure of something else (增幅 of what?): they take the indicator before them. */
     private static final Set<String> MEASURE_WORDS = Set.of("增速", "增幅", "增长率", "总量", "占比", "比重", "排名", "位次");
 
     private String indicator(AnalyzedText text, List<Finding> findings, List<String> indicators, int i, Sentence s,
                              List<PeriodFinder.Period> periodsFound) {
+        if (i > 0 && indicators.get(i - 1) != null && findings.get(i - 1).type() != FactType.PROJECT
+                && findings.get(i - 1).end() <= findings.get(i).start()
+                && PLAN_IN_BRACKETS.matcher(text.text().substring(findings.get(i - 1).end(), findings.get(i).start())).matches()) {
+            return indicators.get(i - 1); // 比上年提高约26%(原计划提高18.6%): the plan for what the figure before measures
+        }
         String found = bareIndicator(text, findings, indicators, i, s, periodsFound);
         if (found != null && MEASURE_WORDS.contains(found)) {
             // 固定资产投资年均增长6.3%，增幅连续4年居全国前十: the 增幅 of 固定资产投资
