@@ -278,9 +278,11 @@ class CheckKeyEvaluationTest {
         "check-heldout46, 0.4, 0.63, 0.39, 5, 2",
         "check-heldout47, 0.42, 0.66, 0.39, 4, 5",
         // thirty-ninth blind round, scored once at the end of the twenty-third session on d2b4d3c (the same on its start code
-        // 968120e but for -49's targets 0/8 -> 1/8); not studied
-        "check-heldout48, 0.4, 0.84, 0.6, 2, 1",
-        "check-heldout49, 0.49, 0.94, 0.53, 1, 2"})
+        // 968120e but for -49's targets 0/8 -> 1/8),
+        // studied after it: a plan in brackets after its result (降低了7.9%(原计划降低8.4%)) is that measure's goal even of a
+        // year past, and costs are lower-is-better: targets 2 -> 4/10 and 1 -> 3/8
+        "check-heldout48, 0.4, 0.84, 0.6, 4, 1",
+        "check-heldout49, 0.49, 0.94, 0.53, 3, 2"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));
