@@ -159,11 +159,6 @@ final class CompoundGrowthCheck {
     private static final Pattern TO = Figures.RISE_TO;
 
     /**
-     * 社会消费品零售总额由21亿元增加到41.5亿元，年均增长14.6%: the levels at the two ends of the period and the yearly
-     * average between them. The years are those from the year the 由 names (由2010年的…) to the last of the
-     * figure's period, else the years of its period (五年来, 2011-2015: five).
-     */
-    /**
      * 由1325万元增至73126万元，增长54.2倍: the change over the whole period, stated right after the two levels in their
      * clause (a percentage, or 倍 above the start), against the one the levels give.
      */
@@ -274,6 +269,11 @@ final class CompoundGrowthCheck {
 
     private static final Pattern CONSTANT_PRICES = Pattern.compile("按(?:(?:19|20)\\d{2}年)?不变价");
 
+    /**
+     * 社会消费品零售总额由21亿元增加到41.5亿元，年均增长14.6%: the levels at the two ends of the period and the yearly
+     * average between them. The years are those from the year the 由 names (由2010年的…) to the last of the
+     * figure's period, else the years of its period (五年来, 2011-2015: five).
+     */
     private Finding fromTo(DocumentView d, Placed from) {
         Placed to = Figures.riseEnd(from, words);
         if (to == null) {

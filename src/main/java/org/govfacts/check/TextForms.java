@@ -17,12 +17,12 @@ final class TextForms {
     private TextForms() {
     }
 
-    /** Pinyin annotations removed, full-width forms folded, traditional characters simplified. */
     /** 66439\n万元 → 66439万元: a wrapped page's line break inside a figure parts nothing. */
     static String unwrapped(String s) {
         return s.replaceAll("\\s*\n\\s*", "");
     }
 
+    /** Pinyin annotations removed, full-width forms folded, traditional characters simplified. */
     static String light(String s) {
         if (s == null) {
             return null;

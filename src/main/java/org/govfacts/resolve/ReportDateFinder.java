@@ -315,7 +315,6 @@ public final class ReportDateFinder {
         return new ReportDate(y, mo, d, source, evidence, mo <= 3);
     }
 
-    /** A title or file name with a year and a genre word: 2024年政府工作报告, 2026_安徽省_政府工作报告.txt. */
     /**
      * 省长…作政府工作报告时发布，2018年…: a first line that is a sentence names the year of what it tells, not of the
      * report; a title's year and genre word stand in one clause (2018年政府工作报告, 云南省2018年国民经济和社会发展统计公报).
@@ -329,6 +328,7 @@ public final class ReportDateFinder {
         return false;
     }
 
+    /** A title or file name with a year and a genre word: 2024年政府工作报告, 2026_安徽省_政府工作报告.txt. */
     ReportDate fromName(String name, String source) {
         Matcher m = YEAR_IN_NAME.matcher(name);
         if (!m.find()) {

@@ -22,8 +22,7 @@ public final class AmountLexicon {
             if (onlyBefore.isEmpty()) {
                 return true;
             }
-            String rest = t.subSequence(end, Math.min(t.length(), end + 4)).toString();
-            return onlyBefore.stream().anyMatch(rest::startsWith);
+            return onlyBefore.stream().anyMatch(u -> end + u.length() <= t.length() && u.contentEquals(t.subSequence(end, end + u.length())));
         }
     }
 

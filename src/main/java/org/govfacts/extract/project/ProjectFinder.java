@@ -2788,7 +2788,7 @@ public final class ProjectFinder implements FactFinder {
                 Matcher part = linePart.matcher(t).region(p, Math.min(t.length(), p + 9));
                 // (南疆铁路|库阿|二线: a second track between two places, 库尔勒 and 阿克苏, named by their initials)
                 if (placed.region(end, p).matches() && part.lookingAt() && t.startsWith("线", part.end() - 1)
-                        && (part.end() - p >= 3 || "二三四".indexOf(t.charAt(p)) >= 0 || t.charAt(p) == '复')) {
+                        && (part.end() - p >= 3 || "二三四复".indexOf(t.charAt(p)) >= 0)) {
                     end = part.end();
                     break;
                 }
