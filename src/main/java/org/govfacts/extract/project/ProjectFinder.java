@@ -57,6 +57,8 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> sectorWords;
     /** Institutions and industry chains (之江实验室, …全产业链): set up, not built. */
     private final List<String> notWorksEndings;
+    /** 大型, 中小型: a size class opens a category of works (project-category-openers.txt). */
+    private final List<String> categoryOpeners;
     /** Verbs that set a goal, each with the heads of the names that are its goal (project-goal-verbs.tsv). */
     private final java.util.Map<String, List<String>> goalHeads = new java.util.LinkedHashMap<>();
     /** Of those, the ones a list the text calls projects makes works (…全产业链、…等项目). */
@@ -214,6 +216,7 @@ public final class ProjectFinder implements FactFinder {
             }
         }
         this.notWorksEndings = List.copyOf(notWorks);
+        this.categoryOpeners = lexicon.words("project-category-openers");
         for (String[] row : lexicon.table("project-goal-verbs")) {
             goalHeads.put(row[0], List.of(row[1].split("\\|")));
         }
@@ -1317,7 +1320,8 @@ public final class ProjectFinder implements FactFinder {
                 continue;
             }
             start = cutAfterCountedAmount(c, start, i);
-            if (countedBefore(c, start)) {
+            // 三条|主要干道分别为北都公路: what a count is said to be, one by one, are names (but 7个|为烟水援建项目 is a kind)
+            if (countedBefore(c, start) && t.substring(start, i).indexOf("分别") < 0) {
                 previousEnd = extendByPhase(t, end);
                 i = end - 1;
                 continue; // 三个|一号旅游公路支线: several of a kind counted, not one work named
@@ -1603,10 +1607,20 @@ public final class ProjectFinder implements FactFinder {
         if (suffixAt(t, previousEnd) != null && previousEnd + suffixAt(t, previousEnd).length() == suffixStart) {
             return true;
         }
+        if ("泊位".equals(head) && ("工程".equals(previousHead) || "项目".equals(previousHead))) {
+            return false; // 凤凰岛邮轮港二期工程|15万吨级泊位: a berth the project builds is its part, no longer name
+        }
         // 前湾港20万\n吨级矿石专用码头: a berth's tonnage class and a wrapped line continue the name
         between = TONNAGE_CLASS.matcher(between.replaceAll("\\s+", "")).replaceAll("");
         if (between.isEmpty()) {
             return true; // 黄骅港|20万吨级|航道
+        }
+        Matcher phase = PHASE.matcher(between);
+        if (phase.lookingAt() && ("工程".equals(head) || "项目".equals(head))) {
+            String rest = PLANT_SIZE.matcher(between.substring(phase.end())).replaceFirst("");
+            if (rest.isEmpty() || worksWords.contains(rest)) {
+                return true; // 七台河电厂|二期2×60万千瓦扩建|工程: the works of the plant's phase, by its size
+            }
         }
         String units = GENERATING_UNITS.matcher(between).replaceAll("");
         if (units.length() < between.length() && (units.isEmpty() || worksWords.contains(units))) {
@@ -1708,6 +1722,8 @@ public final class ProjectFinder implements FactFinder {
     /** 2×300MW机组, 两台60万千瓦超临界机组: a power plant's generating units by number and size. */
     private static final Pattern GENERATING_UNITS = Pattern.compile(
             "(?:[0-9一二两三四五六]+(?:[×xX*]|台))?[0-9.]+(?:万千瓦|千瓦|兆瓦|MW)级?(?:超超临界|超临界|燃煤|燃气|发电)?机组");
+    /** 2×60万千瓦, 35万千瓦: the size of a plant's phase, before the works done on it. */
+    private static final Pattern PLANT_SIZE = Pattern.compile("^(?:[0-9一二两三四五六]+[×xX*])?[0-9.]+(?:万千瓦|千瓦|兆瓦|MW)(?:级)?");
     private static final Pattern TONNAGE_CLASS = Pattern.compile("\\d+(?:\\.\\d+)?万?吨级");
 
     /** A head word that names a kind of facility (水电站, 隧道); 项目 and 工程 say only that something is done. */
@@ -1843,6 +1859,12 @@ public final class ProjectFinder implements FactFinder {
         }
         if (name.indexOf('或') >= 0) {
             return; // 港口码头接入铁路专用线或管道: a choice between kinds is a policy's object, never one work
+        }
+        for (String opener : categoryOpeners) {
+            int at = name.indexOf(opener);
+            if (at == 0 || at > 0 && genericOnly(name.substring(0, at))) {
+                return; // 大型坑口电站, 中心城市|大型热电联产: a class of plants by size
+            }
         }
         if (name.contains("以上")) {
             return; // 四级及以上航道, 亿元以上项目: a threshold makes a category
@@ -2222,8 +2244,10 @@ public final class ProjectFinder implements FactFinder {
             return false;
         }
         String pos = first.pos();
-        if (first.end() < end && specific.isPlaceName(first.word())) {
-            return true; // 安康/a|机场: a city whose name is a common word too
+        if (first.end() < end && (specific.isPlaceName(first.word()) || specific.isDivisionName(first.word()))
+                || first.end() < start + specific.countyLengthAt(c.t(), start, end)) {
+            // 安康/a|机场, 兴县/v: a place whose name is a common word too; 从/p|化 of 从化: a county the segmenter splits
+            return true;
         }
         if (conjunctionAfterListMark(c.t(), start, first.word())) {
             return true; // 、和|山|巨力: a character of an unknown name, which no list's mark is followed by as a conjunction
@@ -2510,7 +2534,7 @@ public final class ProjectFinder implements FactFinder {
             for (String w : leftStops) {
                 // a one-character stop word stands alone: 和林格尔 and 向家坝 keep their first character
                 if (t.startsWith(w, start) && start + w.length() < end && (w.length() > 1 || endsWord(c, start + 1))
-                        && !conjunctionAfterListMark(t, start, w)) {
+                        && !conjunctionAfterListMark(t, start, w) && !specific.countyBeginsAt(t, start, end)) {
                     start += w.length();
                     changed = true;
                     break;
@@ -2684,6 +2708,12 @@ public final class ProjectFinder implements FactFinder {
                 after = inner.end();
             }
         }
+        Matcher reporter = REPORTER.matcher(t).region(after, end);
+        while (reporter.find()) {
+            if (end - reporter.end() >= 2) {
+                after = reporter.end(); // 天山网讯(记者许倩报道)|88小教学楼: a dateline without a date
+            }
+        }
         return after;
     }
 
@@ -2693,6 +2723,9 @@ public final class ProjectFinder implements FactFinder {
     /** A month and its day (1月22日), with a dateline's 电 or 讯 and its bracketed reporter after it. */
     private static final Pattern INNER_DATE = Pattern.compile(MONTH_OR_DAY + "月" + MONTH_OR_DAY + "日"
             + "(?:[电讯]\\s*(?:[(（][^)）]{0,12}[)）])?)?");
+
+    /** (记者许倩报道), （本报记者 王某）: the reporter's bracket of a dateline. */
+    private static final Pattern REPORTER = Pattern.compile("[(（][^()（）]{0,6}记者[^()（）]{0,16}[)）]");
 
     /** 今年3月, 4月, 12月底: a month (and day) before a name. */
     private static final Pattern LEADING_DATE = Pattern.compile("(?:(?:19|20)\\d{2}年|今年|去年|明年|当年|本年)?" + MONTH_OR_DAY + "月"
@@ -2755,7 +2788,8 @@ public final class ProjectFinder implements FactFinder {
         }
         Matcher bracketed = BRACKETED_PHASE.matcher(t).region(end, Math.min(t.length(), end + 6));
         if (bracketed.lookingAt()) {
-            return bracketed.end(); // 临沧支线(一期), 永安还建点（一期）
+            // 临沧支线(一期), 永安还建点（一期）, and the project of the phase (生物医药大健康产业园(一期)|项目)
+            return t.startsWith("项目", bracketed.end()) || t.startsWith("工程", bracketed.end()) ? bracketed.end() + 2 : bracketed.end();
         }
         Matcher m = PHASE.matcher(t).region(end, Math.min(t.length(), end + 6));
         if (m.lookingAt()) {
@@ -2796,7 +2830,10 @@ public final class ProjectFinder implements FactFinder {
         }
         Matcher sec = SECTION.matcher(t).region(end, Math.min(t.length(), end + 16));
         if (!sec.lookingAt()) {
-            return end;
+            // 辽中环线抚顺萨尔浒大道|段: the section a line's stretch, named by its head word, makes
+            String head = headEndingAt(t, end);
+            return head != null && (lineHeads.contains(head) || cityRoadHeads.contains(head)) && end + 1 < t.length()
+                    && t.charAt(end) == '段' && !Character.isIdeographic(t.charAt(end + 1)) ? end + 1 : end;
         }
         // 南昆铁路南宁至百色段|增建二线: a part of the line built on the section
         Matcher onSection = linePart.matcher(t).region(sec.end(), Math.min(t.length(), sec.end() + 9));
@@ -2807,7 +2844,7 @@ public final class ProjectFinder implements FactFinder {
      * 加力建设佳同铁路 → 佳同铁路: verbs and adverbs the segmenter knows as words lead up to a name
      * and are no part of it. Single characters are kept: an unknown name falls apart into them.
      */
-    private static int skipLeadingVerbs(DocumentContext c, int start, int end) {
+    private int skipLeadingVerbs(DocumentContext c, int start, int end) {
         List<Token> tokens = c.text().tokens();
         int k = c.text().tokenIndexAt(start);
         int s = start;
@@ -2830,7 +2867,7 @@ public final class ProjectFinder implements FactFinder {
             }
             String pos = tok.pos();
             boolean lead = pos.startsWith("v") && !pos.equals("vn") || pos.startsWith("d") || pos.equals("p") || pos.equals("c");
-            if (!lead) {
+            if (!lead || specific.isDivisionName(tok.word())) { // 兴县/v|至保德铁路: a county the segmenter takes for a verb
                 break;
             }
             s = tok.end();

@@ -85,6 +85,36 @@ final class SpecificName {
     }
 
     /**
+     * Whether a county's or district's name (full or short, no common word) begins at {@code at} and ends before
+     * {@code end}: 从化 of 从化抽水蓄能电站 begins with a preposition's character, which is no stop there.
+     */
+    boolean countyBeginsAt(String t, int at, int end) {
+        return countyLengthAt(t, at, end) > 0;
+    }
+
+    /** Whether a word is a division's full name (兴县, which the segmenter tags as a verb), or a short one that is no common word. */
+    boolean isDivisionName(String word) {
+        for (var match : gazetteer.find(word)) {
+            if (match.start() == 0 && match.end() == word.length()
+                    && (match.fullName() || HanLpRuntime.coreFrequency(word) <= RARE && !generic.contains(word))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The length of the county's name {@link #countyBeginsAt} finds, 0 when there is none. */
+    int countyLengthAt(String t, int at, int end) {
+        for (var match : gazetteer.find(t.substring(at, end))) {
+            if (match.start() == 0 && match.surface().length() >= 2 && match.end() < end - at
+                    && HanLpRuntime.coreFrequency(match.surface()) <= RARE && !generic.contains(match.surface())) {
+                return match.surface().length();
+            }
+        }
+        return 0;
+    }
+
+    /**
      * 九台|集中供热项目: a division of the gazetteer (a county or district, which regions.txt leaves out) named inside
      * the name as whole words, by a full or short name that is no common word (HanLP's core dictionary counts it at most
      * {@link #RARE} times: not 和平, 新华, 资源, nor a district called 郊区); null when there is none.
@@ -224,8 +254,10 @@ final class SpecificName {
         String name = c.t().substring(start, end);
         int inner = innerConcreteHeadEnd(name);
         if (inner > 0 && inner < name.length()) {
-            // 金大地绿色联碱转型产业园|项目: the park's name must hold up; 农村公路|安全生命防护工程 does not
-            return test(c, start, start + inner, strict);
+            // 金大地绿色联碱转型产业园|项目: the park's name must hold up; 农村公路|安全生命防护工程 does not;
+            // a phase of the park picks one out (生物医药大健康产业园|(一期)项目)
+            return test(c, start, start + inner, strict) || PHASE.matcher(name.substring(inner)).lookingAt()
+                    || name.startsWith("(", inner) && PHASE.matcher(name).region(inner + 1, name.length()).lookingAt();
         }
         for (String k : known) {
             if (name.contains(k)) {
