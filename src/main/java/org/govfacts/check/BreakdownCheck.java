@@ -118,8 +118,8 @@ final class BreakdownCheck {
         String text = s.text();
         for (int i = t.end(); i < text.length() && i - t.end() <= REACH; i++) {
             char c = text.charAt(i);
-            if (c == '。' || c == '；' || c == ';' || c == '(' || c == '（' || startsSameClass(t, i)) {
-                break;
+            if (c == '。' || c == '；' || c == ';' || c == '(' || c == '（' || startsSameClass(t, i) && !startsChange(t, i)) {
+                break; // (but 常住人口2690.73万人，比上年末净减少13.33万人，其中…: the change of the total is passed over)
             }
             String cue = CheckWords.at(words.breakdownCues(), text, i);
             if (cue != null) {
@@ -180,6 +180,11 @@ final class BreakdownCheck {
     /** A change against an earlier time (比上年增加357万人), not a level. */
     private static boolean isChange(Placed p) {
         return p.fact().basis() == org.govfacts.fact.Basis.CHANGE;
+    }
+
+    /** Whether a change (比上年末净减少13.33万人) starts at {@code at} in the sentence of {@code t}. */
+    private static boolean startsChange(Placed t, int at) {
+        return t.sentence().facts().stream().anyMatch(q -> q.start() == at && isChange(q));
     }
 
     private boolean startsSameClass(Placed t, int at) {

@@ -378,7 +378,28 @@ final class ClauseBreakdowns {
         if (clauses.stream().anyMatch(c -> c.size() > 1) && clauses.stream().anyMatch(c -> c.size() == 1)) {
             return List.of(); // 其中果园灌溉面积21330公顷，旱涝保收面积32600公顷，增长6.5%: a growth for some only is no list of parts alike
         }
-        return clauses.size() >= 2 && sharedEnding(clauses.stream().map(c -> c.get(0)).toList()) != null ? clauses : List.of();
+        if (clauses.size() < 2) {
+            return List.of();
+        }
+        List<Placed> parts = clauses.stream().map(c -> c.get(0)).toList();
+        return sharedEnding(parts) != null || namesOnly(parts) ? clauses : List.of();
+    }
+
+    /** The longest label a part named by a noun alone has (县属投资, 临空园区, 早稻). */
+    private static final int PART_NAME = 8;
+
+    /**
+     * 其中，县属投资108.4亿元，增长12.3%，临空园区18.2亿元: every part is named by a short label alone, in the same
+     * make-up of clause, and none opens a statement of its own (check_statement_verbs.txt: 新增高速公路2600公里).
+     */
+    private boolean namesOnly(List<Placed> parts) {
+        for (Placed p : parts) {
+            String label = TextForms.bare(p.label());
+            if (label.length() < 2 || label.length() > PART_NAME || CheckWords.firstIn(words.statementVerbs(), label) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -332,6 +332,15 @@ final class RateCheck {
                     break;
                 }
             }
+            Placed whole = totalOfPart.get(numerator);
+            if (base == null && whole != null && baseName.length() >= 3 && baseName.startsWith("总")) {
+                // 常住人口2690.73万人，…其中城镇常住人口1567.93万人，占总人口比重为58.27%: the whole the part is listed under,
+                // named by its head word after 总
+                String key = Figures.indicatorKey(whole.fact(), words);
+                if (key != null && key.endsWith(baseName.substring(1))) {
+                    base = whole;
+                }
+            }
         }
         if (base != null && baseName.length() >= 2 && sharesTheBase(base, baseName)) {
             // 城镇消费品零售额32.25亿元，占零售总额的84.8%，乡村消费品零售额5.78亿元，占零售总额的15.2%: a sibling part, not the whole
@@ -446,12 +455,22 @@ final class RateCheck {
                 before = q;
             }
         }
-        if (before != null && !org.govfacts.text.Clauses.groupBreakBetween(r.sentence().text(), before.end(), r.start()) && !namesBase(before, r)) {
-            return before;
+        String text = r.sentence().text();
+        if (before != null && !namesBase(before, r)) {
+            if (!org.govfacts.text.Clauses.groupBreakBetween(text, before.end(), r.start())) {
+                return before;
+            }
+            // 非公有制经济增加值8936.75亿元，增长15.8%；占地区生产总值的比重为56.2%: a clause after a semicolon that
+            // opens on 占 has no subject of its own, it goes on with the figure before the semicolon
+            int group = org.govfacts.text.Clauses.groupStart(text, r.start());
+            if (group > 0 && ";；".indexOf(text.charAt(group - 1)) >= 0 && TextForms.bare(text.substring(group, r.start())).startsWith("占")
+                    && !org.govfacts.text.Clauses.groupBreakBetween(text, before.end(), group - 1)) {
+                return before;
+            }
         }
         for (Placed q : r.sentence().facts()) {
             if (q.start() >= r.end() && Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE) {
-                return org.govfacts.text.Clauses.groupBreakBetween(r.sentence().text(), r.end(), q.start()) ? null : q;
+                return org.govfacts.text.Clauses.groupBreakBetween(text, r.end(), q.start()) ? null : q;
             }
         }
         return null;

@@ -14,7 +14,7 @@ public final class ReportContextFinder {
     // 国家统计局甘肃调查总队 is the statistics office's team in one province, which signs that province's bulletin
     // (经)国家统计局审定: the office approved a province's own figures (经初步核算并经国家统计局审定，2005年该省…), which speaks for no country
     private static final Pattern NATIONAL_HEAD = Pattern.compile(
-            "全国人民代表大会|全国人大|国务院总理|总理代表国务院|(?<!经)国家统计局(?!\\p{IsHan}{2,6}?调查(?:总队|队)|(?:统一)?(?:审定|核定|反馈|核算))");
+            "全国人民代表大会|全国人大|国务院总理|总理代表国务院|(?<![经据])国家统计局(?!\\p{IsHan}{2,6}?调查(?:总队|队)|(?:统一)?(?:审定|核定|反馈|核算))");
     /** A file name that names the national government or its statistics office (2023_国务院_政府工作报告_解读.txt). */
     private static final Pattern NATIONAL_FILE = Pattern.compile("国务院|全国人大|国家统计局");
     private static final Pattern LOCAL_CONGRESS = Pattern.compile("[省市县区州盟旗]\\s*第[一二三四五六七八九十]+届");

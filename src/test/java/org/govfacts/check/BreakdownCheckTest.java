@@ -169,4 +169,20 @@ class BreakdownCheckTest {
                 .quantity("15家", 15, "家", "省级").build();
         assertEquals(Verdict.CANNOT_TELL, one(check(d), FindingKind.SUM, involving("100家")).verdict());
     }
+
+    @Test
+    void commaClausesAfterQiZhongNamedByNounsAloneAreParts() {
+        String text = "2022年完成固定资产投资126.6亿元，同比增长15.4%，其中，县属投资108.4亿元，增长12.3%，临空园区18.2亿元，增长37.4%。";
+        Finding f = one(SharesOnTextTest.check("t.txt", text), FindingKind.SUM, involving("126.6亿元"));
+        assertEquals(Verdict.CONSISTENT, f.verdict());
+        Finding bad = one(SharesOnTextTest.check("t.txt", text.replace("18.2亿元", "19.2亿元")), FindingKind.SUM, involving("126.6亿元"));
+        assertEquals(Verdict.INCONSISTENT, bad.verdict());
+    }
+
+    @Test
+    void aCommaClauseOpeningAStatementOfItsOwnIsNoPart() {
+        // 新增 opens a statement: the 2600公里 of motorways are no part of the railway's 3000公里
+        String text = "2022年全省新增铁路营业里程3000公里，其中高铁370公里，新增高速公路2600公里。";
+        assertTrue(SharesOnTextTest.check("t.txt", text).stream().noneMatch(f -> f.kind() == FindingKind.SUM), "no sum");
+    }
 }

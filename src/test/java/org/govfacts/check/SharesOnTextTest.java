@@ -215,4 +215,19 @@ class SharesOnTextTest {
         assertTrue(check("jx.txt", text.replace("占17.85%", "占18.85%")).stream()
                 .anyMatch(f -> f.kind() == FindingKind.SHARE && f.verdict() == Verdict.INCONSISTENT), "a point off is an error");
     }
+
+    @Test
+    void aShareClauseOpeningOnZhanAfterASemicolonIsOfTheFigureBefore() {
+        String text = "2010年，河南省地区生产总值15902.12亿元，增长14.5%。非公有制经济增加值8936.75亿元，增长15.8%；占地区生产总值的比重为56.2%，比上年提高0.7个百分点。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(text, "56.2%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("56.2%", "58.2%"), "58.2%"));
+    }
+
+    @Test
+    void aShareOfTheWholeByItsHeadWordIsOfTheTotalThePartIsListedUnder() {
+        // the total's change stands between it and 其中; 总人口 names the 常住人口 the part is listed under
+        String text = "2015年末河南省常住人口为2690.73万人，比上年末净减少13.33万人，其中城镇常住人口1567.93万人，占总人口比重为58.27%。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(text, "58.27%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("58.27%", "56.27%"), "56.27%"));
+    }
 }

@@ -39,6 +39,14 @@ class ScopeRegionTest {
     }
 
     @Test
+    void aWriteUpCitingTheNationalOfficeAsItsSourceIsOfThePlaceItSpeaksOf() {
+        // 据国家统计局…数据显示: the office is the source of the figures, not the text's own voice
+        String text = "据国家统计局日前公布数据显示:今年一季度,西藏全区生产总值增长11%,7项主要经济指标增速中,有5项位居全国第一,经济运行稳中有进。\n"
+                + "初步核算,西藏一季度实现地区生产总值271.35亿元。从产业方面来看,第一产业增加值14.80亿元,增长3.1%;第二产业增加值32.96亿元,增长7.1%。\n";
+        assertEquals("西藏自治区", process(text).info().region());
+    }
+
+    @Test
     void aTextSpeakingOnlyOfOurCountryIsNational() {
         DocumentResult d = process("过去一年\n2022年是极为重要的一年，我国发展取得新成就。\n城镇新增就业1206万人\n粮食产量1.37万亿斤\n");
         assertEquals("全国", d.info().region());
