@@ -332,14 +332,8 @@ final class RateCheck {
                     break;
                 }
             }
-            Placed whole = totalOfPart.get(numerator);
-            if (base == null && whole != null && baseName.length() >= 3 && baseName.startsWith("总")) {
-                // 常住人口2690.73万人，…其中城镇常住人口1567.93万人，占总人口比重为58.27%: the whole the part is listed under,
-                // named by its head word after 总
-                String key = Figures.indicatorKey(whole.fact(), words);
-                if (key != null && key.endsWith(baseName.substring(1))) {
-                    base = whole;
-                }
+            if (base == null) {
+                base = wholeByHeadWord(numerator, named, totalOfPart.get(numerator));
             }
         }
         if (base != null && baseName.length() >= 2 && sharesTheBase(base, baseName)) {
@@ -388,7 +382,21 @@ final class RateCheck {
     /** Where the base a share's words name after the 占 at {@code zhan} ends: at 的, else at 比重 (占常住人口比重为); -1 when at neither. */
     private static int baseEnd(String label, int zhan) {
         int de = label.indexOf('的', zhan);
-        return de >= 0 ? de : label.indexOf("比重", zhan);
+        if (de >= 0) {
+            return de;
+        }
+        int weight = label.indexOf("比重", zhan);
+        if (weight >= 0) {
+            return weight;
+        }
+        // 占总产值为76.4%, 占全市达到30%: the copula or verb before the figure ends the base's name
+        String bare = label.stripTrailing();
+        for (String verb : new String[] {"达到", "为", "达", "是"}) {
+            if (bare.endsWith(verb) && bare.length() - verb.length() > zhan + 1) {
+                return bare.length() - verb.length();
+            }
+        }
+        return -1;
     }
 
     /** The base the nearest share before {@code r} in its sentence names after 占 (…占地区生产总值的比重为7.6%), or null. */
@@ -474,6 +482,45 @@ final class RateCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * A base named as the whole of its kind (总人口, 总产值, 全部工业投资): the total the part is listed under when its
+     * indicator holds the base's head word (其中城镇常住人口…，占总人口比重 of the 常住人口 before 其中; 共投资99948万元，
+     * 其中对重工业投资8.7亿元，占全部工业投资的), else the nearest figure of that head word before the part in its sentence
+     * (规上工业产值197.8亿元…；民营企业产值151.1亿元，占总产值为76.4%), unless it states a share of that base itself (a sibling).
+     */
+    private Placed wholeByHeadWord(Placed numerator, String named, Placed listedUnder) {
+        String head = named.startsWith("全部") ? named.substring(2) : named.startsWith("总") ? named.substring(1) : null;
+        if (head == null || head.length() < 2) {
+            return null;
+        }
+        String last = head.substring(head.length() - 2);
+        if (listedUnder != null) {
+            String key = Figures.indicatorKey(listedUnder.fact(), words);
+            return key != null && key.endsWith(last) ? listedUnder : null;
+        }
+        Placed found = null;
+        for (Placed q : numerator.sentence().facts()) {
+            if (q.end() <= numerator.start() && Figures.isAddable(q, words) && Figures.sameClass(q.fact(), numerator.fact(), words)
+                    && q.fact().basis() != Basis.CHANGE) {
+                String key = Figures.indicatorKey(q.fact(), words);
+                found = key != null && key.endsWith(head) ? q : found;
+            }
+        }
+        if (found == null || sharesTheBase(found, named) || found.fact().value() <= numerator.fact().value()
+                || restOfSentence(numerator).contains("分别")) {
+            return null;
+        }
+        // 其中，男性人口3459万人，女性人口3168万人，分别占总人口的…: a figure after a breakdown cue is a part itself
+        String before = numerator.sentence().text().substring(0, found.start());
+        return words.breakdownCues().stream().anyMatch(before::contains) ? null : found;
+    }
+
+    /** The words from the part to the end of its sentence (where 分别 says the shares after it are one for each part). */
+    private static String restOfSentence(Placed numerator) {
+        String text = numerator.sentence().text();
+        return text.substring(Math.min(numerator.end(), text.length()));
     }
 
     /** Whether {@code q} is itself the base the share names (年度计划完成投资410.1亿元 before 完成年度计划的50.4%). */

@@ -230,4 +230,19 @@ class SharesOnTextTest {
         assertEquals(Verdict.CONSISTENT, shareVerdict(text, "58.27%"));
         assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("58.27%", "56.27%"), "56.27%"));
     }
+
+    @Test
+    void aShareOfTheWholeOfItsKindIsOfTheFigureOfThatKindBeforeThePart() {
+        // 总产值: the 规上工业产值 before the part in its sentence; 为 ends the base's name
+        String text = "2020年，南宁经开区规上工业产值197.8亿元、增长27.6%，民营企业产值151.1亿元、增长39.9%，占总产值为76.4%。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(text, "76.4%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(text.replace("76.4%", "74.6%"), "74.6%"));
+        // 全部工业投资: the total the part is listed under after 其中
+        String listed = "1949年到1952年，国家对辽宁工业共投资99948万元，其中对重工业投资8.7亿元，占全部工业投资的86.93%。";
+        assertEquals(Verdict.CONSISTENT, shareVerdict(listed, "86.93%"));
+        assertEquals(Verdict.INCONSISTENT, shareVerdict(listed.replace("86.93%", "89.63%"), "89.63%"));
+        // one share for each of two parts after 其中: the first part is no whole of the second
+        String parts = "2023年末浙江省常住人口6627万人。其中，男性人口3459万人，女性人口3168万人，分别占总人口的52.2%、47.8%。";
+        assertTrue(check("t.txt", parts).stream().filter(involving("47.8%")).noneMatch(f -> f.verdict() == Verdict.INCONSISTENT));
+    }
 }
