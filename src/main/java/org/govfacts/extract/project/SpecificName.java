@@ -307,6 +307,10 @@ final class SpecificName {
             }
             // a brand stands first (荣煜铜基新材料项目, 加多宝凉茶饮料生产项目); after other words a
             // proper noun of the segmenter's own (湖湘/nz) may be a theme (…文化精品创作工程)
+            if (to - from >= 2 && tok.pos().startsWith("n") && k + 1 < tokens.size() && tokens.get(k + 1).pos().equals("nis")
+                    && tokens.get(k + 1).end() < end) {
+                return true; // 上汽|集团|智能网联汽车…项目: a company's own name before its 集团 or 公司 names the project's owner
+            }
             boolean lenient = anyHead || leading;
             String pos = tok.pos();
             if (NAME_POS.contains(pos) || pos.startsWith("ns") || pos.startsWith("nr") || pos.startsWith("nt")) {
