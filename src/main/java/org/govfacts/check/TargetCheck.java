@@ -110,6 +110,54 @@ final class TargetCheck {
             out.add(new Finding(FindingKind.TARGET, verdictOf(j), List.of(g, r), g.value() / scale, r.value() / scale, halfRange(j),
                     Amounts.displayUnit(g), message));
         }
+        out.addAll(goalsByGap(d));
+        return out;
+    }
+
+    /** 高于预期目标0.5个百分点, 低于年度目标5.5个百分点: the gap of a result from its goal, said with its side. */
+    private static final java.util.regex.Pattern GAP_TO_GOAL = java.util.regex.Pattern.compile(
+            "(高于|超过|超出|快于|超|低于|慢于|落后于|差)(?:全年|年度|年初|省定|市定)?(?:的)?(?:预期|计划|既定|确定的|调控)?目标$");
+
+    /**
+     * A result followed by its gap in points from the goal (鲤城区生产总值完成…增长13.5%，高于预期目标0.5个百分点): the side the
+     * sentence names says whether the goal was reached, for a higher-is-better measure (the other way for a ceiling, such as
+     * prices or unemployment). The result is the nearest growth rate before the gap in its clause group.
+     */
+    private List<Finding> goalsByGap(DocumentView d) {
+        List<Finding> out = new ArrayList<>();
+        for (Placed gap : d.placed()) {
+            Fact g = gap.fact();
+            if (g.value() == null || g.basis() != org.govfacts.fact.Basis.VS_BENCHMARK || !"pp".equals(g.unit())) {
+                continue;
+            }
+            java.util.regex.Matcher side = GAP_TO_GOAL.matcher(TextForms.bare(gap.label()));
+            if (!side.find()) {
+                continue;
+            }
+            Placed result = null;
+            String text = gap.sentence().text();
+            for (Placed q : gap.sentence().facts()) {
+                if (q.end() <= gap.start() && q.fact().type() == org.govfacts.fact.FactType.GROWTH && "%".equals(q.fact().unit())
+                        && q.fact().value() != null && !org.govfacts.text.Clauses.groupBreakBetween(text, q.end(), gap.start())) {
+                    result = q;
+                }
+            }
+            if (result == null || Measure.statusOf(result.fact()) == Status.TARGET) {
+                continue;
+            }
+            boolean above = "高于超过超出快于超".contains(side.group(1));
+            TargetRule.Direction direction = rule.direction(result.fact().indicator(), null);
+            boolean met = direction == TargetRule.Direction.LOWER_IS_BETTER ? !above : above;
+            double goalValue = result.fact().value() + (above ? -1 : 1) * Math.abs(g.value()); // a gap below is stored as a fall
+            String message = "The result " + TextForms.light(result.fact().text()) + " in " + g.doc() + " is "
+                    + TextForms.light(g.text()) + (above ? " above" : " below") + " its goal (so the goal was about "
+                    + Amounts.format(goalValue) + "%): " + (met ? "met" : "missed")
+                    + (direction == TargetRule.Direction.LOWER_IS_BETTER ? ", for a measure where lower is better" : "")
+                    + ". Paired because the sentence states the gap to the goal (“" + TextForms.light(gap.label())
+                    + TextForms.light(g.text()) + "”).";
+            out.add(new Finding(FindingKind.TARGET, met ? Verdict.MET : Verdict.MISSED, List.of(result.fact(), g), goalValue,
+                    result.fact().value(), 0.0, "%", message));
+        }
         return out;
     }
 

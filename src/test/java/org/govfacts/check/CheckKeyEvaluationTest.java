@@ -161,7 +161,7 @@ class CheckKeyEvaluationTest {
         // 0.810 / 0.538 with bare sectors after their total; 0.576 / 0.826 / 0.585 with a page's table of one cell a line
         // traps 0 -> 1 (twenty-second session): a typed page's lines rejoined where their widths differ by up to three
         // characters, so 206万元 of 4668万元 is 4.41% (占社会总产值) is read, a right share over a trap's partial list
-        "check-heldout20, 0.57, 0.82, 0.64, 4, 1",
+        "check-heldout20, 0.57, 0.82, 0.66, 4, 1",
         // twenty-first blind round, scored once at the end of the thirteenth session on 81260fc (0.379 / 0.526 / 0.490,
         // targets 8/8, traps 1/24; the same on its round's start code 07ea735), studied in the fourteenth session: 0.483 /
         // 0.591 / 0.588: structures written with per cent signs, contributions of the three sectors listed at once, a speech's
@@ -191,7 +191,7 @@ class CheckKeyEvaluationTest {
         // twenty-sixth blind round, scored once at the end of the fifteenth session on 7e23105 (0.645 / 0.833 / 0.661, targets
         // 5/7, traps 1/26; 0.645 / 0.833 / 0.627 on the session's start code 08f2012), studied after it: 0.677 / 0.842 /
         // 0.678, an area restated in another unit in brackets (67.78万公顷(1016.72万亩))
-        "check-heldout26, 0.7, 0.85, 0.69, 5, 1", // 0.710 / 0.857 / 0.695 with levels and their changes since a base year (seventeenth session)
+        "check-heldout26, 0.74, 0.86, 0.71, 5, 1", // 0.710 / 0.857 / 0.695 with levels and their changes since a base year (seventeenth session); 0.742 / 0.864 / 0.712 with comma clauses after 其中 (twenty-fourth)
         // twenty-seventh blind round, scored once at the very end of the fifteenth session on d85d5f2 (0.606 / 0.864 / 0.660,
         // targets 0/4, traps 1/31; the same on its round's start code 11c746c), studied in the sixteenth session: 0.818 /
         // 0.897 / 0.840: every division of a place against the place's own, shares named by their whole (占GDP的11.1%), a
@@ -257,15 +257,15 @@ class CheckKeyEvaluationTest {
         // and 0.500 / 0.528 / 0.596 on 374fe19), studied in the twenty-first: 0.737 / 0.867 / 0.745, targets 7/11 (a
         // partition's 其中 after another total, figures in Chinese numerals, each part's growth in the clause after it) and
         // 0.528 / 0.606 / 0.654, traps 0/29 (GDP's three industries in a table, 经国家统计局审定, 增速最高，均为…, 增量)
-        "check-heldout42, 0.73, 0.86, 0.74, 9, 2",
-        "check-heldout43, 0.52, 0.6, 0.65, 0, 0",
+        "check-heldout42, 0.81, 0.87, 0.78, 9, 2",
+        "check-heldout43, 0.55, 0.61, 0.69, 0, 0",
         // thirty-seventh blind round, scored once at the end of the twenty-first session on 1159644 (the same on its start
         // code c24e133), studied in the twenty-second: 0.590 / 0.875 / 0.717 -> 0.769 / 0.903 / 0.792 (a yearbook's thousands
         // apart by a blank, 服务业 for 第三产业) and 0.464 / 0.800 / 0.475 -> 0.679 / 0.818 / 0.775 (a rise 由…增至…，增长N倍 against
         // its levels, a gazetteer's 1992年与1949年比较, 平均每年递增, 按1990年不变价 levels, rises clause by clause after 其中,
         // 0.714 / 0.826 / 0.800 with a typed page's wrapped lines rejoined)
-        "check-heldout44, 0.76, 0.93, 0.79, 9, 0",
-        "check-heldout45, 0.71, 0.82, 0.79, 0, 1",
+        "check-heldout44, 0.76, 0.93, 0.81, 9, 0",
+        "check-heldout45, 0.71, 0.82, 0.82, 0, 1",
         // thirty-eighth blind round, scored once at the end of the twenty-second session on 7b04756 (0.432 / 0.500 / 0.393,
         // traps 4/44 and 0.429 / 0.545 / 0.400, traps 5/50; on the start code c4136b7 0.351 / 0.619 / 0.339 and 0.429 / 0.667
         // / 0.386), studied after it: money over ten years or more against a lower growth says nothing, a classification's
@@ -275,7 +275,7 @@ class CheckKeyEvaluationTest {
         // a write-up's first line that is a sentence dates nothing by its year (-18 8 -> 10/10), 分别 at an ASCII comma (-42 7 -> 9);
         // -47's traps 4 -> 5: a text of unknown date announcing 2025's goals now gives them that year, and agrees with the
         // 2026 goal of another text misdated to 2025 (its January congress names no year)
-        "check-heldout46, 0.4, 0.63, 0.39, 5, 2",
+        "check-heldout46, 0.43, 0.65, 0.41, 5, 2",
         "check-heldout47, 0.42, 0.66, 0.39, 4, 5",
         // thirty-ninth blind round, scored once at the end of the twenty-third session on d2b4d3c (the same on its start code
         // 968120e but for -49's targets 0/8 -> 1/8),
@@ -283,8 +283,11 @@ class CheckKeyEvaluationTest {
         // year past, and costs are lower-is-better: targets 2 -> 4/10 and 1 -> 3/8
         "check-heldout48, 0.4, 0.84, 0.6, 4, 1",
         "check-heldout49, 0.49, 0.94, 0.53, 3, 2",
-        // fortieth blind round, scored once in the twenty-fourth session on 46971ab (the same on its start code a537b6b)
-        "check-heldout50, 0.49, 0.94, 0.64, 3, 2",
+        // fortieth blind round, scored once in the twenty-fourth session on 46971ab (the same on its start code a537b6b), studied
+        // after it: a result's gap to its goal (增长13.5%，高于预期目标0.5个百分点) says met or missed (-50 targets 3 -> 5/9)
+        // twenty-fourth session, sums and shares: comma clauses after 其中, 占 after a semicolon, 占总人口/占总产值/占全部…
+        // (-42 0.737 -> 0.816, -26 0.710 -> 0.742, -43 0.528 -> 0.556, -46 0.405 -> 0.432; consistent recall up on six keys)
+        "check-heldout50, 0.49, 0.94, 0.64, 5, 2",
         "check-heldout51, 0.51, 0.99, 0.67, 1, 5"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);

@@ -124,4 +124,19 @@ class TargetsOnTextTest {
         assertTrue(check("2019_国家统计局_新闻.txt", "按可比价格计算，比上年增长6.6%，提出6.5%左右的预期发展目标。").stream()
                 .noneMatch(f -> f.kind() == FindingKind.TARGET), "verb");
     }
+
+    @Test
+    void aResultsGapToItsGoalSaysWhetherTheGoalWasReached() {
+        String text = "2011年，鲤城区生产总值完成120亿元，增长13.5%，高于预期目标0.5个百分点；第三产业增加值增长8%，低于预期目标5.5个百分点；"
+                + "居民消费价格上涨3.2%，低于调控目标0.8个百分点。";
+        List<Finding> found = check("2012_鲤城区_政府工作报告.txt", text).stream().filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertEquals(3, found.size(), found.toString());
+        assertEquals(Verdict.MET, found.stream().filter(f -> f.facts().get(0).text().equals("13.5%")).findFirst().orElseThrow().verdict());
+        assertEquals(Verdict.MISSED, found.stream().filter(f -> f.facts().get(0).text().equals("8%")).findFirst().orElseThrow().verdict());
+        // prices: lower is better, so a rise below the ceiling meets it
+        assertEquals(Verdict.MET, found.stream().filter(f -> f.facts().get(0).text().equals("3.2%")).findFirst().orElseThrow().verdict());
+        // a gap to another benchmark is no goal
+        assertTrue(check("2012_鲤城区_政府工作报告.txt", "2011年，鲤城区生产总值增长13.5%，高于全省平均水平0.5个百分点。").stream()
+                .noneMatch(f -> f.kind() == FindingKind.TARGET), "benchmark");
+    }
 }
