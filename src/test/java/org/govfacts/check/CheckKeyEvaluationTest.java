@@ -284,10 +284,10 @@ class CheckKeyEvaluationTest {
         "check-heldout48, 0.4, 0.84, 0.6, 4, 1",
         "check-heldout49, 0.49, 0.94, 0.53, 3, 2",
         // fortieth blind round, scored once in the twenty-fourth session on 46971ab (the same on its start code a537b6b), studied
-        // after it: a result's gap to its goal (增长13.5%，高于预期目标0.5个百分点) says met or missed (-50 targets 3 -> 5/9)
+        // after it: a result's gap to its goal (增长13.5%，高于预期目标0.5个百分点) says met or missed, and a list's closing 等 is no subject (-50 targets 3 -> 7/9)
         // twenty-fourth session, sums and shares: comma clauses after 其中, 占 after a semicolon, 占总人口/占总产值/占全部…
         // (-42 0.737 -> 0.816, -26 0.710 -> 0.742, -43 0.528 -> 0.556, -46 0.405 -> 0.432; consistent recall up on six keys)
-        "check-heldout50, 0.49, 0.94, 0.64, 5, 2",
+        "check-heldout50, 0.49, 0.94, 0.64, 7, 2",
         "check-heldout51, 0.51, 0.99, 0.67, 1, 5"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);

@@ -16,27 +16,27 @@ class ProjectSetEvaluationTest {
         // set, precision, recall, F1
         "projects-dev, 0.97, 0.97, 0.97",
         // scored once, blind (F1 0.691), studied since
-        "projects-heldout, 0.98, 0.91, 0.94",
+        "projects-heldout, 0.99, 0.92, 0.96",
         // second blind round, scored once (F1 0.784), studied since; 0.851 → 0.845 when 医院 stopped
         // being a head word (琼威国际医院 missed; 三甲医院, 公立医院 kept out of the register);
         // 0.908 → 0.904 when 及 began to join a facility and its unnamed adjunct (翁象大道及连接线, optional there);
         // 0.920 with 分别是/建成投产 cut off before a name
-        "projects-heldout2, 0.96, 0.87, 0.91",
+        "projects-heldout2, 0.96, 0.87, 0.92",
         // third blind round, scored once on the second round's rules (F1 0.605), studied since (0.853 with 陜 → 陕)
-        "projects-heldout3, 0.88, 0.84, 0.86", // 0.861 with ring roads as works (eleventh session)
+        "projects-heldout3, 0.88, 0.88, 0.88", // 0.861 with ring roads as works (eleventh session)
         // fourth blind round, scored once (F1 0.768), studied since
-        "projects-heldout4, 0.95, 0.84, 0.89", // 0.894 (eleventh session)
+        "projects-heldout4, 0.95, 0.85, 0.9", // 0.894 (eleventh session)
         // fifth blind round, scored once (F1 0.811), studied since (0.888)
-        "projects-heldout5, 0.92, 0.89, 0.90",
+        "projects-heldout5, 0.93, 0.91, 0.92",
         // sixth blind round, scored once (F1 0.897; 0.902 on the code of the session's start); studied since
-        "projects-heldout6, 0.96, 0.94, 0.95",
+        "projects-heldout6, 0.98, 0.94, 0.96",
         // seventh blind round, scored once (F1 0.764; 0.752 on the code of the session's start), studied since
         // (issue 14: 0.884 with streets' works, a part of the country as a network, 阶段 no section)
-        "projects-heldout7, 0.95, 0.86, 0.90", // 0.907 with 线下 generic (eleventh session)
+        "projects-heldout7, 0.95, 0.87, 0.91", // 0.907 with 线下 generic (eleventh session)
         // eighth blind round, scored once (F1 0.673 on a95e476), studied since (issue 14: 0.880; 0.895 with housing estates)
-        "projects-heldout8, 0.98, 0.87, 0.92",
+        "projects-heldout8, 0.98, 0.88, 0.92",
         // ninth blind round, scored once (F1 0.749 on c395fd4), studied since (0.845; 0.900 with dash routes, coded sections, 及 adjuncts and sized plants)
-        "projects-heldout9, 0.96, 0.91, 0.93", // 0.937 with counted lists in 项 and numbered items (eleventh session)
+        "projects-heldout9, 0.96, 0.93, 0.94", // 0.937 with counted lists in 项 and numbered items (eleventh session)
         // tenth blind round, scored once (F1 0.663, P 0.900, R 0.525, on e40c6ab and on the sixth session's start code alike)
         // studied since (issue 14: 0.822 with small city works named without 项目/工程 — bridges after a place, roads
         // with their works cut off, described items after 主要包括：, buildings and plazas where the sentence builds them)
@@ -51,28 +51,28 @@ class ProjectSetEvaluationTest {
         // start code fccd3eb), studied since (issue 14: 0.842 with institutions listed as built, numbered institutions, hubs at a
         // station, listed facilities with a name of their own; ninth session; 0.860 with 抓/扭住 项目 cut, 轨道交通…线 and
         // bracketed sections ending list items)
-        "projects-heldout12, 0.94, 0.86, 0.90", // 0.902 with items giving their investment, 歌剧院/学院 (eleventh session)
+        "projects-heldout12, 0.95, 0.87, 0.91", // 0.902 with items giving their investment, 歌剧院/学院 (eleventh session)
         // thirteenth blind round, scored once at the end of the ninth session on 0e6dfa7 (0.826 / 0.785 / 0.805; the same on its
         // start code 65d4dd5), studied since (0.876 with words before a name that end it, a port's 港区, a part of a work
         // labelling the structure after it, 至和县, counted ordinals)
-        "projects-heldout13, 0.91, 0.86, 0.88", // 0.890 with 西起, 创新谷 (eleventh session)
+        "projects-heldout13, 0.91, 0.9, 0.91", // 0.890 with 西起, 创新谷 (eleventh session)
         // fourteenth blind round, scored once at the end of the tenth session on 352929f (0.887 / 0.728 / 0.800; 0.874 / 0.723 /
         // 0.791 on its start code d34943a), studied in the eleventh session (0.927: lists closed by a completion word,
         // counted colon lists, 位于 a location, 中 between two works, heads 大楼/古玩城, 新建铁路…线)
-        "projects-heldout14, 0.98, 0.87, 0.92",
+        "projects-heldout14, 0.98, 0.89, 0.93",
         // fifteenth blind round, scored once at the end of the eleventh session on 6044900 (0.884 / 0.777 / 0.827; 0.890 /
         // 0.777 / 0.830 on its start code b56dc55), studied in the twelfth session (0.838: a list whose items proved names vouches
         // for a facility item left over, a road's extension one way)
-        "projects-heldout15, 0.89, 0.82, 0.85", // 0.859 with coded roads and branch lines (twelfth session)
+        "projects-heldout15, 0.9, 0.83, 0.86", // 0.859 with coded roads and branch lines (twelfth session)
         // sixteenth blind round, scored once at the end of the twelfth session on 96e65ae (0.838 / 0.726 / 0.778; the same on
         // its start code 5f7b7a2), studied in the twelfth session (0.794: 和 opening a list item's name, coded roads)
-        "projects-heldout16, 0.87, 0.78, 0.82", // 0.803 with kV voltages (thirteenth session), 0.828 (fourteenth)
+        "projects-heldout16, 0.89, 0.8, 0.84", // 0.803 with kV voltages (thirteenth session), 0.828 (fourteenth)
         // seventeenth blind round, scored once at the end of the twelfth session on 97088c8 (0.844 / 0.805 / 0.824; the same on
         // its round's start code 96e65ae); its misses read in the thirteenth session (0.825: 互通立交, 收费站 heads)
-        "projects-heldout17, 0.85, 0.81, 0.83", // 0.834 (sixteenth session)
+        "projects-heldout17, 0.88, 0.81, 0.85", // 0.834 (sixteenth session)
         // eighteenth blind round, scored once at the end of the twelfth session on 718747a (0.857 / 0.757 / 0.804; the same on
         // its round's start code 56b7af0); its misses read in the thirteenth session, no rule from them changed it
-        "projects-heldout18, 0.85, 0.75, 0.8",
+        "projects-heldout18, 0.87, 0.78, 0.82",
         // nineteenth blind round, scored once at the end of the thirteenth session on 81260fc (0.821 / 0.795 / 0.808; 0.828 /
         // 0.795 / 0.811 on the session's start code fd5d46a), then 0.811: two function characters are no line's initials
         // 0.808 again with kV read as 千伏 (110kv输变电工程 taken, as 110千伏… is); 0.805 (fourteenth session): 工业区 a head, so
@@ -81,78 +81,78 @@ class ProjectSetEvaluationTest {
         // twentieth blind round, scored once at the end of the thirteenth session on 81260fc (0.798 / 0.723 / 0.759; the same
         // on its round's start code 07ea735), studied in the fourteenth session (0.821: 将 and a verb cut a name, a list of works
         // parted by 、 before the clauses that describe them, parks by what they hold, a work named in brackets after its kind)
-        "projects-heldout20, 0.83, 0.8, 0.82",
+        "projects-heldout20, 0.85, 0.81, 0.83",
         // twenty-first blind round, scored once at the very end of the thirteenth session on 4c5b359 (0.802 / 0.788 / 0.795;
         // the same on its round's start code 7555ffe), studied in the fourteenth session (0.882, as above)
-        "projects-heldout21, 0.88, 0.9, 0.89", // 0.895 (seventeenth session)
+        "projects-heldout21, 0.89, 0.91, 0.9", // 0.895 (seventeenth session)
         // twenty-second blind round, scored once at the end of the fourteenth session on a2ee451 (0.868 / 0.845 / 0.856; the
         // same on the session's start code d3f8133), studied after it (0.896: reporting verbs and 将以 cut a name, a section's
         // added track, a numeral inside a place's name, a company named after a work, a second section of the same line)
-        "projects-heldout22, 0.93, 0.88, 0.90", // 0.910 with extended lines (12号线西延伸) and lists closed inside a candidate
+        "projects-heldout22, 0.93, 0.89, 0.91", // 0.910 with extended lines (12号线西延伸) and lists closed inside a candidate
         // twenty-third blind round, scored once at the end of the fourteenth session on 3aab8bf (0.812 / 0.766 / 0.788; 0.804 /
         // 0.766 / 0.785 on its round's start code a2ee451), studied after it (0.829: a numbered line extended one way, a list
         // closed by 等 inside a candidate, 所有 and a bracketed list of kinds of places are no name)
         // 0.856 (fifteenth session): a date before a name (今年3月|宁蒗至永胜高速公路), 各项工程 after a facility's name
-        "projects-heldout23, 0.88, 0.83, 0.85",
+        "projects-heldout23, 0.89, 0.84, 0.87",
         // twenty-fourth blind round, scored once at the very end of the fourteenth session on c144e34 (0.802 / 0.755 / 0.778;
         // 0.792 / 0.745 / 0.768 on its round's start code f8564a2), studied after it (0.808: a numbered line's other name in
         // brackets, 28号线(CBD线); 仅有 cuts a name)
-        "projects-heldout24, 0.83, 0.78, 0.80",
+        "projects-heldout24, 0.84, 0.79, 0.81",
         // twenty-fifth blind round, scored once at the end of the fifteenth session on 7e23105 (0.932 / 0.872 / 0.901; the
         // same on the session's start code 08f2012): not studied yet
-        "projects-heldout25, 0.93, 0.87, 0.90",
+        "projects-heldout25, 0.93, 0.87, 0.9",
         // twenty-sixth blind round, scored once at the very end of the fifteenth session on d85d5f2 (0.846 / 0.876 / 0.861;
         // the same on its round's start code 11c746c), studied in the sixteenth session (0.887: two facilities joined by 与,
         // verbs before a name such as 关系到 and 增强)
-        "projects-heldout26, 0.87, 0.90, 0.88",
+        "projects-heldout26, 0.87, 0.91, 0.89",
         // twenty-seventh blind round, scored once in the sixteenth session on ca06bfe (0.761 / 0.728 / 0.744; the same
         // on the session's start code fe4ecc1): not studied yet
-        "projects-heldout27, 0.76, 0.72, 0.74",
+        "projects-heldout27, 0.8, 0.76, 0.78",
         // twenty-eighth blind round, scored once in the sixteenth session on ca06bfe (0.774 / 0.802 / 0.788; 0.765 /
         // 0.802 / 0.783 on the session's start code fe4ecc1), studied in the seventeenth: 0.805 / 0.815 / 0.810 (a contractor's
         // bureau before the works, a terminal's code inside a name, 疏港路)
-        "projects-heldout28, 0.8, 0.81, 0.8",
+        "projects-heldout28, 0.81, 0.82, 0.82",
         // twenty-ninth blind round, scored once at the end of the sixteenth session on ff8c065 (0.747 / 0.776 / 0.761; the
         // same on the session's start code fe4ecc1), studied in the seventeenth: 0.829 / 0.895 / 0.861 (疏港路, 小镇, a copula
         // between two names, a road's standard)
-        "projects-heldout29, 0.82, 0.89, 0.86",
+        "projects-heldout29, 0.83, 0.89, 0.86",
         // thirtieth blind round, scored once in the seventeenth session on f0b66de (0.777 / 0.702 / 0.737; 0.769 / 0.702 /
         // 0.734 on the session's start code 72ac749), studied in the eighteenth: 0.827 / 0.754 / 0.789 (initials with a
         // category character, 1期, 到 in a section, 城铁, cut words 交工 and 将与)
-        "projects-heldout30, 0.82, 0.75, 0.78",
+        "projects-heldout30, 0.82, 0.76, 0.79",
         // thirty-first blind round, scored once in the seventeenth session on f0b66de (0.845 / 0.845 / 0.845; the same on
         // 72ac749), studied in the eighteenth: 0.862 / 0.868 / 0.865
-        "projects-heldout31, 0.86, 0.86, 0.86",
+        "projects-heldout31, 0.89, 0.89, 0.89",
         // thirty-second and thirty-fourth blind rounds, scored once at the end of the eighteenth session on 6bed4bd (the
         // same on its start code f9aa947), studied in the nineteenth: 0.843 / 0.797 / 0.819 and 0.879 / 0.838 / 0.858
         // (主体工程 and 船闸 as parts, 航运枢纽, labels before a name, 以…为, 由)
-        "projects-heldout32, 0.84, 0.79, 0.81",
+        "projects-heldout32, 0.85, 0.81, 0.82",
         // thirty-third blind round, scored once in the eighteenth session on its start code f9aa947 (0.882 / 0.789 / 0.833),
         // studied after it: 0.933 / 0.851 / 0.890 (a region's name as a name's first word, 如 and 接 cut, a line's part on a stretch)
-        "projects-heldout33, 0.93, 0.85, 0.88",
+        "projects-heldout33, 0.93, 0.85, 0.89",
         "projects-heldout34, 0.87, 0.83, 0.85",
         // thirty-third blind round, scored once in the nineteenth session on 7fb4a0e (the same on its start code 35fdd46),
         // studied after it: 0.905 / 0.860 / 0.882 and 0.893 / 0.857 / 0.874 (a date inside a candidate, 称)
-        "projects-heldout35, 0.9, 0.86, 0.88",
+        "projects-heldout35, 0.91, 0.86, 0.89",
         // (precision 0.885 since the twenty-fourth session: 遼中環(huán)線, the real 辽中环线 cut by garbled characters in the
         // page after it, where the gold names the whole stretch)
         "projects-heldout36, 0.88, 0.85, 0.87",
         // thirty-fourth blind round, scored once at the end of the nineteenth session on bb597b7 (0.727 and 0.691 on
         // 7fb4a0e), studied in the twentieth: 0.880 / 0.745 / 0.807 and 0.814 / 0.722 / 0.765 (irrigation works, a plant's
         // units, berths, two phases at once, a verb's object, a city's network)
-        "projects-heldout37, 0.87, 0.74, 0.8",
-        "projects-heldout38, 0.81, 0.72, 0.76",
+        "projects-heldout37, 0.88, 0.74, 0.81",
+        "projects-heldout38, 0.82, 0.75, 0.78",
         // thirty-fifth blind round, scored once in the twentieth session on 80fbc1e (0.736 and 0.767 on its start code
         // c67d7de), studied after it: 0.820 / 0.806 / 0.813 and 0.811 / 0.761 / 0.785 (what a bracket includes, 以下简称,
         // berths' works, a date after a phase)
         // (twenty-first session: 0.850 / 0.823 / 0.836 and 0.827 / 0.761 / 0.793)
         "projects-heldout39, 0.84, 0.82, 0.83",
-        "projects-heldout40, 0.82, 0.76, 0.79",
+        "projects-heldout40, 0.83, 0.78, 0.81",
         // thirty-sixth blind round, scored once at the end of the twentieth session on its final code (the same on its start
         // code 374fe19), studied in the twenty-first: 0.830 / 0.804 / 0.817 and 0.843 / 0.890 / 0.866 (及 between two works in
         // running text, a place's count by ordinal, superlatives, a length before a name, sectors before 项目)
         "projects-heldout41, 0.82, 0.8, 0.81",
-        "projects-heldout42, 0.84, 0.88, 0.86",
+        "projects-heldout42, 0.85, 0.89, 0.87",
         // thirty-seventh blind round, scored once at the end of the twenty-first session on 1159644 (the same on its start
         // code c24e133)
         "projects-heldout43, 0.87, 0.78, 0.82", // studied after its scoring: 0.819 (a section by em dashes, 相较于), 0.827
@@ -164,14 +164,16 @@ class ProjectSetEvaluationTest {
         // number and treatment words continue a name, a section's length stays in it)
         // twenty-third session, both studied: 0.805 and 0.877 (a headline's brackets end a name, passenger stations and ski
         // resorts, the ends of a line's section are places, a stretch and its works after a line continue it, lines that end in 至)
-        "projects-heldout45, 0.89, 0.73, 0.8",
+        "projects-heldout45, 0.89, 0.76, 0.82",
         "projects-heldout46, 0.9, 0.85, 0.87",
         // thirty-ninth blind round, scored once at the end of the twenty-third session on d2b4d3c (0.831 and 0.721 on its
         // start code 968120e); not studied
-        "projects-heldout47, 0.89, 0.77, 0.83",
-        "projects-heldout48, 0.76, 0.71, 0.73",
-        // fortieth blind round, scored once in the twenty-fourth session on 46971ab (0.772, and 0.761 on its start code a537b6b)
-        "projects-heldout49, 0.8, 0.74, 0.77",
+        "projects-heldout47, 0.9, 0.79, 0.84",
+        "projects-heldout48, 0.83, 0.78, 0.8",
+        // fortieth blind round, scored once in the twenty-fourth session on 46971ab (F1 0.772 the same on its start code a537b6b;
+        // 0.776, and 0.761 on a537b6b). Every floor above raised to the sets' figures at the end of the twenty-fourth session
+        // (projects-heldout47 0.831 -> 0.844 and -48 0.737 -> 0.810 studied in it)
+        "projects-heldout49, 0.74, 0.8, 0.77",
         "projects-heldout50, 0.88, 0.69, 0.77"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
