@@ -59,6 +59,8 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> notWorksEndings;
     /** 大型, 中小型: a size class opens a category of works (project-category-openers.txt). */
     private final List<String> categoryOpeners;
+    /** 市委书记, 市长: an official's title makes a person, not a work (project-official-titles.txt). */
+    private final List<String> officialTitles;
     /** Verbs that set a goal, each with the heads of the names that are its goal (project-goal-verbs.tsv). */
     private final java.util.Map<String, List<String>> goalHeads = new java.util.LinkedHashMap<>();
     /** Of those, the ones a list the text calls projects makes works (…全产业链、…等项目). */
@@ -217,6 +219,7 @@ public final class ProjectFinder implements FactFinder {
         }
         this.notWorksEndings = List.copyOf(notWorks);
         this.categoryOpeners = lexicon.words("project-category-openers");
+        this.officialTitles = lexicon.words("project-official-titles");
         for (String[] row : lexicon.table("project-goal-verbs")) {
             goalHeads.put(row[0], List.of(row[1].split("\\|")));
         }
@@ -1860,6 +1863,9 @@ public final class ProjectFinder implements FactFinder {
         if (name.indexOf('或') >= 0) {
             return; // 港口码头接入铁路专用线或管道: a choice between kinds is a policy's object, never one work
         }
+        if (officialTitles.stream().anyMatch(title -> isOfficial(name, title)) || specific.isFullDivisionName(name)) {
+            return; // 市长毛光烈: a person by title; 浦东新区: a division of the country, no work
+        }
         for (String opener : categoryOpeners) {
             int at = name.indexOf(opener);
             if (at == 0 || at > 0 && genericOnly(name.substring(0, at))) {
@@ -2048,6 +2054,20 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** 宁波舟山国际航运中心, 遵义省域副中心: a role a place plays, unless a longer head word ends the name. */
+    /** An office's level before a title (市委|书记, 市政协|主席, 市|长 of 市长), a deputy's 副 and 常务 (市委常务副书记). */
+    private static final Pattern OFFICE_LEVEL = Pattern.compile("(?:[省市县区州旗镇乡]委|[省市县区州]政协|[省市县区州]人大常委会|[省市县区州])?(?:常务)?副?");
+
+    /**
+     * 市委书记巴音朝鲁, 市长毛光烈: a title after an office's level, then a person's name of two to four characters and no head
+     * word (not 忠县长江大桥, where 县长 only spans two words).
+     */
+    private boolean isOfficial(String name, String title) {
+        Matcher level = OFFICE_LEVEL.matcher(name);
+        int at = level.lookingAt() && name.startsWith(title, level.end()) ? level.end() : name.startsWith(title) ? 0 : -1;
+        int person = at < 0 ? 0 : name.length() - at - title.length();
+        return person >= 2 && person <= 4 && headEndingAt(name, name.length()) == null;
+    }
+
     private boolean isRole(String name) {
         Matcher rank = SUPERLATIVE.matcher(name);
         while (rank.find()) {

@@ -103,6 +103,11 @@ final class SpecificName {
         return false;
     }
 
+    /** Whether a word is exactly a division's full name (浦东新区, 兴县). */
+    boolean isFullDivisionName(String word) {
+        return gazetteer.find(word).stream().anyMatch(m -> m.fullName() && m.start() == 0 && m.end() == word.length());
+    }
+
     /** The length of the county's name {@link #countyBeginsAt} finds, 0 when there is none. */
     int countyLengthAt(String t, int at, int end) {
         for (var match : gazetteer.find(t.substring(at, end))) {
