@@ -1863,7 +1863,7 @@ public final class ProjectFinder implements FactFinder {
         if (name.indexOf('或') >= 0) {
             return; // 港口码头接入铁路专用线或管道: a choice between kinds is a policy's object, never one work
         }
-        if (officialTitles.stream().anyMatch(title -> isOfficial(name, title)) || specific.isFullDivisionName(name)) {
+        if (isOfficial(name) || specific.isFullDivisionName(name)) {
             return; // 市长毛光烈: a person by title; 浦东新区: a division of the country, no work
         }
         for (String opener : categoryOpeners) {
@@ -2053,7 +2053,6 @@ public final class ProjectFinder implements FactFinder {
         return false;
     }
 
-    /** 宁波舟山国际航运中心, 遵义省域副中心: a role a place plays, unless a longer head word ends the name. */
     /** An office's level before a title (市委|书记, 市政协|主席, 市|长 of 市长), a deputy's 副 and 常务 (市委常务副书记). */
     private static final Pattern OFFICE_LEVEL = Pattern.compile("(?:[省市县区州旗镇乡]委|[省市县区州]政协|[省市县区州]人大常委会|[省市县区州])?(?:常务)?副?");
 
@@ -2061,13 +2060,23 @@ public final class ProjectFinder implements FactFinder {
      * 市委书记巴音朝鲁, 市长毛光烈: a title after an office's level, then a person's name of two to four characters and no head
      * word (not 忠县长江大桥, where 县长 only spans two words).
      */
-    private boolean isOfficial(String name, String title) {
+    private boolean isOfficial(String name) {
+        if (headEndingAt(name, name.length()) != null) {
+            return false;
+        }
         Matcher level = OFFICE_LEVEL.matcher(name);
-        int at = level.lookingAt() && name.startsWith(title, level.end()) ? level.end() : name.startsWith(title) ? 0 : -1;
-        int person = at < 0 ? 0 : name.length() - at - title.length();
-        return person >= 2 && person <= 4 && headEndingAt(name, name.length()) == null;
+        int levelEnd = level.lookingAt() ? level.end() : 0;
+        for (String title : officialTitles) {
+            int at = name.startsWith(title, levelEnd) ? levelEnd : name.startsWith(title) ? 0 : -1;
+            int person = at < 0 ? 0 : name.length() - at - title.length();
+            if (person >= 2 && person <= 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
+    /** 宁波舟山国际航运中心, 遵义省域副中心: a role a place plays, unless a longer head word ends the name. */
     private boolean isRole(String name) {
         Matcher rank = SUPERLATIVE.matcher(name);
         while (rank.find()) {

@@ -94,13 +94,8 @@ final class SpecificName {
 
     /** Whether a word is a division's full name (兴县, which the segmenter tags as a verb), or a short one that is no common word. */
     boolean isDivisionName(String word) {
-        for (var match : gazetteer.find(word)) {
-            if (match.start() == 0 && match.end() == word.length()
-                    && (match.fullName() || HanLpRuntime.coreFrequency(word) <= RARE && !generic.contains(word))) {
-                return true;
-            }
-        }
-        return false;
+        return isFullDivisionName(word)
+                || uncommon(word) && gazetteer.find(word).stream().anyMatch(m -> m.start() == 0 && m.end() == word.length());
     }
 
     /** Whether a word is exactly a division's full name (浦东新区, 兴县). */
@@ -111,12 +106,16 @@ final class SpecificName {
     /** The length of the county's name {@link #countyBeginsAt} finds, 0 when there is none. */
     int countyLengthAt(String t, int at, int end) {
         for (var match : gazetteer.find(t.substring(at, end))) {
-            if (match.start() == 0 && match.surface().length() >= 2 && match.end() < end - at
-                    && HanLpRuntime.coreFrequency(match.surface()) <= RARE && !generic.contains(match.surface())) {
+            if (match.start() == 0 && match.surface().length() >= 2 && match.end() < end - at && uncommon(match.surface())) {
                 return match.surface().length();
             }
         }
         return 0;
+    }
+
+    /** A place's name that is no common word: HanLP's core dictionary counts it at most {@link #RARE} times, no generic word. */
+    private boolean uncommon(String surface) {
+        return HanLpRuntime.coreFrequency(surface) <= RARE && !generic.contains(surface);
     }
 
     /**
@@ -130,7 +129,7 @@ final class SpecificName {
             int from = start + match.start();
             int to = start + match.end();
             if (surface.length() >= 2 && to < end && c.text().tokenStartingAt(from) != null && c.text().tokenStartingAt(to) != null
-                    && HanLpRuntime.coreFrequency(surface) <= RARE && !generic.contains(surface)) {
+                    && uncommon(surface)) {
                 return surface; // not 大通|道 (大通县 inside 大通道), not 郊区 (a district's full name, a common word)
             }
         }
