@@ -11,6 +11,7 @@ import org.govfacts.extract.DocumentContext;
 import org.govfacts.extract.FactFinder;
 import org.govfacts.extract.Finding;
 import org.govfacts.extract.numeral.Amount;
+import org.govfacts.extract.numeral.ChineseNumerals;
 import org.govfacts.extract.numeral.UnitKind;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.segment.HanLpRuntime;
@@ -115,6 +116,8 @@ public final class ProjectFinder implements FactFinder {
     private final Pattern series;
     /** 路, 大道, 线: what a one-word name (京九线/nz) ends in when it is a line, not a company. */
     private final List<String> seriesHeads;
+    /** 桥: last words of names that only a list of three or more such names gives away (project-series-heads-of-three.txt). */
+    private final Set<String> seriesHeadsOfThree;
     /** 路, 桥: a road's or a bridge's last word, which the works done on it follow (project-bare-ends.txt). */
     private final List<String> bareEnds;
     /** 东延, 南北延伸: a road's extension one way, which with the road's name names the work (project-road-extensions.txt). */
@@ -187,7 +190,9 @@ public final class ProjectFinder implements FactFinder {
         this.labelHeads = Set.copyOf(lexicon.words("project-label-heads"));
         this.nameLabels = lexicon.words("project-name-labels");
         this.cityRoadHeads = Set.copyOf(lexicon.words("project-city-road-heads"));
-        String seriesHead = "(?:" + String.join("|", seriesHeads) + ")";
+        this.seriesHeadsOfThree = Set.copyOf(lexicon.words("project-series-heads-of-three"));
+        String seriesHead = "(?:" + String.join("|", sorted(java.util.stream.Stream.concat(seriesHeads.stream(),
+                seriesHeadsOfThree.stream()).toList(), longestFirst)) + ")";
         // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段), the part
         // of the road by its side (林科路北) or its ends in brackets (高升路(和升路-洞和路)); 阶段, 手段 and
         // 片段 are no sections (机场大道延伸线|正进行基础施工阶段)
@@ -292,6 +297,7 @@ public final class ProjectFinder implements FactFinder {
         findDescribedItems(c, candidates);
         findCompletedLists(c, candidates);
         findCountedColonLists(c, candidates);
+        findCountedBracketLists(c, candidates);
         findInvestedItems(c, candidates);
         findBySuffix(c, candidates);
         return resolve(candidates);
@@ -818,6 +824,40 @@ public final class ProjectFinder implements FactFinder {
         }
     }
 
+    /** 续建项目6个(, 3个新建项目（: a count of projects and the bracket that lists them. */
+    private static final Pattern COUNTED_BRACKET = Pattern.compile(
+            "(?:(?:项目|工程)(?<after>\\d+|[一二三四五六七八九十两]+)个|(?<before>\\d+|[一二三四五六七八九十两]+)个[^，。；,;：:(（]{0,10}?(?:项目|工程))[(（]");
+
+    /**
+     * 有续建项目2个(酒泉市太阳能光伏发电项目、甘肃巨龙农产品综合批发市场): a bracket after a count of projects that holds
+     * just as many items parted by 、 lists those projects by name, whatever their last words.
+     */
+    private void findCountedBracketLists(DocumentContext c, List<Finding> out) {
+        String t = c.t();
+        Matcher m = COUNTED_BRACKET.matcher(t);
+        while (m.find()) {
+            int close = m.end();
+            while (close < t.length() && close - m.end() < 300 && "）)。；;\n(（".indexOf(t.charAt(close)) < 0) {
+                close++;
+            }
+            if (close >= t.length() || "）)".indexOf(t.charAt(close)) < 0) {
+                continue;
+            }
+            String count = m.group("after") != null ? m.group("after") : m.group("before");
+            java.math.BigDecimal n = Character.isDigit(count.charAt(0)) ? new java.math.BigDecimal(count) : ChineseNumerals.parse(count);
+            List<int[]> items = splitItems(t, m.end(), close, "、");
+            if (n == null || n.intValue() != items.size()) {
+                continue; // 项目3个(其中省级1个): what the bracket says is no list of the counted projects
+            }
+            for (int[] it : items) {
+                int st = trimLeading(c, it[0], it[1]);
+                if (st < it[1] && it[1] - st <= 40) {
+                    accept(c, st, it[1], false, true, true, out);
+                }
+            }
+        }
+    }
+
     /**
      * Items parted at a conjunction only where every part ends in a head word or a phase (湖南毛俊水库|和|青海
      * 引大济湟西干渠灌区), not where one part is no work of its own (年产100万套车架|和|100万套减震项目).
@@ -1049,6 +1089,7 @@ public final class ProjectFinder implements FactFinder {
         String t = c.t();
         List<int[]> items = splitAtConjunctions(c, splitItems(t, from, to));
         List<int[]> roads = new ArrayList<>();
+        int ofThree = 0; // roads whose head only three or more make names (保定桥、蚌埠桥、新三条石桥)
         List<int[]> partsOfRoads = new ArrayList<>(); // 独秀大道北段, 纬三路一期: a phase or section pins one road down
         int works = 0; // items that end in a facility word, a section or a phase (象石公路, 万柳线盐盆段)
         for (int k = 0; k < items.size(); k++) {
@@ -1066,7 +1107,7 @@ public final class ProjectFinder implements FactFinder {
             Matcher m = series.matcher(t);
             if (k == 0) { // 建成|体育场路, 现在有了|昌平路: the first word from which a road's name begins
                 for (int p = s; p < e; p++) {
-                    if (c.text().tokenStartingAt(p) != null && m.region(p, e).matches() && startsLikeAName(c, p, e)) {
+                    if (c.text().tokenStartingAt(p) != null && !dateUnitAt(t, p) && m.region(p, e).matches() && startsLikeAName(c, p, e)) {
                         s = p;
                         break;
                     }
@@ -1075,6 +1116,8 @@ public final class ProjectFinder implements FactFinder {
             if (!m.region(s, e).matches()) {
                 continue;
             }
+            boolean kindOfThree = seriesHeadsOfThree.contains(m.group("head"));
+            ofThree += kindOfThree ? 1 : 0; // counted before the tests of a name: 改造|解放桥 is still one of the list
             int cut = cutAfterLastCutWord(c, s, m.start("head")); // only before the head: 至建设西路段 is a section
             if (cut > s && !m.region(s = cut, e).matches()) {
                 continue;
@@ -1087,7 +1130,7 @@ public final class ProjectFinder implements FactFinder {
             }
             if (!genericOnly(prefix) && !c.quoted().anyQuoted(s, e) && !endsInCommonName(c, m.start("head"), m.end("head"))
                     && verbsIn(c, s, m.end("head")) < 2) { // 要坚持走新路: a clause
-                roads.add(new int[] {s, e});
+                roads.add(new int[] {s, e, kindOfThree ? 1 : 0});
                 if (headEndingAt(t, e) != null || endsInSectionOrPhase(t, e)) {
                     works--; // 生态景观大道 alone is one item, not a road and a works
                 }
@@ -1101,6 +1144,9 @@ public final class ProjectFinder implements FactFinder {
         int close = t.lastIndexOf('等', to - 1);
         if (close >= from && close + 1 < to && !ROAD_OR_WORKS_KIND.matcher(t).region(close, to).find()) {
             return;
+        }
+        if (ofThree > 0 && ofThree < 3) {
+            roads.removeIf(r -> r[2] == 1);
         }
         boolean listOfWorks = roads.size() + works >= 2 && 2 * (roads.size() + works) >= items.size()
                 || close >= from && !roads.isEmpty() && COUNTED_ROADS.matcher(t).region(close, to).lookingAt();
@@ -1467,6 +1513,10 @@ public final class ProjectFinder implements FactFinder {
                     // a section of another line ends before it
                     return at;
                 }
+                var before = c.text().tokenStartingAt(at - 1);
+                if (before != null && before.end() == at && before.pos().length() == 2 && before.pos().endsWith("g")) {
+                    return at - 1; // 加快|昌|福厦高铁: a bound morpheme alone before the known name is its first initial
+                }
                 return specific.namesPlace(c, start, at) || !endsWord(c, at)
                         || ROAD_CODE.matcher(t).region(start, at).matches() ? start : at; // G60|沪昆高速: the road's number
             }
@@ -1516,9 +1566,14 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** True when a place name the segmenter knows ends right at {@code at}. */
-    private static boolean placeEndsAt(DocumentContext c, int at) {
+    private boolean placeEndsAt(DocumentContext c, int at) {
         Token before = c.text().tokenEndingAt(at);
-        return before != null && endsWord(c, at) && before.pos().startsWith("ns");
+        if (before != null && endsWord(c, at) && before.pos().startsWith("ns")) {
+            return true;
+        }
+        int k = c.text().tokenIndexAt(at) - 1; // 沈阳站/nz: one word of the segmenter's, a city's name and the head word
+        Token over = k >= 0 ? c.text().tokens().get(k) : null;
+        return over != null && over.start() < at && over.end() > at && places.contains(c.t().substring(over.start(), at));
     }
 
     /** 项目库, 项目保障指标: here 项目 modifies what follows and ends no name. */
@@ -1552,6 +1607,20 @@ public final class ProjectFinder implements FactFinder {
     /** What a port holds (合肥港综合码头, 福州港江阴港区): named by the port before it. */
     private static final java.util.Set<String> PORT_PARTS = java.util.Set.of("码头", "港区", "作业区", "泊位");
 
+    /** T1和T2, 1、2号: parts of one facility by their numbers, joined. */
+    private static final Pattern PARTS_BY_NUMBER = Pattern.compile("(?<![A-Za-z0-9])[A-Za-z]?\\d{1,2}号?[和与及、][A-Za-z]?\\d{1,2}号?(?!\\d)");
+
+    /** Whether the conjunction at {@code at} stands inside parts numbered and joined (T1和T2). */
+    private static boolean partsByNumberAround(String t, int at) {
+        Matcher m = PARTS_BY_NUMBER.matcher(t).region(Math.max(0, at - 4), Math.min(t.length(), at + 5));
+        while (m.find()) {
+            if (m.start() < at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean continuesName(DocumentContext c, int previousEnd, int suffixStart) {
         String t = c.t();
         if (previousEnd == suffixStart) {
@@ -1561,6 +1630,9 @@ public final class ProjectFinder implements FactFinder {
         String between = t.substring(previousEnd, suffixStart);
         if (between.charAt(0) == '·' && between.length() > 1 && Character.isIdeographic(between.charAt(1))) {
             return true; // 浙南水运中心·燕子山游艇产业综合开发项目: a place label and the project, one name
+        }
+        if (PARTS_BY_NUMBER.matcher(between).matches()) {
+            return true; // 拉萨贡嘎机场|T1和T2|航站楼: the facility's parts by their numbers, joined, then what they are
         }
         if (between.charAt(0) == '是') {
             return false; // 包头至银川高铁|是京呼银兰大通道: a copula between two names, each its own
@@ -1807,7 +1879,8 @@ public final class ProjectFinder implements FactFinder {
             return; // 位于|东升镇新中心区同乐大街: where a work stands, not a work
         }
         int road = afterAreaOfTown(t, start, end);
-        if (road > start && series.matcher(t).region(road, end).matches()) {
+        Matcher roadName = series.matcher(t).region(road, end);
+        if (road > start && roadName.matches() && !seriesHeadsOfThree.contains(roadName.group("head"))) {
             start = road; // 东盟片区|里建大道: a road named after the part of town it runs in
         }
         Matcher alias = LINE_ALIAS.matcher(t).region(end, Math.min(t.length(), end + 12));
@@ -2282,7 +2355,10 @@ public final class ProjectFinder implements FactFinder {
             return true; // 、和|山|巨力: a character of an unknown name, which no list's mark is followed by as a conjunction
         }
         if (first.end() >= end && pos.startsWith("ns")) {
-            return false; // a place alone (满洲里) is no project
+            String head = headEndingAt(c.t(), first.end());
+            // a place alone (满洲里) is no project, but 长春站/ns is a city and the head word that needs one (站) in one word
+            return head != null && placeHeads.contains(head) && first.word().length() > head.length()
+                    && places.contains(first.word().substring(0, first.word().length() - head.length()));
         }
         if (first.word().length() == 1 && (pos.startsWith("o") || pos.startsWith("e")) && first.end() < end) {
             return true; // 哇/o|沿|水库: a rare character of an unknown name, which the segmenter takes for a sound
@@ -2528,6 +2604,11 @@ public final class ProjectFinder implements FactFinder {
 
     private static final String NUMERAL = "0123456789一二三四五六七八九十";
 
+    /** 2010|年大兴线: a date's unit after its digits, which belongs to the date, not to the name after it. */
+    private static boolean dateUnitAt(String t, int at) {
+        return at > 0 && "年月日".indexOf(t.charAt(at)) >= 0 && Character.isDigit(t.charAt(at - 1));
+    }
+
     private int trimLeft(DocumentContext c, int start, int end) {
         String t = c.t();
         boolean changed = true;
@@ -2535,6 +2616,11 @@ public final class ProjectFinder implements FactFinder {
             changed = false;
             while (start < end && Character.isWhitespace(t.charAt(start))) {
                 start++;
+            }
+            if (start + 1 < end && dateUnitAt(t, start)) {
+                start++;
+                changed = true;
+                continue;
             }
             Matcher time = LEADING_TIME.matcher(t).region(start, end);
             if (time.lookingAt() && time.end() > start) {
@@ -2631,6 +2717,9 @@ public final class ProjectFinder implements FactFinder {
                     }
                     if (w.length() == 1 && initialOfALine(t, i - 1, start)) {
                         continue; // 通让铁路, 向莆铁路: the initial of a place in a line's name, not a verb
+                    }
+                    if (w.length() == 1 && partsByNumberAround(t, i - 1)) {
+                        continue; // 拉萨贡嘎机场T1和T2航站楼: the conjunction joins the numbers of one facility's parts
                     }
                     if (conjunctionAfterListMark(t, i - 1, w)) {
                         continue; // 、和山巨力MDI项目: what follows a list's mark starts an item, it joins nothing

@@ -341,6 +341,11 @@ final class SpecificName {
             boolean itemOpening = tok.start() == start && start > 0 && c.t().charAt(start - 1) == '、';
             boolean single = own.length() == 1 && Character.isIdeographic(own.charAt(0))
                     && (FUNCTION_CHARACTERS.indexOf(own.charAt(0)) < 0 || itemOpening);
+            Token before = k > c.text().tokenIndexAt(start) ? tokens.get(k - 1) : null;
+            if (single && anyHead && pos.equals("ng") && tok.end() <= headStart && before != null && before.word().length() == 1
+                    && (before.pos().equals("a") || before.pos().equals("b"))) {
+                return true; // 新|柏|煤矿, 华|砚|煤矿: a quality and a bound morpheme the segmenter found in no word (not 县|际|公路)
+            }
             singles = single ? singles + 1 : 0;
             if (lenient && singles >= 2) {
                 return true; // an unknown name falls apart into single characters (荣/煜, 利/通 …)
