@@ -22,6 +22,9 @@ final class CompoundGrowthCheck {
     /** A year, with the part of it a release covers (比2019年一季度, 比2019年1-9月): the same part of a later year. */
     private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:[一二三四]季度|上半年|下半年|前三季度|\\d{1,2}[-—至]\\d{1,2}月|\\d{1,2}月份?)?");
 
+    /** The longest span a yearly average is checked over: a region's 75 years since 1949 (是1949年的N倍，年均增长M%). */
+    private static final int MAX_YEARS = 80;
+
     private final CheckWords words;
 
     CompoundGrowthCheck(CheckWords words) {
@@ -41,7 +44,7 @@ final class CompoundGrowthCheck {
                 continue;
             }
             int years = span.lastYear() - base;
-            if (years < 2 || years > 30) {
+            if (years < 2 || years > MAX_YEARS) {
                 continue; // one year is a growth on the year before, checked against its levels elsewhere
             }
             Placed average = averageAfter(g);
@@ -56,7 +59,7 @@ final class CompoundGrowthCheck {
             }
             Finding f = fromTo(d, from);
             if (f == null) {
-                f = multipleOfBase(from);
+                f = multipleOfBase(d, from);
             }
             if (f == null) {
                 f = levelAndChange(from);
@@ -74,7 +77,7 @@ final class CompoundGrowthCheck {
      * 地方财政收入达261.33亿元，是2002年的4.75倍，年均增长36.6%: a level stated as a multiple of a base year's, over the
      * years from that base to the last of the figure's period (2003-2007: five), against the yearly average after it.
      */
-    private Finding multipleOfBase(Placed g) {
+    private Finding multipleOfBase(DocumentView d, Placed g) {
         Fact m = g.fact();
         if (m.type() != FactType.RATIO || m.value() == null || m.value() <= 100 || !"%".equals(m.unit()) || m.qualifier() != null
                 || m.text() == null || !m.text().contains("倍") || m.periodNorm() == null) {
@@ -87,9 +90,11 @@ final class CompoundGrowthCheck {
         }
         int base = Integer.parseInt(named.group(1));
         int years = span.lastYear() - base;
-        Placed average = years < 2 || years > 30 ? null : averageAfter(g);
-        if (average == null || realGrowth(g, average)) {
-            return null; // 生产总值是1999年的3.6倍，年均增长11.5%: a multiple of current-price levels against a real growth
+        Placed average = years < 2 || years > MAX_YEARS ? null : averageAfter(g);
+        if (average == null || realGrowth(g, average) && !constantPrices(d, g)) {
+            // 生产总值是1999年的3.6倍，年均增长11.5%: a multiple of current-price levels against a real growth (but 按不变价格计算，
+            // 是1965年的155倍 is a multiple of real levels)
+            return null;
         }
         Interval times = Amounts.interval(m);
         Interval implied = new Interval(yearly(times.lo() - 100, years), yearly(times.hi() - 100, years));
@@ -117,7 +122,7 @@ final class CompoundGrowthCheck {
             return null;
         }
         int years = span.lastYear() - base;
-        if (years < 2 || years > 30) {
+        if (years < 2 || years > MAX_YEARS) {
             return null;
         }
         String key = Figures.indicatorKey(change, words);

@@ -122,8 +122,10 @@ final class GapCheck {
                 || text.substring(stated.end(), g.start()).matches(".*[，,；;。、].*")) {
             return null;
         }
+        // 高于全国(5.0%)1.8个百分点, 比一季度(6.2%)加快: a rate in brackets is the one the comparison's own words name
+        boolean bracketed = stated.start() > 0 && "(（".indexOf(text.charAt(stated.start() - 1)) >= 0;
         int open = -1;
-        for (String head : words.comparisonHeads()) {
+        for (String head : bracketed ? bracketOpeners() : words.comparisonHeads()) {
             int at = text.lastIndexOf(head, stated.start() - 1);
             if (at > open) {
                 open = at;
@@ -132,19 +134,40 @@ final class GapCheck {
         if (open < 0 || stated.start() - open > COMPARISON_REACH || text.substring(open, stated.start()).matches(".*[，,；;。、：:].*")) {
             return null;
         }
+        if (text.substring(stated.end(), g.start()).contains("分别")
+                || otherFigureBetween(g.sentence(), open, stated)) {
+            return null; // 比全省(7.4%)和全国(6.3%)分别高1.7、2.8个百分点: the gaps go with the rates in order, read elsewhere
+        }
         Placed subject = null;
         for (Placed q : g.sentence().facts()) {
             if (q.end() <= open && isRate(q.fact())) {
                 subject = q;
             }
         }
-        if (subject == null || !Figures.sameClass(subject.fact(), stated.fact(), words)
+        // a bracketed rate is read as a share or a growth by its own words alone (全国(5.0%)): the comparison makes it the kind of
+        // the rate it is compared with
+        if (subject == null || !(bracketed ? isRate(subject.fact()) && subject.fact().basis() != Basis.ANNUAL_AVG
+                : Figures.sameClass(subject.fact(), stated.fact(), words))
                 || org.govfacts.text.Clauses.breaksGroup(text.substring(subject.end(), open))) {
             return null;
         }
         String comparison = TextForms.light(text.substring(open, g.end()));
-        return change(subject.fact(), stated.fact(), g.fact(), comparison, null, "the comparison states the rate the change is from ("
+        String cue = words.gapCues().get(text.substring(open, stated.start() - 1).replaceFirst("^(\\p{IsHan}{2}).*", "$1"));
+        int direction = !bracketed || cue == null ? 0 : cue.equals("-") ? -1 : 1;
+        return change(subject.fact(), stated.fact(), g.fact(), direction, comparison, null, "the comparison states the rate the change is from ("
                 + TextForms.light(stated.fact().text()) + ") and the rate the change is of stands before it in the sentence, of the same kind");
+    }
+
+    /** Whether a figure other than {@code stated} stands between the comparison's opening and it (比全省(7.4%)和全国(6.3%)). */
+    private static boolean otherFigureBetween(SentenceView sentence, int open, Placed stated) {
+        return sentence.facts().stream().anyMatch(q -> q != stated && q.start() >= open && q.end() <= stated.start());
+    }
+
+    /** What opens a comparison whose rate stands in brackets: 比, 较, and the gap cues of one word (高于, 低于). */
+    private List<String> bracketOpeners() {
+        List<String> out = new ArrayList<>(words.comparisonHeads());
+        words.gapCues().keySet().stream().filter(c -> c.indexOf('…') < 0).forEach(out::add);
+        return out;
     }
 
     /** 比一季度加快, 比1-5月回落, 增速比上半年提高了: the period a change in points is from, named in its comparison. */
@@ -206,9 +229,17 @@ final class GapCheck {
      * 涨幅仅, may not say a direction). {@code period} names b's period when the comparison named no rate (else null).
      */
     private static Finding change(Fact s, Fact b, Fact gap, String comparison, String period, String why) {
+        return change(s, b, gap, 0, comparison, period, why);
+    }
+
+    /** With {@code direction} +1 or −1, the comparison's own word (高于, 低于) says which way the gap goes, whatever sign it was read with. */
+    private static Finding change(Fact s, Fact b, Fact gap, int direction, String comparison, String period, String why) {
         double exact = s.value() - b.value();
         Interval computed = Amounts.interval(s).minus(Amounts.interval(b));
         Interval said = Amounts.interval(gap);
+        if (direction != 0 && Math.signum(gap.value()) != direction && gap.value() != 0) {
+            said = said.times(-1);
+        }
         double tolerance = computed.halfWidth() + said.halfWidth();
         String arithmetic = Amounts.format(s.value()) + " − " + Amounts.format(b.value()) + " = " + Amounts.format(exact) + " points";
         List<Fact> facts = List.of(b, s, gap);
@@ -218,7 +249,7 @@ final class GapCheck {
                     "The change agrees with the rates: " + TextForms.light(s.text()) + ", " + comparison + from + " (" + arithmetic
                             + BreakdownCheck.tolerancePhrase(tolerance, " points") + ").");
         }
-        if (computed.meets(said.times(-1))) {
+        if (direction == 0 && computed.meets(said.times(-1))) {
             return null;
         }
         String but = period == null ? "" : period + "'s rate is " + TextForms.light(b.text()) + " and ";

@@ -217,7 +217,7 @@ class CheckKeyEvaluationTest {
         // thirty-first blind round, scored once in the seventeenth session on f0b66de (0.556 / 0.680 / 0.617, targets 5/8,
         // traps 1/31; the same on the session's start code 72ac749), studied after it: 0.556 / 1.000 / 0.638, traps 0/31: a
         // structure balanced to add up to 100, a level as a multiple of an earlier year's is no share
-        "check-heldout31, 0.55, 1.0, 0.63, 5, 0",
+        "check-heldout31, 0.63, 1.0, 0.65, 5, 0",
         // thirty-second blind round, scored once in the seventeenth session on f0b66de (0.561 / 0.952 / 0.600, targets 1/2,
         // traps 0/29; the same on 72ac749), studied after it: 0.610 / 0.957 / 0.655: a comma after a structure's cue or before
         // its change, a rise written with 从…增加到
@@ -251,7 +251,7 @@ class CheckKeyEvaluationTest {
         // (twenty-first session: 0.525 / 0.800 / 0.592, a column of rates beside the amounts; check-heldout41 1.000 precise: one
         // figure in two reports dated two ways)
         // (twenty-second session: precision 0.842, the rises 由…到… clause by clause after 其中 no parts of one another)
-        "check-heldout40, 0.52, 0.84, 0.59, 2, 0",
+        "check-heldout40, 0.57, 0.85, 0.63, 2, 0",
         "check-heldout41, 0.7, 1.0, 0.67, 2, 0",
         // thirty-sixth blind round, scored once at the end of the twentieth session on its final code (0.684 / 0.676 / 0.667
         // and 0.500 / 0.528 / 0.596 on 374fe19), studied in the twenty-first: 0.737 / 0.867 / 0.745, targets 7/11 (a
@@ -276,19 +276,24 @@ class CheckKeyEvaluationTest {
         // -47's traps 4 -> 5: a text of unknown date announcing 2025's goals now gives them that year, and agrees with the
         // 2026 goal of another text misdated to 2025 (its January congress names no year)
         "check-heldout46, 0.43, 0.65, 0.41, 5, 2",
-        "check-heldout47, 0.42, 0.66, 0.39, 4, 5",
+        // twenty-fifth session: a multiple of a base year's level against its yearly average over up to 80 years (是1965年的155倍，
+        // 年均增长8.9%), and a gap from a rate in brackets (高于全国(5.0%)1.8个百分点): -51 0.512 -> 0.585, -31 0.556 -> 0.639,
+        // -40, -49 up. -47's and -48's precision fall (0.667 -> 0.632, 0.850 -> 0.810) by flags that are right: the altered
+        // multiple or average breaks its compound growth too (7.9倍 over 69 years is not 3.0% a year), which their keys
+        // list only through the levels
+        "check-heldout47, 0.42, 0.63, 0.44, 4, 5",
         // thirty-ninth blind round, scored once at the end of the twenty-third session on d2b4d3c (the same on its start code
         // 968120e but for -49's targets 0/8 -> 1/8),
         // studied after it: a plan in brackets after its result (降低了7.9%(原计划降低8.4%)) is that measure's goal even of a
         // year past, and costs are lower-is-better: targets 2 -> 4/10 and 1 -> 3/8
-        "check-heldout48, 0.4, 0.84, 0.6, 4, 1",
-        "check-heldout49, 0.49, 0.94, 0.53, 3, 2",
+        "check-heldout48, 0.4, 0.8, 0.6, 4, 1",
+        "check-heldout49, 0.55, 0.94, 0.55, 3, 2",
         // fortieth blind round, scored once in the twenty-fourth session on 46971ab (the same on its start code a537b6b), studied
         // after it: a result's gap to its goal (增长13.5%，高于预期目标0.5个百分点) says met or missed, and a list's closing 等 is no subject (-50 targets 3 -> 7/9)
         // twenty-fourth session, sums and shares: comma clauses after 其中, 占 after a semicolon, 占总人口/占总产值/占全部…
         // (-42 0.737 -> 0.816, -26 0.710 -> 0.742, -43 0.528 -> 0.556, -46 0.405 -> 0.432; consistent recall up on six keys)
         "check-heldout50, 0.49, 0.94, 0.64, 7, 2",
-        "check-heldout51, 0.51, 0.99, 0.67, 1, 5"})
+        "check-heldout51, 0.58, 0.99, 0.72, 1, 5"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -209,4 +209,17 @@ class CompoundGrowthOnTextTest {
         assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message()); // (1919/728)^(1/5) − 1 = 21.4%
         assertEquals(Verdict.INCONSISTENT, fromTo(text.replace("1919亿元", "1619亿元")).get(0).verdict());
     }
+
+    @Test
+    void aMultipleOverSixtyYearsIsCheckedAgainstItsYearlyAverage() {
+        // a region's sixty years since 1965: 155^(1/59) − 1 = 8.92%
+        String text = "2024年，全区生产总值达到2765亿元，按不变价格计算，是1965年的155倍，年均增长8.9%。\n";
+        java.util.function.Function<String, List<Finding>> sixty = t -> SharesOnTextTest.check("2025_某自治区_成立60周年.txt", t).stream()
+                .filter(f -> f.kind() == FindingKind.GROWTH && f.message().contains("times the level of")).toList();
+        List<Finding> found = sixty.apply(text);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+        List<Finding> wrong = sixty.apply(text.replace("年均增长8.9%", "年均增长9.8%"));
+        assertEquals(Verdict.INCONSISTENT, wrong.get(0).verdict(), wrong.get(0).message());
+    }
 }

@@ -51,4 +51,29 @@ class GapCheckTest {
                 + "比城镇高1.5个百分点。";
         assertTrue(Findings.of(SharesOnTextTest.check("t.txt", text), FindingKind.GAP, f -> true).isEmpty());
     }
+
+    /** A half-year release: the rate compared with stands in brackets after the place or period it is of. */
+    private static final String BRACKETED = "上半年，全省地区生产总值5903亿元，同比增长5.8%，高于全国(5.0%)0.8个百分点。"
+            + "规模以上工业增加值增长6.1%，增速比一季度(6.6%)回落0.5个百分点。全市固定资产投资增长5.1%，低于全省（6.0%）0.9个百分点。";
+
+    @Test
+    void aRateInBracketsAfterTheComparisonIsTheOneTheGapIsFrom() {
+        var found = SharesOnTextTest.check("2024_某省_上半年经济运行.txt", BRACKETED);
+        for (String gap : java.util.List.of("0.8个百分点", "0.5个百分点", "0.9个百分点")) {
+            assertEquals(Verdict.CONSISTENT, Findings.one(found, FindingKind.GAP, involving(gap)).verdict(), gap);
+        }
+        // 低于 says which way the gap goes: 5.1 above 6.0 by 0.9 is wrong, whatever sign the gap was read with
+        Finding wrong = Findings.one(SharesOnTextTest.check("2024_某省_上半年经济运行.txt", BRACKETED.replace("增长5.1%", "增长6.9%")),
+                FindingKind.GAP, involving("0.9个百分点"));
+        assertEquals(Verdict.INCONSISTENT, wrong.verdict(), wrong.message());
+        Finding altered = Findings.one(SharesOnTextTest.check("2024_某省_上半年经济运行.txt", BRACKETED.replace("0.8个百分点", "1.8个百分点")),
+                FindingKind.GAP, involving("1.8个百分点"));
+        assertEquals(Verdict.INCONSISTENT, altered.verdict(), altered.message());
+    }
+
+    @Test
+    void twoBracketedRatesWithGapsRespectivelyAreNotReadAsOne() {
+        String text = "全市地区生产总值增长9.1%，比全省(7.4%)和全国(6.3%)分别高1.7、2.8个百分点。";
+        assertTrue(Findings.of(SharesOnTextTest.check("t.txt", text), FindingKind.GAP, f -> f.verdict() == Verdict.INCONSISTENT).isEmpty());
+    }
 }
