@@ -17,9 +17,11 @@ import org.govfacts.text.Clauses;
  */
 final class PartitionShareCheck {
     private final CheckWords words;
+    private final PartitionLevelsCheck levels;
 
     PartitionShareCheck(CheckWords words) {
         this.words = words;
+        this.levels = new PartitionLevelsCheck(words);
     }
 
     /**
@@ -56,12 +58,14 @@ final class PartitionShareCheck {
         List<Finding> out = new ArrayList<>();
         for (List<Placed> shares : byPassage.values()) {
             for (String[] row : words.partitions()) {
-                Finding f = judge(row[1].split("\\s+"), shares, keys);
-                if (f == null && row.length > 3) {
-                    f = judgeList(row[1].split("\\s+"), row[3].strip().split("\\|"), shares, keys);
+                String[] parts = row[1].split("\\s+");
+                Split split = choose(parts, shares, keys);
+                if (split == null && row.length > 3) {
+                    split = chooseList(parts, row[3].strip().split("\\|"), shares, keys);
                 }
-                if (f != null) {
-                    out.add(f);
+                if (split != null) {
+                    out.add(sum(parts, split.shares(), split.words()));
+                    out.addAll(levels.check(d, row, split.shares(), split.words()));
                 }
             }
             Finding ages = ageBrackets(shares, keys);
@@ -132,7 +136,10 @@ final class PartitionShareCheck {
      * 三次产业对经济的贡献率分别为12.8%、61.4%和25.8%: one sentence lists a share for every part under the name of all
      * parts at once (the fourth column of check_partitions.tsv), one figure a part in the order of the line.
      */
-    private Finding judgeList(String[] parts, String[] allParts, List<Placed> shares, Map<Placed, String> keys) {
+    /** The shares chosen for a split's parts, in the order of its line, and the words they are stated under. */
+    record Split(List<Placed> shares, String words) {}
+
+    private Split chooseList(String[] parts, String[] allParts, List<Placed> shares, Map<Placed, String> keys) {
         Map<String, List<Placed>> bySentence = new LinkedHashMap<>();
         for (Placed p : shares) {
             String after = after(keys.get(p), allParts);
@@ -142,13 +149,13 @@ final class PartitionShareCheck {
         }
         for (Map.Entry<String, List<Placed>> e : bySentence.entrySet()) {
             if (e.getValue().size() == parts.length) {
-                return sum(parts, e.getValue(), e.getKey().substring(e.getKey().indexOf('|') + 1));
+                return new Split(e.getValue(), e.getKey().substring(e.getKey().indexOf('|') + 1));
             }
         }
         return null;
     }
 
-    private Finding judge(String[] parts, List<Placed> shares, Map<Placed, String> keys) {
+    private Split choose(String[] parts, List<Placed> shares, Map<Placed, String> keys) {
         List<Placed> chosen = new ArrayList<>();
         String rest = null;
         for (String part : parts) {
@@ -176,7 +183,7 @@ final class PartitionShareCheck {
             }
             chosen.add(found);
         }
-        return sum(parts, chosen, rest);
+        return new Split(chosen, rest);
     }
 
     private static Finding sum(String[] parts, List<Placed> chosen, String rest) {
@@ -216,7 +223,7 @@ final class PartitionShareCheck {
     private static final java.util.regex.Pattern WHOLE = java.util.regex.Pattern.compile("占([^，,；;]*?)的?(?:比重|占比|$)");
 
     /** The whole a share's words name after 占 (全国出口总额 in 占全国出口总额的比重), or null. */
-    private static String whole(String words) {
+    static String whole(String words) {
         java.util.regex.Matcher m = WHOLE.matcher(words);
         return m.find() ? m.group(1) : null;
     }

@@ -286,14 +286,16 @@ class CheckKeyEvaluationTest {
         // 968120e but for -49's targets 0/8 -> 1/8),
         // studied after it: a plan in brackets after its result (降低了7.9%(原计划降低8.4%)) is that measure's goal even of a
         // year past, and costs are lower-is-better: targets 2 -> 4/10 and 1 -> 3/8
-        "check-heldout48, 0.4, 0.8, 0.6, 4, 1",
+        "check-heldout48, 0.42, 0.82, 0.6, 4, 1",
         "check-heldout49, 0.55, 0.94, 0.55, 3, 2",
         // fortieth blind round, scored once in the twenty-fourth session on 46971ab (the same on its start code a537b6b), studied
         // after it: a result's gap to its goal (增长13.5%，高于预期目标0.5个百分点) says met or missed, and a list's closing 等 is no subject (-50 targets 3 -> 7/9)
         // twenty-fourth session, sums and shares: comma clauses after 其中, 占 after a semicolon, 占总人口/占总产值/占全部…
         // (-42 0.737 -> 0.816, -26 0.710 -> 0.742, -43 0.528 -> 0.556, -46 0.405 -> 0.432; consistent recall up on six keys)
         "check-heldout50, 0.49, 0.94, 0.64, 7, 2",
-        "check-heldout51, 0.58, 0.99, 0.72, 1, 5"})
+        // a split's shares against its parts' and whole's levels (三次产业增加值占地区生产总值的比重分别为… after each sector's
+        // 增加值): -51 0.585 -> 0.610, -48 0.404 -> 0.426
+        "check-heldout51, 0.6, 0.99, 0.72, 1, 5"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -72,4 +72,35 @@ class PartitionSharesOnTextTest {
         List<Finding> gap = check("全省人口情况\n年末常住人口中，0-14岁人口占17.2%，20-64岁人口占60.0%，65岁及以上人口占13.6%。\n");
         assertTrue(gap.stream().noneMatch(f -> f.kind() == FindingKind.SUM), gap.toString());
     }
+
+    /** A city's bulletin (traditional in the original): the sectors' levels, the whole, then their shares of it. */
+    private static final String LEVELS = "初步核算，全年地区生产总值2787.4亿元，按可比价格计算，比上年增长3.0%。"
+            + "其中，第一产业增加值105.2亿元，增长2.0%；第二产业增加值1153.0亿元，增长9.8%；第三产业增加值1529.2亿元，下降1.8%。"
+            + "三次产业增加值占地区生产总值的比重分别为3.8%、41.4%和{share}。\n";
+
+    private static List<Finding> bulletin(String text) {
+        return SharesOnTextTest.check("2020_某市_统计公报.txt", text);
+    }
+
+    private static List<Finding> sharesOfLevels(List<Finding> found) {
+        return found.stream().filter(f -> f.kind() == FindingKind.SHARE && f.facts().size() == 3
+                && f.facts().stream().anyMatch(x -> x.text().equals("2787.4亿元"))).toList();
+    }
+
+    @Test
+    void sharesOfASplitAgreeWithTheLevelsOfItsPartsAndWhole() {
+        List<Finding> found = sharesOfLevels(bulletin(LEVELS.replace("{share}", "54.8%")));
+        // 3.8 and 41.4 agree; 54.8 for 54.86 is the last digit the bulletin moved to make the shares add up to 100
+        assertTrue(found.size() == 2 && found.stream().allMatch(f -> f.verdict() == Verdict.CONSISTENT), found.toString());
+        List<Finding> altered = sharesOfLevels(bulletin(LEVELS.replace("{share}", "58.8%")));
+        assertTrue(altered.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT && f.facts().stream().anyMatch(x -> x.text().equals("58.8%"))
+                && f.message().contains("1529.2亿元 of 2787.4亿元")), altered.toString());
+    }
+
+    @Test
+    void contributionsToGrowthAreNotSharesOfTheLevels() {
+        String text = LEVELS.replace("{share}", "54.8%").replace("三次产业增加值占地区生产总值的比重分别为3.8%、41.4%和54.8%",
+                "三次产业对经济增长的贡献率分别为11.9%、25.8%和62.3%");
+        assertTrue(sharesOfLevels(bulletin(text)).isEmpty());
+    }
 }
