@@ -1621,6 +1621,9 @@ public final class ProjectFinder implements FactFinder {
         return false;
     }
 
+    /** 3个项目, 十个重大工程: the count of a list's items as projects, after its last item. */
+    private static final Pattern LIST_COUNT_AFTER = Pattern.compile("(?:\\d+|[一二三四五六七八九十两]+)[个项]\\p{IsHan}{0,4}?(?:项目|工程)");
+
     private boolean continuesName(DocumentContext c, int previousEnd, int suffixStart) {
         String t = c.t();
         if (previousEnd == suffixStart) {
@@ -1919,7 +1922,9 @@ public final class ProjectFinder implements FactFinder {
             return; // 国和|一号核电示范工程: a numbered name (华龙一号) begins before its number
         }
         if ((name.endsWith("项目") || name.endsWith("工程")) && COUNT_AFTER.matcher(t).region(end, t.length()).lookingAt()
-                && !ROUTE.matcher(name).find()) { // 榕江至融安高速公路项目|2个152公里: the count sums the list before
+                && !ROUTE.matcher(name).find() // 榕江至融安高速公路项目|2个152公里: the count sums the list before
+                && !(start > 0 && t.charAt(start - 1) == '、' && LIST_COUNT_AFTER.matcher(t).region(end, t.length()).lookingAt())) {
+            // …扩容工程、潭邵高速公路大修工程|3个项目: the list's last item, which a count of projects sums (not 会展业项目|1个, a kind)
             return; // 宜居环境建设项目|5000个: projects of a kind, counted
         }
         Matcher many = MANY_AFTER.matcher(t).region(end, t.length());
@@ -2859,6 +2864,8 @@ public final class ProjectFinder implements FactFinder {
     /** 二期|3号机组: a unit of the phase, not a count of its parts. */
     private static final Pattern UNIT_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,2})号机组");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十]{1,2}期[)）]");
+    /** (陕西境), (湖北段), (支线): a line's stretch in a place, or its branch, in brackets after it (not (含巴银支线), a part of its own). */
+    private static final Pattern BRACKETED_SECTION = Pattern.compile("[(（](?!含|包括)\\p{IsHan}{0,6}?(?:境内?段?|段|支线|复线)[)）]");
     /** 北段, 东段: the part of a phase built, right after it (7号线一期北段). */
     private static final Pattern PHASE_SIDE = Pattern.compile("[东西南北中]段(?:工程|项目)?");
     /** (北延), （东延段）: the way a phase extends its line. */
@@ -2903,6 +2910,10 @@ public final class ProjectFinder implements FactFinder {
                     && extendByPhaseOnly(t, end + w.length()) > end + w.length()) {
                 return extendByPhaseOnly(t, end + w.length()); // 甘肃中医药大学和平校区|建设|一期: the phase of the building
             }
+        }
+        Matcher section = BRACKETED_SECTION.matcher(t).region(end, Math.min(t.length(), end + 10));
+        if (section.lookingAt() && headEndingAt(t, end) != null && lineHeads.contains(headEndingAt(t, end))) {
+            return section.end(); // 准格尔至神木铁路(陕西境), 柠条塔至神木西铁路(支线): the stretch or branch of the line built
         }
         Matcher bracketed = BRACKETED_PHASE.matcher(t).region(end, Math.min(t.length(), end + 6));
         if (bracketed.lookingAt()) {
