@@ -18,10 +18,14 @@ import org.govfacts.fact.Status;
 final class TargetCheck {
     private final CheckWords words;
     private final TargetRule rule;
+    private final java.util.regex.Pattern gapToGoal;
+    private final java.util.Set<String> aboveGoal;
 
     TargetCheck(CheckWords words, TargetRule rule) {
         this.words = words;
         this.rule = rule;
+        this.gapToGoal = gapToGoal(words);
+        this.aboveGoal = aboveGoal(words);
     }
 
     List<Finding> check(List<DocumentView> docs) {
@@ -115,8 +119,30 @@ final class TargetCheck {
     }
 
     /** 高于预期目标0.5个百分点, 低于年度目标5.5个百分点: the gap of a result from its goal, said with its side. */
-    private static final java.util.regex.Pattern GAP_TO_GOAL = java.util.regex.Pattern.compile(
-            "(高于|超过|超出|快于|超|低于|慢于|落后于|差)(?:全年|年度|年初|省定|市定)?(?:的)?(?:预期|计划|既定|确定的|调控)?目标$");
+    /** 高于预期目标, 低于年初计划目标: a gap's words that name the goal and the side of it the result is on (check_goal_gaps.tsv). */
+    private static java.util.regex.Pattern gapToGoal(CheckWords words) {
+        java.util.Map<String, List<String>> byKind = new java.util.HashMap<>();
+        for (String[] row : words.goalGaps()) {
+            if (row.length >= 2) {
+                byKind.computeIfAbsent(row[0].strip(), k -> new ArrayList<>()).add(java.util.regex.Pattern.quote(row[1].strip()));
+            }
+        }
+        java.util.function.Function<String, String> any = kind -> String.join("|", byKind.getOrDefault(kind, List.of()).stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
+        return java.util.regex.Pattern.compile("(" + any.apply("side") + ")(?:" + any.apply("when") + ")?(?:的)?(?:"
+                + any.apply("kind") + ")?目标$");
+    }
+
+    /** The sides of check_goal_gaps.tsv that put a result above its goal (高于, 超过). */
+    private static java.util.Set<String> aboveGoal(CheckWords words) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String[] row : words.goalGaps()) {
+            if (row.length >= 3 && row[0].strip().equals("side") && row[2].strip().equals("+")) {
+                out.add(row[1].strip());
+            }
+        }
+        return out;
+    }
 
     /**
      * A result followed by its gap in points from the goal (鲤城区生产总值完成…增长13.5%，高于预期目标0.5个百分点): the side the
@@ -130,7 +156,7 @@ final class TargetCheck {
             if (g.value() == null || g.basis() != org.govfacts.fact.Basis.VS_BENCHMARK || !"pp".equals(g.unit())) {
                 continue;
             }
-            java.util.regex.Matcher side = GAP_TO_GOAL.matcher(TextForms.bare(gap.label()));
+            java.util.regex.Matcher side = gapToGoal.matcher(TextForms.bare(gap.label()));
             if (!side.find()) {
                 continue;
             }
@@ -145,7 +171,7 @@ final class TargetCheck {
             if (result == null || Measure.statusOf(result.fact()) == Status.TARGET) {
                 continue;
             }
-            boolean above = "高于超过超出快于超".contains(side.group(1));
+            boolean above = aboveGoal.contains(side.group(1));
             TargetRule.Direction direction = rule.direction(result.fact().indicator(), null);
             boolean met = direction == TargetRule.Direction.LOWER_IS_BETTER ? !above : above;
             double goalValue = result.fact().value() + (above ? -1 : 1) * Math.abs(g.value()); // a gap below is stored as a fall
