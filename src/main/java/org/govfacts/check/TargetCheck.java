@@ -36,7 +36,8 @@ final class TargetCheck {
         for (DocumentView d : docs) {
             for (Placed p : d.placed()) {
                 Measure m = Measure.of(p, words);
-                if (m == null) {
+                // a rank without a number (保持中部第一, 居全省第一方阵) has nothing to judge a target by
+                if (m == null || p.fact().value() == null) {
                     continue;
                 }
                 Map<String, Map<String, List<Placed>>> side = m.status() == Status.TARGET ? targets : results;

@@ -61,6 +61,10 @@ public final class RegionResolver {
      */
     public String resolve(String before, String paragraphLead, ReportContext report) {
         String own = report.region();
+        String[] bracketed = bracketedAfterPlace(before, own);
+        if (bracketed != null) {
+            return bracketed[0];
+        }
         // the last subject before the figure: a scope word or a place name heading its clause
         int best = -1;
         String found = null;
@@ -91,6 +95,33 @@ public final class RegionResolver {
         // a text that names no place of its own (a yearbook entry, a news item) speaks of the place its
         // paragraph last named as a subject (1986年，鸡西市国民生产总值…。1987年国民生产总值…)
         return own != null ? own : lastSubjectPlace(paragraphLead, null);
+    }
+
+    /** A place written right before the bracket that opens the figure, its level mean allowed (全国平均水平(5.5%)). */
+    private static final Pattern BEFORE_BRACKET = Pattern.compile("(?:平均)?(?:水平|增速|增幅)?\\s*[(（]\\s*$");
+
+    /**
+     * 增速分别高于全国(5.5%)、全区(6.5%), 郑州市(5.1%)、洛阳市(4.8%): a figure in brackets right after a place is
+     * that place's own, though the place stands as a benchmark: that place (or null inside, where the scope word
+     * names no place known in this report); null where the bracket follows no place.
+     */
+    private String[] bracketedAfterPlace(String before, String own) {
+        java.util.regex.Matcher b = BEFORE_BRACKET.matcher(before);
+        if (!b.find()) {
+            return null;
+        }
+        String head = before.substring(0, b.start());
+        for (Map.Entry<String, Level> e : scopes.entrySet()) {
+            if (head.endsWith(e.getKey())) {
+                String named = namedPlaceOfLevel(head.substring(0, head.length() - e.getKey().length()), e.getValue(), own);
+                return new String[] {named != null ? named : scopeRegion(e.getValue(), own)};
+            }
+        }
+        List<Places.Mention> mentions = places.in(head);
+        if (!mentions.isEmpty() && mentions.get(mentions.size() - 1).end() == head.length()) {
+            return new String[] {mentions.get(mentions.size() - 1).place()};
+        }
+        return null;
     }
 
     /**
@@ -169,7 +200,9 @@ public final class RegionResolver {
             return own; // 全市 in a county-level city's report (玉环市) is that city
         }
         return switch (level) {
-            case OWN -> own;
+            // 全区 in a city's or county's report of an autonomous region (银川市, 全区五地市) is the region
+            case OWN -> ownLevel == Level.PROVINCE || own.endsWith("区") || places.province(own) == null
+                    || !places.province(own).endsWith("自治区") ? own : places.province(own);
             case PROVINCE -> ownLevel == Level.PROVINCE ? own : places.province(own);
             case PREFECTURE -> ownLevel == Level.PREFECTURE || places.isMunicipality(own) ? own
                     : ownLevel == Level.COUNTY ? places.parent(own) : null;

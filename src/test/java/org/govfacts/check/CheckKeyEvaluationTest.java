@@ -297,8 +297,10 @@ class CheckKeyEvaluationTest {
         // 增加值): -51 0.585 -> 0.610, -48 0.404 -> 0.426
         "check-heldout51, 0.6, 0.99, 0.72, 1, 5",
         // forty-first blind round, scored once at the end of the twenty-fifth session, the same as on its start code
-        "check-heldout52, 0.55, 0.65, 0.59, 2, 12",
-        "check-heldout53, 0.4, 0.71, 0.48, 2, 6"})
+        // since: a write-up's 报告回顾了2023年工作 dates it the next year (-52 precision 0.655 -> 1.000, traps 12 -> 9), a rate
+        // in brackets after a place is that place's (高于全国(5.5%)、全区(6.5%): -53 precision 0.714 -> 1.000)
+        "check-heldout52, 0.55, 0.95, 0.59, 2, 9",
+        "check-heldout53, 0.4, 0.95, 0.48, 2, 6"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -32,6 +32,16 @@ class TargetsOnTextTest {
     }
 
     @Test
+    void aRankWithoutANumberIsNoTargetOrResultAndBreaksNothing() {
+        // 力争保持中部第一 and 居中部第一 are rankings without a value: the checker passes them by instead of failing the run
+        List<Finding> found = check("2018_江西省_政府工作报告.txt", "今年主要预期目标是：全省生产总值增长8%左右，经济总量力争保持中部第一。",
+                "2019_江西省_政府工作报告.txt", "过去一年，全省生产总值增长8.1%，经济总量居中部第一。").stream()
+                .filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertTrue(found.stream().allMatch(f -> f.facts().stream().allMatch(x -> x.value() != null)), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.verdict() == Verdict.MET), found.toString());
+    }
+
+    @Test
     void aCeilingOnPricesIsMetByALowerRise() {
         List<Finding> found = targets("过去一年，全省生产总值增长11.3%；居民消费价格总水平上涨2.9%。");
         assertEquals(1, found.size(), found.toString());

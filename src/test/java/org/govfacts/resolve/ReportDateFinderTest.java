@@ -33,6 +33,18 @@ class ReportDateFinderTest {
     }
 
     @Test
+    void aWriteUpSayingTheReportReviewsAYearIsOfTheNextYear() {
+        // the reviewed year is named more often than the year planned for; 报告回顾了2023年工作 says which is which
+        String t = "1月23日上午，省人民代表大会开幕，省长向大会报告工作。报告回顾了2023年工作，同时提出了2024年工作总体要求。"
+                + "过去一年，全省地区生产总值增长5.8%。报告晒出的数据展示了2023年经济发展的成绩。今年经济社会发展主要预期目标也定了。";
+        ReportDate d = DATES.find(t, null, null);
+        assertEquals(2024, d.year());
+        assertEquals(2023, d.lastCompleteYear());
+        // a span of years looked back on (回顾2013年以来) names no reviewed year
+        assertEquals(2018, DATES.find("回顾2013年以来的工作，2018年全市地区生产总值增长7%，2018年投资增长9%。", null, null).year());
+    }
+
+    @Test
     void chineseNumeralDatelinesOfOldReports() {
         ReportDate d = DATES.find("政府工作报告\n一九九七年三月一日在第八届全国人民代表大会第五次会议上\n", null, null);
         assertEquals("1997-03-01", d.label());
