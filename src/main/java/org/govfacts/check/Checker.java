@@ -121,6 +121,7 @@ public final class Checker {
         }
         out.addAll(restatements.betweenDocuments(views));
         out.addAll(growth.check(views));
+        out.addAll(gaps.betweenDocuments(views, out));
         out.addAll(targets.check(views));
         out.addAll(goals);
         out.addAll(projects.check(ProjectRegister.fromViews(views, words, places, projectNames)));

@@ -186,14 +186,8 @@ final class GapCheck {
             return null;
         }
         String period = m.group(1);
-        String text = g.sentence().text();
-        Placed subject = null;
-        for (Placed q : g.sentence().facts()) {
-            if (q.end() <= g.start() && isRate(q.fact())) {
-                subject = q;
-            }
-        }
-        if (subject == null || org.govfacts.text.Clauses.breaksGroup(text.substring(subject.end(), g.start()))) {
+        Placed subject = rateOfChange(g);
+        if (subject == null) {
             return null;
         }
         Fact s = subject.fact();
@@ -221,6 +215,80 @@ final class GapCheck {
         String comparison = "“" + TextForms.light(m.group()) + TextForms.light(g.fact().text()) + "”";
         return change(s, earlier.fact(), g.fact(), comparison, period, "the comparison names the period (" + period
                 + ") and the report states one rate for it of the same indicator “" + key + "”, place and status");
+    }
+
+    /**
+     * 上半年…增长5.6%，比一季度提高2.0个百分点, with the 一季度 rate in another report (the first quarter's release): the
+     * change against the rate of the same indicator, place, status and kind for that part of the same year in the other
+     * reports, when the reports that state it agree on it (when they differ, which one the change is from cannot be told).
+     * Changes judged within their own report are left out.
+     */
+    List<Finding> betweenDocuments(List<DocumentView> views, List<Finding> judged) {
+        java.util.Set<Fact> done = new java.util.HashSet<>();
+        judged.stream().filter(f -> f.kind() == FindingKind.GAP).forEach(f -> done.addAll(f.facts()));
+        List<Finding> out = new ArrayList<>();
+        for (DocumentView d : views) {
+            for (Placed g : d.placed()) {
+                Fact gap = g.fact();
+                if (gap.type() != FactType.GROWTH || gap.value() == null || !"pp".equals(gap.unit()) || gap.basis() == Basis.CONTRIBUTION
+                        || done.contains(gap)) {
+                    continue;
+                }
+                java.util.regex.Matcher m = FROM_PERIOD.matcher(TextForms.bare(g.label()));
+                Placed subject = m.find() ? rateOfChange(g) : null;
+                if (subject == null) {
+                    continue;
+                }
+                Fact s = subject.fact();
+                String key = Figures.indicatorKey(s, words);
+                String own = s.periodNorm();
+                if (key == null || s.regionNorm() == null || own == null || !own.matches("\\d{4}[HQM].*")) {
+                    continue;
+                }
+                String from = org.govfacts.resolve.PeriodResolver.partOf(Integer.parseInt(own.substring(0, 4)), m.group(1));
+                if (from == null || from.equals(own)) {
+                    continue;
+                }
+                List<Fact> earlier = new ArrayList<>();
+                for (DocumentView other : views) {
+                    if (other == d) {
+                        continue;
+                    }
+                    for (Placed q : other.placed()) {
+                        Fact f = q.fact();
+                        if (isRate(f) && from.equals(f.periodNorm()) && s.regionNorm().equals(f.regionNorm())
+                                && Objects.equals(f.status(), s.status()) && Figures.sameClass(f, s, words)
+                                && key.equals(Figures.indicatorKey(f, words)) && !Figures.onPreviousPeriod(q, words)) {
+                            earlier.add(f);
+                        }
+                    }
+                }
+                if (earlier.isEmpty() || earlier.stream().map(Fact::value).distinct().count() > 1) {
+                    continue;
+                }
+                Fact b = earlier.get(0);
+                String comparison = "“" + TextForms.light(m.group()) + TextForms.light(gap.text()) + "”";
+                Finding f = change(s, b, gap, comparison, m.group(1), "the comparison names the period (" + m.group(1) + ", " + from
+                        + ") and " + b.doc() + " states the rate for it of the same indicator “" + key + "”, place " + s.regionNorm()
+                        + " and status");
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The nearest rate before a change in points in its sentence, with no group break between; null where none. */
+    private static Placed rateOfChange(Placed g) {
+        Placed subject = null;
+        for (Placed q : g.sentence().facts()) {
+            if (q.end() <= g.start() && isRate(q.fact())) {
+                subject = q;
+            }
+        }
+        return subject == null || org.govfacts.text.Clauses.breaksGroup(g.sentence().text().substring(subject.end(), g.start()))
+                ? null : subject;
     }
 
     /**
@@ -313,6 +381,8 @@ final class GapCheck {
     /** The rate the gap names: stated before the subject in the paragraph under that name, same kind, period and place. */
     private Placed benchmark(DocumentView d, Placed g, Placed subject, String named) {
         Fact s = subject.fact();
+        // 快于规模以上工业增速: the rate of a sector is that of its value added (规模以上工业增加值), the name said without it
+        String namedRate = Figures.phraseKey(named, FactType.GROWTH, words);
         for (Placed q : d.before(subject, 3)) {
             Fact x = q.fact();
             if (!isRate(x) || x.type() != s.type() || !Objects.equals(x.periodNorm(), s.periodNorm())
@@ -323,7 +393,8 @@ final class GapCheck {
             String ownLabel = Figures.cutPrefixes(TextForms.bare(q.label()), words);
             // 快于规模以上工业(增加值)2.8个百分点, 快于城镇居民(人均可支配收入): the rate named short, by the start of its name
             if (named.equals(key) || ownLabel.endsWith(named) || ownLabel.equals(named + "为")
-                    || key != null && named.length() >= 4 && key.startsWith(named)) {
+                    || key != null && named.length() >= 4 && key.startsWith(named)
+                    || key != null && namedRate != null && namedRate.length() >= 4 && key.equals(namedRate + "增加值")) {
                 return q;
             }
         }

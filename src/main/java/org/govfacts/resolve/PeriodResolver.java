@@ -208,6 +208,15 @@ public final class PeriodResolver {
         return null;
     }
 
+    /**
+     * The calendar period of a part of {@code year} written on its own (一季度 of 2025 → 2025Q1, 上半年 → 2025H1,
+     * 1-5月 → 2025M01-05), for a comparison that names it (比一季度提高); null where the words name no part of a year.
+     */
+    public static String partOf(int year, String words) {
+        String part = part(words);
+        return part == null || part.equals(WHOLE) ? null : year + part;
+    }
+
     /** A part that is every month of the year (1-12月): a year, though no part is written. */
     private static final String WHOLE = "WHOLE";
 

@@ -90,8 +90,9 @@ public final class ReportContextFinder {
     }
 
     /**
-     * A story on a national congress about one place (政府工作报告里的辽宁“亮点”, whose body says 全省): its title
-     * names the place and its body names itself at that place's level at least as often as the country's.
+     * A story on a national congress or release about one place (政府工作报告里的辽宁“亮点”, whose body says 全省): its
+     * title names the place, and its body names that place or itself at that place's level at least as often as it
+     * says 全国 of itself.
      */
     private boolean speaksAsTitlePlace(ReportRegionFinder.Result r, String t) {
         if (r.region() == null || !"title".equals(r.source())) {
@@ -106,6 +107,13 @@ public final class ReportContextFinder {
         for (var u : uses.entrySet()) {
             if (u.getKey() != RegionResolver.Level.COUNTRY && ofLevel(place, u.getKey())) {
                 own += u.getValue();
+            }
+        }
+        // 今年一季度吉林省GDP增幅8.2%…国家统计局4月18日发布…以来，各省份陆续发布本地数据。2023年一季度，吉林省实现…: a story
+        // of one place's own release names that place, not only its self words
+        for (Places.Mention m : places.in(t)) {
+            if (m.place().equals(place) && !RegionResolver.isBenchmark(t, m.start(), m.end() - m.start())) {
+                own++;
             }
         }
         return own > 0 && own >= uses.getOrDefault(RegionResolver.Level.COUNTRY, 0);

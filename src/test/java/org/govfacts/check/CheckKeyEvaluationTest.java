@@ -299,8 +299,11 @@ class CheckKeyEvaluationTest {
         // forty-first blind round, scored once at the end of the twenty-fifth session, the same as on its start code
         // since: a write-up's 报告回顾了2023年工作 dates it the next year (-52 precision 0.655 -> 1.000, traps 12 -> 9), a rate
         // in brackets after a place is that place's (高于全国(5.5%)、全区(6.5%): -53 precision 0.714 -> 1.000)
-        "check-heldout52, 0.55, 0.95, 0.59, 2, 9",
-        "check-heldout53, 0.4, 0.95, 0.48, 2, 6"})
+        // then: a story of one place's release that cites the national office is that place's (-53 recall 0.405 -> 0.429); a
+        // change from an earlier part of the year stated in another report (比一季度提高2.0个百分点), a sector's 增速 named
+        // without its 增加值: -52 recall 0.553 -> 0.632, consistent 0.595 -> 0.649; -53 0.429 -> 0.452, 0.500 -> 0.518
+        "check-heldout52, 0.63, 0.95, 0.64, 2, 9",
+        "check-heldout53, 0.45, 0.95, 0.51, 2, 6"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

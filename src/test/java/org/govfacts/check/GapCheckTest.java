@@ -76,4 +76,35 @@ class GapCheckTest {
         String text = "全市地区生产总值增长9.1%，比全省(7.4%)和全国(6.3%)分别高1.7、2.8个百分点。";
         assertTrue(Findings.of(SharesOnTextTest.check("t.txt", text), FindingKind.GAP, f -> f.verdict() == Verdict.INCONSISTENT).isEmpty());
     }
+
+    @Test
+    void aChangeFromAnEarlierPartOfTheYearStatedInAnotherReport() {
+        String q1 = "一季度，全市规模以上工业增加值同比增长3.4%。";
+        String h1 = "上半年，全市规模以上工业增加值同比增长5.6%，比一季度提高2.2个百分点。";
+        Finding f = Findings.one(SharesOnTextTest.checkAll("2025_重庆市_一季度经济运行.txt", q1, "2025_重庆市_上半年经济运行.txt", h1),
+                FindingKind.GAP, involving("2.2个百分点"));
+        assertEquals(Verdict.CONSISTENT, f.verdict(), f.message());
+        f = Findings.one(SharesOnTextTest.checkAll("2025_重庆市_一季度经济运行.txt", q1.replace("3.4%", "3.9%"), "2025_重庆市_上半年经济运行.txt", h1),
+                FindingKind.GAP, involving("2.2个百分点"));
+        assertEquals(Verdict.INCONSISTENT, f.verdict(), f.message());
+        assertTrue(f.message().contains("2025_重庆市_一季度经济运行.txt"), f.message());
+        // two reports that differ on the first quarter's rate: which one the change is from cannot be told
+        assertTrue(Findings.of(SharesOnTextTest.checkAll("2025_重庆市_一季度经济运行.txt", q1, "2025_重庆市_一季度快报.txt",
+                q1.replace("3.4%", "3.9%"), "2025_重庆市_上半年经济运行.txt", h1), FindingKind.GAP, involving("2.2个百分点")).isEmpty());
+        // another place's first quarter is no base
+        assertTrue(Findings.of(SharesOnTextTest.checkAll("2025_成都市_一季度经济运行.txt", q1, "2025_重庆市_上半年经济运行.txt", h1),
+                FindingKind.GAP, involving("2.2个百分点")).isEmpty());
+    }
+
+    @Test
+    void aSectorsRateNamedWithoutItsValueAddedIsThatOfItsValueAdded() {
+        // 快于规模以上工业增速: the rate of 规模以上工业增加值, stated in the sentence before
+        String text = "2020年，规模以上工业增加值比上年增长7.7%，增速为近4年最高。规模以上工业战略性新兴产业增加值比上年增长24.1%，"
+                + "快于规模以上工业增速16.4个百分点。";
+        assertEquals(Verdict.CONSISTENT, Findings.one(SharesOnTextTest.check("2020_某市_统计公报.txt", text), FindingKind.GAP,
+                involving("16.4个百分点")).verdict());
+        Finding f = Findings.one(SharesOnTextTest.check("2020_某市_统计公报.txt", text.replace("16.4个", "18.4个")), FindingKind.GAP,
+                involving("18.4个百分点"));
+        assertEquals(Verdict.INCONSISTENT, f.verdict(), f.message());
+    }
 }
