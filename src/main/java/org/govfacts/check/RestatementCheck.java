@@ -257,7 +257,54 @@ final class RestatementCheck {
      * their neighbours differ with them ({@link #companionsDiffer}).
      */
     private boolean mayBeTwoThings(Placed a, Placed b, boolean sameWording) {
-        return !sameWording && !words.namesMeasure(Figures.indicatorKey(a.fact(), words)) || companionsDiffer(a, b);
+        return !sameWording && !words.namesMeasure(Figures.indicatorKey(a.fact(), words)) || companionsDiffer(a, b)
+                || digitsFarApart(a.fact().text(), b.fact().text());
+    }
+
+    /**
+     * 一般公共预算收入 85 亿元 for the district, then 18. 08 亿元 under the heading of one industry: a slip of the pen changes
+     * a digit or two (1267.24 for 1287.24, 7.2% for 7.7%); figures more than three times apart, or whose digits differ in
+     * more than two places at the coarser one's precision, are two figures of two scopes that the words around them (a heading, a level of government) tell apart.
+     */
+    static boolean digitsFarApart(String a, String b) {
+        if (!a.replaceAll("[0-9.,，\\s]", "").equals(b.replaceAll("[0-9.,，\\s]", ""))) {
+            return false; // 67.78万公顷(1096.72万亩): in two units the digits say nothing of a slip
+        }
+        String x = a.replaceAll("[^0-9.]", "");
+        String y = b.replaceAll("[^0-9.]", "");
+        if (!x.matches("[0-9]+(\\.[0-9]+)?") || !y.matches("[0-9]+(\\.[0-9]+)?")) {
+            return false;
+        }
+        double vx = Double.parseDouble(x);
+        double vy = Double.parseDouble(y);
+        if (vx > 0 && vy > 0 && Math.max(vx, vy) / Math.min(vx, vy) > 3 && editDistance(x.replace(".", ""), y.replace(".", "")) > 2) {
+            return true; // 85 and 18.08: not one figure with a digit wrong (5.7% for 0.7% is)
+        }
+        // at the coarser figure's precision: 11241.8 and 11424 are 11242 and 11424, two digits apart
+        int scale = Math.min(new java.math.BigDecimal(x).scale(), new java.math.BigDecimal(y).scale());
+        x = new java.math.BigDecimal(x).setScale(scale, java.math.RoundingMode.HALF_UP).toPlainString().replace(".", "");
+        y = new java.math.BigDecimal(y).setScale(scale, java.math.RoundingMode.HALF_UP).toPlainString().replace(".", "");
+        return editDistance(x, y) > 2;
+    }
+
+    /** How many digits must be put in, taken out or changed to make one string the other. */
+    private static int editDistance(String x, String y) {
+        int[] prev = new int[y.length() + 1];
+        int[] cur = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int same = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + same);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[y.length()];
     }
 
     /**

@@ -21,6 +21,25 @@ final class Subjects {
     }
 
     static String of(Placed p, CheckWords w) {
+        String subject = ofPhrase(p, w);
+        String level = levelScope(p.sentence().text(), w);
+        // 省级一般公共预算地方收入完成388.8亿元，…收入合计6959亿元: the province's own budget, not the whole province's
+        return level == null || subject.contains(level) ? subject : subject.isEmpty() ? level : level + "|" + subject;
+    }
+
+    /** A short time phrase or 其中 that may open a sentence before its level of government (2024年，省本级…). */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
+            "^\\s*(?:其中[，,]?|[^，,。；;]{0,10}(?:年|月|季度)[^，,。；;]{0,4}[，,]?)?\\s*");
+
+    /** The level of government a sentence opens with (check_level_scopes.txt): 省级, 市本级; null where none. */
+    static String levelScope(String sentence, CheckWords w) {
+        java.util.regex.Matcher m = OPENING.matcher(sentence);
+        int at = m.lookingAt() ? m.end() : 0;
+        String word = CheckWords.at(w.levelScopes(), sentence, at);
+        return word != null ? word : at > 0 ? CheckWords.at(w.levelScopes(), sentence, 0) : null;
+    }
+
+    private static String ofPhrase(Placed p, CheckWords w) {
         String own = residue(afterOpener(groupBefore(p, w) + "|" + p.label(), w) + "|" + p.tail(), p, w);
         String key = Figures.indicatorKey(p.fact(), w); // null for a figure with no indicator (a set's contains(null) throws)
         if (!own.isEmpty() || key != null && w.knownIndicators().contains(key)) {

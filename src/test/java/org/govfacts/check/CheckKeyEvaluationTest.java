@@ -191,7 +191,7 @@ class CheckKeyEvaluationTest {
         // twenty-sixth blind round, scored once at the end of the fifteenth session on 7e23105 (0.645 / 0.833 / 0.661, targets
         // 5/7, traps 1/26; 0.645 / 0.833 / 0.627 on the session's start code 08f2012), studied after it: 0.677 / 0.842 /
         // 0.678, an area restated in another unit in brackets (67.78万公顷(1016.72万亩))
-        "check-heldout26, 0.74, 0.86, 0.71, 5, 1", // 0.710 / 0.857 / 0.695 with levels and their changes since a base year (seventeenth session); 0.742 / 0.864 / 0.712 with comma clauses after 其中 (twenty-fourth)
+        "check-heldout26, 0.74, 0.95, 0.71, 5, 1", // precision 0.950 with figures of two scopes told from a slip (twenty-sixth); 0.710 / 0.857 / 0.695 with levels and their changes since a base year (seventeenth session); 0.742 / 0.864 / 0.712 with comma clauses after 其中 (twenty-fourth)
         // twenty-seventh blind round, scored once at the very end of the fifteenth session on d85d5f2 (0.606 / 0.864 / 0.660,
         // targets 0/4, traps 1/31; the same on its round's start code 11c746c), studied in the sixteenth session: 0.818 /
         // 0.897 / 0.840: every division of a place against the place's own, shares named by their whole (占GDP的11.1%), a
@@ -275,7 +275,9 @@ class CheckKeyEvaluationTest {
         // a write-up's first line that is a sentence dates nothing by its year (-18 8 -> 10/10), 分别 at an ASCII comma (-42 7 -> 9);
         // -47's traps 4 -> 5: a text of unknown date announcing 2025's goals now gives them that year, and agrees with the
         // 2026 goal of another text misdated to 2025 (its January congress names no year)
-        "check-heldout46, 0.43, 0.65, 0.41, 5, 2",
+        // -46: 0.432 / 0.652 -> 0.405 / 0.875 in the twenty-sixth session: 财政总收入 1406.2 and 省本级 463.9 are no duplicate any
+        // more, and that false duplicate had touched the altered share 38% (占全省) the checker does not read
+        "check-heldout46, 0.4, 0.87, 0.41, 5, 1",
         // twenty-fifth session: a multiple of a base year's level against its yearly average over up to 80 years (是1965年的155倍，
         // 年均增长8.9%), and a gap from a rate in brackets (高于全国(5.0%)1.8个百分点): -51 0.512 -> 0.585, -31 0.556 -> 0.639,
         // -40, -49 up. -47's and -48's precision fall (0.667 -> 0.632, 0.850 -> 0.810) by flags that are right: the altered
@@ -305,8 +307,12 @@ class CheckKeyEvaluationTest {
         "check-heldout52, 0.63, 0.95, 0.64, 2, 9",
         "check-heldout53, 0.45, 0.95, 0.51, 2, 6",
         // forty-second blind round, scored once at the end of the twenty-sixth session on add3b75 (-55 the same on its start code)
-        "check-heldout54, 0.45, 0.63, 0.5, 1, 9",
-        "check-heldout55, 0.45, 0.43, 0.46, 0, 6"})
+        // studied since: decimals split after their point joined (6. 0%), levels of government as subjects (省级…收入合计),
+        // figures of two scopes told from a slip: -54 precision 0.633 -> 0.864; -55 0.452 / 0.439 / 0.463 -> 0.500 / 0.500 / 0.481
+        "check-heldout54, 0.45, 0.86, 0.5, 1, 9",
+        "check-heldout55, 0.5, 0.5, 0.48, 0, 6",
+        // forty-third blind round, scored once at the end of the twenty-sixth session (0.208 / 0.333 / 0.300 on add3b75)
+        "check-heldout56, 0.2, 0.41, 0.3, 0, 3"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -4,6 +4,7 @@ import static org.govfacts.check.Findings.check;
 import static org.govfacts.check.Findings.involving;
 import static org.govfacts.check.Findings.one;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -207,5 +208,29 @@ class RestatementCheckTest {
         List<Finding> altered = SharesOnTextTest.checkAll("2008_西藏自治区_新闻.txt", news.replace("342.19", "324.19"),
                 "2007_西藏自治区_统计公报.txt", bulletin);
         assertTrue(altered.stream().anyMatch(f -> f.kind() == FindingKind.CROSS_DOCUMENT && f.verdict() == Verdict.INCONSISTENT), altered.toString());
+    }
+
+    @Test
+    void theWholePlacesBudgetAndTheProvinceLevelsOwnAreTwoThings() {
+        // 全省…收入合计 and 省级…收入合计 (check_level_scopes.txt): two budgets, not one total stated twice
+        String text = "全省一般公共预算地方收入完成3448.9亿元，加上中央补助4953亿元，调入资金等747.4亿元，收入合计11293.9亿元。"
+                + "省级一般公共预算地方收入完成388.8亿元，加上中央补助4953亿元，调入资金等68.3亿元，收入合计6959亿元。";
+        List<Finding> found = SharesOnTextTest.check("2025_湖南省_预算执行情况报告.txt", text);
+        assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.DUPLICATE && f.verdict() == Verdict.INCONSISTENT), found.toString());
+    }
+
+    @Test
+    void figuresWhoseDigitsDifferInMoreThanTwoPlacesAreNoSlipOfThePen() {
+        assertTrue(RestatementCheck.digitsFarApart("85 亿元", "18. 08 亿元"));
+        assertTrue(RestatementCheck.digitsFarApart("11293.9亿元", "6959亿元"));
+        assertFalse(RestatementCheck.digitsFarApart("1267.24亿元", "1287.24亿元"));
+        assertFalse(RestatementCheck.digitsFarApart("7.2%", "7.7%"));
+        assertFalse(RestatementCheck.digitsFarApart("626.5万吨", "652.6万吨")); // two digits swapped
+        assertFalse(RestatementCheck.digitsFarApart("11241.8亿元", "11424亿元")); // 11242 at the coarser precision
+        assertFalse(RestatementCheck.digitsFarApart("5.7%", "0.7%")); // one digit, though eight times apart
+        // a district's revenue, then one industry's under its heading: no duplicate called wrong
+        String text = "全年完成一般公共预算收入85亿元，增长5.6%。优化发展金融服务业。完成一般公共预算收入18.08亿元。";
+        List<Finding> found = SharesOnTextTest.check("2020_上城区_计划执行情况报告.txt", text);
+        assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.DUPLICATE && f.verdict() == Verdict.INCONSISTENT), found.toString());
     }
 }
