@@ -227,6 +227,7 @@ final class GapCheck {
         java.util.Set<Fact> done = new java.util.HashSet<>();
         judged.stream().filter(f -> f.kind() == FindingKind.GAP).forEach(f -> done.addAll(f.facts()));
         List<Finding> out = new ArrayList<>();
+        Map<String, List<Placed>> ratesByPeriodAndPlace = null; // made on the first change that names an earlier part
         for (DocumentView d : views) {
             for (Placed g : d.placed()) {
                 Fact gap = g.fact();
@@ -249,18 +250,15 @@ final class GapCheck {
                 if (from == null || from.equals(own)) {
                     continue;
                 }
+                if (ratesByPeriodAndPlace == null) {
+                    ratesByPeriodAndPlace = ratesByPeriodAndPlace(views);
+                }
                 List<Fact> earlier = new ArrayList<>();
-                for (DocumentView other : views) {
-                    if (other == d) {
-                        continue;
-                    }
-                    for (Placed q : other.placed()) {
-                        Fact f = q.fact();
-                        if (isRate(f) && from.equals(f.periodNorm()) && s.regionNorm().equals(f.regionNorm())
-                                && Objects.equals(f.status(), s.status()) && Figures.sameClass(f, s, words)
-                                && key.equals(Figures.indicatorKey(f, words)) && !Figures.onPreviousPeriod(q, words)) {
-                            earlier.add(f);
-                        }
+                for (Placed q : ratesByPeriodAndPlace.getOrDefault(from + "|" + s.regionNorm(), List.of())) {
+                    Fact f = q.fact();
+                    if (!f.doc().equals(gap.doc()) && Objects.equals(f.status(), s.status()) && Figures.sameClass(f, s, words)
+                            && key.equals(Figures.indicatorKey(f, words)) && !Figures.onPreviousPeriod(q, words)) {
+                        earlier.add(f);
                     }
                 }
                 if (earlier.isEmpty() || earlier.stream().map(Fact::value).distinct().count() > 1) {
@@ -273,6 +271,20 @@ final class GapCheck {
                         + " and status");
                 if (f != null) {
                     out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Every report's rates with a resolved period and place, by period and place ("2025Q1|重庆市"). */
+    private static Map<String, List<Placed>> ratesByPeriodAndPlace(List<DocumentView> views) {
+        Map<String, List<Placed>> out = new java.util.HashMap<>();
+        for (DocumentView v : views) {
+            for (Placed q : v.placed()) {
+                Fact f = q.fact();
+                if (isRate(f) && f.periodNorm() != null && f.regionNorm() != null) {
+                    out.computeIfAbsent(f.periodNorm() + "|" + f.regionNorm(), k -> new ArrayList<>()).add(q);
                 }
             }
         }

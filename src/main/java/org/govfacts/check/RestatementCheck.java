@@ -263,8 +263,9 @@ final class RestatementCheck {
 
     /**
      * 一般公共预算收入 85 亿元 for the district, then 18. 08 亿元 under the heading of one industry: a slip of the pen changes
-     * a digit or two (1267.24 for 1287.24, 7.2% for 7.7%); figures more than three times apart, or whose digits differ in
-     * more than two places at the coarser one's precision, are two figures of two scopes that the words around them (a heading, a level of government) tell apart.
+     * a digit or two (1267.24 for 1287.24, 7.2% for 7.7%); figures more than three times apart and more than two digits
+     * different, or more than two digits apart at the coarser one's precision, are two figures of two scopes that the words
+     * around them (a heading, a level of government) tell apart.
      */
     static boolean digitsFarApart(String a, String b) {
         if (!a.replaceAll("[0-9.,，\\s]", "").equals(b.replaceAll("[0-9.,，\\s]", ""))) {
@@ -275,16 +276,17 @@ final class RestatementCheck {
         if (!x.matches("[0-9]+(\\.[0-9]+)?") || !y.matches("[0-9]+(\\.[0-9]+)?")) {
             return false;
         }
-        double vx = Double.parseDouble(x);
-        double vy = Double.parseDouble(y);
+        java.math.BigDecimal bx = new java.math.BigDecimal(x);
+        java.math.BigDecimal by = new java.math.BigDecimal(y);
+        double vx = bx.doubleValue();
+        double vy = by.doubleValue();
         if (vx > 0 && vy > 0 && Math.max(vx, vy) / Math.min(vx, vy) > 3 && editDistance(x.replace(".", ""), y.replace(".", "")) > 2) {
             return true; // 85 and 18.08: not one figure with a digit wrong (5.7% for 0.7% is)
         }
         // at the coarser figure's precision: 11241.8 and 11424 are 11242 and 11424, two digits apart
-        int scale = Math.min(new java.math.BigDecimal(x).scale(), new java.math.BigDecimal(y).scale());
-        x = new java.math.BigDecimal(x).setScale(scale, java.math.RoundingMode.HALF_UP).toPlainString().replace(".", "");
-        y = new java.math.BigDecimal(y).setScale(scale, java.math.RoundingMode.HALF_UP).toPlainString().replace(".", "");
-        return editDistance(x, y) > 2;
+        int scale = Math.min(bx.scale(), by.scale());
+        return editDistance(bx.setScale(scale, java.math.RoundingMode.HALF_UP).toPlainString().replace(".", ""),
+                by.setScale(scale, java.math.RoundingMode.HALF_UP).toPlainString().replace(".", "")) > 2;
     }
 
     /** How many digits must be put in, taken out or changed to make one string the other. */

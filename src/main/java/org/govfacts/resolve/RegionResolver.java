@@ -61,9 +61,9 @@ public final class RegionResolver {
      */
     public String resolve(String before, String paragraphLead, ReportContext report) {
         String own = report.region();
-        String[] bracketed = bracketedAfterPlace(before, own);
+        Bracketed bracketed = bracketedAfterPlace(before, own);
         if (bracketed != null) {
-            return bracketed[0];
+            return bracketed.place();
         }
         // the last subject before the figure: a scope word or a place name heading its clause
         int best = -1;
@@ -73,8 +73,7 @@ public final class RegionResolver {
                 if (isSubject(before, at, e.getKey().length())
                         && !(report.local() && before.startsWith(GDP_TAIL, at + e.getKey().length()))) {
                     best = at;
-                    String named = namedPlaceOfLevel(paragraphLead + before.substring(0, at), e.getValue(), own);
-                    found = named != null ? named : scopeRegion(e.getValue(), own);
+                    found = placeOfScope(paragraphLead + before.substring(0, at), e.getValue(), own);
                     break;
                 }
             }
@@ -102,10 +101,9 @@ public final class RegionResolver {
 
     /**
      * 增速分别高于全国(5.5%)、全区(6.5%), 郑州市(5.1%)、洛阳市(4.8%): a figure in brackets right after a place is
-     * that place's own, though the place stands as a benchmark: that place (or null inside, where the scope word
-     * names no place known in this report); null where the bracket follows no place.
+     * that place's own, though the place stands as a benchmark; null where the bracket follows no place.
      */
-    private String[] bracketedAfterPlace(String before, String own) {
+    private Bracketed bracketedAfterPlace(String before, String own) {
         java.util.regex.Matcher b = BEFORE_BRACKET.matcher(before);
         if (!b.find()) {
             return null;
@@ -113,15 +111,27 @@ public final class RegionResolver {
         String head = before.substring(0, b.start());
         for (Map.Entry<String, Level> e : scopes.entrySet()) {
             if (head.endsWith(e.getKey())) {
-                String named = namedPlaceOfLevel(head.substring(0, head.length() - e.getKey().length()), e.getValue(), own);
-                return new String[] {named != null ? named : scopeRegion(e.getValue(), own)};
+                return new Bracketed(placeOfScope(head.substring(0, head.length() - e.getKey().length()), e.getValue(), own));
             }
         }
         List<Places.Mention> mentions = places.in(head);
         if (!mentions.isEmpty() && mentions.get(mentions.size() - 1).end() == head.length()) {
-            return new String[] {mentions.get(mentions.size() - 1).place()};
+            return new Bracketed(mentions.get(mentions.size() - 1).place());
         }
         return null;
+    }
+
+    /** The place a figure in brackets after a place word is of; null inside where that word names no known place. */
+    private record Bracketed(String place) {
+    }
+
+    /**
+     * What a scope word of {@code level} stands for after {@code textBefore}: the last place of that level the text
+     * names as a subject (临汾市…全市), else what the word means in a report of {@code own}.
+     */
+    private String placeOfScope(String textBefore, Level level, String own) {
+        String named = namedPlaceOfLevel(textBefore, level, own);
+        return named != null ? named : scopeRegion(level, own);
     }
 
     /**
@@ -201,14 +211,18 @@ public final class RegionResolver {
         }
         return switch (level) {
             // 全区 in a city's or county's report of an autonomous region (银川市, 全区五地市) is the region
-            case OWN -> ownLevel == Level.PROVINCE || own.endsWith("区") || places.province(own) == null
-                    || !places.province(own).endsWith("自治区") ? own : places.province(own);
+            case OWN -> ownLevel == Level.PROVINCE || own.endsWith("区") || !isAutonomousRegion(places.province(own)) ? own
+                    : places.province(own);
             case PROVINCE -> ownLevel == Level.PROVINCE ? own : places.province(own);
             case PREFECTURE -> ownLevel == Level.PREFECTURE || places.isMunicipality(own) ? own
                     : ownLevel == Level.COUNTY ? places.parent(own) : null;
             case COUNTY -> ownLevel == Level.COUNTY ? own : null;
             default -> null;
         };
+    }
+
+    private static boolean isAutonomousRegion(String province) {
+        return province != null && province.endsWith("自治区");
     }
 
     /** A county-level city says 全市 of itself, a district 全区, an autonomous prefecture 全州. */
