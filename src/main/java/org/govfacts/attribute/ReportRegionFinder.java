@@ -53,11 +53,11 @@ public final class ReportRegionFinder {
     }
 
     /**
-     * 大众网济南1月25日讯, 新华社北京3月5日电, 21世纪经济报道记者 胡丽华 杭州报道: the place a story was filed from, not the
+     * 大众网济南1月25日讯, 新华社北京3月5日电, 央广网海口4月19日消息, 21世纪经济报道记者 胡丽华 杭州报道: the place a story was filed from, not the
      * place it is about.
      */
     private static final java.util.regex.Pattern NEWS_DATELINE =
-            java.util.regex.Pattern.compile("[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:讯|电)|(?:记者|通讯员).{0,30}报道\\s*$");
+            java.util.regex.Pattern.compile("[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:讯|电|消息)|(?:记者|通讯员).{0,30}报道\\s*$");
 
     public Result find(AnalyzedText text, Path path) {
         String t = text.text();

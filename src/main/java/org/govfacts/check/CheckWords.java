@@ -31,7 +31,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> shareChangeBlockers, List<String> contributionWords,
                          Map<String, UnitConversion> unitConversions, List<String> previousPeriodCues, List<String> yearOnYearCues,
                          List<String> goalReachedVerbs, org.govfacts.compare.SpanLevels spanLevels, List<String> statementVerbs,
-                         List<String[]> goalGaps, List<String> levelScopes) {
+                         List<String[]> goalGaps, List<String> levelScopes, List<String> planBases) {
 
     /** How many of a unit make one of its base unit (15 亩 to the 公顷): check_unit_conversions.tsv. */
     public record UnitConversion(String base, double per) {
@@ -91,7 +91,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(lexicon.words("check_previous_period_cues")), longestFirst(lexicon.words("yoy-cues")),
                 longestFirst(optional(lexicon, "check_goal_reached_verbs")), org.govfacts.compare.SpanLevels.of(lexicon),
                 longestFirst(optional(lexicon, "check_statement_verbs")), optionalRows(lexicon, "check_goal_gaps"),
-                longestFirst(optional(lexicon, "check_level_scopes")));
+                longestFirst(optional(lexicon, "check_level_scopes")), optional(lexicon, "check_plan_bases"));
     }
 
     private static Map<String, UnitConversion> unitConversions(Lexicon lexicon) {

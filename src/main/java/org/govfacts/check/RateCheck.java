@@ -568,6 +568,9 @@ final class RateCheck {
             String label = TextForms.bare(q.label());
             // the base's words may be spelled another way where it is stated (年内计划投资 for 年度计划)
             if (label.contains(baseName) || fold(label).contains(baseName) || key != null && key.contains(baseName)) {
+                if (namesPlan(baseName) && !isPlan(q)) {
+                    continue; // 完成年初预算的31.58%: the budget of the numerator's own item, not another item's outturn
+                }
                 if (sharesTheBase(q, baseName)) {
                     continue; // 城镇消费品零售额…，占零售总额的84.8%: a part beside this one; the whole is further back
                 }
@@ -575,6 +578,21 @@ final class RateCheck {
             }
         }
         return null;
+    }
+
+    /** Whether a share's base names a plan (年初预算, 年度计划: check_plan_bases.txt): a completion rate, done over planned. */
+    private boolean namesPlan(String baseName) {
+        for (String w : words.planBases()) {
+            if (baseName.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code q} is a plan a figure can be a completion of: a goal (status target, or a sentence of plan words). */
+    private boolean isPlan(Placed q) {
+        return q.fact().status() == org.govfacts.fact.Status.TARGET || Figures.isPlanned(q, words);
     }
 
     /** A base name as written, then with the words of {@code check_base_spellings} read as the word they stand for (年度目标 → 年度计划). */
@@ -726,8 +744,9 @@ final class RateCheck {
             String key = Figures.indicatorKey(x, words);
             if (q == numerator || key == null || !(key.endsWith(baseName) || sameIndicator(key, baseName)) || !Figures.isAmount(x)
                     || !Figures.sameClass(x, numerator.fact(), words) || !PeriodNorms.within(f.periodNorm(), x.periodNorm())
-                    || !f.regionNorm().equals(x.regionNorm())) {
-                continue;
+                    || !f.regionNorm().equals(x.regionNorm()) || x.basis() == Basis.CHANGE
+                    || namesPlan(baseName) && !isPlan(q)) {
+                continue; // 同比增加35095万元 is a change, and 完成预算的107.47% is of a budget, not of another item's result
             }
             int prefix = 0;
             while (partKey != null && prefix < Math.min(partKey.length(), key.length()) && partKey.charAt(prefix) == key.charAt(prefix)) {

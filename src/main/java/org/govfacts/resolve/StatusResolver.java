@@ -129,6 +129,11 @@ public final class StatusResolver {
         return Status.ACTUAL;
     }
 
+    /** Whether a list's label (the clause before its colon) names what it lists goals outright (status-cues.tsv, stated). */
+    public boolean namesGoals(String label) {
+        return has(label, "target", "stated");
+    }
+
     private boolean has(String text, String status, String where) {
         if (text == null || text.isEmpty()) {
             return false;

@@ -92,4 +92,19 @@ class BudgetTextOnTextTest {
         List<Finding> other = check("2024_某省_交通.txt", "某省交通建设情况\n2024年，全省新增铁路运营里程500公里。其中高铁370公里，新增高速公路2600公里。\n");
         assertTrue(other.stream().noneMatch(f -> f.kind() == FindingKind.SUM), other.toString());
     }
+
+    @Test
+    void aCompletionOfTheBudgetIsOfTheItemsOwnBudgetNotAnotherItemsResult() {
+        // 完成年初预算的31.58% is the outturn over that item's budget (19万元 approved), never over the item
+        // stated just before that happens to say 预算, nor over a change (同比增加35095万元) said elsewhere
+        String text = "某县2023年财政决算报告\n"
+                + "经县人民代表大会批准，全县2023年度预算为：一般公共预算收入60,000万元，支出373,660万元；国有资本经营预算收入200万元，支出19万元。\n"
+                + "地方一般公共预算收入67,439万元，完成年初预算的112.4%。地方政府性基金预算支出27,118万元，完成年初预算的108.26%。"
+                + "地方国有资本经营预算支出完成6万元，完成年初预算的31.58%。\n"
+                + "全县一般公共预算转移性收入321555万元，完成预算的118.98%，同比增加35095万元。\n";
+        List<Finding> found = check("2024_汝阳县_财政决算.txt", text);
+        assertTrue(noneInconsistent(found), found.toString());
+        // the budget approved for the year is its goal, and the outturn meets it
+        assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MET), found.toString());
+    }
 }
