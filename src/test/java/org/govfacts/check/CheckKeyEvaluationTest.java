@@ -312,7 +312,14 @@ class CheckKeyEvaluationTest {
         "check-heldout54, 0.45, 0.86, 0.5, 1, 9",
         "check-heldout55, 0.5, 0.5, 0.48, 0, 6",
         // forty-third blind round, scored once at the end of the twenty-sixth session (0.208 / 0.333 / 0.300 on add3b75)
-        "check-heldout56, 0.2, 0.41, 0.3, 0, 3"})
+        // since: a budget's completion is of its own budget, a dateline ending in 消息 no place (0.292 / 0.875 / 0.380); the
+        // fourth trap is the weighted growth of 海南's sectors, now of one place, that the key leaves unchecked and the
+        // check finds within its allowance for current-price weights
+        "check-heldout56, 0.29, 0.87, 0.38, 1, 4",
+        // forty-fourth blind round, scored once at the end of the twenty-seventh session (-57 the same on its start code
+        // e14f48a, -58 precision 0.538 there)
+        "check-heldout57, 0.65, 0.64, 0.6, 0, 8",
+        "check-heldout58, 0.61, 0.52, 0.75, 4, 3"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));
