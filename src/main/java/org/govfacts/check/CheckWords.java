@@ -31,7 +31,19 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> shareChangeBlockers, List<String> contributionWords,
                          Map<String, UnitConversion> unitConversions, List<String> previousPeriodCues, List<String> yearOnYearCues,
                          List<String> goalReachedVerbs, org.govfacts.compare.SpanLevels spanLevels, List<String> statementVerbs,
-                         List<String[]> goalGaps, List<String> levelScopes, List<String> planBases) {
+                         List<String[]> goalGaps, List<String> levelScopes, List<String> planBases, List<String[]> shareVerbRows,
+                         org.govfacts.lexicon.GoalAfterFigure goalAfterFigure) {
+
+    /** The verbs of one role in check_share_verbs.tsv (opener: 完成…的; copula: 占…为), in the file's order. */
+    public List<String> shareVerbs(String role) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String[] row : shareVerbRows) {
+            if (row.length >= 2 && row[0].strip().equals(role)) {
+                out.add(row[1].strip());
+            }
+        }
+        return out;
+    }
 
     /** How many of a unit make one of its base unit (15 亩 to the 公顷): check_unit_conversions.tsv. */
     public record UnitConversion(String base, double per) {
@@ -91,7 +103,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(lexicon.words("check_previous_period_cues")), longestFirst(lexicon.words("yoy-cues")),
                 longestFirst(optional(lexicon, "check_goal_reached_verbs")), org.govfacts.compare.SpanLevels.of(lexicon),
                 longestFirst(optional(lexicon, "check_statement_verbs")), optionalRows(lexicon, "check_goal_gaps"),
-                longestFirst(optional(lexicon, "check_level_scopes")), optional(lexicon, "check_plan_bases"));
+                longestFirst(optional(lexicon, "check_level_scopes")), optional(lexicon, "check_plan_bases"), optionalRows(lexicon, "check_share_verbs"),
+                new org.govfacts.lexicon.GoalAfterFigure(lexicon));
     }
 
     private static Map<String, UnitConversion> unitConversions(Lexicon lexicon) {

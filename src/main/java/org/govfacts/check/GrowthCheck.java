@@ -113,11 +113,22 @@ final class GrowthCheck {
             return null;
         }
         Placed level = null;
+        Placed named = null; // the nearest level the change's own indicator names, past the parts listed after it
+        String changeNamed = Figures.indicatorKey(change.fact(), words);
         for (Placed q : facts) {
             if (q.end() <= change.start() && isChangedLevel(q, change) && q.fact().basis() != Basis.CHANGE
                     && Figures.sameClass(q.fact(), change.fact(), words) && !isEarlierBase(q) && !Figures.isShareBase(q)) {
                 level = q;
+                String levelNamed = Figures.indicatorKey(q.fact(), words);
+                if (changeNamed != null && levelNamed != null && (levelNamed.contains(changeNamed) || changeNamed.contains(levelNamed))) {
+                    named = q;
+                }
             }
+        }
+        if (named != null) {
+            // 秋粮播种面积33.75万亩，其中…鲜薯类7268亩，秋粮播种面积比去年增加0.03万亩: the change of the area it names, not of
+            // the last crop listed
+            level = named;
         }
         if (level == null || level.fact().value() <= change.fact().value() && !decreaseBefore(text, change.start())) {
             return null;

@@ -46,6 +46,7 @@ final class RateCheck {
             }
             // 占常住人口比重(常住人口城镇化率)为67.31%: the bracket names the share another way; the share is what is said
             label = beforeAside(r, label);
+            label = listHeadLabel(r, label);
             Finding finding = label.indexOf('率') >= 0 ? rate(d, r, label) : share(d, r, label, totalOfPart);
             if (finding != null) {
                 out.add(finding);
@@ -270,7 +271,7 @@ final class RateCheck {
             int de = label.lastIndexOf('的');
             int verb = -1;
             int verbLength = 0;
-            for (String v : new String[] {"完成", "为", "是", "达到"}) {
+            for (String v : words.shareVerbs("opener")) {
                 int at = de < 0 ? -1 : label.lastIndexOf(v, de);
                 if (at > verb) {
                     verb = at;
@@ -289,6 +290,11 @@ final class RateCheck {
         baseName = stripPrefixes(named);
         boolean scopeOnly = baseName.isEmpty() && !named.isEmpty(); // 占全省的12%: a share of the whole region
         Placed numerator = numerator(r);
+        Placed respective = respectivePart(r);
+        if (respective != null) {
+            // 男性人口23.85万人，女性人口22.61万人，分别占总人口的51.3%和48.7%: the shares follow the parts in order
+            numerator = respective == NO_PART ? null : respective;
+        }
         if (numerator == null && partName != null) {
             numerator = namedLevel(d, r, partName);
         }
@@ -380,7 +386,7 @@ final class RateCheck {
     private static final java.util.regex.Pattern SHARE_OF_PART = java.util.regex.Pattern.compile("(.{2,}?)的?(?:比重|占比)(?:为|是|达到|达)?");
 
     /** Where the base a share's words name after the 占 at {@code zhan} ends: at 的, else at 比重 (占常住人口比重为); -1 when at neither. */
-    private static int baseEnd(String label, int zhan) {
+    private int baseEnd(String label, int zhan) {
         int de = label.indexOf('的', zhan);
         if (de >= 0) {
             return de;
@@ -391,7 +397,7 @@ final class RateCheck {
         }
         // 占总产值为76.4%, 占全市达到30%: the copula or verb before the figure ends the base's name
         String bare = label.stripTrailing();
-        for (String verb : new String[] {"达到", "为", "达", "是"}) {
+        for (String verb : words.shareVerbs("copula")) {
             if (bare.endsWith(verb) && bare.length() - verb.length() > zhan + 1) {
                 return bare.length() - verb.length();
             }
@@ -400,7 +406,7 @@ final class RateCheck {
     }
 
     /** The base the nearest share before {@code r} in its sentence names after 占 (…占地区生产总值的比重为7.6%), or null. */
-    private static String baseOfShareBefore(Placed r) {
+    private String baseOfShareBefore(Placed r) {
         String found = null;
         for (Placed q : r.sentence().facts()) {
             if (q.end() > r.start()) {
@@ -515,6 +521,59 @@ final class RateCheck {
         // 其中，男性人口3459万人，女性人口3168万人，分别占总人口的…: a figure after a breakdown cue is a part itself
         String before = numerator.sentence().text().substring(0, found.start());
         return words.breakdownCues().stream().anyMatch(before::contains) ? null : found;
+    }
+
+    /**
+     * 分别占总人口的51.3%和48.7%: a share after a list joiner in a 分别 list is named by the words before the list's first
+     * share; any other label is returned as it is.
+     */
+    private static String listHeadLabel(Placed r, String label) {
+        if (!org.govfacts.text.Clauses.joinsListItems(label)) {
+            return label;
+        }
+        String text = r.sentence().text();
+        int respectively = text.lastIndexOf("分别", r.start());
+        if (respectively < 0 || org.govfacts.text.Clauses.groupBreakBetween(text, respectively, r.start())) {
+            return label;
+        }
+        for (Placed q : r.sentence().facts()) {
+            if (q.start() >= respectively && q.start() < r.start() && java.util.Objects.equals(q.fact().unit(), r.fact().unit())) {
+                return q.label();
+            }
+        }
+        return label;
+    }
+
+    /** A marker: the share stands in a 分别 list whose parts cannot be paired with its shares one by one. */
+    private static final Placed NO_PART = new Placed(null, null, -1, -1);
+
+    /**
+     * The part a share after 分别 belongs to (男性人口23.85万人，女性人口22.61万人，分别占总人口的51.3%和48.7%): the shares of the
+     * list after 分别 pair in order with as many amounts just before it in the same group of clauses. Null where no 分别
+     * stands before the share in its group; {@link #NO_PART} where the parts are fewer than the shares.
+     */
+    private static Placed respectivePart(Placed r) {
+        String text = r.sentence().text();
+        int respectively = text.lastIndexOf("分别", r.start());
+        if (respectively < 0 || org.govfacts.text.Clauses.groupBreakBetween(text, respectively, r.start())) {
+            return null;
+        }
+        List<Placed> parts = new ArrayList<>();
+        List<Placed> shares = new ArrayList<>();
+        for (Placed q : r.sentence().facts()) {
+            if (q.end() <= respectively && Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE
+                    && !org.govfacts.text.Clauses.groupBreakBetween(text, q.end(), respectively)) {
+                parts.add(q);
+            } else if (q.start() >= respectively && java.util.Objects.equals(q.fact().unit(), r.fact().unit())
+                    && !org.govfacts.text.Clauses.groupBreakBetween(text, respectively, q.start())) {
+                shares.add(q);
+            }
+        }
+        int at = shares.indexOf(r);
+        if (at < 0 || parts.size() < shares.size()) {
+            return NO_PART;
+        }
+        return parts.get(parts.size() - shares.size() + at);
     }
 
     /** The words from the part to the end of its sentence (where 分别 says the shares after it are one for each part). */

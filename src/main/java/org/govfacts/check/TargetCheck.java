@@ -76,7 +76,15 @@ final class TargetCheck {
         List<Finding> out = new ArrayList<>();
         for (Placed goal : d.placed()) {
             Fact g = goal.fact();
-            if (g.value() == null || !g.type().isNumeric() || !restatesGoal(goal)) {
+            // also a goal of its own period that the words right around it name the goal of the result before it
+            // (一般公共财政收入19617万元，完成调整预算数17740万元的110.58%: status-cues.tsv, preceding and following)
+            boolean restated = restatesGoal(goal);
+            // Only a whole year's: 4月累计完成24627万元，完成年初预算数60999万元的40.4% is progress on the year's budget, not its
+            // outcome. Not in a 分别 list either (年均分别增长7%和9%的预期: two goals of two figures, not one after the other).
+            if (g.value() == null || !g.type().isNumeric() || !restated && (Measure.statusOf(g) != Status.TARGET || g.periodNorm() == null
+                    || !g.periodNorm().matches("\\d{4}") || !words.goalAfterFigure().names(goal.sentence().text(), goal.start(), goal.end())
+                    || goal.sentence().text().substring(org.govfacts.text.Clauses.groupStart(goal.sentence().text(), goal.start()), goal.start())
+                            .contains("分别"))) {
                 continue;
             }
             // the nearest figure before it in its unit, past a change (人均生产总值超过1.5万元，比2002年增加8000元以上，
@@ -99,7 +107,8 @@ final class TargetCheck {
                     result = q;
                 }
             }
-            if (result == null || Measure.statusOf(result.fact()) == Status.TARGET) {
+            if (result == null || Measure.statusOf(result.fact()) == Status.TARGET
+                    || !restated && !g.periodNorm().equals(result.fact().periodNorm())) {
                 continue;
             }
             Fact r = result.fact();
@@ -109,7 +118,8 @@ final class TargetCheck {
             String resultShown = TextForms.light(r.text());
             String message = "The goal " + goalShown + " stated right after the result " + resultShown + " in " + g.doc()
                     + ": " + j.outcome().id().replace('_', ' ') + " — " + j.reason()
-                    + ". Paired because the sentence says the result reached (or fell short of) that goal (“"
+                    + (restated ? ". Paired because the sentence says the result reached (or fell short of) that goal (“"
+                            : ". Paired because the goal, of the same period " + g.periodNorm() + ", is stated right after the result in its unit (“")
                     + TextForms.light(goal.label()) + goalShown + TextForms.light(goal.tail()) + "”).";
             double scale = Amounts.displayScale(g);
             out.add(new Finding(FindingKind.TARGET, verdictOf(j), List.of(g, r), g.value() / scale, r.value() / scale, halfRange(j),
@@ -154,7 +164,9 @@ final class TargetCheck {
         List<Finding> out = new ArrayList<>();
         for (Placed gap : d.placed()) {
             Fact g = gap.fact();
-            if (g.value() == null || g.basis() != org.govfacts.fact.Basis.VS_BENCHMARK || !"pp".equals(g.unit())) {
+            // the words right before the points name the goal and the side (差计划目标3.1个百分点 reads as a change on the year
+            // before, not as a gap to a benchmark): they alone make it a gap to the goal
+            if (g.value() == null || !"pp".equals(g.unit())) {
                 continue;
             }
             java.util.regex.Matcher side = gapToGoal.matcher(TextForms.bare(gap.label()));

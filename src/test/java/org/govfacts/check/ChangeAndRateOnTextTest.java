@@ -102,4 +102,16 @@ class ChangeAndRateOnTextTest {
         List<Finding> altered = growth(text.replace("减少0.8%", "减少2.1%"));
         assertEquals(Verdict.INCONSISTENT, altered.get(0).verdict(), altered.get(0).message());
     }
+
+    @Test
+    void aChangeIsOfTheLevelItsIndicatorNamesNotOfTheLastPartListed() {
+        String text = "2023年秋粮播种面积33.75万亩，其中玉米308184亩、豆类21264亩、鲜薯类7268亩，秋粮播种面积比去年增加0.03万亩，同比增长0.09%。";
+        List<Finding> found = growth(text);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.toString());
+        assertTrue(found.get(0).facts().stream().anyMatch(f -> f.text().equals("33.75万亩")), found.toString());
+        // the same change said of the area with a wrong rate is caught against that area
+        assertEquals(Verdict.INCONSISTENT, growth(text.replace("0.09%", "0.9%")).get(0).verdict());
+    }
 }
+

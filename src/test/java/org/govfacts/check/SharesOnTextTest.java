@@ -245,4 +245,18 @@ class SharesOnTextTest {
         String parts = "2023年末浙江省常住人口6627万人。其中，男性人口3459万人，女性人口3168万人，分别占总人口的52.2%、47.8%。";
         assertTrue(check("t.txt", parts).stream().filter(involving("47.8%")).noneMatch(f -> f.verdict() == Verdict.INCONSISTENT));
     }
+
+    @Test
+    void sharesAfterRespectivelyFollowTheirPartsInOrder() {
+        String text = "年末全县户籍总人口46.46万人，其中，城镇人口15.26万人，乡村人口31.20万人；男性人口23.85万人，女性人口22.61万人，"
+                + "分别占总人口的51.3%和48.7%。";
+        List<Finding> found = check("2024_孟州市_统计公报.txt", text);
+        assertTrue(found.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), found.toString());
+        // each share against its own part: the second share is named by the words before the first (占总人口的)
+        assertEquals(2, found.stream().filter(f -> f.kind() == FindingKind.SHARE && f.verdict() == Verdict.CONSISTENT).count(), found.toString());
+        // the shares swapped: the first part's share is wrong
+        List<Finding> swapped = check("2024_孟州市_统计公报.txt", text.replace("51.3%和48.7%", "48.7%和51.3%"));
+        assertTrue(swapped.stream().anyMatch(f -> f.kind() == FindingKind.SHARE && f.verdict() == Verdict.INCONSISTENT), swapped.toString());
+    }
 }
+

@@ -118,10 +118,10 @@ class TargetsOnTextTest {
         List<Finding> found = check("2019_国家统计局_新闻.txt", text).stream().filter(f -> f.kind() == FindingKind.TARGET).toList();
         assertEquals(1, found.size(), found.toString());
         assertEquals(Verdict.MET, found.get(0).verdict(), found.get(0).message());
-        List<Finding> short_ = check("2019_国家统计局_新闻.txt", text.replace("增长6.6%", "增长6.1%")).stream()
+        List<Finding> shortOfIt = check("2019_国家统计局_新闻.txt", text.replace("增长6.6%", "增长6.1%")).stream()
                 .filter(f -> f.kind() == FindingKind.TARGET).toList();
-        assertEquals(1, short_.size(), short_.toString());
-        assertEquals(Verdict.MISSED, short_.get(0).verdict(), short_.get(0).message());
+        assertEquals(1, shortOfIt.size(), shortOfIt.toString());
+        assertEquals(Verdict.MISSED, shortOfIt.get(0).verdict(), shortOfIt.get(0).message());
         // the result is the nearest figure in the goal's unit, past a change between them
         List<Finding> early = check("2008_某省_政府工作报告.txt", "人均生产总值超过1.5万元，比2002年增加8000元以上，提前两年实现了11950元的预期目标。")
                 .stream().filter(f -> f.kind() == FindingKind.TARGET).toList();
@@ -149,4 +149,27 @@ class TargetsOnTextTest {
         assertTrue(check("2012_鲤城区_政府工作报告.txt", "2011年，鲤城区生产总值增长13.5%，高于全省平均水平0.5个百分点。").stream()
                 .noneMatch(f -> f.kind() == FindingKind.TARGET), "benchmark");
     }
+
+    @Test
+    void aGapToThePlanOnEitherSideIsAGapToTheGoal() {
+        // 差计划目标3.1个百分点 reads as a change, not as a gap to a benchmark; the words before it still name the plan
+        String text = "2022年，全县实现地区生产总值126亿元，同比增长6.9%，差计划目标3.1个百分点；固定资产投资增长18.7%，超计划目标6.7个百分点。";
+        List<Finding> found = check("2023_元江县_政府工作报告.txt", text).stream().filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertEquals(Verdict.MISSED, found.stream().filter(f -> f.facts().get(0).text().equals("6.9%")).findFirst().orElseThrow().verdict(),
+                found.toString());
+        assertEquals(Verdict.MET, found.stream().filter(f -> f.facts().get(0).text().equals("18.7%")).findFirst().orElseThrow().verdict(),
+                found.toString());
+    }
+
+    @Test
+    void aBudgetStatedRightAfterItsOutturnIsItsGoal() {
+        String text = "2022年，一般公共预算收入19617万元，完成调整预算数17740万元的110.58%。";
+        List<Finding> found = check("2023_融水县_财政决算.txt", text).stream().filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.MET, found.get(0).verdict());
+        List<Finding> shortOfIt = check("2023_融水县_财政决算.txt", text.replace("19617万元", "16617万元").replace("110.58%", "93.67%"))
+                .stream().filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertEquals(Verdict.MISSED, shortOfIt.get(0).verdict(), shortOfIt.toString());
+    }
 }
+

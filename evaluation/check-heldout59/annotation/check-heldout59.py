@@ -1,0 +1,342 @@
+"""Check key, set check-heldout59. Built blind; run: rm -f ../docs/*_alt*.txt && python3 check-heldout59.py && python3 verify.py
+Figures are (doc, text, anchor): the n-th occurrence of pre+text+post; the anchor is the shortest window around it that is unique in the
+document (and holds text once). Allowance: see ../ANNOTATION.md."""
+from build import Split
+S = Split('heldout59'); C,I,U,M,MS,CT = 'consistent','inconsistent','unrelated','met','missed','cannot_tell'
+
+def F(doc, text, pre='', n=0, post=''):
+    t = S.read(doc); key = pre + text + post
+    pos = -1
+    for _ in range(n + 1):
+        pos = t.index(key, pos + 1)
+    return P(doc, text, pos + len(pre), len(pre), len(post))
+
+def P(doc, text, s, l=0, r=0):
+    t = S.read(doc); assert t[s:s+len(text)] == text, (doc, text, s)
+    a, b = s - l, s + len(text) + r
+    while True:
+        anc = t[a:b]
+        if t.count(anc) == 1 and anc.count(text) == 1: return (doc, text, anc)
+        if anc.count(text) > 1: raise SystemExit(f'{doc}: cannot anchor {text}')
+        if b < len(t): b += 1
+        if a > 0 and (b - a) % 2: a -= 1
+        if a == 0 and b == len(t): raise SystemExit(f'{doc}: no unique anchor for {text}')
+
+def ALT(src, n, fig, new, what):
+    doc, text, anc = fig
+    assert len(new) == len(text)
+    return S.alt(src, n, anc, anc.replace(text, new), what)
+def on(a, fig, new=None):
+    doc, text, anc = fig
+    st = S.read(doc).index(anc) + anc.index(text)
+    return P(a, new if new is not None else text, st)
+def R(a, figs, old, new):
+    return [on(a, f, new) if f == old else on(a, f) for f in figs]
+
+QH18='qh_2018h1.txt'; QH20='qh_2020h1.txt'; JX21='jx_2021q1.txt'; JX23='jx_2023q1.txt'; SX='sx_2025q3_hant.txt'; ZY='zy_2019b.txt'
+GS='gs_2020q3.txt'; AQ='aq_2021.txt'; QW='qw_2019_hant.txt'; QI='qi_2018_hant.txt'; ZLQ='zlq_2018.txt'; MGT='mgt_2020.txt'
+XJ16='xj_2016.txt'; XJ57='xj_1957.txt'; HN='hn_2019.txt'; NB='nb_2020.txt'
+
+# ---- 青海 H1 2018 (province, news of the statistics release)
+qt = F(QH18, '1196.99亿元'); q1 = F(QH18, '39.70亿元'); q2 = F(QH18, '589.22亿元'); q3 = F(QH18, '568.07亿元')
+qg = F(QH18, '5.9%'); qr1 = F(QH18, '4.5%'); qr2 = F(QH18, '7.8%'); qr3 = F(QH18, '3.6%')
+qind = F(QH18, '8.6%'); qht = F(QH18, '29.1%'); qeq = F(QH18, '21.7%'); qd1 = F(QH18, '20.5'); qd2 = F(QH18, '13.1', post='个百分点;')
+sum_qh = [q1, q2, q3, qt]
+S.rel('sum', C, sum_qh, '39.70 + 589.22 + 568.07 = 1196.99')
+S.rel('growth', C, [qht, qind, qd1], 'high-tech manufacturing 29.1% − all industry above scale 8.6% = 20.5 points')
+S.rel('growth', C, [qeq, qind, qd2], 'equipment manufacturing 21.7% − 8.6% = 13.1 points')
+S.rel('rate', U, [q1, qr1, q2, qr2, q3, qr3, qt, qg], 'current-price H1 levels deflated by real sector rates give about 5.7%, stated 5.9: base-period weights are not stated; not a check')
+S.rel('sum', U, [F(QH18, '460.16亿元'), F(QH18, '596.56亿元'), F(QH18, '1286.28亿元')], 'private investment and infrastructure investment are overlapping subsets (其中), not a split of 1286.28')
+S.rel('growth', U, [qind, F(QH18, '1.3个')], 'industry +8.6%, 1.3 points faster than H1 2017: the 2017 rate is not stated')
+a = ALT(QH18, 1, q2, '559.22亿元', 'secondary value added 589.22 → 559.22')
+S.rel('sum', I, R(a, sum_qh, q2, '559.22亿元'), 'altered: parts add to 1166.99, not 1196.99 (breaks {B})')
+a = ALT(QH18, 2, qd1, '22.5', 'high-tech gap 20.5 → 22.5 points')
+S.rel('growth', I, [on(a, qht), on(a, qind), on(a, qd1, '22.5')], 'altered: 29.1 − 8.6 = 20.5, not 22.5 (breaks {B})')
+
+# ---- 青海 H1 2020 (province, news)
+h20t = F(QH20, '1390.74亿元'); h20g = F(QH20, '1%', '比上年同期增长')
+hm1 = F(QH20, '6.5%'); hm2 = F(QH20, '3.8%'); hm3 = F(QH20, '10.3个')
+S.rel('growth', C, [hm1, hm2, hm3], 'monthly industrial growth from −6.5% (February) to +3.8% (June): 3.8 − (−6.5) = 10.3 points')
+S.rel('growth', U, [F(QH20, '5.2%'), F(QH20, '0.7个')], 'primary +5.2% is 0.7 points above Q1: the Q1 rate (4.5) is implied, not stated; nothing to check against')
+S.rel('growth', U, [F(QH20, '2.9%'), F(QH20, '4.9'), F(QH20, '0.3个')], 'investment +2.9%, 4.9 and 0.3 points above Jan–Feb and Q1: those rates are not stated')
+S.rel('growth', U, [qt, h20t, h20g], '青海 H1 2018 1196.99 → H1 2020 1390.74 is +16.2% nominal over two years; the 1% is H1 2020 over H1 2019 at constant prices: different spans, nominal vs real')
+S.rel('restatement', U, [qind, F(QH20, '1.3%', '转为增长')], 'H1 2018 industry +8.6% vs H1 2020 industry +1.3%: same place, different years; the two 1.3 figures (2018 "提高1.3个百分点", 2020 "+1.3%") are different quantities')
+a = ALT(QH20, 1, hm3, '11.3个', 'swing in monthly industrial growth 10.3 → 11.3 points')
+S.rel('growth', I, [on(a, hm1), on(a, hm2), on(a, hm3, '11.3个')], 'altered: 3.8 − (−6.5) = 10.3, not 11.3 (breaks {B})')
+
+# ---- 江西 Q1 2021 (province, newspaper)
+jt = F(JX21, '6575亿元'); j1 = F(JX21, '370亿元'); j2 = F(JX21, '2833亿元'); j3 = F(JX21, '3372亿元')
+jag = F(JX21, '681.9亿元'); jan = F(JX21, '300.0亿元'); janp = F(JX21, '44.0%')
+jp1 = F(JX21, '432种'); jp2 = F(JX21, '348种'); jpp = F(JX21, '80.6%')
+sum_jx = [j1, j2, j3, jt]
+S.rel('sum', C, sum_jx, '370 + 2833 + 3372 = 6575')
+S.rel('share', C, [jan, jag, janp], 'animal husbandry 300.0/681.9 = 43.99% → 44.0')
+S.rel('share', C, [jp2, jp1, jpp], '348 of 432 products = 80.56% → 80.6')
+S.rel('restatement', C, [F(JX21, '18.4%', n=0), F(JX21, '18.4%', n=1)], 'Q1 GDP +18.4% in the headline and in the body')
+S.rel('growth', U, [F(JX21, '18.4%', n=1), F(JX21, '6.7%')], '+18.4% on Q1 2020 and a two-year average of 6.7%: the Q1 2020 fall is not stated here (implied −9.1%), so the average cannot be checked from the passage')
+S.rel('share', U, [F(JX21, '37个'), F(JX21, '35个'), F(JX21, '38个')], '37 industries grew and 35 grew at two digits: nested counts, not a split of 38')
+S.rel('rate', U, [j1, F(JX21, '9.5%'), j2, F(JX21, '22.4%'), j3, F(JX21, '16.4%'), jt, F(JX21, '18.4%', n=1)], 'current-price levels deflated by real sector rates: Q1 2020 weights are not stated; not a check')
+a = ALT(JX21, 1, j2, '2863亿元', 'secondary value added 2833 → 2863')
+S.rel('sum', I, R(a, sum_jx, j2, '2863亿元'), 'altered: parts add to 6605, not 6575 (breaks {B})')
+a = ALT(JX21, 2, janp, '46.0%', 'animal-husbandry share 44.0 → 46.0')
+S.rel('share', I, [on(a, jan), on(a, jag), on(a, janp, '46.0%')], 'altered: 300.0/681.9 = 44.0%, not 46.0 (breaks {B})')
+a = ALT(JX21, 3, jpp, '82.6%', 'share of products growing 80.6 → 82.6')
+S.rel('share', I, [on(a, jp2), on(a, jp1), on(a, jpp, '82.6%')], 'altered: 348/432 = 80.6%, not 82.6 (breaks {B})')
+
+# ---- 江西 Q1 2023 (province, statistics bureau release on a county site)
+kt = F(JX23, '7320.7亿元'); k1 = F(JX23, '381.1亿元'); k2 = F(JX23, '3177.0亿元'); k3 = F(JX23, '3762.6亿元')
+ki = F(JX23, '38个'); kg = F(JX23, '14个'); kp = F(JX23, '36.8%')
+sum_k = [k1, k2, k3, kt]
+S.rel('sum', C, sum_k, '381.1 + 3177.0 + 3762.6 = 7320.7')
+S.rel('share', C, [kg, ki, kp], '14 of 38 industries = 36.84% → 36.8')
+S.rel('restatement', U, [F(JX23, '4.0%', n=0), F(JX23, '4.0%', n=1)], 'tertiary +4.0% vs pigs in stock +4.0%: different indicators sharing a number')
+S.rel('restatement', U, [F(JX23, '4.4%'), F(JX23, '4.4%', n=1)], 'pork −4.4% vs aquatic products +4.4%: different indicators (and signs)')
+S.rel('growth', U, [jt, kt], '江西 Q1 2021 6575 vs Q1 2023 7320.7: two years apart, current prices; no growth rate for the span is stated')
+S.rel('restatement', U, [F(JX21, '38个'), ki], '38 industry classes in both releases: a classification count, not a result to check')
+a = ALT(JX23, 1, k2, '3117.0亿元', 'secondary value added 3177.0 → 3117.0')
+S.rel('sum', I, R(a, sum_k, k2, '3117.0亿元'), 'altered: parts add to 7260.7, not 7320.7 (breaks {B})')
+a = ALT(JX23, 2, kp, '38.6%', 'share of industries growing 36.8 → 38.6')
+S.rel('share', I, [on(a, kg), on(a, ki), on(a, kp, '38.6%')], 'altered: 14/38 = 36.8%, not 38.6 (breaks {B})')
+
+# ---- 陕西 Q1–Q3 2025 (province, news, traditional)
+st_ = F(SX, '25771.37億元'); s1 = F(SX, '1322.83億元'); s2 = F(SX, '10312.60億元'); s3 = F(SX, '14135.94億元')
+sg1 = F(SX, '5.3%', n=0); sg2 = F(SX, '5.3%', n=1); stg = F(SX, '5%左右')
+sum_sx = [s1, s2, s3, st_]
+S.rel('sum', C, sum_sx, '1322.83 + 10312.60 + 14135.94 = 25771.37')
+S.rel('restatement', C, [sg1, sg2], 'Q1–Q3 GDP +5.3% stated twice')
+S.rel('target', CT, [stg, sg2], '陕西 2025 GDP target 5%左右 (full year); only the Q1–Q3 result (+5.3%) is stated: cannot tell')
+S.rel('rate', U, [s1, F(SX, '3.2%'), s2, F(SX, '5.9%'), s3, F(SX, '5.0%'), st_, sg1], 'current-price levels deflated by real rates: base weights not stated; not a check')
+S.rel('growth', U, [sg2, F(SX, '0.1個')], '+5.3%, 0.1 points above the nation: the national rate is not stated')
+a = ALT(SX, 1, s2, '10342.60億元', 'secondary value added 10312.60 → 10342.60')
+S.rel('sum', I, R(a, sum_sx, s2, '10342.60億元'), 'altered: parts add to 25801.37, not 25771.37 (breaks {B})')
+a = ALT(SX, 2, sg2, '5.8%', 'second statement of GDP growth 5.3 → 5.8')
+S.rel('restatement', I, [on(a, sg1), on(a, sg2, '5.8%')], 'altered: 5.3% vs 5.8% (breaks {B})')
+
+# ---- 中原区 (郑州, 河南) 2019 budget execution report (district)
+zb0 = F(ZY, '316131万元'); zb1 = F(ZY, '302001万元'); zr = F(ZY, '306390万元'); zrp = F(ZY, '101.5%')
+ztax = F(ZY, '276487万元'); znt = F(ZY, '29903万元')
+ze0 = F(ZY, '342820万元'); ze1 = F(ZY, '443775万元'); ze = F(ZY, '434450万元'); zep = F(ZY, '97.9%')
+zm = F(ZY, '343745万元'); zmp = F(ZY, '79.1%')
+sum_zy = [ztax, znt, zr]
+S.rel('sum', C, sum_zy, 'tax 276487 + non-tax 29903 = 306390')
+S.rel('share', C, [zr, zb1, zrp], '306390/302001 = 101.45% → 101.5 of the adjusted budget')
+S.rel('share', C, [ze, ze1, zep], '434450/443775 = 97.90% → 97.9')
+S.rel('share', C, [zm, ze, zmp], 'livelihood spending 343745/434450 = 79.12% → 79.1')
+S.rel('target', M, [zb1, zr], '中原区 2019 revenue: adjusted budget 302001万元, result 306390万元 (101.5%): met')
+S.rel('target', MS, [zb0, zr], '中原区 2019 revenue: budget first approved by the 区人大 316131万元, result 306390万元 (96.9%): missed (the budget was later cut to 302001)')
+S.rel('target', MS, [ze1, ze], '中原区 2019 spending: adjusted budget 443775万元, executed 434450万元 (97.9%): below plan')
+S.rel('target', U, [ze0, ze], 'original spending budget 342820 vs 434450 spent: the budget was raised mid-year to 443775, so the original figure is no longer the target; spending above a budget is not "met"')
+S.rel('growth', U, [zr, F(ZY, '1.5%', '比上年增长')], 'revenue +1.5%: the 2018 level is not stated')
+a = ALT(ZY, 1, znt, '39903万元', 'non-tax revenue 29903 → 39903')
+S.rel('sum', I, R(a, sum_zy, znt, '39903万元'), 'altered: 276487 + 39903 = 316390, not 306390 (breaks {B})')
+a = ALT(ZY, 2, zrp, '104.5%', 'revenue as % of adjusted budget 101.5 → 104.5')
+S.rel('share', I, [on(a, zr), on(a, zb1), on(a, zrp, '104.5%')], 'altered: 306390/302001 = 101.5%, not 104.5 (breaks {B})')
+a = ALT(ZY, 3, zep, '95.9%', 'spending as % of adjusted budget 97.9 → 95.9')
+S.rel('share', I, [on(a, ze), on(a, ze1), on(a, zep, '95.9%')], 'altered: 434450/443775 = 97.9%, not 95.9 (breaks {B})')
+
+# ---- 甘肃 Q1–Q3 2020 (province, news with city figures)
+gt = F(GS, '6444.3亿元'); g1 = F(GS, '889.3亿元'); g2 = F(GS, '2007.9亿元'); g3 = F(GS, '3547.1亿元')
+sum_gs = [g1, g2, g3, gt]
+S.rel('sum', C, sum_gs, '889.3 + 2007.9 + 3547.1 = 6444.3')
+S.rel('restatement', U, [F(GS, '4.6%', n=0), F(GS, '4.6%', n=1)], 'province secondary +4.6% vs 酒泉 GDP +4.6%: another place and indicator sharing a number')
+S.rel('growth', U, [F(GS, '2.8%'), F(GS, '1.3个')], '+2.8%, 1.3 points above H1: the H1 rate is not stated')
+S.rel('share', U, [F(GS, '2051.01亿元'), gt], '兰州 2051.01 of 6444.3 = 31.8%: no share is stated; city totals need not add to the province')
+S.rel('rate', U, [F(GS, '11城'), F(GS, '2.8%'), F(GS, '1.1%')], '"11 cities above the provincial average" while 兰州 grew 1.1% < 2.8%: not a contradiction, 兰州 is simply not one of the 11')
+a = ALT(GS, 1, g2, '2037.9亿元', 'secondary value added 2007.9 → 2037.9')
+S.rel('sum', I, R(a, sum_gs, g2, '2037.9亿元'), 'altered: parts add to 6474.3, not 6444.3 (breaks {B})')
+
+# ---- 安庆 (安徽) 2021 bulletin extract (prefecture city)
+at_ = F(AQ, '2656.88 亿元'); a1 = F(AQ, '253.16 亿元'); a2 = F(AQ, '1162.36 亿元'); a3 = F(AQ, '1241.36 亿元')
+aind = F(AQ, '919.64 亿元'); aindp = F(AQ, '34.6%')
+ap1 = F(AQ, '9.5', post=':'); ap2 = F(AQ, '43.8'); ap3 = F(AQ, '46.7', post='。')
+apr = [F(AQ, '10.2'), F(AQ, '42.8'), F(AQ, '47.0')]
+am = F(AQ, '31.6 万吨'); am1 = F(AQ, '16.9 万吨'); am2 = F(AQ, '14.7 万吨')
+sum_aq = [a1, a2, a3, at_]
+S.rel('sum', C, sum_aq, '253.16 + 1162.36 + 1241.36 = 2656.88')
+S.rel('share', C, [a1, at_, ap1], '253.16/2656.88 = 9.53% → 9.5')
+S.rel('share', C, [a2, at_, ap2], '1162.36/2656.88 = 43.749%, which rounds to 43.7 even with the input allowance; the bureau wrote 43.8 so that 9.5 + 43.8 + 46.7 = 100 (forced-sum rounding): judgement call, keyed consistent')
+S.rel('share', C, [a3, at_, ap3], '1241.36/2656.88 = 46.72% → 46.7')
+S.rel('sum', C, [ap1, ap2, ap3], '9.5 + 43.8 + 46.7 = 100')
+S.rel('share', C, [aind, at_, aindp], 'industry 919.64/2656.88 = 34.61% → 34.6')
+S.rel('sum', C, [am1, am2, am], 'meat: pork/beef/mutton 16.9 + poultry 14.7 = 31.6')
+S.rel('sum', U, [F(AQ, '151.0 万吨'), F(AQ, '18.8 万吨'), F(AQ, '193.2 万吨')], 'rice + wheat = 169.8 of 193.2: 其中 lists two crops only, not a split of grain')
+S.rel('sum', U, [F(AQ, '24.1 万公顷'), F(AQ, '4.8 万公顷'), F(AQ, '34.6 万公顷')], 'rice + wheat area 28.9 of 34.6: partial list')
+S.rel('growth', U, [F(AQ, '63707 元'), F(AQ, '7073元'), F(AQ, '6.6%', n=0)], 'per-capita GDP +7073 (+12.5% nominal) vs GDP +6.6% real: nominal vs real, and population change not stated')
+S.rel('restatement', U, [F(AQ, '34.6 万公顷'), aindp], 'grain area 34.6万公顷 vs industry share 34.6%: same digits, different things')
+a = ALT(AQ, 1, a3, '1291.36 亿元', 'tertiary value added 1241.36 → 1291.36')
+S.rel('sum', I, R(a, sum_aq, a3, '1291.36 亿元'), 'altered: parts add to 2706.88, not 2656.88 (breaks {B})')
+S.rel('share', I, [on(a, a3, '1291.36 亿元'), on(a, at_), on(a, ap3)], 'altered: 1291.36/2656.88 = 48.6%, not 46.7 (breaks {B})')
+a = ALT(AQ, 2, aindp, '36.4%', 'industry share 34.6 → 36.4')
+S.rel('share', I, [on(a, aind), on(a, at_), on(a, aindp, '36.4%')], 'altered: 919.64/2656.88 = 34.6%, not 36.4 (breaks {B})')
+a = ALT(AQ, 3, am1, '19.6 万吨', 'pork/beef/mutton 16.9 → 19.6')
+S.rel('sum', I, [on(a, am1, '19.6 万吨'), on(a, am2), on(a, am)], 'altered: 19.6 + 14.7 = 34.3, not 31.6 (breaks {B})')
+
+# ---- 曲沃县 (临汾, 山西) 2019 bulletin (county, traditional with inline glyph pairs)
+wt = F(QW, '110.30億元'); w1 = F(QW, '15.63億元'); w2 = F(QW, '62.21億元'); w3 = F(QW, '32.46億元')
+wp1 = F(QW, '14.2%'); wp2 = F(QW, '56.4%'); wp3 = F(QW, '29.4%')
+wc1 = F(QW, '0.5', post='、'); wc3 = F(QW, '1.9個'); wc2 = F(QW, '2.4個')
+wa = F(QW, '27.28億元'); wa1 = F(QW, '20.97億元'); wa2 = F(QW, '0.39億元'); wa3 = F(QW, '3.79億元'); wa4 = F(QW, '0.32億元'); wa5 = F(QW, '1.81億元')
+ws = [F(QW, '76.9'), F(QW, '1.4', pre=':'), F(QW, '13.9'), F(QW, '1.2', pre=':'), F(QW, '6.6', pre=':')]
+sum_qw = [w1, w2, w3, wt]; sum_qwa = [wa1, wa2, wa3, wa4, wa5, wa]
+S.rel('sum', C, sum_qw, '15.63 + 62.21 + 32.46 = 110.30')
+S.rel('share', C, [w1, wt, wp1], '15.63/110.30 = 14.17% → 14.2')
+S.rel('share', C, [w2, wt, wp2], '62.21/110.30 = 56.40% → 56.4')
+S.rel('share', C, [w3, wt, wp3], '32.46/110.30 = 29.43% → 29.4')
+S.rel('sum', C, [wp1, wp2, wp3], '14.2 + 56.4 + 29.4 = 100')
+S.rel('sum', C, [wc1, wc3, wc2], 'share changes −0.5 − 1.9 + 2.4 = 0')
+S.rel('sum', C, sum_qwa, 'farming 20.97 + forestry 0.39 + animal 3.79 + fishery 0.32 + services 1.81 = 27.28')
+S.rel('sum', C, ws, 'agricultural structure 76.9 + 1.4 + 13.9 + 1.2 + 6.6 = 100')
+for x, s, w in zip((wa1, wa3), (ws[0], ws[2]), ('20.97/27.28 = 76.87% → 76.9', '3.79/27.28 = 13.89% → 13.9')):
+    S.rel('share', C, [x, wa, s], 'agricultural structure: ' + w)
+S.rel('sum', U, [F(QW, '25.29萬畝'), F(QW, '20.33萬畝'), F(QW, '46.70萬畝')], 'wheat + maize area 45.62 of 46.70: 其中 lists two crops, not a split')
+S.rel('sum', U, [F(QW, '7.36萬噸'), F(QW, '8.29萬噸'), F(QW, '15.93萬噸')], 'wheat + maize 15.65 of 15.93 t: partial list')
+S.rel('rate', C, [F(QW, '44410元'), F(QW, '6.8985'), F(QW, '6438美元')], 'per-capita GDP 44410 yuan / 6.8985 = 6437.6 → 6438 US dollars')
+S.rel('restatement', U, [F(QW, '8.4%'), F(QW, '8.3%')], 'primary +8.4% vs tertiary +8.3%: neighbouring numbers, no relation')
+a = ALT(QW, 1, w2, '65.21億元', 'secondary value added 62.21 → 65.21')
+S.rel('sum', I, R(a, sum_qw, w2, '65.21億元'), 'altered: parts add to 113.30, not 110.30 (breaks {B})')
+S.rel('share', I, [on(a, w2, '65.21億元'), on(a, wt), on(a, wp2)], 'altered: 65.21/110.30 = 59.1%, not 56.4 (breaks {B})')
+a = ALT(QW, 2, wp3, '24.9%', 'tertiary share 29.4 → 24.9')
+S.rel('share', I, [on(a, w3), on(a, wt), on(a, wp3, '24.9%')], 'altered: 32.46/110.30 = 29.4%, not 24.9 (breaks {B})')
+S.rel('sum', I, [on(a, wp1), on(a, wp2), on(a, wp3, '24.9%')], 'altered: 14.2 + 56.4 + 24.9 = 95.5 (breaks {B})')
+a = ALT(QW, 3, wa2, '0.93億元', 'forestry output 0.39 → 0.93')
+S.rel('sum', I, R(a, sum_qwa, wa2, '0.93億元'), 'altered: parts add to 27.82, not 27.28 (breaks {B})')
+
+# ---- a banner (旗) of 内蒙古, 2018 bulletin (county level, traditional, some digits lost to "?" in the stored text)
+ip = [F(QI, '12.7'), F(QI, '50.2'), F(QI, '37.1')]
+ipop = F(QI, '6.81萬人'); iurb = F(QI, '4.45萬人'); iup = F(QI, '65.35%')
+ihu = F(QI, '35780人'); ihr = F(QI, '31205人'); ihp = F(QI, '53.41%')
+ie = F(QI, '3.87萬人'); ie1 = F(QI, '1.44萬人'); ie2 = F(QI, '0.86萬人'); ie3 = F(QI, '1.57萬人')
+im = F(QI, '3389人'); iff = F(QI, '33596人'); isr = F(QI, '99.4:100')
+ib = F(QI, '6.68‰'); idr = F(QI, '5.42‰'); inr = F(QI, '1.27‰')
+S.rel('sum', C, ip, 'structure 12.7 + 50.2 + 37.1 = 100')
+S.rel('share', C, [iurb, ipop, iup], 'urban residents 4.45/6.81 = 65.35%')
+S.rel('share', C, [ihu, ihr, ihp], 'registered urban 35780/(35780 + 31205) = 53.41%')
+S.rel('sum', C, [ie1, ie2, ie3, ie], 'employment 1.44 + 0.86 + 1.57 = 3.87')
+S.rel('share', U, [im, iff, isr], 'sex ratio 99.4:100: the male count is stored as "?3389" (leading digit lost to mojibake); if it is 33389 the ratio 33389/33596 = 99.38 fits, but as written it is not checkable')
+S.rel('growth', C, [ib, idr, inr], 'natural growth 6.68 − 5.42 = 1.26‰, stated 1.27 (inside the allowance of the two rates, 1.25–1.27)')
+S.rel('growth', U, [F(QI, '2.3%'), F(QI, '3.6%', n=0)], 'per-capita GDP +3.6% > GDP +2.3%: consistent with a falling population, but the population change is not stated')
+S.rel('share', U, [F(QI, '13072人'), F(QI, '9.5%')], 'aged 60+ 13072 "占總人口的?9.5%": the total and the leading digit are lost in the stored text (mojibake); not checkable')
+S.rel('sum', U, [F(QI, '42201人'), F(QI, '24006人'), F(QI, '778人')], 'Han + Mongol + other = 66985, but the stated total reads "?6985" in the stored text: not checkable as written')
+a = ALT(QI, 1, ie3, '1.75萬人', 'tertiary employment 1.57 → 1.75')
+S.rel('sum', I, [on(a, ie1), on(a, ie2), on(a, ie3, '1.75萬人'), on(a, ie)], 'altered: 1.44 + 0.86 + 1.75 = 4.05, not 3.87 (breaks {B})')
+a = ALT(QI, 2, iup, '63.55%', 'urbanisation 65.35 → 63.55')
+S.rel('share', I, [on(a, iurb), on(a, ipop), on(a, iup, '63.55%')], 'altered: 4.45/6.81 = 65.35%, not 63.55 (breaks {B})')
+a = ALT(QI, 3, ip[0], '14.7', 'primary share 12.7 → 14.7')
+S.rel('sum', I, [on(a, ip[0], '14.7'), on(a, ip[1]), on(a, ip[2])], 'altered: 14.7 + 50.2 + 37.1 = 102 (breaks {B})')
+
+# ---- 正蓝旗 (锡林郭勒, 内蒙古) 2019 government work report, review of 2018 (county level)
+S.rel('target', M, [F(ZLQ, '4.75亿元'), F(ZLQ, '115%')], '正蓝旗 2018 debt reduction 4.75亿 = 115% of the year’s task (about 4.13亿, not stated): met')
+S.rel('restatement', U, [F(ZLQ, '70%'), F(ZLQ, '69%')], 'borrowing households −70% and balances −69%: different measures, no relation')
+S.rel('share', U, [F(ZLQ, '37462元'), F(ZLQ, '17597元')], 'urban/rural income ratio 2.13 is not stated; nothing to check')
+S.rel('target', U, [F(ZLQ, '115%'), F(ZLQ, '3.98亿元')], 'debt task completion vs budget revenue 3.98亿: different indicators; the revenue target is not stated')
+
+# ---- 麦盖提县 (喀什, 新疆) 2020 work report, 十三五 review (county)
+mg0 = F(MGT, '39.70亿元'); mg1 = F(MGT, '61.95亿元'); mgr = F(MGT, '9.3%')
+mi0 = F(MGT, '1.66亿元'); mi1 = F(MGT, '2.05亿元'); mir = F(MGT, '4.32%')
+S.rel('growth', C, [mg0, mg1, mgr], '39.70 → 61.95 over 5 years: 1.5605^(1/5) − 1 = 9.31% → 9.3 (computed from the stated levels; the text does not say constant prices)')
+S.rel('growth', C, [mi0, mi1, mir], '1.66 → 2.05 over 5 years: 4.31% (range 4.20–4.42 with the inputs to 0.01), stated 4.32')
+S.rel('growth', U, [F(MGT, '29354元'), F(MGT, '8.82%')], 'urban income 29354, +8.82% a year: the 2015 level is not stated')
+S.rel('growth', U, [F(MGT, '11455元'), F(MGT, '3.04%')], 'rural income 11455, +3.04% a year: the 2015 level is not stated')
+S.rel('restatement', U, [mg0, q1], '39.70亿元 is 麦盖提 GDP in 2015 and 青海 primary value added in H1 2018: the same number for different places, periods and indicators')
+a = ALT(MGT, 1, mgr, '8.3%', 'GDP yearly growth 9.3 → 8.3')
+S.rel('growth', I, [on(a, mg0), on(a, mg1), on(a, mgr, '8.3%')], 'altered: 39.70 → 61.95 is 9.3% a year, not 8.3 (breaks {B})')
+a = ALT(MGT, 2, mir, '6.32%', 'industry yearly growth 4.32 → 6.32')
+S.rel('growth', I, [on(a, mi0), on(a, mi1), on(a, mir, '6.32%')], 'altered: 1.66 → 2.05 is 4.3% a year, not 6.32 (breaks {B})')
+
+# ---- 新疆 2016 (region, news of the 2017 work report)
+S.rel('rate', U, [F(XJ16, '5.5%'), F(XJ16, '5.6%'), F(XJ16, '9.9%'), F(XJ16, '7.6%')], 'GDP +7.6% from sector rates 5.5/5.6/9.9: sector weights are not stated; not a check')
+S.rel('share', U, [F(XJ16, '58.9%'), F(XJ16, '9.9%')], 'tertiary contribution to growth 58.9%: its share of GDP is not stated; contribution is not share')
+S.rel('sum', U, [F(XJ16, '近30万'), F(XJ16, '45.5万人')], 'near 300000 jobs from textiles etc. and 455000 new urban jobs: overlapping counts, not parts of one total')
+S.rel('growth', U, [F(XJ16, '7.6%'), mgr], '新疆 2016 GDP +7.6% vs 麦盖提 2015–2020 +9.3% a year: different place and span')
+
+# ---- 人民日报 1957-11-28: 新疆 and 浙江 cotton (old text, Chinese numerals)
+xc = F(XJ57, '五十九点五二斤'); xcp = F(XJ57, '8.69%')
+xn = F(XJ57, '四十多个', pre='其中有'); xn1 = F(XJ57, '二县'); xn3 = F(XJ57, '三十八个县')
+xt1 = F(XJ57, '八十四斤', n=0); xt2 = F(XJ57, '八十四斤', n=1)
+za = F(XJ57, '一百一十四万亩'); zyld = F(XJ57, '七十五斤左右'); zo = F(XJ57, '八十五万担以上'); zop = F(XJ57, '70%')
+S.rel('target', M, [xc, xcp], '新疆 1957 cotton yield 59.52斤/亩 exceeds the first five-year plan target by 8.69% (target about 54.76斤, not stated): met')
+S.rel('target', M, [zo, zop], '浙江 1957 cotton 85万担以上, 70% above the plan for the last year of the five-year plan: met')
+S.rel('sum', C, [xn1, xn3, xn], 'counties meeting the 纲要 yields: 2 (80斤+) + 3 (托克逊、墨玉、麦盖提) + 38 (40–60斤) = 43 = 四十多个')
+S.rel('restatement', C, [xt1, xt2], '吐鲁番 84斤 stated twice')
+S.rel('rate', C, [za, zyld, zo], '浙江 114万亩 × 75斤左右 = 8550万斤 = 85.5万担, matching 八十五万担以上')
+S.rel('target', U, [xcp, zop], '新疆 8.69% over its yield target vs 浙江 70% over its output target: different places and indicators')
+S.rel('growth', U, [xt2, F(XJ57, '25%')], '吐鲁番 84斤, +25% on last year: the 1956 yield (67.2) is not stated')
+a = ALT(XJ57, 1, xn3, '二十八个县', 'counties at 40–60斤 三十八 → 二十八')
+S.rel('sum', I, [on(a, xn1), on(a, xn3, '二十八个县'), on(a, xn)], 'altered: 2 + 3 + 28 = 33, not 四十多个 (breaks {B})')
+a = ALT(XJ57, 2, xt2, '八十一斤', 'second statement of the 吐鲁番 yield 八十四 → 八十一')
+S.rel('restatement', I, [on(a, xt1), on(a, xt2, '八十一斤')], 'altered: 84斤 vs 81斤 for the same county and year (breaks {B})')
+a = ALT(XJ57, 3, zyld, '六十五斤左右', '浙江 yield 七十五 → 六十五')
+S.rel('rate', I, [on(a, za), on(a, zyld, '六十五斤左右'), on(a, zo)], 'altered: 114万亩 × 65斤 = 74.1万担, not 85万担以上 (breaks {B})')
+
+# ---- 湖南 2019 bulletin (province, news write-up by 澎湃)
+ht = F(HN, '39752.1亿元', n=1); htt = F(HN, '39752.1亿元', n=0); h1 = F(HN, '3646.9亿元'); h2 = F(HN, '14947.0亿元'); h3 = F(HN, '21158.2亿元')
+hp1 = F(HN, '9.2', post=':'); hp2 = F(HN, '37.6'); hp3 = F(HN, '53.2')
+hc1 = F(HN, '3.6%'); hc2 = F(HN, '44.4%'); hc3 = F(HN, '52.0%')
+hr = [F(HN, '16835.0亿元'), F(HN, '7800.4亿元'), F(HN, '6667.5亿元'), F(HN, '9197.1亿元')]
+h18 = F(HN, '36425.8亿元'); hr18 = F(HN, '15796.3亿元')
+sum_hn = [h1, h2, h3, ht]
+S.rel('sum', C, sum_hn, '3646.9 + 14947.0 + 21158.2 = 39752.1')
+S.rel('restatement', C, [htt, ht], 'GDP 39752.1亿 in the headline and in the body')
+S.rel('share', C, [h1, ht, hp1], '3646.9/39752.1 = 9.17% → 9.2')
+S.rel('share', C, [h2, ht, hp2], '14947.0/39752.1 = 37.60% → 37.6')
+S.rel('share', C, [h3, ht, hp3], '21158.2/39752.1 = 53.23% → 53.2')
+S.rel('sum', C, [hp1, hp2, hp3], '9.2 + 37.6 + 53.2 = 100')
+S.rel('sum', C, [hc1, hc2, hc3], 'contributions 3.6 + 44.4 + 52.0 = 100')
+S.rel('share', C, [hr[0], ht, F(HN, '42.34%')], '16835.0/39752.1 = 42.3499%, which rounds to 42.35; the writer truncated and says 约42.34%: keyed consistent as an approximate figure (judgement call)')
+S.rel('share', C, [hr18, h18, F(HN, '43.36%')], '15796.3/36425.8 = 43.366%, 约43.36% (truncated; rounds to 43.37): keyed consistent as an approximate figure (judgement call)')
+S.rel('sum', U, hr + [ht], 'the four regions add to 40500.0, not 39752.1: regional GDPs are summed from city accounts and are not a split of the provincial total')
+S.rel('growth', U, [h18, ht, F(HN, '7.6%')], '36425.8 → 39752.1 is +9.1% at current prices; 7.6% is real growth (and the 2018 figure is the first-release level)')
+S.rel('rate', U, [h1, F(HN, '3.2%'), h2, F(HN, '7.8%'), h3, F(HN, '8.1%'), ht, F(HN, '7.6%')], 'current-price levels deflated by real sector rates: base weights not stated; not a check')
+S.rel('share', U, [hc2, hp2], 'secondary contribution 44.4% vs share 37.6%: contribution is not share')
+S.rel('restatement', U, [F(HN, '7.8%'), qr2], '湖南 2019 secondary +7.8% vs 青海 H1 2018 secondary +7.8%: same indicator, different places and periods')
+a = ALT(HN, 1, h2, '14647.0亿元', 'secondary value added 14947.0 → 14647.0')
+S.rel('sum', I, R(a, sum_hn, h2, '14647.0亿元'), 'altered: parts add to 39452.1, not 39752.1 (breaks {B})')
+S.rel('share', I, [on(a, h2, '14647.0亿元'), on(a, ht), on(a, hp2)], 'altered: 14647.0/39752.1 = 36.8%, not 37.6 (breaks {B})')
+a = ALT(HN, 2, hp3, '55.2', 'tertiary share 53.2 → 55.2')
+S.rel('share', I, [on(a, h3), on(a, ht), on(a, hp3, '55.2')], 'altered: 21158.2/39752.1 = 53.2%, not 55.2 (breaks {B})')
+S.rel('sum', I, [on(a, hp1), on(a, hp2), on(a, hp3, '55.2')], 'altered: 9.2 + 37.6 + 55.2 = 102 (breaks {B})')
+a = ALT(HN, 3, hc2, '46.4%', 'secondary contribution 44.4 → 46.4')
+S.rel('sum', I, [on(a, hc1), on(a, hc2, '46.4%'), on(a, hc3)], 'altered: 3.6 + 46.4 + 52.0 = 102 (breaks {B})')
+
+# ---- 宁波 2020 (eastern prefecture city, 宁波日报)
+bt = F(NB, '12408.7亿元'); b1 = F(NB, '338.4亿元'); b2 = F(NB, '5693.9亿元'); b3 = F(NB, '6376.4亿元')
+bp1 = F(NB, '2.7', post='∶'); bp2 = F(NB, '45.9'); bp3 = F(NB, '51.4', n=0); bp3b = F(NB, '51.4%')
+bc = [F(NB, '1.7%'), F(NB, '44.5%'), F(NB, '53.8%')]
+bg = F(NB, '3.3%'); bq1 = F(NB, '-7%'); bsw = F(NB, '10.3个')
+bi = F(NB, '5.2%'); b246 = F(NB, '5.6%'); bgap = F(NB, '0.4个')
+bs1 = F(NB, '3.6%', n=0); bs2 = F(NB, '3.6%', n=1)
+sum_nb = [b1, b2, b3, bt]
+S.rel('sum', C, sum_nb, '338.4 + 5693.9 + 6376.4 = 12408.7')
+S.rel('share', C, [b1, bt, bp1], '338.4/12408.7 = 2.73% → 2.7')
+S.rel('share', C, [b2, bt, bp2], '5693.9/12408.7 = 45.89% → 45.9')
+S.rel('share', C, [b3, bt, bp3], '6376.4/12408.7 = 51.39% → 51.4')
+S.rel('sum', C, [bp1, bp2, bp3], '2.7 + 45.9 + 51.4 = 100')
+S.rel('sum', C, bc, 'contributions 1.7 + 44.5 + 53.8 = 100')
+S.rel('restatement', C, [bp3, bp3b], 'services share 51.4 in the structure and again as 占GDP比重51.4%')
+S.rel('restatement', C, [bs1, bs2], 'tertiary/services growth +3.6% stated twice')
+S.rel('growth', C, [bq1, bg, bsw], 'from −7% in Q1 to +3.3% for the year: 10.3 points')
+S.rel('growth', C, [b246, bi, bgap], '"246" clusters +5.6% vs industry above scale +5.2%: 0.4 points')
+S.rel('growth', U, [bg, F(NB, '3.9个'), F(NB, '1.4个', n=0)], '3.3% is 3.9 and 1.4 points above H1 and Q1–Q3: those rates are not stated')
+S.rel('share', U, [F(NB, '6407.0亿元'), F(NB, '9786.9亿元')], 'exports 6407.0 of trade 9786.9 (65.5%): no share is stated; imports are not stated')
+S.rel('share', U, [F(NB, '4.4个'), bi], '"246" clusters pull industry growth by 4.4 points of 5.2: a contribution, the clusters’ weight is not stated')
+S.rel('growth', U, [F(NB, '3.46%'), F(NB, '3.57%')], 'share of national exports 3.46% → 3.57%: the national totals are not stated')
+a = ALT(NB, 1, b2, '5893.9亿元', 'secondary value added 5693.9 → 5893.9')
+S.rel('sum', I, R(a, sum_nb, b2, '5893.9亿元'), 'altered: parts add to 12608.7, not 12408.7 (breaks {B})')
+S.rel('share', I, [on(a, b2, '5893.9亿元'), on(a, bt), on(a, bp2)], 'altered: 5893.9/12408.7 = 47.5%, not 45.9 (breaks {B})')
+a = ALT(NB, 2, bsw, '11.3个', 'rebound from Q1 10.3 → 11.3 points')
+S.rel('growth', I, [on(a, bq1), on(a, bg), on(a, bsw, '11.3个')], 'altered: 3.3 − (−7) = 10.3, not 11.3 (breaks {B})')
+a = ALT(NB, 3, bp3b, '53.4%', 'services share of GDP (second statement) 51.4 → 53.4')
+S.rel('restatement', I, [on(a, bp3), on(a, bp3b, '53.4%')], 'altered: 51.4 in the structure vs 53.4% (breaks {B})')
+
+# ---- cross-document target traps
+S.rel('target', U, [stg, F(GS, '2.8%')], '陕西 2025 target 5%左右 vs 甘肃 Q1–Q3 2020 result: different place and year')
+S.rel('target', U, [zb1, F(ZY, '342820万元')], 'adjusted revenue budget vs original spending budget: different indicators')
+
+for r in S.rels:
+    if '{B}' not in r['why']: continue
+    key = sorted((f['doc'].split('_alt')[0] + ('.txt' if '_alt' in f['doc'] else ''), f['start']) for f in r['figures'])
+    base = [b['id'] for b in S.rels if '_alt' not in ''.join(b['docs']) and b['kind'] == r['kind']
+            and sorted((f['doc'], f['start']) for f in b['figures']) == key]
+    assert len(base) == 1, (r['id'], base, key)
+    r['why'] = r['why'].replace('{B}', base[0])
+S.write()
