@@ -319,7 +319,7 @@ class CheckKeyEvaluationTest {
         // fourth trap is the weighted growth of 海南's sectors, now of one place, that the key leaves unchecked and the
         // check finds within its allowance for current-price weights
         "check-heldout56, 0.29, 0.87, 0.38, 1, 4",
-        // forty-fourth blind round, scored once at the end of the twenty-seventh session (-57 the same on its start code
+        // forty-fourth blind round, scored once on a96f58e in the twenty-seventh session (-57 the same on its start code
         // e14f48a, -58 precision 0.538 there)
         // then studied: a gap said with 差/超计划目标, a budget right after its outturn, shares after 分别, a change's own level
         // (-57 targets 0 -> 7; -58 precision 0.525 -> 0.656, consistent 0.750 -> 0.768)

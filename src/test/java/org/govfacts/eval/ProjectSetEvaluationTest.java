@@ -185,7 +185,7 @@ class ProjectSetEvaluationTest {
         "projects-heldout54, 0.77, 0.76, 0.77",
         // forty-third blind round, scored once at the end of the twenty-sixth session (the same on add3b75)
         "projects-heldout55, 0.93, 0.89, 0.91",
-        // forty-fourth blind round, scored once at the end of the twenty-seventh session (the same on its start code e14f48a)
+        // forty-fourth blind round, scored once on a96f58e in the twenty-seventh session (the same on its start code e14f48a)
         "projects-heldout56, 0.91, 0.72, 0.81",
         "projects-heldout57, 0.84, 0.79, 0.82",
         // forty-fifth blind round, scored once at the end of the twenty-seventh session (the same on a96f58e)
