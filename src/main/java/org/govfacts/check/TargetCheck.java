@@ -126,6 +126,52 @@ final class TargetCheck {
                     Amounts.displayUnit(g), message));
         }
         out.addAll(goalsByGap(d));
+        out.addAll(resultsAfterGoals(d));
+        return out;
+    }
+
+    /**
+     * 一般公共预算收入预算调整302001万元，实际完成306390万元: a year's goal followed in its group of clauses by a figure in its
+     * unit and of its year that names nothing but its reaching (实际完成, 完成: check_goal_reached_verbs.txt), the result of
+     * that goal.
+     */
+    private List<Finding> resultsAfterGoals(DocumentView d) {
+        List<Finding> out = new ArrayList<>();
+        for (Placed goal : d.placed()) {
+            Fact g = goal.fact();
+            if (g.value() == null || !g.type().isNumeric() || Measure.statusOf(g) != Status.TARGET || g.periodNorm() == null
+                    || !g.periodNorm().matches("\\d{4}")) {
+                continue;
+            }
+            String text = goal.sentence().text();
+            Placed result = null;
+            for (Placed q : goal.sentence().facts()) {
+                if (q.start() >= goal.end() && q.fact().type().isNumeric()) {
+                    result = q; // the first figure after the goal, whatever it is
+                    break;
+                }
+            }
+            if (result == null || org.govfacts.text.Clauses.groupBreakBetween(text, goal.end(), result.start())) {
+                continue;
+            }
+            Fact r = result.fact();
+            String label = TextForms.bare(result.label());
+            boolean reached = label.length() <= 4 && words.goalReachedVerbs().stream().anyMatch(label::endsWith);
+            if (!reached || r.value() == null || Measure.statusOf(r) == Status.TARGET || !java.util.Objects.equals(r.unit(), g.unit())
+                    || !g.periodNorm().equals(r.periodNorm())) {
+                continue;
+            }
+            TargetRule.Direction direction = rule.direction(g.indicator(), g.qualifier());
+            Judgement j = judgeShown(g, r.value(), r, direction);
+            String goalShown = TextForms.light(g.text());
+            String resultShown = TextForms.light(r.text());
+            String message = "The goal " + goalShown + " and the result " + resultShown + " stated right after it in " + g.doc() + ": "
+                    + j.outcome().id().replace('_', ' ') + " — " + j.reason() + ". Paired because the figure after the goal, of the same period "
+                    + g.periodNorm() + " and unit, names only its reaching (“" + TextForms.light(result.label()) + resultShown + "”).";
+            double scale = Amounts.displayScale(g);
+            out.add(new Finding(FindingKind.TARGET, verdictOf(j), List.of(g, r), g.value() / scale, r.value() / scale, halfRange(j),
+                    Amounts.displayUnit(g), message));
+        }
         return out;
     }
 

@@ -49,8 +49,15 @@ public final class ReportDateFinder {
     private static final Pattern YEAR_JUST_PAST = Pattern.compile("(?:刚刚|刚)过去的\\s*((?:19|20)\\d{2})\\s*年");
     // 报告回顾了2023年工作, 回顾2019年，…介绍: a write-up of the report that reviews that year (not 回顾2013年以来, five years)
     private static final Pattern REVIEWS_YEAR = Pattern.compile("回顾(?:了|总结了)?\\s*((?:19|20)\\d{2})\\s*年(?!\\s*(?:以来|来|至|到|[-—–~]))");
+    /**
+     * 市统计局…公布了2020年宁波经济运行情况, 发布2023年国民经济和社会发展统计公报: a story on the release of a whole year's figures,
+     * written after that year (not of a part of it: 公布2024年上半年…).
+     */
+    private static final Pattern RELEASES_YEAR = Pattern.compile("(?:公布|发布)了?\\s*((?:19|20)\\d{2})\\s*年(?!\\s*(?:上半年|下半年|前三季度|"
+            + "第?[一二三四1-4]季度|\\d{1,2}\\s*(?:[-—~至到]\\s*\\d{1,2}\\s*)?月|前\\S{1,3}个月|以来))[^，,。；;]{0,12}?"
+            + "(?:经济运行情况|经济运行数据|主要经济数据|国民经济和社会发展统计公报)");
     /** The words naming the year a report reviews, strongest first: the first that the opening holds dates it. */
-    private static final List<Pattern> REVIEWED_YEAR_CUES = List.of(REVIEW_HEADING, YEAR_JUST_PAST, REVIEWS_YEAR);
+    private static final List<Pattern> REVIEWED_YEAR_CUES = List.of(REVIEW_HEADING, YEAR_JUST_PAST, REVIEWS_YEAR, RELEASES_YEAR);
     private static final Pattern WHOLE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年\\s*[,，]?\\s*全年");
     private static final Pattern NOW = Pattern.compile("截至目前|截止目前|目前为止|今年以来|年初以来");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])" + SMALL + "\\s*月\\s*" + SMALL + "\\s*日");
@@ -366,7 +373,8 @@ public final class ReportDateFinder {
      * than one year after the year it names most. The month where the text says how far its data
      * runs (截至9月底, 1-3月) and dates nothing later in that year. Before all these, a heading that
      * reviews a year (一、2018年工作回顾), words that call it just over (刚刚过去的2007年) or a write-up saying the report
-     * reviews it (报告回顾了2023年工作), dates a report delivered early in the next year; so does an opening that tells a year's whole-year results
+     * reviews it (报告回顾了2023年工作) or a story on the release of its figures (公布了2020年宁波经济运行情况), dates a report
+     * delivered early in the next year; so does an opening that tells a year's whole-year results
      * (2024年，全年国内生产总值…), unless a later part of a year is dated.
      */
     ReportDate body(String t) {

@@ -107,4 +107,19 @@ class BudgetTextOnTextTest {
         // the budget approved for the year is its goal, and the outturn meets it
         assertTrue(found.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MET), found.toString());
     }
+
+    @Test
+    void aBudgetFollowedByWhatWasActuallyDoneIsJudgedAgainstIt() {
+        // the figure named a budget (…收入预算调整302001万元) is the goal, the bare 实际完成 after it the result, of the same year
+        String text = "某区2019年财政决算报告\n经区人大常委会批准，2019年一般公共预算收入预算调整302001万元，实际完成306390万元，为调整预算的101.5%；"
+                + "一般公共预算支出预算调整443775万元，实际完成434450万元，为调整预算的97.9%。\n";
+        List<Finding> found = check("2020_中原区_财政决算.txt", text).stream().filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertTrue(found.stream().anyMatch(f -> f.verdict() == Verdict.MET && f.facts().get(1).text().equals("306390万元")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.verdict() == Verdict.MISSED && f.facts().get(1).text().equals("434450万元")), found.toString());
+        // a figure after the goal that names a thing of its own (税收收入) is no result of it
+        List<Finding> other = check("2020_中原区_财政决算.txt", text.replace("实际完成306390万元", "税收收入完成306390万元"))
+                .stream().filter(f -> f.kind() == FindingKind.TARGET).toList();
+        assertTrue(other.stream().noneMatch(f -> f.facts().get(1).text().equals("306390万元")), other.toString());
+    }
 }
+

@@ -325,8 +325,10 @@ class CheckKeyEvaluationTest {
         // (-57 targets 0 -> 7; -58 precision 0.525 -> 0.656, consistent 0.750 -> 0.768)
         "check-heldout57, 0.65, 0.64, 0.6, 7, 8",
         "check-heldout58, 0.61, 0.65, 0.76, 4, 3",
-        // forty-fifth blind round, scored once at the end of the twenty-seventh session (the same on a96f58e)
-        "check-heldout59, 0.52, 0.99, 0.56, 0, 5"})
+        // forty-fifth blind round, scored once on 94359d0 in the twenty-seventh session (the same on a96f58e): 0.525 / 1.000 /
+        // 0.563, targets 0; then studied: a budget followed by what was actually done, a story on a year's release dated
+        // the next year (0.575 / 1.000 / 0.625, targets 2)
+        "check-heldout59, 0.57, 0.99, 0.62, 2, 5"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

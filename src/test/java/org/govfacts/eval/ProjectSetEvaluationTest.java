@@ -188,7 +188,7 @@ class ProjectSetEvaluationTest {
         // forty-fourth blind round, scored once on a96f58e in the twenty-seventh session (the same on its start code e14f48a)
         "projects-heldout56, 0.91, 0.72, 0.81",
         "projects-heldout57, 0.84, 0.79, 0.82",
-        // forty-fifth blind round, scored once at the end of the twenty-seventh session (the same on a96f58e)
+        // forty-fifth blind round, scored once on 94359d0 in the twenty-seventh session (the same on a96f58e)
         "projects-heldout58, 0.81, 0.61, 0.7"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");

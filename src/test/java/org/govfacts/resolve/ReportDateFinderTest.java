@@ -45,6 +45,19 @@ class ReportDateFinderTest {
     }
 
     @Test
+    void aStoryOnTheReleaseOfAYearsFiguresIsOfTheNextYear() {
+        // 去年 in it is the year released: the story is written after it
+        String t = "本报讯 昨天，市统计局公布了2020年全市经济运行情况。据初步核算，去年全市实现地区生产总值1240亿元，同比增长3.3%。"
+                + "2020年，全市规上工业增加值增长4.5%。";
+        ReportDate d = DATES.find(t, null, null);
+        assertEquals(2021, d.year());
+        assertEquals(2020, d.lastCompleteYear());
+        // the release of a part of the year is written within that year
+        String half = "本报讯 昨天，市统计局发布了2020年上半年全市经济运行情况。上半年，全市地区生产总值增长1.3%。2020年以来，投资回升。";
+        assertEquals(2020, DATES.find(half, null, null).year());
+    }
+
+    @Test
     void chineseNumeralDatelinesOfOldReports() {
         ReportDate d = DATES.find("政府工作报告\n一九九七年三月一日在第八届全国人民代表大会第五次会议上\n", null, null);
         assertEquals("1997-03-01", d.label());
