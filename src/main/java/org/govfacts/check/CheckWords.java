@@ -31,18 +31,24 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> shareChangeBlockers, List<String> contributionWords,
                          Map<String, UnitConversion> unitConversions, List<String> previousPeriodCues, List<String> yearOnYearCues,
                          List<String> goalReachedVerbs, org.govfacts.compare.SpanLevels spanLevels, List<String> statementVerbs,
-                         List<String[]> goalGaps, List<String> levelScopes, List<String> planBases, List<String[]> shareVerbRows,
+                         List<String[]> goalGaps, List<String> levelScopes, List<String> planBases, Map<String, List<String>> shareVerbsByRole,
                          org.govfacts.lexicon.GoalAfterFigure goalAfterFigure) {
 
     /** The verbs of one role in check_share_verbs.tsv (opener: 完成…的; copula: 占…为), in the file's order. */
     public List<String> shareVerbs(String role) {
-        List<String> out = new java.util.ArrayList<>();
-        for (String[] row : shareVerbRows) {
-            if (row.length >= 2 && row[0].strip().equals(role)) {
-                out.add(row[1].strip());
+        return shareVerbsByRole.getOrDefault(role, List.of());
+    }
+
+    /** check_share_verbs.tsv read once: role → its verbs, in the file's order. */
+    private static Map<String, List<String>> shareVerbsByRole(Lexicon lexicon) {
+        Map<String, List<String>> out = new java.util.HashMap<>();
+        for (String[] row : optionalRows(lexicon, "check_share_verbs")) {
+            if (row.length >= 2) {
+                out.computeIfAbsent(row[0].strip(), k -> new java.util.ArrayList<>()).add(row[1].strip());
             }
         }
-        return out;
+        out.replaceAll((role, verbs) -> List.copyOf(verbs));
+        return Map.copyOf(out);
     }
 
     /** How many of a unit make one of its base unit (15 亩 to the 公顷): check_unit_conversions.tsv. */
@@ -103,7 +109,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(lexicon.words("check_previous_period_cues")), longestFirst(lexicon.words("yoy-cues")),
                 longestFirst(optional(lexicon, "check_goal_reached_verbs")), org.govfacts.compare.SpanLevels.of(lexicon),
                 longestFirst(optional(lexicon, "check_statement_verbs")), optionalRows(lexicon, "check_goal_gaps"),
-                longestFirst(optional(lexicon, "check_level_scopes")), optional(lexicon, "check_plan_bases"), optionalRows(lexicon, "check_share_verbs"),
+                longestFirst(optional(lexicon, "check_level_scopes")), optional(lexicon, "check_plan_bases"), shareVerbsByRole(lexicon),
                 new org.govfacts.lexicon.GoalAfterFigure(lexicon));
     }
 

@@ -21,6 +21,11 @@ final class PeriodNorms {
         return outer.matches("(19|20)\\d{2}") && (inner.startsWith(outer) || inner.startsWith(".." + outer)) && !inner.matches("\\d{4}-\\d{4}");
     }
 
+    /** Whether a period_norm is one whole calendar year (2024), not a part of one nor a span. */
+    static boolean isOneYear(String periodNorm) {
+        return periodNorm != null && periodNorm.matches("\\d{4}");
+    }
+
     /** The same part of the year before (2024H1 → 2023H1, ..2024-09 → ..2023-09), or null for a span of years. */
     static String yearEarlier(String periodNorm) {
         if (periodNorm == null) {

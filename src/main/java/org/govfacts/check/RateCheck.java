@@ -531,9 +531,8 @@ final class RateCheck {
         if (!org.govfacts.text.Clauses.joinsListItems(label)) {
             return label;
         }
-        String text = r.sentence().text();
-        int respectively = text.lastIndexOf("分别", r.start());
-        if (respectively < 0 || org.govfacts.text.Clauses.groupBreakBetween(text, respectively, r.start())) {
+        int respectively = r.sentence().respectivelyBefore(r);
+        if (respectively < 0) {
             return label;
         }
         for (Placed q : r.sentence().facts()) {
@@ -554,8 +553,8 @@ final class RateCheck {
      */
     private static Placed respectivePart(Placed r) {
         String text = r.sentence().text();
-        int respectively = text.lastIndexOf("分别", r.start());
-        if (respectively < 0 || org.govfacts.text.Clauses.groupBreakBetween(text, respectively, r.start())) {
+        int respectively = r.sentence().respectivelyBefore(r);
+        if (respectively < 0) {
             return null;
         }
         List<Placed> parts = new ArrayList<>();

@@ -108,6 +108,15 @@ final class SentenceView {
         return found;
     }
 
+    /**
+     * Where 分别 stands before {@code p} in its group of clauses (男性…，女性…，分别占总人口的51.3%和48.7%): the figures of
+     * such a list go one to each item before it; -1 where there is none.
+     */
+    int respectivelyBefore(Placed p) {
+        int at = text.lastIndexOf("分别", p.start());
+        return at < 0 || org.govfacts.text.Clauses.groupBreakBetween(text, at, p.start()) ? -1 : at;
+    }
+
     String labelBefore(Placed p) {
         return text.substring(phraseStart(p), Math.max(phraseStart(p), p.start())).strip();
     }

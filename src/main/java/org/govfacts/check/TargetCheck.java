@@ -76,15 +76,8 @@ final class TargetCheck {
         List<Finding> out = new ArrayList<>();
         for (Placed goal : d.placed()) {
             Fact g = goal.fact();
-            // also a goal of its own period that the words right around it name the goal of the result before it
-            // (一般公共财政收入19617万元，完成调整预算数17740万元的110.58%: status-cues.tsv, preceding and following)
             boolean restated = restatesGoal(goal);
-            // Only a whole year's: 4月累计完成24627万元，完成年初预算数60999万元的40.4% is progress on the year's budget, not its
-            // outcome. Not in a 分别 list either (年均分别增长7%和9%的预期: two goals of two figures, not one after the other).
-            if (g.value() == null || !g.type().isNumeric() || !restated && (Measure.statusOf(g) != Status.TARGET || g.periodNorm() == null
-                    || !g.periodNorm().matches("\\d{4}") || !words.goalAfterFigure().names(goal.sentence().text(), goal.start(), goal.end())
-                    || goal.sentence().text().substring(org.govfacts.text.Clauses.groupStart(goal.sentence().text(), goal.start()), goal.start())
-                            .contains("分别"))) {
+            if (g.value() == null || !g.type().isNumeric() || !restated && !namedGoalOfFigureBefore(goal)) {
                 continue;
             }
             // the nearest figure before it in its unit, past a change (人均生产总值超过1.5万元，比2002年增加8000元以上，
@@ -112,18 +105,12 @@ final class TargetCheck {
                 continue;
             }
             Fact r = result.fact();
-            TargetRule.Direction direction = rule.direction(r.indicator(), g.qualifier());
-            Judgement j = judgeShown(g, r.value(), r, direction);
             String goalShown = TextForms.light(g.text());
-            String resultShown = TextForms.light(r.text());
-            String message = "The goal " + goalShown + " stated right after the result " + resultShown + " in " + g.doc()
-                    + ": " + j.outcome().id().replace('_', ' ') + " — " + j.reason()
-                    + (restated ? ". Paired because the sentence says the result reached (or fell short of) that goal (“"
-                            : ". Paired because the goal, of the same period " + g.periodNorm() + ", is stated right after the result in its unit (“")
-                    + TextForms.light(goal.label()) + goalShown + TextForms.light(goal.tail()) + "”).";
-            double scale = Amounts.displayScale(g);
-            out.add(new Finding(FindingKind.TARGET, verdictOf(j), List.of(g, r), g.value() / scale, r.value() / scale, halfRange(j),
-                    Amounts.displayUnit(g), message));
+            String said = "(“" + TextForms.light(goal.label()) + goalShown + TextForms.light(goal.tail()) + "”)";
+            out.add(judged(g, r, rule.direction(r.indicator(), g.qualifier()),
+                    "The goal " + goalShown + " stated right after the result " + TextForms.light(r.text()) + " in " + g.doc(),
+                    restated ? "the sentence says the result reached (or fell short of) that goal " + said
+                            : "the goal, of the same period " + g.periodNorm() + ", is stated right after the result in its unit " + said));
         }
         out.addAll(goalsByGap(d));
         out.addAll(resultsAfterGoals(d));
@@ -139,8 +126,7 @@ final class TargetCheck {
         List<Finding> out = new ArrayList<>();
         for (Placed goal : d.placed()) {
             Fact g = goal.fact();
-            if (g.value() == null || !g.type().isNumeric() || Measure.statusOf(g) != Status.TARGET || g.periodNorm() == null
-                    || !g.periodNorm().matches("\\d{4}")) {
+            if (g.value() == null || !g.type().isNumeric() || Measure.statusOf(g) != Status.TARGET || !PeriodNorms.isOneYear(g.periodNorm())) {
                 continue;
             }
             String text = goal.sentence().text();
@@ -161,18 +147,34 @@ final class TargetCheck {
                     || !g.periodNorm().equals(r.periodNorm())) {
                 continue;
             }
-            TargetRule.Direction direction = rule.direction(g.indicator(), g.qualifier());
-            Judgement j = judgeShown(g, r.value(), r, direction);
-            String goalShown = TextForms.light(g.text());
             String resultShown = TextForms.light(r.text());
-            String message = "The goal " + goalShown + " and the result " + resultShown + " stated right after it in " + g.doc() + ": "
-                    + j.outcome().id().replace('_', ' ') + " — " + j.reason() + ". Paired because the figure after the goal, of the same period "
-                    + g.periodNorm() + " and unit, names only its reaching (“" + TextForms.light(result.label()) + resultShown + "”).";
-            double scale = Amounts.displayScale(g);
-            out.add(new Finding(FindingKind.TARGET, verdictOf(j), List.of(g, r), g.value() / scale, r.value() / scale, halfRange(j),
-                    Amounts.displayUnit(g), message));
+            out.add(judged(g, r, rule.direction(g.indicator(), g.qualifier()),
+                    "The goal " + TextForms.light(g.text()) + " and the result " + resultShown + " stated right after it in " + g.doc(),
+                    "the figure after the goal, of the same period " + g.periodNorm() + " and unit, names only its reaching (“"
+                            + TextForms.light(result.label()) + resultShown + "”)"));
         }
         return out;
+    }
+
+    /**
+     * Whether the words right around a goal of one whole year name it the goal of the result before it (一般公共财政收入
+     * 19617万元，完成调整预算数17740万元的110.58%: status-cues.tsv, preceding and following). Not a part of the year
+     * (4月累计完成24627万元，完成年初预算数60999万元的40.4% is progress on the year's budget), nor in a 分别 list
+     * (年均分别增长7%和9%的预期: two goals of two figures, not one after the other).
+     */
+    private boolean namedGoalOfFigureBefore(Placed goal) {
+        return Measure.statusOf(goal.fact()) == Status.TARGET && PeriodNorms.isOneYear(goal.fact().periodNorm())
+                && words.goalAfterFigure().names(goal.sentence().text(), goal.start(), goal.end())
+                && goal.sentence().respectivelyBefore(goal) < 0;
+    }
+
+    /** A goal judged against its result: the finding, its message the statement of the pair, the verdict and why they pair. */
+    private Finding judged(Fact g, Fact r, TargetRule.Direction direction, String pair, String pairedBecause) {
+        Judgement j = judgeShown(g, r.value(), r, direction);
+        String message = pair + ": " + j.outcome().id().replace('_', ' ') + " — " + j.reason() + ". Paired because " + pairedBecause + ".";
+        double scale = Amounts.displayScale(g);
+        return new Finding(FindingKind.TARGET, verdictOf(j), List.of(g, r), g.value() / scale, r.value() / scale, halfRange(j),
+                Amounts.displayUnit(g), message);
     }
 
     /** 高于预期目标0.5个百分点, 低于年度目标5.5个百分点: the gap of a result from its goal, said with its side. */

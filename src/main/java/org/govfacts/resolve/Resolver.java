@@ -131,7 +131,7 @@ public final class Resolver {
                         goalNamedBack, f.qualifier() != null || f.valueMax() != null);
                 periodNorm = lastYearOfChange(f, periodNorm);
             }
-            if (status == Status.ACTUAL && statuses.namesGoals(colonLabel(t, s.start(), f.start()))) {
+            if (status == Status.ACTUAL && statuses.namesGoals(Clauses.labelBeforeLastColon(t, s.start(), f.start()))) {
                 // 我县2023年度预算为：一般公共预算收入60,000万元，支出373,660万元；…: the label before the colon names
                 // every figure listed after it in its sentence a goal, even of a year past
                 status = Status.TARGET;
@@ -257,19 +257,6 @@ public final class Resolver {
         }
         CalendarSpan span = CalendarSpan.parse(period);
         return span == null || span.stock() || span.firstYear() == span.lastYear() ? period : String.valueOf(span.lastYear());
-    }
-
-    /**
-     * The clause ending in the last colon of the sentence before offset {@code at} (我县2023年度预算为：…), the
-     * label of the list the figure stands in; "" when the sentence has no colon before it.
-     */
-    private static String colonLabel(String t, int sentenceStart, int at) {
-        for (int i = at - 1; i >= sentenceStart; i--) {
-            if (t.charAt(i) == '：' || t.charAt(i) == ':') {
-                return t.substring(Clauses.start(t, i, sentenceStart), i);
-            }
-        }
-        return "";
     }
 
     /** The clause ends with a change verb: the figure after it is how much a level moved. */

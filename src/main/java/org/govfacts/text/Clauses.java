@@ -63,6 +63,19 @@ public final class Clauses {
         return 0;
     }
 
+    /**
+     * The clause ending in the last colon between {@code floor} and offset {@code at} (我县2023年度预算为：…), the label of
+     * the list a figure at {@code at} stands in; "" when there is no colon.
+     */
+    public static String labelBeforeLastColon(String t, int floor, int at) {
+        for (int i = at - 1; i >= floor; i--) {
+            if (t.charAt(i) == '：' || t.charAt(i) == ':') {
+                return t.substring(start(t, i, floor), i);
+            }
+        }
+        return "";
+    }
+
     /** Whether a sentence ends between offsets {@code from} and {@code to}: 。！？ (or ASCII !?) or a line break. */
     public static boolean sentenceBreakBetween(String t, int from, int to) {
         for (int i = Math.max(0, from); i < Math.min(to, t.length()); i++) {
