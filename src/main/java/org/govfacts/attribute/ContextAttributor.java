@@ -3,7 +3,7 @@ package org.govfacts.attribute;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.govfacts.extract.Finding;
+import org.govfacts.extract.FoundFact;
 import org.govfacts.fact.Basis;
 import org.govfacts.fact.FactType;
 import org.govfacts.lexicon.Lexicon;
@@ -64,7 +64,7 @@ public final class ContextAttributor {
         this.breakdownHeadings = lexicon.words("breakdown-headings").stream().map(java.util.regex.Pattern::compile).toList();
     }
 
-    public List<Attribution> attribute(AnalyzedText text, List<Finding> findings) {
+    public List<Attribution> attribute(AnalyzedText text, List<FoundFact> findings) {
         String t = text.text();
         List<PeriodFinder.Period> found = periods.find(t);
         // a streak (粮食产量连续9年稳定在…) says how long a state lasted, so it governs no paragraph after it
@@ -73,7 +73,7 @@ public final class ContextAttributor {
         List<Attribution> out = new ArrayList<>(findings.size());
         List<String> indicators = new ArrayList<>(findings.size());
         for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
+            FoundFact f = findings.get(i);
             if (f.type() == FactType.PROJECT) {
                 out.add(Attribution.NONE);
                 indicators.add(null);
@@ -121,7 +121,7 @@ public final class ContextAttributor {
     /** Words that name a measure of something else (增幅 of what?): they take the indicator before them. */
     private static final Set<String> MEASURE_WORDS = Set.of("增速", "增幅", "增长率", "总量", "占比", "比重", "排名", "位次");
 
-    private String indicator(AnalyzedText text, List<Finding> findings, List<String> indicators, int i, Sentence s,
+    private String indicator(AnalyzedText text, List<FoundFact> findings, List<String> indicators, int i, Sentence s,
                              List<PeriodFinder.Period> periodsFound) {
         if (i > 0 && indicators.get(i - 1) != null && findings.get(i - 1).type() != FactType.PROJECT
                 && findings.get(i - 1).end() <= findings.get(i).start()
@@ -139,15 +139,15 @@ public final class ContextAttributor {
         return found;
     }
 
-    private String bareIndicator(AnalyzedText text, List<Finding> findings, List<String> indicators, int i, Sentence s,
+    private String bareIndicator(AnalyzedText text, List<FoundFact> findings, List<String> indicators, int i, Sentence s,
                                  List<PeriodFinder.Period> periodsFound) {
         String t = text.text();
-        Finding f = findings.get(i);
+        FoundFact f = findings.get(i);
         int clause = clauseStart(t, f.start(), s.start(), f.type() == FactType.GROWTH);
         int from = clause;
-        Finding prevInClause = null;
+        FoundFact prevInClause = null;
         for (int j = i - 1; j >= 0; j--) {
-            Finding p = findings.get(j);
+            FoundFact p = findings.get(j);
             if (p.type() == FactType.PROJECT || p.end() > f.start()) {
                 continue;
             }
@@ -249,8 +249,8 @@ public final class ContextAttributor {
      * 进口货值、免签入境游客、离岛免税销售额分别增长38.9%、64%、13%: with 分别, the n-th figure of
      * the list belongs to the n-th item named before it, when the counts agree.
      */
-    private String respectively(String t, List<Finding> findings, int i, Sentence s, List<PeriodFinder.Period> periods) {
-        Finding f = findings.get(i);
+    private String respectively(String t, List<FoundFact> findings, int i, Sentence s, List<PeriodFinder.Period> periods) {
+        FoundFact f = findings.get(i);
         int clause = clauseStart(t, f.start(), s.start(), true);
         int k = lastRespectively(t, clause, f.start());
         if (k < 0) {
@@ -259,7 +259,7 @@ public final class ContextAttributor {
         int index = 0;
         int count = 0;
         int clauseEnd = clauseEnd(t, k, s.end());
-        for (Finding other : findings) {
+        for (FoundFact other : findings) {
             if (other.type() == FactType.PROJECT || other.start() < k || other.start() >= clauseEnd) {
                 continue;
             }
@@ -271,7 +271,7 @@ public final class ContextAttributor {
         // 增长5.6%财政总收入、一般公共预算收入分别达到…: in a text that lost its comma the items are named
         // after the last figure before 分别; the whole clause is read when that names too few
         int from = clause;
-        for (Finding other : findings) {
+        for (FoundFact other : findings) {
             if (other.type() != FactType.PROJECT && other.start() >= clause && other.end() <= k) {
                 from = Math.max(from, other.end());
             }
@@ -329,7 +329,7 @@ public final class ContextAttributor {
         return item;
     }
 
-    private String[] itemsOfEarlierRespectively(String t, List<Finding> findings, int clause, Sentence s,
+    private String[] itemsOfEarlierRespectively(String t, List<FoundFact> findings, int clause, Sentence s,
                                                 List<PeriodFinder.Period> periods, int count) {
         int k = clause <= s.start() ? -1 : t.lastIndexOf("分别", clause - 1);
         if (k < s.start()) {
@@ -338,7 +338,7 @@ public final class ContextAttributor {
         int start = clauseStart(t, k, s.start(), true);
         int end = clauseEnd(t, k, s.end());
         int figures = 0;
-        for (Finding other : findings) {
+        for (FoundFact other : findings) {
             if (other.type() != FactType.PROJECT && other.start() >= k && other.start() < end) {
                 figures++;
             }
@@ -385,9 +385,9 @@ public final class ContextAttributor {
     }
 
     /** The indicator of the nearest numeric finding before {@code i} in the same sentence. */
-    private static String previousIndicator(String t, List<Finding> findings, List<String> indicators, int i, Sentence s) {
+    private static String previousIndicator(String t, List<FoundFact> findings, List<String> indicators, int i, Sentence s) {
         for (int j = i - 1; j >= 0; j--) {
-            Finding p = findings.get(j);
+            FoundFact p = findings.get(j);
             if (p.start() < s.start()) {
                 return null;
             }
@@ -402,7 +402,7 @@ public final class ContextAttributor {
      * Whether {@code p} stands in brackets that close before {@code f}: 人均纯收入11184元(约新台币5.5万元)，
      * 增长12.2% — the growth is of the figure before the brackets, not of the conversion inside them.
      */
-    private static boolean asideBefore(String text, int sentenceStart, Finding p, Finding f) {
+    private static boolean asideBefore(String text, int sentenceStart, FoundFact p, FoundFact f) {
         int ps = p.start();
         int pe = p.end();
         int fs = f.start();
@@ -453,12 +453,12 @@ public final class ContextAttributor {
     }
 
     /** The phrase naming what a count counts, right after it (35家“倍增工程”企业 → “倍增工程”企业). */
-    private String phraseAfter(AnalyzedText text, List<Finding> findings, int i, Sentence s) {
+    private String phraseAfter(AnalyzedText text, List<FoundFact> findings, int i, Sentence s) {
         String t = text.text();
         int start = findings.get(i).end();
         int limit = Math.min(s.end(), start + 24);
         for (int j = i + 1; j < findings.size(); j++) {
-            Finding n = findings.get(j);
+            FoundFact n = findings.get(j);
             if (n.type() != FactType.PROJECT && n.start() >= start) {
                 limit = Math.min(limit, n.start());
                 break;
@@ -587,8 +587,8 @@ public final class ContextAttributor {
 
     // ---- period ------------------------------------------------------------------------------
 
-    private PeriodFinder.Period period(AnalyzedText text, List<PeriodFinder.Period> periods, Finding f, Sentence s,
-                                       List<Finding> findings) {
+    private PeriodFinder.Period period(AnalyzedText text, List<PeriodFinder.Period> periods, FoundFact f, Sentence s,
+                                       List<FoundFact> findings) {
         PeriodFinder.Period respective = respectivePeriod(text.text(), periods, f, s, findings);
         if (respective != null) {
             return respective;
@@ -672,8 +672,8 @@ public final class ContextAttributor {
      * 一季度、上半年、前三季度、全年分别增长4.8%、7.3%、6.7%和6.9%: periods listed (and nothing else) before 分别
      * scope the figures after it in turn, when the counts agree; null otherwise.
      */
-    private static PeriodFinder.Period respectivePeriod(String t, List<PeriodFinder.Period> periods, Finding f, Sentence s,
-                                                       List<Finding> findings) {
+    private static PeriodFinder.Period respectivePeriod(String t, List<PeriodFinder.Period> periods, FoundFact f, Sentence s,
+                                                       List<FoundFact> findings) {
         int clause = clauseStart(t, f.start(), s.start(), true);
         int k = lastRespectively(t, clause, f.start());
         if (k < 0) {
@@ -699,7 +699,7 @@ public final class ContextAttributor {
         int end = clauseEnd(t, k, s.end());
         int index = -1;
         int count = 0;
-        for (Finding other : findings) {
+        for (FoundFact other : findings) {
             if (other.type() == FactType.PROJECT || other.start() < k || other.start() >= end) {
                 continue;
             }
@@ -880,16 +880,16 @@ public final class ContextAttributor {
      * A streak dates at most the figures of its own clause: 服务业增速连续五年高于生产总值增幅，…比重提高到23%,
      * 粮食产量连续6年增产；城镇新增就业1102万人 — the figures after it are not of the five or six years.
      */
-    private boolean streakOfAnotherClause(String t, PeriodFinder.Period p, Finding f, Sentence s) {
+    private boolean streakOfAnotherClause(String t, PeriodFinder.Period p, FoundFact f, Sentence s) {
         return isStreak(p) && p.start() < org.govfacts.text.Clauses.start(t, f.start(), s.start());
     }
 
     /** 由2020年的7.2%提升至7.4%: “2020年的” dates the 7.2%, not the figure after it. */
-    private static boolean belongsToAnEarlierFigure(String t, PeriodFinder.Period p, Finding f, List<Finding> findings) {
+    private static boolean belongsToAnEarlierFigure(String t, PeriodFinder.Period p, FoundFact f, List<FoundFact> findings) {
         if (p.end() >= t.length() || t.charAt(p.end()) != '的') {
             return false;
         }
-        for (Finding other : findings) {
+        for (FoundFact other : findings) {
             if (other != f && other.type() != FactType.PROJECT && other.start() > p.end() && other.end() <= f.start()) {
                 // 2015年的主要目标是：…增长11%；…增长12%: a period before a colon dates the whole list it opens
                 String lead = t.substring(p.end(), other.start());

@@ -14,7 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToLongFunction;
 import org.govfacts.attribute.Attribution;
-import org.govfacts.extract.Finding;
+import org.govfacts.extract.FoundFact;
 import org.govfacts.fact.Fact;
 import org.govfacts.normalize.NormalizedText;
 import org.govfacts.output.FactJson;
@@ -68,13 +68,13 @@ public final class PipelineBench {
 
         List<NormalizedText> normalized = new ArrayList<>();
         List<AnalyzedText> analyzed = new ArrayList<>();
-        List<List<Finding>> findings = new ArrayList<>();
+        List<List<FoundFact>> findings = new ArrayList<>();
         List<List<Attribution>> attributions = new ArrayList<>();
         List<DocumentResult> results = new ArrayList<>();
         for (SourceDocument d : docs) { // warm-up, and the inputs of the later stages
             NormalizedText n = pipeline.normalizer().normalize(d.text());
             AnalyzedText a = new AnalyzedText(d.name(), n, SentenceSplitter.split(n.text()), pipeline.segmenter().segment(n.text()));
-            List<Finding> f = pipeline.extract(a);
+            List<FoundFact> f = pipeline.extract(a);
             List<Attribution> at = pipeline.attribute(a, f);
             normalized.add(n);
             analyzed.add(a);

@@ -177,8 +177,17 @@ public final class Amounts {
                 default -> throw new IllegalStateException();
             }
         }
+        if (isPercent(f) && ulp > 0 && ulp < 0.5 && v != 0) {
+            // a bureau's percentage with decimals may be cut at its last digit rather than rounded (24.965% written 24.96): the
+            // value may lie a little past the rounding bound, away from zero (a whole percentage, 37%, is rounded in prose)
+            double cut = TRUNCATION_REACH * ulp;
+            return v > 0 ? new Interval(v - ulp / 2, v + ulp / 2 + cut) : new Interval(v - ulp / 2 - cut, v + ulp / 2);
+        }
         return new Interval(v - ulp / 2, v + ulp / 2);
     }
+
+    /** How far past the rounding bound a truncated percentage may lie, in units of its last digit. */
+    static final double TRUNCATION_REACH = 0.2;
 
     public static Interval interval(Fact f) {
         return interval(f, ulp(f));

@@ -413,12 +413,24 @@ final class GapCheck {
         // 比全省GDP增速快: a rate of an indicator the lexicon knows, named by one of its names, may stand anywhere before
         // it in the report, for the same period and place (the nearest wins)
         String namedKey = Figures.phraseKey(named, s.type(), words);
-        if (namedKey == null || !words.knowsIndicator(namedKey)) {
+        if (namedKey == null) {
             return null;
         }
-        String canonical = words.canonical(namedKey);
-        return d.nearest(s, x -> isRate(x) && x.type() == s.type() && Objects.equals(x.periodNorm(), s.periodNorm())
-                && Objects.equals(x.regionNorm(), s.regionNorm()) && Figures.isIndicator(x, canonical, words), false);
+        // 快于规模以上工业增速 in the paragraph after the release's 规模以上工业增加值…增长8.6%: a sector's rate is that of its value
+        // added, here too
+        String known = words.knowsIndicator(namedKey) ? namedKey
+                : words.knowsIndicator(namedKey + "增加值") ? namedKey + "增加值" : null;
+        // of the subject's own kind: 两年平均增长9.6% after 同比增长19.0% is not the rate a 同比 gap is from
+        java.util.function.Predicate<Fact> comparable = x -> isRate(x) && x.type() == s.type() && Figures.sameClass(x, s, words)
+                && Objects.equals(x.periodNorm(), s.periodNorm()) && Objects.equals(x.regionNorm(), s.regionNorm());
+        if (known != null) {
+            String canonical = words.canonical(known);
+            return d.nearest(s, x -> comparable.test(x) && Figures.isIndicator(x, canonical, words), false);
+        }
+        // a rate the lexicon does not know, named exactly as it was stated earlier in the report (the data paragraph before
+        // its reading): the nearest before, of the same period and place
+        return d.nearest(s, x -> comparable.test(x) && x != s && (namedKey.equals(Figures.indicatorKey(x, words))
+                || (namedKey + "增加值").equals(Figures.indicatorKey(x, words))), false);
     }
 
     private static Finding judge(Fact subject, Fact benchmark, Fact gap, int sign, String cue, String named) {

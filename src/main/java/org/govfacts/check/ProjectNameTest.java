@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.govfacts.extract.Finding;
+import org.govfacts.extract.FoundFact;
 import org.govfacts.fact.FactType;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.segment.Token;
@@ -78,7 +78,7 @@ final class ProjectNameTest implements Predicate<String> {
 
     private boolean takenWhole(String name, String sentence) {
         AnalyzedText text = pipeline().analyze("name", sentence);
-        for (Finding f : pipeline().extract(text)) {
+        for (FoundFact f : pipeline().extract(text)) {
             if (f.type() == FactType.PROJECT && f.start() == 0 && name.equals(f.name())) {
                 return true;
             }

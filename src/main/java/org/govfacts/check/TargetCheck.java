@@ -292,10 +292,20 @@ final class TargetCheck {
      */
     static Judgement judgeShown(Fact target, double resultValue, Fact result, TargetRule.Direction direction) {
         double scale = Amounts.displayScale(target);
+        if (!Amounts.isPercent(target) && target.value() > 0 && resultValue > 0
+                && Math.max(target.value(), resultValue) / Math.min(target.value(), resultValue) >= SCALE_APART) {
+            // 预算76138万元 against 完成88435元: a hundredfold apart is a unit written wrong or another measure, not a plan missed
+            return new Judgement(TargetRule.Outcome.CANNOT_TELL, target.value() / scale, target.value() / scale,
+                    "the result " + Amounts.show(resultValue, result) + " and the target " + Amounts.show(target.value(), target)
+                            + " are a hundredfold or more apart: a unit written wrong or another measure, not a target met or missed");
+        }
         return TargetRule.judge(target.value() / scale, target.valueMax() == null ? null : target.valueMax() / scale,
                 target.qualifier(), Amounts.ulp(target) / 2 / scale, resultValue / scale, Amounts.ulp(result) / 2 / scale,
                 result.qualifier(), direction);
     }
+
+    /** How many times apart a target and its result in money or quantities can be before they are no longer one measure. */
+    private static final double SCALE_APART = 100;
 
     /** Half the range a target admits, in its written unit; 0 for an open range (… or more). */
     static double halfRange(Judgement j) {

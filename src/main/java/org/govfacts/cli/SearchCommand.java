@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.govfacts.index.Amounts;
+import org.govfacts.index.AmountArgument;
 import org.govfacts.index.FactSearcher;
 import org.govfacts.index.IndexAnalysis;
 import org.govfacts.index.IndicatorSynonyms;
@@ -88,7 +88,7 @@ final class SearchCommand implements Callable<Integer> {
         try {
             fmt = SearchOutput.Format.parse(format);
             request = new SearchRequest(String.join(" ", query), type, indicator, region, period,
-                    min == null ? null : Amounts.parse(min), max == null ? null : Amounts.parse(max),
+                    min == null ? null : AmountArgument.parse(min), max == null ? null : AmountArgument.parse(max),
                     sort == null ? null : SearchRequest.Order.parse(sort), limit, facets, status, within);
             if (within && region == null) {
                 throw new IllegalArgumentException("--within goes with --region");

@@ -27,13 +27,13 @@ public final class Extractor {
                 new RankingFinder(lexicon), new ProjectFinder(lexicon));
     }
 
-    public List<Finding> extract(AnalyzedText text) {
+    public List<FoundFact> extract(AnalyzedText text) {
         DocumentContext context = new DocumentContext(text, scanner.scan(text.text()), new QuotedSpans(text.text()));
-        List<Finding> out = new ArrayList<>();
+        List<FoundFact> out = new ArrayList<>();
         for (FactFinder f : finders) {
             out.addAll(f.find(context));
         }
-        out.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+        out.sort(Comparator.comparingInt(FoundFact::start).thenComparingInt(FoundFact::end));
         return out;
     }
 }

@@ -4,5 +4,5 @@ import java.util.List;
 
 /** Finds the facts of one dimension (money, growth …) in a document. */
 public interface FactFinder {
-    List<Finding> find(DocumentContext context);
+    List<FoundFact> find(DocumentContext context);
 }

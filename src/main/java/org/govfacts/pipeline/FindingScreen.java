@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.govfacts.extract.Finding;
+import org.govfacts.extract.FoundFact;
 import org.govfacts.fact.FactType;
 import org.govfacts.text.AnalyzedText;
 import org.govfacts.text.Sentence;
@@ -31,9 +31,9 @@ final class FindingScreen {
     private final Map<String, String> firstExample = new LinkedHashMap<>();
 
     /** The findings worth keeping, in the order given; the others are counted for {@link #warnings()}. */
-    List<Finding> keep(AnalyzedText text, List<Finding> findings) {
-        List<Finding> out = new ArrayList<>(findings.size());
-        for (Finding f : findings) {
+    List<FoundFact> keep(AnalyzedText text, List<FoundFact> findings) {
+        List<FoundFact> out = new ArrayList<>(findings.size());
+        for (FoundFact f : findings) {
             String reason = rejection(text, f);
             if (reason == null) {
                 out.add(f);
@@ -52,7 +52,7 @@ final class FindingScreen {
         return out;
     }
 
-    private static String rejection(AnalyzedText text, Finding f) {
+    private static String rejection(AnalyzedText text, FoundFact f) {
         if (!f.representable()) {
             return "figure(s) too large to represent";
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.govfacts.attribute.Attribution;
 import org.govfacts.attribute.ContextAttributor;
 import org.govfacts.extract.Extractor;
-import org.govfacts.extract.Finding;
+import org.govfacts.extract.FoundFact;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
 import org.govfacts.lexicon.Lexicon;
@@ -69,12 +69,12 @@ public final class Pipeline {
     }
 
     /** The extract stage: findings in text order (those a fact can hold, see {@link FindingScreen}). */
-    public List<Finding> extract(AnalyzedText text) {
+    public List<FoundFact> extract(AnalyzedText text) {
         return new FindingScreen().keep(text, extractor.extract(text));
     }
 
     /** The attribute stage: indicator and period of each finding. */
-    public List<Attribution> attribute(AnalyzedText text, List<Finding> findings) {
+    public List<Attribution> attribute(AnalyzedText text, List<FoundFact> findings) {
         return attributor.attribute(text, findings);
     }
 
@@ -89,7 +89,7 @@ public final class Pipeline {
         FindingScreen screen = new FindingScreen();
         if (normalized.text().length() <= PART_LENGTH) {
             AnalyzedText text = analyze(source.name(), normalized);
-            List<Finding> findings = screen.keep(text, extractor.extract(text));
+            List<FoundFact> findings = screen.keep(text, extractor.extract(text));
             return assemble(source, text, findings, attribute(text, findings), screen.warnings());
         }
         List<Fact> facts = new ArrayList<>();
@@ -97,7 +97,7 @@ public final class Pipeline {
         ReportContext report = contexts.find(whole, source.path());
         for (int[] part : parts(normalized.text())) {
             AnalyzedText text = analyze(source.name(), normalized.slice(part[0], part[1]));
-            List<Finding> findings = screen.keep(text, extractor.extract(text));
+            List<FoundFact> findings = screen.keep(text, extractor.extract(text));
             List<Attribution> attributions = attribute(text, findings);
             facts.addAll(toFacts(source.name(), text, findings, attributions, resolver.resolve(text, findings, attributions, report),
                     report.region()));
@@ -125,12 +125,12 @@ public final class Pipeline {
     }
 
     /** Facts with their provenance and the document's metadata. */
-    public DocumentResult assemble(SourceDocument source, AnalyzedText text, List<Finding> findings,
+    public DocumentResult assemble(SourceDocument source, AnalyzedText text, List<FoundFact> findings,
                                    List<Attribution> attributions) {
         return assemble(source, text, findings, attributions, List.of());
     }
 
-    private DocumentResult assemble(SourceDocument source, AnalyzedText text, List<Finding> findings,
+    private DocumentResult assemble(SourceDocument source, AnalyzedText text, List<FoundFact> findings,
                                     List<Attribution> attributions, List<String> dropped) {
         ReportContext report = contexts.find(text, source.path());
         List<Resolution> resolutions = resolver.resolve(text, findings, attributions, report);
@@ -153,7 +153,7 @@ public final class Pipeline {
     }
 
     /** Maps the findings of one text back to the original and attaches their provenance and resolution. */
-    static List<Fact> toFacts(String doc, AnalyzedText text, List<Finding> findings, List<Attribution> attributions,
+    static List<Fact> toFacts(String doc, AnalyzedText text, List<FoundFact> findings, List<Attribution> attributions,
                               List<Resolution> resolutions, String region) {
         List<Fact> out = new ArrayList<>(findings.size());
         NormalizedText n = text.normalized();
@@ -162,7 +162,7 @@ public final class Pipeline {
         String normalizedSentence = null;
         int sStart = 0;
         for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
+            FoundFact f = findings.get(i);
             Attribution a = attributions.get(i);
             Resolution r = resolutions.get(i);
             Sentence s = text.sentenceAt(f.start());

@@ -3,7 +3,7 @@ package org.govfacts.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import org.govfacts.attribute.Attribution;
-import org.govfacts.extract.Finding;
+import org.govfacts.extract.FoundFact;
 import org.govfacts.fact.Basis;
 import org.govfacts.fact.FactType;
 import org.govfacts.fact.Status;
@@ -71,7 +71,7 @@ public final class Resolver {
         return regions;
     }
 
-    public List<Resolution> resolve(AnalyzedText text, List<Finding> findings, List<Attribution> attributions,
+    public List<Resolution> resolve(AnalyzedText text, List<FoundFact> findings, List<Attribution> attributions,
                                     ReportContext report) {
         List<Resolution> out = new ArrayList<>(findings.size());
         String t = text.text();
@@ -81,7 +81,7 @@ public final class Resolver {
         java.util.Map<String, Resolution> goalsStated = new java.util.HashMap<>(); // statement → the first goal stating it
         String titlePeriod = titlePeriod(report);
         for (int i = 0; i < findings.size(); i++) {
-            Finding f = findings.get(i);
+            FoundFact f = findings.get(i);
             if (f.type() == FactType.PROJECT) {
                 out.add(Resolution.NONE);
                 continue;
@@ -182,7 +182,7 @@ public final class Resolver {
         // each of them restated later again is that goal (the goals so far, in text order, as in the pass above)
         goalsStated.clear();
         for (int i = 0; i < findings.size() && !restatedGoals.isEmpty(); i++) {
-            Finding f = findings.get(i);
+            FoundFact f = findings.get(i);
             Resolution r = out.get(i);
             String statement = statement(f, attributions.get(i));
             if (r.status() == Status.ACTUAL && attributions.get(i).period() == null && f.type() != FactType.PROJECT) {
@@ -207,7 +207,7 @@ public final class Resolver {
      * What a figure states, as a key: its type, value, unit, qualifier and indicator, so that the same goal stated twice
      * is found by looking it up (null where it has no indicator or value to be restated by).
      */
-    private static String statement(Finding f, Attribution a) {
+    private static String statement(FoundFact f, Attribution a) {
         return a.indicator() == null || f.value() == null ? null
                 : f.type() + "|" + f.value() + "|" + f.unit() + "|" + f.qualifier() + "|" + a.indicator();
     }
@@ -227,7 +227,7 @@ public final class Resolver {
     }
 
     /** The single year of the nearest goal before {@code i} in the text, or null. */
-    private static String yearOfGoalBefore(List<Resolution> done, List<Finding> findings, int i) {
+    private static String yearOfGoalBefore(List<Resolution> done, List<FoundFact> findings, int i) {
         for (int j = i - 1; j >= 0; j--) {
             Resolution r = done.get(j);
             if (findings.get(j).type() != FactType.PROJECT && r.status() == Status.TARGET && r.periodNorm() != null) {
@@ -238,7 +238,7 @@ public final class Resolver {
     }
 
     /** The resolved period of the nearest figure before {@code i} in its sentence, or null. */
-    private static String periodOfFigureBefore(List<Resolution> done, List<Finding> findings, int i, Sentence s) {
+    private static String periodOfFigureBefore(List<Resolution> done, List<FoundFact> findings, int i, Sentence s) {
         for (int j = i - 1; j >= 0 && findings.get(j).start() >= s.start(); j--) {
             if (findings.get(j).type() != FactType.PROJECT && done.get(j).periodNorm() != null) {
                 return done.get(j).periodNorm();
@@ -251,7 +251,7 @@ public final class Resolver {
      * A growth against the year before (比上年增长12.6%, 同比) measures one year: where its passage
      * looks back on several (过去5年…全省生产总值达到7385.1亿元，比上年增长12.6%), that is the last of them.
      */
-    private static String lastYearOfChange(Finding f, String period) {
+    private static String lastYearOfChange(FoundFact f, String period) {
         if (f.type() != FactType.GROWTH || f.basis() != Basis.YOY) {
             return period;
         }

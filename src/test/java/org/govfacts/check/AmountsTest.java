@@ -47,6 +47,22 @@ class AmountsTest {
     }
 
     @Test
+    void aPercentageWithDecimalsMayHaveBeenCutAtItsLastDigit() {
+        // 24.965% written 24.96: the value may lie a little past the rounding bound, away from zero
+        Interval cut = Amounts.interval(fact(FactType.GROWTH, "24.96%", 24.96, "%", null));
+        assertEquals(24.955, cut.lo(), 1e-9);
+        assertEquals(24.967, cut.hi(), 1e-9);
+        Interval negative = Amounts.interval(fact(FactType.GROWTH, "-3.2%", -3.2, "%", null));
+        assertEquals(-3.27, negative.lo(), 1e-9);
+        assertEquals(-3.15, negative.hi(), 1e-9);
+        // a whole percentage is rounded in prose: 37% does not reach 37.6%
+        Interval whole = Amounts.interval(fact(FactType.RATIO, "37%", 37, "%", null));
+        assertEquals(37.5, whole.hi(), 1e-9);
+        // money is rounded, never cut
+        assertEquals(401.25e8, Amounts.interval(fact(FactType.MONEY, "401.2亿元", 401.2e8, "元", null)).hi(), 1);
+    }
+
+    @Test
     void amountsAreShownAsTheReportWritesThem() {
         Fact f = fact(FactType.MONEY, "401.2亿元", 401.2e8, "元", null);
         assertEquals("401.2亿元", Amounts.show(401.2e8, f));

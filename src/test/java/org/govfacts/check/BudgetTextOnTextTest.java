@@ -121,5 +121,15 @@ class BudgetTextOnTextTest {
                 .stream().filter(f -> f.kind() == FindingKind.TARGET).toList();
         assertTrue(other.stream().noneMatch(f -> f.facts().get(1).text().equals("306390万元")), other.toString());
     }
-}
 
+    @Test
+    void aBudgetAndAnOutturnAHundredfoldApartAreNoTargetMissed() {
+        // the outturn written 元 for 万元: a unit slip, not a budget missed by 99.9%; against the right unit it is judged
+        String text = "宜良县2022年预算执行情况\n县人大批准的年初预算为：一般公共预算收入76138万元。\n"
+                + "2022年，全县一般公共预算收入88435元，较上年增长19.7%。\n";
+        List<Finding> found = check("2023_宜良县_预算执行.txt", text);
+        assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MISSED), found.toString());
+        List<Finding> right = check("2023_宜良县_预算执行.txt", text.replace("88435元", "88435万元"));
+        assertTrue(right.stream().anyMatch(f -> f.kind() == FindingKind.TARGET && f.verdict() == Verdict.MET), right.toString());
+    }
+}

@@ -62,6 +62,19 @@ class CompoundGrowthOnTextTest {
     }
 
     @Test
+    void aSpanReadOffAPeriodWordMayStartAtItsFirstYearsLevel() {
+        // 过去五年 (2017-2021): 7.84 → 9.37 at 4.5% a year is four steps, from the level of 2017; 9.2% fits neither count
+        String text = "过去五年，全县一般公共预算收入从7.84亿元增加到9.37亿元，年均增长4.5%。\n";
+        List<Finding> found = fromTo(text);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(Verdict.CONSISTENT, found.get(0).verdict(), found.get(0).message());
+        assertTrue(found.get(0).message().contains("over 4 years"), found.get(0).message());
+        List<Finding> wrong = fromTo(text.replace("4.5%", "9.2%"));
+        assertEquals(Verdict.INCONSISTENT, wrong.get(0).verdict(), wrong.get(0).message());
+        assertTrue(wrong.get(0).message().contains("over 5 years"), wrong.get(0).message());
+    }
+
+    @Test
     void respectiveAveragesGoToTheirFromTosInOrder() {
         String text = "全县地区生产总值由2011年的18.9亿元提高到2016年的28.4亿元；"
                 + "游客接待量由767.1万人次提高到1441万人次，旅游总收入由56.8亿元提高到109亿元，年均分别增长13.4%、13.9%。\n";

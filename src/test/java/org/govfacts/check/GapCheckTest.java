@@ -107,4 +107,22 @@ class GapCheckTest {
                 involving("18.4个百分点"));
         assertEquals(Verdict.INCONSISTENT, f.verdict(), f.message());
     }
+
+    /** A release's data paragraph, then its reading: the gaps name the rate of the paragraph before, short. */
+    private static final String RELEASE = "2018年上半年，青海省规模以上工业增加值比上年同期增长8.6%，两年平均增长6.1%。\n"
+            + "上半年，我省工业生产增速加快，规模以上工业高技术制造业和装备制造业增加值同比分别增长29.1%和21.7%，"
+            + "分别快于规模以上工业增速20.5和13.1个百分点；战略性新兴产业增加值增长12.8%，增速高出全省规上工业4.2个百分点。\n";
+
+    @Test
+    void aGapNamesARateStatedInAnEarlierParagraphOfTheSameKind() {
+        java.util.List<Finding> found = SharesOnTextTest.check("2018_青海省_上半年经济运行.txt", RELEASE);
+        assertEquals(Verdict.CONSISTENT, Findings.one(found, FindingKind.GAP, involving("20.5")).verdict());
+        assertEquals(Verdict.CONSISTENT, Findings.one(found, FindingKind.GAP, involving("13.1个百分点")).verdict());
+        // 高出 says which way the gap goes, as 高于 does; the two-year average 6.1% is not the 同比 rate it is from
+        Finding above = Findings.one(found, FindingKind.GAP, involving("4.2个百分点"));
+        assertEquals(Verdict.CONSISTENT, above.verdict(), above.message());
+        Finding altered = Findings.one(SharesOnTextTest.check("2018_青海省_上半年经济运行.txt", RELEASE.replace("21.7%", "23.7%")),
+                FindingKind.GAP, involving("13.1个百分点"));
+        assertEquals(Verdict.INCONSISTENT, altered.verdict(), altered.message());
+    }
 }

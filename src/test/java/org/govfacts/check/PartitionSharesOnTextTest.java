@@ -90,8 +90,8 @@ class PartitionSharesOnTextTest {
     @Test
     void sharesOfASplitAgreeWithTheLevelsOfItsPartsAndWhole() {
         List<Finding> found = sharesOfLevels(bulletin(LEVELS.replace("{share}", "54.8%")));
-        // 3.8 and 41.4 agree; 54.8 for 54.86 is the last digit the bulletin moved to make the shares add up to 100
-        assertTrue(found.size() == 2 && found.stream().allMatch(f -> f.verdict() == Verdict.CONSISTENT), found.toString());
+        // 3.8 and 41.4 agree; 54.8 for 54.86 is a last digit cut, not rounded (the bulletin kept the shares at 100)
+        assertTrue(found.size() == 3 && found.stream().allMatch(f -> f.verdict() == Verdict.CONSISTENT), found.toString());
         List<Finding> altered = sharesOfLevels(bulletin(LEVELS.replace("{share}", "58.8%")));
         assertTrue(altered.stream().anyMatch(f -> f.verdict() == Verdict.INCONSISTENT && f.facts().stream().anyMatch(x -> x.text().equals("58.8%"))
                 && f.message().contains("1529.2亿元 of 2787.4亿元")), altered.toString());

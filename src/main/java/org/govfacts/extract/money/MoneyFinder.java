@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.govfacts.extract.DocumentContext;
 import org.govfacts.extract.FactFinder;
-import org.govfacts.extract.Finding;
+import org.govfacts.extract.FoundFact;
 import org.govfacts.extract.numeral.Amount;
 import org.govfacts.extract.numeral.UnitKind;
 import org.govfacts.fact.FactType;
@@ -12,13 +12,13 @@ import org.govfacts.fact.FactType;
 /** Monetary amounts: a figure whose unit is a currency (803亿元, 2800余万元, 突破百亿元, 5 亿美元). */
 public final class MoneyFinder implements FactFinder {
     @Override
-    public List<Finding> find(DocumentContext c) {
-        List<Finding> out = new ArrayList<>();
+    public List<FoundFact> find(DocumentContext c) {
+        List<FoundFact> out = new ArrayList<>();
         for (Amount a : c.amounts()) {
             // 跨越3个千亿元台阶: thresholds counted, not an amount of money
             boolean counted = a.start() > 0 && c.t().charAt(a.start() - 1) == '个';
             if (a.kind() == UnitKind.MONEY && !counted && !c.quoted().anyQuoted(a.numberStart(), a.numberEnd())) {
-                out.add(Finding.numeric(FactType.MONEY, a.start(), a.end(), a.value().doubleValue(),
+                out.add(FoundFact.numeric(FactType.MONEY, a.start(), a.end(), a.value().doubleValue(),
                         a.isRange() ? a.max().doubleValue() : null, a.unit(), a.qualifier(), null));
             }
         }

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govfacts.extract.DocumentContext;
 import org.govfacts.extract.FactFinder;
-import org.govfacts.extract.Finding;
+import org.govfacts.extract.FoundFact;
 import org.govfacts.extract.numeral.Amount;
 import org.govfacts.extract.numeral.ChineseNumerals;
 import org.govfacts.extract.numeral.UnitKind;
@@ -281,9 +281,9 @@ public final class ProjectFinder implements FactFinder {
     }
 
     @Override
-    public List<Finding> find(DocumentContext c) {
+    public List<FoundFact> find(DocumentContext c) {
         String t = c.t();
-        List<Finding> candidates = new ArrayList<>();
+        List<FoundFact> candidates = new ArrayList<>();
         findKnown(t, candidates);
         findListed(c, candidates);
         findInstitutionsListed(c, candidates);
@@ -303,7 +303,7 @@ public final class ProjectFinder implements FactFinder {
         return resolve(candidates);
     }
 
-    private void findKnown(String t, List<Finding> out) {
+    private void findKnown(String t, List<FoundFact> out) {
         List<int[]> hits = new ArrayList<>();
         for (String name : known) {
             for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + name.length())) {
@@ -331,7 +331,7 @@ public final class ProjectFinder implements FactFinder {
                 end += head.length(); // 江门中微子实验|站: the facility built for a known work, a one-character head its own
             }
             end = extendByPhase(t, end);
-            out.add(Finding.project(h[0], end, t.substring(h[0], end).replaceAll("\\s+", "")));
+            out.add(FoundFact.project(h[0], end, t.substring(h[0], end).replaceAll("\\s+", "")));
         }
     }
 
@@ -378,13 +378,13 @@ public final class ProjectFinder implements FactFinder {
             "[-－—]{1,2}\\p{IsHan}{2,6}?(?:[二三]线|复线|双线)(?=[^\\p{IsHan}]|$|" + "改造|建设|工程|项目)");
 
     /** A dash route that ends in a second track (吐鲁番-库尔勒二线), which no head word ends; it begins at a place. */
-    private void findRouteLines(DocumentContext c, List<Finding> out) {
+    private void findRouteLines(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         Matcher m = ROUTE_LINE.matcher(t);
         while (m.find()) {
             Token from = c.text().tokenEndingAt(m.start());
             if (from != null && (from.pos().startsWith("ns") || places.contains(from.word())) && from.word().length() >= 2) {
-                out.add(Finding.project(from.start(), m.end(), t.substring(from.start(), m.end())));
+                out.add(FoundFact.project(from.start(), m.end(), t.substring(from.start(), m.end())));
             }
         }
     }
@@ -397,7 +397,7 @@ public final class ProjectFinder implements FactFinder {
      * 华能20万千瓦风电|成功并网: an owner or a place, then the plant's capacity and kind, names one plant,
      * though no head word ends it; the size alone (建设20万千瓦风电) describes a kind of plant.
      */
-    private void findSizedPlants(DocumentContext c, List<Finding> out) {
+    private void findSizedPlants(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         Matcher m = SIZED_PLANT.matcher(t);
         while (m.find()) {
@@ -429,7 +429,7 @@ public final class ProjectFinder implements FactFinder {
             + "|(?:(?![和与及的至])\\p{IsHan}){2,3}(?:路|线|大道)(?![\\p{IsHan}&&[段口桥线路]])");
 
     /** s207南湖段, G318线林芝至拉萨段: a road's number and a section of it name one stretch of works. */
-    private void findCodedSections(DocumentContext c, List<Finding> out) {
+    private void findCodedSections(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         Matcher m = ROAD_CODE.matcher(t);
         while (m.find()) {
@@ -442,12 +442,12 @@ public final class ProjectFinder implements FactFinder {
                 continue;
             }
             if (sec.lookingAt() && t.charAt(sec.end() - 1) != ')' && t.charAt(sec.end() - 1) != '）') {
-                out.add(Finding.project(m.start(), sec.end(), t.substring(m.start(), sec.end())));
+                out.add(FoundFact.project(m.start(), sec.end(), t.substring(m.start(), sec.end())));
                 continue;
             }
             Matcher stretch = CODED_STRETCH.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 20));
             if (stretch.lookingAt() && endsWord(c, stretch.end())) {
-                out.add(Finding.project(m.start(), stretch.end(), t.substring(m.start(), stretch.end())));
+                out.add(FoundFact.project(m.start(), stretch.end(), t.substring(m.start(), stretch.end())));
             }
         }
     }
@@ -458,7 +458,7 @@ public final class ProjectFinder implements FactFinder {
      * name runs back from its last word to the first word from which it starts like a name, less the words that lead
      * up to it (推进, 实施); 向西延伸 extends no road named.
      */
-    private void findExtendedRoads(DocumentContext c, List<Finding> out) {
+    private void findExtendedRoads(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         for (String ext : roadExtensions) {
             for (int at = t.indexOf(ext); at >= 0; at = t.indexOf(ext, at + ext.length())) {
@@ -500,7 +500,7 @@ public final class ProjectFinder implements FactFinder {
                         || !startsLikeAName(c, start, i) || verbsIn(c, start, i) >= 2) {
                     continue;
                 }
-                out.add(Finding.project(start, end, t.substring(start, end)));
+                out.add(FoundFact.project(start, end, t.substring(start, end)));
             }
         }
     }
@@ -535,7 +535,7 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** Every item of “…项目10个，分别是A，B，C；” (project-list-openers-closed.txt): a counted list to the clause group's end. */
-    private void findEnumerated(DocumentContext c, List<Finding> out) {
+    private void findEnumerated(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         for (String opener : closedListOpeners) {
             for (int i = t.indexOf(opener); i >= 0; i = t.indexOf(opener, i + opener.length())) {
@@ -609,7 +609,7 @@ public final class ProjectFinder implements FactFinder {
      * clauses after (or in brackets: 站后路(环岛路至南江滨东段)，长…). The list runs on over a 。 while the
      * paragraph goes on in items parted by ；.
      */
-    private void findDescribedItems(DocumentContext c, List<Finding> out) {
+    private void findDescribedItems(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         for (String opener : listOpeners) {
             for (int i = t.indexOf(opener); i >= 0; i = t.indexOf(opener, i + opener.length())) {
@@ -646,7 +646,7 @@ public final class ProjectFinder implements FactFinder {
      * by a word that says they were built or begun (project-completion-cues.txt), most items ending in a
      * facility's head word or a phase: each item names one work, as in a list the text calls projects.
      */
-    private void findCompletedLists(DocumentContext c, List<Finding> out) {
+    private void findCompletedLists(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         for (String cue : completionCues) {
             for (int i = t.indexOf(cue); i >= 0; i = t.indexOf(cue, i + cue.length())) {
@@ -709,7 +709,7 @@ public final class ProjectFinder implements FactFinder {
      * proved names, an item left over that ends in a head word after two or more characters that are no generic
      * words is taken too: its fellows vouch for it (…、琼州大桥、世纪大桥等15个项目; 世纪 alone is a time word).
      */
-    private void acceptList(DocumentContext c, List<int[]> items, boolean enumerated, boolean listed, List<Finding> out) {
+    private void acceptList(DocumentContext c, List<int[]> items, boolean enumerated, boolean listed, List<FoundFact> out) {
         String t = c.t();
         boolean[] taken = new boolean[items.size()];
         int names = 0;
@@ -758,7 +758,7 @@ public final class ProjectFinder implements FactFinder {
      * parted by ；(or opened by ：, or numbered: 二是…) whose second clause gives an investment or a length
      * (project-detail-cues.txt) names a work in its first clause.
      */
-    private void findInvestedItems(DocumentContext c, List<Finding> out) {
+    private void findInvestedItems(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         for (int i = 0; i < t.length(); i++) {
             char ch = t.charAt(i);
@@ -793,7 +793,7 @@ public final class ProjectFinder implements FactFinder {
      * “广州市今年安排14个重点项目:地铁二号钱、白云国际机场迁建、内环路放射线工程、…。”: after a count of projects
      * and a colon, items parted by 、 up to the sentence's or clause group's end name the projects counted.
      */
-    private void findCountedColonLists(DocumentContext c, List<Finding> out) {
+    private void findCountedColonLists(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         for (int i = 0; i < t.length(); i++) {
             char ch = t.charAt(i);
@@ -832,7 +832,7 @@ public final class ProjectFinder implements FactFinder {
      * 有续建项目2个(酒泉市太阳能光伏发电项目、甘肃巨龙农产品综合批发市场): a bracket after a count of projects that holds
      * just as many items parted by 、 lists those projects by name, whatever their last words.
      */
-    private void findCountedBracketLists(DocumentContext c, List<Finding> out) {
+    private void findCountedBracketLists(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         Matcher m = COUNTED_BRACKET.matcher(t);
         while (m.find()) {
@@ -912,7 +912,7 @@ public final class ProjectFinder implements FactFinder {
             "(?:项目|工程)(?:\\d+|[一二三四五六七八九十百]+)[个项][，,]?$|(?:\\d+|[一二三四五六七八九十百]+)[个项][^，。；]{0,12}(?:项目|工程)[，,：:]?$");
 
     /** Every item of “A、B、C等…项目”. */
-    private void findListed(DocumentContext c, List<Finding> out) {
+    private void findListed(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         Matcher m = listHead.matcher(t);
         while (m.find()) {
@@ -963,7 +963,7 @@ public final class ProjectFinder implements FactFinder {
      * institutions (project-works-only-heads.txt) and the works done on them close names each institution
      * built, as 等…项目 would (not 清华、北大等高校 or 等10所学校: a count of schools alone builds nothing).
      */
-    private void findInstitutionsListed(DocumentContext c, List<Finding> out) {
+    private void findInstitutionsListed(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         Matcher m = institutionCount.matcher(t);
         while (m.find()) {
@@ -1034,7 +1034,7 @@ public final class ProjectFinder implements FactFinder {
      * Every item of “…项目18个，包括A、B、C等，…”: a list that an opener (包括) begins and 等 closes,
      * in a sentence that has named projects (项目, 工程) before it.
      */
-    private void findIntroduced(DocumentContext c, List<Finding> out) {
+    private void findIntroduced(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         for (String opener : listOpeners) {
             for (int i = t.indexOf(opener); i >= 0; i = t.indexOf(opener, i + opener.length())) {
@@ -1071,7 +1071,7 @@ public final class ProjectFinder implements FactFinder {
      * items are names with a last word too common to be a head alone (路, 大道): each such item,
      * with its phase or section and without the works done on it (柳青南路|延伸), is a road's name.
      */
-    private void findSeries(DocumentContext c, List<Finding> out) {
+    private void findSeries(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         int clause = 0;
         for (int i = 0; i <= t.length(); i++) {
@@ -1085,7 +1085,7 @@ public final class ProjectFinder implements FactFinder {
         }
     }
 
-    private void findSeriesIn(DocumentContext c, int from, int to, List<Finding> out) {
+    private void findSeriesIn(DocumentContext c, int from, int to, List<FoundFact> out) {
         String t = c.t();
         List<int[]> items = splitAtConjunctions(c, splitItems(t, from, to));
         List<int[]> roads = new ArrayList<>();
@@ -1152,7 +1152,7 @@ public final class ProjectFinder implements FactFinder {
                 || close >= from && !roads.isEmpty() && COUNTED_ROADS.matcher(t).region(close, to).lookingAt();
         for (int[] r : listOfWorks ? roads : partsOfRoads) {
             int s = withLineOpener(t, r[0], r[1]);
-            out.add(Finding.project(s, r[1], t.substring(s, r[1])));
+            out.add(FoundFact.project(s, r[1], t.substring(s, r[1])));
         }
     }
 
@@ -1305,7 +1305,7 @@ public final class ProjectFinder implements FactFinder {
     /** A state builder's numbered bureau (中铁十一局, 中交二航局, 中建三局集团): a contractor, before the works it builds. */
     private static final Pattern BUILDER = Pattern.compile("中(?:铁|交|建|冶|电建|水电)[一二三四五六七八九十0-9]{1,3}(?:航|公)?局(?:集团)?(?:有限公司)?");
 
-    private void findBySuffix(DocumentContext c, List<Finding> out) {
+    private void findBySuffix(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
         int previousEnd = -1;
         int chainStart = -1; // where a name began that follows an earlier one in its clause
@@ -1838,7 +1838,7 @@ public final class ProjectFinder implements FactFinder {
         return null;
     }
 
-    private void accept(DocumentContext c, int start, int end, boolean needsProperStart, List<Finding> out) {
+    private void accept(DocumentContext c, int start, int end, boolean needsProperStart, List<FoundFact> out) {
         accept(c, start, end, needsProperStart, false, false, out);
     }
 
@@ -1850,7 +1850,7 @@ public final class ProjectFinder implements FactFinder {
      * otherwise no works (中粮粮谷面粉全产业链、…等项目).
      */
     private void accept(DocumentContext c, int start, int end, boolean needsProperStart, boolean enumerated,
-            boolean listed, List<Finding> out) {
+            boolean listed, List<FoundFact> out) {
         accept(c, start, end, needsProperStart, enumerated, listed, false, out);
     }
 
@@ -1859,7 +1859,7 @@ public final class ProjectFinder implements FactFinder {
      * in a head word needs no proper noun of its own (琼州大桥、世纪大桥等15个项目).
      */
     private void accept(DocumentContext c, int start, int end, boolean needsProperStart, boolean enumerated,
-            boolean listed, boolean vouched, List<Finding> out) {
+            boolean listed, boolean vouched, List<FoundFact> out) {
         String t = c.t();
         // a name never runs over a sentence's end (富士康(。周口)科技工业园 names 周口)科技工业园 at most)
         for (int i = end - 1; i >= start; i--) {
@@ -1997,7 +1997,7 @@ public final class ProjectFinder implements FactFinder {
             return;
         }
         int opened = withLineOpener(t, start, end); // 新建铁路|朱家窑至中川线, once the route has proved a name
-        out.add(Finding.project(opened, end, opened == start ? name : t.substring(opened, end).replaceAll("\\s+", "")));
+        out.add(FoundFact.project(opened, end, opened == start ? name : t.substring(opened, end).replaceAll("\\s+", "")));
     }
 
     /** Whether a list's mark (、 和 及 与) stands in the clause before {@code start}: the name is a list's last item. */
@@ -2297,7 +2297,8 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** 67.7公里, 12km: a length, which describes the works that follow it. */
-    private static final Pattern LENGTH = Pattern.compile("[\\d.]+(?:公里|千米|km)");
+    private static final Pattern LENGTH = Pattern.compile(
+            "(?:[\\d.]+|(?<![\\d.])[零〇一二两三四五六七八九十百千万点]*[一二两三四五六七八九十百][零〇一二两三四五六七八九十百千万点]*多?)(?:公里|千米|km)"); // 185公里, 一百八十五公里
 
     /** 石嘴山市67.7公里|滨河大道: a length inside a candidate measures the works after it, whose name starts there. */
     private static int afterLength(String t, int start, int headStart) {
@@ -2861,6 +2862,9 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern ROUTE = Pattern.compile("\\p{IsHan}{2,8}至\\p{IsHan}{2,8}");
     /** 5月底, 2024年, 12日: a date right after a phase, when the phase was built, not a count of its parts. */
     private static final Pattern DATE_AFTER = Pattern.compile("\\d{1,4}[年月日]");
+    /** 风电基地二期|25万千瓦: the size of the phase (capacity, length, area, money), not a count of its parts. */
+    private static final Pattern SIZE_AFTER = Pattern.compile(
+            "\\d+(?:\\.\\d+)?[万亿]?(?:千瓦|兆瓦|吉瓦|千米|公里|平方公里|平方米|米|亩|公顷|吨|立方米|元|千伏安|千伏)");
     /** 二期|3号机组: a unit of the phase, not a count of its parts. */
     private static final Pattern UNIT_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,2})号机组");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十]{1,2}期[)）]");
@@ -2926,7 +2930,8 @@ public final class ProjectFinder implements FactFinder {
             boolean countFollows = m.end() < t.length() && (Character.isDigit(t.charAt(m.end()))
                     || "一二三四五六七八九十两".indexOf(t.charAt(m.end())) >= 0)
                     && !UNIT_NUMBER.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 6)).lookingAt()
-                    && !DATE_AFTER.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 6)).lookingAt();
+                    && !DATE_AFTER.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 6)).lookingAt()
+                    && !SIZE_AFTER.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 12)).lookingAt();
             if (countFollows) {
                 return end;
             }
@@ -3096,14 +3101,14 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** Overlapping candidates: the longest wins; exact duplicates collapse. */
-    private static List<Finding> resolve(List<Finding> candidates) {
-        candidates.sort(Comparator.comparingInt((Finding f) -> f.end() - f.start()).reversed()
-                .thenComparingInt(Finding::start));
-        List<Finding> kept = new ArrayList<>();
+    private static List<FoundFact> resolve(List<FoundFact> candidates) {
+        candidates.sort(Comparator.comparingInt((FoundFact f) -> f.end() - f.start()).reversed()
+                .thenComparingInt(FoundFact::start));
+        List<FoundFact> kept = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
-        for (Finding f : candidates) {
+        for (FoundFact f : candidates) {
             boolean clash = false;
-            for (Finding k : kept) {
+            for (FoundFact k : kept) {
                 if (k.overlaps(f)) {
                     clash = true;
                     break;
@@ -3113,7 +3118,7 @@ public final class ProjectFinder implements FactFinder {
                 kept.add(f);
             }
         }
-        kept.sort(Comparator.comparingInt(Finding::start));
+        kept.sort(Comparator.comparingInt(FoundFact::start));
         return kept;
     }
 }

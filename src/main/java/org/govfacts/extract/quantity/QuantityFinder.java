@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.govfacts.extract.DocumentContext;
 import org.govfacts.extract.FactFinder;
-import org.govfacts.extract.Finding;
+import org.govfacts.extract.FoundFact;
 import org.govfacts.extract.numeral.Amount;
 import org.govfacts.extract.numeral.ChineseNumerals;
 import org.govfacts.extract.numeral.UnitKind;
@@ -31,8 +31,8 @@ public final class QuantityFinder implements FactFinder {
     }
 
     @Override
-    public List<Finding> find(DocumentContext c) {
-        List<Finding> out = new ArrayList<>();
+    public List<FoundFact> find(DocumentContext c) {
+        List<FoundFact> out = new ArrayList<>();
         String t = c.t();
         for (Amount a : c.amounts()) {
             UnitKind k = a.kind();
@@ -57,7 +57,7 @@ public final class QuantityFinder implements FactFinder {
             if (a.chinese() && a.unit().equals("年") && a.value().scale() <= 0) {
                 continue;
             }
-            out.add(Finding.numeric(FactType.QUANTITY, a.start(), a.end(), a.value().doubleValue(),
+            out.add(FoundFact.numeric(FactType.QUANTITY, a.start(), a.end(), a.value().doubleValue(),
                     a.isRange() ? a.max().doubleValue() : null, a.unit(), a.qualifier(), null));
         }
         return out;

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govfacts.extract.DocumentContext;
 import org.govfacts.extract.FactFinder;
-import org.govfacts.extract.Finding;
+import org.govfacts.extract.FoundFact;
 import org.govfacts.extract.numeral.ChineseNumerals;
 import org.govfacts.fact.FactType;
 import org.govfacts.lexicon.Lexicon;
@@ -39,9 +39,9 @@ public final class RankingFinder implements FactFinder {
     }
 
     @Override
-    public List<Finding> find(DocumentContext c) {
+    public List<FoundFact> find(DocumentContext c) {
         String t = c.t();
-        List<Finding> out = new ArrayList<>();
+        List<FoundFact> out = new ArrayList<>();
         Matcher m = rank.matcher(t);
         int from = 0;
         // Every ranking holds 第, 前 (前列, 前N), 首 (首位) or 榜 (榜首): the pattern is tried only around them.
@@ -70,25 +70,25 @@ public final class RankingFinder implements FactFinder {
                 continue;
             }
             String scope = m.group(1);
-            Finding f = null;
+            FoundFact f = null;
             if (m.group("rank") != null) {
                 if (m.group("rankUnit") == null && continuesAsName(t, m.end())) {
                     continue;
                 }
                 Integer r = number(m.group("rank"));
-                f = r == null ? Finding.unrepresentable(FactType.RANKING, start, m.end())
-                        : Finding.ranking(start, m.end(), r, null, scope);
+                f = r == null ? FoundFact.unrepresentable(FactType.RANKING, start, m.end())
+                        : FoundFact.ranking(start, m.end(), r, null, scope);
             } else if (m.group("top") != null) {
                 if (m.group("topUnit") == null && continuesAsName(t, m.end())) {
                     continue;
                 }
                 Integer top = number(m.group("top"));
-                f = top == null ? Finding.unrepresentable(FactType.RANKING, start, m.end())
-                        : Finding.ranking(start, m.end(), null, top, scope);
+                f = top == null ? FoundFact.unrepresentable(FactType.RANKING, start, m.end())
+                        : FoundFact.ranking(start, m.end(), null, top, scope);
             } else {
                 String word = m.group("word");
                 Integer r = word.equals("首位") || word.equals("榜首") ? 1 : null;
-                f = Finding.ranking(start, m.end(), r, null, scope);
+                f = FoundFact.ranking(start, m.end(), r, null, scope);
             }
             out.add(f);
             // 位居省辖市第五、第七: the second position shares the scope
@@ -97,8 +97,8 @@ public final class RankingFinder implements FactFinder {
             while (f.rank() != null && more.lookingAt()) {
                 if (more.group(1).length() > 0 && !continuesAsName(t, more.end())) {
                     Integer r = number(more.group(2));
-                    out.add(r == null ? Finding.unrepresentable(FactType.RANKING, more.start(1), more.end(1))
-                            : Finding.ranking(more.start(1), more.end(1), r, null, scope));
+                    out.add(r == null ? FoundFact.unrepresentable(FactType.RANKING, more.start(1), more.end(1))
+                            : FoundFact.ranking(more.start(1), more.end(1), r, null, scope));
                 }
                 end = more.end();
                 more = next.matcher(t).region(end, Math.min(t.length(), end + 12));
@@ -109,21 +109,21 @@ public final class RankingFinder implements FactFinder {
         return out;
     }
 
-    private void addMoves(DocumentContext c, List<Finding> out) {
+    private void addMoves(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
-        List<Finding> found = new ArrayList<>(out);
-        for (Finding f : found) {
+        List<FoundFact> found = new ArrayList<>(out);
+        for (FoundFact f : found) {
             Matcher mv = moved.matcher(t).region(f.end(), Math.min(t.length(), f.end() + 16));
             if (mv.find() && !t.substring(f.end(), mv.start()).matches(".*[，。；].*") && !continuesAsName(t, mv.end())) {
                 int s = mv.start(1);
                 Integer r = number(mv.group(2));
                 if (found.stream().noneMatch(o -> o.start() < mv.end(1) && s < o.end())) {
-                    out.add(r == null ? Finding.unrepresentable(FactType.RANKING, s, mv.end(1))
-                            : Finding.ranking(s, mv.end(1), r, null, f.scope()));
+                    out.add(r == null ? FoundFact.unrepresentable(FactType.RANKING, s, mv.end(1))
+                            : FoundFact.ranking(s, mv.end(1), r, null, f.scope()));
                 }
             }
         }
-        out.sort(java.util.Comparator.comparingInt(Finding::start));
+        out.sort(java.util.Comparator.comparingInt(FoundFact::start));
     }
 
     private static int nextAnchor(String t, int from) {

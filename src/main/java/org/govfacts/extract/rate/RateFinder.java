@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.govfacts.extract.DocumentContext;
 import org.govfacts.extract.FactFinder;
-import org.govfacts.extract.Finding;
+import org.govfacts.extract.FoundFact;
 import org.govfacts.extract.numeral.Amount;
 import org.govfacts.extract.numeral.UnitKind;
 import org.govfacts.fact.Basis;
@@ -40,8 +40,8 @@ public final class RateFinder implements FactFinder {
     }
 
     @Override
-    public List<Finding> find(DocumentContext c) {
-        List<Finding> out = new ArrayList<>();
+    public List<FoundFact> find(DocumentContext c) {
+        List<FoundFact> out = new ArrayList<>();
         String t = c.t();
         for (Amount a : c.amounts()) {
             UnitKind unitKind = a.kind();
@@ -84,7 +84,7 @@ public final class RateFinder implements FactFinder {
                 growth = cue != null && cue.kind() == RateCues.Kind.GROWTH && !cue.noun() && kind == RateCues.Kind.GROWTH;
             }
             Basis afterBasis = null;
-            Finding result = unitKind == UnitKind.PERCENT && goalAfter.names(t, a.start(), a.end()) ? resultBefore(out, t, a.start()) : null;
+            FoundFact result = unitKind == UnitKind.PERCENT && goalAfter.names(t, a.start(), a.end()) ? resultBefore(out, t, a.start()) : null;
             // 好于下降7%的预期: a fall written right before a goal's figure is the goal's own sign
             int goalSign = result != null && cue != null && cue.kind() == RateCues.Kind.GROWTH && cue.basis() != Basis.VS_BENCHMARK
                     && cue.start() + cue.word().length() == a.start() ? cue.sign() : 1;
@@ -135,13 +135,13 @@ public final class RateFinder implements FactFinder {
                     sign = -sign; // 比上年同期增长-8.7%: a negative growth written with a minus sign
                     start -= signWidth;
                 }
-                out.add(Finding.numeric(FactType.GROWTH, start, a.end(), sign * v, max == null ? null : sign * max,
+                out.add(FoundFact.numeric(FactType.GROWTH, start, a.end(), sign * v, max == null ? null : sign * max,
                         unitOf(a), a.qualifier(), basis));
             } else {
                 // 人口自然增长率为-2.65‰, 负0.13‰: a level below zero
                 int signWidth = a.start() == a.numberStart() && !a.isRange() ? signBefore(t, a.start(), clause) : 0;
                 int sign = signWidth > 0 ? -1 : 1;
-                out.add(Finding.numeric(FactType.RATIO, a.start() - signWidth, a.end(), sign * v, max, unitOf(a), a.qualifier(), null));
+                out.add(FoundFact.numeric(FactType.RATIO, a.start() - signWidth, a.end(), sign * v, max, unitOf(a), a.qualifier(), null));
             }
         }
         return out;
@@ -151,9 +151,9 @@ public final class RateFinder implements FactFinder {
      * The last figure in per cent found before {@code at} in its sentence (points of a rate left out: 下降0.4个百分点
      * is the result's change, not the result), or null.
      */
-    private static Finding resultBefore(List<Finding> found, String t, int at) {
+    private static FoundFact resultBefore(List<FoundFact> found, String t, int at) {
         for (int i = found.size() - 1; i >= 0; i--) {
-            Finding f = found.get(i);
+            FoundFact f = found.get(i);
             if (f.end() > at) {
                 continue;
             }

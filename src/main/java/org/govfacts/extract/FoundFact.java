@@ -11,32 +11,32 @@ import org.govfacts.fact.Qualifier;
  * @param valueMax the upper bound of a range written as one figure (增长6.5%-7%: value 6.5,
  *                 valueMax 7), in the unit and with the sign of {@code value}; null when no range
  */
-public record Finding(FactType type, int start, int end, Double value, String unit, Qualifier qualifier,
+public record FoundFact(FactType type, int start, int end, Double value, String unit, Qualifier qualifier,
                       Basis basis, Integer rank, Integer top, String scope, String name, Double valueMax) {
 
-    public static Finding numeric(FactType type, int start, int end, double value, String unit, Qualifier q, Basis b) {
+    public static FoundFact numeric(FactType type, int start, int end, double value, String unit, Qualifier q, Basis b) {
         return numeric(type, start, end, value, null, unit, q, b);
     }
 
-    public static Finding numeric(FactType type, int start, int end, double value, Double valueMax, String unit,
+    public static FoundFact numeric(FactType type, int start, int end, double value, Double valueMax, String unit,
                                   Qualifier q, Basis b) {
-        return new Finding(type, start, end, value, unit, q, b, null, null, null, null, valueMax);
+        return new FoundFact(type, start, end, value, unit, q, b, null, null, null, null, valueMax);
     }
 
-    public static Finding ranking(int start, int end, Integer rank, Integer top, String scope) {
-        return new Finding(FactType.RANKING, start, end, null, null, null, null, rank, top, scope, null, null);
+    public static FoundFact ranking(int start, int end, Integer rank, Integer top, String scope) {
+        return new FoundFact(FactType.RANKING, start, end, null, null, null, null, rank, top, scope, null, null);
     }
 
-    public static Finding project(int start, int end, String name) {
-        return new Finding(FactType.PROJECT, start, end, null, null, null, null, null, null, null, name, null);
+    public static FoundFact project(int start, int end, String name) {
+        return new FoundFact(FactType.PROJECT, start, end, null, null, null, null, null, null, null, name, null);
     }
 
     /**
      * A figure the text states whose value no field can hold (a rank of 310 digits): the pipeline
      * drops it with a warning on its document rather than failing the document.
      */
-    public static Finding unrepresentable(FactType type, int start, int end) {
-        return new Finding(type, start, end, Double.NaN, null, null, null, null, null, null, null, null);
+    public static FoundFact unrepresentable(FactType type, int start, int end) {
+        return new FoundFact(type, start, end, Double.NaN, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -47,7 +47,7 @@ public record Finding(FactType type, int start, int end, Double value, String un
         return (value == null || Double.isFinite(value)) && (valueMax == null || Double.isFinite(valueMax));
     }
 
-    public boolean overlaps(Finding o) {
+    public boolean overlaps(FoundFact o) {
         return start < o.end && o.start < end;
     }
 }

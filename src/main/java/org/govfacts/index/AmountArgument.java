@@ -4,11 +4,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads a bound given on the command line: 10, 1.5e10, 100亿, 100亿元, 6万, 12.1%. */
-public final class Amounts {
+public final class AmountArgument {
     private static final Pattern AMOUNT = Pattern.compile(
             "([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(万亿|亿|千万|百万|万|千|百)?\\s*(?:元|%|％)?");
 
-    private Amounts() {
+    private AmountArgument() {
     }
 
     public static double parse(String s) {
