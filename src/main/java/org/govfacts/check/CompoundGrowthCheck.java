@@ -49,7 +49,8 @@ final class CompoundGrowthCheck {
             }
             Placed average = averageAfter(g);
             if (average != null) {
-                out.add(judge(total, average.fact(), base, span.lastYear(), years));
+                Finding f = judge(total, average.fact(), base, span.lastYear(), years);
+                out.add(f.verdict() == Verdict.INCONSISTENT ? yearReadOffRelativeWord(f, total, average.fact(), years) : f);
             }
         }
         for (Placed from : d.placed()) {
@@ -523,6 +524,28 @@ final class CompoundGrowthCheck {
             return same ? q : null;
         }
         return null;
+    }
+
+    /** A time said relative to the report (去年, 今年): its year rests on the report's date, which may be a year off. */
+    private static final Pattern RELATIVE_YEAR = Pattern.compile("去年|今年|上年|本年|当年|前年");
+
+    /**
+     * 去年，PM2.5平均浓度…比2013年下降18.4%，年均下降6.6%: where the last year of the span was read off 去年 and the average
+     * fits a span one year longer or shorter, the report's date (not the text) is in doubt: cannot tell, not a wrong figure.
+     */
+    private static Finding yearReadOffRelativeWord(Finding f, Fact total, Fact average, int years) {
+        if (total.period() == null || !RELATIVE_YEAR.matcher(total.period()).find()) {
+            return f;
+        }
+        Interval t = Amounts.interval(total);
+        for (int n : new int[] {years - 1, years + 1}) {
+            if (n >= 1 && new Interval(yearly(t.lo(), n), yearly(t.hi(), n)).meets(Amounts.interval(average))) {
+                return new Finding(FindingKind.GROWTH, Verdict.CANNOT_TELL, f.facts(), f.expected(), f.stated(), f.tolerance(), f.unit(),
+                        f.message().replaceFirst("\\. Compared because.*$", "") + "; but its last year was read off “"
+                                + TextForms.light(total.period()) + "” and over " + n + " years the average fits, so the report's date may be a year off.");
+            }
+        }
+        return f;
     }
 
     private static Finding judge(Fact total, Fact average, int base, int last, int years) {

@@ -103,14 +103,18 @@ final class GrowthCheck {
         List<Placed> facts = g.sentence().facts();
         String text = g.sentence().text();
         Placed change = null;
+        // the rates listed after 分别 before this one are its fellows, not a change of its own
+        int respectively = text.lastIndexOf("分别", g.start());
         for (Placed q : facts) {
-            if (q.end() <= g.start() && q.fact().type().isNumeric() && !Figures.isConversion(q)) {
+            if (q.end() <= g.start() && q.fact().type().isNumeric() && !Figures.isConversion(q)
+                    && !(respectively >= 0 && q.start() > respectively && isPercentRate(q.fact()))) {
                 change = q;
             }
         }
         if (change == null || !Figures.isAmount(change.fact()) || change.fact().basis() != Basis.CHANGE
-                || org.govfacts.text.Clauses.breaksGroup(text.substring(change.end(), g.start()))) {
-            return null;
+                || org.govfacts.text.Clauses.breaksGroup(text.substring(change.end(), g.start()))
+                || text.substring(change.end(), g.start()).contains("分别") && !lastOfRespectiveRates(g, change)) {
+            return null; // …增加4398万元),分别比上年增长82.7%、140.9%、58.9%: the rates go with the list's items in order
         }
         Placed level = null;
         Placed named = null; // the nearest level the change's own indicator names, past the parts listed after it
@@ -129,6 +133,10 @@ final class GrowthCheck {
             // 秋粮播种面积33.75万亩，其中…鲜薯类7268亩，秋粮播种面积比去年增加0.03万亩: the change of the area it names, not of
             // the last crop listed
             level = named;
+        }
+        Finding onBase = fromComparedBase(g, change);
+        if (onBase != null) {
+            return onBase;
         }
         if (level == null || level.fact().value() <= change.fact().value() && !decreaseBefore(text, change.start())) {
             return null;
@@ -323,8 +331,76 @@ final class GrowthCheck {
     /** 较“十三五”末的9323.1亿元: the level compared against, not the level reached. */
     private static boolean isEarlierBase(Placed q) {
         String label = q.label();
-        return (label.startsWith("较") || label.startsWith("比")) && !q.tail().isEmpty() || q.tail().startsWith("增") || q.tail().startsWith("减");
+        return (label.startsWith("较") || label.startsWith("比")) && !q.tail().isEmpty() || q.tail().startsWith("增") || q.tail().startsWith("减")
+                || COMPARED_WITH.matcher(TextForms.bare(label)).find();
     }
+
+    /**
+     * 工业总产值20.6亿元、主营业务收入26.9亿元、财政总收入1.2亿元(比上年的7602万元增加4398万元)，分别比上年增长82.7%、140.9%、58.9%:
+     * the rates after 分别 go with the levels before it in order, so a change stated with the last level is that of the last
+     * rate, when the two lists are as long.
+     */
+    private static boolean isPercentRate(Fact f) {
+        return f.type() == FactType.GROWTH && "%".equals(f.unit());
+    }
+
+    private boolean lastOfRespectiveRates(Placed g, Placed change) {
+        String text = g.sentence().text();
+        int respectively = text.lastIndexOf("分别", g.start());
+        List<Placed> levels = new ArrayList<>();
+        List<Placed> rates = new ArrayList<>();
+        for (Placed q : g.sentence().facts()) {
+            if (q.end() <= change.start() && Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE && !isEarlierBase(q)
+                    && Figures.sameClass(q.fact(), change.fact(), words)) {
+                levels.add(q);
+            } else if (q.start() > respectively && isPercentRate(q.fact())) {
+                rates.add(q);
+            }
+        }
+        return !levels.isEmpty() && levels.size() == rates.size() && rates.get(rates.size() - 1) == g;
+    }
+
+    /**
+     * 单位面积产量比1957年的三百二十七斤，增加二百六十九斤，即增长82%: the level compared with is named right before the change,
+     * so the rate is the change over it, whatever level was reached.
+     */
+    private Finding fromComparedBase(Placed g, Placed change) {
+        String text = g.sentence().text();
+        Placed base = g.sentence().figureBefore(change);
+        if (base == null || !Figures.isAmount(base.fact()) || !COMPARED_WITH.matcher(TextForms.bare(base.label())).find()
+                || !Figures.sameClass(base.fact(), change.fact(), words) || base.fact().value() <= 0
+                || org.govfacts.text.Clauses.breaksGroup(text.substring(base.end(), change.start()))
+                || text.substring(base.end(), change.start()).chars().filter(ch -> ch == '，' || ch == ',').count() > 1) {
+            return null;
+        }
+        Fact b = base.fact();
+        Fact c = change.fact();
+        Fact growth = g.fact();
+        boolean down = decreaseBefore(text, change.start());
+        double signed = down ? -c.value() : c.value();
+        Interval implied = Amounts.interval(c).over(Amounts.interval(b)).times(down ? -100 : 100);
+        Interval stated = Amounts.interval(growth);
+        double exact = signed / b.value() * 100;
+        double tolerance = implied.halfWidth() + stated.halfWidth();
+        String how = (down ? "a decrease of " : "an increase of ") + Amounts.show(c.value(), c) + " on the " + Amounts.show(b.value(), b)
+                + " compared with is " + Amounts.format(exact) + "%";
+        List<Fact> all = List.of(b, c, growth);
+        if (implied.meets(stated)) {
+            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, all, exact, growth.value(), tolerance, "%",
+                    "Growth stated as " + Amounts.format(growth.value()) + "% agrees with the change and the level it is compared with: "
+                            + how + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
+        }
+        if (exact * growth.value() < 0) {
+            return null; // the direction words of one of them were misread
+        }
+        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, all, exact, growth.value(), tolerance, "%",
+                "Growth stated as " + Amounts.format(growth.value()) + "% disagrees with the change and the level it is compared with: "
+                        + how + BreakdownCheck.allowance(tolerance, "%") + ". Compared because the sentence names the level compared with"
+                        + " (比…的) right before the change, and the rate follows the change.");
+    }
+
+    /** 单位面积产量比1957年的|三百二十七斤: the level a comparison is made with, named right before it (比…的, 较…的). */
+    private static final java.util.regex.Pattern COMPARED_WITH = java.util.regex.Pattern.compile("[比较](?!重|例)[^，,；;。]{0,10}的$");
 
     /**
      * 年末总人口324.84万人，比上年末增加14.29万人，增长4.6%: the change stated between the level and its

@@ -189,6 +189,13 @@ final class RateCheck {
                 first = f;
             }
         }
+        // 城镇登记失业人数1.39万人，城镇登记失业率为2.43% after 新增农村劳动力转移就业3.79万人: a base the rate never names and that shares
+        // no word with its count is a guess, not the base (a labour force is not stated); a guess that fails says nothing
+        Placed guessed = bases.get(0);
+        if (first != null && first.verdict() == Verdict.INCONSISTENT
+                && !sharesAWord(guessed.label() + "|" + guessed.tail(), TextForms.bare(numerator.label()) + "|" + name)) {
+            return null;
+        }
         return first;
     }
 

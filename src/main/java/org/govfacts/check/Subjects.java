@@ -22,9 +22,29 @@ final class Subjects {
 
     static String of(Placed p, CheckWords w) {
         String subject = ofPhrase(p, w);
-        String level = levelScope(p.sentence().text(), w);
         // 省级一般公共预算地方收入完成388.8亿元，…收入合计6959亿元: the province's own budget, not the whole province's
-        return level == null || subject.contains(level) ? subject : subject.isEmpty() ? level : level + "|" + subject;
+        subject = withScope(subject, levelScope(p.sentence().text(), w));
+        // 户籍出生人口…出生率为14.01‰ and 根据常住人口推算…出生率为14.2‰: births over two populations
+        return withScope(subject, populationBase(p, w));
+    }
+
+    private static String withScope(String subject, String scope) {
+        return scope == null || subject.contains(scope) ? subject : subject.isEmpty() ? scope : scope + "|" + subject;
+    }
+
+    /** The last word of check_population_bases.txt (户籍, 常住) before the figure in its sentence; null where none. */
+    static String populationBase(Placed p, CheckWords w) {
+        String before = p.sentence().text().substring(0, p.start());
+        String found = null;
+        int at = -1;
+        for (String word : w.populationBases()) {
+            int i = before.lastIndexOf(word);
+            if (i > at) {
+                at = i;
+                found = word;
+            }
+        }
+        return found;
     }
 
     /** A short time phrase or 其中 that may open a sentence before its level of government (2024年，省本级…). */

@@ -105,6 +105,10 @@ final class TargetCheck {
                 continue;
             }
             Fact r = result.fact();
+            if (g.value() < 0 && !TextForms.light(g.text()).contains("-") && endsInComparison(goal.label())) {
+                // 失业率为2.43%，低于3.6%的全年调控目标: 低于 sets the result against the goal; the goal itself is 3.6, not a fall of 3.6
+                g = g.withValue(-g.value());
+            }
             String goalShown = TextForms.light(g.text());
             String said = "(“" + TextForms.light(goal.label()) + goalShown + TextForms.light(goal.tail()) + "”)";
             out.add(judged(g, r, rule.direction(r.indicator(), g.qualifier()),
@@ -175,6 +179,12 @@ final class TargetCheck {
         double scale = Amounts.displayScale(g);
         return new Finding(FindingKind.TARGET, verdictOf(j), List.of(g, r), g.value() / scale, r.value() / scale, halfRange(j),
                 Amounts.displayUnit(g), message);
+    }
+
+    /** Whether {@code label} ends in a comparison of check_gap_cues.tsv of one word (低于, 高于, 超过). */
+    private boolean endsInComparison(String label) {
+        String bare = TextForms.bare(label);
+        return words.gapCues().keySet().stream().anyMatch(c -> c.indexOf('…') < 0 && bare.endsWith(c));
     }
 
     /** 高于预期目标0.5个百分点, 低于年度目标5.5个百分点: the gap of a result from its goal, said with its side. */

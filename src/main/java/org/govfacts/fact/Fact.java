@@ -69,6 +69,13 @@ public record Fact(
                 regionNorm);
     }
 
+    /** This fact with another value (a goal read without the sign of the comparison before it). */
+    public Fact withValue(Double value) {
+        return new Fact(doc, type, start, end, text, value, unit, qualifier, basis, rank, top, scope, name,
+                indicator, period, region, sentence, sentenceStart, normalizedSentence, valueMax, periodNorm, status,
+                regionNorm);
+    }
+
     /** This fact with the comparable fields the resolve stage settled. */
     public Fact resolved(Basis basis, Double valueMax, String periodNorm, Status status, String regionNorm) {
         return new Fact(doc, type, start, end, text, value, unit, qualifier, basis, rank, top, scope, name,
