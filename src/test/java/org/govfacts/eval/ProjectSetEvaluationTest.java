@@ -192,7 +192,10 @@ class ProjectSetEvaluationTest {
         "projects-heldout58, 0.81, 0.61, 0.7",
         // forty-sixth blind round, scored once on d9da2c2 in the twenty-eighth session (the same on its start code 028a2f5)
         "projects-heldout59, 0.9, 0.79, 0.84",
-        "projects-heldout60, 0.86, 0.79, 0.83"})
+        "projects-heldout60, 0.86, 0.79, 0.83",
+        // forty-seventh blind round, scored once on 64ce7d5 at the end of the twenty-eighth session (the same on 028a2f5)
+        "projects-heldout61, 0.74, 0.61, 0.67",
+        "projects-heldout62, 0.87, 0.76, 0.81"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);
