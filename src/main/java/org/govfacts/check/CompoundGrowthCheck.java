@@ -98,7 +98,7 @@ final class CompoundGrowthCheck {
             return null;
         }
         Interval times = Amounts.interval(m);
-        Interval implied = new Interval(yearly(times.lo() - 100, years), yearly(times.hi() - 100, years));
+        Interval implied = yearly(times.lo() - 100, times.hi() - 100, years);
         double exact = yearly(m.value() - 100, years);
         String how = Amounts.format(m.value() / 100) + " times the level of " + base + " by " + span.lastYear() + " is " + Amounts.format(exact)
                 + "% a year over its " + years + " years (" + Amounts.format(m.value() / 100) + "^(1/" + years + ") − 1)";
@@ -151,7 +151,7 @@ final class CompoundGrowthCheck {
             return null;
         }
         Interval ratio = now.over(then);
-        Interval implied = new Interval(yearly((ratio.lo() - 1) * 100, years), yearly((ratio.hi() - 1) * 100, years));
+        Interval implied = yearly((ratio.lo() - 1) * 100, (ratio.hi() - 1) * 100, years);
         double before = l.value() - change.value();
         double exact = yearly((l.value() / before - 1) * 100, years);
         String how = Amounts.show(l.value(), l) + " less the change " + Amounts.show(change.value(), change) + " is " + Amounts.show(before, l)
@@ -327,11 +327,11 @@ final class CompoundGrowthCheck {
         }
         Fact b = to.fact();
         Interval ratio = Amounts.interval(b).over(Amounts.interval(a));
-        Interval implied = new Interval(yearly((ratio.lo() - 1) * 100, years), yearly((ratio.hi() - 1) * 100, years));
+        Interval implied = yearly((ratio.lo() - 1) * 100, (ratio.hi() - 1) * 100, years);
         // 五年来…从7.84亿元增加到9.37亿元，年均增长4.5%: a span read off a period word leaves open whether the first level is
         // of the year before it (five steps) or of its first year (four); the writer's count is the one the average fits
         if (fromPeriodWord && years > 2 && !implied.meets(Amounts.interval(average.fact()))) {
-            Interval shorter = new Interval(yearly((ratio.lo() - 1) * 100, years - 1), yearly((ratio.hi() - 1) * 100, years - 1));
+            Interval shorter = yearly((ratio.lo() - 1) * 100, (ratio.hi() - 1) * 100, years - 1);
             if (shorter.meets(Amounts.interval(average.fact()))) {
                 years--;
                 implied = shorter;
@@ -539,7 +539,7 @@ final class CompoundGrowthCheck {
         }
         Interval t = Amounts.interval(total);
         for (int n : new int[] {years - 1, years + 1}) {
-            if (n >= 1 && new Interval(yearly(t.lo(), n), yearly(t.hi(), n)).meets(Amounts.interval(average))) {
+            if (n >= 1 && yearly(t.lo(), t.hi(), n).meets(Amounts.interval(average))) {
                 return new Finding(FindingKind.GROWTH, Verdict.CANNOT_TELL, f.facts(), f.expected(), f.stated(), f.tolerance(), f.unit(),
                         f.message().replaceFirst("\\. Compared because.*$", "") + "; but its last year was read off “"
                                 + TextForms.light(total.period()) + "” and over " + n + " years the average fits, so the report's date may be a year off.");
@@ -550,7 +550,7 @@ final class CompoundGrowthCheck {
 
     private static Finding judge(Fact total, Fact average, int base, int last, int years) {
         Interval t = Amounts.interval(total);
-        Interval implied = new Interval(yearly(t.lo(), years), yearly(t.hi(), years));
+        Interval implied = yearly(t.lo(), t.hi(), years);
         double exact = yearly(total.value(), years);
         String how = "Growth of " + Amounts.format(total.value()) + "% from " + base + " to " + last + " is "
                 + Amounts.format(exact) + "% a year over its " + years + " years ((1 + " + Amounts.format(total.value()) + "%)^(1/"
@@ -558,6 +558,11 @@ final class CompoundGrowthCheck {
         return verdict(List.of(total, average), average, implied, exact, how,
                 "the average follows the growth in its sentence with the same indicator “" + TextForms.light(total.indicator())
                         + "”, place " + total.regionNorm() + " and period " + total.periodNorm() + ", and the growth names its base year " + base);
+    }
+
+    /** The yearly rates, in %, that compound to the total growths from {@code loPercent} to {@code hiPercent} over {@code years}. */
+    private static Interval yearly(double loPercent, double hiPercent, int years) {
+        return new Interval(yearly(loPercent, years), yearly(hiPercent, years));
     }
 
     /** The yearly rate, in %, that compounds to {@code totalPercent} over {@code years}. */

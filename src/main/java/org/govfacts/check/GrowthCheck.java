@@ -113,7 +113,7 @@ final class GrowthCheck {
         }
         if (change == null || !Figures.isAmount(change.fact()) || change.fact().basis() != Basis.CHANGE
                 || org.govfacts.text.Clauses.breaksGroup(text.substring(change.end(), g.start()))
-                || text.substring(change.end(), g.start()).contains("分别") && !lastOfRespectiveRates(g, change)) {
+                || respectively >= change.end() && !lastOfRespectiveRates(g, change, respectively)) {
             return null; // …增加4398万元),分别比上年增长82.7%、140.9%、58.9%: the rates go with the list's items in order
         }
         Placed level = null;
@@ -335,18 +335,17 @@ final class GrowthCheck {
                 || COMPARED_WITH.matcher(TextForms.bare(label)).find();
     }
 
-    /**
-     * 工业总产值20.6亿元、主营业务收入26.9亿元、财政总收入1.2亿元(比上年的7602万元增加4398万元)，分别比上年增长82.7%、140.9%、58.9%:
-     * the rates after 分别 go with the levels before it in order, so a change stated with the last level is that of the last
-     * rate, when the two lists are as long.
-     */
+    /** A growth rate in per cent (not points, not a multiple). */
     private static boolean isPercentRate(Fact f) {
         return f.type() == FactType.GROWTH && "%".equals(f.unit());
     }
 
-    private boolean lastOfRespectiveRates(Placed g, Placed change) {
-        String text = g.sentence().text();
-        int respectively = text.lastIndexOf("分别", g.start());
+    /**
+     * 工业总产值20.6亿元、主营业务收入26.9亿元、财政总收入1.2亿元(比上年的7602万元增加4398万元)，分别比上年增长82.7%、140.9%、58.9%:
+     * the rates after 分别 (at {@code respectively}) go with the levels before it in order, so a change stated with the last
+     * level is that of the last rate, when the two lists are as long.
+     */
+    private boolean lastOfRespectiveRates(Placed g, Placed change, int respectively) {
         List<Placed> levels = new ArrayList<>();
         List<Placed> rates = new ArrayList<>();
         for (Placed q : g.sentence().facts()) {
