@@ -447,7 +447,7 @@ final class ClauseBreakdowns {
     private Placed total(DocumentView d, SentenceView s, int cueStart, String partClass, String partsEnding) {
         Placed nearest = null;
         for (Placed q : s.facts()) {
-            if (q.end() <= cueStart && isTotalOf(q, partClass)) {
+            if (q.end() <= cueStart && isTotalOf(q, partClass) && !Clauses.asideClosedBefore(s.text(), q.end(), cueStart)) {
                 nearest = q;
             }
         }
@@ -468,7 +468,8 @@ final class ClauseBreakdowns {
             // … or the one whose words end as every part's do (比预算超收3920.24亿元。其中，中央…超收…，地方…超收…)
             Placed first = null;
             for (Placed q : t.facts()) {
-                if (isTotalOf(q, partClass)) {
+                // 62339万元(其中旗本级完成52031万元,…)。其中：税收收入…: a figure in brackets is an aside, not the total
+                if (isTotalOf(q, partClass) && !Clauses.asideClosedBefore(t.text(), q.end(), t.text().length())) {
                     if (first == null) {
                         first = q;
                     } else if (joinedGroups(t.text(), first, q)) {

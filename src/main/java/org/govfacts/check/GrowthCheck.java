@@ -121,7 +121,8 @@ final class GrowthCheck {
         String changeNamed = Figures.indicatorKey(change.fact(), words);
         for (Placed q : facts) {
             if (q.end() <= change.start() && isChangedLevel(q, change) && q.fact().basis() != Basis.CHANGE
-                    && Figures.sameClass(q.fact(), change.fact(), words) && !isEarlierBase(q) && !Figures.isShareBase(q)) {
+                    && Figures.sameClass(q.fact(), change.fact(), words) && !isEarlierBase(q) && !Figures.isShareBase(q)
+                    && !org.govfacts.text.Clauses.asideClosedBefore(text, q.end(), change.start())) {
                 level = q;
                 String levelNamed = Figures.indicatorKey(q.fact(), words);
                 if (changeNamed != null && levelNamed != null && (levelNamed.contains(changeNamed) || changeNamed.contains(levelNamed))) {

@@ -639,6 +639,10 @@ final class RateCheck {
                 if (sharesTheBase(q, baseName)) {
                     continue; // 城镇消费品零售额…，占零售总额的84.8%: a part beside this one; the whole is further back
                 }
+                String level = key == null ? null : CheckWords.at(words.levelScopes(), key, 0);
+                if (level != null && !baseName.startsWith(level)) {
+                    continue; // 旗级一般公共预算收入277034万元: one level of government's part; 占一般公共预算收入的 is of the whole
+                }
                 return subsetBetween(d, q, numerator) && !kindOf(numerator, baseName) ? null : q;
             }
         }

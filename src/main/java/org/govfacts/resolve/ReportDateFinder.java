@@ -50,12 +50,13 @@ public final class ReportDateFinder {
     // 报告回顾了2023年工作, 回顾2019年，…介绍: a write-up of the report that reviews that year (not 回顾2013年以来, five years)
     private static final Pattern REVIEWS_YEAR = Pattern.compile("回顾(?:了|总结了)?\\s*((?:19|20)\\d{2})\\s*年(?!\\s*(?:以来|来|至|到|[-—–~]))");
     /**
-     * 市统计局…公布了2020年宁波经济运行情况, 发布2023年国民经济和社会发展统计公报: a story on the release of a whole year's figures,
+     * 市统计局…公布了2020年宁波经济运行情况, 发布2023年国民经济和社会发展统计公报, 公布2020年度财政收支: a story on the release of a
+     * whole year's figures,
      * written after that year (not of a part of it: 公布2024年上半年…).
      */
     private static final Pattern RELEASES_YEAR = Pattern.compile("(?:公布|发布)了?\\s*((?:19|20)\\d{2})\\s*年(?!\\s*(?:上半年|下半年|前三季度|"
             + "第?[一二三四1-4]季度|\\d{1,2}\\s*(?:[-—~至到]\\s*\\d{1,2}\\s*)?月|前\\S{1,3}个月|以来))[^，,。；;]{0,12}?"
-            + "(?:经济运行情况|经济运行数据|主要经济数据|国民经济和社会发展统计公报)");
+            + "(?:经济运行情况|经济运行数据|主要经济数据|国民经济和社会发展统计公报|财政收支|财政收入|财政决算)");
     /** The words naming the year a report reviews, strongest first: the first that the opening holds dates it. */
     private static final List<Pattern> REVIEWED_YEAR_CUES = List.of(REVIEW_HEADING, YEAR_JUST_PAST, REVIEWS_YEAR, RELEASES_YEAR);
     private static final Pattern WHOLE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年\\s*[,，]?\\s*全年");

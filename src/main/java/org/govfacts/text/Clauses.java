@@ -100,6 +100,25 @@ public final class Clauses {
         return (before == '%' || before == '‰' || before == '％') && Character.UnicodeScript.of(after) == Character.UnicodeScript.HAN;
     }
 
+    /**
+     * Whether offset {@code from} stands inside brackets that close before {@code to}: 62339万元(其中旗本级52031万元,工业园区
+     * 10308万元),同比增收9437万元 — the figures in the aside are not what the words after it speak of.
+     */
+    public static boolean asideClosedBefore(String t, int from, int to) {
+        int depth = 0;
+        for (int i = Math.max(0, from); i < Math.min(to, t.length()); i++) {
+            char ch = t.charAt(i);
+            if (ch == '(' || ch == '（') {
+                depth++;
+            } else if (ch == ')' || ch == '）') {
+                if (--depth < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Start of the clause holding {@code at}, not before {@code floor}. */
     public static int start(String t, int at, int floor) {
         for (int i = Math.min(at, t.length()) - 1; i >= floor; i--) {

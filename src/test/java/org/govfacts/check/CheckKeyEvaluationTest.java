@@ -326,7 +326,10 @@ class CheckKeyEvaluationTest {
         // e14f48a, -58 precision 0.538 there)
         // then studied: a gap said with 差/超计划目标, a budget right after its outturn, shares after 分别, a change's own level
         // (-57 targets 0 -> 7; -58 precision 0.525 -> 0.656, consistent 0.750 -> 0.768)
-        "check-heldout57, 0.65, 0.64, 0.6, 7, 8",
+        // twenty-ninth session: recall 0.659 -> 0.585: a list after 其中 that nests 工业 and 建筑业 inside 第二产业 adds up to far
+        // more than its total, which no misprint mends, and is cannot tell now; it had touched the key's real error (92990 +
+        // 4104 against 96962) and an altered total only through that wrong pairing
+        "check-heldout57, 0.58, 0.74, 0.6, 7, 8",
         "check-heldout58, 0.61, 0.65, 0.76, 4, 3",
         // forty-fifth blind round, scored once on 94359d0 in the twenty-seventh session (the same on a96f58e): 0.525 / 1.000 /
         // 0.563, targets 0; then studied: a budget followed by what was actually done, a story on a year's release dated
@@ -340,8 +343,12 @@ class CheckKeyEvaluationTest {
         "check-heldout60, 0.38, 0.67, 0.48, 2, 5",
         "check-heldout61, 0.56, 0.99, 0.35, 0, 3",
         // forty-seventh blind round, scored once on 64ce7d5 at the end of the twenty-eighth session (the same on 028a2f5)
-        "check-heldout62, 0.37, 0.48, 0.36, 0, 4",
-        "check-heldout63, 0.32, 0.89, 0.47, 0, 1"})
+        // then studied (twenty-ninth session): a figure in brackets is an aside, a level of government's part is no base of the
+        // whole's share, items after 其中 a tenth or more above their total that no misprint mends overlap: precision 0.487 ->
+        // 0.800, recall 0.375 -> 0.313 (an altered share is now compared with nothing rather than with the wrong base, and
+        // two altered sums were touched only by false pairings)
+        "check-heldout62, 0.31, 0.79, 0.37, 0, 3",
+        "check-heldout63, 0.35, 0.9, 0.48, 0, 1"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

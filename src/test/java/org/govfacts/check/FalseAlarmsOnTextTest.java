@@ -197,8 +197,9 @@ class FalseAlarmsOnTextTest {
                 + "占全县工业产值的33.75%；乡镇企业产值5620万元，占工业产值的30.55%；个私经济产值971万元，占全县工业产值5.28%。\n";
         List<Finding> sums = inconsistent("1986_某县_县志.txt", text).stream().filter(f -> f.kind() == FindingKind.SUM).toList();
         assertTrue(sums.isEmpty(), sums.toString());
-        // without the shares nothing says the kinds overlap, and the sum over the total is a slip
-        String bare = text.replaceAll("，占[^；。]*%", "");
+        // without the shares nothing says the kinds overlap, and a sum a little over the total (22521 against 21399) is a slip;
+        // far over it (against 18399), with no misprint of one figure to mend it, the kinds may overlap: cannot tell
+        String bare = text.replaceAll("，占[^；。]*%", "").replace("18399万元", "21399万元");
         List<Finding> slip = inconsistent("1986_某县_县志.txt", bare).stream().filter(f -> f.kind() == FindingKind.SUM).toList();
         assertEquals(1, slip.size(), slip.toString());
     }

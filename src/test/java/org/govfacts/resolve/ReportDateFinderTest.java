@@ -55,6 +55,9 @@ class ReportDateFinderTest {
         // the release of a part of the year is written within that year
         String half = "本报讯 昨天，市统计局发布了2020年上半年全市经济运行情况。上半年，全市地区生产总值增长1.3%。2020年以来，投资回升。";
         assertEquals(2020, DATES.find(half, null, null).year());
+        // a year's fiscal accounts (年度 says the whole year) are released after it
+        String fiscal = "我盟公布2020年度财政收支“账单”\n1月7日，记者从盟财政局获悉，去年全年全盟一般公共预算收入累计完成310682万元。";
+        assertEquals(2020, DATES.find(fiscal, null, null).lastCompleteYear());
     }
 
     @Test

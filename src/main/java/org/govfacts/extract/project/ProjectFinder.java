@@ -128,6 +128,14 @@ public final class ProjectFinder implements FactFinder {
     private final Set<String> labelHeads;
     /** 重点项目, 预备项目: a label before a name, no part of it (project-name-labels.txt). */
     private final List<String> nameLabels;
+    /** 出海, 过江: what a corridor leads to or carries (project-corridor-words.txt). */
+    private final List<String> corridorWords;
+    /** 水厂, 污水处理厂: facilities a city numbers (第二水厂), project-numbered-heads.txt. */
+    private final Set<String> numberedHeads;
+    /** 酒吧街, 步行街: kinds of streets, no street's name alone (project-street-kinds.txt). */
+    private final List<String> streetKinds;
+    /** 一级路, 主干路: a road's grade, which labels the name after it (project-road-grade-labels.txt). */
+    private final List<String> roadGradeLabels;
     /** 快线, 快速路: heads of a city's own roads, which a part of town may name (project-city-road-heads.txt). */
     private final Set<String> cityRoadHeads;
     /** 包括 …: opens a list of the projects a sentence has just counted. */
@@ -190,14 +198,18 @@ public final class ProjectFinder implements FactFinder {
         this.labelHeads = Set.copyOf(lexicon.words("project-label-heads"));
         this.nameLabels = lexicon.words("project-name-labels");
         this.cityRoadHeads = Set.copyOf(lexicon.words("project-city-road-heads"));
+        this.roadGradeLabels = sorted(lexicon.words("project-road-grade-labels"), longestFirst);
+        this.streetKinds = lexicon.words("project-street-kinds");
+        this.numberedHeads = Set.copyOf(lexicon.words("project-numbered-heads"));
+        this.corridorWords = sorted(lexicon.words("project-corridor-words"), longestFirst);
         this.seriesHeadsOfThree = Set.copyOf(lexicon.words("project-series-heads-of-three"));
         String seriesHead = "(?:" + String.join("|", sorted(java.util.stream.Stream.concat(seriesHeads.stream(),
                 seriesHeadsOfThree.stream()).toList(), longestFirst)) + ")";
         // one item: a name, its head, then a phase or a section (城西大道一期乐湖路至建设西路段), the part
         // of the road by its side (林科路北) or its ends in brackets (高升路(和升路-洞和路)); 阶段, 手段 and
-        // 片段 are no sections (机场大道延伸线|正进行基础施工阶段)
+        // 片段 are no sections (机场大道延伸线|正进行基础施工阶段), nor is a part of the road (富宁街|部分路段已通车)
         this.series = Pattern.compile("\\p{IsHan}{2,6}?(?<head>" + seriesHead + ")(?:[一二三四五六七八九十]{1,2}期|"
-                + BRACKETED_PHASE.pattern() + "|" + BRACKETED_ENDS.pattern() + "|延伸线|[东西南北](?!\\p{IsHan}))?(?:\\p{IsHan}{1,12}(?<![阶手片])段)?");
+                + BRACKETED_PHASE.pattern() + "|" + BRACKETED_ENDS.pattern() + "|延伸线|[东西南北](?!\\p{IsHan}))?(?:(?!部分|个别|全部|全线)\\p{IsHan}{1,12}(?<![阶手片])段)?");
         this.listOpeners = sorted(lexicon.words("project-list-openers"), longestFirst);
         this.closedListOpeners = sorted(lexicon.words("project-list-openers-closed"), longestFirst);
         // 等一大批百亿级、五十亿级、十亿级示范性引领性项目: the words between may hold a list of their own
@@ -291,6 +303,7 @@ public final class ProjectFinder implements FactFinder {
         findEnumerated(c, candidates);
         findSeries(c, candidates);
         findRouteLines(c, candidates);
+        findBracketedInitials(c, candidates);
         findCodedSections(c, candidates);
         findExtendedRoads(c, candidates);
         findSizedPlants(c, candidates);
@@ -385,6 +398,27 @@ public final class ProjectFinder implements FactFinder {
             Token from = c.text().tokenEndingAt(m.start());
             if (from != null && (from.pos().startsWith("ns") || places.contains(from.word())) && from.word().length() >= 2) {
                 out.add(FoundFact.project(from.start(), m.end(), t.substring(from.start(), m.end())));
+            }
+        }
+    }
+
+    /**
+     * 广(州)梅(州)汕(头)铁路, 沈(阳)大(连)高速公路: a line named by the first characters of the places it joins, the rest of
+     * each place's name in brackets after its character; two to four places, then a line's head word (project-line-heads.txt).
+     */
+    private static final Pattern BRACKETED_INITIALS = Pattern.compile("(?:\\p{IsHan}[(（]\\p{IsHan}{1,3}[)）]){2,4}");
+
+    private void findBracketedInitials(DocumentContext c, List<FoundFact> out) {
+        String t = c.t();
+        Matcher m = BRACKETED_INITIALS.matcher(t);
+        while (m.find()) {
+            String head = lineHeads.stream().filter(h -> t.startsWith(h, m.end())).max(Comparator.comparingInt(String::length)).orElse(null);
+            if (head != null) {
+                int after = m.end() + head.length();
+                // …公路|联络线: a part of the line it names (project-line-parts.txt)
+                Matcher part = linePart.matcher(t).region(after, t.length());
+                int end = part.lookingAt() ? part.end() : after;
+                out.add(FoundFact.project(m.start(), end, t.substring(m.start(), end)));
             }
         }
     }
@@ -1112,6 +1146,12 @@ public final class ProjectFinder implements FactFinder {
                         break;
                     }
                 }
+                for (String grade : roadGradeLabels) {
+                    if (t.startsWith(grade, s) && m.region(s + grade.length(), e).matches()) {
+                        s += grade.length(); // 一级路|泉大路: the road's grade labels it
+                        break;
+                    }
+                }
             }
             if (!m.region(s, e).matches()) {
                 continue;
@@ -1128,7 +1168,9 @@ public final class ProjectFinder implements FactFinder {
             if (facility != null && facility.length() > m.group("head").length()) {
                 continue; // 城际铁路, 农村公路: a facility word, which the head-word finder reads
             }
-            if (!genericOnly(prefix) && !c.quoted().anyQuoted(s, e) && !endsInCommonName(c, m.start("head"), m.end("head"))
+            String street = t.substring(s, m.end("head"));
+            boolean streetKind = streetKinds.stream().anyMatch(w -> street.endsWith(w) && genericOnly(street.substring(0, street.length() - w.length())));
+            if (!genericOnly(prefix) && !streetKind && !c.quoted().anyQuoted(s, e) && !endsInCommonName(c, m.start("head"), m.end("head"))
                     && verbsIn(c, s, m.end("head")) < 2) { // 要坚持走新路: a clause
                 roads.add(new int[] {s, e, kindOfThree ? 1 : 0});
                 if (headEndingAt(t, e) != null || endsInSectionOrPhase(t, e)) {
@@ -1176,11 +1218,11 @@ public final class ProjectFinder implements FactFinder {
         return cut;
     }
 
-    /** 华山路|等34条城市道路: a count of roads after 等 says that even one item before it is a road. */
-    private static final Pattern COUNTED_ROADS = Pattern.compile("等(?:\\d+|[一二三四五六七八九十百]+)条\\p{IsHan}{0,6}?道路");
+    /** 华山路|等34条城市道路, 湟水路|等8条城市主次干道: a count of roads after 等 says that even one item before it is a road. */
+    private static final Pattern COUNTED_ROADS = Pattern.compile("等(?:\\d+|[一二三四五六七八九十百]+)条\\p{IsHan}{0,6}?(?:道路|干道|街巷|街道)");
 
     /** What a list of roads closes with: 等道路, 等58条重要道路, 等工程前期工作. */
-    private static final Pattern ROAD_OR_WORKS_KIND = Pattern.compile("[路道桥]|工程|项目");
+    private static final Pattern ROAD_OR_WORKS_KIND = Pattern.compile("[路道桥巷]|工程|项目");
 
     /** 朝阳路|建成通车, 吕东路|等道路建设: the last item of a list ends at a head word that 等 or a verb follows. */
     private int lastItemEnd(DocumentContext c, int start, int end) {
@@ -1227,26 +1269,33 @@ public final class ProjectFinder implements FactFinder {
     }
 
     /** 吕东路|等道路建设, 朝阳路|建成通车: what follows the last item of a list is 等 or a verb, or nothing. */
-    private static boolean endsList(DocumentContext c, int at, int end) {
-        if (at == end || c.t().charAt(at) == '等') {
-            return true;
+    private boolean endsList(DocumentContext c, int at, int end) {
+        if (at == end || c.t().charAt(at) == '等' || trailingParts.stream().anyMatch(w -> c.t().startsWith(w, at))) {
+            return true; // …|等, 富宁街|部分路段已通车
         }
         Token next = c.text().tokenStartingAt(at);
-        return next != null && (next.pos().startsWith("v") || next.pos().startsWith("d") || next.pos().startsWith("a")); // 文博路|顺利贯通
+        if (next != null && next.word().equals("的")) {
+            next = c.text().tokenStartingAt(next.end()); // 双元路|的建成通车: what is said of the road, after 的
+            return next != null && next.pos().startsWith("v");
+        }
+        // 文博路|顺利贯通, 建兰路|年底将投入运营, 张掖路|于年底通车: a verb, an adverb, a time or a preposition begins what is said of it
+        return next != null && (next.pos().startsWith("v") || next.pos().startsWith("d") || next.pos().startsWith("a")
+                || next.pos().startsWith("t") || next.pos().equals("f") || next.pos().equals("p"));
     }
 
     /** 北路, 中路, 八路: a direction or a number before 路, the common word the segmenter makes of a road's end. */
     private static final Pattern ROAD_ORDINAL = Pattern.compile("[东西南北中一二三四五六七八九十]路");
 
     /** 拓宽思路, 集成电路: a common word that runs over the head (思路), not the head word itself (大道). */
-    private static boolean endsInCommonName(DocumentContext c, int headStart, int headEnd) {
+    private boolean endsInCommonName(DocumentContext c, int headStart, int headEnd) {
         Token last = c.text().tokenEndingAt(headEnd);
         if (last != null && ROAD_ORDINAL.matcher(last.word()).matches() && last.start() > 0
                 && Character.UnicodeScript.of(c.t().charAt(last.start() - 1)) == Character.UnicodeScript.HAN) {
             return false; // 通道|北路, 环城|中路, 经|八路: a road's part or number after its name, not the common word
         }
-        // 集成电路; 生态保护|红线, 安全|底线: a common noun of the dictionary, however rare, is no line's name
-        return last != null && last.start() < headStart && (HanLpRuntime.coreFrequency(last.word()) > 10
+        // 集成电路; 生态保护|红线, 安全|底线: a common noun of the dictionary, however rare, is no line's name (泉|大路: a
+        // head word of its own, 大路, is none)
+        return last != null && last.start() < headStart && !seriesHeads.contains(last.word()) && (HanLpRuntime.coreFrequency(last.word()) > 10
                 || last.pos().equals("n") && HanLpRuntime.coreFrequency(last.word()) > 0);
     }
 
@@ -1601,6 +1650,9 @@ public final class ProjectFinder implements FactFinder {
         return start;
     }
 
+    /** (1) , （12）, ①: the number of a list's item before its name. */
+    private static final Pattern ITEM_NUMBER = Pattern.compile("(?:[(（]\\d{1,3}[)）]|[\\u2460-\\u2473])\\s*");
+
     /** An ordinal (第四跑道): a work counted among others of its kind, not an adjunct of the one named before it. */
     private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十0-9]");
 
@@ -1891,6 +1943,10 @@ public final class ProjectFinder implements FactFinder {
             end = alias.end(); // 28号线(CBD线), 22号线(平谷线): a numbered line with its other name in brackets
         }
         start = afterLeadingDate(t, start, end); // 今年3月|宁蒗至永胜高速公路全线通车: when, not a part of the name
+        Matcher enumerator = ITEM_NUMBER.matcher(t).region(start, end);
+        if (enumerator.lookingAt() && enumerator.end() < end) {
+            start = enumerator.end(); // (1) |沪昆客运专线长沙至昆明段: the number of a list's item, not a part of the name
+        }
         int[] inner = workNamedInBrackets(t, start, end);
         start = inner[0];
         end = inner[1];
@@ -1903,7 +1959,7 @@ public final class ProjectFinder implements FactFinder {
         String name = raw.replaceAll("\\s+", "");
         if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) || name.indexOf('“') >= 0
                 || name.indexOf('”') >= 0 || name.indexOf('‘') >= 0 || name.indexOf('’') >= 0 || name.indexOf('《') >= 0
-                || name.indexOf('%') >= 0 || LIST_CLOSED_INSIDE.matcher(name).find() || isGeneric(name)) {
+                || name.indexOf('%') >= 0 || LIST_CLOSED_INSIDE.matcher(name).find() || isGeneric(name) || kindOfCorridor(name)) {
             return;
         }
         Matcher kind = KIND_LABEL.matcher(name);
@@ -2277,8 +2333,9 @@ public final class ProjectFinder implements FactFinder {
             // with its count: the first of a kind, described
             return true;
         }
-        if (ANAPHORIC_ORDINAL.matcher(name).matches() && suffixes.contains(name.replaceFirst("^第[一二三四五六七八九十\\d]+", ""))) {
-            return true; // 第三跑道: the third runway of a facility named before
+        String numbered = name.replaceFirst("^第[一二三四五六七八九十\\d]+", "");
+        if (ANAPHORIC_ORDINAL.matcher(name).matches() && suffixes.contains(numbered) && !numberedHeads.contains(numbered)) {
+            return true; // 第三跑道: the third runway of a facility named before (not 第二水厂, a city's own)
         }
         rest = rest.replaceAll("第?[一二三四五六七八九十\\d]+[期批]|[\\d.()（）]", ""); // not 三 of 三峡
         // a place and generic words (河南省重点项目) name no particular project; a place and a kind of
@@ -2294,6 +2351,30 @@ public final class ProjectFinder implements FactFinder {
         boolean lineNetwork = name.startsWith(rest) && networkHeads.contains(head) && !head.endsWith("机场");
         return rest.length() < 2 || onlyPlace && (!hasFacilityWord(name) || province || lineNetwork) || provinceNetwork(name)
                 || voltageClassOnly(name);
+    }
+
+    /** 东西南北中部: directions, which with corridor words alone (西南内陆地区重要通道) name no corridor. */
+    private static final Pattern DIRECTIONS_ONLY = Pattern.compile("[东西南北中部]+");
+
+    /**
+     * 出边大通道, 浙江省出省通道, 湾区通道: a corridor by where it leads or what it carries (project-corridor-words.txt), in
+     * a province or a part of the country at most; 中南通道 and 深中通道, with no such word, are named.
+     */
+    private boolean kindOfCorridor(String name) {
+        if (!name.endsWith("通道")) {
+            return false;
+        }
+        String rest = name.substring(0, name.length() - 2);
+        String bare = rest;
+        for (String w : corridorWords) {
+            bare = bare.replace(w, "");
+        }
+        if (bare.equals(rest)) {
+            return false;
+        }
+        bare = withoutGenericWords(bare);
+        return bare.isEmpty() || DIRECTIONS_ONLY.matcher(bare).matches() || provinces.contains(bare)
+                || regions.contains(bare) && (bare.endsWith("省") || bare.endsWith("自治区"));
     }
 
     /** 67.7公里, 12km: a length, which describes the works that follow it. */
@@ -2467,8 +2548,10 @@ public final class ProjectFinder implements FactFinder {
                     out.add(new int[] {s, tok.start()});
                     s = tok.end();
                 } else if (tok.word().length() == 2 && tok.word().endsWith("和") && tok.end() < it[1] && tok.start() > s
-                        && (headEndingAt(c.t(), tok.start() + 1) != null || endsInSectionOrPhase(c.t(), tok.start() + 1))) {
-                    out.add(new int[] {s, tok.start() + 1}); // 银昆高速宁夏|段和|黑山峡黄河特大桥: the segmenter glued 和 to a section's 段
+                        && (headEndingAt(c.t(), tok.start() + 1) != null || endsInSectionOrPhase(c.t(), tok.start() + 1)
+                        || seriesHeads.contains(tok.word().substring(0, 1)) && tok.start() - s >= 2)) {
+                    // 银昆高速宁夏|段和|黑山峡黄河特大桥, 北土城东|路和|成府路: the segmenter glued 和 to a section's 段 or a road's 路
+                    out.add(new int[] {s, tok.start() + 1});
                     s = tok.end();
                 }
             }

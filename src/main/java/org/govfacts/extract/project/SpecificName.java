@@ -53,7 +53,7 @@ final class SpecificName {
     private final List<String> worksMorphemes;
     private final List<String> programmeWords;
     private final List<String> worksOnlyHeads;
-    /** 第一人民医院, 第二实验小学: a city's institutions are told apart by their number. */
+    /** 第一人民医院, 第二实验小学, 第三水厂: a city's institutions and plants are told apart by their number. */
     private final Pattern numberedInstitution;
     /** 岭, 庙: the last character of a small place's name (project-place-endings.txt). */
     private final List<String> placeEndings;
@@ -66,8 +66,9 @@ final class SpecificName {
         this.worksMorphemes = lexicon.words("project-works-morphemes");
         this.programmeWords = lexicon.words("project-programme-words");
         this.worksOnlyHeads = lexicon.words("project-works-only-heads");
+        // 第二水厂: the facilities a city numbers as its own (project-numbered-heads.txt) are told apart so too
         this.numberedInstitution = Pattern.compile("第(?:\\d{1,3}|[一二三四五六七八九十]{1,3})\\p{IsHan}{0,4}?(?:"
-                + String.join("|", worksOnlyHeads) + ")");
+                + String.join("|", worksOnlyHeads) + "|" + String.join("|", lexicon.words("project-numbered-heads")) + ")");
         this.placeEndings = lexicon.words("project-place-endings");
         this.abbreviatedLineHeads = lexicon.words("project-abbreviated-line-heads");
         List<String> abstracts = new ArrayList<>(lexicon.words("project-abstract-heads"));
