@@ -15,11 +15,12 @@ class RealTextRoundTwentyEightTest {
     /** The checker as the command builds it, with the lexicon's ceilings (失业率 is lower-is-better). */
     private static final Checker CHECKER = new Checker(org.govfacts.lexicon.Lexicon.at(java.nio.file.Path.of("dictionaries")));
 
-    private static List<Finding> check(String name, String text) {
+    /** The findings on one document, as `check` gives them; the later rounds' real-text tests use it too. */
+    static List<Finding> check(String name, String text) {
         return CHECKER.check(SharesOnTextTest.documents(name, text));
     }
 
-    private static List<Finding> of(List<Finding> found, FindingKind kind, Verdict verdict) {
+    static List<Finding> of(List<Finding> found, FindingKind kind, Verdict verdict) {
         return found.stream().filter(f -> f.kind() == kind && f.verdict() == verdict).toList();
     }
 

@@ -12,14 +12,12 @@ import org.junit.jupiter.api.Test;
  * items overlap), each with an altered figure where the check must still speak.
  */
 class RealTextRoundTwentyNineTest {
-    private static final Checker CHECKER = new Checker(org.govfacts.lexicon.Lexicon.at(java.nio.file.Path.of("dictionaries")));
-
     private static List<Finding> check(String name, String text) {
-        return CHECKER.check(SharesOnTextTest.documents(name, text));
+        return RealTextRoundTwentyEightTest.check(name, text);
     }
 
     private static List<Finding> of(List<Finding> found, FindingKind kind, Verdict verdict) {
-        return found.stream().filter(f -> f.kind() == kind && f.verdict() == verdict).toList();
+        return RealTextRoundTwentyEightTest.of(found, kind, verdict);
     }
 
     private static final String BANNER = "杭锦旗2020年预算执行情况\n(一)一般公共预算\n2020年，全旗一般公共预算收入累计完成62339万元"
