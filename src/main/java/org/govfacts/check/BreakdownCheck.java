@@ -504,15 +504,14 @@ final class BreakdownCheck {
         if (b.form() == Breakdown.Form.PARENTHESES || b.form() == Breakdown.Form.PARTITION) {
             return null; // a list in parentheses claims to be complete, a split by definition is: an overrun is an error
         }
-        for (int k = b.parts().size() - 1; k >= 2; k--) {
-            Finding f = judge(new Breakdown(b.total(), b.parts().subList(0, k), b.form()), why);
-            if (f != null && f.verdict() == Verdict.CONSISTENT) {
-                return new Finding(f.kind(), f.verdict(), f.facts(), f.expected(), f.stated(), f.tolerance(), f.unit(),
-                        f.message().replaceFirst("\\.$", "") + "; the " + (b.parts().size() - k)
-                                + " figure(s) after them count a group across those parts, not a further part.");
-            }
+        Finding f = longestLeadingRun(b, why, r -> r.verdict() == Verdict.CONSISTENT);
+        if (f == null) {
+            return null;
         }
-        return null;
+        int after = b.parts().size() - (f.facts().size() - 1); // a sum's facts are its parts, then its total
+        return new Finding(f.kind(), f.verdict(), f.facts(), f.expected(), f.stated(), f.tolerance(), f.unit(),
+                f.message().replaceFirst("\\.$", "") + "; the " + after
+                        + " figure(s) after them count a group across those parts, not a further part.");
     }
 
     /**
@@ -521,9 +520,14 @@ final class BreakdownCheck {
      * the split and the misprint an error; null where no run of at least two first parts is so mended.
      */
     private static Finding leadingPartsMisprinted(Breakdown b, String why) {
+        return longestLeadingRun(b, why, r -> r.verdict() == Verdict.INCONSISTENT && Plausibility.mendedByOneMisprint(r));
+    }
+
+    /** The verdict on the longest run of the list's first parts (two at least, not all) that {@code accept} takes; or null. */
+    private static Finding longestLeadingRun(Breakdown b, String why, java.util.function.Predicate<Finding> accept) {
         for (int k = b.parts().size() - 1; k >= 2; k--) {
             Finding f = judge(new Breakdown(b.total(), b.parts().subList(0, k), b.form()), why);
-            if (f != null && f.verdict() == Verdict.INCONSISTENT && Plausibility.mendedByOneMisprint(f)) {
+            if (f != null && accept.test(f)) {
                 return f;
             }
         }

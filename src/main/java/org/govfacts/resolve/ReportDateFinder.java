@@ -51,8 +51,7 @@ public final class ReportDateFinder {
     private static final Pattern REVIEWS_YEAR = Pattern.compile("回顾(?:了|总结了)?\\s*((?:19|20)\\d{2})\\s*年(?!\\s*(?:以来|来|至|到|[-—–~]))");
     /**
      * 市统计局…公布了2020年宁波经济运行情况, 发布2023年国民经济和社会发展统计公报, 公布2020年度财政收支: a story on the release of a
-     * whole year's figures,
-     * written after that year (not of a part of it: 公布2024年上半年…).
+     * whole year's figures, written after that year (not of a part of it: 公布2024年上半年…).
      */
     private static final Pattern RELEASES_YEAR = Pattern.compile("(?:公布|发布)了?\\s*((?:19|20)\\d{2})\\s*年(?!\\s*(?:上半年|下半年|前三季度|"
             + "第?[一二三四1-4]季度|\\d{1,2}\\s*(?:[-—~至到]\\s*\\d{1,2}\\s*)?月|前\\S{1,3}个月|以来))[^，,。；;]{0,12}?"

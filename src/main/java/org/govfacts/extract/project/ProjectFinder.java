@@ -2373,8 +2373,7 @@ public final class ProjectFinder implements FactFinder {
             return false;
         }
         bare = withoutGenericWords(bare);
-        return bare.isEmpty() || DIRECTIONS_ONLY.matcher(bare).matches() || provinces.contains(bare)
-                || regions.contains(bare) && (bare.endsWith("省") || bare.endsWith("自治区"));
+        return bare.isEmpty() || DIRECTIONS_ONLY.matcher(bare).matches() || provinces.contains(bare); // 浙江省, 浙江
     }
 
     /** 67.7公里, 12km: a length, which describes the works that follow it. */
