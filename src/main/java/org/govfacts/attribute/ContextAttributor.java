@@ -625,14 +625,15 @@ public final class ContextAttributor {
                 break;
             }
             if (p.end() < t.length() && (t.charAt(p.end()) == '，' || t.charAt(p.end()) == ',')
-                    && isSentenceStart(t, p.start(), first) && !sectionRelative.test(p.text()) && !isStreak(p)) {
+                    && isSentenceStart(t, p.start(), first) && !sectionRelative.test(p.text()) && !isStreak(p)
+                    && !(sinceStart(t, p) && laterPeriodBefore(periods, p, s.start()))) {
                 return p;
             }
         }
         for (PeriodFinder.Period p : periods) {
             if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start() && !isStreak(p)
                     && !belongsToAnEarlierFigure(t, p, f, findings) && !OBJECT_BEFORE.matcher(t.substring(first, p.start())).find()
-                    && !((p.text().endsWith("以来") || t.startsWith("以来", p.end())) && laterPeriodBefore(periods, p, s.start()))) {
+                    && !(sinceStart(t, p) && laterPeriodBefore(periods, p, s.start()))) {
                 return p;
             }
             if (p.start() > first + OPENER_REACH) {
@@ -642,7 +643,7 @@ public final class ContextAttributor {
         for (int k = periods.size() - 1; k >= 0; k--) {
             PeriodFinder.Period p = periods.get(k);
             if (p.end() <= s.start() && p.start() >= paragraphStart && !belongsToAnEarlierFigure(t, p, f, findings) && !isStreak(p)
-                    && !opensAChange(t, p)) {
+                    && !opensAChange(t, p) && !inBreakdownSentence(t, p)) {
                 return p;
             }
             if (p.end() <= paragraphStart) {
@@ -653,6 +654,23 @@ public final class ContextAttributor {
             return after;
         }
         return null;
+    }
+
+    /**
+     * 上半年国内生产总值…。其中，一季度增长11.1%，二季度增长11.9%。分产业看，…: the parts of a period a sentence opening
+     * on 其中 lists date its own figures only, not the sentences after it.
+     */
+    private static boolean inBreakdownSentence(String t, PeriodFinder.Period p) {
+        int from = p.start();
+        while (from > 0 && "。！？!?\n".indexOf(t.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return t.substring(from, p.start()).strip().startsWith("其中");
+    }
+
+    /** 今年以来, 二季度以来: a trend's starting point rather than the time its figures are of. */
+    private static boolean sinceStart(String t, PeriodFinder.Period p) {
+        return p.text().endsWith("以来") || t.startsWith("以来", p.end());
     }
 
     /**

@@ -90,6 +90,14 @@ final class BreakdownCheck {
         List<Finding> out = new ArrayList<>();
         for (Breakdown b : breakdowns) {
             Finding f = judge(b);
+            String left = f != null && f.verdict() == Verdict.INCONSISTENT && f.expected() < f.stated() && b.form() != Breakdown.Form.PARTITION
+                    ? partitions.partsLeftOut(b) : null;
+            if (left != null) {
+                // 农林牧渔业总产值54.80亿元，其中农业…，林业…，牧业…，渔业…: the split by definition has a part the list leaves out
+                f = new Finding(FindingKind.SUM, Verdict.CANNOT_TELL, f.facts(), f.expected(), f.stated(), f.tolerance(), f.unit(),
+                        "The " + b.parts().size() + " parts listed fall short of the stated total, but the total splits by definition into"
+                                + " parts the list leaves out (" + left + ").");
+            }
             if (f != null) {
                 out.add(f);
             }
@@ -120,7 +128,8 @@ final class BreakdownCheck {
         String text = s.text();
         for (int i = t.end(); i < text.length() && i - t.end() <= REACH; i++) {
             char c = text.charAt(i);
-            if (c == '。' || c == '；' || c == ';' || c == '(' || c == '（' || startsSameClass(t, i) && !startsChange(t, i)) {
+            if (c == '。' || c == '；' || c == ';' || c == '(' || c == '（' || startsSameClass(t, i) && !startsChange(t, i)
+                    || startsOtherAmount(t, i)) {
                 break; // (but 常住人口2690.73万人，比上年末净减少13.33万人，其中…: the change of the total is passed over)
             }
             String cue = CheckWords.at(words.breakdownCues(), text, i);
@@ -176,7 +185,33 @@ final class BreakdownCheck {
             }
             parts.add(0, before.get(i));
         }
-        return parts.size() < 2 ? null : new Breakdown(t, parts, Breakdown.Form.TOTAL_AFTER);
+        if (parts.size() < 2) {
+            return null;
+        }
+        String text = s.text();
+        int clause = parts.get(0).start();
+        while (clause > 0 && !SentenceView.breaksPhrase(text.charAt(clause - 1))) {
+            clause--;
+        }
+        if (ADDED_TO.matcher(text.substring(clause, parts.get(0).start()).strip()).lookingAt()) {
+            // 本级收入43096万元，加上级补助收入…、上年结余…，收入总计…: the list adds to the figure before 加; without one
+            // in this sentence (加上解上级支出…、调出资金…，支出总计…) the first addend is elsewhere and the sum cannot be made
+            Placed first = clause > 0 && "，,".indexOf(text.charAt(clause - 1)) >= 0 ? lastBefore(before, parts.get(0)) : null;
+            if (first == null) {
+                return null;
+            }
+            parts.add(0, first);
+        }
+        return new Breakdown(t, parts, Breakdown.Form.TOTAL_AFTER);
+    }
+
+    /** 加上级补助收入, 再加上年结余: a clause that adds to what stands before it (not 加强, 加快, 加工 …). */
+    private static final java.util.regex.Pattern ADDED_TO = java.util.regex.Pattern.compile("(?:再|另)?加(?:上)?(?![强快大工速紧深油盟班入剧密固重热以之倍码价减载注宽长高])");
+
+    /** The figure of {@code before} just before {@code part}, or null when it is the first. */
+    private static Placed lastBefore(List<Placed> before, Placed part) {
+        int at = before.indexOf(part);
+        return at > 0 ? before.get(at - 1) : null;
     }
 
     /** A change against an earlier time (比上年增加357万人), not a level. */
@@ -187,6 +222,21 @@ final class BreakdownCheck {
     /** Whether a change (比上年末净减少13.33万人) starts at {@code at} in the sentence of {@code t}. */
     private static boolean startsChange(Placed t, int at) {
         return t.sentence().facts().stream().anyMatch(q -> q.start() == at && isChange(q));
+    }
+
+    /**
+     * 水路37万吨 -61.5 旅客运输量942万人 5.8 其中:…: a level in another unit that is not said of the same thing (joined by
+     * 、 or ，, as 项目100个、总投资500亿元) stands between a figure and 其中, and owns the 其中.
+     */
+    private boolean startsOtherAmount(Placed t, int at) {
+        for (Placed q : t.sentence().facts()) {
+            if (q != t && q.start() == at && Figures.isAmount(q.fact()) && !isChange(q)
+                    && !Figures.sameClass(q.fact(), t.fact(), words)) {
+                String gap = t.sentence().text().substring(Math.min(t.end(), at), at).strip();
+                return gap.isEmpty() || "、，,和及".indexOf(gap.charAt(0)) < 0;
+            }
+        }
+        return false;
     }
 
     private boolean startsSameClass(Placed t, int at) {

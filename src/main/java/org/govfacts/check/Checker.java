@@ -31,7 +31,7 @@ public final class Checker {
     private final RestatementCheck restatements;
     private final GrowthCheck growth;
     private final CompoundGrowthCheck compoundGrowth;
-    private final WeightedGrowthCheck weightedGrowth = new WeightedGrowthCheck();
+    private final WeightedGrowthCheck weightedGrowth;
     private final ShareChangeCheck shareChanges;
     private final ProjectCheck projects;
     private final Predicate<String> projectNames;
@@ -58,6 +58,7 @@ public final class Checker {
         this.targets = new TargetCheck(words, rule);
         this.targetTables = new TargetTableCheck(words, rule);
         this.breakdowns = new BreakdownCheck(words);
+        this.weightedGrowth = new WeightedGrowthCheck(words);
         this.tableSums = new TableSumCheck(words);
         this.rates = new RateCheck(words);
         this.splits = new SplitCheck(words);

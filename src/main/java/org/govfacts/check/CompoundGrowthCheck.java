@@ -27,8 +27,16 @@ final class CompoundGrowthCheck {
 
     private final CheckWords words;
 
+    /** Parts of a split whose whole grows in real terms (第三产业 of 生产总值): a bare part's level is its value added. */
+    private final java.util.Set<String> realParts = new java.util.HashSet<>();
+
     CompoundGrowthCheck(CheckWords words) {
         this.words = words;
+        for (PartitionBreakdowns.Partition p : PartitionBreakdowns.Partition.all(words)) {
+            if (p.whole().stream().anyMatch(w -> CheckWords.firstIn(words.realGrowthWords(), w) != null)) {
+                p.parts().forEach(realParts::addAll);
+            }
+        }
     }
 
     List<Finding> check(DocumentView d) {
@@ -442,8 +450,10 @@ final class CompoundGrowthCheck {
         String text = level.sentence().text();
         String span = text.substring(Math.max(0, level.start()), Math.min(text.length(), average.end()));
         String key = Figures.indicatorKey(level.fact(), words);
+        // 第三产业由2011年的12.75亿元增加到2021年的25.25亿元，年均增长9.85%: a part of GDP named bare is its value added
         return CheckWords.firstIn(words.realGrowthWords(), key == null ? "" : key) != null
-                || CheckWords.firstIn(words.realGrowthWords(), span) != null;
+                || CheckWords.firstIn(words.realGrowthWords(), span) != null
+                || level.fact().type() == org.govfacts.fact.FactType.MONEY && realParts.contains(key);
     }
 
     /** The stated yearly average against the one the figures imply, with how that was reckoned and why they were compared. */

@@ -122,6 +122,7 @@ final class GrowthCheck {
         for (Placed q : facts) {
             if (q.end() <= change.start() && isChangedLevel(q, change) && q.fact().basis() != Basis.CHANGE
                     && Figures.sameClass(q.fact(), change.fact(), words) && !isEarlierBase(q) && !Figures.isShareBase(q)
+                    && !isPlanGap(q)
                     && !org.govfacts.text.Clauses.asideClosedBefore(text, q.end(), change.start())) {
                 level = q;
                 String levelNamed = Figures.indicatorKey(q.fact(), words);
@@ -502,5 +503,16 @@ final class GrowthCheck {
                         + ". Compared because the levels have the same indicator “" + m.indicator() + "”"
                         + (m.subject().isEmpty() ? "" : " and subject “" + m.subject() + "”") + ", the same place " + m.region()
                         + ", and periods one year apart (" + earlier.periodNorm() + ", " + level.periodNorm() + ").");
+    }
+
+    /** 完成预算的85.0%，短收7431万元: a gap against the plan (check_plan_gap_words.txt), neither a level nor its change. */
+    private boolean isPlanGap(Placed q) {
+        String label = TextForms.bare(TextForms.light(q.label()));
+        for (String w : words.planGapWords()) {
+            if (label.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -205,6 +205,9 @@ final class PartitionBreakdowns {
                 continue;
             }
             String ind = indicator(f);
+            if (CheckWords.firstIn(words.perUnitCues(), ind) != null) {
+                continue; // 人均生产总值增长8.3%: the growth of a mean per head, not of the whole the parts pull
+            }
             if (p.whole().stream().anyMatch(ind::contains)) {
                 return q;
             }
@@ -395,6 +398,43 @@ final class PartitionBreakdowns {
             }
         }
         return "";
+    }
+
+    /**
+     * The parts a list leaves out of a split by definition its total names (农林牧渔业总产值 …其中农业…，林业…，牧业…，渔业…:
+     * 农林牧渔服务业), each by its first spelling, or null when the total names no such whole or a part of the list is of none
+     * of its parts: a list known to be short says nothing by falling short.
+     */
+    String partsLeftOut(Breakdown b) {
+        String total = indicator(b.total().fact());
+        for (Partition p : partitions) {
+            if (p.whole().stream().noneMatch(total::contains)) {
+                continue;
+            }
+            boolean[] named = new boolean[p.parts().size()];
+            boolean all = true;
+            for (Placed part : b.parts()) {
+                int k = partOf(part, p);
+                if (k < 0) {
+                    all = false;
+                    break;
+                }
+                named[k] = true;
+            }
+            if (!all) {
+                continue;
+            }
+            StringBuilder left = new StringBuilder();
+            for (int k = 0; k < named.length; k++) {
+                if (!named[k]) {
+                    left.append(left.length() > 0 ? "、" : "").append(p.parts().get(k).get(0));
+                }
+            }
+            if (left.length() > 0) {
+                return left.toString();
+            }
+        }
+        return null;
     }
 
     /** The fact's indicator in simplified light form, without an opening breakdown cue or completion word (其中, 完成). */

@@ -37,8 +37,10 @@ final class RateCheck {
                 continue;
             }
             String label = r.label();
-            if (Figures.startsAChange(r)) {
-                continue; // 比重由上年的40.9%提高到42.1%: the 40.9% is the year before's, not a share of this year's figures
+            if (Figures.startsAChange(r) || Figures.RISE_FROM.matcher(TextForms.bare(label)).find()) {
+                // 比重由上年的40.9%提高到42.1%: the 40.9% is the year before's, not a share of this year's figures (工业占GDP的
+                // 比重由30.5%提高47.2%: the same where the words after it are not read as a share it rises to)
+                continue;
             }
             Placed from = changeStartBefore(r);
             if (from != null) {
@@ -302,8 +304,10 @@ final class RateCheck {
             // 男性人口23.85万人，女性人口22.61万人，分别占总人口的51.3%和48.7%: the shares follow the parts in order
             numerator = respective == NO_PART ? null : respective;
         }
-        if (numerator == null && partName != null) {
-            numerator = namedLevel(d, r, partName);
+        if (partName != null && respective == null) {
+            // 城镇人口12.4万人，乡村人口15.8万人，城镇人口占常住人口比重为43.97%: the part the share names, not the nearest figure
+            Placed namedPart = namedLevel(d, r, partName);
+            numerator = namedPart != null ? namedPart : numerator;
         }
         if (numerator == null) {
             return null;
@@ -612,11 +616,17 @@ final class RateCheck {
         String text = base.sentence().text();
         int next = text.length();
         for (Placed q : base.sentence().facts()) {
-            if (q != base && q.start() >= base.end()) {
-                next = Math.min(next, q.start());
+            if (q != base && q.start() >= base.end() && Figures.isAmount(q.fact())) {
+                next = Math.min(next, q.start()); // rates on the way (，增长9.1%，占投资总额的82.6%) are passed over
             }
         }
-        String after = text.substring(Math.min(base.end(), text.length()), Math.max(Math.min(base.end(), text.length()), next));
+        for (char stop : new char[] {'；', ';', '。'}) {
+            int s = text.indexOf(stop, Math.min(base.end(), text.length()));
+            if (s >= 0) {
+                next = Math.min(next, s);
+            }
+        }
+        String after = TextForms.light(text.substring(Math.min(base.end(), text.length()), Math.max(Math.min(base.end(), text.length()), next)));
         int at = after.indexOf('占');
         int named = at < 0 ? -1 : after.indexOf(baseName, at);
         return named > at && named - at <= 3; // 占零售总额, 占全部零售总额

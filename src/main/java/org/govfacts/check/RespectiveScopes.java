@@ -43,7 +43,7 @@ final class RespectiveScopes {
     }
 
     /** The figures of {@code p}'s kind that make one list with it: neighbours parted only by joiners. */
-    private static List<Placed> listOf(Placed p, CheckWords w) {
+    static List<Placed> listOf(Placed p, CheckWords w) {
         List<Placed> same = new ArrayList<>();
         for (Placed q : p.sentence().facts()) {
             if (q.fact().type().isNumeric() && Figures.sameClass(q.fact(), p.fact(), w)) {

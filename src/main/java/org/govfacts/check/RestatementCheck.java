@@ -211,6 +211,13 @@ final class RestatementCheck {
         if (!sameSentence && itemA != null && itemB != null && !itemA.equals(itemB)) {
             return null; // 一是…提出6项指标；二是…提出5项指标: items of one list, each about its own thing
         }
+        int[] place = placeInSharedList(a);
+        if (!sameSentence && !java.util.Arrays.equals(place, placeInSharedList(b))) {
+            return null; // 三次产业比重分别为0.8%、29%和70.2% … 1.8%、28.7%和69.5%: the 1st item restates only a 1st item
+        }
+        if (!sameSentence && place != null && itemsDiffer(a, b) > 1) {
+            return null; // the two lists differ in more than one item: two scopes (全区, then 区属), not one figure misprinted
+        }
         if (sameSentence && !sameIndicator) {
             return null; // a sentence is worded like itself: wording identifies restatements in other sentences only
         }
@@ -257,7 +264,9 @@ final class RestatementCheck {
      * their neighbours differ with them ({@link #companionsDiffer}).
      */
     private boolean mayBeTwoThings(Placed a, Placed b, boolean sameWording) {
-        return !sameWording && !words.namesMeasure(Figures.indicatorKey(a.fact(), words)) || companionsDiffer(a, b)
+        // 第三产业…拉动经济增长2.9个百分点 and 工业…拉动经济增长1.6个百分点: a pull is named by the whole it pulls, not by the part
+        boolean pulls = a.fact().basis() == org.govfacts.fact.Basis.CONTRIBUTION || b.fact().basis() == org.govfacts.fact.Basis.CONTRIBUTION;
+        return !sameWording && (pulls || !words.namesMeasure(Figures.indicatorKey(a.fact(), words))) || companionsDiffer(a, b)
                 || digitsFarApart(a.fact().text(), b.fact().text());
     }
 
@@ -390,6 +399,37 @@ final class RestatementCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * Where a figure stands in a list whose items share one indicator (its index and the list's length), or null when it
+     * is no such item: each item is of its own part (the first, second, third industry), named only by its place.
+     */
+    private int[] placeInSharedList(Placed p) {
+        List<Placed> items = RespectiveScopes.listOf(p, words);
+        if (items.size() < 2) {
+            return null;
+        }
+        String key = Figures.indicatorKey(p.fact(), words);
+        for (Placed q : items) {
+            if (!Objects.equals(key, Figures.indicatorKey(q.fact(), words))) {
+                return null;
+            }
+        }
+        return new int[] {items.indexOf(p), items.size()};
+    }
+
+    /** How many items of the two equally long lists of {@code a} and {@code b} (see placeInSharedList) differ. */
+    private int itemsDiffer(Placed a, Placed b) {
+        List<Placed> x = RespectiveScopes.listOf(a, words);
+        List<Placed> y = RespectiveScopes.listOf(b, words);
+        int differ = 0;
+        for (int i = 0; i < x.size() && i < y.size(); i++) {
+            if (!compare(x.get(i).fact(), y.get(i).fact()).agree) {
+                differ++;
+            }
+        }
+        return differ;
     }
 
     /** The same figure written the same way: equal value (or rank) and qualifier. */

@@ -87,6 +87,13 @@ final class StructureCheck {
             Finding f = judged.contains(terms.end()) ? null : termsAddUp(d, text, plain, terms, TERMS_CUE);
             if (f != null) {
                 out.add(f);
+                // 三次产业比重为16.4∶44.1∶39.5 after the three parts of 117.4亿元: the terms are also each part's share of the
+                // total (the cue 比重, 三次产业 is no 结构 the first pattern reads)
+                Finding shares = startsAChange(plain.text(), terms.end()) || isStartingPoint(plain.text(), terms.start()) ? null
+                        : structure(d, text, plain, terms, breakdowns);
+                if (shares != null) {
+                    out.add(shares);
+                }
             }
         }
         Matcher listed = LISTED_TERMS.matcher(plain.text());
@@ -165,6 +172,13 @@ final class StructureCheck {
             }
         }
         return false;
+    }
+
+    /** 结构由上年的11.5:36.1:52.4调 整 为…: the terms a change starts from, however the words after them are spaced or garbled. */
+    private static final Pattern STARTING_POINT = Pattern.compile("(?:由|从)[^，,；;。\\d]{0,6}$|(?:上年|去年)的?\\s*$");
+
+    private static boolean isStartingPoint(String text, int termsStart) {
+        return STARTING_POINT.matcher(text.substring(Math.max(0, termsStart - 12), termsStart)).find();
     }
 
     /** 由2.9:1缩小至…: the ratio a change starts from. */
@@ -301,7 +315,8 @@ final class StructureCheck {
      * less than 90 or more than 110 are no per cents (1:2:3) and are left alone.
      */
     private static Finding termsAddUp(DocumentView d, String text, Plain plain, Matcher m, Pattern cue) {
-        String before = plain.text().substring(Math.max(0, m.start() - 16), m.start());
+        // 调 整 为 10.5: 37.0:52.5: a typed page may space a cue's characters apart
+        String before = plain.text().substring(Math.max(0, m.start() - 16), m.start()).replaceAll("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})", "").stripTrailing();
         if (!cue.matcher(before).find()) {
             return null;
         }

@@ -21,14 +21,32 @@ final class WeightedGrowthCheck {
     static final double PRICE_WEIGHTS = 0.3;
     /** Points beyond rounding from which the stated growth cannot be its parts' growth at any price weights. */
     static final double DISAGREE = 1.0;
+    /**
+     * Per point of spread between the parts' growth rates, how far current-price weights may move the total's growth: the
+     * weights are off by the parts' relative price changes (a few per cent of each share), and that error counts in
+     * proportion to how far the parts' rates lie apart (生产总值 −11.6% of parts at +1.5%, −37.5%, +0.1%).
+     */
+    static final double PRICE_SPREAD = 0.05;
     /** How every finding of this check opens. */
     private static final String HEAD = "Last year's parts, each level over its own growth (";
 
-    List<Finding> check(List<Breakdown> breakdowns) {
-        return breakdowns.stream().map(WeightedGrowthCheck::judge).filter(Objects::nonNull).toList();
+    private final CheckWords words;
+
+    WeightedGrowthCheck(CheckWords words) {
+        this.words = words;
     }
 
-    private static Finding judge(Breakdown b) {
+    List<Finding> check(List<Breakdown> breakdowns) {
+        return breakdowns.stream().map(this::judge).filter(Objects::nonNull).toList();
+    }
+
+    /** Whether the total grows in real terms (生产总值, 按可比价格计算: check_real_growth_indicators.txt) on current-price levels. */
+    private boolean realGrowth(Placed total) {
+        String indicator = total.fact().indicator() == null ? "" : TextForms.light(total.fact().indicator());
+        return CheckWords.firstIn(words.realGrowthWords(), indicator + "|" + total.sentence().text()) != null;
+    }
+
+    private Finding judge(Breakdown b) {
         Fact total = b.total().fact();
         if (!Figures.isAmount(total) || b.parts().size() < 2) {
             return null;
@@ -44,6 +62,8 @@ final class WeightedGrowthCheck {
         List<Fact> facts = new ArrayList<>(List.of(total, totalGrowth.fact()));
         Interval before = Interval.point(0);
         double exactBefore = 0;
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
         StringBuilder terms = new StringBuilder();
         double scale = Amounts.displayScale(total);
         for (Placed p : b.parts()) {
@@ -59,6 +79,8 @@ final class WeightedGrowthCheck {
             }
             before = before.plus(level.over(factor));
             exactBefore += part.value() / (1 + g.fact().value() / 100);
+            lowest = Math.min(lowest, g.fact().value());
+            highest = Math.max(highest, g.fact().value());
             facts.add(part);
             facts.add(g.fact());
             if (terms.length() > 0) {
@@ -66,6 +88,7 @@ final class WeightedGrowthCheck {
             }
             terms.append(Amounts.format(part.value() / scale)).append("/").append(Amounts.format(1 + g.fact().value() / 100));
         }
+        double spread = highest - lowest;
         Interval implied = Amounts.interval(total).over(before).plus(Interval.point(-1)).times(100);
         double exact = (total.value() / exactBefore - 1) * 100;
         Interval stated = Amounts.interval(totalGrowth.fact());
@@ -78,12 +101,14 @@ final class WeightedGrowthCheck {
                     how + ", as the stated " + Amounts.format(totalGrowth.fact().value()) + "% says, allowing ±" + Amounts.format(rounding)
                             + "% for rounding and ±" + Amounts.format(PRICE_WEIGHTS) + " points for current-price weights.");
         }
-        if (widened(implied, DISAGREE).meets(stated)) {
+        // current-price output (产值) grows exactly as its parts do; only a real growth's weights are open
+        double disagree = realGrowth(b.total()) ? Math.max(DISAGREE, PRICE_SPREAD * spread) : DISAGREE;
+        if (widened(implied, disagree).meets(stated)) {
             return null; // near enough that price weights of an unusual year could explain it
         }
-        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, exact, totalGrowth.fact().value(), rounding + DISAGREE, "%",
+        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, exact, totalGrowth.fact().value(), rounding + disagree, "%",
                 how + ", not the stated " + Amounts.format(totalGrowth.fact().value()) + "%, allowing ±" + Amounts.format(rounding)
-                        + "% for rounding and ±" + Amounts.format(DISAGREE) + " point for current-price weights. Compared because the parts "
+                        + "% for rounding and ±" + Amounts.format(disagree) + " point(s) for current-price weights. Compared because the parts "
                         + "add up to the total (" + BreakdownCheck.whyParts(b.form()) + ") and each growth follows its own level in its clause, "
                         + "same place " + total.regionNorm() + " and period " + total.periodNorm() + ".");
     }

@@ -286,7 +286,9 @@ class CheckKeyEvaluationTest {
         // -40, -49 up. -47's and -48's precision fall (0.667 -> 0.632, 0.850 -> 0.810) by flags that are right: the altered
         // multiple or average breaks its compound growth too (7.9倍 over 69 years is not 3.0% a year), which their keys
         // list only through the levels
-        "check-heldout47, 0.42, 0.63, 0.44, 4, 5",
+        // recall 0.429 -> 0.400 (thirtieth session): the share a change starts from (占GDP的比重由30.5%提高47.2%) is 1984's, and
+        // its false pairing with 2013's figures had touched the altered 47.2% (read as a growth, so not checked)
+        "check-heldout47, 0.4, 0.63, 0.44, 4, 5",
         // thirty-ninth blind round, scored once at the end of the twenty-third session on d2b4d3c (the same on its start code
         // 968120e but for -49's targets 0/8 -> 1/8),
         // studied after it: a plan in brackets after its result (降低了7.9%(原计划降低8.4%)) is that measure's goal even of a
@@ -351,8 +353,20 @@ class CheckKeyEvaluationTest {
         "check-heldout63, 0.35, 0.9, 0.48, 0, 1",
         // forty-eighth blind round, scored on arrival on 3e2d5e7 (the twenty-ninth session's start code) and once on its
         // final code: the same both times
-        "check-heldout64, 0.49, 0.55, 0.63, 0, 11",
-        "check-heldout65, 0.33, 0.56, 0.37, 0, 4"})
+        // then (thirtieth session): 其中 belongs to the nearest level before it, items of one shared indicator's list restate only
+        // the same item, a list opening on 加 adds to the figure before it, a figure with its own share of a base is not that
+        // base, the pulls on growth are of the whole's growth not the mean per head's, a short list of a split by definition
+        // (农林牧渔业) says nothing by falling short, 三次产业比重为A∶B∶C is each part's share (-64 precision 0.553 -> 0.958,
+        // recall 0.491 -> 0.545; -65 precision 0.560 -> 1.000)
+        "check-heldout64, 0.54, 0.95, 0.63, 0, 11",
+        "check-heldout65, 0.33, 0.99, 0.37, 0, 2",
+        // forty-ninth blind round: -66 scored on arrival on 563bf98 (the thirtieth session's start code) 0.489 / 0.514 / 0.419,
+        // targets 4/19, traps 6/79, and once more on the session's code before its errors were read (0.489 / 0.528 / 0.419),
+        // then studied: a shortfall against the budget (短收) is no level, a share is of the part it names, parts whose rates
+        // lie far apart leave their price weights open, a bare 第三产业 grows in real terms (precision 1.000, traps 5);
+        // -67 held out: 0.667 / 0.784 / 0.732 on arrival, 0.686 / 0.800 / 0.732 on the session's code, never studied
+        "check-heldout66, 0.48, 0.99, 0.41, 4, 5",
+        "check-heldout67, 0.68, 0.8, 0.73, 0, 9"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -203,7 +203,12 @@ class ProjectSetEvaluationTest {
         "projects-heldout63, 0.87, 0.71, 0.78",
         "projects-heldout64, 0.83, 0.72, 0.77",
         "projects-heldout65, 0.88, 0.85, 0.86",
-        "projects-heldout66, 0.94, 0.85, 0.9"})
+        "projects-heldout66, 0.94, 0.85, 0.9",
+        // forty-ninth blind round, scored on arrival on the thirtieth session's start code 563bf98 and once more on its code:
+        // -67 F1 0.815 both times (studied then: a verb of doing, 做好, leads up to a name: 0.825), -68 0.750 both times (held
+        // out, never studied)
+        "projects-heldout67, 0.9, 0.75, 0.82",
+        "projects-heldout68, 0.86, 0.66, 0.74"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);

@@ -59,7 +59,11 @@ public final class ProjectFinder implements FactFinder {
     /** Institutions and industry chains (之江实验室, …全产业链): set up, not built. */
     private final List<String> notWorksEndings;
     /** 大型, 中小型: a size class opens a category of works (project-category-openers.txt). */
+    /** How far into a candidate a description word (project-description-words.txt) makes it a description. */
+    private static final int DESCRIPTION_REACH = 8;
     private final List<String> categoryOpeners;
+    /** 中国第一条海底隧道, 亚洲最大的斜拉桥: a superlative or a first describes a work (project-description-words.txt). */
+    private final List<String> descriptionWords;
     /** 市委书记, 市长: an official's title makes a person, not a work (project-official-titles.txt). */
     private final List<String> officialTitles;
     /** Verbs that set a goal, each with the heads of the names that are its goal (project-goal-verbs.tsv). */
@@ -236,6 +240,7 @@ public final class ProjectFinder implements FactFinder {
         }
         this.notWorksEndings = List.copyOf(notWorks);
         this.categoryOpeners = lexicon.words("project-category-openers");
+        this.descriptionWords = lexicon.words("project-description-words");
         this.officialTitles = lexicon.words("project-official-titles");
         for (String[] row : lexicon.table("project-goal-verbs")) {
             goalHeads.put(row[0], List.of(row[1].split("\\|")));
@@ -2008,6 +2013,12 @@ public final class ProjectFinder implements FactFinder {
         }
         if (name.contains("以上")) {
             return; // 四级及以上航道, 亿元以上项目: a threshold makes a category
+        }
+        for (String w : descriptionWords) {
+            int at = name.indexOf(w);
+            if (at >= 0 && at < DESCRIPTION_REACH) {
+                return; // 中国第一条海底隧道: the description beside a name (翔安隧道), not the name
+            }
         }
         if (name.startsWith("工程") || name.startsWith("项目")) {
             return; // 建设工程|霍邱段: a name cut after its own head word, the rest of an earlier one
