@@ -264,6 +264,16 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
         return null;
     }
 
+    /** The word of {@code words} that ends {@code text}, in the list's order (longest first where sorted so), or null. */
+    static String endingIn(List<String> words, String text) {
+        for (String w : words) {
+            if (text.endsWith(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
     /** The word of {@code words} that starts at {@code at} in {@code text}, longest first, or null. */
     static String at(List<String> words, String text, int at) {
         for (String w : words) {

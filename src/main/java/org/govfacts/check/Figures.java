@@ -288,7 +288,7 @@ final class Figures {
     private static final java.util.regex.Pattern CHANGE_TO = java.util.regex.Pattern.compile(
             "^(?:(?:提高|上升|下降|降低|增加|减少|增长|扩大|缩小|调整)(?:到|至|为)?|到|至|为)");
 
-    /** 由上年的40.9%提高到42.1%: the figure a change starts from (its words open with 由, a 到 follows it). */
+    /** 由上年的40.9%提高到42.1%: the figure a change starts from (its words hold 由, a change verb or 到 follows it). */
     static boolean startsAChange(Placed q) {
         return q.label().contains("由") && CHANGE_TO.matcher(TextForms.bare(q.tail())).find();
     }

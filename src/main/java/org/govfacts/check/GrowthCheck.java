@@ -507,12 +507,6 @@ final class GrowthCheck {
 
     /** 完成预算的85.0%，短收7431万元: a gap against the plan (check_plan_gap_words.txt), neither a level nor its change. */
     private boolean isPlanGap(Placed q) {
-        String label = TextForms.bare(TextForms.light(q.label()));
-        for (String w : words.planGapWords()) {
-            if (label.endsWith(w)) {
-                return true;
-            }
-        }
-        return false;
+        return CheckWords.endingIn(words.planGapWords(), TextForms.bare(TextForms.light(q.label()))) != null;
     }
 }

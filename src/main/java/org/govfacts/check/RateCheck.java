@@ -661,12 +661,7 @@ final class RateCheck {
 
     /** Whether a share's base names a plan (年初预算, 年度计划: check_plan_bases.txt): a completion rate, done over planned. */
     private boolean namesPlan(String baseName) {
-        for (String w : words.planBases()) {
-            if (baseName.endsWith(w)) {
-                return true;
-            }
-        }
-        return false;
+        return CheckWords.endingIn(words.planBases(), baseName) != null;
     }
 
     /** Whether {@code q} is a plan a figure can be a completion of: a goal (status target, or a sentence of plan words). */

@@ -211,12 +211,16 @@ final class RestatementCheck {
         if (!sameSentence && itemA != null && itemB != null && !itemA.equals(itemB)) {
             return null; // 一是…提出6项指标；二是…提出5项指标: items of one list, each about its own thing
         }
-        int[] place = placeInSharedList(a);
-        if (!sameSentence && !java.util.Arrays.equals(place, placeInSharedList(b))) {
-            return null; // 三次产业比重分别为0.8%、29%和70.2% … 1.8%、28.7%和69.5%: the 1st item restates only a 1st item
-        }
-        if (!sameSentence && place != null && itemsDiffer(a, b) > 1) {
-            return null; // the two lists differ in more than one item: two scopes (全区, then 区属), not one figure misprinted
+        if (!sameSentence) {
+            List<Placed> listA = RespectiveScopes.listOf(a, words);
+            List<Placed> listB = RespectiveScopes.listOf(b, words);
+            int[] place = placeInSharedList(a, listA);
+            if (!java.util.Arrays.equals(place, placeInSharedList(b, listB))) {
+                return null; // 三次产业比重分别为0.8%、29%和70.2% … 1.8%、28.7%和69.5%: the 1st item restates only a 1st item
+            }
+            if (place != null && itemsDiffer(listA, listB) > 1) {
+                return null; // the two lists differ in more than one item: two scopes (全区, then 区属), not one figure misprinted
+            }
         }
         if (sameSentence && !sameIndicator) {
             return null; // a sentence is worded like itself: wording identifies restatements in other sentences only
@@ -402,11 +406,11 @@ final class RestatementCheck {
     }
 
     /**
-     * Where a figure stands in a list whose items share one indicator (its index and the list's length), or null when it
-     * is no such item: each item is of its own part (the first, second, third industry), named only by its place.
+     * Where a figure stands in its list {@code items} (RespectiveScopes.listOf) when the items share one indicator (its
+     * index and the list's length), or null when it is no such item: each item is of its own part (the first, second,
+     * third industry), named only by its place.
      */
-    private int[] placeInSharedList(Placed p) {
-        List<Placed> items = RespectiveScopes.listOf(p, words);
+    private int[] placeInSharedList(Placed p, List<Placed> items) {
         if (items.size() < 2) {
             return null;
         }
@@ -419,10 +423,8 @@ final class RestatementCheck {
         return new int[] {items.indexOf(p), items.size()};
     }
 
-    /** How many items of the two equally long lists of {@code a} and {@code b} (see placeInSharedList) differ. */
-    private int itemsDiffer(Placed a, Placed b) {
-        List<Placed> x = RespectiveScopes.listOf(a, words);
-        List<Placed> y = RespectiveScopes.listOf(b, words);
+    /** How many items of two equally long lists (see placeInSharedList) differ, item by item. */
+    private int itemsDiffer(List<Placed> x, List<Placed> y) {
         int differ = 0;
         for (int i = 0; i < x.size() && i < y.size(); i++) {
             if (!compare(x.get(i).fact(), y.get(i).fact()).agree) {

@@ -58,9 +58,9 @@ public final class ProjectFinder implements FactFinder {
     private final List<String> sectorWords;
     /** Institutions and industry chains (之江实验室, …全产业链): set up, not built. */
     private final List<String> notWorksEndings;
-    /** 大型, 中小型: a size class opens a category of works (project-category-openers.txt). */
     /** How far into a candidate a description word (project-description-words.txt) makes it a description. */
     private static final int DESCRIPTION_REACH = 8;
+    /** 大型, 中小型: a size class opens a category of works (project-category-openers.txt). */
     private final List<String> categoryOpeners;
     /** 中国第一条海底隧道, 亚洲最大的斜拉桥: a superlative or a first describes a work (project-description-words.txt). */
     private final List<String> descriptionWords;
