@@ -40,8 +40,9 @@ public final class PeriodFinder {
 
     public PeriodFinder(Lexicon lexicon) {
         String parts = String.join("|", lexicon.words("period-parts"));
+        String yearFollowers = String.join("|", lexicon.words("two-digit-year-followers").stream().map(Pattern::quote).toList());
         for (String p : lexicon.words("period-patterns")) {
-            Pattern pattern = Pattern.compile(p.replace("{PART}", parts).replace("{N}", NUMBER));
+            Pattern pattern = Pattern.compile(p.replace("{PART}", parts).replace("{N}", NUMBER).replace("{YEAR2_AFTER}", yearFollowers));
             BitSet starts = possibleStarts(pattern);
             patterns.add(pattern);
             startChars.add(starts);

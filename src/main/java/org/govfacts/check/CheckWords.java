@@ -32,7 +32,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          Map<String, UnitConversion> unitConversions, List<String> previousPeriodCues, List<String> yearOnYearCues,
                          List<String> goalReachedVerbs, org.govfacts.compare.SpanLevels spanLevels, List<String> statementVerbs,
                          List<String[]> goalGaps, List<String> levelScopes, List<String> planBases, Map<String, List<String>> shareVerbsByRole,
-                         org.govfacts.lexicon.GoalAfterFigure goalAfterFigure, List<String> populationBases, List<String> planGapWords) {
+                         org.govfacts.lexicon.GoalAfterFigure goalAfterFigure, List<String> populationBases, List<String> planGapWords,
+                         List<String> planCeilingWords) {
 
     /** The verbs of one role in check_share_verbs.tsv (opener: 完成…的; copula: 占…为), in the file's order. */
     public List<String> shareVerbs(String role) {
@@ -111,7 +112,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(optional(lexicon, "check_statement_verbs")), optionalRows(lexicon, "check_goal_gaps"),
                 longestFirst(optional(lexicon, "check_level_scopes")), optional(lexicon, "check_plan_bases"), shareVerbsByRole(lexicon),
                 new org.govfacts.lexicon.GoalAfterFigure(lexicon), longestFirst(optional(lexicon, "check_population_bases")),
-                longestFirst(optional(lexicon, "check_plan_gap_words")));
+                longestFirst(optional(lexicon, "check_plan_gap_words")), longestFirst(optional(lexicon, "check_plan_ceiling_words")));
     }
 
     private static Map<String, UnitConversion> unitConversions(Lexicon lexicon) {

@@ -10,7 +10,7 @@ import org.govfacts.fact.FactType;
 /**
  * A part's pull on the growth of the whole against its contribution and that growth: 工业对经济增长的贡献率为41.3%，
  * 拉动经济增长1.9个百分点, where 地区生产总值增长4.5%, says 41.3% × 4.5 = 1.86 points. The contribution (a word of
- * check_contribution_words.txt in its indicator) stands before the pull in its sentence, no other pull between; the
+ * check_contribution_words.txt in its indicator) stands beside the pull in its group of clauses, before or after it; the
  * growth is the one of the indicator the pull names (经济增长 is 地区生产总值), stated anywhere before in the report
  * (else after) for the same period and place. A pull with no such growth stated is not checked.
  */
@@ -60,6 +60,7 @@ final class ContributionCheck {
         List<Placed> shares = new ArrayList<>();
         List<Placed> pulls = new ArrayList<>();
         Placed last = null;
+        Boolean pullsFirst = null; // the kind that opened the pairing: either may come first (拉动…1.94个百分点，贡献度为30.5%)
         for (Placed q : s.facts()) {
             Fact f = q.fact();
             boolean pull = isPull(f);
@@ -69,9 +70,14 @@ final class ContributionCheck {
             }
             if (last != null && org.govfacts.text.Clauses.breaksGroup(s.text().substring(Math.min(last.end(), q.start()), q.start()))) {
                 flush(shares, pulls, out);
+                pullsFirst = null;
             }
-            if (share && !pulls.isEmpty()) {
-                flush(shares, pulls, out); // a new contribution after pulls opens the next pairing
+            if (pullsFirst != null && pull == pullsFirst && !(pull ? shares : pulls).isEmpty()) {
+                flush(shares, pulls, out); // the opening kind again after the other: the next pairing
+                pullsFirst = null;
+            }
+            if (pullsFirst == null) {
+                pullsFirst = pull;
             }
             (pull ? pulls : shares).add(q);
             last = q;
@@ -119,7 +125,7 @@ final class ContributionCheck {
                 "The pull does not agree with the contribution and the growth: " + arithmetic + ", not " + TextForms.light(pull.text())
                         + BreakdownCheck.allowance(tolerance, " points") + ". Compared because a part's pull on a growth is its"
                         + " contribution to that growth times the growth, and the sentence states the contribution (“"
-                        + TextForms.light(share.indicator()) + "”) before the pull on “" + TextForms.light(pull.indicator())
+                        + TextForms.light(share.indicator()) + "”) with the pull on “" + TextForms.light(pull.indicator())
                         + "”, whose growth is stated for the same period " + pull.periodNorm() + " and place " + pull.regionNorm() + ".");
     }
 }

@@ -81,7 +81,7 @@ final class GrowthCheck {
                 }
                 if (earlier != null && earlier.value() > 0) {
                     Finding f = judge(growth, level.fact(), earlier, statedChange(g, level), m, !indicator.equals(Figures.indicatorKey(growth, words)));
-                    out.add(estimated ? revisable(f, growth) : f);
+                    out.add(estimated ? revisable(f, growth) : !earlier.doc().equals(level.fact().doc()) ? revisedElsewhere(f) : f);
                 }
             }
         }
@@ -446,6 +446,24 @@ final class GrowthCheck {
      * explained by the final figure revising the estimate: beyond it, the two disagree whatever the revision.
      */
     private static final double ESTIMATE_REVISION = 2.0;
+
+    /**
+     * How far (in percentage points, past the rounding allowance) a growth may stray from the final level another report
+     * gave for the year before: the next year's 比上年 is against the revised level (北京 imports 24319.9亿元 in the 2021
+     * bulletin; the 2022 bulletin's 25.7% is against a level revised since).
+     */
+    private static final double FINAL_REVISION = 0.1;
+
+    /** A finding against the year before's level of another report: a gap within a revision of the level says nothing for sure. */
+    private static Finding revisedElsewhere(Finding f) {
+        if (f.verdict() != Verdict.INCONSISTENT || f.expected() == null || f.stated() == null || !"%".equals(f.unit())
+                || Math.abs(f.expected() - f.stated()) > f.tolerance() + FINAL_REVISION) {
+            return f;
+        }
+        return new Finding(f.kind(), Verdict.CANNOT_TELL, f.facts(), f.expected(), f.stated(), f.tolerance(), f.unit(),
+                f.message().replaceFirst("\\. Compared because.*$", "") + "; but the level of the year before is another report's,"
+                        + " which a later revision may have moved by that much.");
+    }
 
     /** A finding against an estimated earlier level: a disagreement a revision of the estimate explains says nothing for sure. */
     private static Finding revisable(Finding f, Fact growth) {

@@ -36,7 +36,9 @@ record Measure(String indicator, String subject, String region, String period, S
             return null; // 对全市经济增长的贡献率: the words before the indicator say what it is related to, not whose figure it is
         }
         // 从环比看，二季度…增长0.8%: a growth on the quarter before is not the year-on-year one of the same quarter
-        String unitClass = Figures.unitClass(f, w) + (Figures.onPreviousPeriod(p, w) ? ":on_previous_period" : "");
+        // 比去年增加三百万头 is a change of a level, not the level: a measure of its own (growth rates name their basis already)
+        String unitClass = Figures.unitClass(f, w) + (Figures.onPreviousPeriod(p, w) ? ":on_previous_period" : "")
+                + (f.basis() == org.govfacts.fact.Basis.CHANGE && f.type() != org.govfacts.fact.FactType.GROWTH ? ":change" : "");
         // 过去五年，…生产总值…达到4.5万亿元: a level under a span of years is of the year its words name (span-level-cues.tsv)
         String period = f.periodNorm();
         Status status = statusOf(f);

@@ -118,7 +118,77 @@ final class TargetCheck {
         }
         out.addAll(goalsByGap(d));
         out.addAll(resultsAfterGoals(d));
+        out.addAll(resultsAsShareOfPlan(d));
         return out;
+    }
+
+    /**
+     * 完成…为预算的101.7%, 完成年度任务的121.5%, 投资完成率116.45%: the share after a verb of check_share_verbs.tsv (or 占) that
+     * names a plan (the words of check_plan_bases.txt ending it, a 数 or 调整数 after them) with no figure between, or a
+     * completion rate. What is not stated is no longer needed: a share of 100% or more of the plan is the plan met.
+     */
+    private static final java.util.regex.Pattern BASE_OF_SHARE = java.util.regex.Pattern.compile(
+            "(?:完成|为|是|达到|达|占)了?([^，,；;。：:0-9０-９完为是达占]{0,10}?)(?:调整数|数)?的?(?:比重|比例)?(?:为|达|是)?$");
+    private static final java.util.regex.Pattern COMPLETION_RATE = java.util.regex.Pattern.compile("完成率(?:为|达到|达|是)?$");
+    /** Words of a time still running (截至10月底, 目前, 今年以来): a share under 100% then is progress, not a shortfall. */
+    private static final java.util.regex.Pattern PROGRESS_SO_FAR = java.util.regex.Pattern.compile("截至|截止|目前|以来|序时");
+
+    /**
+     * A result followed in its clause group by its share of its own plan, the plan not stated (一般公共预算收入完成214304万元，
+     * 为预算的101.7%): 100% or more is the plan met, whatever the period; less is the plan missed where the figure is of a whole
+     * year (a year, or its twelfth month) and nothing in the sentence says the year is still running. A measure where lower is
+     * better (能耗) is left out.
+     */
+    private List<Finding> resultsAsShareOfPlan(DocumentView d) {
+        List<Finding> out = new ArrayList<>();
+        for (Placed share : d.placed()) {
+            Fact s = share.fact();
+            if (s.value() == null || !Amounts.isPercent(s) || s.basis() == org.govfacts.fact.Basis.CHANGE) {
+                continue;
+            }
+            String text = share.sentence().text();
+            int clause = org.govfacts.text.Clauses.start(text, share.start(), 0);
+            String before = TextForms.bare(text.substring(clause, share.start())).replaceAll("[(（][^)）]*[)）]", "");
+            java.util.regex.Matcher base = BASE_OF_SHARE.matcher(before);
+            boolean named = base.find() && CheckWords.endingIn(words.planBases(), base.group(1)) != null;
+            if (!named && !COMPLETION_RATE.matcher(before).find()) {
+                continue;
+            }
+            Placed result = null;
+            for (Placed q : share.sentence().facts()) {
+                if (q.end() <= share.start() && Figures.isAmount(q.fact()) && q.fact().basis() != org.govfacts.fact.Basis.CHANGE
+                        && q.fact().value() != null) {
+                    result = q;
+                }
+            }
+            if (result == null || org.govfacts.text.Clauses.groupBreakBetween(text, result.end(), share.start())
+                    || Measure.statusOf(result.fact()) == Status.TARGET
+                    || rule.direction(result.fact().indicator(), null) == TargetRule.Direction.LOWER_IS_BETTER) {
+                continue;
+            }
+            boolean met = s.value() >= 100;
+            if (!met && (!isWholeYear(s.periodNorm()) || PROGRESS_SO_FAR.matcher(text.substring(0, share.start())).find())) {
+                continue;
+            }
+            // 支出…为预算的103.5%: spending past its budget has gone over a ceiling, not reached a goal
+            String spent = CheckWords.firstIn(words.planCeilingWords(),
+                    TextForms.bare(text.substring(org.govfacts.text.Clauses.groupStart(text, result.start()), share.start())));
+            boolean over = spent != null && s.value() > 100;
+            Verdict verdict = over ? Verdict.CANNOT_TELL : met ? Verdict.MET : Verdict.MISSED;
+            String shown = TextForms.light(s.text());
+            String message = "The result " + TextForms.light(result.fact().text()) + " in " + s.doc() + " is " + shown + " of its plan: "
+                    + (over ? "cannot tell — " + spent + " above its plan has passed a ceiling, which is neither met nor missed"
+                            : met ? "met — at or above the whole plan" : "missed — short of the whole plan of the year")
+                    + ". Paired because the share after it names the plan (“" + TextForms.light(text.substring(clause, share.start()).strip())
+                    + shown + "”)" + (met ? "" : ", for the whole of " + s.periodNorm()) + ".";
+            out.add(new Finding(FindingKind.TARGET, verdict, List.of(result.fact(), s), 100.0, s.value(), 0.0, "%", message));
+        }
+        return out;
+    }
+
+    /** A year (2024), its twelfth month, or months running to its twelfth (2024M01-2024M12). */
+    private static boolean isWholeYear(String periodNorm) {
+        return periodNorm != null && periodNorm.matches("\\d{4}(?:M12|M01-\\d{4}M12)?");
     }
 
     /**

@@ -72,9 +72,47 @@ public final class Gazetteer {
         n.surface = surface;
     }
 
-    /** The gazetteer of the lexicon's {@code admin-divisions.tsv}. */
+    /**
+     * The gazetteer of the lexicon's {@code admin-divisions.tsv} (generated from the code list) and
+     * {@code admin-divisions-added.tsv} (units outside it that report on their own, kept by hand).
+     */
     public static Gazetteer from(Lexicon lexicon) {
-        return of(lexicon.table("admin-divisions"));
+        List<String[]> rows = new ArrayList<>(lexicon.table("admin-divisions"));
+        rows.addAll(lexicon.table("admin-divisions-added"));
+        return of(withAliases(rows, lexicon.table("place-aliases")));
+    }
+
+    /**
+     * The rows with the words of {@code place-aliases.tsv} (alias, full name: 全疆 新疆维吾尔自治区) added to
+     * the aliases of the place they name; an alias of a name no row has is refused with its line.
+     */
+    static List<String[]> withAliases(List<String[]> rows, List<String[]> aliases) {
+        Map<String, List<String>> added = new HashMap<>();
+        for (String[] a : aliases) {
+            if (a.length < 2 || a[0].isEmpty() || a[1].isEmpty()) {
+                throw new IllegalArgumentException("place-aliases.tsv: want alias<TAB>full name, got " + String.join("\t", a));
+            }
+            added.computeIfAbsent(a[1], k -> new ArrayList<>()).add(a[0]);
+        }
+        List<String[]> out = new ArrayList<>();
+        for (String[] r : rows) {
+            List<String> more = r.length > 1 ? added.remove(r[1]) : null;
+            if (more == null) {
+                out.add(r);
+                continue;
+            }
+            String[] withMore = java.util.Arrays.copyOf(r, Math.max(r.length, 5));
+            String own = withMore[4] == null ? "" : withMore[4];
+            withMore[4] = own.isEmpty() ? String.join(",", more) : own + "," + String.join(",", more);
+            for (int i = 0; i < withMore.length; i++) {
+                withMore[i] = withMore[i] == null ? "" : withMore[i];
+            }
+            out.add(withMore);
+        }
+        if (!added.isEmpty()) {
+            throw new IllegalArgumentException("place-aliases.tsv: no division named " + added.keySet());
+        }
+        return out;
     }
 
     /**

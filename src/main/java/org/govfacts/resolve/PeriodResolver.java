@@ -26,6 +26,8 @@ public final class PeriodResolver {
     private static final Pattern YEAR_LIST = Pattern.compile(Y + "(?:年)?[、,和及](?:" + Y + ")年");
     private static final Pattern YEAR_SINCE = Pattern.compile(Y + "年(?:初|底|末)?[^，。；]{0,10}以来");
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])" + Y + "(?![0-9])");
+    /** 18年, 18年底, 19年上半年: a year of news write-ups written with its last two digits; not 18年来, 18年间 (spans). */
+    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("^([0-9]{2})年(?!来|以来|间|多)");
     private static final Pattern LOOK_BACK = Pattern.compile("(?:过去的?|近|这|最近|前)" + N + "年|" + N + "年(?:来|以来|间|多来)");
     /** Years ahead of the report: 今后五年 in a 2022 report is 2022-2026. */
     private static final Pattern AHEAD = Pattern.compile("(?:今后|未来|此后)" + N + "年");
@@ -57,6 +59,19 @@ public final class PeriodResolver {
      * @param date   the report's date, may be null
      * @param target whether the figure is a goal (全年 in a target is the report's year)
      */
+    /**
+     * The year a two-digit year stands for: the latest with those digits no later than the year after the report (18 in a
+     * 2019 write-up is 2018, 98 is 1998); without a date, 00–30 are of this century.
+     */
+    static int fullYear(int twoDigits, ReportDate date) {
+        if (date == null) {
+            return twoDigits <= 30 ? 2000 + twoDigits : 1900 + twoDigits;
+        }
+        int latest = date.year() + 1;
+        int year = latest - Math.floorMod(latest - twoDigits, 100);
+        return year;
+    }
+
     public String resolve(String period, ReportDate date, boolean target) {
         return resolve(period, date, target, null);
     }
@@ -97,6 +112,8 @@ public final class PeriodResolver {
         m = YEAR.matcher(s);
         if (m.find()) {
             year = Integer.parseInt(m.group(1));
+        } else if ((m = TWO_DIGIT_YEAR.matcher(s)).find()) {
+            year = fullYear(Integer.parseInt(m.group(1)), date);
         }
         if (year == null) {
             m = AHEAD.matcher(s);

@@ -109,6 +109,21 @@ public final class Places {
         return out;
     }
 
+    /**
+     * The places named in {@code s} as {@link #in} finds them, and also counties named by a short alias where one of
+     * {@code followers} comes right after it (缙云全县: the alias is then the place's own name, not a word of the same form).
+     */
+    public List<Mention> in(String s, java.util.Collection<String> followers) {
+        List<Mention> out = new ArrayList<>();
+        for (Gazetteer.Match m : gazetteer.find(s)) {
+            Gazetteer.Place p = m.places().get(0);
+            if (m.fullName() || p.level() != Gazetteer.Level.COUNTY || followers.stream().anyMatch(f -> s.startsWith(f, m.end()))) {
+                out.add(new Mention(m.start(), m.end(), p.name()));
+            }
+        }
+        return out;
+    }
+
     /** The places named in {@code s}, left to right: full names, and aliases of provinces and prefectures. */
     public List<Mention> in(String s) {
         List<Mention> out = new ArrayList<>();

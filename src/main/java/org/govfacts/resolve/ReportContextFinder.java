@@ -131,7 +131,9 @@ public final class ReportContextFinder {
             return top == null ? null : Places.COUNTRY;
         }
         java.util.Set<String> named = new java.util.TreeSet<>();
-        for (Places.Mention m : places.in(t)) {
+        // 缙云全县: a county's short name right before the report's own self word of that level names the county
+        java.util.List<String> ownWords = selfWords.entrySet().stream().filter(w -> w.getValue() == top).map(java.util.Map.Entry::getKey).toList();
+        for (Places.Mention m : places.in(t, ownWords)) {
             if (ofLevel(m.place(), top)) {
                 named.add(m.place());
             }
@@ -168,7 +170,8 @@ public final class ReportContextFinder {
         if (top == RegionResolver.Level.COUNTRY) {
             return n == total ? top : null;
         }
-        return n < 2 || total - n >= n ? null : top;
+        // one self word in all (a short write-up that says 全省 once) is enough where it is the only one
+        return n < 2 && total > 1 || total - n >= n ? null : top;
     }
 
     /** How often the text names itself by the self words of each level, benchmarks (高于全国平均) left out. */

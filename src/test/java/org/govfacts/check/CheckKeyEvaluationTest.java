@@ -31,12 +31,12 @@ class CheckKeyEvaluationTest {
         // targets 3 → 5: a write-up dated by a bare year whose opening delivers the work report looks back on the year before
         // targets 6: 我国 alone makes a write-up national
         // 1.000 / 1.000 / 1.000 (seventh session): a write-up that names its year with results (2023年…达8.5万元) reviews it
-        "check-heldout, 0.99, 1.0, 0.99, 6, 0",
+        "check-heldout, 0.99, 1.0, 0.99, 6, 1",
         // second blind round, scored once (0.400 / 0.500 / 0.273), then studied; 0.733 / 0.833 / 0.682, targets 3: a streak
         // (连续五年高于…) dates no figure after its clause; targets 4: 一年来 in a write-up of a delivered work report
         "check-heldout2, 0.73, 0.83, 0.68, 4, 1",
         // third blind round, scored once (0.500 / 0.667 / 0.357), then studied (splits by definition, targets: 0.875 / 1.000 / 0.929)
-        "check-heldout3, 0.87, 1.0, 0.92, 3, 0",
+        "check-heldout3, 0.87, 1.0, 0.92, 3, 1",
         // fourth blind round, scored once (0.333 / 0.800 / 0.500, after list marks), then studied (balances, completion rates,
         // comparison-base years; its one false alarm is a real error in an altered copy that the key does not list);
         // targets 0 → 2: a growth on the year before (比上年增长12.6%) in a five-year review is the last year's;
@@ -111,7 +111,7 @@ class CheckKeyEvaluationTest {
         // named after its result (实现了5%左右的预期目标), 平均值 of a monthly rate, 多增, a part alone above its whole
         // 0.792 / 1.000 / 0.738 (eleventh session): 占GDP比重 of the 地区生产总值 stated paragraphs before
         // 0.792 / 1.000 / 0.786 (twelfth session): changes of the sector shares cancel
-        "check-heldout14, 0.79, 1.0, 0.78, 9, 0",
+        "check-heldout14, 0.79, 1.0, 0.78, 9, 1",
         // fifteenth blind round, scored once at the end of the tenth session on 352929f (0.458 / 0.435 / 0.442, targets 5/12,
         // traps 1/22; 0.500 / 0.379 / 0.442 on its start code d34943a); then 0.417 / 0.533 / 0.488 with spaced thousands
         // (116 093万元) read whole: a 1987 sum that was matched only through misread figures is no longer found
@@ -261,7 +261,7 @@ class CheckKeyEvaluationTest {
         // partition's 其中 after another total, figures in Chinese numerals, each part's growth in the clause after it) and
         // 0.528 / 0.606 / 0.654, traps 0/29 (GDP's three industries in a table, 经国家统计局审定, 增速最高，均为…, 增量)
         "check-heldout42, 0.81, 0.87, 0.78, 9, 2",
-        "check-heldout43, 0.55, 0.61, 0.69, 0, 0",
+        "check-heldout43, 0.55, 0.61, 0.69, 0, 1",
         // thirty-seventh blind round, scored once at the end of the twenty-first session on 1159644 (the same on its start
         // code c24e133), studied in the twenty-second: 0.590 / 0.875 / 0.717 -> 0.769 / 0.903 / 0.792 (a yearbook's thousands
         // apart by a blank, 服务业 for 第三产业) and 0.464 / 0.800 / 0.475 -> 0.679 / 0.818 / 0.775 (a rise 由…增至…，增长N倍 against
@@ -293,7 +293,7 @@ class CheckKeyEvaluationTest {
         // 968120e but for -49's targets 0/8 -> 1/8),
         // studied after it: a plan in brackets after its result (降低了7.9%(原计划降低8.4%)) is that measure's goal even of a
         // year past, and costs are lower-is-better: targets 2 -> 4/10 and 1 -> 3/8
-        "check-heldout48, 0.42, 0.82, 0.6, 4, 1",
+        "check-heldout48, 0.42, 0.82, 0.6, 4, 2",
         // twenty-eighth session: a percentage with decimals may be cut at its last digit (24.965% written 24.96), so the
         // rates allow a little more; with tertiary growth altered (2.4 for 0.4) another reading of the quarter's figures now fits, and the
         // checker drops the reading that breaks, as it does for a list read two ways: 0.556 -> 0.528
@@ -302,7 +302,7 @@ class CheckKeyEvaluationTest {
         // after it: a result's gap to its goal (增长13.5%，高于预期目标0.5个百分点) says met or missed, and a list's closing 等 is no subject (-50 targets 3 -> 7/9)
         // twenty-fourth session, sums and shares: comma clauses after 其中, 占 after a semicolon, 占总人口/占总产值/占全部…
         // (-42 0.737 -> 0.816, -26 0.710 -> 0.742, -43 0.528 -> 0.556, -46 0.405 -> 0.432; consistent recall up on six keys)
-        "check-heldout50, 0.49, 0.94, 0.64, 7, 2",
+        "check-heldout50, 0.49, 0.94, 0.64, 7, 3",
         // a split's shares against its parts' and whole's levels (三次产业增加值占地区生产总值的比重分别为… after each sector's
         // 增加值): -51 0.585 -> 0.610, -48 0.404 -> 0.426
         "check-heldout51, 0.6, 0.99, 0.72, 1, 5",
@@ -323,7 +323,7 @@ class CheckKeyEvaluationTest {
         // since: a budget's completion is of its own budget, a dateline ending in 消息 no place (0.292 / 0.875 / 0.380); the
         // fourth trap is the weighted growth of 海南's sectors, now of one place, that the key leaves unchecked and the
         // check finds within its allowance for current-price weights
-        "check-heldout56, 0.29, 0.87, 0.38, 1, 4",
+        "check-heldout56, 0.29, 0.87, 0.38, 1, 7",
         // forty-fourth blind round, scored once on a96f58e in the twenty-seventh session (-57 the same on its start code
         // e14f48a, -58 precision 0.538 there)
         // then studied: a gap said with 差/超计划目标, a budget right after its outturn, shares after 分别, a change's own level
@@ -342,7 +342,7 @@ class CheckKeyEvaluationTest {
         // are two rates, a rate's guessed base sharing no word with its count says nothing, a goal after 低于 is not a fall, a
         // 其中 list a little short that no misprint mends may leave a part out, the level compared with (比…的) is the base of
         // the change after it (-60 precision 0.680, targets 2; -61 precision 1.000, consistent 0.351)
-        "check-heldout60, 0.38, 0.67, 0.48, 2, 5",
+        "check-heldout60, 0.38, 0.67, 0.48, 2, 6",
         "check-heldout61, 0.56, 0.99, 0.35, 0, 3",
         // forty-seventh blind round, scored once on 64ce7d5 at the end of the twenty-eighth session (the same on 028a2f5)
         // then studied (twenty-ninth session): a figure in brackets is an aside, a level of government's part is no base of the
@@ -366,7 +366,17 @@ class CheckKeyEvaluationTest {
         // lie far apart leave their price weights open, a bare 第三产业 grows in real terms (precision 1.000, traps 5);
         // -67 held out: 0.667 / 0.784 / 0.732 on arrival, 0.686 / 0.800 / 0.732 on the session's code, never studied
         "check-heldout66, 0.48, 0.99, 0.41, 4, 5",
-        "check-heldout67, 0.68, 0.8, 0.73, 0, 9"})
+        "check-heldout67, 0.68, 0.8, 0.73, 0, 9",
+        // (thirty-first session) a result stated as a share of its own plan (为预算的101.7%) is now a target met or missed; keys
+        // that keyed such a share as a trap (the plan not stated, so no share check) count it claimed: the trap ceilings of
+        // check-heldout, -3, -14, -43, -48, -50, -56 and -60 rose by one to three for it.
+        // fiftieth blind round: -68 scored on arrival on ee04f39 (the thirty-first session's start code) 0.229 / 1.000 / 0.306,
+        // targets 0/7, traps 6/68, and once more on the session's code before its errors were read (targets 3/7), then
+        // studied: a county named by its short name before 全县, a pull before its contribution (贡献度), two-digit years
+        // (18年), a spending budget passed is no goal met; -69 held out: 0.561 / 0.724 / 0.588 on arrival and on the
+        // session's code (targets 0/5 -> 3/5), never studied
+        "check-heldout68, 0.28, 0.99, 0.41, 5, 5",
+        "check-heldout69, 0.56, 0.72, 0.58, 3, 7"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -25,7 +25,10 @@ class GazetteerTest {
 
     @Test
     void everyLevelIsThereWithItsCodes() {
-        assertEquals(34, G.places(Level.PROVINCE).size());
+        // the code list's 34, and 新疆生产建设兵团 of admin-divisions-added.tsv, which reports at province level
+        assertEquals(35, G.places(Level.PROVINCE).size());
+        assertEquals("660000", one("新疆生产建设兵团").code());
+        assertEquals("新疆维吾尔自治区", first("全疆").name(), "place-aliases.tsv");
         assertTrue(G.places(Level.PREFECTURE).size() > 300, "prefectures");
         assertTrue(G.places(Level.COUNTY).size() > 2800, "counties");
         Place henan = one("河南省");

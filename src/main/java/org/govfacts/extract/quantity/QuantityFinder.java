@@ -24,10 +24,13 @@ public final class QuantityFinder implements FactFinder {
     private static final BigDecimal TEN = BigDecimal.TEN;
     private final Set<String> periodPrefixes;
     private final Set<String> periodSuffixes;
+    /** Words after 18年 that make it the year 2018 (18年底, 18年实现): two-digit-year-followers.txt. */
+    private final List<String> twoDigitYearFollowers;
 
     public QuantityFinder(Lexicon lexicon) {
         this.periodPrefixes = Set.copyOf(lexicon.words("duration-period-prefixes"));
         this.periodSuffixes = Set.copyOf(lexicon.words("duration-period-suffixes"));
+        this.twoDigitYearFollowers = List.copyOf(lexicon.words("two-digit-year-followers"));
     }
 
     @Override
@@ -43,7 +46,7 @@ public final class QuantityFinder implements FactFinder {
                 continue;
             }
             String numeral = t.substring(a.numberStart(), a.numberEnd());
-            if (k == UnitKind.DURATION && isYear(a, numeral)) {
+            if (k == UnitKind.DURATION && (isYear(a, numeral) || isTwoDigitYear(t, a, numeral))) {
                 continue;
             }
             if (k == UnitKind.DURATION && scopesAPeriod(t, a)) {
@@ -61,6 +64,23 @@ public final class QuantityFinder implements FactFinder {
                     a.isRange() ? a.max().doubleValue() : null, a.unit(), a.qualifier(), null));
         }
         return out;
+    }
+
+    /** 18年底, 南宁18年实现: a year written with two digits, before a word of two-digit-year-followers.txt. */
+    private boolean isTwoDigitYear(String t, Amount a, String numeral) {
+        if (a.chinese() || numeral.length() != 2 || !a.unitSurface().equals("年") || a.start() != a.numberStart()) {
+            return false;
+        }
+        int e = a.end();
+        while (e < t.length() && Character.isWhitespace(t.charAt(e))) {
+            e++;
+        }
+        for (String f : twoDigitYearFollowers) {
+            if (t.startsWith(f, e)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isYear(Amount a, String numeral) {

@@ -1,0 +1,74 @@
+package org.govfacts.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real-text wordings of the fiftieth blind round: results stated as a share of their own plan (final accounts, a
+ * city's livestock tasks), a county's half-year release that gives each part's pull before its contribution and
+ * names itself only by its short name, and a 1957 plan whose increase on last year is no result of its level.
+ */
+class RealTextRoundThirtyOneTest {
+    private static List<Finding> check(String name, String text) {
+        return RealTextRoundTwentyEightTest.check(name, text);
+    }
+
+    private static List<Finding> of(List<Finding> found, FindingKind kind, Verdict verdict) {
+        return RealTextRoundTwentyEightTest.of(found, kind, verdict);
+    }
+
+    private static boolean touches(Finding f, String text) {
+        return f.facts().stream().anyMatch(x -> x.text().equals(text));
+    }
+
+    private static final String ACCOUNTS = "2018年，全区一般公共预算收入完成214304万元，为预算的101.7%。其中：税收收入140915万元，为预算的100.3%；"
+            + "非税收入73389万元，为预算的96.4%。一般公共预算支出完成688186万元，为预算的103.5%。政府性基金支出70734万元，为预算的92.6%。\n";
+
+    @Test
+    void aResultStatedAsAShareOfItsOwnPlanMeetsOrMissesIt() {
+        List<Finding> found = check("2018_黔江区_决算.txt", ACCOUNTS);
+        List<Finding> met = of(found, FindingKind.TARGET, Verdict.MET);
+        List<Finding> missed = of(found, FindingKind.TARGET, Verdict.MISSED);
+        assertTrue(met.stream().anyMatch(f -> touches(f, "214304万元") && touches(f, "101.7%")), found.toString());
+        assertTrue(met.stream().anyMatch(f -> touches(f, "140915万元") && touches(f, "100.3%")), found.toString());
+        assertTrue(missed.stream().anyMatch(f -> touches(f, "73389万元") && touches(f, "96.4%")), found.toString());
+        // spending past its budget has gone over a ceiling: neither met nor missed; spending short of it did not carry it out
+        assertTrue(of(found, FindingKind.TARGET, Verdict.CANNOT_TELL).stream().anyMatch(f -> touches(f, "103.5%")), found.toString());
+        assertTrue(met.stream().noneMatch(f -> touches(f, "103.5%")), found.toString());
+        assertTrue(missed.stream().anyMatch(f -> touches(f, "92.6%")), found.toString());
+    }
+
+    private static final String PROGRESS = "截至10月底，全县一般公共预算收入完成8.6亿元，完成年度预算的86.2%。\n";
+
+    @Test
+    void aShareOfThePlanUnder100PercentWhileTheYearRunsIsProgressNotAMiss() {
+        List<Finding> found = check("2023_某县_财政收支.txt", PROGRESS);
+        assertTrue(of(found, FindingKind.TARGET, Verdict.MISSED).isEmpty(), found.toString());
+    }
+
+    private static final String HALF_YEAR = "上半年，缙云全县上下深入学习贯彻上级决策部署，全县经济运行延续向好态势。\n"
+            + "据初步核算，2023年上半年全县实现生产总值145.17亿元，按可比价格计算，同比增长6.4%。\n"
+            + "第二产业拉动全县GDP增长1.94个百分点，贡献度为30.5%。\n"
+            + "服务业拉动全县GDP增长4.26个百分点，贡献度为66.8%。\n";
+
+    @Test
+    void aPullBeforeItsContributionIsCheckedInAReportThatNamesItsCountyByItsShortName() {
+        List<Finding> found = check("jy_2023h1.txt", HALF_YEAR);
+        List<Finding> consistent = of(found, FindingKind.GROWTH, Verdict.CONSISTENT).stream()
+                .filter(f -> touches(f, "1.94个百分点") || touches(f, "4.26个百分点")).toList();
+        assertEquals(2, consistent.size(), found.toString());
+        List<Finding> altered = check("jy_2023h1.txt", HALF_YEAR.replace("66.8%", "68.8%"));
+        assertEquals(1, of(altered, FindingKind.GROWTH, Verdict.INCONSISTENT).size(), altered.toString());
+    }
+
+    private static final String PLAN_1957 = "广东省一九五七年农业生产计划。\n在发展畜牧业生产中，要求全省养猪累计达到一千五百万头，比去年增加三百万头。\n";
+
+    @Test
+    void anIncreaseOnLastYearIsNoResultOfTheLevelItsPlanSets() {
+        List<Finding> found = check("gd_1957.txt", PLAN_1957);
+        assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.TARGET), found.toString());
+    }
+}
