@@ -32,6 +32,9 @@ record Measure(String indicator, String subject, String region, String period, S
                 || subject.equals(org.govfacts.attribute.ReportRegionFinder.shortName(f.regionNorm())))) {
             subject = ""; // 西藏地区生产总值 of 西藏自治区: the place is the figure's region already, not a subject besides it
         }
+        if (f.type() == FactType.RATIO && indicator.startsWith("占") && (subject == null || subject.isEmpty())) {
+            return null; // 占公路总里程97.7%: a share of a base, of a part the words before it do not name; two such are not one figure
+        }
         if (subject != null && w.comparisonHeads().contains(subject)) {
             return null; // 对全市经济增长的贡献率: the words before the indicator say what it is related to, not whose figure it is
         }

@@ -344,6 +344,10 @@ final class RateCheck {
                 }
                 if (base == null) {
                     base = namedElsewhere(d, r, numerator, name);
+                    List<Placed> nearby = namedNearby(d, numerator, name);
+                    if (base != null && !nearby.isEmpty() && !nearby.contains(base)) {
+                        base = null;
+                    }
                 }
                 if (base != null) {
                     break;
@@ -805,6 +809,22 @@ final class RateCheck {
      * the share's own resolved place, and its period or the year that holds it (a year's plan); of several, the one whose indicator shares
      * the longest beginning with the part's (全国居民人均工资性收入 → 全国居民人均可支配收入).
      */
+    /**
+     * The amounts the passage before the part states by the base's name (一般公共预算收入完成352.7亿元。其中：税收收入…占一般公共
+     * 预算收入的84.9%): where there are any, the base is one of them, and a figure of that name elsewhere in the report (another
+     * scope's 151亿元) is not it.
+     */
+    private List<Placed> namedNearby(DocumentView d, Placed numerator, String baseName) {
+        List<Placed> out = new ArrayList<>();
+        for (Placed q : d.before(numerator, 2)) {
+            if (Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE && Figures.sameClass(q.fact(), numerator.fact(), words)
+                    && TextForms.bare(q.label()).contains(baseName)) {
+                out.add(q);
+            }
+        }
+        return out;
+    }
+
     private Placed namedElsewhere(DocumentView d, Placed r, Placed numerator, String baseName) {
         Fact f = r.fact();
         if (f.periodNorm() == null || f.regionNorm() == null || baseName.length() < 2) {

@@ -71,4 +71,24 @@ class RealTextRoundThirtyOneTest {
         List<Finding> found = check("gd_1957.txt", PLAN_1957);
         assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.TARGET), found.toString());
     }
+
+    private static final String TWO_SCOPES = "2021年一季度，全省100个县区(含41个县和县级市、59个区，下同)一般公共预算收入完成503.7亿元，比上年同期增加85.8亿元，增长20.6%。\n"
+            + "在41个县收支完成情况上，一般公共预算收入完成151亿元，同比增加21亿元，增长16.2%。\n"
+            + "在59个区收支完成情况上，一般公共预算收入完成352.7亿元，同比增加64.8亿元，增长22.5%。其中：税收收入完成299.5亿元，增长15%，"
+            + "占一般公共预算收入的84.9%；非税收入完成53.2亿元，增长64.6%，占一般公共预算收入的15.1%。\n";
+
+    @Test
+    void aShareIsOfTheBaseItsPassageNamesNotOfAFigureOfThatNameElsewhere() {
+        List<Finding> found = check("2021_辽宁省_财政收支.txt", TWO_SCOPES);
+        assertTrue(of(found, FindingKind.SHARE, Verdict.INCONSISTENT).isEmpty(), found.toString());
+    }
+
+    private static final String ROADS = "截至2016年末全国公路总里程469.63万km，比2015年增加11.90万km。公路养护里程459.00万km，占公路总里程的97.7%。\n"
+            + "截至2016年末全国四级及以上等级公路里程422.65万km，比2015年增加18.03万km，占公路总里程的90.0%，提高0.6个百分点。\n";
+
+    @Test
+    void twoSharesOfOneBaseWhosePartsAreNotNamedAreNotOneFigure() {
+        List<Finding> found = check("2016_交通运输部_公报.txt", ROADS);
+        assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.DUPLICATE && f.verdict() == Verdict.INCONSISTENT), found.toString());
+    }
 }

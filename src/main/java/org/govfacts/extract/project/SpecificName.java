@@ -279,12 +279,15 @@ final class SpecificName {
         if (name.endsWith("工程") && !namesWorks(name)) {
             return false; // 稳岗扩容提质工程: a programme of policy, not of works
         }
+        String county = countyAtWord(c, start, end);
+        if (county != null && name.replace(county, "").matches("(?:项目|工程)+")) {
+            return false; // 大同区|项目: a district's works, though a city's short name (大同) stands inside the district's
+        }
         for (String p : places) {
             if (name.contains(p)) {
                 return !placeAndKindOnly(name, p);
             }
         }
-        String county = countyAtWord(c, start, end);
         if (county != null) {
             return !name.replace(county, "").matches("(?:项目|工程)+") && !placeAndKindOnly(name, county);
         }
