@@ -210,7 +210,8 @@ class ProjectSetEvaluationTest {
         "projects-heldout67, 0.9, 0.75, 0.82",
         "projects-heldout68, 0.86, 0.66, 0.74",
         // fiftieth blind round, scored on arrival on the thirty-first session's start code ee04f39: -69 F1 0.739 (studied then:
-        // 前往 leads up to a name, 首段 and 首套 before it are no part of it: 0.754), -70 0.836 both times (held out, never studied)
+        // 前往 leads up to a name, 首段 and 首套 before it are no part of it, a district's works are no name: 0.758), -70 0.836
+        // both times (held out, never studied)
         "projects-heldout69, 0.82, 0.69, 0.75",
         "projects-heldout70, 0.87, 0.8, 0.83",
         // second wave: -71 F1 0.709 on arrival on ee04f39 and on the session's code (held out, never studied)
