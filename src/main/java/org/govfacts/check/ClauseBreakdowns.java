@@ -68,7 +68,15 @@ final class ClauseBreakdowns {
                 cueEnd = m.end();
                 classified = true;
             }
-            for (int i = Math.max(0, cueEnd); i < text.length(); i++) {
+            // 农林牧渔及服务业现价总产值中：农业产值…；林业产值…: the total's own name and 中 open its parts, as 其中 would
+            String named = null;
+            Matcher opener = NAMED_TOTAL_OPENER.matcher(text);
+            if (m == null && opener.lookingAt()) {
+                named = opener.group(1);
+                cueStart = 0;
+                cueEnd = opener.end();
+            }
+            for (int i = Math.max(0, cueEnd); named == null && i < text.length(); i++) {
                 String cue = partsCueAt(text, i);
                 if (cue != null) {
                     if (cueStart < 0) {
@@ -144,7 +152,7 @@ final class ClauseBreakdowns {
                 if (parts == null || parts.size() < 2) {
                     continue;
                 }
-                Placed total = total(d, s, cueStart, e.getKey(), sharedEnding(parts));
+                Placed total = named != null ? namedTotal(d, s, e.getKey(), named) : total(d, s, cueStart, e.getKey(), sharedEnding(parts));
                 if (total == null || total.fact().value() == null || total.fact().value() <= 0 || !siblings(total, parts)) {
                     continue;
                 }
@@ -442,6 +450,40 @@ final class ClauseBreakdowns {
         }
         return Figures.isAddable(q, words) && partClass.equals(Figures.unitClass(q.fact(), words)) && q.fact().basis() != Basis.CHANGE
                 && !Figures.isShareBase(q);
+    }
+
+    /** 农林牧渔及服务业现价总产值中：, 地方一般公共预算收入分项完成情况为：: a sentence opening on a name and the words of its parts. */
+    private static final java.util.regex.Pattern NAMED_TOTAL_OPENER = java.util.regex.Pattern.compile(
+            "\\s*(\\p{IsHan}{2,24}?)(?:中|分项完成情况为|分项情况为|分项为)[：:，,]");
+
+    /**
+     * The figure of the parts' kind, in the nearest of the three sentences before that has one, whose words or indicator end
+     * in the name the parts' sentence opens on (…现价总产值126.39亿元 for 农林牧渔及服务业现价总产值中：); null if none.
+     */
+    private Placed namedTotal(DocumentView d, SentenceView s, String partClass, String name) {
+        List<SentenceView> back = d.backwards(s, 4);
+        for (int i = 1; i < back.size(); i++) {
+            Placed found = null;
+            Placed lastResult = null;
+            for (Placed q : back.get(i).facts()) {
+                String key = Figures.indicatorKey(q.fact(), words);
+                if (isTotalOf(q, partClass) && (TextForms.bare(q.label()).endsWith(name) || key != null && key.endsWith(name))) {
+                    found = q;
+                }
+                if (isTotalOf(q, partClass) && Measure.statusOf(q.fact()) != org.govfacts.fact.Status.TARGET) {
+                    lastResult = q;
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+            // 地方一般公共预算收入目标为357000万元，调整预算目标为379800万元，全年实际完成392695万元: the sentence names the
+            // total, and its result is the last figure of the kind that is no goal
+            if (lastResult != null && TextForms.bare(back.get(i).text()).contains(name)) {
+                return lastResult;
+            }
+        }
+        return null;
     }
 
     private Placed total(DocumentView d, SentenceView s, int cueStart, String partClass, String partsEnding) {

@@ -91,4 +91,18 @@ class RealTextRoundThirtyOneTest {
         List<Finding> found = check("2016_交通运输部_公报.txt", ROADS);
         assertTrue(found.stream().noneMatch(f -> f.kind() == FindingKind.DUPLICATE && f.verdict() == Verdict.INCONSISTENT), found.toString());
     }
+
+    private static final String FARM = "全年实现农林牧渔及服务业现价总产值126.39亿元，比上年增长4.04%；农林牧渔及服务业现价增加值77.49亿元，比上年增长-0.35%。"
+            + "农林牧渔及服务业现价总产值中：农业产值45.88亿元，增长2.4%；林业产值1.56亿元，增长16.4%；牧业产值38.69亿元，增4.0%；"
+            + "渔业产值33.88亿元，增长4.7%；农林牧渔服务业产值6.38亿元，增长9.8%。\n";
+
+    @Test
+    void aSentenceOpeningOnTheTotalsNameAndZhongListsItsParts() {
+        List<Finding> found = check("2023_进贤县_统计公报.txt", FARM);
+        assertTrue(of(found, FindingKind.SUM, Verdict.CONSISTENT).stream().anyMatch(f -> touches(f, "126.39亿元") && touches(f, "6.38亿元")),
+                found.toString());
+        List<Finding> altered = check("2023_进贤县_统计公报.txt", FARM.replace("33.88亿元", "35.88亿元"));
+        assertTrue(of(altered, FindingKind.SUM, Verdict.INCONSISTENT).stream().anyMatch(f -> touches(f, "126.39亿元")), altered.toString());
+    }
 }
+

@@ -126,7 +126,19 @@ public final class AmountLexicon {
     }
 
     public Unit unitAt(CharSequence t, int at) {
-        return longestAt(units, maxUnit, t, at);
+        Unit u = longestAt(units, maxUnit, t, at);
+        // a unit in Latin letters is a symbol only where no letter runs on (100 m, not the m of 100 million; t, not tons)
+        if (u != null && isLatin(u.surface().charAt(u.surface().length() - 1))) {
+            int end = at + u.surface().length();
+            if (end < t.length() && isLatin(t.charAt(end))) {
+                return null;
+            }
+        }
+        return u;
+    }
+
+    private static boolean isLatin(char c) {
+        return c < 128 && Character.isLetter(c);
     }
 
     public Multiplier multiplierAt(CharSequence t, int at) {
