@@ -466,11 +466,14 @@ final class ClauseBreakdowns {
             Placed found = null;
             Placed lastResult = null;
             for (Placed q : back.get(i).facts()) {
+                if (!isTotalOf(q, partClass)) {
+                    continue;
+                }
                 String key = Figures.indicatorKey(q.fact(), words);
-                if (isTotalOf(q, partClass) && (TextForms.bare(q.label()).endsWith(name) || key != null && key.endsWith(name))) {
+                if (TextForms.bare(q.label()).endsWith(name) || key != null && key.endsWith(name)) {
                     found = q;
                 }
-                if (isTotalOf(q, partClass) && Measure.statusOf(q.fact()) != org.govfacts.fact.Status.TARGET) {
+                if (Measure.statusOf(q.fact()) != org.govfacts.fact.Status.TARGET) {
                     lastResult = q;
                 }
             }

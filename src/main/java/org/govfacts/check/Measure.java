@@ -1,5 +1,6 @@
 package org.govfacts.check;
 
+import org.govfacts.fact.Basis;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
 import org.govfacts.fact.Status;
@@ -41,7 +42,7 @@ record Measure(String indicator, String subject, String region, String period, S
         // 从环比看，二季度…增长0.8%: a growth on the quarter before is not the year-on-year one of the same quarter
         // 比去年增加三百万头 is a change of a level, not the level: a measure of its own (growth rates name their basis already)
         String unitClass = Figures.unitClass(f, w) + (Figures.onPreviousPeriod(p, w) ? ":on_previous_period" : "")
-                + (f.basis() == org.govfacts.fact.Basis.CHANGE && f.type() != org.govfacts.fact.FactType.GROWTH ? ":change" : "");
+                + (f.basis() == Basis.CHANGE && f.type() != FactType.GROWTH ? ":change" : "");
         // 过去五年，…生产总值…达到4.5万亿元: a level under a span of years is of the year its words name (span-level-cues.tsv)
         String period = f.periodNorm();
         Status status = statusOf(f);

@@ -26,6 +26,11 @@ final class PeriodNorms {
         return periodNorm != null && periodNorm.matches("\\d{4}");
     }
 
+    /** A year (2024), its twelfth month, or months running to its twelfth (2024M01-2024M12): the whole of one year. */
+    static boolean isWholeYear(String periodNorm) {
+        return periodNorm != null && periodNorm.matches("\\d{4}(?:M12|M01-\\d{4}M12)?");
+    }
+
     /** The same part of the year before (2024H1 → 2023H1, ..2024-09 → ..2023-09), or null for a span of years. */
     static String yearEarlier(String periodNorm) {
         if (periodNorm == null) {

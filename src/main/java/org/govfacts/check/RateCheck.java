@@ -344,9 +344,9 @@ final class RateCheck {
                 }
                 if (base == null) {
                     base = namedElsewhere(d, r, numerator, name);
-                    List<Placed> nearby = namedNearby(d, numerator, name);
-                    if (base != null && !nearby.isEmpty() && !nearby.contains(base)) {
-                        base = null;
+                    if (base != null) {
+                        List<Placed> nearby = namedNearby(d, numerator, name);
+                        base = nearby.isEmpty() || nearby.contains(base) ? base : null;
                     }
                 }
                 if (base != null) {

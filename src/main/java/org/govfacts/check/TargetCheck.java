@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.govfacts.compare.TargetRule;
 import org.govfacts.compare.TargetRule.Judgement;
+import org.govfacts.fact.Basis;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.Status;
 
@@ -20,12 +21,16 @@ final class TargetCheck {
     private final TargetRule rule;
     private final java.util.regex.Pattern gapToGoal;
     private final java.util.Set<String> aboveGoal;
+    private final java.util.regex.Pattern baseOfShare;
+    private final java.util.regex.Pattern completionRate;
 
     TargetCheck(CheckWords words, TargetRule rule) {
         this.words = words;
         this.rule = rule;
         this.gapToGoal = gapToGoal(words);
         this.aboveGoal = aboveGoal(words);
+        this.baseOfShare = baseOfShare(words);
+        this.completionRate = completionRate(words);
     }
 
     List<Finding> check(List<DocumentView> docs) {
@@ -96,7 +101,7 @@ final class TargetCheck {
                     break;
                 }
                 if (q.fact().value() != null && java.util.Objects.equals(q.fact().unit(), g.unit())
-                        && q.fact().basis() != org.govfacts.fact.Basis.CHANGE) {
+                        && q.fact().basis() != Basis.CHANGE) {
                     result = q;
                 }
             }
@@ -123,13 +128,36 @@ final class TargetCheck {
     }
 
     /**
-     * 完成…为预算的101.7%, 完成年度任务的121.5%, 投资完成率116.45%: the share after a verb of check_share_verbs.tsv (or 占) that
-     * names a plan (the words of check_plan_bases.txt ending it, a 数 or 调整数 after them) with no figure between, or a
-     * completion rate. What is not stated is no longer needed: a share of 100% or more of the plan is the plan met.
+     * 完成…为预算的101.7%, 为年度任务的121.5%: the base a share names after a verb of check_share_verbs.tsv (or 占), up to a
+     * 数 or 调整数, 的 and a copula, with no figure and no other verb's first character in it; whether it names a plan is
+     * check_plan_bases.txt's.
      */
-    private static final java.util.regex.Pattern BASE_OF_SHARE = java.util.regex.Pattern.compile(
-            "(?:完成|为|是|达到|达|占)了?([^，,；;。：:0-9０-９完为是达占]{0,10}?)(?:调整数|数)?的?(?:比重|比例)?(?:为|达|是)?$");
-    private static final java.util.regex.Pattern COMPLETION_RATE = java.util.regex.Pattern.compile("完成率(?:为|达到|达|是)?$");
+    private static java.util.regex.Pattern baseOfShare(CheckWords words) {
+        java.util.Set<String> verbs = new java.util.LinkedHashSet<>(words.shareVerbs("opener"));
+        verbs.addAll(words.shareVerbs("copula"));
+        verbs.add("占");
+        StringBuilder firsts = new StringBuilder();
+        verbs.forEach(v -> firsts.append(v.charAt(0)));
+        // after 的, only a copula of one character (为, 达, 是) closes the base: 达到 there ends no base
+        List<String> shortCopulas = words.shareVerbs("copula").stream().filter(v -> v.length() == 1).toList();
+        return java.util.regex.Pattern.compile("(?:" + alternation(verbs) + ")了?([^，,；;。：:0-9０-９" + firsts + "]{0,10}?)(?:调整数|数)?的?"
+                + "(?:比重|比例)?(?:" + alternation(shortCopulas) + ")?$");
+    }
+
+    /** 投资完成率116.45%: a rate named by a stem of check_completion_rates.tsv and 率, then at most a copula. */
+    private static java.util.regex.Pattern completionRate(CheckWords words) {
+        List<String> stems = words.completionRates().stream().filter(r -> r.length >= 3).map(r -> r[0] + "率").toList();
+        if (stems.isEmpty()) {
+            return java.util.regex.Pattern.compile("(?!)"); // no stems, no completion rate
+        }
+        return java.util.regex.Pattern.compile("(?:" + alternation(stems) + ")(?:" + alternation(words.shareVerbs("copula")) + ")?$");
+    }
+
+    /** The words as alternatives of a pattern, longest first (达到 before 达). */
+    private static String alternation(java.util.Collection<String> words) {
+        return String.join("|", words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(java.util.regex.Pattern::quote).toList());
+    }
     /** Words of a time still running (截至10月底, 目前, 今年以来): a share under 100% then is progress, not a shortfall. */
     private static final java.util.regex.Pattern PROGRESS_SO_FAR = java.util.regex.Pattern.compile("截至|截止|目前|以来|序时");
 
@@ -143,20 +171,20 @@ final class TargetCheck {
         List<Finding> out = new ArrayList<>();
         for (Placed share : d.placed()) {
             Fact s = share.fact();
-            if (s.value() == null || !Amounts.isPercent(s) || s.basis() == org.govfacts.fact.Basis.CHANGE) {
+            if (s.value() == null || !Amounts.isPercent(s) || s.basis() == Basis.CHANGE) {
                 continue;
             }
             String text = share.sentence().text();
             int clause = org.govfacts.text.Clauses.start(text, share.start(), 0);
             String before = TextForms.bare(text.substring(clause, share.start())).replaceAll("[(（][^)）]*[)）]", "");
-            java.util.regex.Matcher base = BASE_OF_SHARE.matcher(before);
+            java.util.regex.Matcher base = baseOfShare.matcher(before);
             boolean named = base.find() && CheckWords.endingIn(words.planBases(), base.group(1)) != null;
-            if (!named && !COMPLETION_RATE.matcher(before).find()) {
+            if (!named && !completionRate.matcher(before).find()) {
                 continue;
             }
             Placed result = null;
             for (Placed q : share.sentence().facts()) {
-                if (q.end() <= share.start() && Figures.isAmount(q.fact()) && q.fact().basis() != org.govfacts.fact.Basis.CHANGE
+                if (q.end() <= share.start() && Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE
                         && q.fact().value() != null) {
                     result = q;
                 }
@@ -167,7 +195,7 @@ final class TargetCheck {
                 continue;
             }
             boolean met = s.value() >= 100;
-            if (!met && (!isWholeYear(s.periodNorm()) || PROGRESS_SO_FAR.matcher(text.substring(0, share.start())).find())) {
+            if (!met && (!PeriodNorms.isWholeYear(s.periodNorm()) || PROGRESS_SO_FAR.matcher(text.substring(0, share.start())).find())) {
                 continue;
             }
             // 支出…为预算的103.5%: spending past its budget has gone over a ceiling, not reached a goal
@@ -184,11 +212,6 @@ final class TargetCheck {
             out.add(new Finding(FindingKind.TARGET, verdict, List.of(result.fact(), s), 100.0, s.value(), 0.0, "%", message));
         }
         return out;
-    }
-
-    /** A year (2024), its twelfth month, or months running to its twelfth (2024M01-2024M12). */
-    private static boolean isWholeYear(String periodNorm) {
-        return periodNorm != null && periodNorm.matches("\\d{4}(?:M12|M01-\\d{4}M12)?");
     }
 
     /**

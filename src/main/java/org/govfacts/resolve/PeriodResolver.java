@@ -68,8 +68,7 @@ public final class PeriodResolver {
             return twoDigits <= 30 ? 2000 + twoDigits : 1900 + twoDigits;
         }
         int latest = date.year() + 1;
-        int year = latest - Math.floorMod(latest - twoDigits, 100);
-        return year;
+        return latest - Math.floorMod(latest - twoDigits, 100);
     }
 
     public String resolve(String period, ReportDate date, boolean target) {

@@ -126,13 +126,6 @@ public final class Places {
 
     /** The places named in {@code s}, left to right: full names, and aliases of provinces and prefectures. */
     public List<Mention> in(String s) {
-        List<Mention> out = new ArrayList<>();
-        for (Gazetteer.Match m : gazetteer.find(s)) {
-            Gazetteer.Place p = m.places().get(0);
-            if (m.fullName() || p.level() != Gazetteer.Level.COUNTY) {
-                out.add(new Mention(m.start(), m.end(), p.name()));
-            }
-        }
-        return out;
+        return in(s, List.of());
     }
 }
