@@ -65,6 +65,12 @@ final class BalanceCheck {
         return null;
     }
 
+    /** Whether {@code q} is a balance of two other figures (贸易逆差248.3亿美元: check_balances.tsv), which is no part of their total. */
+    static boolean isBalance(Placed q, CheckWords words) {
+        String key = Figures.indicatorKey(q.fact(), words);
+        return words.balances().stream().anyMatch(row -> row.length >= 3 && endsWithAny(key, row[0]));
+    }
+
     private static boolean endsWithAny(String key, String spellings) {
         if (key == null) {
             return false;

@@ -101,8 +101,92 @@ final class BreakdownCheck {
             if (f != null) {
                 out.add(f);
             }
+            Finding changes = f != null && f.verdict() == Verdict.CONSISTENT ? changesAddUp(b, f) : null;
+            if (changes != null) {
+                out.add(changes);
+            }
         }
         return out;
+    }
+
+    /**
+     * 粮食种植面积30906.4公顷，比上年增加1677.9公顷，其中，夏粮播种面积7708.9公顷，增加458.3公顷；秋粮播种面积23197.5公顷，
+     * 增加1219.6公顷: parts that make up their total, each with its change on the year before, make up the total's change too.
+     */
+    private Finding changesAddUp(Breakdown b, Finding levels) {
+        // the parts the levels were summed over (not a group counted across them after the list: 实现地方一般预算收入…)
+        List<Placed> parts = b.parts().stream().filter(p -> levels.facts().contains(p.fact())).toList();
+        if (parts.size() < 2 || !Figures.isAmount(b.total().fact())) {
+            return null;
+        }
+        Placed totalChange = changeOf(b.total(), parts.get(0));
+        if (totalChange == null) {
+            return null;
+        }
+        List<Fact> facts = new ArrayList<>();
+        facts.add(totalChange.fact());
+        Interval sum = Interval.point(0);
+        double exact = 0;
+        StringBuilder terms = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            Placed c = changeOf(parts.get(i), i + 1 < parts.size() ? parts.get(i + 1) : null);
+            if (c == null || !Figures.sameClass(c.fact(), totalChange.fact(), words)) {
+                return null;
+            }
+            boolean down = words.decreaseBefore(c.sentence().text(), c.start());
+            sum = sum.plus(down ? Amounts.interval(c.fact()).times(-1) : Amounts.interval(c.fact()));
+            exact += down ? -c.fact().value() : c.fact().value();
+            terms.append(terms.length() == 0 ? (down ? "−" : "") : down ? " − " : " + ").append(Amounts.show(c.fact().value(), c.fact()));
+            facts.add(c.fact());
+        }
+        boolean totalDown = words.decreaseBefore(totalChange.sentence().text(), totalChange.start());
+        Fact tc = totalChange.fact();
+        Interval stated = totalDown ? Amounts.interval(tc).times(-1) : Amounts.interval(tc);
+        double statedValue = totalDown ? -tc.value() : tc.value();
+        double tolerance = sum.halfWidth() + stated.halfWidth();
+        String shown = Amounts.show(tc.value(), tc);
+        String sumShown = Amounts.show(exact, tc);
+        if (sum.meets(stated)) {
+            return new Finding(FindingKind.SUM, Verdict.CONSISTENT, facts, exact, statedValue, tolerance, tc.unit(),
+                    "The parts' changes on the year before add up to the total's change " + (totalDown ? "−" : "") + shown + " ("
+                            + terms + " = " + sumShown + tolerancePhrase(tolerance, tc.unit()) + ").");
+        }
+        if (Math.abs(exact - statedValue) <= REVISED_PARTS * b.total().fact().value()) {
+            // 城镇户籍人口…增加23691人；乡村…增加565人 against 总人口…增加24259人: three persons in 414130 are last year's
+            // parts revised, not a figure misstated
+            return new Finding(FindingKind.SUM, Verdict.CANNOT_TELL, facts, exact, statedValue, tolerance, tc.unit(),
+                    "The parts' changes on the year before add up to " + sumShown + " (" + terms + "), not quite the total's change "
+                            + (totalDown ? "−" : "") + shown + ", but the gap is within " + Amounts.format(REVISED_PARTS * 100)
+                            + "% of the total, as a revision of last year's parts would leave it.");
+        }
+        return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, facts, exact, statedValue, tolerance, tc.unit(),
+                "The parts' changes on the year before add up to " + sumShown + " (" + terms + "), not the total's change "
+                        + (totalDown ? "−" : "") + shown + allowance(tolerance, tc.unit()) + ". Compared because the parts add up to"
+                        + " the total and each, like the total, states its change right after its level.");
+    }
+
+    /** The share of a total by which its parts' changes may miss its change when last year's parts were revised. */
+    private static final double REVISED_PARTS = 0.0005;
+
+    /**
+     * The change stated right after {@code level} in its group of clauses (比上年增加1677.9公顷), before {@code limit} and
+     * before any other level of its kind; null if none.
+     */
+    private Placed changeOf(Placed level, Placed limit) {
+        String text = level.sentence().text();
+        for (Placed q : level.sentence().facts()) {
+            if (q.start() < level.end() || !q.fact().type().isNumeric()) {
+                continue;
+            }
+            if (limit != null && limit.sentence() == level.sentence() && q.start() >= limit.start()
+                    || org.govfacts.text.Clauses.breaksGroup(text.substring(level.end(), q.start()))) {
+                return null;
+            }
+            if (Figures.isAmount(q.fact()) && Figures.sameClass(q.fact(), level.fact(), words)) {
+                return q.fact().basis() == org.govfacts.fact.Basis.CHANGE ? q : null;
+            }
+        }
+        return null;
     }
 
     private Breakdown parenthesised(Placed t) {
@@ -117,6 +201,9 @@ final class BreakdownCheck {
                 List<Placed> parts = partsIn(t, t.sentence(), i + 1, close);
                 // (其中 …) names some of the parts, like 其中 outside parentheses; a bare list names them all.
                 boolean cued = CheckWords.at(words.breakdownCues(), text, i + 1) != null;
+                if (!cued && parts.size() < 2) {
+                    return null; // 工业总产值43266万元(90年不变价为43515万元): one figure alone restates the total another way
+                }
                 return new Breakdown(t, parts, cued ? Breakdown.Form.CUE : Breakdown.Form.PARENTHESES);
             }
         }

@@ -33,7 +33,25 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> goalReachedVerbs, org.govfacts.compare.SpanLevels spanLevels, List<String> statementVerbs,
                          List<String[]> goalGaps, List<String> levelScopes, List<String> planBases, Map<String, List<String>> shareVerbsByRole,
                          org.govfacts.lexicon.GoalAfterFigure goalAfterFigure, List<String> populationBases, List<String> planGapWords,
-                         List<String> planCeilingWords) {
+                         List<String> planCeilingWords, List<String> adjustedBasisWords,
+                         List<String> breadthRates, List<String> topicMarkers) {
+
+    /** True when a decrease word (减少, 下降 …) ends within a few characters before {@code at}, a qualifier or 了 between. */
+    boolean decreaseBefore(String text, int at) {
+        String before = text.substring(Math.max(0, at - 8), at);
+        for (String link : changeLinks) {
+            if (before.endsWith(link)) {
+                before = before.substring(0, before.length() - link.length());
+                break;
+            }
+        }
+        for (String cue : decreaseCues) {
+            if (before.endsWith(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The verbs of one role in check_share_verbs.tsv (opener: 完成…的; copula: 占…为), in the file's order. */
     public List<String> shareVerbs(String role) {
@@ -112,7 +130,9 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(optional(lexicon, "check_statement_verbs")), optionalRows(lexicon, "check_goal_gaps"),
                 longestFirst(optional(lexicon, "check_level_scopes")), optional(lexicon, "check_plan_bases"), shareVerbsByRole(lexicon),
                 new org.govfacts.lexicon.GoalAfterFigure(lexicon), longestFirst(optional(lexicon, "check_population_bases")),
-                longestFirst(optional(lexicon, "check_plan_gap_words")), longestFirst(optional(lexicon, "check_plan_ceiling_words")));
+                longestFirst(optional(lexicon, "check_plan_gap_words")), longestFirst(optional(lexicon, "check_plan_ceiling_words")),
+                longestFirst(optional(lexicon, "check_adjusted_basis_words")), optional(lexicon, "check_breadth_rates"),
+                optional(lexicon, "check_topic_markers"));
     }
 
     private static Map<String, UnitConversion> unitConversions(Lexicon lexicon) {

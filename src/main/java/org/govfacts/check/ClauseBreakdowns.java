@@ -275,6 +275,8 @@ final class ClauseBreakdowns {
             }
             if (k.contains(t)) {
                 holding++;
+            } else if (t.length() >= 2 && k.endsWith(t.substring(t.length() - 2))) {
+                continue; // 全国财政收入…其中，中央财政收入…；地方本级收入…: a part named by its own scope, of the total's kind
             } else {
                 other++;
             }
@@ -343,6 +345,8 @@ final class ClauseBreakdowns {
         }
         clauses.add(current);
         clauses.removeIf(List::isEmpty);
+        // 其中，出口298.9亿美元…；进口547.2亿美元…；贸易逆差248.3亿美元: the balance of two parts is none of the total's parts
+        clauses.removeIf(c -> BalanceCheck.isBalance(c.get(0), words));
         return clauses;
     }
 
@@ -503,6 +507,11 @@ final class ClauseBreakdowns {
             return null;
         }
         List<SentenceView> back = d.backwards(s, 4);
+        if (back.size() == 1 && s.index() > 0 && startsWithCue(s.text())) {
+            // 全国财政收入63795亿元…。|其中，中央财政收入31819亿元…: a news item's paragraph opening on 其中 splits the
+            // total the paragraph before ends with
+            back = List.of(s, d.sentences().get(s.index() - 1));
+        }
         for (int i = 1; i < back.size(); i++) {
             SentenceView t = back.get(i);
             if (classification(t.text()) != null || startsWithCue(t.text())) {

@@ -111,10 +111,16 @@ final class GrowthCheck {
                 change = q;
             }
         }
+        boolean after = false;
         if (change == null || !Figures.isAmount(change.fact()) || change.fact().basis() != Basis.CHANGE
                 || org.govfacts.text.Clauses.breaksGroup(text.substring(change.end(), g.start()))
                 || respectively >= change.end() && !lastOfRespectiveRates(g, change, respectively)) {
-            return null; // …增加4398万元),分别比上年增长82.7%、140.9%、58.9%: the rates go with the list's items in order
+            // …增加4398万元),分别比上年增长82.7%、140.9%、58.9%: the rates go with the list's items in order
+            change = respectively < 0 ? changeRightAfter(g) : null;
+            if (change == null) {
+                return null;
+            }
+            after = true;
         }
         Placed level = null;
         Placed named = null; // the nearest level the change's own indicator names, past the parts listed after it
@@ -136,11 +142,11 @@ final class GrowthCheck {
             // the last crop listed
             level = named;
         }
-        Finding onBase = fromComparedBase(g, change);
+        Finding onBase = after ? null : fromComparedBase(g, change);
         if (onBase != null) {
             return onBase;
         }
-        if (level == null || level.fact().value() <= change.fact().value() && !decreaseBefore(text, change.start())) {
+        if (level == null || level.fact().value() <= change.fact().value() && !words.decreaseBefore(text, change.start())) {
             return null;
         }
         boolean semicolon = org.govfacts.text.Clauses.breaksGroup(text.substring(level.end(), change.start()));
@@ -149,13 +155,16 @@ final class GrowthCheck {
         if (semicolon && (key == null || changeKey == null || !(key.contains(changeKey) || changeKey.contains(key)))) {
             return null;
         }
+        if (CheckWords.firstIn(words.adjustedBasisWords(), text.substring(level.end(), g.start())) != null) {
+            return null; // 增收368.7亿元，若剔除留抵退税政策对收入的影响，按同口径计算增长53.5%: a rate on another base
+        }
         if (CheckWords.firstIn(words.realGrowthWords(), text) != null && !isNominal(g)) {
             return null; // GDP grows at comparable prices, its levels are at current prices
         }
         Fact l = level.fact();
         Fact c = change.fact();
         // 比上年减少162万吨，下降1.2%: the change word before the amount gives its direction
-        boolean down = decreaseBefore(text, change.start());
+        boolean down = words.decreaseBefore(text, change.start());
         Interval moved = down ? Amounts.interval(c).times(-1) : Amounts.interval(c);
         double signed = down ? -c.value() : c.value();
         Interval before = Amounts.interval(l).minus(moved);
@@ -188,8 +197,29 @@ final class GrowthCheck {
         }
         return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, all, exact, growth.value(), tolerance, "%",
                 what + " disagrees with the level and its change: " + levels + BreakdownCheck.allowance(tolerance, "%")
-                        + ". Compared because the change stands right before the rate and the level is the nearest earlier amount"
-                        + " of the same kind in the sentence, of the same indicator.");
+                        + ". Compared because the change stands right " + (after ? "after" : "before")
+                        + " the rate and the level is the nearest earlier amount of the same kind in the sentence, of the same indicator.");
+    }
+
+    /**
+     * 一般公共预算收入完成1509.3亿元，比上年增长36.6%，增收404.5亿元: the change stated in the clause right after the rate,
+     * nothing but its change word between, is the rate's own.
+     */
+    private Placed changeRightAfter(Placed g) {
+        String text = g.sentence().text();
+        Placed next = null;
+        for (Placed q : g.sentence().facts()) {
+            if (q.start() >= g.end() && q.fact().type().isNumeric()) {
+                next = q;
+                break;
+            }
+        }
+        if (next == null || !Figures.isAmount(next.fact()) || next.fact().basis() != Basis.CHANGE || Figures.isConversion(next)) {
+            return null;
+        }
+        String between = text.substring(g.end(), next.start());
+        return between.length() <= 6 && !org.govfacts.text.Clauses.breaksGroup(between) && between.chars().filter(c -> c == '，' || c == ',').count() <= 1
+                ? next : null;
     }
 
     /**
@@ -261,7 +291,7 @@ final class GrowthCheck {
         }
         Fact l = level.fact();
         // a change in points is signed already (下降 → negative); an amount carries its direction in the word before it
-        boolean down = !points && decreaseBefore(text, c.start());
+        boolean down = !points && words.decreaseBefore(text, c.start());
         double signed = down ? -change.value() : change.value();
         Interval difference = Amounts.interval(l).minus(Amounts.interval(earlier));
         Interval said = down ? Amounts.interval(change).times(-1) : Amounts.interval(change);
@@ -286,23 +316,6 @@ final class GrowthCheck {
                         + ". Compared because the levels have the same indicator “" + m.indicator() + "”"
                         + (m.subject().isEmpty() ? "" : " and subject “" + m.subject() + "”") + ", the same place " + m.region()
                         + ", and periods one year apart (" + earlier.periodNorm() + ", " + l.periodNorm() + ").");
-    }
-
-    /** True when a decrease word (减少, 下降 …) ends within a few characters before {@code at}, a qualifier or 了 between. */
-    private boolean decreaseBefore(String text, int at) {
-        String before = text.substring(Math.max(0, at - 8), at);
-        for (String link : words.changeLinks()) {
-            if (before.endsWith(link)) {
-                before = before.substring(0, before.length() - link.length());
-                break;
-            }
-        }
-        for (String cue : words.decreaseCues()) {
-            if (before.endsWith(cue)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -377,7 +390,7 @@ final class GrowthCheck {
         Fact b = base.fact();
         Fact c = change.fact();
         Fact growth = g.fact();
-        boolean down = decreaseBefore(text, change.start());
+        boolean down = words.decreaseBefore(text, change.start());
         double signed = down ? -c.value() : c.value();
         Interval implied = Amounts.interval(c).over(Amounts.interval(b)).times(down ? -100 : 100);
         Interval stated = Amounts.interval(growth);
@@ -416,7 +429,7 @@ final class GrowthCheck {
                 change = q;
             }
         }
-        if (change == null || org.govfacts.text.Clauses.breaksGroup(text.substring(level.end(), g.start())) || decreaseBefore(text, change.start())) {
+        if (change == null || org.govfacts.text.Clauses.breaksGroup(text.substring(level.end(), g.start())) || words.decreaseBefore(text, change.start())) {
             return null;
         }
         return change.fact();

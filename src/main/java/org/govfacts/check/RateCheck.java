@@ -49,7 +49,7 @@ final class RateCheck {
             // 占常住人口比重(常住人口城镇化率)为67.31%: the bracket names the share another way; the share is what is said
             label = beforeAside(r, label);
             label = listHeadLabel(r, label);
-            Finding finding = label.indexOf('率') >= 0 ? rate(d, r, label) : share(d, r, label, totalOfPart);
+            Finding finding = rateHead(label) >= 0 ? rate(d, r, label) : share(d, r, label, totalOfPart);
             if (finding != null) {
                 out.add(finding);
             }
@@ -94,11 +94,26 @@ final class RateCheck {
         return before != null && before.fact().type() == r.fact().type() && Figures.startsAChange(before) ? before : null;
     }
 
+    /** Where the rate's head stands in its label: its last 率, else the 面 of a breadth rate (增长面: check_breadth_rates.txt); -1 if none. */
+    private int rateHead(String label) {
+        int at = label.lastIndexOf('率');
+        if (at >= 0) {
+            return at;
+        }
+        for (String w : words.breadthRates()) {
+            int i = label.lastIndexOf(w);
+            if (i >= 0 && label.length() - i - w.length() <= 2) { // 增长面达, 亏损面为
+                return i + w.length() - 1;
+            }
+        }
+        return -1;
+    }
+
     private Finding rate(DocumentView d, Placed r, String label) {
         if (label.contains("分别")) {
             return null; // 入园率和普惠率分别达96%和94%: which rate is which is a matter of order, not checked
         }
-        int at = label.lastIndexOf('率');
+        int at = rateHead(label);
         int from = at;
         while (from > 0 && at - from < 4 && isStemChar(label.charAt(from - 1))) {
             from--;
@@ -133,7 +148,8 @@ final class RateCheck {
                 break;
             }
             for (Placed q : d.before(r, 2)) {
-                String ql = q.label();
+                // 有33个行业增加值增长，增长面达82.5%: the members a breadth rate counts are named after their number
+                String ql = label.charAt(at) == '面' ? q.label() + q.tail() : q.label();
                 if (Figures.isAddable(q, words) && ql.contains(stem) && !ql.contains("未" + stem) && !ql.contains("率")
                         && countsStem(ql, stem)) {
                     numerator = q;
@@ -195,7 +211,8 @@ final class RateCheck {
         // no word with its count is a guess, not the base (a labour force is not stated); a guess that fails says nothing
         Placed guessed = bases.get(0);
         if (first != null && first.verdict() == Verdict.INCONSISTENT
-                && !sharesAWord(guessed.label() + "|" + guessed.tail(), TextForms.bare(numerator.label()) + "|" + name)) {
+                && !sharesAWord(guessed.label() + "|" + guessed.tail(),
+                        TextForms.bare(label.charAt(at) == '面' ? numerator.label() + numerator.tail() : numerator.label()) + "|" + name)) {
             return null;
         }
         return first;
@@ -657,7 +674,8 @@ final class RateCheck {
                 if (level != null && !baseName.startsWith(level)) {
                     continue; // 旗级一般公共预算收入277034万元: one level of government's part; 占一般公共预算收入的 is of the whole
                 }
-                return subsetBetween(d, q, numerator) && !kindOf(numerator, baseName) ? null : q;
+                return subsetBetween(d, q, numerator) && !kindOf(numerator, baseName) && !(namedAfterCue(numerator) && !namesPlan(baseName))
+                        ? null : q;
             }
         }
         return null;
@@ -886,6 +904,21 @@ final class RateCheck {
             base = base.substring(1); // 城镇人口 is a kind of 人口, whose whole 总人口 names
         }
         return key != null && base.length() >= 2 && key.length() > base.length() && key.contains(base);
+    }
+
+    /**
+     * 支出执行128.9亿元…。其中，民生支出104.6亿元，占一般公共预算支出的81.2%: the part itself follows the cue in its own
+     * sentence, with only its name between, so the cue opens no subset whose own base the share might name.
+     */
+    private boolean namedAfterCue(Placed part) {
+        String text = part.sentence().text();
+        int clause = org.govfacts.text.Clauses.groupStart(text, part.start());
+        String head = text.substring(clause, Math.min(part.start(), text.length()));
+        String cue = CheckWords.firstIn(words.breakdownCues(), head);
+        if (cue == null || head.indexOf(cue) > 2) {
+            return false;
+        }
+        return part.sentence().facts().stream().noneMatch(q -> q != part && q.start() >= clause && q.start() < part.start());
     }
 
     /** Whether a breakdown cue (其中) or a semicolon lies between a base and a later figure: a subset starts there. */

@@ -271,7 +271,40 @@ final class RestatementCheck {
         // 第三产业…拉动经济增长2.9个百分点 and 工业…拉动经济增长1.6个百分点: a pull is named by the whole it pulls, not by the part
         boolean pulls = a.fact().basis() == org.govfacts.fact.Basis.CONTRIBUTION || b.fact().basis() == org.govfacts.fact.Basis.CONTRIBUTION;
         return !sameWording && (pulls || !words.namesMeasure(Figures.indicatorKey(a.fact(), words))) || companionsDiffer(a, b)
-                || digitsFarApart(a.fact().text(), b.fact().text());
+                || digitsFarApart(a.fact().text(), b.fact().text()) || !java.util.Objects.equals(topic(a), topic(b))
+                || levelsOfOtherKinds(a, b);
+    }
+
+    /**
+     * 谷物方面，上半年共进口734.3万吨…: the topic the figure's paragraph has opened by then (check_topic_markers.txt), or
+     * null. The imports of grain and of edible oil, each under its topic, are two figures, not one restated.
+     */
+    private String topic(Placed p) {
+        for (SentenceView s = p.sentence(); s != null && s.passage() == p.passage(); s = s.previous()) {
+            String text = s.text().stripLeading();
+            for (String marker : words.topicMarkers()) {
+                int at = text.indexOf(marker);
+                if (at > 0 && at <= 12 && at + marker.length() < text.length()
+                        && "，,：:".indexOf(text.charAt(at + marker.length())) >= 0 && text.substring(0, at).chars().allMatch(c -> TextForms.isHan((char) c))) {
+                    return text.substring(text.startsWith("在") ? 1 : 0, at);
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * 进口547.2亿美元，同比增28.8% against 进口734.3万吨，同比增283.7%: rates of levels of two kinds (a value, a weight) are
+     * the growth of two things, whatever their words.
+     */
+    private boolean levelsOfOtherKinds(Placed a, Placed b) {
+        if (Figures.isAmount(a.fact()) || Figures.isAmount(b.fact())) {
+            return false;
+        }
+        Placed x = a.sentence().figureBefore(a);
+        Placed y = b.sentence().figureBefore(b);
+        return x != null && y != null && Figures.isAmount(x.fact()) && Figures.isAmount(y.fact())
+                && !Figures.sameClass(x.fact(), y.fact(), words);
     }
 
     /**

@@ -105,6 +105,7 @@ final class StructureCheck {
                 out.add(f);
             }
         }
+        out.addAll(partChanges(d, text, plain));
         Matcher u = URBAN_RURAL.matcher(plain.text());
         while (u.find()) {
             if (!startsAChange(plain.text(), u.end())) {
@@ -115,6 +116,130 @@ final class StructureCheck {
             }
         }
         return out;
+    }
+
+    /** The words between the structure a change starts from and the one it ends at (…调整为2021年的…). */
+    private static final Pattern CHANGED_TO = Pattern.compile("\\s*[，,]?\\s*(?:调整为|优化为|转变为|变为|调整到|调整至|优化到|优化至)"
+            + "\\s*(?:\\d{4}年(?:末|底)?的?|今年的|本年的)?\\s*");
+    /** How far before a change in points its part and the word of shares may stand (第二产业比重39.5%，同比下降1.58个百分点). */
+    private static final int PART_REACH = 24;
+
+    /**
+     * 三次产业结构由6.6:55:38.4调整为5.1:46.5:48.4 … 三产比重提高了10个百分点: a part's change in points, stated in the
+     * structure's paragraph, is its term's change from the first structure to the second. The part is the one a spelling of
+     * check_partitions.tsv names shortly before the change, with a word of shares (比重, 占比) between.
+     */
+    private List<Finding> partChanges(DocumentView d, String text, Plain plain) {
+        List<Finding> out = new ArrayList<>();
+        String t = plain.text();
+        List<int[]> structures = new ArrayList<>();
+        Matcher m = TERMS.matcher(t);
+        while (m.find()) {
+            structures.add(new int[] {m.start(), m.end()});
+        }
+        for (int k = 0; k + 1 < structures.size(); k++) {
+            int[] from = structures.get(k);
+            int[] to = structures.get(k + 1);
+            if (!CHANGED_TO.matcher(t.substring(from[1], to[0])).matches()) {
+                continue;
+            }
+            String[] before = terms(t.substring(from[0], from[1]));
+            String[] after = terms(t.substring(to[0], to[1]));
+            if (before.length != after.length || !addsToAbout100(before) || !addsToAbout100(after)) {
+                continue;
+            }
+            PartitionBreakdowns.Partition split = partitions.stream().filter(p -> p.parts().size() == before.length).findFirst().orElse(null);
+            if (split == null) {
+                continue;
+            }
+            int paragraphStart = t.lastIndexOf('\n', from[0]) + 1;
+            int paragraphEnd = t.indexOf('\n', to[1]);
+            int startOrig = plain.start(paragraphStart);
+            int endOrig = paragraphEnd < 0 ? text.length() : plain.start(paragraphEnd);
+            for (Placed q : d.placed()) {
+                Fact f = q.fact();
+                if (f.start() < startOrig || f.end() > endOrig || f.type() != FactType.GROWTH || !"pp".equals(f.unit())
+                        || f.value() == null || f.qualifier() != null) {
+                    continue;
+                }
+                int part = partNamedBefore(text, f.start(), split);
+                if (part < 0) {
+                    continue;
+                }
+                out.add(partChange(d, text, plain, from, to, before, after, part, f, split));
+            }
+        }
+        return out;
+    }
+
+    private static boolean addsToAbout100(String[] terms) {
+        double sum = 0;
+        for (String x : terms) {
+            sum += Double.parseDouble(x);
+        }
+        return sum >= 90 && sum <= 110;
+    }
+
+    /** The index of the part of {@code split} named last in the words shortly before {@code at} with a word of shares after it, or -1. */
+    private int partNamedBefore(String text, int at, PartitionBreakdowns.Partition split) {
+        int from = Math.max(0, at - PART_REACH);
+        for (int i = at - 1; i >= from; i--) {
+            if ("。；;\n".indexOf(text.charAt(i)) >= 0) {
+                from = i + 1;
+                break;
+            }
+        }
+        String window = text.substring(from, at);
+        int best = -1;
+        int bestAt = -1;
+        for (int k = 0; k < split.parts().size(); k++) {
+            for (String spelling : split.parts().get(k)) {
+                int i = spelling.isBlank() ? -1 : window.lastIndexOf(spelling);
+                if (i > bestAt) {
+                    best = k;
+                    bestAt = i;
+                }
+            }
+        }
+        if (best < 0) {
+            return -1;
+        }
+        // 第一产业贡献率下降1.2个百分点: a contribution's change, not the share's (check_share_change_blockers.txt); 第一、二产业比重
+        // 分别回落0.6、1.5个百分点: a respective list, whose parts go to its changes in order, is left alone
+        String said = window.substring(bestAt);
+        return CheckWords.firstIn(words.partitionShareWords(), said) != null && CheckWords.firstIn(words.shareChangeBlockers(), said) == null
+                && !window.contains("分别") ? best : -1;
+    }
+
+    private static Finding partChange(DocumentView d, String text, Plain plain, int[] from, int[] to, String[] before, String[] after,
+                                      int part, Fact change, PartitionBreakdowns.Partition split) {
+        double exact = Double.parseDouble(after[part]) - Double.parseDouble(before[part]);
+        double tolerance = halfStep(before[part]) + halfStep(after[part]) + Amounts.interval(change).halfWidth();
+        Fact first = termFigure(d, text, plain, from, part);
+        Fact second = termFigure(d, text, plain, to, part);
+        String name = split.parts().get(part).get(0);
+        String shown = name + "'s term goes from " + before[part] + " to " + after[part] + ", " + (exact < 0 ? "" : "+") + Amounts.format(exact)
+                + " points";
+        List<Fact> facts = List.of(first, second, change);
+        if (Math.abs(exact - change.value()) <= tolerance + 1e-9) {
+            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, facts, exact, change.value(), tolerance, "个百分点",
+                    "The change of " + name + "'s share agrees with the structures: " + shown + BreakdownCheck.tolerancePhrase(tolerance, "个百分点") + ".");
+        }
+        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, exact, change.value(), tolerance, "个百分点",
+                "The change of " + name + "'s share, stated as " + Amounts.format(change.value()) + " points, does not agree with the structures: "
+                        + shown + BreakdownCheck.allowance(tolerance, "个百分点") + ". Compared because the paragraph states the structure"
+                        + " before and after the change and names the part and its share right before the change in points.");
+    }
+
+    /** The {@code part}-th term of the structure at {@code span} of the plain text, as a figure of the original. */
+    private static Fact termFigure(DocumentView d, String text, Plain plain, int[] span, int part) {
+        Matcher n = Pattern.compile("\\d+(?:\\.\\d+)?").matcher(plain.text()).region(span[0], span[1]);
+        for (int k = 0; n.find(); k++) {
+            if (k == part) {
+                return textFigure(d, text, plain.start(n.start()), plain.end(n.end()), Double.valueOf(n.group()));
+            }
+        }
+        throw new IllegalStateException("no term " + part);
     }
 
     /** Whether the name of all parts of a split (三次产业) stands before {@code at} in its sentence, within 60 characters. */

@@ -92,6 +92,12 @@ public final class SpanLevels {
         String before = s.substring(0, at);
         int clause = Math.max(Math.max(before.lastIndexOf('，'), before.lastIndexOf(',')),
                 Math.max(before.lastIndexOf('；'), before.lastIndexOf('。')));
-        return org.govfacts.index.ScriptFolding.fold(before.substring(clause + 1));
+        // 迈上4000亿元, 突破1.2万亿元: a qualifier read into the figure's text is still the words before its number
+        String text = f.text() == null ? "" : f.text();
+        int digit = 0;
+        while (digit < text.length() && !Character.isDigit(text.charAt(digit)) && "零〇一二两三四五六七八九十百千万亿".indexOf(text.charAt(digit)) < 0) {
+            digit++;
+        }
+        return org.govfacts.index.ScriptFolding.fold(before.substring(clause + 1) + text.substring(0, Math.min(digit, text.length())));
     }
 }

@@ -159,7 +159,8 @@ public final class PeriodResolver {
             if (date == null || (part == null && !stock)) {
                 return null;
             }
-            year = date.year(); // 上半年, 1-3月, 截至9月底: the report's own year
+            // 上半年, 1-3月, 截至9月底: the report's own year; in a bulletin on a year (2007年水资源公报: 5-8月), that year's
+            year = date.wholeReportOnReviewedYear() ? date.lastCompleteYear() : date.year();
             if (part != null && date.day() != null && lastMonth(part) > date.month() + 2) {
                 year--; // months far ahead of a dated report are last year's: 1-12月 in a January report
             }

@@ -283,6 +283,10 @@ public final class ReportDateFinder {
         if (g == null && path != null && path.getFileName() != null) {
             g = fromName(path.getFileName().toString(), "file_name");
         }
+        if (g != null && g.wholeReportOnReviewedYear() && g.year() < d.year()) {
+            // 2003年辽宁省水资源公报 with 发布时间: 2021年02月02日: a bulletin posted again years later speaks of its own year
+            return g;
+        }
         if (g == null || g.year() != d.year()) {
             return d;
         }

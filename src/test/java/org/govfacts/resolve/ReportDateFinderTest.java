@@ -156,4 +156,16 @@ class ReportDateFinderTest {
         ReportDate late = DATES.find("上半年经济运行".repeat(80) + "总理作政府工作报告", null, Path.of("national_2024_news.txt"));
         assertEquals(2024, late.lastCompleteYear());
     }
+
+    @Test
+    void aBulletinPostedAgainYearsLaterSpeaksOfItsOwnYear() {
+        // a year's bulletin of any kind (水资源公报) is written in the year after; a posting stamp years later does not move it
+        String t = "2003年辽宁省水资源公报\n发布时间: 2021年02月02日   来源: 水资源处\n2003年全省平均降水量为629.5毫米。年初到5月末，全省平均降水量91.1毫米。";
+        ReportDate d = DATES.find(t, "2003年辽宁省水资源公报", null);
+        assertEquals(2003, d.lastCompleteYear());
+        // posted in the year after, the stamp still dates it
+        ReportDate posted = DATES.find("2020年环境状况公报\n发布时间：2021年06月02日\n全年空气质量优良天数比例为87%。", "2020年环境状况公报", null);
+        assertEquals("2021-06-02", posted.label());
+        assertEquals(2020, posted.lastCompleteYear());
+    }
 }
