@@ -34,7 +34,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String[]> goalGaps, List<String> levelScopes, List<String> planBases, Map<String, List<String>> shareVerbsByRole,
                          org.govfacts.lexicon.GoalAfterFigure goalAfterFigure, List<String> populationBases, List<String> planGapWords,
                          List<String> planCeilingWords, List<String> adjustedBasisWords,
-                         List<String> breadthRates, List<String> topicMarkers) {
+                         List<String> breadthRates, List<String> topicMarkers, List<String> genericBases) {
 
     /** True when a decrease word (减少, 下降 …) ends within a few characters before {@code at}, a qualifier or 了 between. */
     boolean decreaseBefore(String text, int at) {
@@ -132,7 +132,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 new org.govfacts.lexicon.GoalAfterFigure(lexicon), longestFirst(optional(lexicon, "check_population_bases")),
                 longestFirst(optional(lexicon, "check_plan_gap_words")), longestFirst(optional(lexicon, "check_plan_ceiling_words")),
                 longestFirst(optional(lexicon, "check_adjusted_basis_words")), optional(lexicon, "check_breadth_rates"),
-                optional(lexicon, "check_topic_markers"));
+                optional(lexicon, "check_topic_markers"), optional(lexicon, "check_generic_bases"));
     }
 
     private static Map<String, UnitConversion> unitConversions(Lexicon lexicon) {

@@ -3,6 +3,7 @@ package org.govfacts.check;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.Basis;
@@ -373,6 +374,9 @@ final class RateCheck {
             if (base == null) {
                 base = wholeByHeadWord(numerator, named, totalOfPart.get(numerator));
             }
+            if (base == null && words.genericBases().contains(baseName)) {
+                base = wholeOfItsMeasure(d, numerator, named);
+            }
         }
         if (base != null && baseName.length() >= 2 && sharesTheBase(base, baseName)) {
             // 城镇消费品零售额32.25亿元，占零售总额的84.8%，乡村消费品零售额5.78亿元，占零售总额的15.2%: a sibling part, not the whole
@@ -553,6 +557,47 @@ final class RateCheck {
         // 其中，男性人口3459万人，女性人口3168万人，分别占总人口的…: a figure after a breakdown cue is a part itself
         String before = numerator.sentence().text().substring(0, found.start());
         return words.breakdownCues().stream().anyMatch(before::contains) ? null : found;
+    }
+
+    /**
+     * 我国实际使用外资…(折合489.1亿美元)…。其中，服务业利用外资金额275亿美元，…在全国总量中的比重…达到56.2%: a base named only as
+     * the whole (check_generic_bases.txt) is the nearest earlier larger figure of the part's kind that shares a word of its
+     * measure and states no share of that whole itself (制造业…174亿美元…比重为35.6% passes over 服务业's 275亿美元).
+     */
+    private Placed wholeOfItsMeasure(DocumentView d, Placed numerator, String named) {
+        if (restOfSentence(numerator).contains("分别")) {
+            return null; // 注册协议外资2.45亿美元，实际利用外资1.063亿美元，分别占全市总量的63.6%和65.5%: a whole not stated
+        }
+        String measure = TextForms.bare(Objects.toString(numerator.fact().indicator(), ""));
+        for (Placed q : d.before(numerator, 2)) {
+            if (!cueBetween(d, q, numerator)) {
+                continue; // the whole is broken down (其中) before its part is named
+            }
+            if (Figures.isAddable(q, words) && Figures.sameClass(q.fact(), numerator.fact(), words) && q.fact().basis() != Basis.CHANGE
+                    && q.fact().value() > numerator.fact().value() && !sharesTheBase(q, named)
+                    && sharesAWord(clauseBefore(q) + "|" + Objects.toString(q.fact().indicator(), ""), measure)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a breakdown cue (其中) stands between {@code whole} and the later {@code part}. */
+    private boolean cueBetween(DocumentView d, Placed whole, Placed part) {
+        StringBuilder between = new StringBuilder();
+        for (SentenceView s : d.sentences().subList(whole.sentence().index(), part.sentence().index() + 1)) {
+            int from = s == whole.sentence() ? Math.min(whole.end(), s.text().length()) : 0;
+            int to = s == part.sentence() ? Math.min(part.start(), s.text().length()) : s.text().length();
+            between.append(s.text(), from, Math.max(from, to)).append('|');
+        }
+        return CheckWords.firstIn(words.breakdownCues(), between.toString()) != null;
+    }
+
+    /** The words of {@code q}'s group of clauses before it (我国实际使用外资3010.9亿元人民币(折合 for 489.1亿美元). */
+    private static String clauseBefore(Placed q) {
+        String text = q.sentence().text();
+        int end = Math.min(q.start(), text.length());
+        return text.substring(Math.min(org.govfacts.text.Clauses.groupStart(text, end), end), end);
     }
 
     /**

@@ -1,6 +1,9 @@
 package org.govfacts.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.govfacts.check.Findings.involving;
+import static org.govfacts.check.RealTextRoundTwentyEightTest.check;
+import static org.govfacts.check.RealTextRoundTwentyEightTest.of;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -12,18 +15,6 @@ import org.junit.jupiter.api.Test;
  * names itself only by its short name, and a 1957 plan whose increase on last year is no result of its level.
  */
 class RealTextRoundThirtyOneTest {
-    private static List<Finding> check(String name, String text) {
-        return RealTextRoundTwentyEightTest.check(name, text);
-    }
-
-    private static List<Finding> of(List<Finding> found, FindingKind kind, Verdict verdict) {
-        return RealTextRoundTwentyEightTest.of(found, kind, verdict);
-    }
-
-    private static boolean touches(Finding f, String text) {
-        return f.facts().stream().anyMatch(x -> x.text().equals(text));
-    }
-
     private static final String ACCOUNTS = "2018年，全区一般公共预算收入完成214304万元，为预算的101.7%。其中：税收收入140915万元，为预算的100.3%；"
             + "非税收入73389万元，为预算的96.4%。一般公共预算支出完成688186万元，为预算的103.5%。政府性基金支出70734万元，为预算的92.6%。\n";
 
@@ -32,13 +23,13 @@ class RealTextRoundThirtyOneTest {
         List<Finding> found = check("2018_黔江区_决算.txt", ACCOUNTS);
         List<Finding> met = of(found, FindingKind.TARGET, Verdict.MET);
         List<Finding> missed = of(found, FindingKind.TARGET, Verdict.MISSED);
-        assertTrue(met.stream().anyMatch(f -> touches(f, "214304万元") && touches(f, "101.7%")), found.toString());
-        assertTrue(met.stream().anyMatch(f -> touches(f, "140915万元") && touches(f, "100.3%")), found.toString());
-        assertTrue(missed.stream().anyMatch(f -> touches(f, "73389万元") && touches(f, "96.4%")), found.toString());
+        assertTrue(met.stream().anyMatch(f -> involving("214304万元").test(f) && involving("101.7%").test(f)), found.toString());
+        assertTrue(met.stream().anyMatch(f -> involving("140915万元").test(f) && involving("100.3%").test(f)), found.toString());
+        assertTrue(missed.stream().anyMatch(f -> involving("73389万元").test(f) && involving("96.4%").test(f)), found.toString());
         // spending past its budget has gone over a ceiling: neither met nor missed; spending short of it did not carry it out
-        assertTrue(of(found, FindingKind.TARGET, Verdict.CANNOT_TELL).stream().anyMatch(f -> touches(f, "103.5%")), found.toString());
-        assertTrue(met.stream().noneMatch(f -> touches(f, "103.5%")), found.toString());
-        assertTrue(missed.stream().anyMatch(f -> touches(f, "92.6%")), found.toString());
+        assertTrue(of(found, FindingKind.TARGET, Verdict.CANNOT_TELL).stream().anyMatch(f -> involving("103.5%").test(f)), found.toString());
+        assertTrue(met.stream().noneMatch(f -> involving("103.5%").test(f)), found.toString());
+        assertTrue(missed.stream().anyMatch(f -> involving("92.6%").test(f)), found.toString());
     }
 
     private static final String PROGRESS = "截至10月底，全县一般公共预算收入完成8.6亿元，完成年度预算的86.2%。\n";
@@ -58,7 +49,7 @@ class RealTextRoundThirtyOneTest {
     void aPullBeforeItsContributionIsCheckedInAReportThatNamesItsCountyByItsShortName() {
         List<Finding> found = check("jy_2023h1.txt", HALF_YEAR);
         List<Finding> consistent = of(found, FindingKind.GROWTH, Verdict.CONSISTENT).stream()
-                .filter(f -> touches(f, "1.94个百分点") || touches(f, "4.26个百分点")).toList();
+                .filter(f -> involving("1.94个百分点").test(f) || involving("4.26个百分点").test(f)).toList();
         assertEquals(2, consistent.size(), found.toString());
         List<Finding> altered = check("jy_2023h1.txt", HALF_YEAR.replace("66.8%", "68.8%"));
         assertEquals(1, of(altered, FindingKind.GROWTH, Verdict.INCONSISTENT).size(), altered.toString());
@@ -99,10 +90,10 @@ class RealTextRoundThirtyOneTest {
     @Test
     void aSentenceOpeningOnTheTotalsNameAndZhongListsItsParts() {
         List<Finding> found = check("2023_进贤县_统计公报.txt", FARM);
-        assertTrue(of(found, FindingKind.SUM, Verdict.CONSISTENT).stream().anyMatch(f -> touches(f, "126.39亿元") && touches(f, "6.38亿元")),
+        assertTrue(of(found, FindingKind.SUM, Verdict.CONSISTENT).stream().anyMatch(f -> involving("126.39亿元").test(f) && involving("6.38亿元").test(f)),
                 found.toString());
         List<Finding> altered = check("2023_进贤县_统计公报.txt", FARM.replace("33.88亿元", "35.88亿元"));
-        assertTrue(of(altered, FindingKind.SUM, Verdict.INCONSISTENT).stream().anyMatch(f -> touches(f, "126.39亿元")), altered.toString());
+        assertTrue(of(altered, FindingKind.SUM, Verdict.INCONSISTENT).stream().anyMatch(f -> involving("126.39亿元").test(f)), altered.toString());
     }
 }
 

@@ -1,5 +1,8 @@
 package org.govfacts.check;
 
+import static org.govfacts.check.Findings.involving;
+import static org.govfacts.check.RealTextRoundTwentyEightTest.check;
+import static org.govfacts.check.RealTextRoundTwentyEightTest.of;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -11,18 +14,6 @@ import org.junit.jupiter.api.Test;
  * bulletin's breadth of growth (在40个工业行业中，有33个行业增加值增长，增长面达82.5%).
  */
 class RealTextRoundThirtyTwoTest {
-    private static List<Finding> check(String name, String text) {
-        return RealTextRoundTwentyEightTest.check(name, text);
-    }
-
-    private static List<Finding> of(List<Finding> found, FindingKind kind, Verdict verdict) {
-        return RealTextRoundTwentyEightTest.of(found, kind, verdict);
-    }
-
-    private static boolean touches(Finding f, String text) {
-        return f.facts().stream().anyMatch(x -> x.text().equals(text));
-    }
-
     private static final String REVENUE = "今年1—5月份，全省一般公共预算收入完成%s亿元，比上年增长36.6%%，增收404.5亿元，扣除留抵退税(196.6亿元)因素后，"
             + "比上年同口径增长52.4%%。其中，税收收入完成1237.5亿元，增长50.1%%，增收%s亿元；非税收入完成271.8亿元，下降3%%，减收8.3亿元。\n";
 
@@ -30,15 +21,15 @@ class RealTextRoundThirtyTwoTest {
     void aChangeStatedRightAfterItsRateIsTheRatesOwn() {
         List<Finding> found = check("2022_山西省_财政收支.txt", String.format(REVENUE, "1509.3", "412.8"));
         List<Finding> consistent = of(found, FindingKind.GROWTH, Verdict.CONSISTENT);
-        assertTrue(consistent.stream().anyMatch(f -> touches(f, "404.5亿元") && touches(f, "36.6%")), found.toString());
-        assertTrue(consistent.stream().anyMatch(f -> touches(f, "412.8亿元") && touches(f, "50.1%")), found.toString());
-        assertTrue(consistent.stream().anyMatch(f -> touches(f, "8.3亿元") && touches(f, "3%")), found.toString());
+        assertTrue(consistent.stream().anyMatch(f -> involving("404.5亿元").test(f) && involving("36.6%").test(f)), found.toString());
+        assertTrue(consistent.stream().anyMatch(f -> involving("412.8亿元").test(f) && involving("50.1%").test(f)), found.toString());
+        assertTrue(consistent.stream().anyMatch(f -> involving("8.3亿元").test(f) && involving("3%").test(f)), found.toString());
         // the like-for-like rate after the change is on another base: never read as the change over the level
-        assertTrue(found.stream().noneMatch(f -> touches(f, "52.4%") && f.verdict() == Verdict.INCONSISTENT), found.toString());
+        assertTrue(found.stream().noneMatch(f -> involving("52.4%").test(f) && f.verdict() == Verdict.INCONSISTENT), found.toString());
 
         List<Finding> altered = check("2022_山西省_财政收支.txt", String.format(REVENUE, "1509.3", "442.8"));
         assertTrue(of(altered, FindingKind.GROWTH, Verdict.INCONSISTENT).stream()
-                .anyMatch(f -> touches(f, "442.8亿元") && touches(f, "50.1%")), altered.toString());
+                .anyMatch(f -> involving("442.8亿元").test(f) && involving("50.1%").test(f)), altered.toString());
     }
 
     @Test
@@ -47,8 +38,8 @@ class RealTextRoundThirtyTwoTest {
                 + "按同口径计算增长53.5%，在全国名列前茅。\n";
         List<Finding> found = check("2022_山西省_财政收支.txt", text);
         assertTrue(of(found, FindingKind.GROWTH, Verdict.CONSISTENT).stream()
-                .anyMatch(f -> touches(f, "368.7亿元") && touches(f, "41.3%")), found.toString());
-        assertTrue(found.stream().noneMatch(f -> touches(f, "53.5%")), found.toString());
+                .anyMatch(f -> involving("368.7亿元").test(f) && involving("41.3%").test(f)), found.toString());
+        assertTrue(found.stream().noneMatch(f -> involving("53.5%").test(f)), found.toString());
     }
 
     private static final String BREADTH = "2021年，全省规模以上工业增加值比上年增长4.6%%。在40个工业行业中，有%d个行业增加值增长，增长面达82.5%%。"
@@ -58,10 +49,10 @@ class RealTextRoundThirtyTwoTest {
     void aBreadthOfGrowthIsTheShareOfTheMembersCountedThatGrew() {
         List<Finding> found = check("2021_辽宁省_统计公报.txt", String.format(BREADTH, 33));
         List<Finding> consistent = of(found, FindingKind.RATE, Verdict.CONSISTENT);
-        assertTrue(consistent.stream().anyMatch(f -> touches(f, "33个") && touches(f, "40个") && touches(f, "82.5%")), found.toString());
-        assertTrue(consistent.stream().anyMatch(f -> touches(f, "38种") && touches(f, "65种") && touches(f, "58.5%")), found.toString());
+        assertTrue(consistent.stream().anyMatch(f -> involving("33个").test(f) && involving("40个").test(f) && involving("82.5%").test(f)), found.toString());
+        assertTrue(consistent.stream().anyMatch(f -> involving("38种").test(f) && involving("65种").test(f) && involving("58.5%").test(f)), found.toString());
         List<Finding> altered = check("2021_辽宁省_统计公报.txt", String.format(BREADTH, 35));
-        assertTrue(of(altered, FindingKind.RATE, Verdict.INCONSISTENT).stream().anyMatch(f -> touches(f, "82.5%")), altered.toString());
+        assertTrue(of(altered, FindingKind.RATE, Verdict.INCONSISTENT).stream().anyMatch(f -> involving("82.5%").test(f)), altered.toString());
     }
 
     private static final String TRADE = "农业部昨日公告称，上半年我国农产品进出口总额为846.1亿美元，同比增19.2%。其中，出口298.9亿美元，同比增4.7%；"
@@ -76,7 +67,7 @@ class RealTextRoundThirtyTwoTest {
         assertTrue(of(found, FindingKind.DUPLICATE, Verdict.INCONSISTENT).isEmpty(), found.toString());
         // the trade deficit is no part of the trade total: exports and imports make it up
         assertTrue(of(found, FindingKind.SUM, Verdict.CONSISTENT).stream()
-                .anyMatch(f -> touches(f, "846.1亿美元") && touches(f, "298.9亿美元") && !touches(f, "248.3亿美元")), found.toString());
+                .anyMatch(f -> involving("846.1亿美元").test(f) && involving("298.9亿美元").test(f) && !involving("248.3亿美元").test(f)), found.toString());
         assertTrue(found.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT), found.toString());
     }
 
@@ -85,10 +76,10 @@ class RealTextRoundThirtyTwoTest {
         String text = "财政部13日公布最新数据显示，上半年，全国财政收入63795亿元，同比增长12.2%%，增幅同比回落19个百分点。\n"
                 + "其中，中央财政收入31819亿元，同比增长10%%；地方本级收入%s亿元，同比增长14.4%%。\n";
         List<Finding> found = check("2012_财政部_财政收支.txt", String.format(text, "31976"));
-        assertTrue(of(found, FindingKind.SUM, Verdict.CONSISTENT).stream().anyMatch(f -> touches(f, "63795亿元") && touches(f, "31976亿元")),
+        assertTrue(of(found, FindingKind.SUM, Verdict.CONSISTENT).stream().anyMatch(f -> involving("63795亿元").test(f) && involving("31976亿元").test(f)),
                 found.toString());
         List<Finding> altered = check("2012_财政部_财政收支.txt", String.format(text, "31796"));
-        assertTrue(of(altered, FindingKind.SUM, Verdict.INCONSISTENT).stream().anyMatch(f -> touches(f, "31796亿元")), altered.toString());
+        assertTrue(of(altered, FindingKind.SUM, Verdict.INCONSISTENT).stream().anyMatch(f -> involving("31796亿元").test(f)), altered.toString());
     }
 
     @Test
@@ -97,9 +88,9 @@ class RealTextRoundThirtyTwoTest {
                 + "分产业看，第一产业增加值461.8亿元，增长3.5%；第二产业增加值2147.8亿元，增长6.2%；第三产业增加值1455.3亿元，增长10.3%。"
                 + "三次产业结构为11.4:52.8:35.8。\n";
         List<Finding> found = check("2017_襄阳市_统计公报.txt", text);
-        assertTrue(of(found, FindingKind.SUM, Verdict.CONSISTENT).stream().anyMatch(f -> touches(f, "4064.9亿元") && touches(f, "1455.3亿元")),
+        assertTrue(of(found, FindingKind.SUM, Verdict.CONSISTENT).stream().anyMatch(f -> involving("4064.9亿元").test(f) && involving("1455.3亿元").test(f)),
                 found.toString());
-        assertTrue(of(found, FindingKind.SHARE, Verdict.CONSISTENT).stream().anyMatch(f -> touches(f, "11.4:52.8:35.8")), found.toString());
+        assertTrue(of(found, FindingKind.SHARE, Verdict.CONSISTENT).stream().anyMatch(f -> involving("11.4:52.8:35.8").test(f)), found.toString());
         // one figure alone in brackets restates the total another way (at constant prices): no part of it
         List<Finding> priced = check("1992_汝南县_统计公报.txt", "全县工业总产值43266万元(90年不变价为43515万元)，比上年增长24.9%。\n");
         assertTrue(priced.stream().noneMatch(f -> f.kind() == FindingKind.SUM), priced.toString());
@@ -111,9 +102,22 @@ class RealTextRoundThirtyTwoTest {
     @Test
     void aPartsChangeInPointsIsItsTermsChangeBetweenTwoStructures() {
         List<Finding> found = check("2021_建安区_政府工作报告.txt", String.format(STRUCTURE, "10"));
-        assertTrue(of(found, FindingKind.GROWTH, Verdict.CONSISTENT).stream().anyMatch(f -> touches(f, "10个百分点") && touches(f, "48.4")),
+        assertTrue(of(found, FindingKind.GROWTH, Verdict.CONSISTENT).stream().anyMatch(f -> involving("10个百分点").test(f) && involving("48.4").test(f)),
                 found.toString());
         List<Finding> altered = check("2021_建安区_政府工作报告.txt", String.format(STRUCTURE, "12"));
-        assertTrue(of(altered, FindingKind.GROWTH, Verdict.INCONSISTENT).stream().anyMatch(f -> touches(f, "12个百分点")), altered.toString());
+        assertTrue(of(altered, FindingKind.GROWTH, Verdict.INCONSISTENT).stream().anyMatch(f -> involving("12个百分点").test(f)), altered.toString());
+    }
+
+    private static final String INVESTMENT = "今年1至5月，我国实际使用外资3010.9亿元人民币(折合489.1亿美元)，同比增长2.8%%。其中，服务业利用外资金额%s亿美元，"
+            + "增长19.5%%，领先于外资整体增速，服务业外资在全国总量中的比重也继续攀升达到56.2%%。\n";
+
+    @Test
+    void aShareOfTheWholeIsOfTheNearestLargerFigureOfItsMeasure() {
+        List<Finding> found = check("2014_商务部_吸收外资.txt", String.format(INVESTMENT, "275"));
+        assertTrue(of(found, FindingKind.SHARE, Verdict.CONSISTENT).stream()
+                .anyMatch(f -> involving("275亿美元").test(f) && involving("489.1亿美元").test(f)), found.toString());
+        List<Finding> altered = check("2014_商务部_吸收外资.txt", String.format(INVESTMENT, "257"));
+        assertTrue(of(altered, FindingKind.SHARE, Verdict.INCONSISTENT).stream().anyMatch(f -> involving("257亿美元").test(f)),
+                altered.toString());
     }
 }
