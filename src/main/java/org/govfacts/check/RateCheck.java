@@ -584,13 +584,18 @@ final class RateCheck {
 
     /** Whether a breakdown cue (其中) stands between {@code whole} and the later {@code part}. */
     private boolean cueBetween(DocumentView d, Placed whole, Placed part) {
+        return CheckWords.firstIn(words.breakdownCues(), textBetween(d, whole, part)) != null;
+    }
+
+    /** The words from {@code earlier}'s end to {@code later}'s start, sentences joined by |. */
+    private static String textBetween(DocumentView d, Placed earlier, Placed later) {
         StringBuilder between = new StringBuilder();
-        for (SentenceView s : d.sentences().subList(whole.sentence().index(), part.sentence().index() + 1)) {
-            int from = s == whole.sentence() ? Math.min(whole.end(), s.text().length()) : 0;
-            int to = s == part.sentence() ? Math.min(part.start(), s.text().length()) : s.text().length();
+        for (SentenceView s : d.sentences().subList(earlier.sentence().index(), later.sentence().index() + 1)) {
+            int from = s == earlier.sentence() ? Math.min(earlier.end(), s.text().length()) : 0;
+            int to = s == later.sentence() ? Math.min(later.start(), s.text().length()) : s.text().length();
             between.append(s.text(), from, Math.max(from, to)).append('|');
         }
-        return CheckWords.firstIn(words.breakdownCues(), between.toString()) != null;
+        return between.toString();
     }
 
     /** The words of {@code q}'s group of clauses before it (我国实际使用外资3010.9亿元人民币(折合 for 489.1亿美元). */
@@ -968,13 +973,7 @@ final class RateCheck {
 
     /** Whether a breakdown cue (其中) or a semicolon lies between a base and a later figure: a subset starts there. */
     private boolean subsetBetween(DocumentView d, Placed base, Placed later) {
-        StringBuilder between = new StringBuilder();
-        for (SentenceView s : d.sentences().subList(base.sentence().index(), later.sentence().index() + 1)) {
-            int from = s == base.sentence() ? Math.min(base.end(), s.text().length()) : 0;
-            int to = s == later.sentence() ? Math.min(later.start(), s.text().length()) : s.text().length();
-            between.append(s.text(), from, Math.max(from, to)).append('|');
-        }
-        String b = between.toString();
+        String b = textBetween(d, base, later);
         if (later.sentence() != base.sentence() && opensClassification(later)) {
             // 其中限额以上…。|按经营地统计，城镇…占零售总额的84.8%: a classification opens the part's sentence anew;
             // the subset an earlier sentence named has ended
