@@ -159,10 +159,13 @@ public final class PeriodResolver {
             if (date == null || (part == null && !stock)) {
                 return null;
             }
-            // 上半年, 1-3月, 截至9月底: the report's own year; in a bulletin on a year (2007年水资源公报: 5-8月), that year's
-            year = date.wholeReportOnReviewedYear() ? date.lastCompleteYear() : date.year();
-            if (part != null && date.day() != null && lastMonth(part) > date.month() + 2) {
-                year--; // months far ahead of a dated report are last year's: 1-12月 in a January report
+            if (date.wholeReportOnReviewedYear()) {
+                year = date.lastCompleteYear(); // in a bulletin on a year (2007年水资源公报: 5-8月), that year's, however dated
+            } else {
+                year = date.year(); // 上半年, 1-3月, 截至9月底: the report's own year
+                if (part != null && date.day() != null && lastMonth(part) > date.month() + 2) {
+                    year--; // months far ahead of a dated report are last year's: 1-12月 in a January report
+                }
             }
         }
         if (WHOLE.equals(part)) {

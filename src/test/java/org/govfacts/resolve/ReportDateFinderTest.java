@@ -167,5 +167,10 @@ class ReportDateFinderTest {
         ReportDate posted = DATES.find("2020年环境状况公报\n发布时间：2021年06月02日\n全年空气质量优良天数比例为87%。", "2020年环境状况公报", null);
         assertEquals("2021-06-02", posted.label());
         assertEquals(2020, posted.lastCompleteYear());
+        // its bare parts of a year are the reviewed year's, stepped back once only, however far the dateline's month is
+        PeriodResolver periods = new PeriodResolver(org.govfacts.lexicon.Lexicon.at(Path.of("dictionaries")));
+        ReportDate march = DATES.find("2023年统计公报\n发布时间：2024年03月01日\n下半年，全市生产总值增长5%。", "2023年统计公报", null);
+        assertEquals("2023H2", periods.resolve("下半年", march, false, null));
+        assertEquals("2023M05-08", periods.resolve("5-8月", march, false, null));
     }
 }
