@@ -110,11 +110,18 @@ final class RateCheck {
         return -1;
     }
 
+    /** The words that name what a count counts: before it, and for a breadth rate (增长面) the words after it too. */
+    private static String countWords(Placed q, boolean breadth) {
+        return breadth ? q.label() + q.tail() : q.label();
+    }
+
     private Finding rate(DocumentView d, Placed r, String label) {
         if (label.contains("分别")) {
             return null; // 入园率和普惠率分别达96%和94%: which rate is which is a matter of order, not checked
         }
         int at = rateHead(label);
+        // 有33个行业增加值增长，增长面达82.5%: the members a breadth rate counts are named after their number
+        boolean breadth = at >= 0 && label.charAt(at) == '面';
         int from = at;
         while (from > 0 && at - from < 4 && isStemChar(label.charAt(from - 1))) {
             from--;
@@ -149,8 +156,7 @@ final class RateCheck {
                 break;
             }
             for (Placed q : d.before(r, 2)) {
-                // 有33个行业增加值增长，增长面达82.5%: the members a breadth rate counts are named after their number
-                String ql = label.charAt(at) == '面' ? q.label() + q.tail() : q.label();
+                String ql = countWords(q, breadth);
                 if (Figures.isAddable(q, words) && ql.contains(stem) && !ql.contains("未" + stem) && !ql.contains("率")
                         && countsStem(ql, stem)) {
                     numerator = q;
@@ -213,7 +219,7 @@ final class RateCheck {
         Placed guessed = bases.get(0);
         if (first != null && first.verdict() == Verdict.INCONSISTENT
                 && !sharesAWord(guessed.label() + "|" + guessed.tail(),
-                        TextForms.bare(label.charAt(at) == '面' ? numerator.label() + numerator.tail() : numerator.label()) + "|" + name)) {
+                        TextForms.bare(countWords(numerator, breadth)) + "|" + name)) {
             return null;
         }
         return first;
@@ -561,8 +567,8 @@ final class RateCheck {
 
     /**
      * 我国实际使用外资…(折合489.1亿美元)…。其中，服务业利用外资金额275亿美元，…在全国总量中的比重…达到56.2%: a base named only as
-     * the whole (check_generic_bases.txt) is the nearest earlier larger figure of the part's kind that shares a word of its
-     * measure and states no share of that whole itself (制造业…174亿美元…比重为35.6% passes over 服务业's 275亿美元).
+     * the whole (check_generic_bases.txt) is the nearest earlier larger figure of the part's kind, in its passage and broken
+     * down (其中) before the part, that shares a word of its measure and states no share of that whole itself.
      */
     private Placed wholeOfItsMeasure(DocumentView d, Placed numerator, String named) {
         if (restOfSentence(numerator).contains("分别")) {

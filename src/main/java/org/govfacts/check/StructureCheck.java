@@ -121,6 +121,8 @@ final class StructureCheck {
     /** The words between the structure a change starts from and the one it ends at (…调整为2021年的…). */
     private static final Pattern CHANGED_TO = Pattern.compile("\\s*[，,]?\\s*(?:调整为|优化为|转变为|变为|调整到|调整至|优化到|优化至)"
             + "\\s*(?:\\d{4}年(?:末|底)?的?|今年的|本年的)?\\s*");
+    /** One term of a structure, as written. */
+    private static final Pattern TERM = Pattern.compile(NUMBER);
     /** How far before a change in points its part and the word of shares may stand (第二产业比重39.5%，同比下降1.58个百分点). */
     private static final int PART_REACH = 24;
 
@@ -177,6 +179,11 @@ final class StructureCheck {
         for (String x : terms) {
             sum += Double.parseDouble(x);
         }
+        return perCentsOfAWhole(sum);
+    }
+
+    /** Terms adding up to 90–110 are per cents of one whole; others (1:2:3) are no structure. */
+    private static boolean perCentsOfAWhole(double sum) {
         return sum >= 90 && sum <= 110;
     }
 
@@ -233,7 +240,7 @@ final class StructureCheck {
 
     /** The {@code part}-th term of the structure at {@code span} of the plain text, as a figure of the original. */
     private static Fact termFigure(DocumentView d, String text, Plain plain, int[] span, int part) {
-        Matcher n = Pattern.compile("\\d+(?:\\.\\d+)?").matcher(plain.text()).region(span[0], span[1]);
+        Matcher n = TERM.matcher(plain.text()).region(span[0], span[1]);
         for (int k = 0; n.find(); k++) {
             if (k == part) {
                 return textFigure(d, text, plain.start(n.start()), plain.end(n.end()), Double.valueOf(n.group()));
@@ -322,8 +329,8 @@ final class StructureCheck {
             values.add(Double.parseDouble(t));
             sum += values.get(values.size() - 1);
         }
-        if (sum < 90 || sum > 110) {
-            return null; // not per cents of a whole (1:2:3)
+        if (!perCentsOfAWhole(sum)) {
+            return null;
         }
         Breakdown of = null;
         for (Breakdown b : breakdowns) {
@@ -453,7 +460,7 @@ final class StructureCheck {
             sum += Double.parseDouble(t.strip());
             tolerance += halfStep(t.strip());
         }
-        if (sum < 90 || sum > 110) {
+        if (!perCentsOfAWhole(sum)) {
             return null;
         }
         Fact ratio = textFigure(d, text, plain.start(m.start()), plain.end(m.end()), null);
