@@ -26,6 +26,8 @@ public final class PeriodFinder {
     private final BitSet anyStart = new BitSet();
     private final List<String> blockers;
     private final List<String> planWords;
+    /** Opener and closer of the frames a comparison's base stands in (period-base-frames.tsv). */
+    private final List<String[]> baseFrames;
 
     /** “十四五”规划, “十四五”圆满收官: the period names a plan or its end, it scopes no figure. */
     private boolean namesAPlan(String t, int end) {
@@ -50,6 +52,7 @@ public final class PeriodFinder {
         }
         this.blockers = lexicon.words("period-blockers");
         this.planWords = lexicon.words("period-plan-words");
+        this.baseFrames = lexicon.table("period-base-frames").stream().filter(r -> r.length > 1).toList();
     }
 
     /**
@@ -97,7 +100,7 @@ public final class PeriodFinder {
                     best = m.end();
                 }
             }
-            if (best > i && !blocked(t, i) && !namesAPlan(t, best)) {
+            if (best > i && !blocked(t, i) && !namesAPlan(t, best) && !inBaseFrame(t, i, best)) {
                 out.add(new Period(i, best, t.substring(i, best).replaceAll("\\s+", "")));
                 i = best;
             } else if (best > i) {
@@ -107,6 +110,24 @@ public final class PeriodFinder {
             }
         }
         return out;
+    }
+
+    /** 在去年较快增长的基础上: the time a figure grows from, framed by an opener and a closer (period-base-frames.tsv). */
+    private boolean inBaseFrame(String t, int start, int end) {
+        int stop = Math.min(t.length(), end + 16);
+        for (int k = end; k < stop; k++) {
+            if (org.govfacts.text.Clauses.endsClause(t.charAt(k))) {
+                stop = k;
+                break;
+            }
+        }
+        String after = t.substring(end, stop);
+        for (String[] frame : baseFrames) {
+            if (t.startsWith(frame[0].strip(), start - frame[0].strip().length()) && after.contains(frame[1].strip())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean blocked(String t, int start) {

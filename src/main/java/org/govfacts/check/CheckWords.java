@@ -34,7 +34,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String[]> goalGaps, List<String> levelScopes, List<String> planBases, Map<String, List<String>> shareVerbsByRole,
                          org.govfacts.lexicon.GoalAfterFigure goalAfterFigure, List<String> populationBases, List<String> planGapWords,
                          List<String> planCeilingWords, List<String> adjustedBasisWords,
-                         List<String> breadthRates, List<String> topicMarkers, List<String> genericBases) {
+                         List<String> breadthRates, List<String> topicMarkers, List<String> genericBases,
+                         List<String> runningTimeWords, List<String[]> stockStartRates) {
 
     /** True when a decrease word (减少, 下降 …) ends within a few characters before {@code at}, a qualifier or 了 between. */
     boolean decreaseBefore(String text, int at) {
@@ -117,7 +118,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optional(lexicon, "check_classification_cues").stream().map(java.util.regex.Pattern::compile).toList(),
                 optional(lexicon, "check_nominal_growth_cues"), optionalLines(lexicon, "check_identities"),
                 longestFirst(optional(lexicon, "check_continuation_openers")),
-                longestFirst(optional(lexicon, "check_progress_openers")),
+                longestFirst(lexicon.nowWords("opener")),
                 optionalRows(lexicon, "check_respective_scopes"),
                 longestFirst(lexicon.indicatorNameEdges("trailing")),
                 longestFirst(optional(lexicon, "check_partition_share_words")), typedCanon(lexicon, synonyms),
@@ -132,7 +133,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 new org.govfacts.lexicon.GoalAfterFigure(lexicon), longestFirst(optional(lexicon, "check_population_bases")),
                 longestFirst(optional(lexicon, "check_plan_gap_words")), longestFirst(optional(lexicon, "check_plan_ceiling_words")),
                 longestFirst(optional(lexicon, "check_adjusted_basis_words")), optional(lexicon, "check_breadth_rates"),
-                optional(lexicon, "check_topic_markers"), optional(lexicon, "check_generic_bases"));
+                optional(lexicon, "check_topic_markers"), optional(lexicon, "check_generic_bases"),
+                longestFirst(lexicon.nowWords("running")), optionalRows(lexicon, "check_stock_start_rates"));
     }
 
     private static Map<String, UnitConversion> unitConversions(Lexicon lexicon) {

@@ -123,7 +123,7 @@ final class ClauseBreakdowns {
                 }
                 if (firstClause) {
                     // A first clause with two figures of one kind is a 、 list (其中 353个、296个、117个), not one part a clause;
-                    // the second may say what became of the first (计划开工项目6个，目前6个项目已正式开工: check_progress_openers.txt).
+                    // the second may say what became of the first (计划开工项目6个，目前6个项目已正式开工: openers of now-words.tsv).
                     seen.forEach((k, n) -> {
                         if (n > 1 && !progressOfFirst(s.text(), clause, k)) {
                             listed.add(k); // and the clauses after it are further lists (城镇…乡村…；男性…女性…), not parts

@@ -63,6 +63,9 @@ final class CompoundGrowthCheck {
         }
         for (Placed from : d.placed()) {
             Finding total = totalFromTo(d, from);
+            if (total == null) {
+                total = endAsMultipleOfStart(from);
+            }
             if (total != null) {
                 out.add(total);
             }
@@ -113,6 +116,55 @@ final class CompoundGrowthCheck {
         return verdict(List.of(m, average.fact()), average.fact(), implied, exact, how,
                 "the level is stated as a multiple of " + base + "'s and the average follows it with the same indicator “"
                         + TextForms.light(m.indicator()) + "”, place and period " + m.periodNorm());
+    }
+
+    /** Between the level reached and a multiple of the start: 是2016年的, 为上年的, 相当于期初的 (not 是全国平均水平的, another base). */
+    private static final Pattern MULTIPLE_OF_START = Pattern.compile(
+            "[，,]\\s*(?:是|为|相当于)(?:(?:19|20)\\d{2}年(?:末|底)?|上年|期初|基期)?的");
+
+    /**
+     * 地区生产总值从129.8亿元增长到325亿元，是2016年的2.5倍: the end over the start, stated right after the two levels in
+     * their clause as a multiple of the start.
+     */
+    private Finding endAsMultipleOfStart(Placed from) {
+        Placed to = Figures.riseEnd(from, words);
+        if (to == null) {
+            return null;
+        }
+        Placed multiple = null;
+        for (Placed q : to.sentence().facts()) {
+            if (q.start() >= to.end() && q.fact().type().isNumeric()) {
+                multiple = q;
+                break;
+            }
+        }
+        if (multiple == null) {
+            return null;
+        }
+        Fact a = from.fact();
+        Fact b = to.fact();
+        Fact m = multiple.fact();
+        String between = to.sentence().text().substring(to.end(), multiple.start());
+        if (m.type() != FactType.RATIO || m.value() == null || !"%".equals(m.unit()) || m.qualifier() != null || m.text() == null
+                || !m.text().contains("倍") || !MULTIPLE_OF_START.matcher(between).matches() || a.value() == null || a.value() <= 0) {
+            return null;
+        }
+        Interval ratio = Amounts.interval(b).over(Amounts.interval(a));
+        Interval implied = new Interval(ratio.lo() * 100, ratio.hi() * 100);
+        double exact = b.value() / a.value() * 100;
+        Interval stated = Amounts.interval(m);
+        double tolerance = (implied.hi() - implied.lo()) / 2 + (stated.hi() - stated.lo()) / 2;
+        String how = "From " + Amounts.show(a.value(), a) + " to " + Amounts.show(b.value(), b) + " is " + Amounts.format(exact / 100)
+                + " times the start (" + Amounts.format(b.value() / Amounts.displayScale(b)) + " / "
+                + Amounts.format(a.value() / Amounts.displayScale(a)) + ")";
+        if (implied.meets(stated)) {
+            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, List.of(a, b, m), exact, m.value(), tolerance, "%",
+                    how + ", as the stated " + Amounts.format(m.value() / 100) + "倍 says" + BreakdownCheck.tolerancePhrase(tolerance / 100, "倍") + ".");
+        }
+        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, List.of(a, b, m), exact, m.value(), tolerance, "%",
+                how + ", not the stated " + Amounts.format(m.value() / 100) + "倍" + BreakdownCheck.allowance(tolerance / 100, "倍")
+                        + ". Compared because the sentence says the level rose from the one to the other (从…到…) and states the end"
+                        + " as a multiple of the start right after them, in the same clause.");
     }
 
     /**

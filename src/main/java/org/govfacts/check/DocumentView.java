@@ -64,6 +64,9 @@ final class DocumentView {
         return orAfter ? after : null;
     }
 
+    /** The longest text before a passage's first fact-bearing sentence on its line that is kept as its lead (a label). */
+    private static final int LEAD_REACH = 30;
+
     static DocumentView of(CheckDocument d) {
         Map<String, SentenceView> byKey = new LinkedHashMap<>();
         List<Fact> facts = new ArrayList<>(d.facts());
@@ -96,6 +99,13 @@ final class DocumentView {
                 passage++;
             }
             s.setPosition(i, passage, i > 0 ? sentences.get(i - 1) : null);
+            String original = d.originalText();
+            if (s.previous() == null && original != null && s.originalStart() <= original.length()) {
+                int lineStart = Math.max(original.lastIndexOf('\n', s.originalStart() - 1), original.lastIndexOf('\r', s.originalStart() - 1)) + 1;
+                if (s.originalStart() - lineStart <= LEAD_REACH) {
+                    s.setLead(original.substring(lineStart, s.originalStart()));
+                }
+            }
             s.sortFacts();
         }
         return new DocumentView(d.doc(), sentences, d.originalText());

@@ -120,6 +120,18 @@ final class IdentityCheck {
                 Finding f = judge(identity, figures, listed, already);
                 if (f != null) {
                     out.add(f);
+                } else if (twoValues(identity, figures)) {
+                    // 户籍 rates in one paragraph, 常住 rates in the next: a paragraph that states every term once is a frame of its own
+                    Map<Integer, List<Keyed>> paragraphs = new LinkedHashMap<>();
+                    for (Keyed k : figures) {
+                        paragraphs.computeIfAbsent(k.placed().passage(), x -> new ArrayList<>()).add(k);
+                    }
+                    for (List<Keyed> paragraph : paragraphs.values()) {
+                        Finding g = paragraphs.size() > 1 ? judge(identity, paragraph, listed, already) : null;
+                        if (g != null) {
+                            out.add(g);
+                        }
+                    }
                 }
             }
         }
@@ -173,10 +185,65 @@ final class IdentityCheck {
             return null;
         }
         Finding f = BreakdownCheck.judge(new Breakdown(whole, List.copyOf(parts), Breakdown.Form.IDENTITY), BreakdownCheck.identityWhy(identity.line()));
+        if (f != null && f.verdict() != Verdict.CONSISTENT && anotherPartStated(terms, figures, chosen)) {
+            return null; // 地表水源…地下水源… beside 其他水源供水量: a part the line leaves out, so the sum cannot be judged by it
+        }
         // 常住人口8374万人…其中城镇人口…，乡村人口…: a list under the whole says whose parts they are, whatever
         // other whole (户籍人口) the report names elsewhere
         boolean listedUnderWhole = listedUnder(whole, parts, listed);
         return f == null || narrower && !listedUnderWhole && f.verdict() != Verdict.CONSISTENT ? null : f;
+    }
+
+    /**
+     * Whether the frame holds a rest category of no term whose key ends as every part's key does (其他水源供水量 beside
+     * 地表水源供水量 and 地下水源供水量): a further part of the same whole, which a shorter line of the identity leaves out.
+     */
+    /** The words of a rest category (其他水源供水量): a list that names one has more parts than its named ones. */
+    private static final List<String> OTHERS = List.of("其他", "其它", "其余");
+
+    private boolean anotherPartStated(List<Term> terms, List<Keyed> figures, List<Placed> chosen) {
+        List<String> partKeys = new ArrayList<>();
+        for (Keyed k : figures) {
+            if (chosen.indexOf(k.placed()) > 0) {
+                partKeys.add(k.key());
+            }
+        }
+        if (partKeys.isEmpty()) {
+            return false;
+        }
+        String ending = partKeys.get(0);
+        for (String k : partKeys) {
+            int n = 0;
+            while (n < Math.min(ending.length(), k.length()) && ending.charAt(ending.length() - 1 - n) == k.charAt(k.length() - 1 - n)) {
+                n++;
+            }
+            ending = ending.substring(ending.length() - n);
+        }
+        if (ending.length() < 2) {
+            return false;
+        }
+        for (Keyed k : figures) {
+            if (termOf(terms, k.key()) < 0 && k.key().endsWith(ending) && OTHERS.stream().anyMatch(k.key()::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some term of {@code identity} is stated with two values among {@code figures}. */
+    private boolean twoValues(Identity identity, List<Keyed> figures) {
+        List<Term> terms = identity.terms();
+        Map<Integer, Double> seen = new java.util.HashMap<>();
+        for (Keyed k : figures) {
+            int t = termOf(terms, k.key());
+            if (t >= 0 && seen.containsKey(t) && !seen.get(t).equals(k.placed().fact().value())) {
+                return true;
+            }
+            if (t >= 0) {
+                seen.putIfAbsent(t, k.placed().fact().value());
+            }
+        }
+        return false;
     }
 
     /** The term a key names: one it spells as written, else the one term whose canonical name it has, else -1. */

@@ -199,10 +199,17 @@ final class RateCheck {
             // neither the count nor its total is of; it is another rate of the same stem
             bases.removeIf(b -> !sharesAWord(b.label(), ownScope));
         }
+        String name = label.substring(nameFrom, at + 1);
+        for (String[] row : words.stockStartRates()) {
+            if (row.length > 1 && name.endsWith(row[0].strip())) {
+                // 出栏率, 总增率: over the herd at the year's start, which a year-end count is not (check_stock_start_rates.tsv)
+                List<String> start = List.of(row[1].strip().split("\\s*,\\s*"));
+                bases.removeIf(b -> start.stream().noneMatch(b.label()::contains));
+            }
+        }
         if (bases.isEmpty()) {
             return null;
         }
-        String name = label.substring(nameFrom, at + 1);
         Finding first = null;
         for (Placed base : bases) {
             Finding f = judge(FindingKind.RATE, name, r.fact(), numerator.fact(), base.fact(),

@@ -272,6 +272,7 @@ final class RestatementCheck {
         boolean pulls = a.fact().basis() == org.govfacts.fact.Basis.CONTRIBUTION || b.fact().basis() == org.govfacts.fact.Basis.CONTRIBUTION;
         return !sameWording && (pulls || !words.namesMeasure(Figures.indicatorKey(a.fact(), words))) || companionsDiffer(a, b)
                 || digitsFarApart(a.fact().text(), b.fact().text()) || !java.util.Objects.equals(topic(a), topic(b))
+                || a.sentence().doc().equals(b.sentence().doc()) && !java.util.Objects.equals(label(a), label(b))
                 || levelsOfOtherKinds(a, b);
     }
 
@@ -291,6 +292,30 @@ final class RestatementCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * A paragraph's label: a dash, a bullet or an item's number, then two to five characters (——小学。, （一）小学：, 1.小学。); a
+     * sentence with no such mark (一是经济增长企稳回升。) or a longer one (——发展质效稳步提升。) opens a topic, it labels no scope.
+     */
+    private static final java.util.regex.Pattern LABEL = java.util.regex.Pattern.compile(
+            "^\\s*(?:[—–\\-·•]+|[(（][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十\\d]{1,3}[、.．])\\s*(\\p{IsHan}{2,5})\\s*[。：:]");
+
+    /**
+     * ——小学。校数3308所… then ——初中。校数1748所…: the label the figure's paragraph opens with, naming what its figures are of,
+     * or null. Read within one report only: another report labels its paragraphs its own way.
+     */
+    private static String label(Placed p) {
+        SentenceView first = p.sentence();
+        while (first.previous() != null) {
+            first = first.previous();
+        }
+        return paragraphLabel(first.lead());
+    }
+
+    private static String paragraphLabel(String firstSentence) {
+        java.util.regex.Matcher m = LABEL.matcher(firstSentence);
+        return m.lookingAt() && (m.end() == firstSentence.stripTrailing().length() || firstSentence.charAt(m.end() - 1) != '。') ? m.group(1) : null;
     }
 
     /**

@@ -23,6 +23,8 @@ final class SentenceView {
     private int passage;
     private int index;
     private SentenceView previous;
+    /** The text of its line before it, when it is the first fact-bearing sentence of its passage (——小学。), else "". */
+    private String lead = "";
 
     SentenceView(String doc, int originalStart, int originalLength, String text) {
         this.doc = doc;
@@ -67,6 +69,15 @@ final class SentenceView {
         this.index = index;
         this.passage = passage;
         this.previous = previous != null && previous.passage == passage ? previous : null;
+    }
+
+    void setLead(String lead) {
+        this.lead = lead;
+    }
+
+    /** The original text of its line before it, where it opens its passage (a label: ——小学。), else "". */
+    String lead() {
+        return lead;
     }
 
     /** The sentence before this one in its passage, or null. */

@@ -329,6 +329,10 @@ final class StructureCheck {
             values.add(Double.parseDouble(t));
             sum += values.get(values.size() - 1);
         }
+        if (negativeAt(plain.text(), m.start(1))) {
+            sum -= 2 * values.get(0);
+            values.set(0, -values.get(0));
+        }
         if (!perCentsOfAWhole(sum)) {
             return null;
         }
@@ -460,6 +464,10 @@ final class StructureCheck {
             sum += Double.parseDouble(t.strip());
             tolerance += halfStep(t.strip());
         }
+        if (negativeAt(plain.text(), m.start())) {
+            sum -= 2 * Double.parseDouble(terms[0].strip());
+            terms[0] = "-" + terms[0].strip();
+        }
         if (!perCentsOfAWhole(sum)) {
             return null;
         }
@@ -545,6 +553,14 @@ final class StructureCheck {
     }
 
     /** Half the last digit a term is written to: 0.05 for 28.3, 0.005 for 2.68, 0.5 for 52. */
+    /**
+     * Whether a minus sign stands right before the first term at {@code at} (贡献率分别是-1.6:8.0:93.6): a contribution below
+     * zero, whose sign the pattern of terms leaves out.
+     */
+    private static boolean negativeAt(String text, int at) {
+        return at > 0 && "-－﹣−".indexOf(text.charAt(at - 1)) >= 0;
+    }
+
     /** The numbers of a structure as written, without the colons and per cent signs between them. */
     private static String[] terms(String written) {
         return java.util.Arrays.stream(written.split(COLON + "|" + LIST_MARK)).map(t -> t.replace("%", "").strip()).toArray(String[]::new);

@@ -158,8 +158,11 @@ final class TargetCheck {
         return String.join("|", words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
                 .map(java.util.regex.Pattern::quote).toList());
     }
-    /** Words of a time still running (截至10月底, 目前, 今年以来): a share under 100% then is progress, not a shortfall. */
-    private static final java.util.regex.Pattern PROGRESS_SO_FAR = java.util.regex.Pattern.compile("截至|截止|目前|以来|序时");
+
+    /** True when the text has a word of a time still running (截至10月底, 目前, 今年以来: now-words.tsv): a share under 100% then is progress, not a shortfall. */
+    private boolean runningTime(String text) {
+        return words.runningTimeWords().stream().anyMatch(text::contains);
+    }
 
     /**
      * A result followed in its clause group by its share of its own plan, the plan not stated (一般公共预算收入完成214304万元，
@@ -195,7 +198,7 @@ final class TargetCheck {
                 continue;
             }
             boolean met = s.value() >= 100;
-            if (!met && (!PeriodNorms.isWholeYear(s.periodNorm()) || PROGRESS_SO_FAR.matcher(text.substring(0, share.start())).find())) {
+            if (!met && (!PeriodNorms.isWholeYear(s.periodNorm()) || runningTime(text.substring(0, share.start())))) {
                 continue;
             }
             // 支出…为预算的103.5%: spending past its budget has gone over a ceiling, not reached a goal

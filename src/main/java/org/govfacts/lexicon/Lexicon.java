@@ -167,6 +167,14 @@ public final class Lexicon {
     }
 
     /**
+     * The words of {@code now-words.tsv} of one {@code use} (current, running, dateline, opener): words of the present,
+     * kept in one file for the period resolver, the report date finder and check, which read them for different jobs.
+     */
+    public List<String> nowWords(String use) {
+        return wordsAt("now-words", List.of("current", "running", "dateline", "opener"), use);
+    }
+
+    /**
      * The words of {@code indicator-name-edges.tsv} at one {@code position} (leading, trailing, introducer): words at
      * the ends of an indicator phrase that do not change which indicator it is, read by panel and check alike.
      */

@@ -35,7 +35,8 @@ public final class PeriodResolver {
     private static final Pattern YEARS = Pattern.compile(N + "年");
     private static final Pattern STOCK = Pattern.compile("(?:截至|截止|到)?(?:今年|本年)?" + N + "月(?:底|末|份?末)");
     private static final Pattern YEAR_END = Pattern.compile("年底|年末|岁末");
-    private static final Pattern NOW = Pattern.compile("目前|当前|现阶段|截至目前|截止目前|迄今|至今|多来|以来");
+    /** Words that make a figure a stock at the report's date (now-words.tsv, use current). */
+    private final Pattern now;
     private static final Pattern HALF = Pattern.compile("([上下])半年");
     private static final Pattern FIRST_QUARTERS = Pattern.compile("前" + N + "(?:个)?季度");
     private static final Pattern QUARTER = Pattern.compile("(?:第)?([一二三四1-4])季度");
@@ -49,6 +50,7 @@ public final class PeriodResolver {
     private final List<Relative> relative = new ArrayList<>();
 
     public PeriodResolver(Lexicon lexicon) {
+        this.now = Pattern.compile(lexicon.nowWords("current").stream().map(Pattern::quote).collect(java.util.stream.Collectors.joining("|")));
         for (String[] row : lexicon.table("period-relative")) {
             relative.add(new Relative(row[0].strip(), row[1].strip()));
         }
@@ -149,7 +151,7 @@ public final class PeriodResolver {
         } else if (YEAR_END.matcher(s).find()) {
             stock = true;
             stockMonth = 12;
-        } else if (part == null && NOW.matcher(s).find()) {
+        } else if (part == null && now.matcher(s).find()) {
             stock = true;
         }
         if (year == null && part != null && !stock) {

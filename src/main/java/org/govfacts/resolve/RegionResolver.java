@@ -79,6 +79,9 @@ public final class RegionResolver {
             }
         }
         for (Places.Mention m : places.in(before)) {
+            if (org.govfacts.text.Clauses.asideClosedBefore(before, m.end(), before.length())) {
+                continue; // 居全国第2位(山东37211公里)；…占总里程的比例为23.55%: a place in an aside closed before the figure is not its subject
+            }
             if (m.start() > best && isSubject(before, m.start(), m.end() - m.start())) {
                 best = m.start();
                 found = m.place();

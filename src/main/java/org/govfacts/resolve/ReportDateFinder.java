@@ -59,7 +59,6 @@ public final class ReportDateFinder {
     /** The words naming the year a report reviews, strongest first: the first that the opening holds dates it. */
     private static final List<Pattern> REVIEWED_YEAR_CUES = List.of(REVIEW_HEADING, YEAR_JUST_PAST, REVIEWS_YEAR, RELEASES_YEAR);
     private static final Pattern WHOLE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年\\s*[,，]?\\s*全年");
-    private static final Pattern NOW = Pattern.compile("截至目前|截止目前|目前为止|今年以来|年初以来");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])" + SMALL + "\\s*月\\s*" + SMALL + "\\s*日");
 
     /** How a genre word in a title places the report: a review of the year it names, or a report of that year. */
@@ -86,6 +85,8 @@ public final class ReportDateFinder {
     private final List<Pattern> goalCues;
     /** check_goal_reached_verbs.txt: 低于, 实现, 超过 before a goal word judge a result against it (低于预期目标的情况下). */
     private final List<String> goalReachedVerbs;
+    /** Words after which a year is the report's own (截至目前, 今年以来: now-words.tsv, use dateline). */
+    private final List<String> nowOfReport;
     private final List<Pattern> estimateCues;
     /** How far into a text its opening reaches: a headline, a dateline and the lead sentence of a story. */
     private static final int OPENING = 400;
@@ -99,6 +100,7 @@ public final class ReportDateFinder {
         this.goalCues = lexicon.table("status-cues").stream().filter(r -> r.length > 2 && r[1].strip().equals("target")
                 && r[2].strip().equals("clause")).map(r -> Pattern.compile(r[0])).toList();
         this.goalReachedVerbs = lexicon.words("check_goal_reached_verbs");
+        this.nowOfReport = lexicon.nowWords("dateline");
         // 预计 (the estimate rows of status-cues.tsv): a result not yet final, of a year just ending
         this.estimateCues = lexicon.table("status-cues").stream().filter(r -> r.length > 2 && r[1].strip().equals("estimate"))
                 .map(r -> Pattern.compile(r[0])).toList();
@@ -444,7 +446,7 @@ public final class ReportDateFinder {
     private record YearCounts(Map<Integer, Integer> counts, Integer strong) {
     }
 
-    private static YearCounts yearCounts(String t) {
+    private YearCounts yearCounts(String t) {
         Map<Integer, Integer> counts = new TreeMap<>();
         Integer strong = null;
         Matcher m = BODY_YEAR.matcher(t);
@@ -458,7 +460,7 @@ public final class ReportDateFinder {
             int y = Integer.parseInt(m.group(1));
             counts.merge(y, 1, Integer::sum);
             boolean fullDate = FULL_DATE_AFTER.matcher(after).lookingAt();
-            if (!fullDate && (WITHIN_YEAR.matcher(after).lookingAt() || NOW.matcher(sentenceAfter(t, m.end())).find())) {
+            if (!fullDate && (WITHIN_YEAR.matcher(after).lookingAt() || nowOfReport.stream().anyMatch(sentenceAfter(t, m.end())::contains))) {
                 strong = strong == null ? y : Math.max(strong, y);
             }
         }

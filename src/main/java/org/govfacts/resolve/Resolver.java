@@ -67,6 +67,30 @@ public final class Resolver {
         return norm != null && norm.matches("\\d{4}(?:H[12]|Q[1-4]|M\\d{2}(?:-\\d{2})?)?") ? text : null;
     }
 
+    /**
+     * The index of the goal that figure {@code i} is a part of, or -1: the figure before it in its sentence is a goal, with 其中
+     * between them, or a part of that goal already, and no semicolon between (a new statement).
+     */
+    private static int goalBrokenDown(String t, List<FoundFact> findings, List<Resolution> out, int i, int sentenceStart,
+                                      java.util.Set<Integer> partsOfGoals) {
+        FoundFact f = findings.get(i);
+        for (int j = i - 1; j >= 0; j--) {
+            FoundFact before = findings.get(j);
+            if (before.type() == FactType.PROJECT) {
+                continue;
+            }
+            if (before.start() < sentenceStart || before.end() > f.start()) {
+                return -1;
+            }
+            String between = t.substring(before.end(), f.start());
+            if (between.indexOf('；') >= 0 || between.indexOf(';') >= 0 || out.get(j).status() != Status.TARGET) {
+                return -1;
+            }
+            return partsOfGoals.contains(j) || between.contains("其中") ? j : -1;
+        }
+        return -1;
+    }
+
     public RegionResolver regions() {
         return regions;
     }
@@ -80,6 +104,7 @@ public final class Resolver {
         java.util.Map<Integer, String> restatedGoals = new java.util.HashMap<>(); // sentence start → the period of a goal restated in it
         java.util.Map<String, Resolution> goalsStated = new java.util.HashMap<>(); // statement → the first goal stating it
         String titlePeriod = titlePeriod(report);
+        java.util.Set<Integer> partsOfGoals = new java.util.HashSet<>(); // figures a goal before them breaks down (其中…)
         for (int i = 0; i < findings.size(); i++) {
             FoundFact f = findings.get(i);
             if (f.type() == FactType.PROJECT) {
@@ -171,6 +196,14 @@ public final class Resolver {
                 status = Status.TARGET;
                 periodNorm = goal.periodNorm();
                 restatedGoals.put(s.start(), periodNorm);
+            }
+            int total = status == Status.ACTUAL ? goalBrokenDown(t, findings, out, i, s.start(), partsOfGoals) : -1;
+            if (total >= 0 && !statuses.saysDone(clause)) {
+                // 计划造林8520亩，其中三北工程造林3780亩，重点公益林补植造林4740亩: the parts of a goal are goals too (not
+                // 实际完成造林8871亩, which says it is done)
+                status = Status.TARGET;
+                periodNorm = out.get(total).periodNorm() != null ? out.get(total).periodNorm() : periodNorm;
+                partsOfGoals.add(i);
             }
             Resolution resolved = new Resolution(basis, f.valueMax(), periodNorm, status, region);
             out.add(resolved);

@@ -129,6 +129,11 @@ public final class StatusResolver {
         return Status.ACTUAL;
     }
 
+    /** Whether the words before a figure say it is done (已, 完成了, 实际完成: the completion words of status-cues.tsv). */
+    public boolean saysDone(String clause) {
+        return has(clause, "actual", "after");
+    }
+
     /** Whether a list's label (the clause before its colon) names what it lists goals outright (status-cues.tsv, stated). */
     public boolean namesGoals(String label) {
         return has(label, "target", "stated");

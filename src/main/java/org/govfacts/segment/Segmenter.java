@@ -9,7 +9,7 @@ import org.govfacts.lexicon.Lexicon;
 
 /**
  * Segments normalised text with HanLP plus the word lists of {@code dictionaries/}
- * (indicators, units and measure words, scopes, project suffixes, known projects, regions), each loaded as custom
+ * (indicators, units and measure words, scopes, project suffixes, known projects, regions, the gazetteer's places), each loaded as custom
  * words with a part of speech so that e.g. 规上工业增加值 stays one noun. Thread-safe: HanLP's
  * Viterbi segmenter keeps no per-call state in the {@link Segment} object.
  */
@@ -30,6 +30,20 @@ public final class Segmenter {
         for (String[] list : CUSTOM_LISTS) {
             for (String w : lexicon.words(list[0])) {
                 custom.insert(w, list[1] + " 1024");
+            }
+        }
+        // the places of the gazetteer (犍为县, 犍为): a county the segmenter does not know is otherwise cut into characters
+        // and words (犍|为), so a name that begins with it (岷江犍为航电枢纽) loses its start; a short name that is a word of
+        // the segmenter's own (和平, 长安) is left to it
+        for (org.govfacts.lexicon.Gazetteer.Level level : org.govfacts.lexicon.Gazetteer.Level.values()) {
+            for (org.govfacts.lexicon.Gazetteer.Place place : lexicon.gazetteer().places(level)) {
+                List<String> names = new ArrayList<>(place.aliases());
+                names.add(place.name());
+                for (String n : names) {
+                    if (n.length() >= 2 && HanLpRuntime.coreFrequency(n) == 0 && custom.get(n) == null) {
+                        custom.insert(n, "ns 1024");
+                    }
+                }
             }
         }
         // measure words stay whole so that a figure's unit ends on a token boundary (35项|未开工)

@@ -2877,8 +2877,8 @@ public final class ProjectFinder implements FactFinder {
      * voltage (750千伏定靖西, a line by its voltage and its ends) or a number (12号线) does not.
      */
     private static final Pattern SIZE_FIRST = Pattern.compile("\\d(?![\\d.]*(?:号|" + VOLTAGE_UNITS + "))|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
-    /** 桥宽22.5米, 长3公里: a dimension inside a candidate describes the facility rather than naming it. */
-    private static final Pattern DIMENSION = Pattern.compile("[宽长高深]\\d");
+    /** 桥宽22.5米, 长3公里, 长约3.9公里: a dimension inside a candidate describes the facility rather than naming it. */
+    private static final Pattern DIMENSION = Pattern.compile("[宽长高深][约近逾达]?\\d");
     private static final Pattern KIND_LABEL = Pattern.compile("(?:重大|重点|重要)[\\u4e00-\\u9fa5]{0,5}?(?:工程|项目)");
 
     /** 内河第一大港, 首座, 成都到贵阳最快高速公路, 重庆最浪漫隧道: a rank or a superlative describes, it names nothing. */
@@ -3080,11 +3080,22 @@ public final class ProjectFinder implements FactFinder {
             if (tok.start() != s || tok.end() >= end) {
                 break;
             }
+            Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            if (s == start && tok.pos().startsWith("nt") && after != null && after.start() == tok.end() && after.end() < end
+                    && (after.pos().equals("d") || after.pos().equals("p") || after.pos().startsWith("v") && !after.pos().equals("vn"))) {
+                s = tok.end(); // 交通部|也正在做|桃园机场第三航厦, 交通部|将|淡江大桥: the body that acts, then its verb, lead in
+                k++;
+                continue;
+            }
             if (tok.word().length() < 2) {
                 // 可|缓解|成渝高速: a one-character modal or adverb before a verb of two leads in too
                 Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
                 boolean modal = (tok.pos().equals("v") || tok.pos().equals("d")) && next != null && next.start() == tok.end()
-                        && next.end() < end && next.word().length() >= 2 && next.pos().startsWith("v") && !next.pos().equals("vn");
+                        && next.end() < end && next.word().length() >= 2 && next.pos().startsWith("v") && !next.pos().equals("vn")
+                        // 也|正在|做: a one-character adverb before another adverb leads in too
+                        || tok.pos().equals("d") && next != null && next.start() == tok.end() && next.end() < end && next.pos().equals("d")
+                        // 正在|做|桃园机场: a one-character verb after the adverbs that led in is the last of them
+                        || s > start && tok.pos().equals("v") && k > 0 && tokens.get(k - 1).pos().equals("d");
                 if (!modal) {
                     break;
                 }
