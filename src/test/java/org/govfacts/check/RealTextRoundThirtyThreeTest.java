@@ -104,4 +104,16 @@ class RealTextRoundThirtyThreeTest {
                 "五年来，人均收入从3万元增长到5万元，是全国平均水平的1.2倍。\n");
         assertTrue(other.stream().noneMatch(f -> involving("1.2倍").test(f)), other.toString());
     }
+
+    private static final String SECTIONS = "2014年对全市118条河流205个断面进行了水质调查监测，综合评价结果表明：达到Ⅱ类水质的断面5个，占2.4%%；"
+            + "Ⅲ类水质断面64个，占31.2%%；Ⅳ类水质断面91个，占%s%%；V类水质断面25个，占12.2%%；劣于V类水质断面20个，占9.8%%。\n";
+
+    @Test
+    void anAssessmentSortsEveryMemberItAssessedIntoItsClasses() {
+        List<Finding> found = check("2014_南通市_水资源公报.txt", String.format(SECTIONS, "44.4"));
+        assertTrue(of(found, FindingKind.SUM, Verdict.CONSISTENT).stream().anyMatch(f -> involving("205个").test(f) && involving("20个").test(f)),
+                found.toString());
+        List<Finding> altered = check("2014_南通市_水资源公报.txt", String.format(SECTIONS, "49.4"));
+        assertTrue(altered.stream().anyMatch(f -> involving("49.4%").test(f) && f.verdict() == Verdict.INCONSISTENT), altered.toString());
+    }
 }
