@@ -52,7 +52,8 @@ public final class PeriodFinder {
         }
         this.blockers = lexicon.words("period-blockers");
         this.planWords = lexicon.words("period-plan-words");
-        this.baseFrames = lexicon.table("period-base-frames").stream().filter(r -> r.length > 1).toList();
+        this.baseFrames = lexicon.table("period-base-frames").stream().filter(r -> r.length > 1)
+                .map(r -> new String[] {r[0].strip(), r[1].strip()}).toList();
     }
 
     /**
@@ -114,16 +115,9 @@ public final class PeriodFinder {
 
     /** 在去年较快增长的基础上: the time a figure grows from, framed by an opener and a closer (period-base-frames.tsv). */
     private boolean inBaseFrame(String t, int start, int end) {
-        int stop = Math.min(t.length(), end + 16);
-        for (int k = end; k < stop; k++) {
-            if (org.govfacts.text.Clauses.endsClause(t.charAt(k))) {
-                stop = k;
-                break;
-            }
-        }
-        String after = t.substring(end, stop);
+        String after = t.substring(end, org.govfacts.text.Clauses.end(t, end, end + 16));
         for (String[] frame : baseFrames) {
-            if (t.startsWith(frame[0].strip(), start - frame[0].strip().length()) && after.contains(frame[1].strip())) {
+            if (t.startsWith(frame[0], start - frame[0].length()) && after.contains(frame[1])) {
                 return true;
             }
         }

@@ -131,13 +131,7 @@ final class CompoundGrowthCheck {
         if (to == null) {
             return null;
         }
-        Placed multiple = null;
-        for (Placed q : to.sentence().facts()) {
-            if (q.start() >= to.end() && q.fact().type().isNumeric()) {
-                multiple = q;
-                break;
-            }
-        }
+        Placed multiple = firstFigureAfter(to);
         if (multiple == null) {
             return null;
         }
@@ -417,12 +411,18 @@ final class CompoundGrowthCheck {
     /** The total change right after a level reached (由…增至…，增长54.2倍), its clause's next figure; null when none. */
     private Placed totalAfter(Placed to) {
         String text = to.sentence().text();
+        Placed q = firstFigureAfter(to);
+        boolean total = q != null && isRate(q.fact()) && (q.fact().basis() == null || q.fact().basis() == Basis.YOY)
+                && !org.govfacts.text.Clauses.groupBreakBetween(text, to.end(), q.start())
+                && TOTAL_CHANGE.matcher(text.substring(to.end(), q.start())).matches();
+        return total ? q : null;
+    }
+
+    /** The first figure of {@code to}'s sentence after it, or null. */
+    private static Placed firstFigureAfter(Placed to) {
         for (Placed q : to.sentence().facts()) {
             if (q.start() >= to.end() && q.fact().type().isNumeric()) {
-                boolean total = isRate(q.fact()) && (q.fact().basis() == null || q.fact().basis() == Basis.YOY)
-                        && !org.govfacts.text.Clauses.groupBreakBetween(text, to.end(), q.start())
-                        && TOTAL_CHANGE.matcher(text.substring(to.end(), q.start())).matches();
-                return total ? q : null;
+                return q;
             }
         }
         return null;

@@ -93,14 +93,16 @@ final class DocumentView {
         sentences.sort((a, b) -> a.originalStart() != b.originalStart() ? Integer.compare(a.originalStart(), b.originalStart())
                 : Integer.compare(a.originalLength(), b.originalLength()));
         int passage = 0;
+        String original = d.originalText();
         for (int i = 0; i < sentences.size(); i++) {
             SentenceView s = sentences.get(i);
             if (i > 0 && !samePassage(sentences.get(i - 1), s, d.originalText())) {
                 passage++;
             }
             s.setPosition(i, passage, i > 0 ? sentences.get(i - 1) : null);
-            String original = d.originalText();
-            if (s.previous() == null && original != null && s.originalStart() <= original.length()) {
+            if (s.previous() != null) {
+                s.setLead(s.previous().lead()); // the passage's lead, read off its first sentence once
+            } else if (original != null && s.originalStart() <= original.length()) {
                 int lineStart = Math.max(original.lastIndexOf('\n', s.originalStart() - 1), original.lastIndexOf('\r', s.originalStart() - 1)) + 1;
                 if (s.originalStart() - lineStart <= LEAD_REACH) {
                     s.setLead(original.substring(lineStart, s.originalStart()));

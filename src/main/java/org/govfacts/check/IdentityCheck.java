@@ -149,23 +149,16 @@ final class IdentityCheck {
     }
 
     private Finding judge(Identity identity, List<Keyed> figures, List<Breakdown> listed, List<Finding> already) {
-        List<List<Placed>> byTerm = new ArrayList<>();
         List<Term> terms = identity.terms();
-        for (int i = 0; i < terms.size(); i++) {
-            byTerm.add(new ArrayList<>());
-        }
         boolean narrower = false;
         for (Keyed k : figures) {
-            int t = termOf(terms, k.key());
-            if (t >= 0) {
-                byTerm.get(t).add(k.placed());
-            } else if (CheckWords.firstIn(words.perUnitCues(), k.key()) == null
+            if (termOf(terms, k.key()) < 0 && CheckWords.firstIn(words.perUnitCues(), k.key()) == null
                     && (identity.wholeNames().stream().anyMatch(n -> k.key().endsWith(n)) || identity.rivals().contains(k.key()))) {
                 narrower = true; // 市本级一般公共预算收入; 户籍人口 beside 常住人口
             }
         }
         List<Placed> chosen = new ArrayList<>();
-        for (List<Placed> stated : byTerm) {
+        for (List<Placed> stated : statedByTerm(terms, figures)) {
             Placed p = onlyValue(stated);
             if (p == null) {
                 return null;
@@ -194,13 +187,13 @@ final class IdentityCheck {
         return f == null || narrower && !listedUnderWhole && f.verdict() != Verdict.CONSISTENT ? null : f;
     }
 
+    /** The words of a rest category (其他水源供水量): a list that names one has more parts than its named ones. */
+    private static final List<String> OTHERS = List.of("其他", "其它", "其余");
+
     /**
      * Whether the frame holds a rest category of no term whose key ends as every part's key does (其他水源供水量 beside
      * 地表水源供水量 and 地下水源供水量): a further part of the same whole, which a shorter line of the identity leaves out.
      */
-    /** The words of a rest category (其他水源供水量): a list that names one has more parts than its named ones. */
-    private static final List<String> OTHERS = List.of("其他", "其它", "其余");
-
     private boolean anotherPartStated(List<Term> terms, List<Keyed> figures, List<Placed> chosen) {
         List<String> partKeys = new ArrayList<>();
         for (Keyed k : figures) {
@@ -230,20 +223,24 @@ final class IdentityCheck {
         return false;
     }
 
-    /** Whether some term of {@code identity} is stated with two values among {@code figures}. */
-    private boolean twoValues(Identity identity, List<Keyed> figures) {
-        List<Term> terms = identity.terms();
-        Map<Integer, Double> seen = new java.util.HashMap<>();
+    /** The figures of {@code figures} each term names, in the order of {@code terms}. */
+    private List<List<Placed>> statedByTerm(List<Term> terms, List<Keyed> figures) {
+        List<List<Placed>> byTerm = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            byTerm.add(new ArrayList<>());
+        }
         for (Keyed k : figures) {
             int t = termOf(terms, k.key());
-            if (t >= 0 && seen.containsKey(t) && !seen.get(t).equals(k.placed().fact().value())) {
-                return true;
-            }
             if (t >= 0) {
-                seen.putIfAbsent(t, k.placed().fact().value());
+                byTerm.get(t).add(k.placed());
             }
         }
-        return false;
+        return byTerm;
+    }
+
+    /** Whether some term of {@code identity} is stated with two values among {@code figures}. */
+    private boolean twoValues(Identity identity, List<Keyed> figures) {
+        return statedByTerm(identity.terms(), figures).stream().anyMatch(stated -> !stated.isEmpty() && onlyValue(stated) == null);
     }
 
     /** The term a key names: one it spells as written, else the one term whose canonical name it has, else -1. */

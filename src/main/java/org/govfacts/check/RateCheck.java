@@ -201,9 +201,9 @@ final class RateCheck {
         }
         String name = label.substring(nameFrom, at + 1);
         for (String[] row : words.stockStartRates()) {
-            if (row.length > 1 && name.endsWith(row[0].strip())) {
+            if (name.endsWith(row[0])) {
                 // 出栏率, 总增率: over the herd at the year's start, which a year-end count is not (check_stock_start_rates.tsv)
-                List<String> start = List.of(row[1].strip().split("\\s*,\\s*"));
+                List<String> start = List.of(row[1].split("\\s*,\\s*"));
                 bases.removeIf(b -> start.stream().noneMatch(b.label()::contains));
             }
         }

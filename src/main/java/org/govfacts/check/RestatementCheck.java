@@ -306,11 +306,7 @@ final class RestatementCheck {
      * or null. Read within one report only: another report labels its paragraphs its own way.
      */
     private static String label(Placed p) {
-        SentenceView first = p.sentence();
-        while (first.previous() != null) {
-            first = first.previous();
-        }
-        return paragraphLabel(first.lead());
+        return paragraphLabel(p.sentence().lead());
     }
 
     private static String paragraphLabel(String firstSentence) {

@@ -23,7 +23,7 @@ final class SentenceView {
     private int passage;
     private int index;
     private SentenceView previous;
-    /** The text of its line before it, when it is the first fact-bearing sentence of its passage (——小学。), else "". */
+    /** The text of its passage's line before the passage's first fact-bearing sentence (——小学。), else "". */
     private String lead = "";
 
     SentenceView(String doc, int originalStart, int originalLength, String text) {
@@ -75,7 +75,7 @@ final class SentenceView {
         this.lead = lead;
     }
 
-    /** The original text of its line before it, where it opens its passage (a label: ——小学。), else "". */
+    /** The original text of its passage's line before the passage's first fact-bearing sentence (a label: ——小学。), else "". */
     String lead() {
         return lead;
     }

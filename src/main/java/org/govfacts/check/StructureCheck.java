@@ -552,7 +552,6 @@ final class StructureCheck {
         return false;
     }
 
-    /** Half the last digit a term is written to: 0.05 for 28.3, 0.005 for 2.68, 0.5 for 52. */
     /**
      * Whether a minus sign stands right before the first term at {@code at} (贡献率分别是-1.6:8.0:93.6): a contribution below
      * zero, whose sign the pattern of terms leaves out.
@@ -566,6 +565,7 @@ final class StructureCheck {
         return java.util.Arrays.stream(written.split(COLON + "|" + LIST_MARK)).map(t -> t.replace("%", "").strip()).toArray(String[]::new);
     }
 
+    /** Half the last digit a term is written to: 0.05 for 28.3, 0.005 for 2.68, 0.5 for 52. */
     private static double halfStep(String term) {
         int dot = term.indexOf('.');
         return dot < 0 ? 0.5 : 0.5 * Math.pow(10, -(term.length() - dot - 1));

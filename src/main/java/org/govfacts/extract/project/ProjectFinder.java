@@ -3080,16 +3080,15 @@ public final class ProjectFinder implements FactFinder {
             if (tok.start() != s || tok.end() >= end) {
                 break;
             }
-            Token after = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
-            if (s == start && tok.pos().startsWith("nt") && after != null && after.start() == tok.end() && after.end() < end
-                    && (after.pos().equals("d") || after.pos().equals("p") || after.pos().startsWith("v") && !after.pos().equals("vn"))) {
+            Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
+            if (s == start && tok.pos().startsWith("nt") && next != null && next.start() == tok.end() && next.end() < end
+                    && (next.pos().equals("d") || next.pos().equals("p") || next.pos().startsWith("v") && !next.pos().equals("vn"))) {
                 s = tok.end(); // 交通部|也正在做|桃园机场第三航厦, 交通部|将|淡江大桥: the body that acts, then its verb, lead in
                 k++;
                 continue;
             }
             if (tok.word().length() < 2) {
                 // 可|缓解|成渝高速: a one-character modal or adverb before a verb of two leads in too
-                Token next = k + 1 < tokens.size() ? tokens.get(k + 1) : null;
                 boolean modal = (tok.pos().equals("v") || tok.pos().equals("d")) && next != null && next.start() == tok.end()
                         && next.end() < end && next.word().length() >= 2 && next.pos().startsWith("v") && !next.pos().equals("vn")
                         // 也|正在|做: a one-character adverb before another adverb leads in too
