@@ -1,27 +1,29 @@
 #!/usr/bin/env bash
 # Leave-one-set-out comparison of the project rules with a trained character tagger (HanLP's
 # averaged structured perceptron, src/main/java/org/govfacts/train/). See models/README.md.
-#   models/project-tagger-experiment.sh [ITERATIONS]
-# 1. against the rules of today, on every annotated set left out in turn;
-# 2. against the rules each blind set was scored on once (rebuilt from git), which never saw it.
+#   models/project-tagger-experiment.sh [ITERATIONS, default 20 as the shipped model]
+# against the rules each blind set was scored on once (rebuilt from git), which never saw it.
 set -euo pipefail
 home="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-it="${1:-10}"
+it="${1:-20}"
 cd "$home"
 mvn -B -q package -DskipTests
 jar="$home/target/govfacts.jar"
-java -Xmx2g -cp "$jar" org.govfacts.train.ProjectTaggerExperiment . "$it"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 props=()
 # set = the commit whose rules scored it blind (evaluation/README.md, git log)
-for pair in projects-heldout16=96e65ae projects-heldout17=97088c8 projects-heldout18=718747a; do
+for pair in projects-heldout67=563bf98 projects-heldout69=ee04f39 projects-heldout74=5129167 projects-heldout78=95e5631 \
+    projects-heldout81=47cdb91 projects-heldout83=47cdb91; do
   set="${pair%%=*}"; commit="${pair#*=}"
-  mkdir -p "$work/$commit"
-  git archive "$commit" | tar -x -C "$work/$commit"
-  (cd "$work/$commit" && mvn -B -q package -DskipTests >&2 &&
+  if [ ! -d "$work/$commit" ]; then
+    mkdir -p "$work/$commit"
+    git archive "$commit" | tar -x -C "$work/$commit"
+    (cd "$work/$commit" && mvn -B -q package -DskipTests >&2)
+  fi
+  (cd "$work/$commit" &&
     GOVFACTS_HOME="$work/$commit" java -Xmx1g -jar target/govfacts.jar extract "$home/evaluation/$set/docs") > "$work/$set.jsonl"
   props+=("-Drules.$set=$work/$set.jsonl")
 done
-java -Xmx2g "${props[@]}" -cp "$jar" org.govfacts.train.ProjectTaggerExperiment . "$it" \
-  projects-heldout16,projects-heldout17,projects-heldout18
+java -Xmx3g "${props[@]}" -cp "$jar" org.govfacts.train.ProjectTaggerExperiment . "$it" \
+  projects-heldout67,projects-heldout69,projects-heldout74,projects-heldout78,projects-heldout81,projects-heldout83

@@ -98,6 +98,13 @@ final class BreakdownCheck {
                         "The " + b.parts().size() + " parts listed fall short of the stated total, but the total splits by definition into"
                                 + " parts the list leaves out (" + left + ").");
             }
+            if (f != null && f.verdict() == Verdict.INCONSISTENT && f.expected() > f.stated() && overlapsByDefinition(b)) {
+                // 地下水资源量73410万m3，其中平原区31613万m3，山区42885万m3: the two areas' resources count their exchange twice
+                f = new Finding(FindingKind.SUM, Verdict.CANNOT_TELL, f.facts(), f.expected(), f.stated(), f.tolerance(), f.unit(),
+                        "The " + b.parts().size() + " parts listed add up to more than the stated total, but the parts of this total"
+                                + " overlap by definition (check_overlapping_totals.txt: what they share is counted in each), so their"
+                                + " sum may exceed it.");
+            }
             if (f != null) {
                 out.add(f);
             }
@@ -107,6 +114,12 @@ final class BreakdownCheck {
             }
         }
         return out;
+    }
+
+    /** Whether the total's indicator is one whose parts overlap by definition (check_overlapping_totals.txt). */
+    private boolean overlapsByDefinition(Breakdown b) {
+        String key = Figures.indicatorKey(b.total().fact(), words);
+        return key != null && words.overlappingTotals().stream().anyMatch(key::endsWith);
     }
 
     /**
@@ -445,7 +458,7 @@ final class BreakdownCheck {
         return between.indexOf('、') >= 0 && between.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0);
     }
 
-    private static int depth(String text, int from, int to) {
+    static int depth(String text, int from, int to) {
         int depth = 0;
         for (int i = from; i < to && i < text.length(); i++) {
             char c = text.charAt(i);

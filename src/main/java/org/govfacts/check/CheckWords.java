@@ -35,7 +35,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          org.govfacts.lexicon.GoalAfterFigure goalAfterFigure, List<String> populationBases, List<String> planGapWords,
                          List<String> planCeilingWords, List<String> adjustedBasisWords,
                          List<String> breadthRates, List<String> topicMarkers, List<String> genericBases,
-                         List<String> runningTimeWords, List<String[]> stockStartRates) {
+                         List<String> runningTimeWords, List<String[]> stockStartRates,
+                         RunningAccountWords runningAccounts, List<String> overlappingTotals) {
 
     /** True when a decrease word (减少, 下降 …) ends within a few characters before {@code at}, a qualifier or 了 between. */
     boolean decreaseBefore(String text, int at) {
@@ -134,7 +135,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(optional(lexicon, "check_plan_gap_words")), longestFirst(optional(lexicon, "check_plan_ceiling_words")),
                 longestFirst(optional(lexicon, "check_adjusted_basis_words")), optional(lexicon, "check_breadth_rates"),
                 optional(lexicon, "check_topic_markers"), optional(lexicon, "check_generic_bases"),
-                longestFirst(lexicon.nowWords("running")), optionalRows(lexicon, "check_stock_start_rates"));
+                longestFirst(lexicon.nowWords("running")), optionalRows(lexicon, "check_stock_start_rates"),
+                RunningAccountWords.of(optionalRows(lexicon, "check_running_accounts")), optional(lexicon, "check_overlapping_totals"));
     }
 
     private static Map<String, UnitConversion> unitConversions(Lexicon lexicon) {

@@ -24,6 +24,7 @@ public final class Checker {
     private final GapCheck gaps;
     private final ContributionCheck contributions;
     private final BalanceCheck balances;
+    private final RunningAccountCheck accounts;
     private final StructureCheck structures;
     private final TableCheck tables = new TableCheck();
     private final TableSumCheck tableSums;
@@ -65,6 +66,7 @@ public final class Checker {
         this.gaps = new GapCheck(words);
         this.contributions = new ContributionCheck(words);
         this.balances = new BalanceCheck(words);
+        this.accounts = new RunningAccountCheck(words);
         this.structures = new StructureCheck(words);
         this.stageSplits = new StageSplitCheck(words);
         this.restatements = new RestatementCheck(words);
@@ -105,6 +107,7 @@ public final class Checker {
             out.addAll(contributions.check(d));
             out.addAll(compoundGrowth.check(d));
             out.addAll(balances.check(d));
+            out.addAll(accounts.check(d));
             out.addAll(structures.check(d, found));
             out.addAll(partitionShares.check(d));
             out.addAll(regionSums.check(d));

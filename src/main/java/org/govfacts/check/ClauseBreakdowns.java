@@ -136,7 +136,7 @@ final class ClauseBreakdowns {
             for (String k : listed) {
                 // 其中，城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54882人；…分别为18891人、…:
                 // each clause is a list of its own, a whole split of the total
-                Placed total = total(d, s, cueStart, k, null);
+                Placed total = total(d, s, cueStart, k, null, false);
                 if (total == null || total.fact().value() == null || total.fact().value() <= 0) {
                     continue;
                 }
@@ -152,7 +152,7 @@ final class ClauseBreakdowns {
                 if (parts == null || parts.size() < 2) {
                     continue;
                 }
-                Placed total = named != null ? namedTotal(d, s, e.getKey(), named) : total(d, s, cueStart, e.getKey(), sharedEnding(parts));
+                Placed total = named != null ? namedTotal(d, s, e.getKey(), named) : total(d, s, cueStart, e.getKey(), sharedEnding(parts), classified);
                 if (total == null || total.fact().value() == null || total.fact().value() <= 0 || !siblings(total, parts)) {
                     continue;
                 }
@@ -196,7 +196,7 @@ final class ClauseBreakdowns {
             starts.add(start);
             ends.add(end);
         }
-        Placed total = total(d, s, cueStart, kind, null);
+        Placed total = total(d, s, cueStart, kind, null, false);
         if (total == null) {
             return true;
         }
@@ -469,9 +469,14 @@ final class ClauseBreakdowns {
         for (int i = 1; i < back.size(); i++) {
             Placed found = null;
             Placed lastResult = null;
+            String earlier = back.get(i).text();
+            if (classification(earlier) != null) {
+                continue; // 医疗机构按经济类型分，国有…，其他机构2586个: an earlier split of the same whole, none of it the whole
+            }
+            int cue = firstPartsCue(earlier);
             for (Placed q : back.get(i).facts()) {
-                if (!isTotalOf(q, partClass)) {
-                    continue;
+                if (!isTotalOf(q, partClass) || q.start() >= cue) {
+                    continue; // 全省医疗机构34055个，其中：非营利性医疗机构…: past 其中 come parts, not the whole
                 }
                 String key = Figures.indicatorKey(q.fact(), words);
                 if (TextForms.bare(q.label()).endsWith(name) || key != null && key.endsWith(name)) {
@@ -493,7 +498,17 @@ final class ClauseBreakdowns {
         return null;
     }
 
-    private Placed total(DocumentView d, SentenceView s, int cueStart, String partClass, String partsEnding) {
+    /** Where the first cue of a list of parts (其中) stands in {@code text}, or its length when none does. */
+    private int firstPartsCue(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (partsCueAt(text, i) != null) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private Placed total(DocumentView d, SentenceView s, int cueStart, String partClass, String partsEnding, boolean classified) {
         Placed nearest = null;
         for (Placed q : s.facts()) {
             if (q.end() <= cueStart && isTotalOf(q, partClass) && !Clauses.asideClosedBefore(s.text(), q.end(), cueStart)) {
@@ -528,9 +543,13 @@ final class ClauseBreakdowns {
                         first = q;
                     } else if (joinedGroups(t.text(), first, q)) {
                         return null; // 49个开发区和5个工业园区。其中：东部32个…: the parts may split both groups, or one
-                    } else if (CheckWords.firstIn(words.totalCues(), q.label()) != null
-                            || partsEnding != null && TextForms.bare(q.label()).endsWith(partsEnding)) {
+                    } else if (CheckWords.firstIn(words.totalCues(), q.label()) != null) {
                         return q;
+                    } else if (partsEnding != null && TextForms.bare(q.label()).endsWith(partsEnding)) {
+                        // 公立医院458个，民营医院1483个。医院按床位数分：…: a classification of the whole splits neither of two
+                        // groups named as its parts are, siblings of a whole the text does not state (after 其中 the list
+                        // splits the last: 中央级收入…；地方级收入274.2亿元。其中，省本级收入…，市县级收入…)
+                        return classified && TextForms.bare(first.label()).endsWith(partsEnding) ? null : q;
                     }
                 }
             }

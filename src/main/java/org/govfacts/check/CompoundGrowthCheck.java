@@ -147,7 +147,7 @@ final class CompoundGrowthCheck {
         Interval implied = new Interval(ratio.lo() * 100, ratio.hi() * 100);
         double exact = b.value() / a.value() * 100;
         Interval stated = Amounts.interval(m);
-        double tolerance = (implied.hi() - implied.lo()) / 2 + (stated.hi() - stated.lo()) / 2;
+        double tolerance = implied.halfWidth() + stated.halfWidth();
         String how = "From " + Amounts.show(a.value(), a) + " to " + Amounts.show(b.value(), b) + " is " + Amounts.format(exact / 100)
                 + " times the start (" + Amounts.format(b.value() / Amounts.displayScale(b)) + " / "
                 + Amounts.format(a.value() / Amounts.displayScale(a)) + ")";
@@ -241,7 +241,7 @@ final class CompoundGrowthCheck {
         Interval implied = new Interval((ratio.lo() - 1) * 100, (ratio.hi() - 1) * 100);
         double exact = (b.value() / a.value() - 1) * 100;
         Interval stated = Amounts.interval(g);
-        double tolerance = (implied.hi() - implied.lo()) / 2 + (stated.hi() - stated.lo()) / 2;
+        double tolerance = implied.halfWidth() + stated.halfWidth();
         boolean times = inTimes(g);
         String how = "From " + Amounts.show(a.value(), a) + " to " + Amounts.show(b.value(), b) + " is a rise of "
                 + (times ? Amounts.format(exact / 100) + " times the start (" : Amounts.format(exact) + "% (")
@@ -511,7 +511,7 @@ final class CompoundGrowthCheck {
     /** The stated yearly average against the one the figures imply, with how that was reckoned and why they were compared. */
     private static Finding verdict(List<Fact> facts, Fact average, Interval implied, double exact, String how, String why) {
         Interval stated = Amounts.interval(average);
-        double tolerance = (implied.hi() - implied.lo()) / 2 + (stated.hi() - stated.lo()) / 2;
+        double tolerance = implied.halfWidth() + stated.halfWidth();
         if (implied.meets(stated)) {
             return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, facts, exact, average.value(), tolerance, "%",
                     how + ", as the stated yearly average " + Amounts.format(average.value()) + "% says"

@@ -24,7 +24,11 @@ import org.govfacts.fact.FactType;
  */
 final class IdentityCheck {
     /** One term of an identity: its spellings as written (spellings of indicator-synonyms.tsv folded) and their canonical names. */
-    record Term(List<String> spellings, List<String> canonical) {
+    /** A term's spellings; {@code subtracted} for one taken away from the others (水资源总量 = 地表水 + 地下水 − 重复计算量). */
+    record Term(List<String> spellings, List<String> canonical, boolean subtracted) {
+        Term negated() {
+            return new Term(spellings, canonical, true);
+        }
     }
 
     /**
@@ -65,9 +69,12 @@ final class IdentityCheck {
         Term whole = term(sides[0]);
         List<Term> parts = new ArrayList<>();
         for (String t : sides[1].split("\\+")) {
-            Term part = term(t);
-            if (part != null) {
-                parts.add(part);
+            String[] minus = t.split("\\s[−-]\\s"); // A − B: B is taken away (spaced, so that 0-14岁 stays a spelling)
+            for (int i = 0; i < minus.length; i++) {
+                Term part = term(minus[i]);
+                if (part != null) {
+                    parts.add(i == 0 ? part : part.negated());
+                }
             }
         }
         if (whole == null || parts.size() < 2) {
@@ -95,7 +102,7 @@ final class IdentityCheck {
                 }
             }
         }
-        return spellings.isEmpty() ? null : new Term(List.copyOf(spellings), List.copyOf(canonical));
+        return spellings.isEmpty() ? null : new Term(List.copyOf(spellings), List.copyOf(canonical), false);
     }
 
     /** A figure of a frame under its indicator key. */
@@ -139,13 +146,18 @@ final class IdentityCheck {
     }
 
     /**
-     * Whether {@code identity} finding replaces {@code other}: another check's sum over the same figures that could
-     * not tell, since its list might name only some parts, where the identity says the parts are all of them.
+     * Whether {@code identity} finding replaces {@code other}: another check's sum over the same figures, or over more or
+     * fewer of them (地表水, 地下水 and their 不重复量 after one 其中), that could not tell, where the identity says which parts
+     * make the whole.
      */
     static boolean supersedes(Finding identity, Finding other) {
-        return other.kind() == FindingKind.SUM && other.verdict() == Verdict.CANNOT_TELL && identity != other
-                && other.facts().size() == identity.facts().size()
-                && identity.facts().stream().allMatch(x -> other.involves(x.doc(), x.start(), x.end()));
+        if (other.kind() != FindingKind.SUM || other.verdict() != Verdict.CANNOT_TELL || identity == other) {
+            return false;
+        }
+        // 地表水 + 地下水 against 水资源总量, which the identity reads with their 重复计算量 taken away
+        return other.facts().size() >= identity.facts().size()
+                ? identity.facts().stream().allMatch(x -> other.involves(x.doc(), x.start(), x.end()))
+                : other.facts().stream().allMatch(x -> identity.involves(x.doc(), x.start(), x.end()));
     }
 
     private Finding judge(Identity identity, List<Keyed> figures, List<Breakdown> listed, List<Finding> already) {
@@ -166,7 +178,12 @@ final class IdentityCheck {
             chosen.add(p);
         }
         Placed whole = chosen.get(0);
-        List<Placed> parts = new ArrayList<>(chosen.subList(1, chosen.size()));
+        List<Placed> parts = new ArrayList<>();
+        for (int i = 1; i < chosen.size(); i++) {
+            Placed p = chosen.get(i);
+            // a subtracted term enters the sum below zero, at its own place in the text (so the finding points at it)
+            parts.add(terms.get(i).subtracted() ? new Placed(p.fact().withValue(-p.fact().value()), p.sentence(), p.start(), p.end()) : p);
+        }
         parts.sort((a, b) -> Finding.FACT_ORDER.compare(a.fact(), b.fact()));
         // a part larger than the whole: of another scope (全口径税收收入 against 一般公共预算收入), not a slip; unless another
         // part is below zero, as a rate's difference may be (出生率6.39‰ = 人口自然增长率﹣2.65‰ + 死亡率9.04‰)
@@ -362,7 +379,7 @@ final class IdentityCheck {
                     }
                 }
             }
-            if (sameWhole && there == parts.size()) {
+            if (sameWhole && there == parts.size() && f.facts().size() == parts.size() + 1) {
                 // the same sum; one that could not tell only because its list might be partial is replaced ({@link #supersedes})
                 return !(f.verdict() == Verdict.CANNOT_TELL && f.facts().size() == parts.size() + 1 && isAt(total, whole.fact()));
             }

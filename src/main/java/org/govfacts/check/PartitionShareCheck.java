@@ -59,7 +59,7 @@ final class PartitionShareCheck {
         for (List<Placed> shares : byPassage.values()) {
             for (String[] row : words.partitions()) {
                 String[] parts = row[1].split("\\s+");
-                Split split = choose(parts, shares, keys);
+                Split split = choose(parts, shares, keys, row.length > 2 ? row[2] : "");
                 if (split == null && row.length > 3) {
                     split = chooseList(parts, row[3].strip().split("\\|"), shares, keys);
                 }
@@ -155,14 +155,30 @@ final class PartitionShareCheck {
         return null;
     }
 
-    private Split choose(String[] parts, List<Placed> shares, Map<Placed, String> keys) {
+    /**
+     * With {@code measure} (the third column, spellings by |), each part's words go on with one of them (工业总产值占…): 农业用水占
+     * is no share of 工农业总产值. An empty spelling among them, or no column, lets any words go on.
+     */
+    private static boolean measures(String after, String measure) {
+        if (measure.isBlank() || measure.endsWith("|") || measure.contains("||")) {
+            return true;
+        }
+        for (String m : measure.split("\\|")) {
+            if (!m.isBlank() && after.startsWith(m.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Split choose(String[] parts, List<Placed> shares, Map<Placed, String> keys, String measure) {
         List<Placed> chosen = new ArrayList<>();
         String rest = null;
         for (String part : parts) {
             Placed found = null;
             for (Placed p : shares) {
                 String after = after(keys.get(p), part.split("\\|"));
-                if (after == null) {
+                if (after == null || !measures(after, measure)) {
                     continue;
                 }
                 if (rest == null && CheckWords.firstIn(words.partitionShareWords(), after) == null

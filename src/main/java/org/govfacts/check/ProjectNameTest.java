@@ -18,7 +18,7 @@ import org.govfacts.text.AnalyzedText;
  * (NAME等项目) and kept when the extractor takes it whole from there. A slogan, a category or a
  * count of kinds (补短板项目, 中西部铁路, 四大工程) is dropped, as it would be from a report.
  */
-final class ProjectNameTest implements Predicate<String> {
+public final class ProjectNameTest implements Predicate<String> {
     private final Lexicon lexicon;
     /** 三期, 3号机组, 12英寸, 60万吨: what pins one plant or phase down. */
     private static final Pattern PARTICULAR = Pattern.compile(
@@ -28,7 +28,7 @@ final class ProjectNameTest implements Predicate<String> {
     private volatile Pipeline pipeline;
     private final Map<String, Boolean> verdicts = new ConcurrentHashMap<>();
 
-    ProjectNameTest(Lexicon lexicon) {
+    public ProjectNameTest(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.facilityWords = lexicon.words("project-suffixes").stream().filter(w -> !w.equals("项目") && !w.equals("工程")).toList();
     }

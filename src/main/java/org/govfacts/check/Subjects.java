@@ -128,10 +128,7 @@ final class Subjects {
     /** The last numeric figure in the clauses before {@code p}'s own in its sentence, or null. */
     private static Placed nearestEarlierFigure(Placed p) {
         String text = p.sentence().text();
-        int ownStart = Math.min(p.start(), text.length());
-        while (ownStart > 0 && !org.govfacts.text.Clauses.endsClause(text.charAt(ownStart - 1))) {
-            ownStart--;
-        }
+        int ownStart = org.govfacts.text.Clauses.start(text, p.start());
         Placed nearest = null;
         for (Placed q : p.sentence().facts()) {
             if (q != p && q.fact().type().isNumeric() && q.end() <= ownStart) {
@@ -144,10 +141,7 @@ final class Subjects {
     /** The clause holding {@code nearest}, figures blanked. */
     private static String clauseOf(Placed nearest) {
         String text = nearest.sentence().text();
-        int from = Math.min(nearest.start(), text.length());
-        while (from > 0 && !org.govfacts.text.Clauses.endsClause(text.charAt(from - 1))) {
-            from--;
-        }
+        int from = org.govfacts.text.Clauses.start(text, nearest.start());
         int to = Math.max(from, Math.min(nearest.end(), text.length()));
         while (to < text.length() && !org.govfacts.text.Clauses.endsClause(text.charAt(to))) {
             to++;

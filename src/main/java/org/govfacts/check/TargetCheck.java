@@ -265,7 +265,31 @@ final class TargetCheck {
     private boolean namedGoalOfFigureBefore(Placed goal) {
         return Measure.statusOf(goal.fact()) == Status.TARGET && PeriodNorms.isOneYear(goal.fact().periodNorm())
                 && words.goalAfterFigure().names(goal.sentence().text(), goal.start(), goal.end())
-                && goal.sentence().respectivelyBefore(goal) < 0;
+                && goal.sentence().respectivelyBefore(goal) < 0 && !shareOfPlan(goal);
+    }
+
+    /**
+     * 完成预算102.1%, 完成年度计划的92.3%: a percentage after the words of a plan done (check_completion_rates.tsv) says how
+     * much of its plan the result before it is, and is no goal of that result (增长6.3%, 完成预算102.1%).
+     */
+    private boolean shareOfPlan(Placed goal) {
+        if (!"%".equals(goal.fact().unit())) {
+            return false;
+        }
+        String label = TextForms.bare(goal.label());
+        for (String[] row : words.completionRates()) {
+            if (row.length < 3) {
+                continue;
+            }
+            for (String done : row[1].split("\\|")) {
+                int at = label.lastIndexOf(done);
+                String rest = at < 0 ? "" : label.substring(at + done.length());
+                if (at >= 0 && rest.length() <= 8 && java.util.Arrays.stream(row[2].split("\\|")).anyMatch(rest::contains)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A goal judged against its result: the finding, its message the statement of the pair, the verdict and why they pair. */

@@ -129,6 +129,15 @@ public final class Clauses {
         return Math.max(0, floor);
     }
 
+    /** Start of the clause holding {@code at}: just after the punctuation that ends the clause before it, or 0. */
+    public static int start(String t, int at) {
+        int i = Math.min(Math.max(0, at), t.length());
+        while (i > 0 && !endsClause(t.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
     /** End of the clause holding {@code at} (exclusive, before its punctuation), not after {@code ceiling}. */
     public static int end(String t, int at, int ceiling) {
         int limit = Math.min(ceiling, t.length());

@@ -56,6 +56,31 @@ public final class ProjectTrainingData {
     }
 
     /**
+     * The sets a project tagger may learn from: every set of {@link #sets} but those {@code models/project-tagger-heldout.txt}
+     * names (one a line, # for comments), whose blind figures must stay figures on text the tagger never saw.
+     */
+    public static List<AnnotatedSet> trainingSets(Path repo) throws IOException {
+        Path list = repo.resolve("models").resolve("project-tagger-heldout.txt");
+        java.util.Set<String> heldOut = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(list)) {
+            String name = line.replaceFirst("#.*", "").strip();
+            if (!name.isEmpty()) {
+                heldOut.add(name);
+            }
+        }
+        List<AnnotatedSet> out = new ArrayList<>();
+        for (AnnotatedSet s : sets(repo)) {
+            if (!heldOut.remove(s.name())) {
+                out.add(s);
+            }
+        }
+        if (!heldOut.isEmpty()) {
+            throw new IOException(list + ": no annotated set named " + heldOut);
+        }
+        return out;
+    }
+
+    /**
      * The folders {@code projects-*} of {@code ev} that have a gold file, a regions file and a
      * documents folder, by name, a number ending the name compared as a number
      * ({@code projects-heldout2} before {@code projects-heldout10}).

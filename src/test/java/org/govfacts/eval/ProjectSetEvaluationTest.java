@@ -237,7 +237,15 @@ class ProjectSetEvaluationTest {
         "projects-heldout77, 0.78, 0.65, 0.71",
         "projects-heldout78, 0.83, 0.7, 0.76",
         "projects-heldout79, 0.86, 0.74, 0.8",
-        "projects-heldout80, 0.85, 0.79, 0.82"})
+        "projects-heldout80, 0.85, 0.79, 0.82",
+        // fifty-third blind round, scored on arrival on 47cdb91 (the thirty-fourth session's start code): -81 0.727 and -83
+        // 0.697 (studied only by a trained tagger's leave-one-out run, models/README.md; the rules unchanged on them), -82 0.753
+        // and -84 0.769 held out, never studied (the same on the session's final code; 十号货柜码头 after the verb 进行 moved
+        // only projects-heldout78, 0.767 -> 0.775)
+        "projects-heldout81, 0.8, 0.66, 0.72",
+        "projects-heldout82, 0.86, 0.66, 0.75",
+        "projects-heldout83, 0.75, 0.64, 0.69",
+        "projects-heldout84, 0.84, 0.7, 0.76"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);

@@ -1619,6 +1619,12 @@ public final class ProjectFinder implements FactFinder {
         return before != null && provinces.contains(before.word());
     }
 
+    /** True when a verb of two characters or more (进行, 建设) ends right at {@code at}. */
+    private static boolean verbEndsAt(DocumentContext c, int at) {
+        Token before = c.text().tokenEndingAt(at);
+        return before != null && before.pos().startsWith("v") && before.end() - before.start() >= 2;
+    }
+
     /** True when a place name the segmenter knows ends right at {@code at}. */
     private boolean placeEndsAt(DocumentContext c, int at) {
         Token before = c.text().tokenEndingAt(at);
@@ -1979,7 +1985,8 @@ public final class ProjectFinder implements FactFinder {
         if (name.chars().noneMatch(Character::isIdeographic)) {
             return; // 5G-A: a technology or a code alone
         }
-        if (NUMBERED_START.matcher(name).lookingAt() && start > 0 && Character.isIdeographic(t.charAt(start - 1))) {
+        if (NUMBERED_START.matcher(name).lookingAt() && start > 0 && Character.isIdeographic(t.charAt(start - 1))
+                && !verbEndsAt(c, start)) { // 进行|十号货柜码头选址: a verb of two characters or more is no part of the name
             return; // 国和|一号核电示范工程: a numbered name (华龙一号) begins before its number
         }
         if ((name.endsWith("项目") || name.endsWith("工程")) && COUNT_AFTER.matcher(t).region(end, t.length()).lookingAt()

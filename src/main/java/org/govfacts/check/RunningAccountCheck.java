@@ -1,0 +1,232 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.govfacts.fact.Basis;
+import org.govfacts.fact.Fact;
+import org.govfacts.text.Clauses;
+
+/**
+ * A budget's running account: 一般公共预算收入633.8亿元。加上级转移支付等收入116.3亿元，上年结余57.5亿元，减调出资金等8亿元，
+ * 预算总收入804.2亿元 says 633.8 + 116.3 + 57.5 − 8 = 804.2. The clauses of the account open with a word that adds or
+ * deducts ({@code check_running_accounts.tsv}); a clause that opens with none goes on as the one before it did. The
+ * account starts at the figure its first adding clause follows (the level the sentence before states, past a sentence
+ * of 其中 parts) and ends at the next figure whose words name a total (总收入, 支出总计). An account with a figure
+ * of another kind of amount, a change (增加5亿元) or another total inside it is not checked.
+ */
+final class RunningAccountCheck {
+    /** How many sentences before the total's the account may begin in. */
+    private static final int SENTENCES_BACK = 3;
+    private final CheckWords words;
+    private final RunningAccountWords account;
+
+    RunningAccountCheck(CheckWords words) {
+        this.words = words;
+        this.account = words.runningAccounts();
+    }
+
+    List<Finding> check(DocumentView d) {
+        List<Finding> out = new ArrayList<>();
+        for (Placed total : d.placed()) {
+            String totalWord = account.totalIn(total.label());
+            if (totalWord == null || !isLevel(total)) {
+                continue;
+            }
+            Finding f = judge(total, totalWord);
+            if (f != null) {
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private boolean isLevel(Placed p) {
+        Fact f = p.fact();
+        return Figures.isAddable(p, words) && f.valueMax() == null && f.basis() != Basis.CHANGE && f.qualifier() == null;
+    }
+
+    /** An item of the account with the sign of its clause. */
+    private record Item(Placed figure, int sign) {
+    }
+
+    private Finding judge(Placed total, String totalWord) {
+        // the items, walking back from the total to the clause that opens the account with an adding word
+        List<Item> items = new ArrayList<>();
+        SentenceView s = total.sentence();
+        int limit = total.start();
+        Item first = null;
+        for (int back = 0; s != null && back < SENTENCES_BACK && first == null; back++, s = s.previous()) {
+            List<Placed> facts = s.facts();
+            for (int i = facts.size() - 1; i >= 0; i--) {
+                Placed q = facts.get(i);
+                if (q == total || q.start() >= limit || !Figures.isAmount(q.fact()) || inBrackets(q)) {
+                    continue;
+                }
+                if (!Figures.sameClass(q.fact(), total.fact(), words) || !isLevel(q) || account.totalIn(q.label()) != null) {
+                    return null; // another kind of figure, a change or another total inside the account
+                }
+                int sign = clauseSign(q);
+                items.add(0, new Item(q, sign));
+                if (sign > 0 && !anyOpenerBefore(q)) {
+                    // the opening clause: its 、 list (加税收返还22.18亿元、上年结余3.18亿元…) holds the first item
+                    String t = s.text();
+                    int opening = Clauses.start(t, q.start());
+                    for (int j = i - 1; j >= 0 && facts.get(j).start() >= opening; j--) {
+                        Placed e = facts.get(j);
+                        if (Figures.isAmount(e.fact()) && !inBrackets(e)) {
+                            if (!Figures.sameClass(e.fact(), total.fact(), words) || !isLevel(e)) {
+                                return null;
+                            }
+                            items.add(0, new Item(e, sign));
+                        }
+                    }
+                    first = items.get(0);
+                    break;
+                }
+            }
+            limit = Integer.MAX_VALUE;
+        }
+        if (first == null) {
+            return null;
+        }
+        // every clause without its own word goes on from an earlier one of its sentence
+        int sign = 0;
+        SentenceView current = null;
+        List<Item> signed = new ArrayList<>();
+        for (Item it : items) {
+            if (it.figure().sentence() != current) {
+                current = it.figure().sentence();
+                if (it.sign() == 0) {
+                    return null; // a new sentence that neither adds nor deducts is no part of the account
+                }
+            }
+            if (it.sign() != 0) {
+                sign = it.sign();
+            }
+            signed.add(new Item(it.figure(), sign));
+        }
+        Placed base = base(first.figure());
+        if (base == null || !sameScope(base.fact(), total.fact()) || !sameFlow(base, totalWord)) {
+            return null;
+        }
+        return verdict(base, signed, total);
+    }
+
+    /** +1 or −1 when the figure's clause opens with an adding or deducting word, else 0. */
+    private int clauseSign(Placed q) {
+        String t = q.sentence().text();
+        int at = Clauses.start(t, q.start());
+        while (at < q.start() && Character.isWhitespace(t.charAt(at))) {
+            at++; // 再加, 另加 and 再减 are words of the file of their own
+        }
+        return account.signAt(t, at);
+    }
+
+    /** Whether a clause of the figure's sentence before its own opens with an adding or deducting word. */
+    private boolean anyOpenerBefore(Placed q) {
+        String t = q.sentence().text();
+        int own = Clauses.start(t, q.start());
+        for (int i = 0; i < own; i++) {
+            if ((i == 0 || Clauses.endsClause(t.charAt(i - 1))) && account.signAt(t, i) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A figure inside brackets (上级补助收入20亿元(其中一般性转移支付15亿元)): an aside, no item of the account. */
+    private static boolean inBrackets(Placed q) {
+        return BreakdownCheck.depth(q.sentence().text(), 0, q.start()) > 0;
+    }
+
+    /**
+     * The level the account starts from: the figure just before its first clause in that sentence, or, when the
+     * account opens a sentence, the first figure of the sentence before (past a sentence of 其中 parts).
+     */
+    private Placed base(Placed first) {
+        SentenceView s = first.sentence();
+        Placed before = null;
+        for (Placed q : s.facts()) {
+            if (q.start() >= first.start()) {
+                break;
+            }
+            if (Figures.isAmount(q.fact()) && !inBrackets(q)) {
+                before = q;
+            }
+        }
+        if (before != null) {
+            return isLevel(before) && Figures.sameClass(before.fact(), first.fact(), words) && !opensWithCue(before) ? before : null;
+        }
+        for (SentenceView p = s.previous(); p != null; p = p.previous()) {
+            if (opensWithCue(p.text())) {
+                continue; // 其中，税收收入515.4亿元: parts of the level, stated between it and the account
+            }
+            for (Placed q : p.facts()) {
+                if (Figures.isAmount(q.fact()) && !inBrackets(q)) {
+                    return isLevel(q) && Figures.sameClass(q.fact(), first.fact(), words) ? q : null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private boolean opensWithCue(Placed q) {
+        String t = q.sentence().text();
+        return opensWithCue(t.substring(Clauses.start(t, q.start())));
+    }
+
+    private boolean opensWithCue(String text) {
+        return CheckWords.at(words.breakdownCues(), text.strip(), 0) != null;
+    }
+
+    private static boolean sameScope(Fact a, Fact b) {
+        return (a.periodNorm() == null || b.periodNorm() == null || Objects.equals(a.periodNorm(), b.periodNorm()))
+                && (a.regionNorm() == null || b.regionNorm() == null || Objects.equals(a.regionNorm(), b.regionNorm()));
+    }
+
+    /** A total of revenue (总收入) starts from revenue, one of spending (支出总计) from spending. */
+    private static boolean sameFlow(Placed base, String totalWord) {
+        String label = base.label();
+        for (String flow : new String[] {"收入", "支出"}) {
+            if (totalWord.contains(flow) && (label == null || !label.contains(flow))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Finding verdict(Placed base, List<Item> items, Placed total) {
+        Fact t = total.fact();
+        Interval computed = Amounts.interval(base.fact());
+        double exact = base.fact().value();
+        double scale = Amounts.displayScale(t);
+        String unit = Amounts.displayUnit(t);
+        StringBuilder arithmetic = new StringBuilder(Amounts.format(exact / scale));
+        List<Fact> facts = new ArrayList<>();
+        facts.add(base.fact());
+        for (Item it : items) {
+            Fact f = it.figure().fact();
+            facts.add(f);
+            computed = it.sign() > 0 ? computed.plus(Amounts.interval(f)) : computed.minus(Amounts.interval(f));
+            exact += it.sign() * f.value();
+            arithmetic.append(it.sign() > 0 ? " + " : " − ").append(Amounts.format(f.value() / scale));
+        }
+        facts.add(t);
+        Interval said = Amounts.interval(t);
+        double tolerance = (computed.halfWidth() + said.halfWidth()) / scale;
+        arithmetic.append(" = ").append(Amounts.format(exact / scale)).append(unit);
+        if (computed.meets(said)) {
+            return new Finding(FindingKind.SUM, Verdict.CONSISTENT, facts, exact / scale, t.value() / scale, tolerance, unit,
+                    "The account adds up to its stated total " + TextForms.light(t.text()) + ": " + arithmetic
+                            + BreakdownCheck.tolerancePhrase(tolerance, unit) + ".");
+        }
+        return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, facts, exact / scale, t.value() / scale, tolerance, unit,
+                "The account does not add up to its stated total " + TextForms.light(t.text()) + ": " + arithmetic
+                        + BreakdownCheck.allowance(tolerance, unit) + ". Compared because the clauses between "
+                        + TextForms.light(base.fact().text()) + " and the total each open with a word that adds to it or takes from it"
+                        + " (加…, 减…, 扣除…), and the total's words name it the account's total; period " + t.periodNorm() + ", place "
+                        + t.regionNorm() + ".");
+    }
+}

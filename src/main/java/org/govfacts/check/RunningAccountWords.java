@@ -1,0 +1,47 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The words of a budget's running account ({@code dictionaries/check_running_accounts.tsv}): those that open a clause
+ * adding to the account (加上级补助收入…) or taking from it (扣除上解支出…), each with the characters that may not follow
+ * it (加强, 减少), and the words that make a figure the account's total (预算总收入, 收入总计).
+ */
+record RunningAccountWords(List<Opener> openers, List<String> totals) {
+    /** A word that opens an adding ({@code sign} +1) or deducting (−1) clause, unless one of {@code notBefore} follows it. */
+    record Opener(String word, int sign, String notBefore) {
+    }
+
+    static RunningAccountWords of(List<String[]> rows) {
+        List<Opener> openers = new ArrayList<>();
+        List<String> totals = new ArrayList<>();
+        for (String[] row : rows) {
+            switch (row[0]) {
+                case "add", "deduct" -> openers.add(new Opener(row[1], "add".equals(row[0]) ? 1 : -1, row.length > 2 ? row[2] : ""));
+                case "total" -> totals.add(row[1]);
+                default -> throw new IllegalStateException("check_running_accounts.tsv: unknown kind " + row[0] + " (add, deduct or total)");
+            }
+        }
+        openers.sort(Comparator.comparingInt((Opener o) -> o.word().length()).reversed()); // 加上 before 加
+        totals.sort(Comparator.comparingInt(String::length).reversed());
+        return new RunningAccountWords(List.copyOf(openers), List.copyOf(totals));
+    }
+
+    /** +1 or −1 when {@code text} at {@code at} opens with an adding or deducting word, else 0. */
+    int signAt(String text, int at) {
+        for (Opener o : openers) {
+            if (text.startsWith(o.word(), at)) {
+                int next = at + o.word().length();
+                return next < text.length() && o.notBefore().indexOf(text.charAt(next)) >= 0 ? 0 : o.sign();
+            }
+        }
+        return 0;
+    }
+
+    /** The total word in {@code label}, or null. */
+    String totalIn(String label) {
+        return label == null ? null : CheckWords.firstIn(totals, label);
+    }
+}
