@@ -55,6 +55,11 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
         return false;
     }
 
+    /** Whether {@code text} opens, past white space, with a cue of a list of parts (其中，税收收入…). */
+    boolean opensWithBreakdownCue(String text) {
+        return at(breakdownCues, text.strip(), 0) != null;
+    }
+
     /** The verbs of one role in check_share_verbs.tsv (opener: 完成…的; copula: 占…为), in the file's order. */
     public List<String> shareVerbs(String role) {
         return shareVerbsByRole.getOrDefault(role, List.of());

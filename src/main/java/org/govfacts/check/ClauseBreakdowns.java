@@ -522,14 +522,14 @@ final class ClauseBreakdowns {
             return null;
         }
         List<SentenceView> back = d.backwards(s, 4);
-        if (back.size() == 1 && s.index() > 0 && startsWithCue(s.text())) {
+        if (back.size() == 1 && s.index() > 0 && words.opensWithBreakdownCue(s.text())) {
             // 全国财政收入63795亿元…。|其中，中央财政收入31819亿元…: a news item's paragraph opening on 其中 splits the
             // total the paragraph before ends with
             back = List.of(s, d.sentences().get(s.index() - 1));
         }
         for (int i = 1; i < back.size(); i++) {
             SentenceView t = back.get(i);
-            if (classification(t.text()) != null || startsWithCue(t.text())) {
+            if (classification(t.text()) != null || words.opensWithBreakdownCue(t.text())) {
                 continue; // an earlier list of parts of the same total (按阶段划分 … then 按行业划分 …)
             }
             // The sentence's first figure of the parts' kind (全市实现农林牧渔业总产值69.93亿元，…增加值37.90亿元。
@@ -566,11 +566,6 @@ final class ClauseBreakdowns {
         String between = text.substring(a.end(), b.start());
         return between.chars().noneMatch(c -> "，,；;：:。".indexOf(c) >= 0)
                 && org.govfacts.text.Clauses.CONJUNCTIONS.chars().anyMatch(c -> between.indexOf(c) >= 0);
-    }
-
-    private boolean startsWithCue(String text) {
-        String t = text.strip();
-        return CheckWords.at(words.breakdownCues(), t, 0) != null;
     }
 
     /** Whether the second figure of kind {@code k} in the clause opens a comma clause with a word of now (目前, 现已). */

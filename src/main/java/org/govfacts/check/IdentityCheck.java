@@ -23,8 +23,10 @@ import org.govfacts.fact.FactType;
  * be of (户籍人口 beside 常住人口): the parts could be of either.
  */
 final class IdentityCheck {
-    /** One term of an identity: its spellings as written (spellings of indicator-synonyms.tsv folded) and their canonical names. */
-    /** A term's spellings; {@code subtracted} for one taken away from the others (水资源总量 = 地表水 + 地下水 − 重复计算量). */
+    /**
+     * One term of an identity: its spellings as written (spellings of indicator-synonyms.tsv folded) and their canonical
+     * names; {@code subtracted} for one taken away from the others (水资源总量 = 地表水 + 地下水 − 重复计算量).
+     */
     record Term(List<String> spellings, List<String> canonical, boolean subtracted) {
         Term negated() {
             return new Term(spellings, canonical, true);
@@ -381,7 +383,7 @@ final class IdentityCheck {
             }
             if (sameWhole && there == parts.size() && f.facts().size() == parts.size() + 1) {
                 // the same sum; one that could not tell only because its list might be partial is replaced ({@link #supersedes})
-                return !(f.verdict() == Verdict.CANNOT_TELL && f.facts().size() == parts.size() + 1 && isAt(total, whole.fact()));
+                return !(f.verdict() == Verdict.CANNOT_TELL && isAt(total, whole.fact()));
             }
         }
         return false;

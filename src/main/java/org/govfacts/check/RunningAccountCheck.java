@@ -60,10 +60,10 @@ final class RunningAccountCheck {
             List<Placed> facts = s.facts();
             for (int i = facts.size() - 1; i >= 0; i--) {
                 Placed q = facts.get(i);
-                if (q == total || q.start() >= limit || !Figures.isAmount(q.fact()) || inBrackets(q)) {
+                if (q == total || q.start() >= limit || !statedAmount(q)) {
                     continue;
                 }
-                if (!Figures.sameClass(q.fact(), total.fact(), words) || !isLevel(q) || account.totalIn(q.label()) != null) {
+                if (!levelLike(q, total.fact()) || account.totalIn(q.label()) != null) {
                     return null; // another kind of figure, a change or another total inside the account
                 }
                 int sign = clauseSign(q);
@@ -74,8 +74,8 @@ final class RunningAccountCheck {
                     int opening = Clauses.start(t, q.start());
                     for (int j = i - 1; j >= 0 && facts.get(j).start() >= opening; j--) {
                         Placed e = facts.get(j);
-                        if (Figures.isAmount(e.fact()) && !inBrackets(e)) {
-                            if (!Figures.sameClass(e.fact(), total.fact(), words) || !isLevel(e)) {
+                        if (statedAmount(e)) {
+                            if (!levelLike(e, total.fact())) {
                                 return null;
                             }
                             items.add(0, new Item(e, sign));
@@ -107,7 +107,7 @@ final class RunningAccountCheck {
             signed.add(new Item(it.figure(), sign));
         }
         Placed base = base(first.figure());
-        if (base == null || !sameScope(base.fact(), total.fact()) || !sameFlow(base, totalWord)) {
+        if (base == null || !sameScope(base.fact(), total.fact()) || !account.sameFlow(base.label(), totalWord)) {
             return null;
         }
         return verdict(base, signed, total);
@@ -135,9 +135,14 @@ final class RunningAccountCheck {
         return false;
     }
 
-    /** A figure inside brackets (上级补助收入20亿元(其中一般性转移支付15亿元)): an aside, no item of the account. */
-    private static boolean inBrackets(Placed q) {
-        return BreakdownCheck.depth(q.sentence().text(), 0, q.start()) > 0;
+    /** An amount of the running text: one inside brackets (上级补助收入20亿元(其中一般性转移支付15亿元)) is an aside. */
+    private static boolean statedAmount(Placed q) {
+        return Figures.isAmount(q.fact()) && BreakdownCheck.depth(q.sentence().text(), 0, q.start()) == 0;
+    }
+
+    /** A level (no change, range or bound) that adds with {@code like}. */
+    private boolean levelLike(Placed q, Fact like) {
+        return isLevel(q) && Figures.sameClass(q.fact(), like, words);
     }
 
     /**
@@ -151,20 +156,20 @@ final class RunningAccountCheck {
             if (q.start() >= first.start()) {
                 break;
             }
-            if (Figures.isAmount(q.fact()) && !inBrackets(q)) {
+            if (statedAmount(q)) {
                 before = q;
             }
         }
         if (before != null) {
-            return isLevel(before) && Figures.sameClass(before.fact(), first.fact(), words) && !opensWithCue(before) ? before : null;
+            return levelLike(before, first.fact()) && !opensWithCue(before) ? before : null;
         }
         for (SentenceView p = s.previous(); p != null; p = p.previous()) {
-            if (opensWithCue(p.text())) {
+            if (words.opensWithBreakdownCue(p.text())) {
                 continue; // 其中，税收收入515.4亿元: parts of the level, stated between it and the account
             }
             for (Placed q : p.facts()) {
-                if (Figures.isAmount(q.fact()) && !inBrackets(q)) {
-                    return isLevel(q) && Figures.sameClass(q.fact(), first.fact(), words) ? q : null;
+                if (statedAmount(q)) {
+                    return levelLike(q, first.fact()) ? q : null;
                 }
             }
             return null;
@@ -172,29 +177,15 @@ final class RunningAccountCheck {
         return null;
     }
 
+    /** Whether the figure's clause opens a list of parts (其中，税收收入…). */
     private boolean opensWithCue(Placed q) {
         String t = q.sentence().text();
-        return opensWithCue(t.substring(Clauses.start(t, q.start())));
-    }
-
-    private boolean opensWithCue(String text) {
-        return CheckWords.at(words.breakdownCues(), text.strip(), 0) != null;
+        return words.opensWithBreakdownCue(t.substring(Clauses.start(t, q.start())));
     }
 
     private static boolean sameScope(Fact a, Fact b) {
         return (a.periodNorm() == null || b.periodNorm() == null || Objects.equals(a.periodNorm(), b.periodNorm()))
                 && (a.regionNorm() == null || b.regionNorm() == null || Objects.equals(a.regionNorm(), b.regionNorm()));
-    }
-
-    /** A total of revenue (总收入) starts from revenue, one of spending (支出总计) from spending. */
-    private static boolean sameFlow(Placed base, String totalWord) {
-        String label = base.label();
-        for (String flow : new String[] {"收入", "支出"}) {
-            if (totalWord.contains(flow) && (label == null || !label.contains(flow))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Finding verdict(Placed base, List<Item> items, Placed total) {

@@ -7,9 +7,10 @@ import java.util.List;
 /**
  * The words of a budget's running account ({@code dictionaries/check_running_accounts.tsv}): those that open a clause
  * adding to the account (加上级补助收入…) or taking from it (扣除上解支出…), each with the characters that may not follow
- * it (加强, 减少), and the words that make a figure the account's total (预算总收入, 收入总计).
+ * it (加强, 减少), the words that make a figure the account's total (预算总收入, 收入总计), and the flows an account may be
+ * of (收入, 支出).
  */
-record RunningAccountWords(List<Opener> openers, List<String> totals) {
+record RunningAccountWords(List<Opener> openers, List<String> totals, List<String> flows) {
     /** A word that opens an adding ({@code sign} +1) or deducting (−1) clause, unless one of {@code notBefore} follows it. */
     record Opener(String word, int sign, String notBefore) {
     }
@@ -17,16 +18,18 @@ record RunningAccountWords(List<Opener> openers, List<String> totals) {
     static RunningAccountWords of(List<String[]> rows) {
         List<Opener> openers = new ArrayList<>();
         List<String> totals = new ArrayList<>();
+        List<String> flows = new ArrayList<>();
         for (String[] row : rows) {
             switch (row[0]) {
                 case "add", "deduct" -> openers.add(new Opener(row[1], "add".equals(row[0]) ? 1 : -1, row.length > 2 ? row[2] : ""));
                 case "total" -> totals.add(row[1]);
-                default -> throw new IllegalStateException("check_running_accounts.tsv: unknown kind " + row[0] + " (add, deduct or total)");
+                case "flow" -> flows.add(row[1]);
+                default -> throw new IllegalStateException("check_running_accounts.tsv: unknown kind " + row[0] + " (add, deduct, total or flow)");
             }
         }
         openers.sort(Comparator.comparingInt((Opener o) -> o.word().length()).reversed()); // 加上 before 加
         totals.sort(Comparator.comparingInt(String::length).reversed());
-        return new RunningAccountWords(List.copyOf(openers), List.copyOf(totals));
+        return new RunningAccountWords(List.copyOf(openers), List.copyOf(totals), List.copyOf(flows));
     }
 
     /** +1 or −1 when {@code text} at {@code at} opens with an adding or deducting word, else 0. */
@@ -38,6 +41,11 @@ record RunningAccountWords(List<Opener> openers, List<String> totals) {
             }
         }
         return 0;
+    }
+
+    /** Whether a base whose words are {@code baseLabel} starts an account whose total is named {@code totalWord}: 总收入 from 收入. */
+    boolean sameFlow(String baseLabel, String totalWord) {
+        return flows.stream().noneMatch(flow -> totalWord.contains(flow) && (baseLabel == null || !baseLabel.contains(flow)));
     }
 
     /** The total word in {@code label}, or null. */

@@ -142,10 +142,7 @@ final class Subjects {
     private static String clauseOf(Placed nearest) {
         String text = nearest.sentence().text();
         int from = org.govfacts.text.Clauses.start(text, nearest.start());
-        int to = Math.max(from, Math.min(nearest.end(), text.length()));
-        while (to < text.length() && !org.govfacts.text.Clauses.endsClause(text.charAt(to))) {
-            to++;
-        }
+        int to = org.govfacts.text.Clauses.end(text, Math.max(from, nearest.end()), text.length());
         StringBuilder b = new StringBuilder(text.substring(from, to));
         for (Placed q : nearest.sentence().facts()) {
             int s = q.start() - from;

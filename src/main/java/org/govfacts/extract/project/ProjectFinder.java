@@ -474,10 +474,7 @@ public final class ProjectFinder implements FactFinder {
         while (m.find()) {
             Matcher sec = SECTION.matcher(t).region(m.end(), Math.min(t.length(), m.end() + 16));
             // 市域铁路S2线乐清段: the number inside a name; 开工|G347梓潼至江油段: a verb before it ends no name
-            Token before = m.start() > 0 ? c.text().tokenEndingAt(m.start()) : null;
-            boolean insideName = m.start() > 0 && Character.isIdeographic(t.charAt(m.start() - 1))
-                    && !(before != null && before.word().length() >= 2 && before.pos().startsWith("v"));
-            if (insideName) {
+            if (nameGoesOnBefore(c, m.start())) {
                 continue;
             }
             if (sec.lookingAt() && t.charAt(sec.end() - 1) != ')' && t.charAt(sec.end() - 1) != '）') {
@@ -1619,10 +1616,16 @@ public final class ProjectFinder implements FactFinder {
         return before != null && provinces.contains(before.word());
     }
 
-    /** True when a verb of two characters or more (进行, 建设) ends right at {@code at}. */
-    private static boolean verbEndsAt(DocumentContext c, int at) {
+    /**
+     * True when the name holding {@code at} may begin before it: a Han character stands there that is no verb's end (a
+     * verb of two characters or more, 进行|十号货柜码头, 开工|G347梓潼至江油段, ends whatever comes before the name).
+     */
+    private static boolean nameGoesOnBefore(DocumentContext c, int at) {
+        if (at <= 0 || !Character.isIdeographic(c.t().charAt(at - 1))) {
+            return false;
+        }
         Token before = c.text().tokenEndingAt(at);
-        return before != null && before.pos().startsWith("v") && before.end() - before.start() >= 2;
+        return !(before != null && before.pos().startsWith("v") && before.end() - before.start() >= 2);
     }
 
     /** True when a place name the segmenter knows ends right at {@code at}. */
@@ -1985,9 +1988,8 @@ public final class ProjectFinder implements FactFinder {
         if (name.chars().noneMatch(Character::isIdeographic)) {
             return; // 5G-A: a technology or a code alone
         }
-        if (NUMBERED_START.matcher(name).lookingAt() && start > 0 && Character.isIdeographic(t.charAt(start - 1))
-                && !verbEndsAt(c, start)) { // 进行|十号货柜码头选址: a verb of two characters or more is no part of the name
-            return; // 国和|一号核电示范工程: a numbered name (华龙一号) begins before its number
+        if (NUMBERED_START.matcher(name).lookingAt() && nameGoesOnBefore(c, start)) {
+            return; // 国和|一号核电示范工程: a numbered name (华龙一号) begins before its number (not 进行|十号货柜码头)
         }
         if ((name.endsWith("项目") || name.endsWith("工程")) && COUNT_AFTER.matcher(t).region(end, t.length()).lookingAt()
                 && !ROUTE.matcher(name).find() // 榕江至融安高速公路项目|2个152公里: the count sums the list before
