@@ -14,7 +14,7 @@ trap 'rm -rf "$work"' EXIT
 props=()
 # set = the commit whose rules scored it blind (evaluation/README.md, git log)
 for pair in projects-heldout67=563bf98 projects-heldout69=ee04f39 projects-heldout74=5129167 projects-heldout78=95e5631 \
-    projects-heldout81=47cdb91 projects-heldout83=47cdb91; do
+    projects-heldout81=47cdb91 projects-heldout83=47cdb91 projects-heldout85=26f7a79 projects-heldout87=26f7a79; do
   set="${pair%%=*}"; commit="${pair#*=}"
   if [ ! -d "$work/$commit" ]; then
     mkdir -p "$work/$commit"
@@ -26,4 +26,4 @@ for pair in projects-heldout67=563bf98 projects-heldout69=ee04f39 projects-heldo
   props+=("-Drules.$set=$work/$set.jsonl")
 done
 java -Xmx3g "${props[@]}" -cp "$jar" org.govfacts.train.ProjectTaggerExperiment . "$it" \
-  projects-heldout67,projects-heldout69,projects-heldout74,projects-heldout78,projects-heldout81,projects-heldout83
+  projects-heldout67,projects-heldout69,projects-heldout74,projects-heldout78,projects-heldout81,projects-heldout83,projects-heldout85,projects-heldout87

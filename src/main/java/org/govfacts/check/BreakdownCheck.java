@@ -217,6 +217,9 @@ final class BreakdownCheck {
                 if (!cued && parts.size() < 2) {
                     return null; // 工业总产值43266万元(90年不变价为43515万元): one figure alone restates the total another way
                 }
+                if (!cued && parts.stream().anyMatch(p -> CheckWords.at(words.adjustedTotalOpeners(), p.label(), 0) != null)) {
+                    return null; // 总财力37106万元(含上年净结余165万元后的总财力为37271万元): the total again, with one item added
+                }
                 return new Breakdown(t, parts, cued ? Breakdown.Form.CUE : Breakdown.Form.PARENTHESES);
             }
         }

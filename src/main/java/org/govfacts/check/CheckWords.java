@@ -36,7 +36,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> planCeilingWords, List<String> adjustedBasisWords,
                          List<String> breadthRates, List<String> topicMarkers, List<String> genericBases,
                          List<String> runningTimeWords, List<String[]> stockStartRates,
-                         RunningAccountWords runningAccounts, List<String> overlappingTotals) {
+                         RunningAccountWords runningAccounts, List<String> overlappingTotals,
+                         List<String> adjustedTotalOpeners, Map<String, Integer> planGapSigns) {
 
     /** True when a decrease word (减少, 下降 …) ends within a few characters before {@code at}, a qualifier or 了 between. */
     boolean decreaseBefore(String text, int at) {
@@ -137,11 +138,21 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(optional(lexicon, "check_statement_verbs")), optionalRows(lexicon, "check_goal_gaps"),
                 longestFirst(optional(lexicon, "check_level_scopes")), optional(lexicon, "check_plan_bases"), shareVerbsByRole(lexicon),
                 new org.govfacts.lexicon.GoalAfterFigure(lexicon), longestFirst(optional(lexicon, "check_population_bases")),
-                longestFirst(optional(lexicon, "check_plan_gap_words")), longestFirst(optional(lexicon, "check_plan_ceiling_words")),
+                longestFirst(optionalRows(lexicon, "check_plan_gap_words").stream().map(r -> r[0]).toList()), longestFirst(optional(lexicon, "check_plan_ceiling_words")),
                 longestFirst(optional(lexicon, "check_adjusted_basis_words")), optional(lexicon, "check_breadth_rates"),
                 optional(lexicon, "check_topic_markers"), optional(lexicon, "check_generic_bases"),
                 longestFirst(lexicon.nowWords("running")), optionalRows(lexicon, "check_stock_start_rates"),
-                RunningAccountWords.of(optionalRows(lexicon, "check_running_accounts")), optional(lexicon, "check_overlapping_totals"));
+                RunningAccountWords.of(optionalRows(lexicon, "check_running_accounts")), optional(lexicon, "check_overlapping_totals"),
+                longestFirst(optional(lexicon, "check_adjusted_total_openers")), planGapSigns(lexicon));
+    }
+
+    /** check_plan_gap_words.tsv: +1 for a word of a result above its plan (超收), −1 below it (短收). */
+    private static Map<String, Integer> planGapSigns(Lexicon lexicon) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (String[] row : optionalRows(lexicon, "check_plan_gap_words")) {
+            out.put(row[0], "-".equals(row[1]) ? -1 : 1);
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<String, UnitConversion> unitConversions(Lexicon lexicon) {

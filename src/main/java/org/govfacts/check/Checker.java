@@ -22,6 +22,8 @@ public final class Checker {
     private final RateCheck rates;
     private final SplitCheck splits;
     private final GapCheck gaps;
+    private final PlanGapCheck planGaps;
+    private final LabelledPartsCheck labelledParts;
     private final ContributionCheck contributions;
     private final BalanceCheck balances;
     private final RunningAccountCheck accounts;
@@ -64,6 +66,8 @@ public final class Checker {
         this.rates = new RateCheck(words);
         this.splits = new SplitCheck(words);
         this.gaps = new GapCheck(words);
+        this.planGaps = new PlanGapCheck(words);
+        this.labelledParts = new LabelledPartsCheck(words);
         this.contributions = new ContributionCheck(words);
         this.balances = new BalanceCheck(words);
         this.accounts = new RunningAccountCheck(words);
@@ -104,6 +108,8 @@ public final class Checker {
             out.addAll(shareSets.check(d, rated));
             out.addAll(splits.check(d));
             out.addAll(gaps.check(d));
+            out.addAll(planGaps.check(d));
+            out.addAll(labelledParts.check(d));
             out.addAll(contributions.check(d));
             out.addAll(compoundGrowth.check(d));
             out.addAll(balances.check(d));

@@ -287,6 +287,10 @@ final class RateCheck {
             "(?:(?:19|20)\\d{2}年(?:末|底|同期)?|上年(?:同期)?|去年(?:同期)?|上一年)");
 
     private Finding share(DocumentView d, Placed r, String label, Map<Placed, Placed> totalOfPart) {
+        Finding inline = inlineBase(r);
+        if (inline != null) {
+            return inline;
+        }
         int zhan = label.lastIndexOf('占');
         String baseName;
         String partName = null; // what the share is of, where its words name it (第一产业增加值占…)
@@ -405,6 +409,41 @@ final class RateCheck {
                 : "the sentence names the base (“" + named + "”), stated as " + TextForms.light(base.fact().text())
                         + " for the same group before the part, with no 其中 or semicolon between them";
         return judge(FindingKind.SHARE, baseName.isEmpty() ? "占比" : "占" + baseName, r.fact(), numerator.fact(), base.fact(), why);
+    }
+
+    /**
+     * 总收入为413.48亿元，为年度预算411.08亿元的100.58%: the base stands right before 的 with the share verb that opens
+     * its words, and the share is of the amount of its kind before it in the same group of clauses.
+     */
+    private Finding inlineBase(Placed r) {
+        String text = r.sentence().text();
+        Placed base = null;
+        Placed numerator = null;
+        for (Placed q : r.sentence().facts()) {
+            if (q.end() > r.start()) {
+                break;
+            }
+            if (Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE) {
+                numerator = base;
+                base = q;
+            } else if (q.fact().type().isNumeric()) {
+                numerator = null;
+                base = null; // 增长8%，为…: a figure of another kind between them breaks the pair
+            }
+        }
+        if (base == null || numerator == null || !TextForms.bare(text.substring(base.end(), r.start())).equals("的")) {
+            return null;
+        }
+        String baseWords = TextForms.bare(base.label());
+        if (words.shareVerbs("opener").stream().noneMatch(baseWords::startsWith) || base.label().contains("比")
+                || !Figures.sameClass(numerator.fact(), base.fact(), words) || base.fact().value() <= 0
+                || org.govfacts.text.Clauses.groupBreakBetween(text, numerator.end(), base.start())) {
+            return null; // 比上年的…: a comparison, not a base
+        }
+        String verb = words.shareVerbs("opener").stream().filter(baseWords::startsWith).findFirst().orElse("");
+        return judge(FindingKind.SHARE, "占" + baseWords.substring(verb.length()), r.fact(), numerator.fact(), base.fact(),
+                "the sentence states the base (“" + baseWords + "” " + TextForms.light(base.fact().text())
+                        + ") right before the share, after the figure it is a share of");
     }
 
     /**

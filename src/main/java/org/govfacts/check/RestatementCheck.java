@@ -309,7 +309,7 @@ final class RestatementCheck {
         return paragraphLabel(p.sentence().lead());
     }
 
-    private static String paragraphLabel(String firstSentence) {
+    static String paragraphLabel(String firstSentence) {
         java.util.regex.Matcher m = LABEL.matcher(firstSentence);
         return m.lookingAt() && (m.end() == firstSentence.stripTrailing().length() || firstSentence.charAt(m.end() - 1) != '。') ? m.group(1) : null;
     }

@@ -19,32 +19,36 @@ import org.govfacts.fact.FactType;
  * A ratio that a change starts from (结构由20:30:50调整为…) is a year before and not checked.
  */
 final class StructureCheck {
-    private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+    /** A term's digits; a text taken from a PDF may split a decimal after its point (10. 1∶35. 4∶54. 5). */
+    private static final String DIGITS = "\\d+(?:\\.\\s?\\d+)?";
+    private static final String NUMBER = "(" + DIGITS + ")";
+    /** The words of a structure changing to new terms (结构由14.9∶49.6∶35.5|变化为|14.4∶49.3∶36.3), longest first. */
+    private static final String CHANGE_TO = "(?:调整变化为|调整变化到|变化为|变化到|调整为|调整到|调整至|优化为|优化到|优化至|转变为|演变为|变为)";
     /** The colon between a structure's terms, with the per cent sign a term may carry (23.1%:20.2%:56.7%). */
     private static final String COLON = "%?\\s*[:：∶]\\s*";
     /** 结构为19.1:28.3:52.6 — the cue, then three or more terms; of 结构由A调整为B, B. */
-    private static final Pattern STRUCTURE = Pattern.compile("(?:结构|比例|构成)(?:比|比例)?(?:由[0-9.:：∶\\s]+(?:调整为|优化为|转变为|变为|调整到))?"
-            + "(?:为|是|调整为|优化为|变为|达到)?" + NUMBER
-            + "((?:" + COLON + "\\d+(?:\\.\\d+)?){2,}%?)");
+    private static final Pattern STRUCTURE = Pattern.compile("(?:结构|比例|构成)(?:比|比例)?(?:由[0-9.:：∶\\s]+" + CHANGE_TO + ")?"
+            + "(?:为|是|达到|" + CHANGE_TO + ")?" + NUMBER
+            + "((?:" + COLON + DIGITS + "){2,}%?)");
     /** Three or more terms joined by colons, no figure running on before or after (not a time of day 8:30:00 in a 结构 clause). */
-    private static final Pattern TERMS = Pattern.compile("(?<![\\d.:：∶])" + NUMBER + "((?:" + COLON + "\\d+(?:\\.\\d+)?){2,}%?)(?![\\d.:：∶])");
+    private static final Pattern TERMS = Pattern.compile("(?<![\\d.:：∶])" + NUMBER + "((?:" + COLON + DIGITS + "){2,}%?)(?![\\d.:：∶])");
     /**
      * A structure's cue shortly before its terms (三次产业结构占比为6.6∶40.2∶53.2, 三次产业比由2012年的14.6:53.1:32.3,
      * 三次产业由2002年的20.4∶36.7∶42.9, 构成比例，由上年的6.4:50.8:42.8), or the terms it changes from (…调整为2016年的
      * 13.3:47.6:39.1, …31.8，调整到2002年的15.6:49.9:34.5).
      */
     private static final Pattern TERMS_CUE = Pattern.compile("(?:(?:结构|比例|构成|比重|产业比|三次产业)[，,]?(?:[^，,；;。\\d]|\\d{4}年){0,10}"
-            + "|\\d%?\\s*[，,]?\\s*(?:调整为|优化为|转变为|变为|调整到)(?:\\d{4}年(?:末|底)?的?)?)$");
+            + "|\\d%?\\s*[，,]?\\s*" + CHANGE_TO + "(?:\\d{4}年(?:末|底)?的?)?)$");
     /** The list mark between per cents listed as a structure's terms (8.0%、53.3%、38.7%; …和38.7%). */
     private static final String LIST_MARK = "%\\s*[、和及]\\s*";
     /** Three or more per cents in a list, no figure running on before or after. */
-    private static final Pattern LISTED_TERMS = Pattern.compile("(?<![\\d.])" + NUMBER + "((?:" + LIST_MARK + "\\d+(?:\\.\\d+)?){2,}%)(?![\\d.])");
+    private static final Pattern LISTED_TERMS = Pattern.compile("(?<![\\d.])" + NUMBER + "((?:" + LIST_MARK + DIGITS + "){2,}%)(?![\\d.])");
     /**
      * A list of per cents is a structure only right after the words of one (三次产业增加值占国内生产总值的比重由上年的|8.5%、53.1%、
      * 38.4%, …调整为|8.0%、53.3%、38.7%), never after a growth's (三次产业分别增长2.0%、12.6%、11.4%).
      */
     private static final Pattern LISTED_TERMS_CUE = Pattern.compile("(?:(?:比重|结构|构成|占比)(?:[^，,；;。\\d增长下降提高]|\\d{4}年){0,8}"
-            + "|\\d%\\s*(?:调整为|优化为|转变为|变为|调整到)(?:\\d{4}年(?:末|底)?的?)?)$");
+            + "|\\d%\\s*" + CHANGE_TO + "(?:\\d{4}年(?:末|底)?的?)?)$");
     /** 城乡居民人均收入比值2.68, 城乡收入比为2.45:1. */
     private static final Pattern URBAN_RURAL = Pattern.compile("城乡([\\p{IsHan}]{0,10}?)(?:比值|比)(?:为|是|达到|缩小到|缩小至|缩小为)?"
             + NUMBER + "(" + COLON + "1(?![\\d.]))?(?![\\d.%％])");
@@ -119,7 +123,7 @@ final class StructureCheck {
     }
 
     /** The words between the structure a change starts from and the one it ends at (…调整为2021年的…). */
-    private static final Pattern CHANGED_TO = Pattern.compile("\\s*[，,]?\\s*(?:调整为|优化为|转变为|变为|调整到|调整至|优化到|优化至)"
+    private static final Pattern CHANGED_TO = Pattern.compile("\\s*[，,]?\\s*" + CHANGE_TO
             + "\\s*(?:\\d{4}年(?:末|底)?的?|今年的|本年的)?\\s*");
     /** One term of a structure, as written. */
     private static final Pattern TERM = Pattern.compile(NUMBER);
@@ -243,7 +247,7 @@ final class StructureCheck {
         Matcher n = TERM.matcher(plain.text()).region(span[0], span[1]);
         for (int k = 0; n.find(); k++) {
             if (k == part) {
-                return textFigure(d, text, plain.start(n.start()), plain.end(n.end()), Double.valueOf(n.group()));
+                return textFigure(d, text, plain.start(n.start()), plain.end(n.end()), Double.valueOf(n.group().replaceAll("\\s+", "")));
             }
         }
         throw new IllegalStateException("no term " + part);
@@ -510,7 +514,7 @@ final class StructureCheck {
             return null;
         }
         String term = m.group(2);
-        double stated = Double.parseDouble(term);
+        double stated = Double.parseDouble(term.replaceAll("\\s+", ""));
         Fact ratio = textFigure(d, text, plain.start(m.start(2)), plain.end(m.group(3) == null ? m.end(2) : m.end(3)), stated);
         Interval computed = Amounts.interval(urban.fact()).over(Amounts.interval(rural.fact()));
         double exact = urban.fact().value() / rural.fact().value();
@@ -562,7 +566,7 @@ final class StructureCheck {
 
     /** The numbers of a structure as written, without the colons and per cent signs between them. */
     private static String[] terms(String written) {
-        return java.util.Arrays.stream(written.split(COLON + "|" + LIST_MARK)).map(t -> t.replace("%", "").strip()).toArray(String[]::new);
+        return java.util.Arrays.stream(written.split(COLON + "|" + LIST_MARK)).map(t -> t.replace("%", "").replaceAll("\\s+", "")).toArray(String[]::new);
     }
 
     /** Half the last digit a term is written to: 0.05 for 28.3, 0.005 for 2.68, 0.5 for 52. */

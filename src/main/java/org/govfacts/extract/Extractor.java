@@ -22,9 +22,14 @@ public final class Extractor {
     private final List<FactFinder> finders;
 
     public Extractor(Lexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    /** With {@code projectSpans}, a trained tagger's proposals of project names, put to the rules' acceptance. */
+    public Extractor(Lexicon lexicon, java.util.function.Function<AnalyzedText, List<int[]>> projectSpans) {
         this.scanner = new AmountScanner(new AmountLexicon(lexicon));
         this.finders = List.of(new MoneyFinder(), new QuantityFinder(lexicon), new RateFinder(lexicon),
-                new RankingFinder(lexicon), new ProjectFinder(lexicon));
+                new RankingFinder(lexicon), new ProjectFinder(lexicon, projectSpans));
     }
 
     public List<FoundFact> extract(AnalyzedText text) {

@@ -41,9 +41,17 @@ public final class Pipeline {
 
     /** A pipeline whose report dates and regions come from {@code manifest} where it has them. */
     public Pipeline(Lexicon lexicon, Manifest manifest) {
+        this(lexicon, manifest, null);
+    }
+
+    /**
+     * With {@code projectSpans}, a trained tagger's proposals of project names, put to the rules' acceptance (the
+     * tagger experiment of models/README.md; the shipped pipeline has none).
+     */
+    public Pipeline(Lexicon lexicon, Manifest manifest, java.util.function.Function<org.govfacts.text.AnalyzedText, List<int[]>> projectSpans) {
         this.normalizer = Normalizers.standard(lexicon);
         this.segmenter = new Segmenter(lexicon);
-        this.extractor = new Extractor(lexicon);
+        this.extractor = new Extractor(lexicon, projectSpans);
         org.govfacts.attribute.PeriodFinder periods = new org.govfacts.attribute.PeriodFinder(lexicon);
         this.attributor = new ContextAttributor(lexicon, periods);
         this.resolver = new Resolver(lexicon, periods);

@@ -26,6 +26,8 @@ public final class ReportDateFinder {
     private static final String SMALL = FullDate.SMALL;
     private static final Pattern FULL_DATE = FullDate.PATTERN;
     private static final Pattern ISO_DATE = Pattern.compile("((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})");
+    /** A day-first dateline some sites print (15.01.2016 17:30): day, month, then the year. */
+    private static final Pattern DAY_FIRST_DATE = Pattern.compile("(?<![0-9.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![0-9])");
     private static final Pattern MEETING_AFTER = Pattern.compile("^[^。\\n]{0,12}在[^。\\n]{2,60}(?:会议|大会|会)上");
     // 2026年3月5日（星期四）上午9时, 3月5日上午，…: a date with its weekday or hour is the day of an event reported on
     private static final Pattern CLOCK_AFTER = Pattern.compile("^\\s*(?:[(（]\\s*(?:星期|礼拜|周)[一二三四五六日天]\\s*[)）]|(?:星期|礼拜)[一二三四五六日天])"
@@ -311,11 +313,17 @@ public final class ReportDateFinder {
                 }
             }
         }
-        m = ISO_DATE.matcher(head);
+        ReportDate numeric = numericDateline(head, ISO_DATE, 1, 2, 3);
+        return numeric != null ? numeric : numericDateline(head, DAY_FIRST_DATE, 3, 2, 1);
+    }
+
+    /** A date written in digits ({@code pattern}, its groups of year, month and day) after 发布时间 or before an hour. */
+    private static ReportDate numericDateline(String head, Pattern pattern, int year, int month, int day) {
+        Matcher m = pattern.matcher(head);
         while (m.find()) {
             String before = head.substring(Math.max(0, m.start() - 12), m.start());
             if (PUBLISHED_BEFORE.matcher(before).find() || CLOCK_AFTER.matcher(head.substring(m.end())).find()) {
-                ReportDate d = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
+                ReportDate d = date(Integer.parseInt(m.group(year)), Integer.parseInt(m.group(month)), Integer.parseInt(m.group(day)),
                         "dateline", m.group());
                 if (d != null) {
                     return d;

@@ -49,7 +49,7 @@ public final class ProjectTaggerExperiment {
             System.err.printf("%s: %d docs, %d sentences, %d names%n", s.name(), docs.get(s.name()).size(), sentences, names);
         }
         List<String> combos = List.of("rules", "model", "rules+model", "rules+model(head)", "rules+model(ends)", "rules&model(veto)", "veto+model(head)",
-                "rules+model(head,test)");
+                "rules+model(head,test)", "rules+model(accept)", "rules+model(accept,test)");
         // tagged names with a head word that pass the rules' own test of a name (the register's: taken whole from NAME等项目)
         org.govfacts.check.ProjectNameTest nameTest = new org.govfacts.check.ProjectNameTest(lexicon);
         Map<String, double[]> sums = new LinkedHashMap<>();
@@ -81,6 +81,8 @@ public final class ProjectTaggerExperiment {
             List<JsonNode> regions = FactFiles.load(sets.get(out).regions());
             Map<String, List<JsonNode>> pred = new LinkedHashMap<>();
             combos.forEach(k -> pred.put(k, new ArrayList<>()));
+            // the tagger's spans put to the rules' own acceptance inside the project finder
+            Pipeline accepting = new Pipeline(lexicon, org.govfacts.resolve.Manifest.EMPTY, tagger::tag);
             for (ProjectTrainingData.AnnotatedDoc d : docs.get(out)) {
                 String t = d.text().text();
                 List<JsonNode> rules = rulesFile != null ? external.getOrDefault(d.text().doc(), List.of())
@@ -98,6 +100,10 @@ public final class ProjectTaggerExperiment {
                 pred.get("rules&model(veto)").addAll(veto(rules, model));
                 pred.get("veto+model(head)").addAll(union(veto(rules, model), withHead));
                 pred.get("rules+model(head,test)").addAll(union(rules, withHead.stream().filter(m -> nameTest.test(m.path("name").asText())).toList()));
+                List<JsonNode> accepted = accepting.extract(d.text()).stream().filter(f -> f.type() == FactType.PROJECT)
+                        .map(f -> fact(d, f.start(), f.end(), f.name())).toList();
+                pred.get("rules+model(accept)").addAll(accepted);
+                pred.get("rules+model(accept,test)").addAll(union(rules, accepted.stream().filter(m -> nameTest.test(m.path("name").asText())).toList()));
             }
             for (String combo : combos) {
                 Scorer.TypeScore p = Scorer.score(gold, Scorer.insideRegions(pred.get(combo), regions, gold)).types().get("project");

@@ -1,6 +1,7 @@
 package org.govfacts.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Path;
@@ -16,6 +17,18 @@ class ReportDateFinderTest {
         ReportDate d = DATES.find(t, "政府工作报告", Path.of("2020_国务院_政府工作报告.txt"));
         assertEquals("2024-03-05", d.label());
         assertEquals("dateline", d.source());
+    }
+
+    @Test
+    void aDayFirstDatelineWithItsHourIsTheDayOfTheStory() {
+        String t = "甘肃省今年将投1390亿元用于公路民航铁路建设\n15.01.2016 17:30\n本文来源: 中国兰州网\n"
+                + "记者了解到，2016年我省交通运输固定资产投资将达到1390亿元。";
+        ReportDate d = DATES.find(t, "甘肃省今年将投1390亿元用于公路民航铁路建设", null);
+        assertEquals("2016-01-15", d.label());
+        assertEquals("dateline", d.source());
+        // a version number or a decimal is no date: no hour, no 发布时间 before it
+        ReportDate none = DATES.find("软件版本15.01.2016发布说明。", null, null);
+        assertTrue(none == null || !"dateline".equals(none.source()), String.valueOf(none));
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.govfacts.extract.numeral.UnitKind;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.segment.HanLpRuntime;
 import org.govfacts.segment.Token;
+import org.govfacts.text.AnalyzedText;
 import org.govfacts.text.Clauses;
 import org.govfacts.text.WrappedLines;
 
@@ -170,7 +171,19 @@ public final class ProjectFinder implements FactFinder {
     /** 总投资, 全长: the second clause of an item that describes a work (project-detail-cues.txt). */
     private final List<String> investmentCues;
 
+    /**
+     * Spans a trained tagger proposes (models/README.md), or null: each one the rules' candidates leave free goes through
+     * the same acceptance as theirs, so the tagger adds names whose context the rules do not know but never a slogan, a
+     * category or a cut name the rules would refuse.
+     */
+    private final java.util.function.Function<AnalyzedText, List<int[]>> proposer;
+
     public ProjectFinder(Lexicon lexicon) {
+        this(lexicon, null);
+    }
+
+    public ProjectFinder(Lexicon lexicon, java.util.function.Function<AnalyzedText, List<int[]>> proposer) {
+        this.proposer = proposer;
         Comparator<String> longestFirst = Comparator.comparingInt(String::length).reversed();
         this.suffixes = sorted(lexicon.words("project-suffixes"), longestFirst);
         suffixes.forEach(w -> suffixStarts.set(w.charAt(0)));
@@ -318,7 +331,32 @@ public final class ProjectFinder implements FactFinder {
         findCountedBracketLists(c, candidates);
         findInvestedItems(c, candidates);
         findBySuffix(c, candidates);
+        findProposed(c, candidates);
         return resolve(candidates);
+    }
+
+    private void findProposed(DocumentContext c, List<FoundFact> out) {
+        if (proposer == null) {
+            return;
+        }
+        List<FoundFact> rules = List.copyOf(out);
+        for (int[] span : proposer.apply(c.text())) {
+            if (rules.stream().noneMatch(r -> r.start() < span[1] && span[0] < r.end())
+                    && headIn(c.t(), span[0], span[1])) {
+                accept(c, span[0], span[1], false, out);
+            }
+        }
+    }
+
+    /** Whether a head word of project-suffixes.txt stands inside {@code [start, end)}. */
+    private boolean headIn(String t, int start, int end) {
+        for (int i = start; i < end; i++) {
+            String h = suffixAt(t, i);
+            if (h != null && i + h.length() <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void findKnown(String t, List<FoundFact> out) {
