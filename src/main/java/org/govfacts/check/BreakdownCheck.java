@@ -733,7 +733,11 @@ final class BreakdownCheck {
         return null;
     }
 
-    private static Finding finding(Verdict v, List<Fact> facts, double expected, Fact total, double tolerance, String message) {
+    /**
+     * A sum's finding in the total's display unit (亿元 for 401.2亿元): {@code expected} and {@code tolerance} in base units,
+     * scaled as the report writes the total.
+     */
+    static Finding finding(Verdict v, List<Fact> facts, double expected, Fact total, double tolerance, String message) {
         double scale = Amounts.displayScale(total);
         return new Finding(FindingKind.SUM, v, facts, expected / scale, total.value() / scale, tolerance / scale,
                 Amounts.displayUnit(total), message);

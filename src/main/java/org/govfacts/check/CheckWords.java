@@ -56,6 +56,14 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
         return false;
     }
 
+    /**
+     * The word of check_plan_gap_words.tsv that ends a figure's label (完成预算的85.0%，短收|7431万元), or null: the figure is a
+     * gap against a plan, neither a level nor its change.
+     */
+    String planGapWordOf(String label) {
+        return endingIn(planGapWords, TextForms.bare(TextForms.light(label)));
+    }
+
     /** Whether {@code text} opens, past white space, with a cue of a list of parts (其中，税收收入…). */
     boolean opensWithBreakdownCue(String text) {
         return at(breakdownCues, text.strip(), 0) != null;
@@ -106,6 +114,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
         } catch (IllegalStateException missing) {
             regions = List.of();
         }
+        Map<String, Integer> planGapSigns = planGapSigns(lexicon); // its words read once, for both fields
         return new CheckWords(longestFirst(lexicon.words("check_breakdown_cues")), longestFirst(lexicon.words("check_total_cues")),
                 longestFirst(lexicon.words("check_remaining_cues")), longestFirst(lexicon.words("check_status_words")),
                 longestFirst(lexicon.words("check_completion_words")), longestFirst(lexicon.words("check_duration_cues")),
@@ -138,12 +147,12 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(optional(lexicon, "check_statement_verbs")), optionalRows(lexicon, "check_goal_gaps"),
                 longestFirst(optional(lexicon, "check_level_scopes")), optional(lexicon, "check_plan_bases"), shareVerbsByRole(lexicon),
                 new org.govfacts.lexicon.GoalAfterFigure(lexicon), longestFirst(optional(lexicon, "check_population_bases")),
-                longestFirst(optionalRows(lexicon, "check_plan_gap_words").stream().map(r -> r[0]).toList()), longestFirst(optional(lexicon, "check_plan_ceiling_words")),
+                longestFirst(List.copyOf(planGapSigns.keySet())), longestFirst(optional(lexicon, "check_plan_ceiling_words")),
                 longestFirst(optional(lexicon, "check_adjusted_basis_words")), optional(lexicon, "check_breadth_rates"),
                 optional(lexicon, "check_topic_markers"), optional(lexicon, "check_generic_bases"),
                 longestFirst(lexicon.nowWords("running")), optionalRows(lexicon, "check_stock_start_rates"),
                 RunningAccountWords.of(optionalRows(lexicon, "check_running_accounts")), optional(lexicon, "check_overlapping_totals"),
-                longestFirst(optional(lexicon, "check_adjusted_total_openers")), planGapSigns(lexicon));
+                longestFirst(optional(lexicon, "check_adjusted_total_openers")), planGapSigns);
     }
 
     /** check_plan_gap_words.tsv: +1 for a word of a result above its plan (超收), −1 below it (短收). */

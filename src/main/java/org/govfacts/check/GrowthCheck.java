@@ -536,8 +536,8 @@ final class GrowthCheck {
                         + ", and periods one year apart (" + earlier.periodNorm() + ", " + level.periodNorm() + ").");
     }
 
-    /** 完成预算的85.0%，短收7431万元: a gap against the plan (check_plan_gap_words.txt), neither a level nor its change. */
+    /** 完成预算的85.0%，短收7431万元: a gap against the plan (check_plan_gap_words.tsv), neither a level nor its change. */
     private boolean isPlanGap(Placed q) {
-        return CheckWords.endingIn(words.planGapWords(), TextForms.bare(TextForms.light(q.label()))) != null;
+        return words.planGapWordOf(q.label()) != null;
     }
 }

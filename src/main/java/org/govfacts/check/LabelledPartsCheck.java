@@ -128,16 +128,16 @@ final class LabelledPartsCheck {
         Interval stated = Amounts.interval(t);
         double scale = Amounts.displayScale(t);
         String unit = Amounts.displayUnit(t);
-        double tolerance = (sum.halfWidth() + stated.halfWidth()) / scale;
+        double tolerance = sum.halfWidth() + stated.halfWidth();
         String what = "“" + TextForms.light(t.indicator()) + "” of the paragraphs " + String.join(", ", labels);
         if (sum.meets(stated)) {
-            return new Finding(FindingKind.SUM, Verdict.CONSISTENT, facts, exact / scale, t.value() / scale, tolerance, unit,
+            return BreakdownCheck.finding(Verdict.CONSISTENT, facts, exact, t, tolerance,
                     "The parts of " + what + " add up to the total stated before them: " + terms + " = "
-                            + Amounts.show(exact, t) + BreakdownCheck.tolerancePhrase(tolerance, unit) + ".");
+                            + Amounts.show(exact, t) + BreakdownCheck.tolerancePhrase(tolerance / scale, unit) + ".");
         }
-        return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, facts, exact / scale, t.value() / scale, tolerance, unit,
+        return BreakdownCheck.finding(Verdict.INCONSISTENT, facts, exact, t, tolerance,
                 "The parts of " + what + " add up to " + Amounts.show(exact, t) + " (" + terms + "), not the total "
-                        + Amounts.show(t.value(), t) + " stated before them" + BreakdownCheck.allowance(tolerance, unit)
+                        + Amounts.show(t.value(), t) + " stated before them" + BreakdownCheck.allowance(tolerance / scale, unit)
                         + ". Compared because each labelled paragraph states the item once, as the paragraph of totals does, and"
                         + " another item of the same paragraphs adds up, so the labels split the total.");
     }

@@ -27,7 +27,7 @@ final class PlanGapCheck {
             if (!Figures.isAmount(g.fact()) || g.fact().value() == null) {
                 continue;
             }
-            String word = CheckWords.endingIn(words.planGapWords(), TextForms.bare(TextForms.light(g.label())));
+            String word = words.planGapWordOf(g.label());
             Integer sign = word == null ? null : words.planGapSigns().get(word);
             if (sign == null) {
                 continue;
@@ -59,7 +59,7 @@ final class PlanGapCheck {
     /** An amount of the gap's kind that is a level (not a change over the year before, nor another gap). */
     private boolean levelOf(Placed q, Placed gap) {
         return q.fact().basis() != Basis.CHANGE && Figures.sameClass(q.fact(), gap.fact(), words)
-                && CheckWords.endingIn(words.planGapWords(), TextForms.bare(TextForms.light(q.label()))) == null;
+                && words.planGapWordOf(q.label()) == null;
     }
 
     private static Finding judge(Fact result, Fact budget, Fact gap, int sign, String word) {
@@ -74,11 +74,11 @@ final class PlanGapCheck {
         double scale = Amounts.displayScale(gap);
         String unit = Amounts.displayUnit(gap);
         if (computed.meets(stated)) {
-            return new Finding(FindingKind.SUM, Verdict.CONSISTENT, facts, exact / scale, gap.value() / scale, tolerance / scale, unit,
+            return BreakdownCheck.finding(Verdict.CONSISTENT, facts, exact, gap, tolerance,
                     "The result and the budget give the " + word + " " + Amounts.show(gap.value(), gap) + " (" + sum + " = " + shown
                             + BreakdownCheck.tolerancePhrase(tolerance / scale, unit) + ").");
         }
-        return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, facts, exact / scale, gap.value() / scale, tolerance / scale, unit,
+        return BreakdownCheck.finding(Verdict.INCONSISTENT, facts, exact, gap, tolerance,
                 "The result and the budget give " + sum + " = " + shown + ", not the stated " + word + " "
                         + Amounts.show(gap.value(), gap) + BreakdownCheck.allowance(tolerance / scale, unit)
                         + ". Compared because the budget stands right before the gap, its words naming a plan, and the result"

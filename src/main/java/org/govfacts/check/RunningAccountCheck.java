@@ -206,16 +206,16 @@ final class RunningAccountCheck {
         }
         facts.add(t);
         Interval said = Amounts.interval(t);
-        double tolerance = (computed.halfWidth() + said.halfWidth()) / scale;
+        double tolerance = computed.halfWidth() + said.halfWidth();
         arithmetic.append(" = ").append(Amounts.format(exact / scale)).append(unit);
         if (computed.meets(said)) {
-            return new Finding(FindingKind.SUM, Verdict.CONSISTENT, facts, exact / scale, t.value() / scale, tolerance, unit,
+            return BreakdownCheck.finding(Verdict.CONSISTENT, facts, exact, t, tolerance,
                     "The account adds up to its stated total " + TextForms.light(t.text()) + ": " + arithmetic
-                            + BreakdownCheck.tolerancePhrase(tolerance, unit) + ".");
+                            + BreakdownCheck.tolerancePhrase(tolerance / scale, unit) + ".");
         }
-        return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, facts, exact / scale, t.value() / scale, tolerance, unit,
+        return BreakdownCheck.finding(Verdict.INCONSISTENT, facts, exact, t, tolerance,
                 "The account does not add up to its stated total " + TextForms.light(t.text()) + ": " + arithmetic
-                        + BreakdownCheck.allowance(tolerance, unit) + ". Compared because the clauses between "
+                        + BreakdownCheck.allowance(tolerance / scale, unit) + ". Compared because the clauses between "
                         + TextForms.light(base.fact().text()) + " and the total each open with a word that adds to it or takes from it"
                         + " (加…, 减…, 扣除…), and the total's words name it the account's total; period " + t.periodNorm() + ", place "
                         + t.regionNorm() + ".");
