@@ -11,7 +11,8 @@ import org.govfacts.text.AnalyzedText;
 /**
  * Finds a report's title and its own region, the place its 我市/全市 (or 我省/全省) stands for:
  * a region named in the title, else in the file name, else the region the body names most often
- * at the level the body speaks of (cities when it says 全市, provinces when it says 全省).
+ * at the level the body speaks of (cities when it says 全市 or a word of a level below, 全县 or 行署;
+ * provinces when it says 全省: report-self-words.tsv).
  */
 public final class ReportRegionFinder {
     /** {@code source}: where the region was read (title, file_name, body), null with no region. */
@@ -25,11 +26,18 @@ public final class ReportRegionFinder {
     private final org.govfacts.lexicon.Gazetteer gazetteer;
     /** report-issuer-lines.txt: a heading line that names the issuing or delivering government. */
     private final List<java.util.regex.Pattern> issuerLines = new ArrayList<>();
+    /** report-self-words.tsv: the words a report uses of itself (全省, 全市, 全县, 行署), by level. */
+    private final Map<String, List<String>> selfWords = new LinkedHashMap<>();
 
     public ReportRegionFinder(Lexicon lexicon) {
         this.gazetteer = lexicon.gazetteer();
         for (String p : lexicon.words("report-issuer-lines")) {
             issuerLines.add(java.util.regex.Pattern.compile(p));
+        }
+        for (String[] row : lexicon.table("report-self-words")) {
+            if (row.length >= 2) {
+                selfWords.computeIfAbsent(row[1].strip(), k -> new ArrayList<>()).add(row[0].strip());
+            }
         }
         for (String full : lexicon.words("regions")) {
             regions.add(new Region(full, shortName(full), isProvinceLevel(full)));
@@ -212,8 +220,19 @@ public final class ReportRegionFinder {
         return null;
     }
 
+    /** How often {@code t} speaks of itself at {@code level} (report-self-words.tsv). */
+    private int selfCount(String t, String level) {
+        int n = 0;
+        for (String w : selfWords.getOrDefault(level, List.of())) {
+            n += count(t, w);
+        }
+        return n;
+    }
+
     private String mostMentioned(String t) {
-        boolean cityLevel = count(t, "我市") + count(t, "全市") >= count(t, "我省") + count(t, "全省");
+        // a county's or a prefecture's report (全县, 行署) speaks below a province as a city's does
+        int below = selfCount(t, "city") + selfCount(t, "below_city");
+        boolean cityLevel = below >= selfCount(t, "province");
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Region r : regions) {
             int n = count(t, r.shortName());
@@ -223,9 +242,9 @@ public final class ReportRegionFinder {
         }
         String best = null;
         int bestCount = 0;
-        boolean saysCity = count(t, "我市") + count(t, "全市") > 0;
+        boolean saysCity = below > 0;
         // a news story of a province's report (广东省省长…作《政府工作报告》) may say neither 全省 nor 全市: any level then
-        boolean saysLevel = saysCity || count(t, "我省") + count(t, "全省") > 0;
+        boolean saysLevel = saysCity || selfCount(t, "province") > 0;
         for (Region r : regions) {
             Integer n = counts.get(r.full());
             // one passing mention (中科院合肥…) does not make a report a city's own; a report that says
@@ -245,7 +264,7 @@ public final class ReportRegionFinder {
      * (北京, 天津, 上海, 重庆: provinces that say 全市 of themselves), named more often than any other, three times at least.
      */
     private String municipality(String t) {
-        if (count(t, "我市") + count(t, "全市") == 0) {
+        if (selfCount(t, "city") == 0) {
             return null;
         }
         String best = null;
@@ -274,7 +293,7 @@ public final class ReportRegionFinder {
      * or whose districts' names recur (twice or more, more than any other) is taken; else none.
      */
     private String cityOfItsDistricts(String t) {
-        if (count(t, "我市") + count(t, "全市") == 0) {
+        if (selfCount(t, "city") == 0) {
             return null;
         }
         List<org.govfacts.lexicon.Gazetteer.Match> matches = gazetteer.find(t);

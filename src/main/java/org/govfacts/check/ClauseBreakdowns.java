@@ -394,8 +394,15 @@ final class ClauseBreakdowns {
             return List.of();
         }
         List<Placed> parts = clauses.stream().map(c -> c.get(0)).toList();
-        return sharedEnding(parts) != null || namesOnly(parts) ? clauses : List.of();
+        // 收入总计60.07亿元，其中：一般公共预算收入完成12.70亿元，上级补助收入33.65亿元，…: a total called so (合计, 总计) is
+        // split by the list after it, whose items may be named at more length
+        int opening = Math.max(0, Math.max(text.lastIndexOf('。', from - 1), Math.max(text.lastIndexOf('；', from - 1), text.lastIndexOf(';', from - 1))));
+        int nameLimit = CheckWords.firstIn(words.totalCues(), text.substring(opening, from)) != null ? TOTAL_PART_NAME : PART_NAME;
+        return sharedEnding(parts) != null || namesOnly(parts, nameLimit) ? clauses : List.of();
     }
+
+    /** The longest label a part of a total called so (收入总计) may have (一般公共预算收入完成). */
+    private static final int TOTAL_PART_NAME = 12;
 
     /** The longest label a part named by a noun alone has (县属投资, 临空园区, 早稻). */
     private static final int PART_NAME = 8;
@@ -404,10 +411,17 @@ final class ClauseBreakdowns {
      * 其中，县属投资108.4亿元，增长12.3%，临空园区18.2亿元: every part is named by a short label alone, in the same
      * make-up of clause, and none opens a statement of its own (check_statement_verbs.txt: 新增高速公路2600公里).
      */
-    private boolean namesOnly(List<Placed> parts) {
+    private boolean namesOnly(List<Placed> parts, int nameLimit) {
         for (Placed p : parts) {
             String label = TextForms.bare(p.label());
-            if (label.length() < 2 || label.length() > PART_NAME || CheckWords.firstIn(words.statementVerbs(), label) != null) {
+            if (nameLimit > PART_NAME) {
+                // 一般公共预算收入完成12.70亿元 in a total's list: the item's name, then the verb that states its figure
+                String verb = CheckWords.firstIn(words.statementVerbs(), label);
+                if (verb != null && label.endsWith(verb) && label.length() > verb.length() + 1) {
+                    label = label.substring(0, label.length() - verb.length());
+                }
+            }
+            if (label.length() < 2 || label.length() > nameLimit || CheckWords.firstIn(words.statementVerbs(), label) != null) {
                 return false;
             }
         }
@@ -552,6 +566,11 @@ final class ClauseBreakdowns {
                         return classified && TextForms.bare(first.label()).endsWith(partsEnding) ? null : q;
                     }
                 }
+            }
+            if (first == null && classified && t.facts().stream().noneMatch(q -> partClass.equals(Figures.unitClass(q.fact(), words)))) {
+                // 投资累计完成11.68亿元…。施工项目个数为65个…。按地域分：城镇投资59832万元…: a classification splits the last
+                // total of its kind; a sentence between with no figure of that kind (a count of projects) is passed over
+                continue;
             }
             return first;
         }

@@ -413,8 +413,12 @@ final class GrowthCheck {
                         + " (比…的) right before the change, and the rate follows the change.");
     }
 
-    /** 单位面积产量比1957年的|三百二十七斤: the level a comparison is made with, named right before it (比…的, 较…的). */
-    private static final java.util.regex.Pattern COMPARED_WITH = java.util.regex.Pattern.compile("[比较](?!重|例)[^，,；;。]{0,10}的$");
+    /**
+     * 单位面积产量比1957年的|三百二十七斤, 较上年|21012万元，增收2980万元: the level a comparison is made with, named right before it
+     * (比…的, 较…的, or 较上年 and the level itself).
+     */
+    private static final java.util.regex.Pattern COMPARED_WITH = java.util.regex.Pattern.compile(
+            "[比较](?!重|例)[^，,；;。]{0,10}的$|[比较](?:上年|去年|前一年|上年同期|去年同期|同期)(?:决算数?|实绩)?$");
 
     /**
      * 年末总人口324.84万人，比上年末增加14.29万人，增长4.6%: the change stated between the level and its

@@ -143,6 +143,9 @@ final class PartitionShareCheck {
         Map<String, List<Placed>> bySentence = new LinkedHashMap<>();
         for (Placed p : shares) {
             String after = after(keys.get(p), allParts);
+            if (after == null && namedBeforeRespectively(p, allParts)) {
+                after = keys.get(p); // 三次产业构成比例为7.9:49.1:43.0，对经济增长的贡献率分别为4.8%、56.2%和39.0%
+            }
             if (after != null && CheckWords.firstIn(words.partitionShareWords(), after) != null) {
                 bySentence.computeIfAbsent(p.fact().sentenceStart() + "|" + after, k -> new ArrayList<>()).add(p);
             }
@@ -266,6 +269,27 @@ final class PartitionShareCheck {
     }
 
     /** What follows the part's name at the start of {@code key} (对全县地区生产总值的贡献率), or null when it does not start so. */
+    /**
+     * Whether the sentence names all parts at once (三次产业) before {@code p}, and 分别 stands between that name and it, no
+     * full stop or semicolon between: the list after 分别 gives one figure a part.
+     */
+    private static boolean namedBeforeRespectively(Placed p, String[] allParts) {
+        String text = p.sentence().text();
+        int end = Math.min(p.start(), text.length());
+        int from = Math.max(text.lastIndexOf('；', end - 1), text.lastIndexOf(';', end - 1)) + 1;
+        int respectively = text.lastIndexOf("分别", end);
+        if (respectively < from) {
+            return false;
+        }
+        for (String name : allParts) {
+            int at = text.indexOf(name.strip(), from);
+            if (!name.isBlank() && at >= 0 && at < respectively) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String after(String key, String[] spellings) {
         String longest = null; // 第一产业 before 一产 where both open the key
         for (String s : spellings) {

@@ -33,7 +33,7 @@ final class SplitCheck {
             // 公路客货站场项目及其他: 其他 joined to a named category is one more category, not what is left to do
             boolean remaining = CheckWords.firstIn(words.remainingCues(), AND_OTHER.matcher(label).replaceAll("")) != null || tail.startsWith("未")
                     || tail.startsWith("尚未");
-            if (!remaining) {
+            if (!remaining || isListItem(r)) {
                 continue;
             }
             String status = status(label + "|" + tail);
@@ -81,6 +81,16 @@ final class SplitCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * 加返还性收入3714万元；…其他固定数额及结算补助收入20543万元；…其他一般性转移支付收入27285万元；…: a figure among four or more of
+     * its kind in its sentence is an item of a list, and 其他 there names one more category, not what is left of a total.
+     */
+    private boolean isListItem(Placed r) {
+        long kind = r.sentence().facts().stream()
+                .filter(q -> Figures.isAddable(q, words) && Figures.sameClass(q.fact(), r.fact(), words)).count();
+        return kind >= 4 && r.tail().isEmpty() && !r.label().contains("未") && !r.label().contains("剩");
     }
 
     /** The status after 未 (开工 in 未开工), or null when none is named. */

@@ -21,6 +21,7 @@ public final class Segmenter {
         {"regions", "ns"},
         {"projects", "nz"},
         {"project-suffixes", "n"},
+        {"segment-verbs", "v"},
     };
 
     private final Segment segment;

@@ -24,9 +24,15 @@ public final class WrappedLines {
                 || !runningText(t.charAt(at + 1))) {
             return false;
         }
+        if (BYLINE_END.matcher(t.substring(t.lastIndexOf('\n', at - 1) + 1, at)).find()) {
+            return false; // …开工活动现场。新甘肃·甘肃日报记者 王虎\n张掖市…: a caption's byline ends its line, whatever its width
+        }
         // 大庆至\n广州高速公路: a line that ends in a word that cannot end one (至, 的) runs on, however wide
         return DANGLING.indexOf(t.charAt(at - 1)) >= 0 || evenWithNeighbour(t, at, false) || evenWithNeighbour(t, at, true);
     }
+
+    /** A name set off by a space at the end of a line (记者 王虎): a byline, which wrapping never makes. */
+    private static final java.util.regex.Pattern BYLINE_END = java.util.regex.Pattern.compile("\\p{IsHan}[ \u3000]+\\p{IsHan}{2,4}$");
 
     /** Words no line can end with: a route's 至 and 经, a modifier's 的. */
     private static final String DANGLING = "至经的";

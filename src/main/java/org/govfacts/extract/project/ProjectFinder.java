@@ -3009,7 +3009,9 @@ public final class ProjectFinder implements FactFinder {
     private static final Pattern UNIT_NUMBER = Pattern.compile("(?:\\d{1,2}|[一二三四五六七八九十]{1,2})号机组");
     private static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十]{1,2}期[)）]");
     /** (陕西境), (湖北段), (支线): a line's stretch in a place, or its branch, in brackets after it (not (含巴银支线), a part of its own). */
-    private static final Pattern BRACKETED_SECTION = Pattern.compile("[(（](?!含|包括)\\p{IsHan}{0,6}?(?:境内?段?|段|支线|复线)[)）]");
+    private static final Pattern BRACKETED_SECTION = Pattern.compile("[(（](?!含|包括)(?:\\p{IsHan}{0,6}?(?:境内?段?|段|支线|复线)"
+            // (西线), (1~3标段): one side of a ring road, the lots a road is built in
+            + "|[东西南北]线|[0-9一二三四五六七八九十]{1,2}(?:[~～\\-—至、][0-9一二三四五六七八九十]{1,2})?标段?)[)）]");
     /** 北段, 东段: the part of a phase built, right after it (7号线一期北段). */
     private static final Pattern PHASE_SIDE = Pattern.compile("[东西南北中]段(?:工程|项目)?");
     /** (北延), （东延段）: the way a phase extends its line. */
