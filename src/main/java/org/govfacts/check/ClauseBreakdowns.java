@@ -396,8 +396,8 @@ final class ClauseBreakdowns {
         List<Placed> parts = clauses.stream().map(c -> c.get(0)).toList();
         // 收入总计60.07亿元，其中：一般公共预算收入完成12.70亿元，上级补助收入33.65亿元，…: a total called so (合计, 总计) is
         // split by the list after it, whose items may be named at more length
-        int opening = Math.max(0, Math.max(text.lastIndexOf('。', from - 1), Math.max(text.lastIndexOf('；', from - 1), text.lastIndexOf(';', from - 1))));
-        int nameLimit = CheckWords.firstIn(words.totalCues(), text.substring(opening, from)) != null ? TOTAL_PART_NAME : PART_NAME;
+        int nameLimit = CheckWords.firstIn(words.totalCues(), text.substring(Clauses.groupStart(text, from - 1), from)) != null
+                ? TOTAL_PART_NAME : PART_NAME;
         return sharedEnding(parts) != null || namesOnly(parts, nameLimit) ? clauses : List.of();
     }
 

@@ -268,7 +268,6 @@ final class PartitionShareCheck {
         return false;
     }
 
-    /** What follows the part's name at the start of {@code key} (对全县地区生产总值的贡献率), or null when it does not start so. */
     /**
      * Whether the sentence names all parts at once (三次产业) before {@code p}, and 分别 stands between that name and it, no
      * full stop or semicolon between: the list after 分别 gives one figure a part.
@@ -276,7 +275,7 @@ final class PartitionShareCheck {
     private static boolean namedBeforeRespectively(Placed p, String[] allParts) {
         String text = p.sentence().text();
         int end = Math.min(p.start(), text.length());
-        int from = Math.max(text.lastIndexOf('；', end - 1), text.lastIndexOf(';', end - 1)) + 1;
+        int from = Clauses.groupStart(text, end - 1);
         int respectively = text.lastIndexOf("分别", end);
         if (respectively < from) {
             return false;
@@ -290,6 +289,7 @@ final class PartitionShareCheck {
         return false;
     }
 
+    /** What follows the part's name at the start of {@code key} (对全县地区生产总值的贡献率), or null when it does not start so. */
     private static String after(String key, String[] spellings) {
         String longest = null; // 第一产业 before 一产 where both open the key
         for (String s : spellings) {

@@ -21,6 +21,12 @@ import org.govfacts.fact.FactType;
 final class StructureCheck {
     /** A term's digits; a text taken from a PDF may split a decimal after its point (10. 1∶35. 4∶54. 5). */
     private static final String DIGITS = "\\d+(?:\\.\\s?\\d+)?";
+
+    /** The value of a term's {@link #DIGITS}, a PDF's space after the point dropped (35. 4 is 35.4). */
+    private static double termValue(String digits) {
+        return Double.parseDouble(digits.replaceAll("\\s+", ""));
+    }
+
     private static final String NUMBER = "(" + DIGITS + ")";
     /** The words of a structure changing to new terms (结构由14.9∶49.6∶35.5|变化为|14.4∶49.3∶36.3), longest first. */
     private static final String CHANGE_TO = "(?:调整变化为|调整变化到|变化为|变化到|调整为|调整到|调整至|优化为|优化到|优化至|转变为|演变为|变为)";
@@ -247,7 +253,7 @@ final class StructureCheck {
         Matcher n = TERM.matcher(plain.text()).region(span[0], span[1]);
         for (int k = 0; n.find(); k++) {
             if (k == part) {
-                return textFigure(d, text, plain.start(n.start()), plain.end(n.end()), Double.valueOf(n.group().replaceAll("\\s+", "")));
+                return textFigure(d, text, plain.start(n.start()), plain.end(n.end()), termValue(n.group()));
             }
         }
         throw new IllegalStateException("no term " + part);
@@ -514,7 +520,7 @@ final class StructureCheck {
             return null;
         }
         String term = m.group(2);
-        double stated = Double.parseDouble(term.replaceAll("\\s+", ""));
+        double stated = termValue(term);
         Fact ratio = textFigure(d, text, plain.start(m.start(2)), plain.end(m.group(3) == null ? m.end(2) : m.end(3)), stated);
         Interval computed = Amounts.interval(urban.fact()).over(Amounts.interval(rural.fact()));
         double exact = urban.fact().value() / rural.fact().value();
