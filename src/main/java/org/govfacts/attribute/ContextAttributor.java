@@ -32,6 +32,8 @@ public final class ContextAttributor {
     private final org.govfacts.lexicon.IndicatorNames indicatorNames;
     private final PeriodFinder periods;
     private final SectionRelativePeriods sectionRelative;
+    /** period-point-openers.txt: 截至, which leads up to the point in time a sentence opens with. */
+    private final List<String> pointOpeners;
     /** period-streak-words.txt: words that open a streak (连续五年高于…), a period of its own clause only. */
     private final List<String> streakWords;
     /** caption-heads.txt: words that open the caption of a chart or table (图1, 表2). */
@@ -56,6 +58,9 @@ public final class ContextAttributor {
         this.periods = periods;
         this.sectionRelative = new SectionRelativePeriods(lexicon);
         this.streakWords = lexicon.words("period-streak-words");
+        List<String> openers = new java.util.ArrayList<>(lexicon.words("period-point-openers"));
+        openers.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        this.pointOpeners = List.copyOf(openers);
         this.captionHeads = lexicon.words("caption-heads");
         this.captionEnds = lexicon.words("caption-ends");
         // rate-cues.tsv's growth words of two characters or more (增长, 年增, 衰退): a single 增 or 减 may be inside a
@@ -624,8 +629,7 @@ public final class ContextAttributor {
             if (p.start() <= first) {
                 break;
             }
-            if (p.end() < t.length() && (t.charAt(p.end()) == '，' || t.charAt(p.end()) == ',')
-                    && isSentenceStart(t, p.start(), first) && !sectionRelative.test(p.text()) && !isStreak(p)
+            if (commaAfter(t, p.end()) && isSentenceStart(t, afterUntil(t, p.start()), first) && !sectionRelative.test(p.text()) && !isStreak(p)
                     && !(sinceStart(t, p) && laterPeriodBefore(periods, p, s.start()))) {
                 return p;
             }
@@ -854,6 +858,22 @@ public final class ContextAttributor {
     }
 
     /** Whether {@code at} begins a sentence: only spaces between it and the end of the one before. */
+    /** A comma right after a period, or after its 末 or 底 (截至2016年末，): the period opens its sentence's clauses. */
+    private static boolean commaAfter(String t, int end) {
+        int i = end < t.length() && (t.charAt(end) == '末' || t.charAt(end) == '底') ? end + 1 : end;
+        return i < t.length() && (t.charAt(i) == '，' || t.charAt(i) == ',');
+    }
+
+    /** Where a period opens, with the 截至 (截止, 截止到) that leads up to a point in time (period-point-openers.txt). */
+    private int afterUntil(String t, int start) {
+        for (String w : pointOpeners) {
+            if (start >= w.length() && t.startsWith(w, start - w.length())) {
+                return start - w.length();
+            }
+        }
+        return start;
+    }
+
     private static boolean isSentenceStart(String t, int at, int lineFirst) {
         int i = at - 1;
         while (i >= lineFirst && Character.isWhitespace(t.charAt(i))) {

@@ -51,7 +51,7 @@ final class BalanceCheck {
     /** The nearest earlier figure of the passage named as the flow, comparable with the balance. */
     private Fact nearest(DocumentView d, Placed balance, String spellings, String balanceSpellings) {
         Fact b = balance.fact();
-        for (Placed q : d.before(balance, SENTENCES_BACK)) {
+        for (Placed q : flowsBefore(d, balance)) {
             Fact x = q.fact();
             if (!isLevel(x) || x.type() != b.type() || !Objects.equals(x.unit(), b.unit()) || !Objects.equals(x.periodNorm(), b.periodNorm())
                     || !Objects.equals(x.regionNorm(), b.regionNorm()) || !Objects.equals(x.status(), b.status())) {
@@ -63,6 +63,28 @@ final class BalanceCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * The figures the flows are sought among, nearest first: those of the balance's passage, and when its sentence
+     * goes on from the lines before (收支相抵，年终结余结转13.3亿元: check_continuation_openers.txt), those of the
+     * sentences before it across the line break.
+     */
+    private List<Placed> flowsBefore(DocumentView d, Placed balance) {
+        List<Placed> out = new ArrayList<>(d.before(balance, SENTENCES_BACK));
+        if (CheckWords.at(words.continuationOpeners(), balance.sentence().text().stripLeading(), 0) == null) {
+            return out;
+        }
+        SentenceView s = balance.sentence();
+        for (int back = 1; back < SENTENCES_BACK && (s = d.sentenceBefore(s)) != null; back++) {
+            if (s.passage() != balance.sentence().passage()) {
+                List<Placed> facts = s.facts();
+                for (int i = facts.size() - 1; i >= 0; i--) {
+                    out.add(facts.get(i));
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether {@code q} is a balance of two other figures (贸易逆差248.3亿美元: check_balances.tsv), which is no part of their total. */

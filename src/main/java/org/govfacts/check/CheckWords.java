@@ -41,10 +41,11 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
 
     /** True when a decrease word (减少, 下降 …) ends within a few characters before {@code at}, a qualifier or 了 between. */
     boolean decreaseBefore(String text, int at) {
-        String before = text.substring(Math.max(0, at - 8), at);
+        // 同比减少 6014.46 元: a PDF's spaces stand between the word and the figure
+        String before = text.substring(Math.max(0, at - 8), at).stripTrailing();
         for (String link : changeLinks) {
             if (before.endsWith(link)) {
-                before = before.substring(0, before.length() - link.length());
+                before = before.substring(0, before.length() - link.length()).stripTrailing();
                 break;
             }
         }

@@ -217,6 +217,11 @@ final class DocumentView {
         return Collections.unmodifiableList(out);
     }
 
+    /** The sentence before {@code s} in the document, across a passage's end, or null. */
+    SentenceView sentenceBefore(SentenceView s) {
+        return s.index() > 0 ? sentences.get(s.index() - 1) : null;
+    }
+
     /** The next sentence in the same passage, or null. */
     SentenceView next(SentenceView s) {
         int i = s.index() + 1;

@@ -366,6 +366,9 @@ final class RateCheck {
             if (base == null && baseName.isEmpty()) {
                 base = groupHeading(d, r, numerator);
             }
+            if (base == null && baseName.isEmpty()) {
+                base = countHeldBefore(r, numerator);
+            }
         } else if (words.meanToMedian().containsKey(baseName)) {
             base = meanOf(d, numerator, words.meanToMedian().get(baseName));
         } else if (baseName.length() >= 2) {
@@ -888,6 +891,34 @@ final class RateCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * 确定的45项主要目标，有40项达到进度要求，占88.9%: a count whose clause opens with 有 is some of the count of its kind
+     * that the clause right before states, and the share right after it is of that count.
+     */
+    private Placed countHeldBefore(Placed r, Placed numerator) {
+        String text = r.sentence().text();
+        int at = numerator.start();
+        if (at < 2 || text.charAt(at - 1) != '有' || !org.govfacts.text.Clauses.endsClause(text.charAt(at - 2))) {
+            return null;
+        }
+        Placed before = null;
+        for (Placed q : r.sentence().facts()) {
+            if (q.end() <= at - 2) {
+                before = q;
+            }
+        }
+        if (before == null || !Figures.isAddable(before, words) || !Figures.sameClass(before.fact(), numerator.fact(), words)
+                || before.fact().value() <= numerator.fact().value()) {
+            return null;
+        }
+        for (int i = before.end(); i < at - 2; i++) {
+            if (org.govfacts.text.Clauses.endsClause(text.charAt(i))) {
+                return null; // the count stands in an earlier clause: what the 有 clause is part of is not said
+            }
+        }
+        return before;
     }
 
     private static boolean isWholeCount(String baseName) {

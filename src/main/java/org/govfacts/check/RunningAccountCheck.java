@@ -94,6 +94,8 @@ final class RunningAccountCheck {
         int sign = 0;
         SentenceView current = null;
         List<Item> signed = new ArrayList<>();
+        List<Role> roles = new ArrayList<>();
+        Item previous = null;
         for (Item it : items) {
             if (it.figure().sentence() != current) {
                 current = it.figure().sentence();
@@ -105,12 +107,66 @@ final class RunningAccountCheck {
                 sign = it.sign();
             }
             signed.add(new Item(it.figure(), sign));
+            roles.add(roleOf(previous, roles.isEmpty() ? Role.OWN : roles.get(roles.size() - 1), it));
+            previous = it;
         }
         Placed base = base(first.figure());
         if (base == null || !sameScope(base.fact(), total.fact()) || !account.sameFlow(base.label(), totalWord)) {
             return null;
         }
-        return verdict(base, signed, total);
+        if (!roles.contains(Role.LISTED_PART)) {
+            return verdict(base, signed, total);
+        }
+        // 加上转移性收入361934万元，其中，上级补助收入322821万元、调入资金6960万元，债务收入47060万元: the parts after 其中
+        // are in the item before them; whether the clauses after the parts go on with them or with the account, the text
+        // does not say, so the account is read both ways and holds if either adds up
+        Finding listedOnly = verdict(base, without(signed, roles, java.util.Set.of(Role.LISTED_PART)), total);
+        if (listedOnly.verdict() == Verdict.CONSISTENT || !roles.contains(Role.AFTER_PARTS)) {
+            return listedOnly;
+        }
+        Finding allParts = verdict(base, without(signed, roles, java.util.Set.of(Role.LISTED_PART, Role.AFTER_PARTS)), total);
+        return allParts.verdict() == Verdict.CONSISTENT ? allParts : listedOnly;
+    }
+
+    /** What an item is to the account. */
+    private enum Role {
+        /** One of its own items. */
+        OWN,
+        /** A part of the item before, in the 、 list after 其中. */
+        LISTED_PART,
+        /** An item in a clause after such parts that opens with no adding or deducting word: a part, or the account's own. */
+        AFTER_PARTS
+    }
+
+    /** The role of {@code it}, given the item before it and that item's role. */
+    private Role roleOf(Item previous, Role previousRole, Item it) {
+        Placed q = it.figure();
+        String t = q.sentence().text();
+        boolean sameSentence = previous != null && previous.figure().sentence() == q.sentence();
+        int from = sameSentence ? previous.figure().end() : 0;
+        for (int i = from; i < q.start(); i++) {
+            if ((i == 0 || Clauses.endsClause(t.charAt(i - 1))) && words.opensWithBreakdownCue(t.substring(i, q.start()))) {
+                return Role.LISTED_PART;
+            }
+        }
+        if (sameSentence && Clauses.start(t, q.start()) <= from) {
+            return previousRole; // in the same clause as the item before: 、 and 和 go on with it
+        }
+        if (it.sign() != 0) {
+            return Role.OWN;
+        }
+        return previousRole == Role.OWN ? Role.OWN : Role.AFTER_PARTS;
+    }
+
+    /** The items less those whose role is dropped. */
+    private static List<Item> without(List<Item> items, List<Role> roles, java.util.Set<Role> dropped) {
+        List<Item> kept = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            if (!dropped.contains(roles.get(i))) {
+                kept.add(items.get(i));
+            }
+        }
+        return kept;
     }
 
     /** +1 or −1 when the figure's clause opens with an adding or deducting word, else 0. */

@@ -9,7 +9,6 @@ import java.util.List;
  * placed in it in text order. {@code passage} numbers the paragraph it belongs to within its report.
  */
 final class SentenceView {
-    /** Punctuation that ends the phrase a figure belongs to. */
     /** Where a figure's own phrase ends: a clause's end (text/Clauses), a list mark or a bracket. */
     static boolean breaksPhrase(char c) {
         return org.govfacts.text.Clauses.endsClause(c) || "、（(）)".indexOf(c) >= 0;

@@ -20,15 +20,32 @@ public final class WrappedLines {
      * ends a line that is not short and as wide (within a character and a half) as a line beside it.
      */
     public static boolean softBreak(String t, int at) {
-        if (at <= 0 || at + 1 >= t.length() || t.charAt(at) != '\n' || !runningText(t.charAt(at - 1))
-                || !runningText(t.charAt(at + 1))) {
+        if (at <= 0 || at + 1 >= t.length() || t.charAt(at) != '\n' || !runningText(t.charAt(at + 1))) {
             return false;
+        }
+        if (CLAUSE_GOES_ON.indexOf(t.charAt(at - 1)) >= 0) {
+            // 科目 850088.3 元,\n占支出总预算 78.33%: a comma ends no sentence, so the line it ends runs on, when it is no
+            // short line of a list (一、…，\n二、…)
+            return width(t, t.lastIndexOf('\n', at - 1) + 1, at, false) >= MIN_WIDTH;
+        }
+        if (!runningText(t.charAt(at - 1))) {
+            return false;
+        }
+        if (partsFigureFromUnit(t, at)) {
+            return true;
         }
         if (BYLINE_END.matcher(t.substring(t.lastIndexOf('\n', at - 1) + 1, at)).find()) {
             return false; // …开工活动现场。新甘肃·甘肃日报记者 王虎\n张掖市…: a caption's byline ends its line, whatever its width
         }
         // 大庆至\n广州高速公路: a line that ends in a word that cannot end one (至, 的) runs on, however wide
-        return DANGLING.indexOf(t.charAt(at - 1)) >= 0 || evenWithNeighbour(t, at, false) || evenWithNeighbour(t, at, true);
+        return DANGLING.indexOf(t.charAt(at - 1)) >= 0 || DANGLING_WORDS.stream().anyMatch(w -> t.startsWith(w, at - w.length()))
+                || evenWithNeighbour(t, at, false) || evenWithNeighbour(t, at, true);
+    }
+
+    /** True when the line break at {@code at} stands between a figure and its unit (基本支出 1037103.63\n元): one word. */
+    public static boolean partsFigureFromUnit(String t, int at) {
+        return at > 0 && at + 1 < t.length() && t.charAt(at) == '\n' && Character.isDigit(t.charAt(at - 1))
+                && UNIT_FIRST.indexOf(t.charAt(at + 1)) >= 0;
     }
 
     /** A name set off by a space at the end of a line (记者 王虎): a byline, which wrapping never makes. */
@@ -36,6 +53,15 @@ public final class WrappedLines {
 
     /** Words no line can end with: a route's 至 and 经, a modifier's 的. */
     private static final String DANGLING = "至经的";
+
+    /** A comma or an enumeration mark: what ends a clause inside a sentence, never the sentence. */
+    private static final String CLAUSE_GOES_ON = "，,、";
+
+    /** The first characters of an amount's unit (元, 万元, 亿元, %): a line that starts with one ends the figure before. */
+    private static final String UNIT_FIRST = "元万亿%％";
+
+    /** Comparisons that wait for their change word (同比|减少, 比上年|增长): no line ends with one. */
+    private static final java.util.List<String> DANGLING_WORDS = java.util.List.of("同比", "比上年", "较上年", "比去年", "较去年");
 
     /** The line the break at {@code at} ends is not short and as wide as the line before or after it. */
     private static boolean evenWithNeighbour(String t, int at, boolean typed) {

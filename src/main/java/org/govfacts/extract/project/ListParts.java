@@ -91,11 +91,13 @@ final class ListParts {
             return false;
         }
         String t = c.t();
-        String left = projectWords.headEndingAt(t, conjunction.start());
+        // 红河蒙自机场|新建|及昭通机场迁建工程: the works done on the first facility stand before the conjunction
+        int leftEnd = nameEnds.cutWorksOff(t, start, conjunction.start());
+        String left = projectWords.headEndingAt(t, leftEnd);
         int rightEnd = nameEnds.cutWorksOff(t, conjunction.end(), end);
         String right = projectWords.headEndingAt(t, rightEnd);
         String second = t.substring(conjunction.end(), rightEnd);
-        String first = t.substring(start, conjunction.start());
+        String first = t.substring(start, leftEnd);
         boolean leftHead = left != null && !projectWords.abstractHeads.contains(left);
         boolean rightHead = right != null && !projectWords.abstractHeads.contains(right);
         // 兰州市轨道交通|工程: a network named with its works is one work, though the network alone is a kind

@@ -16,6 +16,8 @@ import org.govfacts.text.WrappedLines;
 final class NameAcceptance {
     /** How far into a candidate a description word (project-description-words.txt) makes it a description. */
     private static final int DESCRIPTION_REACH = 8;
+    /** Marks that end a clause or part a list: none starts a name. */
+    private static final String LEADING_MARKS = "，,、：:；;";
     private static final Pattern SECTION_FROM = Pattern.compile("[至到]\\p{IsHan}{2,8}?段");
     /** A count right after a name of works (…建设项目|5000个): the name is of a kind. */
     private static final Pattern COUNT_AFTER = Pattern.compile("(?:\\d+|[一二三四五六七八九十百千两]+)[个项批]");
@@ -137,7 +139,8 @@ final class NameAcceptance {
                 break;
             }
         }
-        while (start < end && Character.isWhitespace(t.charAt(start))) {
+        // 包括,成都至都江堰快速客运铁路: a list's opener may leave the clause's comma or colon before its first item
+        while (start < end && (Character.isWhitespace(t.charAt(start)) || LEADING_MARKS.indexOf(t.charAt(start)) >= 0)) {
             start++;
         }
         while (end > start && Character.isWhitespace(t.charAt(end - 1))) {

@@ -10,7 +10,10 @@ import org.govfacts.text.Clauses;
  * follows a name that changes its reading (公司, 班列).
  */
 final class NameEnd {
-    static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十]{1,2}期[)）]");
+    /** 首个, 第一, 两个: a count or an ordinal before a part (首个坝段). */
+    private static final Pattern COUNTED_PART = Pattern.compile("首[个座批]|第[一二三四五六七八九十\\d]|[一二两三四五六七八九十\\d]+[个座批]");
+    /** (二期), (一期工程): a phase in brackets after a name. */
+    static final Pattern BRACKETED_PHASE = Pattern.compile("[(（][一二三四五六七八九十]{1,2}期(?:工程|项目)?[)）]");
 
     /** (和升路-洞和路), （人民路至解放路）: the two ends of a road's section, in brackets. */
     static final Pattern BRACKETED_ENDS = Pattern.compile("[(（]\\p{IsHan}{2,8}[-－—~～至]\\p{IsHan}{2,8}[)）]");
@@ -259,6 +262,9 @@ final class NameEnd {
             }
         }
         Matcher sec = ShapedNames.SECTION.matcher(t).region(end, Math.min(t.length(), end + 16));
+        if (sec.lookingAt() && COUNTED_PART.matcher(t).region(end, sec.end()).lookingAt()) {
+            return end; // 天角潭水利枢纽|首个坝段封顶: one of its parts, counted, is no section of its name
+        }
         if (!sec.lookingAt()) {
             // 辽中环线抚顺萨尔浒大道|段: the section a line's stretch, named by its head word, makes
             String head = projectWords.headEndingAt(t, end);

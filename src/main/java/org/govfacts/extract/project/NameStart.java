@@ -16,6 +16,8 @@ import org.govfacts.text.WrappedLines;
  * first character.
  */
 final class NameStart {
+    /** 双向八车道, 6车道: a road's width in lanes. */
+    private static final Pattern LANES = Pattern.compile("(?:双向)?(?:[二三四六八十两]|\\d{1,2})车道");
     private static final Set<String> CUT_UNITS = Set.of("个", "家", "项", "条", "批", "座", "所", "户", "月", "年", "天");
     private static final Pattern LEADING_TIME = Pattern.compile(
             "^(?:\\d{4}\\s*年度?|今年|去年|上年|全年|目前|当前|近年来)?(?:上半年|下半年|一季度|前三季度|以来|前\\d{1,2}个月)?");
@@ -222,6 +224,12 @@ final class NameStart {
                 if (changed) {
                     continue;
                 }
+            }
+            Matcher lanes = LANES.matcher(t).region(start, end);
+            if (lanes.lookingAt() && lanes.end() < end) {
+                start = lanes.end(); // 八车道|西安咸阳机场专用高速公路: how wide the road is, not its name
+                changed = true;
+                continue;
             }
             Matcher numbering = ListedNames.LEADING_NUMBERING.matcher(t).region(start, end);
             if (numbering.lookingAt()) {

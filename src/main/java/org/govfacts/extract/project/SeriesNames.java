@@ -78,11 +78,11 @@ final class SeriesNames {
                         break;
                     }
                 }
-                for (String grade : projectWords.roadGradeLabels) {
-                    if (t.startsWith(grade, s) && m.region(s + grade.length(), e).matches()) {
-                        s += grade.length(); // 一级路|泉大路: the road's grade labels it
-                        break;
-                    }
+            }
+            for (String grade : projectWords.roadGradeLabels) {
+                if (t.startsWith(grade, s) && m.region(s + grade.length(), e).matches()) {
+                    s += grade.length(); // 一级路|泉大路, 东出口|西江路: the road's grade or way labels it
+                    break;
                 }
             }
             if (!m.region(s, e).matches()) {

@@ -170,10 +170,22 @@ final class SpecificName {
         return false;
     }
 
-    /**
-     * True when the name ends in a head word that also ends names of kinds, and holds no other
-     * head word before it (金大地绿色联碱转型产业园项目 is a park's project).
-     */
+    /** End of the head word (铁路, 高速公路) a name's closing section (大保段, 林芝至雅安段) follows, else -1. */
+    private int lineBeforeSection(String name) {
+        if (!name.endsWith("段")) {
+            return -1;
+        }
+        int best = -1;
+        for (String h : heads) {
+            int at = name.lastIndexOf(h, name.length() - 2);
+            int headEnd = at + h.length();
+            if (at > 0 && headEnd > best && headEnd < name.length() && ShapedNames.SECTION.matcher(name.substring(headEnd)).matches()) {
+                best = headEnd;
+            }
+        }
+        return best;
+    }
+
     /** End of the last non-abstract head word inside a name that ends in an abstract one, else -1. */
     private int innerConcreteHeadEnd(String name) {
         String last = null;
@@ -257,6 +269,10 @@ final class SpecificName {
     /** With {@code strict}, any head word is taken as one that also ends names of kinds. */
     boolean test(DocumentContext c, int start, int end, boolean strict) {
         String name = c.t().substring(start, end);
+        int line = lineBeforeSection(name);
+        if (line > 0 && test(c, start, start + line, strict)) {
+            return true; // 大瑞铁路|大保段: a section of a line that holds up as a name of its own
+        }
         int inner = innerConcreteHeadEnd(name);
         if (inner > 0 && inner < name.length()) {
             // 金大地绿色联碱转型产业园|项目: the park's name must hold up; 农村公路|安全生命防护工程 does not;
