@@ -73,7 +73,7 @@ public final class PipelineBench {
         List<DocumentResult> results = new ArrayList<>();
         for (SourceDocument d : docs) { // warm-up, and the inputs of the later stages
             NormalizedText n = pipeline.normalizer().normalize(d.text());
-            AnalyzedText a = new AnalyzedText(d.name(), n, SentenceSplitter.split(n.text()), pipeline.segmenter().segment(n.text()));
+            AnalyzedText a = new AnalyzedText(d.name(), n, SentenceSplitter.split(n.text(), pipeline.wrappedLines()), pipeline.segmenter().segment(n.text()));
             List<FoundFact> f = pipeline.extract(a);
             List<Attribution> at = pipeline.attribute(a, f);
             normalized.add(n);
@@ -97,7 +97,7 @@ public final class PipelineBench {
             time(runs, "HanLP.segment (bare)", chars, () -> sum(normalized, n -> HanLpRuntime.bareSegmentCount(n.text())));
             time(runs, "normalise", chars, () -> sum(docs, d -> pipeline.normalizer().normalize(d.text()).text().length()));
             time(runs, "segment (HanLP + dictionaries, sentences)", chars,
-                    () -> sum(normalized, n -> pipeline.segmenter().segment(n.text()).size() + SentenceSplitter.split(n.text()).size()));
+                    () -> sum(normalized, n -> pipeline.segmenter().segment(n.text()).size() + SentenceSplitter.split(n.text(), pipeline.wrappedLines()).size()));
             time(runs, "extract", chars, () -> sumIndexed(analyzed, i -> pipeline.extract(analyzed.get(i)).size()));
             time(runs, "attribute", chars, () -> sumIndexed(analyzed, i -> pipeline.attribute(analyzed.get(i), findings.get(i)).size()));
             time(runs, "serialise (jsonl)", chars, () -> sum(results, PipelineBench::serialise));

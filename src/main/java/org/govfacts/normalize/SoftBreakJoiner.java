@@ -10,6 +10,12 @@ import org.govfacts.text.WrappedLines;
  * character before a removed break stands for both in the map, so spans still lead back to the page.
  */
 public final class SoftBreakJoiner implements NormalizationStage {
+    private final WrappedLines lines;
+
+    public SoftBreakJoiner(WrappedLines lines) {
+        this.lines = lines;
+    }
+
     @Override
     public StageResult apply(String text) {
         int page = WrappedLines.pageWidth(text);
@@ -19,7 +25,7 @@ public final class SoftBreakJoiner implements NormalizationStage {
             // a line as wide as the page's other lines, not merely as wide as its neighbour (a title over a body line);
             // a figure parted from its unit (1037103.63\n元) is one word, whatever the width
             if (!WrappedLines.partsFigureFromUnit(text, i)
-                    && (page < 0 || !WrappedLines.softBreak(text, i) || !WrappedLines.atWidth(text, i, page))) {
+                    && (page < 0 || !lines.softBreak(text, i) || !WrappedLines.atWidth(text, i, page))) {
                 continue;
             }
             if (out == null) {

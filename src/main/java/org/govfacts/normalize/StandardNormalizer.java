@@ -9,14 +9,15 @@ package org.govfacts.normalize;
  */
 public final class StandardNormalizer implements TextNormalizer {
     private final PinyinAnnotationStripper pinyin = new PinyinAnnotationStripper();
-    private final SoftBreakJoiner softBreaks = new SoftBreakJoiner();
+    private final SoftBreakJoiner softBreaks;
     private final WidthFolder width = new WidthFolder();
     private final SpacedDecimalJoiner spacedDecimals = new SpacedDecimalJoiner();
     private final ScriptDetector detector;
     private final ScriptConverter converter;
     private final DebrisBlanker debris;
 
-    public StandardNormalizer(ScriptDetector detector, ScriptConverter converter, DebrisBlanker debris) {
+    public StandardNormalizer(ScriptDetector detector, ScriptConverter converter, DebrisBlanker debris, SoftBreakJoiner softBreaks) {
+        this.softBreaks = softBreaks;
         this.detector = detector;
         this.converter = converter;
         this.debris = debris;

@@ -30,6 +30,7 @@ import org.govfacts.text.SentenceSplitter;
 public final class Pipeline {
     private final TextNormalizer normalizer;
     private final Segmenter segmenter;
+    private final org.govfacts.text.WrappedLines wrappedLines;
     private final Extractor extractor;
     private final ContextAttributor attributor;
     private final Resolver resolver;
@@ -50,6 +51,7 @@ public final class Pipeline {
      */
     public Pipeline(Lexicon lexicon, Manifest manifest, java.util.function.Function<org.govfacts.text.AnalyzedText, List<int[]>> projectSpans) {
         this.normalizer = Normalizers.standard(lexicon);
+        this.wrappedLines = Normalizers.wrappedLines(lexicon);
         this.segmenter = new Segmenter(lexicon);
         this.extractor = new Extractor(lexicon, projectSpans);
         org.govfacts.attribute.PeriodFinder periods = new org.govfacts.attribute.PeriodFinder(lexicon);
@@ -66,13 +68,17 @@ public final class Pipeline {
         return segmenter;
     }
 
+    public org.govfacts.text.WrappedLines wrappedLines() {
+        return wrappedLines;
+    }
+
     /** Normalises, splits and segments a document. */
     public AnalyzedText analyze(String doc, String original) {
         return analyze(doc, normalizer.normalize(original));
     }
 
     private AnalyzedText analyze(String doc, NormalizedText normalized) {
-        List<Sentence> sentences = SentenceSplitter.split(normalized.text());
+        List<Sentence> sentences = SentenceSplitter.split(normalized.text(), wrappedLines);
         return new AnalyzedText(doc, normalized, sentences, segmenter.segment(normalized.text()));
     }
 

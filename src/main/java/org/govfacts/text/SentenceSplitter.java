@@ -8,14 +8,15 @@ public final class SentenceSplitter {
     private SentenceSplitter() {
     }
 
-    public static List<Sentence> split(String text) {
+    /** @param lines which line breaks wrap a paragraph rather than end one */
+    public static List<Sentence> split(String text, WrappedLines lines) {
         List<Sentence> out = new ArrayList<>();
         int paragraph = 0;
         int start = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            boolean lineBreak = c == '\n' && !WrappedLines.softBreak(text, i) || c == '\r';
+            boolean lineBreak = c == '\n' && !lines.softBreak(text, i) || c == '\r';
             if (lineBreak || c == '。' || c == '!' || c == '?' || c == '！' || c == '？') {
                 int end = lineBreak ? i : i + 1;
                 add(out, text, start, end, paragraph);

@@ -5,6 +5,14 @@ package org.govfacts.text;
  * scanned page: 李村河污\n水处理厂): they part no sentence and no word.
  */
 public final class WrappedLines {
+    /** Comparisons that wait for their change word (同比|减少, 比上年|增长: yoy-cues.txt): no line ends with one. */
+    private final java.util.List<String> danglingWords;
+
+    /** @param danglingWords comparisons no line ends with (the lexicon's yoy-cues) */
+    public WrappedLines(java.util.List<String> danglingWords) {
+        this.danglingWords = java.util.List.copyOf(danglingWords);
+    }
+
     /** Lines narrower than this (20 Chinese characters) are headings or list items, not a wrapped paragraph's lines. */
     private static final int MIN_WIDTH = 40;
     /** How much two lines of one wrapped paragraph may differ: a page wraps before a character that does not fit. */
@@ -12,14 +20,11 @@ public final class WrappedLines {
     /** How much a line may differ from the line beside it, counting half-width digits as half a character: three characters. */
     private static final int NEIGHBOUR_SLACK = 6;
 
-    private WrappedLines() {
-    }
-
     /**
      * True when the line break at {@code at} stands between two characters of running text and
      * ends a line that is not short and as wide (within a character and a half) as a line beside it.
      */
-    public static boolean softBreak(String t, int at) {
+    public boolean softBreak(String t, int at) {
         if (at <= 0 || at + 1 >= t.length() || t.charAt(at) != '\n' || !runningText(t.charAt(at + 1))) {
             return false;
         }
@@ -38,7 +43,7 @@ public final class WrappedLines {
             return false; // …开工活动现场。新甘肃·甘肃日报记者 王虎\n张掖市…: a caption's byline ends its line, whatever its width
         }
         // 大庆至\n广州高速公路: a line that ends in a word that cannot end one (至, 的) runs on, however wide
-        return DANGLING.indexOf(t.charAt(at - 1)) >= 0 || DANGLING_WORDS.stream().anyMatch(w -> t.startsWith(w, at - w.length()))
+        return DANGLING.indexOf(t.charAt(at - 1)) >= 0 || danglingWords.stream().anyMatch(w -> t.startsWith(w, at - w.length()))
                 || evenWithNeighbour(t, at, false) || evenWithNeighbour(t, at, true);
     }
 
@@ -59,9 +64,6 @@ public final class WrappedLines {
 
     /** The first characters of an amount's unit (元, 万元, 亿元, %): a line that starts with one ends the figure before. */
     private static final String UNIT_FIRST = "元万亿%％";
-
-    /** Comparisons that wait for their change word (同比|减少, 比上年|增长): no line ends with one. */
-    private static final java.util.List<String> DANGLING_WORDS = java.util.List.of("同比", "比上年", "较上年", "比去年", "较去年");
 
     /** The line the break at {@code at} ends is not short and as wide as the line before or after it. */
     private static boolean evenWithNeighbour(String t, int at, boolean typed) {

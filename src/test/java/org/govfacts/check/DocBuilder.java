@@ -27,7 +27,7 @@ final class DocBuilder {
     DocBuilder(String doc, String text) {
         this.doc = doc;
         this.text = text;
-        this.sentences = SentenceSplitter.split(text);
+        this.sentences = SentenceSplitter.split(text, org.govfacts.text.TestLines.LINES);
     }
 
     /** The report's region, also the region_norm of its figures. */

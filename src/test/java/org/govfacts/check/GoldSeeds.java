@@ -54,7 +54,7 @@ final class GoldSeeds {
     static CheckDocument load(Path goldFile) throws IOException {
         String doc = goldFile.getFileName().toString().replace(".jsonl", ".txt");
         String text = Files.readString(seedDir().resolve(doc), StandardCharsets.UTF_8);
-        List<Sentence> sentences = SentenceSplitter.split(text);
+        List<Sentence> sentences = SentenceSplitter.split(text, org.govfacts.text.TestLines.LINES);
         List<Fact> facts = new ArrayList<>();
         for (String line : Files.readAllLines(goldFile, StandardCharsets.UTF_8)) {
             if (line.isBlank()) {

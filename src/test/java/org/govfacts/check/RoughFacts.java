@@ -27,7 +27,7 @@ final class RoughFacts {
 
     static CheckDocument of(String doc, String text, String region) {
         List<Fact> facts = new ArrayList<>();
-        for (Sentence s : SentenceSplitter.split(text)) {
+        for (Sentence s : SentenceSplitter.split(text, org.govfacts.text.TestLines.LINES)) {
             String sentence = text.substring(s.start(), s.end());
             Matcher pm = PERIOD.matcher(sentence);
             String period = pm.find() ? pm.group() : null;

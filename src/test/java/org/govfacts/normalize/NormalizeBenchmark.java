@@ -46,7 +46,7 @@ public final class NormalizeBenchmark {
             }
         }
         StandardNormalizer chain = new StandardNormalizer(detector, new ScriptConverter(tables),
-                new DebrisBlanker(Lexicon.locate()));
+                new DebrisBlanker(Lexicon.locate()), new SoftBreakJoiner(Normalizers.wrappedLines(Lexicon.locate())));
         report("chain, simplified docs", simplified, chain::normalize);
         report("chain, traditional docs", traditional, chain::normalize);
         PinyinAnnotationStripper pinyin = new PinyinAnnotationStripper();

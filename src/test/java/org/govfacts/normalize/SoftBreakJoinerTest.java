@@ -15,7 +15,7 @@ class SoftBreakJoinerTest {
 
     @Test
     void linesOfAWrappedParagraphAreJoinedAndLeadBackToThePage() {
-        StageResult r = new SoftBreakJoiner().apply(WRAPPED);
+        StageResult r = new SoftBreakJoiner(org.govfacts.text.TestLines.LINES).apply(WRAPPED);
         assertTrue(r.text().contains("百分之八，"), r.text());
         assertTrue(r.text().contains("商品零售价格"), r.text());
         int at = r.text().indexOf("百分之八");
@@ -25,17 +25,17 @@ class SoftBreakJoinerTest {
 
     @Test
     void shortLinesAndBreaksAfterAFullStopStay() {
-        StageResult r = new SoftBreakJoiner().apply(WRAPPED);
+        StageResult r = new SoftBreakJoiner(org.govfacts.text.TestLines.LINES).apply(WRAPPED);
         // a short line is a heading, and a break after 。 ends a paragraph
         assertTrue(r.text().contains("以内。\n短标题\n下一段。"), r.text());
-        assertTrue(new SoftBreakJoiner().apply("标题\n正文第一句。").isOneToOne());
+        assertTrue(new SoftBreakJoiner(org.govfacts.text.TestLines.LINES).apply("标题\n正文第一句。").isOneToOne());
     }
 
     @Test
     void aTitleAsWideAsTheLineAfterItIsNoWrappedLine() {
         // two lines of one width are no page wrapped at that width: a bulletin's title over its first line
         String page = "中华人民共和国2020年国民经济和社会发展统计公报\n全年国内生产总值1015986亿元，比上年增长2.3%。\n";
-        assertTrue(new SoftBreakJoiner().apply(page).isOneToOne());
+        assertTrue(new SoftBreakJoiner(org.govfacts.text.TestLines.LINES).apply(page).isOneToOne());
     }
 
     @Test
@@ -48,7 +48,7 @@ class SoftBreakJoinerTest {
                 + "共开发新产品22个,有5户企业通过了三级计量验收,2个产品被评为市优质产品。交通\n"
                 + "城乡市场活跃繁荣, 全区社会商品零售额达到6577万元,比上年增长25.6%,其\n"
                 + "中消费品5756万元,比上年增长32%,农业生产资料821万元,比上年减少5.6%。\n";
-        StageResult r = new SoftBreakJoiner().apply(page);
+        StageResult r = new SoftBreakJoiner(org.govfacts.text.TestLines.LINES).apply(page);
         assertTrue(r.text().contains("其中消费品5756万元"), r.text());
         assertTrue(r.text().contains("全年批准工业技改"), r.text());
     }

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class WrappedLinesTest {
     private static boolean softAtFirstBreak(String t) {
-        return WrappedLines.softBreak(t, t.indexOf('\n'));
+        return TestLines.LINES.softBreak(t, t.indexOf('\n'));
     }
 
     @Test

@@ -134,7 +134,7 @@ final class NameAcceptance {
         // a name never runs over a sentence's end (富士康(。周口)科技工业园 names 周口)科技工业园 at most)
         for (int i = end - 1; i >= start; i--) {
             char ch = t.charAt(i);
-            if (ch == '\n' && !WrappedLines.softBreak(t, i) || ch == '\r' || ch == '。' || ch == '！' || ch == '？' || ch == '!' || ch == '?') {
+            if (ch == '\n' && !projectWords.wrappedLines.softBreak(t, i) || ch == '\r' || ch == '。' || ch == '！' || ch == '？' || ch == '!' || ch == '?') {
                 start = i + 1;
                 break;
             }

@@ -148,7 +148,7 @@ final class NameStart {
             } else if (depth == 0 && ch == '—' && i > 0 && t.charAt(i - 1) == '—' && placeBefore(t, i - 1)) {
                 i--; // 辽源——长春铁路: a dash between two places is a route, not an aside
             } else if (depth == 0 && (ch == '—' && i > 0 && t.charAt(i - 1) == '—' || CLAUSE_STOPS.indexOf(ch) >= 0
-                    || ch == '、' && listCommaEnds || ch == '\n' && !WrappedLines.softBreak(t, i)
+                    || ch == '、' && listCommaEnds || ch == '\n' && !projectWords.wrappedLines.softBreak(t, i)
                     || (ch == '”' || ch == '“') && listCommaEnds)) {
                 return i + 1;
             }

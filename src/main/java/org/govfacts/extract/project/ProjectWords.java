@@ -84,6 +84,8 @@ final class ProjectWords {
     final List<String> railLinePrefixes;
     final Set<String> buildWords;
     final SpecificName specific;
+    /** Which line breaks wrap a paragraph (a name runs over them) and which end one. */
+    final org.govfacts.text.WrappedLines wrappedLines;
     /** Between 等 and 项目 in a list: no preposition, conjunction or verb of a new clause. */
     final List<String> listHeadBlockers;
     final List<String> listHeadExceptions;
@@ -267,6 +269,7 @@ final class ProjectWords {
             }
         }
         this.specific = new SpecificName(lexicon, generic, suffixes);
+        this.wrappedLines = org.govfacts.normalize.Normalizers.wrappedLines(lexicon);
     }
 
     private static List<String> sorted(List<String> words, Comparator<String> order) {
