@@ -857,7 +857,6 @@ public final class ContextAttributor {
         return false;
     }
 
-    /** Whether {@code at} begins a sentence: only spaces between it and the end of the one before. */
     /** A comma right after a period, or after its 末 or 底 (截至2016年末，): the period opens its sentence's clauses. */
     private static boolean commaAfter(String t, int end) {
         int i = end < t.length() && (t.charAt(end) == '末' || t.charAt(end) == '底') ? end + 1 : end;
@@ -874,6 +873,7 @@ public final class ContextAttributor {
         return start;
     }
 
+    /** Whether {@code at} begins a sentence: only spaces between it and the end of the one before. */
     private static boolean isSentenceStart(String t, int at, int lineFirst) {
         int i = at - 1;
         while (i >= lineFirst && Character.isWhitespace(t.charAt(i))) {

@@ -913,12 +913,8 @@ final class RateCheck {
                 || before.fact().value() <= numerator.fact().value()) {
             return null;
         }
-        for (int i = before.end(); i < at - 2; i++) {
-            if (org.govfacts.text.Clauses.endsClause(text.charAt(i))) {
-                return null; // the count stands in an earlier clause: what the 有 clause is part of is not said
-            }
-        }
-        return before;
+        // the count stands in an earlier clause: what the 有 clause is part of is not said
+        return org.govfacts.text.Clauses.start(text, at - 2, before.end()) > before.end() ? null : before;
     }
 
     private static boolean isWholeCount(String baseName) {

@@ -21,8 +21,10 @@ public final class WrappedLines {
     private static final int NEIGHBOUR_SLACK = 6;
 
     /**
-     * True when the line break at {@code at} stands between two characters of running text and
-     * ends a line that is not short and as wide (within a character and a half) as a line beside it.
+     * True when the line break at {@code at} parts no sentence: it ends a line that is not short after a comma or 、;
+     * or it stands between two characters of running text and parts a figure from its unit, or ends a line in a word no
+     * line ends with (至, 同比), or ends a line that is not short and as wide (within a character and a half) as a line
+     * beside it.
      */
     public boolean softBreak(String t, int at) {
         if (at <= 0 || at + 1 >= t.length() || t.charAt(at) != '\n' || !runningText(t.charAt(at + 1))) {
