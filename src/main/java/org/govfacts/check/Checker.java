@@ -109,7 +109,8 @@ public final class Checker {
             out.addAll(splits.check(d));
             out.addAll(gaps.check(d));
             out.addAll(planGaps.check(d));
-            out.addAll(labelledParts.check(d));
+            List<LabelledPartsCheck.ScopedRun> scopedRuns = labelledParts.scopedRuns(d);
+            out.addAll(labelledParts.check(d, scopedRuns));
             out.addAll(contributions.check(d));
             out.addAll(compoundGrowth.check(d));
             out.addAll(balances.check(d));
@@ -123,7 +124,7 @@ public final class Checker {
             out.addAll(targetTables.check(d));
             goals.addAll(targets.goalsBesideResults(d));
             out.addAll(stageSplits.check(d, found));
-            out.addAll(restatements.withinDocument(d, found));
+            out.addAll(restatements.withinDocument(d, found, scopedRuns));
             // last: an identity's figures may already be judged together by a check above
             List<Finding> identical = identities.check(d, found, List.copyOf(out.subList(first, out.size())));
             out.removeIf(f -> identical.stream().anyMatch(i -> IdentityCheck.supersedes(i, f)));

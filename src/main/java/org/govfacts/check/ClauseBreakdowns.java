@@ -99,7 +99,7 @@ final class ClauseBreakdowns {
             }
             // After 其中 alone, only semicolons separate parts: after a comma a new statement is as likely
             // (其中高铁370公里，新增高速公路2600公里). A classification's list runs to the end of the sentence.
-            List<List<Placed>> clauses = clausesAfter(s, cueEnd, classified);
+            List<List<Placed>> clauses = untilHeadlineAggregate(s, cueStart, clausesAfter(s, cueEnd, classified));
             if (clauses.size() < 2) {
                 continue;
             }
@@ -300,6 +300,37 @@ final class ClauseBreakdowns {
     }
 
     /** The figures of each clause after {@code from} to the end of the sentence, outside parentheses. */
+    /**
+     * 社会总产值254亿元，其中工农业总产值235.8亿元；国民生产总值147亿元: the clauses up to the first whose figure is an
+     * aggregate stated on its own (check_headline_aggregates.txt), which starts a new statement, unless the sentence's total
+     * before the cue is of that aggregate too (全省生产总值…其中，甲市生产总值…: a split by place).
+     */
+    private List<List<Placed>> untilHeadlineAggregate(SentenceView s, int cueStart, List<List<Placed>> clauses) {
+        if (words.headlineAggregates().isEmpty()) {
+            return clauses;
+        }
+        java.util.Set<String> before = new java.util.HashSet<>();
+        for (Placed q : s.facts()) {
+            if (q.end() <= cueStart) {
+                before.add(canonicalOf(q));
+            }
+        }
+        for (int i = 0; i < clauses.size(); i++) {
+            for (Placed q : clauses.get(i)) {
+                String k = Figures.isAmount(q.fact()) ? canonicalOf(q) : null; // a level (拉动经济增长0.1个百分点 is a part's pull)
+                if (k != null && words.headlineAggregates().contains(k) && !before.contains(k)) {
+                    return clauses.subList(0, i);
+                }
+            }
+        }
+        return clauses;
+    }
+
+    private String canonicalOf(Placed q) {
+        String key = core(Figures.indicatorKey(q.fact(), words));
+        return key == null ? null : words.canonical(key);
+    }
+
     private List<List<Placed>> clausesAfter(SentenceView s, int from, boolean classified) {
         String text = s.text();
         boolean semicolons = text.indexOf('；', from) >= 0 || text.indexOf(';', from) >= 0;

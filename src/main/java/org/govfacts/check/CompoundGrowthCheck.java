@@ -83,7 +83,8 @@ final class CompoundGrowthCheck {
         return out;
     }
 
-    private static final Pattern MULTIPLE_OF = Pattern.compile("(?:是|为|相当于)((?:19|20)\\d{2})年(?:末|底)?的$");
+    /** 是2010年的, 为1978年末的: the base year a multiple right after it is of. */
+    static final Pattern MULTIPLE_OF = Pattern.compile("(?:是|为|相当于)((?:19|20)\\d{2})年(?:末|底)?的$");
 
     /**
      * 地方财政收入达261.33亿元，是2002年的4.75倍，年均增长36.6%: a level stated as a multiple of a base year's, over the

@@ -48,6 +48,14 @@ final class GrowthCheck {
             }
         }
         for (DocumentView d : docs) {
+            for (Placed r : d.placed()) {
+                Finding f = multipleOfEarlierLevel(r, levels);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        for (DocumentView d : docs) {
             for (Placed g : d.placed()) {
                 Fact growth = g.fact();
                 if (growth.type() != FactType.GROWTH || growth.value() == null || !"%".equals(growth.unit())
@@ -86,6 +94,83 @@ final class GrowthCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * How far (as a share of the multiple) a multiple may stray from a base level that is an estimate (预计) or another
+     * report's, past the rounding allowance, and still be explained by the base's revision.
+     */
+    private static final double BASE_REVISION = 0.02;
+
+    /**
+     * 社会消费品零售总额203.8亿元，增长13%，是2010年的2.3倍: a level stated as a multiple of the base year's, whose level
+     * another sentence or report gives (same indicator, subject, place; the base year as its period). Levels at current
+     * prices of a real-growth indicator (生产总值) may be stated as a real multiple, which is never above the nominal one
+     * while prices rise: a stated multiple below the nominal ratio says nothing.
+     */
+    private Finding multipleOfEarlierLevel(Placed r, Map<String, Fact> levels) {
+        Fact m = r.fact();
+        if (m.type() != FactType.RATIO || m.value() == null || m.value() <= 100 || !"%".equals(m.unit()) || m.qualifier() != null
+                || m.text() == null || !m.text().contains("倍") || m.periodNorm() == null || m.regionNorm() == null) {
+            return null;
+        }
+        java.util.regex.Matcher named = CompoundGrowthCheck.MULTIPLE_OF.matcher(TextForms.bare(TextForms.light(r.label())));
+        org.govfacts.resolve.CalendarSpan span = org.govfacts.resolve.CalendarSpan.parse(m.periodNorm());
+        if (!named.find() || span == null || span.stock()) {
+            return null;
+        }
+        int base = Integer.parseInt(named.group(1));
+        String indicator = RespectiveScopes.indicatorOf(r, words);
+        if (indicator == null || base >= span.firstYear()) {
+            return null;
+        }
+        String text = r.sentence().text();
+        Placed level = null;
+        for (Placed q : r.sentence().facts()) {
+            if (q.end() <= r.start() && isLevel(q.fact()) && indicator.equals(RespectiveScopes.indicatorOf(q, words))
+                    && m.periodNorm().equals(q.fact().periodNorm()) && m.regionNorm().equals(q.fact().regionNorm())
+                    && !org.govfacts.text.Clauses.breaksGroup(text.substring(q.end(), r.start()))) {
+                level = q;
+            }
+        }
+        Measure lm = level == null ? null : Measure.of(level, words);
+        if (lm == null || lm.status() == Status.TARGET && Measure.statusOf(m) != Status.TARGET) {
+            return null;
+        }
+        String year = String.valueOf(base);
+        Fact actual = levels.get(new Measure(lm.indicator(), lm.subject(), lm.region(), year, Status.ACTUAL, lm.unitClass()).key());
+        boolean estimated = actual == null;
+        Fact earlier = estimated
+                ? levels.get(new Measure(lm.indicator(), lm.subject(), lm.region(), year, Status.ESTIMATE, lm.unitClass()).key()) : actual;
+        if (earlier == null || earlier.value() == null || earlier.value() <= 0 || r.sentence().facts().stream().anyMatch(q -> q.fact() == earlier)) {
+            return null; // a base in the multiple's own sentence is read there (从…增长到…，是…的N倍)
+        }
+        Fact l = level.fact();
+        Interval implied = Amounts.interval(l).over(Amounts.interval(earlier)).times(100);
+        Interval stated = Amounts.interval(m);
+        double exact = l.value() / earlier.value() * 100;
+        double tolerance = implied.halfWidth() + stated.halfWidth();
+        String how = located(l) + " over " + located(earlier) + " is " + Amounts.format(exact / 100) + " times";
+        String why = ". Compared because the multiple names " + base + " as its base, and the base level has the same indicator “"
+                + lm.indicator() + "”, place " + lm.region() + " and the period " + base + ".";
+        List<Fact> facts = List.of(earlier, l, m);
+        String what = "The multiple stated as " + Amounts.format(m.value() / 100) + "倍";
+        if (implied.meets(stated)) {
+            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, facts, exact / 100, m.value() / 100, tolerance / 100, "倍",
+                    what + " agrees with the two levels: " + how + BreakdownCheck.tolerancePhrase(tolerance / 100, "倍") + why);
+        }
+        boolean revisable = estimated || !earlier.doc().equals(l.doc());
+        boolean realBelow = m.value() < exact && (CheckWords.firstIn(words.realGrowthWords(), lm.indicator()) != null
+                || CheckWords.firstIn(words.realGrowthWords(), TextForms.light(text)) != null);
+        if (realBelow || revisable && Math.abs(m.value() - exact) <= tolerance + BASE_REVISION * exact) {
+            String reason = realBelow ? "; but a real-growth indicator's multiple may be at comparable prices, below the ratio of"
+                    + " current-price levels, so nothing is said." : "; but the base level is " + (estimated ? "an estimate (预计)" : "another report's")
+                    + ", which a revision may have moved by that much.";
+            return new Finding(FindingKind.GROWTH, Verdict.CANNOT_TELL, facts, exact / 100, m.value() / 100, tolerance / 100, "倍",
+                    what + " differs from the two levels: " + how + reason);
+        }
+        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, exact / 100, m.value() / 100, tolerance / 100, "倍",
+                what + " disagrees with the two levels: " + how + BreakdownCheck.allowance(tolerance / 100, "倍") + why);
     }
 
     /**

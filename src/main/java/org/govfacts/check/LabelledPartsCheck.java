@@ -26,7 +26,8 @@ final class LabelledPartsCheck {
         this.words = words;
     }
 
-    List<Finding> check(DocumentView d) {
+    /** The labelled paragraphs of {@code d}, and the scoped clause runs found by {@link #scopedRuns}. */
+    List<Finding> check(DocumentView d, List<ScopedRun> runs) {
         Map<Integer, List<Placed>> byPassage = new LinkedHashMap<>();
         for (Placed p : d.placed()) {
             byPassage.computeIfAbsent(p.passage(), k -> new ArrayList<>()).add(p);
@@ -52,7 +53,173 @@ final class LabelledPartsCheck {
                 out.addAll(judge(totals, parts, labels));
             }
         }
+        out.addAll(scopedClauses(runs));
         return out;
+    }
+
+    /**
+     * 全市行政事业性资产总额13822.1亿元…；负债总额2981.4亿元…；净资产总额10840.7亿元…。从单位性质看：行政单位资产总额4347.5亿元，
+     * 负债总额1143.8亿元，净资产总额3203.7亿元；事业单位资产总额9474.6亿元，…: clauses parted by semicolons, each opened by its
+     * scope and stating the same items in the order of the totals stated right before them (the sentence before, or the
+     * same sentence before the clauses). An item is matched to its total by position, the two indicators ending alike
+     * (资产总额), more alike than with any other total. As with labelled paragraphs, a sum that misses is inconsistent only
+     * when another item of the same clauses adds up (从重点行业看：教育…；卫生… names some of the scopes only).
+     */
+    /**
+     * Clauses opened by their scopes, each stating the same items in one order, that split the totals before them item by
+     * item (no totals: the totals are not stated right before).
+     */
+    record ScopedRun(List<Placed> totals, List<List<Placed>> parts, List<String> labels) {
+        /** Each part of the run with its total. */
+        Map<Placed, Placed> totalOfPart() {
+            Map<Placed, Placed> out = new java.util.IdentityHashMap<>();
+            for (List<Placed> part : parts) {
+                for (int j = 0; j < totals.size(); j++) {
+                    out.put(part.get(j), totals.get(j));
+                }
+            }
+            return out;
+        }
+    }
+
+    List<ScopedRun> scopedRuns(DocumentView d) {
+        List<ScopedRun> out = new ArrayList<>();
+        SentenceView usedAsParts = null;
+        for (SentenceView s : d.sentences()) {
+            List<List<Placed>> clauses = addableByClause(s);
+            for (int a = 0; a + MIN_PARTS <= clauses.size(); a++) {
+                int m = clauses.get(a).size();
+                int b = a + 1;
+                while (b < clauses.size() && clauses.get(b).size() == m) {
+                    b++;
+                }
+                if (m < 2 || b - a < MIN_PARTS) {
+                    continue;
+                }
+                List<Placed> totals = totalsBefore(d, s, clauses, a, m, usedAsParts);
+                List<List<Placed>> parts = List.copyOf(clauses.subList(a, b));
+                if (totals == null || !aligned(totals, parts)) {
+                    if (aligned(parts.get(0), parts.subList(1, parts.size()))) {
+                        // 从重点行业看：教育行业资产总额…，负债总额173亿元；卫生行业…: scopes whose totals are not stated before
+                        out.add(new ScopedRun(List.of(), parts, List.of()));
+                        usedAsParts = s;
+                        break;
+                    }
+                    continue;
+                }
+                List<String> labels = new ArrayList<>();
+                String total = Figures.indicatorKey(totals.get(0).fact(), words);
+                for (List<Placed> part : parts) {
+                    String key = Figures.indicatorKey(part.get(0).fact(), words);
+                    labels.add(key.substring(0, key.length() - commonSuffix(key, total)));
+                }
+                out.add(new ScopedRun(totals, parts, List.copyOf(labels)));
+                usedAsParts = s;
+                break;
+            }
+        }
+        return out;
+    }
+
+    private List<Finding> scopedClauses(List<ScopedRun> runs) {
+        List<Finding> out = new ArrayList<>();
+        for (ScopedRun run : runs) {
+            if (run.totals().isEmpty()) {
+                continue;
+            }
+            List<Finding> sums = new ArrayList<>();
+            for (int j = 0; j < run.totals().size(); j++) {
+                List<Placed> found = new ArrayList<>();
+                for (List<Placed> part : run.parts()) {
+                    found.add(part.get(j));
+                }
+                sums.add(sum(run.totals().get(j), found, run.labels(), "clauses"));
+            }
+            out.addAll(splitShown(sums));
+        }
+        return out;
+    }
+
+    /** The addable levels (no changes) of each clause of {@code s}, clauses parted by semicolons outside brackets. */
+    private List<List<Placed>> addableByClause(SentenceView s) {
+        String text = s.text();
+        List<List<Placed>> out = new ArrayList<>();
+        List<Placed> current = new ArrayList<>();
+        int depth = 0;
+        int next = 0;
+        List<Placed> facts = s.facts();
+        for (int i = 0; i <= text.length(); i++) {
+            while (next < facts.size() && facts.get(next).start() <= i) {
+                Placed q = facts.get(next++);
+                if (depth == 0 && Figures.isAddable(q, words) && q.fact().basis() != Basis.CHANGE && q.fact().value() != null
+                        && Figures.indicatorKey(q.fact(), words) != null) {
+                    current.add(q);
+                }
+            }
+            char c = i < text.length() ? text.charAt(i) : '；';
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (c == '；' || c == ';')) {
+                out.add(current);
+                current = new ArrayList<>();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The {@code m} totals right before clause {@code a}: the last addable levels of the clauses before it in the sentence,
+     * or, when the clauses open the sentence, of the sentence before in the same passage (not itself a run of parts).
+     */
+    private List<Placed> totalsBefore(DocumentView d, SentenceView s, List<List<Placed>> clauses, int a, int m, SentenceView usedAsParts) {
+        List<Placed> before = new ArrayList<>();
+        for (int i = 0; i < a; i++) {
+            before.addAll(clauses.get(i));
+        }
+        if (before.isEmpty()) {
+            SentenceView prev = d.sentenceBefore(s);
+            if (prev == null || prev.passage() != s.passage() || prev == usedAsParts) {
+                return null;
+            }
+            addableByClause(prev).forEach(before::addAll);
+        }
+        return before.size() < m ? null : List.copyOf(before.subList(before.size() - m, before.size()));
+    }
+
+    /**
+     * Whether each clause's j-th figure is of the j-th total (or of the j-th item of a first clause): of its class, its indicator
+     * ending most alike that total's.
+     */
+    private boolean aligned(List<Placed> totals, List<List<Placed>> parts) {
+        for (List<Placed> part : parts) {
+            for (int j = 0; j < totals.size(); j++) {
+                Fact p = part.get(j).fact();
+                if (!Figures.sameClass(p, totals.get(j).fact(), words)) {
+                    return false;
+                }
+                String key = Figures.indicatorKey(p, words);
+                int own = commonSuffix(key, Figures.indicatorKey(totals.get(j).fact(), words));
+                if (own < 2) {
+                    return false;
+                }
+                for (int k = 0; k < totals.size(); k++) {
+                    if (k != j && commonSuffix(key, Figures.indicatorKey(totals.get(k).fact(), words)) > own) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static int commonSuffix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+            n++;
+        }
+        return n;
     }
 
     private static String label(List<Placed> passage) {
@@ -75,9 +242,14 @@ final class LabelledPartsCheck {
                 found.add(p);
             }
             if (found.size() == parts.size()) {
-                sums.add(sum(total, found, labels));
+                sums.add(sum(total, found, labels, "paragraphs"));
             }
         }
+        return splitShown(sums);
+    }
+
+    /** The sums that add up, and those that miss where another adds up (the parts split the total) and one misprint mends it. */
+    private static List<Finding> splitShown(List<Finding> sums) {
         boolean split = sums.stream().anyMatch(f -> f.verdict() == Verdict.CONSISTENT);
         List<Finding> out = new ArrayList<>();
         for (Finding f : sums) {
@@ -112,7 +284,7 @@ final class LabelledPartsCheck {
         return found;
     }
 
-    private static Finding sum(Placed total, List<Placed> parts, List<String> labels) {
+    private static Finding sum(Placed total, List<Placed> parts, List<String> labels, String partsAre) {
         Fact t = total.fact();
         Interval sum = Interval.point(0);
         double exact = 0;
@@ -129,7 +301,7 @@ final class LabelledPartsCheck {
         double scale = Amounts.displayScale(t);
         String unit = Amounts.displayUnit(t);
         double tolerance = sum.halfWidth() + stated.halfWidth();
-        String what = "“" + TextForms.light(t.indicator()) + "” of the paragraphs " + String.join(", ", labels);
+        String what = "“" + TextForms.light(t.indicator()) + "” of the " + partsAre + " " + String.join(", ", labels);
         if (sum.meets(stated)) {
             return BreakdownCheck.finding(Verdict.CONSISTENT, facts, exact, t, tolerance,
                     "The parts of " + what + " add up to the total stated before them: " + terms + " = "
@@ -138,7 +310,7 @@ final class LabelledPartsCheck {
         return BreakdownCheck.finding(Verdict.INCONSISTENT, facts, exact, t, tolerance,
                 "The parts of " + what + " add up to " + Amounts.show(exact, t) + " (" + terms + "), not the total "
                         + Amounts.show(t.value(), t) + " stated before them" + BreakdownCheck.allowance(tolerance / scale, unit)
-                        + ". Compared because each labelled paragraph states the item once, as the paragraph of totals does, and"
-                        + " another item of the same paragraphs adds up, so the labels split the total.");
+                        + ". Compared because each labelled " + partsAre.replaceFirst("s$", "") + " states the item once, as the totals before do, and"
+                        + " another item of the same " + partsAre + " adds up, so the labels split the total.");
     }
 }

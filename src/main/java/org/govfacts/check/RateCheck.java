@@ -993,6 +993,12 @@ final class RateCheck {
             while (partKey != null && prefix < Math.min(partKey.length(), key.length()) && partKey.charAt(prefix) == key.charAt(prefix)) {
                 prefix++;
             }
+            if (x.start() > f.start() && key.endsWith(baseName) && key.length() > baseName.length() && prefix < 2
+                    && !sameIndicator(key, baseName) && !sharesABigram(key.substring(0, key.length() - baseName.length()), partKey)) {
+                // 完成调整预算的96.1%(区财力调整预算为86.5亿元): a budget stated after the share, of a scope (区财力) the part's
+                // words do not name, is another budget (人均经营净收入 of 全国居民人均可支配收入 shares 人均)
+                continue;
+            }
             if (prefix > bestPrefix) {
                 bestPrefix = prefix;
                 best = q;
@@ -1171,5 +1177,18 @@ final class RateCheck {
             case LESS_THAN -> " or less";
             case ABOUT -> " (about)";
         };
+    }
+
+    /** Whether two words share two characters in a row. */
+    private static boolean sharesABigram(String a, String b) {
+        if (b == null) {
+            return false;
+        }
+        for (int i = 0; i + 2 <= a.length(); i++) {
+            if (b.contains(a.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

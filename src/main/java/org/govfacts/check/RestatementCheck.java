@@ -140,12 +140,17 @@ final class RestatementCheck {
     }
 
     /** Within one report. */
-    List<Finding> withinDocument(DocumentView d, List<Breakdown> breakdowns) {
+    List<Finding> withinDocument(DocumentView d, List<Breakdown> breakdowns, List<LabelledPartsCheck.ScopedRun> scopedRuns) {
         List<Placed> all = d.placed();
         Map<Placed, Placed> totalOfPart = new java.util.IdentityHashMap<>();
         for (Breakdown b : breakdowns) {
             b.parts().forEach(p -> totalOfPart.putIfAbsent(p, b.total()));
         }
+        // 国有资本权益总额58.7万亿元。其中，中央国有企业资产总额…、国有资本权益总额16.7万亿元: a scope's item is not its total
+        // restated, nor the same item of another scope (事业单位…负债总额1837.6亿元 and 教育行业…负债总额173亿元)
+        scopedRuns.forEach(r -> totalOfPart.putAll(r.totalOfPart()));
+        java.util.Set<Placed> scoped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        scopedRuns.forEach(r -> r.parts().forEach(scoped::addAll));
         List<String> groups = new ArrayList<>();
         List<String> wordings = new ArrayList<>();
         for (Placed p : all) {
@@ -165,6 +170,11 @@ final class RestatementCheck {
                 }
                 continue;
             }
+            Finding bound = before == null ? null : boundThenLevel(before, all.get(j));
+            if (bound != null) {
+                out.add(bound);
+                continue;
+            }
             java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
             for (String k : new String[] {groups.get(j) == null ? null : "i|" + groups.get(j), wordings.get(j) == null ? null : "w|" + wordings.get(j)}) {
                 if (k != null) {
@@ -176,7 +186,9 @@ final class RestatementCheck {
             for (int i : candidates) {
                 boolean sameIndicator = groups.get(j) != null && groups.get(j).equals(groups.get(i));
                 boolean sameWording = wordings.get(j) != null && wordings.get(j).equals(wordings.get(i));
-                if (partsOfDifferentTotals(totalOfPart.get(all.get(i)), totalOfPart.get(all.get(j)))) {
+                if (partsOfDifferentTotals(totalOfPart.get(all.get(i)), totalOfPart.get(all.get(j)))
+                        || totalOfPart.get(all.get(j)) == all.get(i) || totalOfPart.get(all.get(i)) == all.get(j)
+                        || scoped.contains(all.get(i)) || scoped.contains(all.get(j))) {
                     continue;
                 }
                 Finding f = compareWithin(all.get(i), all.get(j), sameIndicator, sameWording);
@@ -195,6 +207,38 @@ final class RestatementCheck {
      */
     private static boolean partsOfDifferentTotals(Placed a, Placed b) {
         return a != null && b != null && a != b && !java.util.Objects.equals(a.fact().value(), b.fact().value());
+    }
+
+    /** Between a bound and the level right after it: a comma and a verb of reaching (粮豆总产首次突破3亿公斤，|达到|3.016亿公斤). */
+    private static final java.util.regex.Pattern REACHED = java.util.regex.Pattern.compile("[，,]\\s*(?:达到|达|为|至)\\s*");
+
+    /**
+     * 粮豆总产首次突破3亿公斤，达到3.016亿公斤: a bound passed (突破, 超过) and the level reached, stated one after the other of
+     * one indicator, say the same thing only if the level is past the bound.
+     */
+    private Finding boundThenLevel(Placed a, Placed b) {
+        Fact bound = a.fact();
+        Fact level = b.fact();
+        if (a.sentence() != b.sentence() || bound.qualifier() != Qualifier.MORE_THAN || level.qualifier() != null
+                || bound.value() == null || level.value() == null || !Figures.sameClass(bound, level, words)
+                || !REACHED.matcher(a.sentence().text().substring(a.end(), b.start())).matches()) {
+            return null;
+        }
+        String key = Figures.indicatorKey(bound, words);
+        if (key == null || !key.equals(Figures.indicatorKey(level, words))) {
+            return null;
+        }
+        Interval reached = Amounts.interval(level);
+        double scale = Amounts.displayScale(level);
+        double tolerance = reached.halfWidth() / scale;
+        String what = describe(bound, a) + " is said to pass " + TextForms.light(bound.text()) + " and reach " + TextForms.light(level.text());
+        if (reached.hi() > bound.value()) {
+            return new Finding(FindingKind.DUPLICATE, Verdict.CONSISTENT, List.of(bound, level), level.value() / scale, bound.value() / scale,
+                    tolerance, Amounts.displayUnit(level), what + ", which is past it.");
+        }
+        return new Finding(FindingKind.DUPLICATE, Verdict.INCONSISTENT, List.of(bound, level), level.value() / scale, bound.value() / scale,
+                tolerance, Amounts.displayUnit(level), what + ", which is not past it. Compared because the level follows the bound right after"
+                        + " a comma and a verb of reaching (达到), with the same indicator “" + key + "”.");
     }
 
     private Finding compareWithin(Placed a, Placed b, boolean sameIndicator, boolean sameWording) {

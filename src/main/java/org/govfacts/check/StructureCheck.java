@@ -45,6 +45,10 @@ final class StructureCheck {
      */
     private static final Pattern TERMS_CUE = Pattern.compile("(?:(?:结构|比例|构成|比重|产业比|三次产业)[，,]?(?:[^，,；;。\\d]|\\d{4}年){0,10}"
             + "|\\d%?\\s*[，,]?\\s*" + CHANGE_TO + "(?:\\d{4}年(?:末|底)?的?)?)$");
+    /** Two terms joined by a colon (油与非油经济比重46:54), no figure running on before or after. */
+    private static final Pattern TWO_TERMS = Pattern.compile("(?<![\\d.:：∶])" + NUMBER + "(" + COLON + DIGITS + "%?)(?![\\d.:：∶])");
+    /** Only shares (比重, 占比) right before make two terms per cents of one whole: 比例 1:2.5 and 性别比 105:100 are ratios. */
+    private static final Pattern TWO_TERMS_CUE = Pattern.compile("(?:比重|占比)(?:为|是|达到|调整为)?$");
     /** The list mark between per cents listed as a structure's terms (8.0%、53.3%、38.7%; …和38.7%). */
     private static final String LIST_MARK = "%\\s*[、和及]\\s*";
     /** Three or more per cents in a list, no figure running on before or after. */
@@ -104,6 +108,13 @@ final class StructureCheck {
                 if (shares != null) {
                     out.add(shares);
                 }
+            }
+        }
+        Matcher two = TWO_TERMS.matcher(plain.text());
+        while (two.find()) {
+            Finding f = termsAddUp(d, text, plain, two, TWO_TERMS_CUE);
+            if (f != null) {
+                out.add(f);
             }
         }
         Matcher listed = LISTED_TERMS.matcher(plain.text());
@@ -489,7 +500,7 @@ final class StructureCheck {
         }
         return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, List.of(ratio), sum, 100.0, tolerance, "%",
                 "The terms of the structure " + written + " add up to " + Amounts.format(sum) + ", not 100: " + shown
-                        + BreakdownCheck.allowance(tolerance, "%") + ". Compared because the terms of a structure (结构, 比例, 构成)"
+                        + BreakdownCheck.allowance(tolerance, "%") + ". Compared because the terms of a structure (结构, 比例, 构成, 比重)"
                         + " that add up to about 100 are per cents of one whole.");
     }
 

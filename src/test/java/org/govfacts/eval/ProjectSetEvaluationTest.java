@@ -269,7 +269,16 @@ class ProjectSetEvaluationTest {
         "projects-heldout93, 0.88, 0.79, 0.83",
         "projects-heldout94, 0.79, 0.78, 0.79",
         "projects-heldout95, 0.83, 0.74, 0.78",
-        "projects-heldout96, 0.8, 0.62, 0.7"})
+        "projects-heldout96, 0.8, 0.62, 0.7",
+        // fifty-seventh blind round, scored on arrival on 90e5394 (the thirty-eighth session's start code): -97 0.834 and -99
+        // 0.840 studied after (a road a verb names, 解放大道; the name after a description's head word; 开发 as works; 占, 目前,
+        // 需要, 关于, 今年, 我国 as cuts; 规划 leading in; 第N次; 水利枢纽 no abstract head; 分淮入沂; a junction of two roads
+        // joined by 与: -97 0.875, -99 0.889), -98 0.818 and -100 0.632 held out, never studied (0.818 and 0.641 on the
+        // session's final code)
+        "projects-heldout97, 0.92, 0.82, 0.87",
+        "projects-heldout98, 0.9, 0.74, 0.81",
+        "projects-heldout99, 0.87, 0.9, 0.88",
+        "projects-heldout100, 0.73, 0.56, 0.64"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);

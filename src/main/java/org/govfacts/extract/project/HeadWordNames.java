@@ -359,6 +359,10 @@ final class HeadWordNames {
         if ("与和及".indexOf(between.charAt(0)) >= 0 && NameEnd.endsInSectionOrPhase(t, previousEnd)) {
             return false; // 中环线浦东段|和嘉闵高架南北延伸项目: a section or phase ends its name
         }
+        String joined = projectWords.headEndingAt(t, previousEnd);
+        if (between.charAt(0) == '与' && joined != null && projectWords.lineHeads.contains(joined) && projectWords.junctionAhead(t, suffixStart)) {
+            return true; // 大广高速|与通辽高铁站快速路|互通工程: the works that join a road to another, one name (not 长江大桥和…立交桥)
+        }
         if ("与和及".indexOf(between.charAt(0)) >= 0 && head != null && !projectWords.abstractHeads.contains(head)) {
             return false; // 贵阳综合保税区|与贵阳国际陆港: two facilities (but 京杭运河与小清河航道连通工程 is one work)
         }

@@ -91,6 +91,9 @@ final class ListParts {
             return false;
         }
         String t = c.t();
+        if (conjunction.word().equals("与") && projectWords.junctionAhead(t, conjunction.end())) {
+            return false; // 大广高速|与|通辽高铁站快速路互通工程: the works that join both, one name
+        }
         // 红河蒙自机场|新建|及昭通机场迁建工程: the works done on the first facility stand before the conjunction
         int leftEnd = nameEnds.cutWorksOff(t, start, conjunction.start());
         String left = projectWords.headEndingAt(t, leftEnd);

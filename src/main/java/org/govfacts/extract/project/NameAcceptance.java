@@ -16,8 +16,11 @@ import org.govfacts.text.WrappedLines;
 final class NameAcceptance {
     /** How far into a candidate a description word (project-description-words.txt) makes it a description. */
     private static final int DESCRIPTION_REACH = 8;
+    /** The shortest name after a description's head word (红沿河核电 after 东北首座核电站). */
+    private static final int MIN_AFTER_DESCRIPTION = 4;
     /** Marks that end a clause or part a list: none starts a name. */
     private static final String LEADING_MARKS = "，,、：:；;";
+    private static final Pattern ORDINAL_TIMES = Pattern.compile("第(?:\\d+|[一二三四五六七八九十]+)次");
     private static final Pattern SECTION_FROM = Pattern.compile("[至到]\\p{IsHan}{2,8}?段");
     /** A count right after a name of works (…建设项目|5000个): the name is of a kind. */
     private static final Pattern COUNT_AFTER = Pattern.compile("(?:\\d+|[一二三四五六七八九十百千两]+)[个项批]");
@@ -225,13 +228,25 @@ final class NameAcceptance {
                 return; // 大型坑口电站, 中心城市|大型热电联产: a class of plants by size
             }
         }
+        if (ORDINAL_TIMES.matcher(name).lookingAt()) {
+            return; // 第四次|管道建设高潮: the how-many-th time of something, not a work's number
+        }
         if (name.contains("以上")) {
             return; // 四级及以上航道, 亿元以上项目: a threshold makes a category
         }
         for (String w : projectWords.descriptionWords) {
             int at = name.indexOf(w);
             if (at >= 0 && at < DESCRIPTION_REACH) {
-                return; // 中国第一条海底隧道: the description beside a name (翔安隧道), not the name
+                // 中国第一条海底隧道: the description beside a name (翔安隧道), not the name; 东北首座核电站|红沿河核电: the name
+                // right after the description's head word is tried on its own
+                for (int j = start + at + w.length() + 1; j <= end - MIN_AFTER_DESCRIPTION; j++) {
+                    if (ProjectWords.isFacilityHead(String.valueOf(projectWords.headEndingAt(t, j))) && projectWords.headEndingAt(t, j) != null
+                            && projectWords.headEndingAt(t, j + 1) == null && NameStart.endsWord(c, j)) {
+                        accept(c, j, end, needsProperStart, enumerated, listed, vouched, out);
+                        return;
+                    }
+                }
+                return;
             }
         }
         if (name.startsWith("工程") || name.startsWith("项目")) {

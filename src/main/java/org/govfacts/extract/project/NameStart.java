@@ -421,6 +421,9 @@ final class NameStart {
             if (!lead || projectWords.specific.isDivisionName(tok.word())) { // 兴县/v|至保德铁路: a county the segmenter takes for a verb
                 break;
             }
+            if (projectWords.specific.namesCityRoad(tok, next, end)) {
+                break; // 解放|大道, 发展|大道: a city road is often named with a verb
+            }
             s = tok.end();
             k++;
         }

@@ -262,6 +262,9 @@ final class NameTests {
             // 安康/a|机场, 兴县/v: a place whose name is a common word too; 从/p|化 of 从化: a county the segmenter splits
             return true;
         }
+        if (pos.startsWith("v") && projectWords.specific.namesCityRoad(first, c.text().tokenStartingAt(first.end()), end)) {
+            return true; // 解放|大道|跨线桥: a city road named with a verb
+        }
         if (NameStart.conjunctionAfterListMark(c.t(), start, first.word())) {
             return true; // 、和|山|巨力: a character of an unknown name, which no list's mark is followed by as a conjunction
         }

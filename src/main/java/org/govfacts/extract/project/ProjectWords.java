@@ -114,6 +114,8 @@ final class ProjectWords {
     final Set<String> numberedHeads;
     /** 酒吧街, 步行街: kinds of streets, no street's name alone (project-street-kinds.txt). */
     final List<String> streetKinds;
+    /** 互通, 连接线: works that join two others (project-junction-heads.txt). */
+    final List<String> junctionHeads;
     /** 一级路, 主干路: a road's grade, which labels the name after it (project-road-grade-labels.txt). */
     final List<String> roadGradeLabels;
     /** 快线, 快速路: heads of a city's own roads, which a part of town may name (project-city-road-heads.txt). */
@@ -184,6 +186,7 @@ final class ProjectWords {
         this.cityRoadHeads = Set.copyOf(lexicon.words("project-city-road-heads"));
         this.roadGradeLabels = sorted(lexicon.words("project-road-grade-labels"), longestFirst);
         this.streetKinds = lexicon.words("project-street-kinds");
+        this.junctionHeads = lexicon.words("project-junction-heads");
         this.numberedHeads = Set.copyOf(lexicon.words("project-numbered-heads"));
         this.corridorWords = sorted(lexicon.words("project-corridor-words"), longestFirst);
         this.seriesHeadsOfThree = Set.copyOf(lexicon.words("project-series-heads-of-three"));
@@ -327,6 +330,24 @@ final class ProjectWords {
         for (String s : suffixes) {
             if (!s.equals("项目") && name.contains(s)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** The longest phrase a junction's name runs over after the conjunction (与通辽高铁站快速路互通). */
+    private static final int JUNCTION_REACH = 16;
+
+    /** Whether a junction's head word (互通, 连接线) stands ahead of {@code from} in the same list item. */
+    boolean junctionAhead(String t, int from) {
+        for (int i = from; i < t.length() && i < from + JUNCTION_REACH; i++) {
+            if ("、，,；;。：:".indexOf(t.charAt(i)) >= 0) {
+                return false;
+            }
+            for (String j : junctionHeads) {
+                if (t.startsWith(j, i)) {
+                    return true;
+                }
             }
         }
         return false;

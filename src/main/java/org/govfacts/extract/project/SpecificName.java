@@ -27,6 +27,8 @@ final class SpecificName {
     private static final Pattern CODE = Pattern.compile(
             "[A-Za-z]+\\d|\\d+号线|[一二三四五六七八九十]{1,3}号线|^[东西南北内外]?[二三四五六七八九十]环路|\\d+(?:\\.\\d+)?代");
     private static final Pattern PHASE = Pattern.compile("第?[一二三四五六七八九十0-9]{1,2}期|[一二三四五六七八九十]号");
+    /** 分淮入沂, 引绰济辽: water led from one river into another, each named by one character. */
+    private static final Pattern TRANSFER = Pattern.compile("[引调分](\\p{IsHan})[济入补](\\p{IsHan})");
     private static final Pattern ROUTE = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}(?:至|[-－—]{1,2})[\\u4e00-\\u9fa5]{2,8}");
     /** A capacity (300万只, 12英寸, 1000千伏) — a sum of money or a count of items is not one (kV is left out: 110kv输变电工程 is a kind). */
     private static final Pattern CAPACITY = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:吨|只|头|千伏|千瓦|兆瓦|吉瓦|GW|MW|英寸|纳米|平方米|立方米|台|套|辆)(?!级)");
@@ -59,6 +61,10 @@ final class SpecificName {
     private final List<String> placeEndings;
     /** 铁路, 高速: heads of lines two initials may name (project-abbreviated-line-heads.txt). */
     private final List<String> abbreviatedLineHeads;
+    /** 大道, 大街: city road heads a verb may name (project-city-road-heads.txt). */
+    private final Set<String> cityRoadHeads;
+    /** 建设, 推进, 加快: verbs that lead up to a road rather than name it (project-build-words, project-left-stops). */
+    private final Set<String> roadLeadVerbs = new HashSet<>();
 
     SpecificName(Lexicon lexicon, List<String> generic, List<String> heads) {
         this.generic = generic;
@@ -71,6 +77,9 @@ final class SpecificName {
                 + String.join("|", worksOnlyHeads) + "|" + String.join("|", lexicon.words("project-numbered-heads")) + ")");
         this.placeEndings = lexicon.words("project-place-endings");
         this.abbreviatedLineHeads = lexicon.words("project-abbreviated-line-heads");
+        this.cityRoadHeads = Set.copyOf(lexicon.words("project-city-road-heads"));
+        roadLeadVerbs.addAll(lexicon.words("project-build-words"));
+        roadLeadVerbs.addAll(lexicon.words("project-left-stops"));
         List<String> abstracts = new ArrayList<>(lexicon.words("project-abstract-heads"));
         abstracts.sort(Comparator.comparingInt(String::length).reversed());
         this.abstractHeads = List.copyOf(abstracts);
@@ -215,7 +224,8 @@ final class SpecificName {
             if (name.endsWith(h)) {
                 String before = name.substring(0, name.length() - h.length());
                 for (String other : heads) {
-                    if (before.contains(other) && !abstractHeads.contains(other)) {
+                    // 湘河水利枢纽: a longer head of a facility (水利枢纽) that ends in the abstract one (枢纽) is no kind
+                    if ((before.contains(other) || other.length() > h.length() && name.endsWith(other)) && !abstractHeads.contains(other)) {
                         return false;
                     }
                 }
@@ -288,6 +298,10 @@ final class SpecificName {
         if ((name.endsWith("工程") || name.endsWith("项目")) && programmeWords.stream().anyMatch(name::contains)) {
             return false; // 中职学校提质培优工程, RCEP示范项目: a programme of policy or a title
         }
+        Matcher transfer = TRANSFER.matcher(name);
+        if (transfer.find() && !transfer.group(1).equals("水") && mayBeInitials(transfer.group(1) + transfer.group(2))) {
+            return true; // the two rivers' initials (淮, 沂) name the works, not a common word (引进入驻: 进驻) or water (调水入城)
+        }
         if (CODE.matcher(name).find() || PHASE.matcher(name).find() || ROUTE.matcher(name).find()
                 || CAPACITY.matcher(name).find() || numberedInstitution.matcher(name).find()) {
             return true;
@@ -337,6 +351,9 @@ final class SpecificName {
             }
             boolean lenient = anyHead || leading;
             String pos = tok.pos();
+            if (pos.startsWith("v") && k + 1 < tokens.size() && namesCityRoad(tok, tokens.get(k + 1), end)) {
+                return true; // 解放|大道|跨线桥: a city road named with a verb
+            }
             if (NAME_POS.contains(pos) || pos.startsWith("ns") || pos.startsWith("nr") || pos.startsWith("nt")) {
                 return true;
             }
@@ -461,5 +478,14 @@ final class SpecificName {
             }
         }
         return b;
+    }
+
+    /**
+     * 解放|大道, 发展|大道: a verb right before a city road's head word names the road, unless it is a word of building
+     * (建设|大道 reads 建设 the road) or one that leads up to names (推进, 加快).
+     */
+    boolean namesCityRoad(Token verb, Token next, int end) {
+        return next != null && next.start() == verb.end() && next.end() <= end && cityRoadHeads.contains(next.word())
+                && !roadLeadVerbs.contains(verb.word());
     }
 }

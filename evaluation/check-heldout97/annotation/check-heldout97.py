@@ -1,0 +1,411 @@
+"""Check key, set check-heldout97. Built blind; run: rm -f ../docs/*_alt*.txt && python3 check-heldout97.py && python3 verify.py
+Figures are (doc, text, anchor): the n-th occurrence of pre+text+post; the anchor is the shortest window around it that is unique in the
+document (and holds text once). Allowance: see ../ANNOTATION.md."""
+from build import Split
+S = Split('heldout97'); C,I,U,M,MS,CT = 'consistent','inconsistent','unrelated','met','missed','cannot_tell'
+
+def F(doc, text, pre='', n=0, post=''):
+    t = S.read(doc); key = pre + text + post
+    pos = -1
+    for _ in range(n + 1):
+        pos = t.index(key, pos + 1)
+    return P(doc, text, pos + len(pre), len(pre), len(post))
+
+def P(doc, text, s, l=0, r=0):
+    t = S.read(doc); assert t[s:s+len(text)] == text, (doc, text, s)
+    a, b = s - l, s + len(text) + r
+    while True:
+        anc = t[a:b]
+        if t.count(anc) == 1 and anc.count(text) == 1: return (doc, text, anc)
+        if anc.count(text) > 1: raise SystemExit(f'{doc}: cannot anchor {text}')
+        if b < len(t): b += 1
+        if a > 0 and (b - a) % 2: a -= 1
+        if a == 0 and b == len(t): raise SystemExit(f'{doc}: no unique anchor for {text}')
+
+def ALT(src, n, fig, new, what):
+    doc, text, anc = fig
+    assert len(new) == len(text)
+    return S.alt(src, n, anc, anc.replace(text, new), what)
+def on(a, fig, new=None):
+    doc, text, anc = fig
+    st = S.read(doc).index(anc) + anc.index(text)
+    return P(a, new if new is not None else text, st)
+def R(a, figs, old, new):
+    return [on(a, f, new) if f == old else on(a, f) for f in figs]
+
+HL='hl_2021.txt'; HX='hx_2023_hant.txt'; YZ='yz_2023.txt'; ALR='alr_2020.txt'; DX='dx_2021_hant.txt'; HZ='hz_2022.txt'
+PLR='pl_2021r.txt'; PLE='pl_2021e.txt'; LX='lx_2021.txt'; MH='mh_2023.txt'; MQ='mq_2022_hant.txt'; SX='sx_2019q1.txt'
+CJ='cj_2022b.txt'; ZZ='zz_2023b.txt'; YZA='yz_2024adj.txt'; GY='gy_1990s.txt'
+
+# ---- 黄陵县 (延安, 陕西) 2021 bulletin (county)
+lt = F(HL, '248.99亿元'); l1 = F(HL, '14.77亿元'); l2 = F(HL, '196.57亿元'); l3 = F(HL, '37.65亿元')
+lp = [F(HL, '5.93%'), F(HL, '78.95%'), F(HL, '15.12%')]
+lnr = F(HL, '1.78‰'); lb = F(HL, '5.15‰'); ld = F(HL, '3.37‰')
+la = F(HL, '26.39亿元'); las = [F(HL, '24.61亿元'), F(HL, '0.17亿元'), F(HL, '1.16亿元'), F(HL, '0.20亿元'), F(HL, '0.24亿元')]
+lio = F(HL, '368.33亿元'); lis = F(HL, '368.05亿元'); lip = F(HL, '99.9%')
+sum_hl = [l1, l2, l3, lt]
+S.rel('sum', C, sum_hl, '14.77 + 196.57 + 37.65 = 248.99')
+S.rel('share', C, [l3, lt, lp[2]], '37.65/248.99 = 15.121% → 15.12')
+S.rel('sum', C, lp, '5.93 + 78.95 + 15.12 = 100')
+S.rel('share', C, [F(HL, '72.39亿元'), lt, F(HL, '29.1%')], 'non-public economy 72.39/248.99 = 29.07% → 29.1')
+S.rel('growth', C, [lb, ld, lnr], 'natural growth 5.15 − 3.37 = 1.78‰')
+S.rel('sum', C, las + [la], 'farming 24.61 + forestry 0.17 + animal 1.16 + fishery 0.20 + services 0.24 = 26.38, stated 26.39 (inside the allowance of five inputs, ±0.025)')
+S.rel('share', C, [lis, lio, lip], 'above-scale output 368.05/368.33 = 99.92% → 99.9')
+S.rel('restatement', U, [F(HL, '5.20万吨', n=0), F(HL, '5.20万吨', n=1)], 'grain output 5.20万吨 and vegetable output 5.20万吨: two crops with the same figure, no relation')
+S.rel('growth', U, [F(HL, '10.8%'), F(HL, '11.7%')], 'per-capita GDP +11.7% vs GDP +10.8%: implies a falling population, but the population change is not stated')
+S.rel('sum', U, [F(HL, '194.37亿元'), l2], 'industry 194.37 inside secondary 196.57: the construction figure is not stated, nothing to add up')
+S.rel('growth', U, [F(HL, '68.2%'), F(HL, '11.2%')], 'gross industrial output +68.2% (current prices) vs industrial value added +11.2% (constant prices): nominal gross output vs real value added')
+a = ALT(HL, 1, l3, '37.95亿元', 'tertiary value added 37.65 → 37.95')
+S.rel('sum', I, R(a, sum_hl, l3, '37.95亿元'), 'altered: parts add to 249.29, not 248.99 (breaks {B})')
+S.rel('share', I, [on(a, l3, '37.95亿元'), on(a, lt), on(a, lp[2])], 'altered: 37.95/248.99 = 15.24%, not 15.12 (breaks {B})')
+a = ALT(HL, 2, lnr, '1.87‰', 'natural growth 1.78 → 1.87‰')
+S.rel('growth', I, [on(a, lb), on(a, ld), on(a, lnr, '1.87‰')], 'altered: 5.15 − 3.37 = 1.78, not 1.87‰ (breaks {B})')
+
+# ---- 海西州 (青海) 2012–2023 review, 人民网 (prefecture, traditional)
+xt = F(HX, '828.19億元'); x0 = F(HX, '376.32億元'); xg = F(HX, '6%', '年均增長')
+x1 = F(HX, '51.92億元'); x2 = F(HX, '545.65億元'); x3 = F(HX, '230.62億元')
+sum_hx = [x1, x2, x3, xt]
+S.rel('sum', C, sum_hx, '51.92 + 545.65 + 230.62 = 828.19')
+S.rel('growth', U, [x0, xt, xg], '376.32 → 828.19 over 11 years is 7.4% a year at current prices; the 6% is real (constant-price) growth: nominal vs real')
+S.rel('rate', U, [F(HX, '9.8%'), F(HX, '5.4%'), F(HX, '6.5%'), xg], 'GDP 6% a year from sector rates 9.8/5.4/6.5: sector weights over the span are not stated; not a check')
+S.rel('growth', U, [F(HX, '7.7萬元'), F(HX, '17.6萬元')], 'per-capita GDP 7.7万 → 17.6万 (2012 → 2023): no growth rate is stated for it')
+a = ALT(HX, 1, x2, '548.65億元', 'secondary value added 545.65 → 548.65')
+S.rel('sum', I, R(a, sum_hx, x2, '548.65億元'), 'altered: parts add to 831.19, not 828.19 (breaks {B})')
+
+# ---- 伊州区 (哈密, 新疆) 2023 bulletin (district)
+yt = F(YZ, '594.38亿元'); y1 = F(YZ, '32.07亿元'); y2 = F(YZ, '340.32亿元'); y3 = F(YZ, '221.98亿元')
+yp = [F(YZ, '5.4', post=':'), F(YZ, '57.3'), F(YZ, '37.3')]
+sum_yz = [y1, y2, y3, yt]
+S.rel('sum', C, sum_yz, '32.07 + 340.32 + 221.98 = 594.37, stated 594.38 (inside the allowance)')
+S.rel('share', C, [y2, yt, yp[1]], '340.32/594.38 = 57.26% → 57.3')
+S.rel('share', C, [y3, yt, yp[2]], '221.98/594.38 = 37.35% → 37.3')
+S.rel('sum', C, yp, '5.4 + 57.3 + 37.3 = 100')
+S.rel('sum', C, [F(YZ, '五升三降'), F(YZ, '八大类')], 'price categories: 5 rises (4.9, 2.6, 2.1, 1.0, 0.8) + 3 falls (0.4, 0.9, 1.3) = 8 categories, as listed')
+S.rel('rate', U, [F(YZ, '0.1%'), F(YZ, '4.9%'), F(YZ, '2.6%'), F(YZ, '1.3%', n=0)], 'CPI +0.1% from eight category price changes: the category weights are not stated')
+S.rel('rate', U, [yt, F(YZ, '7.6%'), F(YZ, '11.1%'), F(YZ, '7.4%'), F(YZ, '7.1%')], 'GDP +7.6% vs sector rates 11.1/7.4/7.1 weighted by the 2023 structure gives 7.5: the base-year weights are not stated; not a check')
+a = ALT(YZ, 1, y2, '345.32亿元', 'secondary value added 340.32 → 345.32')
+S.rel('sum', I, R(a, sum_yz, y2, '345.32亿元'), 'altered: parts add to 599.37, not 594.38 (breaks {B})')
+S.rel('share', I, [on(a, y2, '345.32亿元'), on(a, yt), on(a, yp[1])], 'altered: 345.32/594.38 = 58.1%, not 57.3 (breaks {B})')
+a = ALT(YZ, 2, yp[2], '37.8', 'tertiary share 37.3 → 37.8')
+S.rel('share', I, [on(a, y3), on(a, yt), on(a, yp[2], '37.8')], 'altered: 221.98/594.38 = 37.3%, not 37.8 (breaks {B})')
+S.rel('sum', I, [on(a, yp[0]), on(a, yp[1]), on(a, yp[2], '37.8')], 'altered: 5.4 + 57.3 + 37.8 = 100.5 (breaks {B})')
+
+# ---- 第一师阿拉尔市 (新疆生产建设兵团) 2020 bulletin
+rt = F(ALR, '332亿元'); r1 = F(ALR, '145.2亿元'); r2 = F(ALR, '71.2亿元'); r3 = F(ALR, '115.6亿元')
+rp = [F(ALR, '43.7%'), F(ALR, '21.5%'), F(ALR, '34.8%')]
+sum_alr = [r1, r2, r3, rt]
+S.rel('sum', C, sum_alr, '145.2 + 71.2 + 115.6 = 332.0')
+S.rel('share', C, [r1, rt, rp[0]], '145.2/332 = 43.73% → 43.7')
+S.rel('share', C, [r2, rt, rp[1]], '71.2/332 = 21.45%; with the allowance of 332 (331.5–332.5) and 71.2 the range is 21.40–21.49, which reaches 21.5: judgement call, keyed consistent')
+S.rel('share', C, [r3, rt, rp[2]], '115.6/332 = 34.82% → 34.8')
+S.rel('sum', C, rp, '43.7 + 21.5 + 34.8 = 100')
+S.rel('rate', U, [F(ALR, '6.2%'), F(ALR, '9.8%'), F(ALR, '5.8%'), F(ALR, '1.3%')], 'GDP +6.2% from sector rates: base-year weights not stated; not a check')
+S.rel('sum', U, [F(ALR, '75项'), F(ALR, '67项'), F(ALR, '1068项')], '75 township-level + 67 county-level powers granted to the towns, of 1068 powers delegated by the 兵团: a subset, not a split of 1068')
+S.rel('sum', U, [F(ALR, '99家'), F(ALR, '342家')], '99 new "四上" units and 342 in total: the previous count is not stated (units also leave the list)')
+a = ALT(ALR, 1, r3, '118.6亿元', 'tertiary value added 115.6 → 118.6')
+S.rel('sum', I, R(a, sum_alr, r3, '118.6亿元'), 'altered: parts add to 335.0, not 332 (breaks {B})')
+S.rel('share', I, [on(a, r3, '118.6亿元'), on(a, rt), on(a, rp[2])], 'altered: 118.6/332 = 35.7%, not 34.8 (breaks {B})')
+a = ALT(ALR, 2, rp[0], '45.7%', 'primary share 43.7 → 45.7')
+S.rel('share', I, [on(a, r1), on(a, rt), on(a, rp[0], '45.7%')], 'altered: 145.2/332 = 43.7%, not 45.7 (breaks {B})')
+S.rel('sum', I, [on(a, rp[0], '45.7%'), on(a, rp[1]), on(a, rp[2])], 'altered: 45.7 + 21.5 + 34.8 = 102 (breaks {B})')
+
+# ---- 定西市 (甘肃) 2021 bulletin (prefecture city, traditional)
+dt = F(DX, '500.76億元'); d1 = F(DX, '98.35'); d2 = F(DX, '82.65'); d3 = F(DX, '319.75億元')
+dp = [F(DX, '19.6', post=':'), F(DX, '16.5'), F(DX, '63.9')]
+dc = [F(DX, '25.4%'), F(DX, '11.1%'), F(DX, '63.5%')]
+dind = F(DX, '45.42'); dcon = F(DX, '37.26'); d2t = F(DX, '82.65', n=1)
+dpop = F(DX, '250.78萬人'); du = F(DX, '99.08萬人'); dr = F(DX, '151.7萬人'); dup = F(DX, '39.5%'); drp = F(DX, '60.5%')
+dbr = F(DX, '9.97‰'); ddr = F(DX, '8.92‰'); dnr = F(DX, '1.05‰')
+dm = F(DX, '127.09'); dfm = F(DX, '123.68'); dmp = F(DX, '50.7')
+dag = [F(DX, '52.61'), F(DX, '153.35'), F(DX, '44.81')]; dagp = [F(DX, '21.0'), F(DX, '61.2'), F(DX, '17.8')]
+d65 = F(DX, '35.07'); d65p = F(DX, '14.0')
+sum_dx = [d1, d2, d3, dt]
+S.rel('sum', C, sum_dx, '98.35 + 82.65 + 319.75 = 500.75, stated 500.76 (inside the allowance)')
+S.rel('share', C, [d3, dt, dp[2]], '319.75/500.76 = 63.85% → 63.9')
+S.rel('sum', C, dp, '19.6 + 16.5 + 63.9 = 100')
+S.rel('sum', C, dc, 'contributions 25.4 + 11.1 + 63.5 = 100')
+S.rel('sum', I, [dind, dcon, d2t], 'REAL ERROR in the original table: industry 45.42 + construction 37.26 = 82.68, but secondary value added is 82.65 (off by 0.03, beyond the ±0.015 allowance of the parts)')
+S.rel('sum', C, [du, dr, dpop], 'urban 99.08 + rural 151.7 = 250.78')
+S.rel('share', C, [du, dpop, dup], '99.08/250.78 = 39.51% → 39.5')
+S.rel('growth', C, [dbr, ddr, dnr], 'natural growth 9.97 − 8.92 = 1.05‰')
+S.rel('sum', C, dag + [F(DX, '250.78', n=1)], 'age groups 52.61 + 153.35 + 44.81 = 250.77 ≈ 250.78 (inside the allowance)')
+S.rel('share', I, [dag[2], F(DX, '250.78', n=1), dagp[2]], 'REAL ERROR (rounding slip) in the original table: aged 60+ 44.81/250.78 = 17.87% → 17.9, table says 17.8 (and 153.35/250.78 = 61.149 is written 61.2, so the three still add to 100)')
+S.rel('sum', U, dag + [d65, F(DX, '250.78', n=1)], 'the 65+ group (35.07) is inside the 60+ group (44.81): adding all four age rows (285.84) double-counts; the table is not a four-way split')
+S.rel('share', U, [dc[2], dp[2]], 'tertiary contribution to growth 63.5% vs tertiary share 63.9%: contribution is not share')
+S.rel('rate', U, [F(DX, '2.51萬人'), dpop, dbr], 'births 2.51万 / year-end population 250.78万 = 10.0‰, stated 9.97‰: the birth rate is over the average population, which is not stated')
+S.rel('rate', U, [dind, F(DX, '10.9', pre='|\n'), dcon, F(DX, '0.5', pre='|\n'), d2t, F(DX, '5.8', pre='|\n')], 'secondary +5.8% from industry +10.9% and construction +0.5%: base-year weights not stated; not a check')
+S.rel('restatement', C, [d3, F(DX, '319.75', n=1)], 'tertiary value added 319.75 in the text and in table 1')
+a = ALT(DX, 1, d3, '312.75億元', 'tertiary value added 319.75 → 312.75')
+S.rel('restatement', I, [on(a, d3, '312.75億元'), on(a, F(DX, '319.75', n=1))], 'altered: 312.75 in the text vs 319.75 in table 1 (breaks {B})')
+S.rel('sum', I, R(a, sum_dx, d3, '312.75億元'), 'altered: parts add to 493.75, not 500.76 (breaks {B})')
+S.rel('share', I, [on(a, d3, '312.75億元'), on(a, dt), on(a, dp[2])], 'altered: 312.75/500.76 = 62.5%, not 63.9 (breaks {B})')
+a = ALT(DX, 2, dnr, '1.50‰', 'natural growth 1.05 → 1.50‰')
+S.rel('growth', I, [on(a, dbr), on(a, ddr), on(a, dnr, '1.50‰')], 'altered: 9.97 − 8.92 = 1.05, not 1.50‰ (breaks {B})')
+a = ALT(DX, 3, dc[0], '27.4%', 'primary contribution 25.4 → 27.4')
+S.rel('sum', I, [on(a, dc[0], '27.4%'), on(a, dc[1]), on(a, dc[2])], 'altered: 27.4 + 11.1 + 63.5 = 102 (breaks {B})')
+
+# ---- 和政县 (临夏, 甘肃) 2022 bulletin (county)
+zt = F(HZ, '341881万元'); z1 = F(HZ, '56789万元'); z2 = F(HZ, '80349万元'); z3 = F(HZ, '204743万元')
+zp = [F(HZ, '16.6%'), F(HZ, '23.5%'), F(HZ, '59.9%')]; zp3t = F(HZ, '59.9 |')
+zs = [F(HZ, '58972'), F(HZ, '25279'), F(HZ, '55070'), F(HZ, '18129'), F(HZ, '3373'), F(HZ, '7121'), F(HZ, '21389'), F(HZ, '24707'), F(HZ, '127841')]
+zt_t = F(HZ, '341881 |'); z2t = F(HZ, '80349 |')
+zsp = [F(HZ, '17.3'), F(HZ, '7.4 |'), F(HZ, '16.1'), F(HZ, '5.3'), F(HZ, '0.9 |'), F(HZ, '2.1 |'), F(HZ, '6.3'), F(HZ, '7.2 |'), F(HZ, '37.4')]
+sum_hz = [z1, z2, z3, zt]
+S.rel('sum', C, sum_hz, '56789 + 80349 + 204743 = 341881')
+S.rel('share', C, [z2, zt, zp[1]], '80349/341881 = 23.50%')
+S.rel('share', C, [z3, zt, zp[2]], '204743/341881 = 59.89% → 59.9')
+S.rel('sum', C, zp, '16.6 + 23.5 + 59.9 = 100')
+S.rel('restatement', C, [zp[2], zp3t], 'tertiary share 59.9% in the text and 59.9 in the table')
+S.rel('sum', C, zs + [zt_t], 'nine industries 58972 + 25279 + 55070 + 18129 + 3373 + 7121 + 21389 + 24707 + 127841 = 341881')
+S.rel('sum', C, [zs[1], zs[2], z2t], 'industry 25279 + construction 55070 = secondary 80349')
+S.rel('share', C, [zs[8], zt_t, zsp[8]], 'other services 127841/341881 = 37.39% → 37.4')
+S.rel('sum', C, zsp, 'industry shares 17.3 + 7.4 + 16.1 + 5.3 + 0.9 + 2.1 + 6.3 + 7.2 + 37.4 = 100.0 (two of them are forced: see ANNOTATION.md)')
+S.rel('sum', U, [zs[0], z1], '农林牧渔业 58972 vs primary industry 56789: the industry includes 专业及辅助性活动, which is counted in the tertiary sector; neither is part of the other')
+S.rel('growth', U, [F(HZ, '7.23%', n=0), F(HZ, '9.2%')], 'per-capita GDP +9.2% vs GDP +7.23% with the population up 0.02万: the averages and deflators behind the per-capita rate are not stated')
+S.rel('rate', U, [F(HZ, '7.23%', n=0), F(HZ, '5.25%', n=0), F(HZ, '19.44%', n=0), F(HZ, '3.89%', n=0)], 'GDP +7.23% from sector rates: base-year weights not stated; not a check')
+S.rel('restatement', C, [z2, z2t], 'secondary value added 80349万元 in the text and 80349 in the table')
+a = ALT(HZ, 1, z2, '80649万元', 'secondary value added (text) 80349 → 80649')
+S.rel('restatement', I, [on(a, z2, '80649万元'), on(a, z2t)], 'altered: 80649万元 in the text vs 80349 in the table (breaks {B})')
+S.rel('sum', I, R(a, sum_hz, z2, '80649万元'), 'altered: parts add to 342181, not 341881 (breaks {B})')
+S.rel('share', I, [on(a, z2, '80649万元'), on(a, zt), on(a, zp[1])], 'altered: 80649/341881 = 23.59% → 23.6, not 23.5 (breaks {B})')
+a = ALT(HZ, 2, zs[8], '127341', 'other services (table) 127841 → 127341')
+S.rel('sum', I, [on(a, f) for f in zs[:8]] + [on(a, zs[8], '127341'), on(a, zt_t)], 'altered: nine industries add to 341381, not 341881 (breaks {B})')
+S.rel('share', I, [on(a, zs[8], '127341'), on(a, zt_t), on(a, zsp[8])], 'altered: 127341/341881 = 37.25% → 37.2, not 37.4 (breaks {B})')
+a = ALT(HZ, 3, zp[2], '57.9%', 'tertiary share (text) 59.9 → 57.9')
+S.rel('share', I, [on(a, z3), on(a, zt), on(a, zp[2], '57.9%')], 'altered: 204743/341881 = 59.9%, not 57.9 (breaks {B})')
+S.rel('restatement', I, [on(a, zp[2], '57.9%'), on(a, zp3t)], 'altered: 57.9% in the text vs 59.9 in the table (breaks {B})')
+
+# ---- 平凉市 (甘肃): work report of 2021-02 (2020 results) and work report of 2021-12 (2021 estimates)
+pg0 = F(PLR, '476.16亿元'); pga = F(PLR, '4.98%'); pr0 = F(PLR, '32.83亿元'); pu0 = F(PLR, '31096元'); pn0 = F(PLR, '9756元')
+pg1 = F(PLE, '546亿元'); pgg = F(PLE, '8%', '较去年增长'); pgd = F(PLE, '3个百分点')
+pr1 = F(PLE, '37.6亿元'); prg = F(PLE, '14.5%'); pu1 = F(PLE, '33739元'); pn1 = F(PLE, '10829元'); pug = F(PLE, '8.5%'); png = F(PLE, '11%', '8.5%、')
+S.rel('growth', C, [pr0, pr1, prg], '平凉 budget revenue 2020 32.83亿 (Feb report) → 2021 37.6亿 (Dec report): 32.83 × 1.145 = 37.59 → +14.5% as stated')
+S.rel('growth', C, [pu0, pu1, pug], 'urban income 31096 (2020) → 33739 (2021): +8.50%')
+S.rel('growth', C, [pn0, pn1, png], 'rural income 9756 (2020) → 10829 (2021): +11.0%')
+S.rel('growth', C, [pgg, pga, pgd], '2021 GDP +8% is 3 points above the 十三五 average: 8 − 4.98 (Feb report) = 3.02 → 3')
+S.rel('growth', U, [pg0, pg1, pgg], 'GDP 476.16 → 546 is +14.7% at current prices; the 8% is real growth: nominal vs real (and 546 is an estimate)')
+S.rel('restatement', C, [F(PLR, '748个'), F(PLE, '748个')], '748 poor villages lifted out of poverty, stated in both reports')
+S.rel('restatement', C, [F(PLR, '40.6万'), F(PLE, '40.6万')], '40.6万 registered poor people lifted out of poverty, stated in both reports')
+S.rel('growth', U, [pu0, F(PLR, '1.45倍'), pu1, F(PLE, '1.4倍', n=2)], 'urban income "1.45 times 2015" (2020, Feb report) vs "1.4 times 2016" (2021, Dec report): different base years, neither base is stated')
+S.rel('growth', U, [pr0, F(PLR, '1.3倍'), pr1, F(PLE, '1.4倍', n=1)], 'budget revenue "1.3 times 2015" (2020) vs "1.4 times 2016" (2021): different base years, bases not stated')
+S.rel('growth', U, [F(PLE, '307亿元'), F(PLE, '11%', '较去年增长')], 'fixed investment 307亿, +11%: the 2020 level is not stated in either report')
+a = ALT(PLE, 1, pr1, '39.6亿元', 'budget revenue 2021 37.6 → 39.6')
+S.rel('growth', I, [pr0, on(a, pr1, '39.6亿元'), on(a, prg)], 'altered: 32.83 → 39.6 is +20.6%, not +14.5% (breaks {B})')
+a = ALT(PLE, 2, pgd, '5个百分点', 'gap to the 十三五 average 3 → 5 points')
+S.rel('growth', I, [on(a, pgg), pga, on(a, pgd, '5个百分点')], 'altered: 8 − 4.98 = 3, not 5 points (breaks {B})')
+a = ALT(PLR, 1, pn0, '9156元', 'rural income 2020 9756 → 9156')
+S.rel('growth', I, [on(a, pn0, '9156元'), pn1, png], 'altered: 9156 → 10829 is +18.3%, not +11% (breaks {B})')
+
+# ---- 陇西县 (定西, 甘肃) 2021 bulletin (county)
+xt_ = F(LX, '87.36亿元'); x1_ = F(LX, '15.79亿元'); x2_ = F(LX, '16.31亿元'); x3_ = F(LX, '55.26亿元')
+xp = [F(LX, '18.1%'), F(LX, '18.7%'), F(LX, '63.2%')]
+xm = F(LX, '21.35万人'); xf = F(LX, '21.15万人'); xpop = F(LX, '42.5万人'); xsr = F(LX, '100.95')
+xr = F(LX, '20.57万人'); xu = F(LX, '21.93万人'); xup = F(LX, '51.60%')
+xb = F(LX, '10.38‰'); xd = F(LX, '9.92‰'); xn = F(LX, '0.46‰')
+xdt = F(LX, '0.19万人'); xdr = F(LX, '0.23万人'); xdu = F(LX, '0.04万人')
+sum_lx = [x1_, x2_, x3_, xt_]
+S.rel('sum', C, sum_lx, '15.79 + 16.31 + 55.26 = 87.36')
+S.rel('share', C, [x2_, xt_, xp[1]], '16.31/87.36 = 18.67% → 18.7')
+S.rel('share', C, [x3_, xt_, xp[2]], '55.26/87.36 = 63.255%: rounds to 63.3 from the stated figures, 63.246–63.265 with the allowance, so 63.2 is inside; judgement call, keyed consistent (18.1 + 18.7 + 63.2 = 100)')
+S.rel('sum', C, xp, '18.1 + 18.7 + 63.2 = 100')
+S.rel('share', C, [F(LX, '33.3亿元'), xt_, F(LX, '38.2%')], 'ten eco-industries 33.3/87.36 = 38.12%; with the allowance of 33.3 (33.25–33.35) up to 38.18 → 38.2: consistent')
+S.rel('sum', C, [xm, xf, xpop], 'male 21.35 + female 21.15 = 42.50')
+S.rel('share', C, [xm, xf, xsr], 'sex ratio 21.35/21.15 × 100 = 100.95')
+S.rel('share', C, [xu, xpop, xup], 'urbanisation 21.93/42.5 = 51.60%')
+S.rel('growth', C, [xb, xd, xn], 'natural growth 10.38 − 9.92 = 0.46‰')
+S.rel('sum', C, [xdr, xdu, xdt], 'change in population: rural −0.23 + urban +0.04 = −0.19万')
+S.rel('growth', U, [F(LX, '8%', '比上年增长'), F(LX, '19.1%')], 'per-capita GDP +19.1% vs GDP +8% with population −0.19万 (−0.4%): the gap cannot come from the stated population change; the per-capita rate rests on a revised population base that is not stated')
+S.rel('restatement', U, [F(LX, '524114人'), xpop], 'registered population 524114 vs resident population 42.5万: different measures, no relation')
+a = ALT(LX, 1, x2_, '16.81亿元', 'secondary value added 16.31 → 16.81')
+S.rel('sum', I, R(a, sum_lx, x2_, '16.81亿元'), 'altered: parts add to 87.86, not 87.36 (breaks {B})')
+S.rel('share', I, [on(a, x2_, '16.81亿元'), on(a, xt_), on(a, xp[1])], 'altered: 16.81/87.36 = 19.2%, not 18.7 (breaks {B})')
+a = ALT(LX, 2, xsr, '100.59', 'sex ratio 100.95 → 100.59')
+S.rel('share', I, [on(a, xm), on(a, xf), on(a, xsr, '100.59')], 'altered: 21.35/21.15 = 100.95, not 100.59 (breaks {B})')
+a = ALT(LX, 3, xdu, '0.07万人', 'urban population change +0.04 → +0.07万')
+S.rel('sum', I, [on(a, xdr), on(a, xdu, '0.07万人'), on(a, xdt)], 'altered: −0.23 + 0.07 = −0.16, not −0.19 (breaks {B})')
+
+# ---- cross-document: 陇西 is a county of 定西 (same year)
+S.rel('share', U, [xt_, dt], '陇西 GDP 87.36 of 定西 500.76 (17.4%): no share is stated in either text')
+S.rel('growth', U, [F(LX, '19.1%'), F(DX, '9.1%')], '陇西 per-capita GDP +19.1% vs 定西 +9.1%: a county and its prefecture; no relation implied')
+S.rel('restatement', U, [xn, dnr], '陇西 natural growth 0.46‰ vs 定西 1.05‰: county vs prefecture, different quantities')
+
+# ---- 民和县 (海东, 青海) 2023 bulletin (county)
+mt = F(MH, '129.92亿元'); m1 = F(MH, '17.66亿元'); m2 = F(MH, '54.15亿元'); m3 = F(MH, '58.11亿元')
+mp = [F(MH, '13.6'), F(MH, '41.7'), F(MH, '44.7')]; mp0 = [F(MH, '13.4'), F(MH, '45.3'), F(MH, '41.3')]
+mhj = F(MH, '43.92万人'); mhu = F(MH, '12.51万人'); mhr = F(MH, '31.41万人'); mhup = F(MH, '28.48%'); mhrp = F(MH, '71.52%')
+mcz = F(MH, '32.20万人'); mcu = F(MH, '14.00万人'); mcr = F(MH, '18.20万人'); mcup = F(MH, '43.48%')
+mtt = F(MH, '43.92', pre='|\n'); mm = F(MH, '22.75'); mf = F(MH, '21.17'); mmp = F(MH, '51.80')
+mag = [F(MH, '10.68'), F(MH, '11.57'), F(MH, '15.86'), F(MH, '5.81')]; magp = [F(MH, '24.32'), F(MH, '26.34'), F(MH, '36.11'), F(MH, '13.23')]
+mmin = F(MH, '27.48'); mminp = F(MH, '62.57')
+sum_mh = [m1, m2, m3, mt]
+S.rel('sum', C, sum_mh, '17.66 + 54.15 + 58.11 = 129.92')
+S.rel('share', C, [m2, mt, mp[1]], '54.15/129.92 = 41.68% → 41.7')
+S.rel('share', C, [m3, mt, mp[2]], '58.11/129.92 = 44.73% → 44.7')
+S.rel('sum', C, mp, '13.6 + 41.7 + 44.7 = 100')
+S.rel('sum', C, [mhu, mhr, mhj], 'registered urban 12.51 + rural 31.41 = 43.92')
+S.rel('sum', C, [mm, mf, mtt], 'male 22.75 + female 21.17 = 43.92')
+S.rel('sum', C, mag + [mtt], 'age groups 10.68 + 11.57 + 15.86 + 5.81 = 43.92')
+S.rel('share', C, [mag[2], mtt, magp[2]], '35–59: 15.86/43.92 = 36.11%')
+S.rel('restatement', U, [mhj, mcz], 'registered population 43.92万 vs resident population 32.20万: different measures, no relation')
+S.rel('rate', U, [mt, mcz, F(MH, '40094元')], '129.92亿 / 32.20万 = 40348 vs per-capita GDP 40094: per-capita GDP uses the average resident population, which is not stated')
+S.rel('rate', U, [F(MH, '2.8%'), F(MH, '4.7%'), F(MH, '3.2%'), F(MH, '7.8%'), mp0[0], mp0[1], mp0[2]], 'GDP +2.8% from sector rates weighted by the previous year structure (13.4/45.3/41.3) gives 2.4: an approximation, not an identity (GDP is chained from industry detail at base-year prices); not a check')
+a = ALT(MH, 1, m2, '51.15亿元', 'secondary value added 54.15 → 51.15')
+S.rel('sum', I, R(a, sum_mh, m2, '51.15亿元'), 'altered: parts add to 126.92, not 129.92 (breaks {B})')
+S.rel('share', I, [on(a, m2, '51.15亿元'), on(a, mt), on(a, mp[1])], 'altered: 51.15/129.92 = 39.4%, not 41.7 (breaks {B})')
+a = ALT(MH, 2, mag[2], '15.36', 'age 35–59 (table) 15.86 → 15.36')
+S.rel('sum', I, [on(a, mag[0]), on(a, mag[1]), on(a, mag[2], '15.36'), on(a, mag[3]), on(a, mtt)], 'altered: age groups add to 43.42, not 43.92 (breaks {B})')
+S.rel('share', I, [on(a, mag[2], '15.36'), on(a, mtt), on(a, magp[2])], 'altered: 15.36/43.92 = 34.97%, not 36.11 (breaks {B})')
+
+# ---- 玛曲县 (甘南, 甘肃) 2022 bulletin (county, traditional with glyph pairs)
+qt = F(MQ, '21.95億元'); q1 = F(MQ, '6.41億元'); q2 = F(MQ, '1.4億元'); q3 = F(MQ, '14.15億元')
+qp = [F(MQ, '29.2'), F(MQ, '6.4', pre=':'), F(MQ, '64.4')]; qp0 = [F(MQ, '33.8'), F(MQ, '8.6', pre=':'), F(MQ, '57.6')]
+qg = F(MQ, '0.7%'); qg1 = F(MQ, '7.3%'); qg2 = F(MQ, '27.3%'); qg3 = F(MQ, '9.6%')
+sum_mq = [q1, q2, q3, qt]
+S.rel('sum', C, sum_mq, '6.41 + 1.4 + 14.15 = 21.96, stated 21.95 (inside the allowance; 1.4 carries ±0.05)')
+S.rel('share', C, [q3, qt, qp[2]], '14.15/21.95 = 64.46% → 64.5 from the stated figures; 64.43–64.50 with the allowance, so 64.4 is inside: judgement call, keyed consistent')
+S.rel('sum', C, qp, '29.2 + 6.4 + 64.4 = 100')
+S.rel('sum', C, qp0, 'previous year 33.8 + 8.6 + 57.6 = 100')
+S.rel('rate', U, [qp0[0], qg1, qp0[1], qg2, qp0[2], qg3, qg], 'sector rates weighted by the previous year structure: (33.8 × −7.3 + 8.6 × −27.3 + 57.6 × 9.6)/100 = 0.71, close to +0.7%, but this is an approximation, not an identity (the same sum gives 2.4 against 2.8 for 民和 2023): GDP is chained from industry detail at base-year prices; not a check')
+S.rel('sum', U, [F(MQ, '1.27億元'), F(MQ, '0.75億元'), F(MQ, '0.62億元'), F(MQ, '1.39億元'), F(MQ, '9.61億元'), q3], 'tertiary branches 1.27 + 0.75 + 0.62 + 1.39 + 9.61 = 13.64 of 14.15: "在第三产业中" lists five branches, real estate is not listed; not a split')
+a = ALT(MQ, 1, q3, '14.75億元', 'tertiary value added 14.15 → 14.75')
+S.rel('sum', I, R(a, sum_mq, q3, '14.75億元'), 'altered: parts add to 22.56, not 21.95 (breaks {B})')
+S.rel('share', I, [on(a, q3, '14.75億元'), on(a, qt), on(a, qp[2])], 'altered: 14.75/21.95 = 67.2%, not 64.4 (breaks {B})')
+a = ALT(MQ, 2, qp0[0], '35.8', 'previous year primary share 33.8 → 35.8')
+S.rel('sum', I, [on(a, qp0[0], '35.8'), on(a, qp0[1]), on(a, qp0[2])], 'altered: previous year 35.8 + 8.6 + 57.6 = 102 (breaks {B})')
+
+# ---- 陕西 county economy Q1 2019 (provincial statistics bureau release)
+sc = F(SX, '3.2%'); scg = F(SX, '3.1个'); sd = F(SX, '7.5%'); sdg = F(SX, '1.2个')
+srl = F(SX, '9.8%'); srlg = F(SX, '2.3个'); srd = F(SX, '6.5%'); srdg = F(SX, '1个', '低于全省平均增速')
+S.rel('growth', C, [sc, scg, sd, sdg], 'the provincial GDP rate implied twice agrees: counties 3.2 + 3.1 = 6.3 = districts 7.5 − 1.2')
+S.rel('growth', C, [srl, srlg, srd, srdg], 'the provincial retail-sales rate implied twice agrees: counties 9.8 − 2.3 = 7.5 = districts 6.5 + 1')
+S.rel('restatement', C, [F(SX, '百分之3.2'), sc], 'county GDP growth 3.2% in the headline and in the body')
+S.rel('sum', U, [F(SX, '2135.01亿元'), F(SX, '2943.45亿元')], '77 counties + 30 districts = 5078.46亿: the provincial Q1 GDP is not stated, and county-level sums need not equal it')
+S.rel('growth', U, [F(SX, '8.0%'), F(SX, '5.3个'), F(SX, '0.01%')], 'districts\' industry +8.0% is 5.3 points above the province (2.7 implied); the counties\' +0.01% carries no comparison with the province: nothing to cross-check')
+S.rel('share', U, [F(SX, '44个'), F(SX, '6个'), F(SX, '77个', n=0)], '44 counties below the provincial rate and 6 with negative growth: nested counts, not a split of 77')
+S.rel('growth', U, [sc, F(SX, '4.9个')], 'counties +3.2%, 4.9 points below Q1 2018: the 2018 rate is not stated')
+a = ALT(SX, 1, scg, '3.7个', 'county GDP gap to the province 3.1 → 3.7 points')
+S.rel('growth', I, [on(a, sc), on(a, scg, '3.7个'), on(a, sd), on(a, sdg)], 'altered: 3.2 + 3.7 = 6.9 ≠ 7.5 − 1.2 = 6.3 (breaks {B})')
+a = ALT(SX, 2, srd, '6.8%', 'districts\' retail sales growth 6.5 → 6.8')
+S.rel('growth', I, [on(a, srl), on(a, srlg), on(a, srd, '6.8%'), on(a, srdg)], 'altered: 9.8 − 2.3 = 7.5 ≠ 6.8 + 1 = 7.8 (breaks {B})')
+
+# ---- 昌吉市 (昌吉州, 新疆) 2022 budget execution report (county-level city)
+cb = F(CJ, '760459万元'); cb1 = F(CJ, '482065万元'); cb2 = F(CJ, '234200万元'); cb3 = F(CJ, '811万元'); cb4 = F(CJ, '43383万元')
+ca = F(CJ, '1408135万元'); cg = F(CJ, '802143万元'); cl = F(CJ, '404633万元'); ct_ = F(CJ, '199744万元'); cn = F(CJ, '204889万元')
+cs = F(CJ, '294842万元'); cs1 = F(CJ, '6544万元'); cs2 = F(CJ, '256585万元'); cs3 = F(CJ, '31713万元')
+cx = [F(CJ, '176万元'), F(CJ, '58100万元'), F(CJ, '44392万元')]
+sum_cjb = [cb1, cb2, cb3, cb4, cb]; sum_cjs = [cs1, cs2, cs3, cs]
+S.rel('sum', C, sum_cjb, 'budgeted local revenue of the four budgets 482065 + 234200 + 811 + 43383 = 760459')
+S.rel('sum', C, [cl, cs] + cx + [cg], 'general budget revenue 404633 + 294842 + 176 + 58100 + 44392 = 802143')
+S.rel('sum', C, [ct_, cn, cl], 'tax 199744 + non-tax 204889 = 404633')
+S.rel('sum', C, sum_cjs, 'transfers 6544 + 256585 + 31713 = 294842')
+S.rel('target', MS, [cb1, cl], '昌吉市 2022 general-budget local revenue: budget 482065万元 (年初预算), result 地方一般公共预算收入 404633万元 (83.9%): missed (judgement call on scope, see ANNOTATION.md)')
+S.rel('target', U, [cb1, cg], 'the budget of 482065 is local revenue; the 802143 "一般公共预算收入完成" includes transfers, debt and carry-over: different scope, not a result against that target')
+S.rel('target', U, [cb, ca], 'budgeted local revenue of the four budgets 760459 vs "地方财政收入完成" 1408135, which includes transfers, new debt and carry-over: different scope')
+S.rel('sum', U, [cg, F(CJ, '1408135万元'), cb2], 'the 1408135 total is not split in the passage (only the general budget 802143 and, in the budget, 234200 for funds are given): nothing to add up')
+a = ALT(CJ, 1, cs2, '256885万元', 'general transfers 256585 → 256885')
+S.rel('sum', I, [on(a, cs1), on(a, cs2, '256885万元'), on(a, cs3), on(a, cs)], 'altered: transfers add to 295142, not 294842 (breaks {B})')
+a = ALT(CJ, 2, cb2, '237200万元', 'budgeted fund revenue 234200 → 237200')
+S.rel('sum', I, [on(a, cb1), on(a, cb2, '237200万元'), on(a, cb3), on(a, cb4), on(a, cb)], 'altered: budgets add to 763459, not 760459 (breaks {B})')
+
+# ---- 周至县 (西安, 陕西) 2023 budget execution report (county)
+wr = F(ZZ, '31751万元'); wb = F(ZZ, '31220万元'); wrp = F(ZZ, '101.7%'); wr0 = F(ZZ, '28899万元'); wrg = F(ZZ, '9.9%')
+wtp = F(ZZ, '57.7%'); wup = F(ZZ, '29318万元'); wtot = F(ZZ, '61069万元'); wtot0 = F(ZZ, '53169万元'); wtotg = F(ZZ, '14.9%')
+wtax = F(ZZ, '18319万元'); wnt = F(ZZ, '13432万元')
+wnts = [F(ZZ, '3452万元'), F(ZZ, '5216万元'), F(ZZ, '1507万元'), F(ZZ, '666万元'), F(ZZ, '2591万元')]
+we = F(ZZ, '537347万元'); web = F(ZZ, '539267万元'); wep = F(ZZ, '99.6%'); we0 = F(ZZ, '508794万元'); weg = F(ZZ, '5.6%')
+wm = F(ZZ, '463744万元'); wmp = F(ZZ, '86.3%')
+S.rel('share', C, [wr, wb, wrp], '31751/31220 = 101.70%')
+S.rel('target', M, [wb, wr], '周至县 2023 county-level budget revenue: budget 31220万元, result 31751万元 (101.7%): met')
+S.rel('growth', C, [wr0, wr, wrg], '28899 → 31751: +9.87% → 9.9')
+S.rel('sum', C, [wr, wup, wtot], '31751 + 29318 (remitted to higher levels) = 61069')
+S.rel('growth', C, [wtot0, wtot, wtotg], '53169 → 61069: +14.86% → 14.9')
+S.rel('sum', C, [wtax, wnt, wr], 'tax 18319 + non-tax 13432 = 31751')
+S.rel('sum', C, wnts + [wnt], 'non-tax items 3452 + 5216 + 1507 + 666 + 2591 = 13432 (the 其中 list is complete)')
+S.rel('share', C, [we, web, wep], '537347/539267 = 99.64% → 99.6')
+S.rel('target', MS, [web, we], '周至县 2023 spending: adjusted budget 539267万元, executed 537347万元 (99.6%): below plan')
+S.rel('sum', U, [F(ZZ, '7875万元'), F(ZZ, '2689万元'), F(ZZ, '1871万元'), F(ZZ, '1681万元'), wtax], 'four main taxes 7875 + 2689 + 1871 + 1681 = 14116 of 18319: "涉及的主要税种" is a partial list')
+S.rel('target', U, [wb, wtot], 'county-level revenue budget 31220 vs 全县财政总收入 61069, which includes revenue remitted to the central/provincial/city levels: different scope')
+S.rel('growth', U, [wtax, F(ZZ, '17.6%')], 'tax +17.6%: the 2022 tax figure is not stated')
+a = ALT(ZZ, 1, wnts[2], '1567万元', 'state-asset income 1507 → 1567')
+S.rel('sum', I, [on(a, f) for f in wnts[:2]] + [on(a, wnts[2], '1567万元')] + [on(a, f) for f in wnts[3:]] + [on(a, wnt)], 'altered: non-tax items add to 13492, not 13432 (breaks {B})')
+a = ALT(ZZ, 2, wrp, '104.7%', 'revenue as % of budget 101.7 → 104.7')
+S.rel('share', I, [on(a, wr), on(a, wb), on(a, wrp, '104.7%')], 'altered: 31751/31220 = 101.7%, not 104.7 (breaks {B})')
+a = ALT(ZZ, 3, wtotg, '19.4%', 'growth of total fiscal revenue 14.9 → 19.4')
+S.rel('growth', I, [on(a, wtot0), on(a, wtot), on(a, wtotg, '19.4%')], 'altered: 53169 → 61069 is +14.9%, not +19.4% (breaks {B})')
+
+# ---- 伊州区 (哈密, 新疆) 2024 budget adjustment (district)
+ja1 = F(YZA, '6.98亿元', n=0); ja1b = F(YZA, '6.98亿元', n=1); ja2 = F(YZA, '0.44亿元', n=0); jae = F(YZA, '6.54亿元')
+jp = [F(YZA, '0.61亿元'), F(YZA, '0.38亿元'), F(YZA, '5.55亿元')]; jsb = F(YZA, '0.17亿元'); jrg = F(YZA, '0.78亿元')
+jrt = F(YZA, '90.77亿元', n=0); jrs = [F(YZA, '46.68亿元'), F(YZA, '38.52亿元'), F(YZA, '0.1亿元'), F(YZA, '4.79亿元'), F(YZA, '0.68亿元')]
+jet = F(YZA, '90.77亿元', n=1); jes = [F(YZA, '73.89亿元'), F(YZA, '15.03亿元'), F(YZA, '1.85亿元')]
+S.rel('sum', C, jrs + [jrt], 'revenue after adjustment 46.68 + 38.52 + 0.1 + 4.79 + 0.68 = 90.77')
+S.rel('sum', C, jes + [jet], 'spending after adjustment 73.89 + 15.03 + 1.85 = 90.77')
+S.rel('sum', C, [ja1, ja2, jae], 'revenue adjustment +6.98 − 0.44 = +6.54 = spending adjustment (the budget stays balanced)')
+S.rel('sum', C, jp + [jae], 'spending adjustment 0.61 + 0.38 + 5.55 = 6.54')
+S.rel('sum', C, [jsb, jrg, jp[0]], '"三保" −0.17 + other rigid spending +0.78 = 0.61')
+S.rel('restatement', C, [ja1, ja1b], 'transfer increase 6.98亿 stated twice (amount and reason)')
+S.rel('sum', U, [ja1, jrs[1]], 'the 6.98 increase is inside the 38.52 transfers after adjustment; the pre-adjustment transfer figure is not stated')
+a = ALT(YZA, 1, jes[1], '15.63亿元', 'remittance to higher levels 15.03 → 15.63')
+S.rel('sum', I, [on(a, jes[0]), on(a, jes[1], '15.63亿元'), on(a, jes[2]), on(a, jet)], 'altered: spending adds to 91.37, not 90.77 (breaks {B})')
+a = ALT(YZA, 2, jp[2], '5.85亿元', 'livelihood/key-project spending increase 5.55 → 5.85')
+S.rel('sum', I, [on(a, jp[0]), on(a, jp[1]), on(a, jp[2], '5.85亿元'), on(a, jae)], 'altered: 0.61 + 0.38 + 5.85 = 6.84, not 6.54 (breaks {B})')
+
+# ---- 固原县 (宁夏) county profile, 1990s reference book
+gp = F(GY, '46.7万'); gh = F(GY, '19.8万'); ghp = F(GY, '42.5%'); ga = F(GY, '41.2万'); gap_ = F(GY, '88.2%'); gl = F(GY, '17.9万人'); glp = F(GY, '43.4%')
+gar = F(GY, '11.87万公顷'); garp = F(GY, '3.81亩'); gw = F(GY, '1.74万公顷'); gwp = F(GY, '0.56亩')
+S.rel('share', C, [gh, gp, ghp], 'Hui 19.8/46.7 = 42.40%; with the allowance of both inputs the range is 42.25–42.55, so 42.5 is inside: judgement call, keyed consistent')
+S.rel('share', C, [ga, gp, gap_], 'agricultural population 41.2/46.7 = 88.22% → 88.2')
+S.rel('rate', C, [gar, gp, garp], 'arable land 11.87万公顷 × 15 = 178.05万亩 / 46.7万 people = 3.81亩 a head')
+S.rel('rate', C, [gw, gp, gwp], 'irrigated land 1.74万公顷 × 15 = 26.1万亩 / 46.7万 = 0.56亩 a head')
+S.rel('share', U, [F(GY, '3 878平方公里'), F(GY, '7.6%')], 'county area 3878 km² "about 7.6% of the region": the region\'s area is not stated in the passage (with 6.64万 km² it would be 5.8%); not checkable here')
+S.rel('rate', U, [F(GY, '64%'), F(GY, '3年两遇', n=0)], 'drought frequency 64% over 27 years vs "3 years in 2" (67%): a verbal approximation, not an arithmetic claim')
+a = ALT(GY, 1, gap_, '86.2%', 'agricultural population share 88.2 → 86.2')
+S.rel('share', I, [on(a, ga), on(a, gp), on(a, gap_, '86.2%')], 'altered: 41.2/46.7 = 88.2%, not 86.2 (breaks {B})')
+a = ALT(GY, 2, garp, '3.51亩', 'arable land a head 3.81 → 3.51')
+S.rel('rate', I, [on(a, gar), on(a, gp), on(a, garp, '3.51亩')], 'altered: 178.05万亩 / 46.7万 = 3.81, not 3.51亩 (breaks {B})')
+
+# ---- cross-document traps (places, periods, targets)
+S.rel('share', U, [F(YZA, '46.68亿元'), yt], '伊州区 2024 budget revenue 46.68亿 vs 2023 GDP 594.38亿: different years and no share stated')
+S.rel('target', U, [F(YZA, '46.68亿元'), yt], '伊州区 2024 (adjusted) budget revenue is a target for 2024; the 2023 bulletin has no revenue result: other period and indicator')
+S.rel('target', U, [wb, cl], '周至 2023 revenue budget 31220万 vs 昌吉 2022 local revenue 404633万: other place and year')
+S.rel('target', U, [pgg, F(LX, '8%', '比上年增长')], '平凉 2021 GDP +8% (an estimate in the Dec report, not a target) vs 陇西 (定西) 2021 +8%: other place; neither is a target for the other')
+S.rel('restatement', U, [xt, mt], '海西 2023 GDP 828.19亿 vs 民和 2023 GDP 129.92亿: both 青海 2023, but 民和 belongs to 海东, not to 海西: no relation')
+S.rel('restatement', U, [F(HL, '10.9%'), F(DX, '10.9', pre='|\n')], '黄陵 2021 secondary +10.9% vs 定西 2021 industry +10.9%: same number, other place and indicator')
+S.rel('restatement', U, [F(ALR, '9.8%'), F(HX, '9.8%')], '阿拉尔 2020 primary +9.8% vs 海西 2012–2023 primary 9.8% a year: same number, other place and span')
+
+# ---- further traps (numbers that look checkable but are not)
+S.rel('share', U, [F(HL, '12.57万人'), F(HL, '63.47%')], '黄陵 urbanisation 63.47% of 12.57万 residents: the urban population is not stated')
+S.rel('growth', U, [F(HL, '73838头'), F(HL, '7.6%'), F(HL, '21932头'), F(HL, '22.6%')], 'pig stock and slaughter with "分别增长" rates: the 2020 levels are not stated')
+S.rel('restatement', U, [F(HL, '6.4%', n=0), F(HL, '6.4%', n=1)], 'primary value added +6.4% vs agricultural services output +6.4%: different indicators sharing a number')
+S.rel('share', U, [F(YZ, '6271人'), F(YZ, '348人')], '348 hard-to-employ people inside 6271 new urban jobs: a subset; no share is stated')
+S.rel('growth', U, [F(DX, '19915元'), F(DX, '9.1%'), F(DX, '8.3%', n=0)], '定西 per-capita GDP +9.1% vs GDP +8.3%: the population change is not stated')
+S.rel('growth', U, [dup, F(DX, '1.12個')], 'urbanisation 39.5%, up 1.12 points: the 2020 rate is not stated')
+S.rel('growth', U, [dnr, F(DX, '1.19個')], 'natural growth 1.05‰, down 1.19 points: the 2020 rate (2.24) is implied, not stated; nothing to check')
+S.rel('restatement', U, [F(HZ, '5.24'), F(HZ, '5.25%', n=0)], '农林牧渔业 +5.24 vs primary industry +5.25%: near-equal rates of different scopes (the industry includes agricultural services)')
+S.rel('rate', U, [zs[1], F(HZ, '9.75'), zs[2], F(HZ, '23.93'), z2, F(HZ, '19.44%', n=0)], 'secondary +19.44% from industry +9.75% and construction +23.93% weighted by 2022 values gives 19.46: base-year weights are not stated; not a check')
+S.rel('growth', U, [F(LX, '8%', '比上年增长'), F(LX, '6%', '两年平均增长')], 'GDP +8% and a two-year average of 6%: the 2020 rate is not stated')
+S.rel('growth', U, [F(LX, '38.2%'), F(LX, '5.5个'), F(LX, '19.8%')], 'eco-industry share 38.2%, up 5.5 points, growth +19.8%: the 2020 share and level are not stated (and real growth vs current-price share)')
+S.rel('restatement', U, [mhup, mcup], 'registered urbanisation 28.48% vs resident urbanisation 43.48%: different populations, no relation (same last digits)')
+S.rel('share', U, [mmin, mcz, mminp], 'minorities 27.48万 are 62.57% of the registered population 43.92万, not of the 32.20万 residents (85.3%): other base')
+S.rel('share', U, [F(SX, '1105.75亿元'), F(SX, '2135.01亿元')], 'county industry 1105.75 of county GDP 2135.01 (51.8%): no share is stated')
+S.rel('sum', U, [F(SX, '644.05亿元'), F(SX, '1604.98亿元')], 'retail sales of counties + districts = 2249.03亿: the provincial total is not stated')
+S.rel('restatement', U, [F(SX, '66个'), F(SX, '44个')], '66 counties above the provincial retail-sales rate vs 44 counties below the provincial GDP rate: different indicators, not complements')
+S.rel('growth', U, [cl, F(CJ, '0.29%')], '昌吉 local revenue 404633, −0.29%: the 2021 level is not stated')
+S.rel('growth', U, [F(ZZ, '7875万元'), F(ZZ, '43.1%'), F(ZZ, '2591万元'), F(ZZ, '340.6%')], 'VAT +43.1% and housing-fund income +340.6%: the 2022 levels are not stated')
+S.rel('share', U, [F(YZA, '46.68亿元'), F(YZA, '73.89亿元')], '伊州 2024 revenue 46.68 vs spending 73.89: the gap is covered by transfers and other items; no ratio is stated')
+S.rel('share', U, [gl, gp, glp], '固原 agricultural labour 17.9万 is 43.4% of the agricultural population 41.2万, not of the total 46.7万 (38.3%): other base')
+S.rel('target', U, [F(ZZ, '539267万元'), F(YZA, '73.89亿元')], '周至 2023 adjusted spending budget vs 伊州 2024 adjusted spending budget: other place and year')
+S.rel('restatement', U, [dup, xup], '定西 urbanisation 39.5% vs 陇西 51.60% (a county of 定西), both 2021: different places, no relation')
+
+S.rel('restatement', U, [F(SX, '23个'), F(SX, '28个')], '23 districts above the provincial GDP rate vs 28 above the provincial industry rate: different indicators, no relation')
+S.rel('sum', U, [ja2, F(YZA, '4.79亿元')], 'transfers-in cut by 0.44 to 4.79 after adjustment: the pre-adjustment figure (5.23) is implied, not stated')
+S.rel('growth', U, [F(HL, '11.2%'), F(HL, '10.9%', n=0)], 'industry value added +11.2% vs secondary +10.9%: construction growth is not stated; nothing to check')
+
+for r in S.rels:
+    if '{B}' not in r['why']: continue
+    key = sorted((f['doc'].split('_alt')[0] + ('.txt' if '_alt' in f['doc'] else ''), f['start']) for f in r['figures'])
+    base = [b['id'] for b in S.rels if '_alt' not in ''.join(b['docs']) and b['kind'] == r['kind']
+            and sorted((f['doc'], f['start']) for f in b['figures']) == key]
+    assert len(base) == 1, (r['id'], base, key)
+    r['why'] = r['why'].replace('{B}', base[0])
+S.write()
