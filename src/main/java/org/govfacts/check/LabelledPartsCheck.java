@@ -14,7 +14,8 @@ import org.govfacts.fact.Fact;
  * it once, by one indicator, of one kind (levels with levels, changes with changes). The labels may name only some of the
  * total's parts (——小学, ——初中 under 义务教育, then ——高中 beside it), so a sum that misses is called inconsistent only
  * when another item of the same paragraphs adds up, which shows the labels split the total, and one misprinted figure
- * mends the sum; else it says nothing.
+ * mends the sum; else it says nothing. The same holds for clauses parted by semicolons, each opened by its scope
+ * (从单位性质看：行政单位资产总额…，负债总额…；事业单位资产总额…), under the totals stated right before them ({@link #scopedRuns}).
  */
 final class LabelledPartsCheck {
     /** Fewer labelled paragraphs than this make no split. */
@@ -58,14 +59,6 @@ final class LabelledPartsCheck {
     }
 
     /**
-     * 全市行政事业性资产总额13822.1亿元…；负债总额2981.4亿元…；净资产总额10840.7亿元…。从单位性质看：行政单位资产总额4347.5亿元，
-     * 负债总额1143.8亿元，净资产总额3203.7亿元；事业单位资产总额9474.6亿元，…: clauses parted by semicolons, each opened by its
-     * scope and stating the same items in the order of the totals stated right before them (the sentence before, or the
-     * same sentence before the clauses). An item is matched to its total by position, the two indicators ending alike
-     * (资产总额), more alike than with any other total. As with labelled paragraphs, a sum that misses is inconsistent only
-     * when another item of the same clauses adds up (从重点行业看：教育…；卫生… names some of the scopes only).
-     */
-    /**
      * Clauses opened by their scopes, each stating the same items in one order, that split the totals before them item by
      * item (no totals: the totals are not stated right before).
      */
@@ -82,6 +75,14 @@ final class LabelledPartsCheck {
         }
     }
 
+    /**
+     * 全市行政事业性资产总额13822.1亿元…；负债总额2981.4亿元…；净资产总额10840.7亿元…。从单位性质看：行政单位资产总额4347.5亿元，
+     * 负债总额1143.8亿元，净资产总额3203.7亿元；事业单位资产总额9474.6亿元，…: clauses parted by semicolons, each opened by its
+     * scope and stating the same items in the order of the totals stated right before them (the sentence before, or the
+     * same sentence before the clauses). An item is matched to its total by position, the two indicators ending alike
+     * (资产总额), more alike than with any other total. As with labelled paragraphs, a sum that misses is inconsistent only
+     * when another item of the same clauses adds up (从重点行业看：教育…；卫生… names some of the scopes only).
+     */
     List<ScopedRun> scopedRuns(DocumentView d) {
         List<ScopedRun> out = new ArrayList<>();
         SentenceView usedAsParts = null;

@@ -20,6 +20,7 @@ final class NameAcceptance {
     private static final int MIN_AFTER_DESCRIPTION = 4;
     /** Marks that end a clause or part a list: none starts a name. */
     private static final String LEADING_MARKS = "，,、：:；;";
+    /** 第四次, 第3次: the how-many-th time of something, which opens no name. */
     private static final Pattern ORDINAL_TIMES = Pattern.compile("第(?:\\d+|[一二三四五六七八九十]+)次");
     private static final Pattern SECTION_FROM = Pattern.compile("[至到]\\p{IsHan}{2,8}?段");
     /** A count right after a name of works (…建设项目|5000个): the name is of a kind. */
@@ -240,8 +241,10 @@ final class NameAcceptance {
                 // 中国第一条海底隧道: the description beside a name (翔安隧道), not the name; 东北首座核电站|红沿河核电: the name
                 // right after the description's head word is tried on its own
                 for (int j = start + at + w.length() + 1; j <= end - MIN_AFTER_DESCRIPTION; j++) {
-                    if (ProjectWords.isFacilityHead(String.valueOf(projectWords.headEndingAt(t, j))) && projectWords.headEndingAt(t, j) != null
-                            && projectWords.headEndingAt(t, j + 1) == null && NameStart.endsWord(c, j)) {
+                    String head = projectWords.headEndingAt(t, j);
+                    // the whole head word (核电站, not its 核电), a facility's (not 项目 or 工程)
+                    if (head != null && ProjectWords.isFacilityHead(head) && projectWords.headEndingAt(t, j + 1) == null
+                            && NameStart.endsWord(c, j)) {
                         accept(c, j, end, needsProperStart, enumerated, listed, vouched, out);
                         return;
                     }
