@@ -299,7 +299,6 @@ final class ClauseBreakdowns {
         return cue == null || cue.equals("每") || words.perUnitCues().contains(cue) ? null : cue;
     }
 
-    /** The figures of each clause after {@code from} to the end of the sentence, outside parentheses. */
     /**
      * 社会总产值254亿元，其中工农业总产值235.8亿元；国民生产总值147亿元: the clauses up to the first whose figure is an
      * aggregate stated on its own (check_headline_aggregates.txt), which starts a new statement, unless the sentence's total
@@ -331,6 +330,7 @@ final class ClauseBreakdowns {
         return key == null ? null : words.canonical(key);
     }
 
+    /** The figures of each clause after {@code from} to the end of the sentence, outside parentheses. */
     private List<List<Placed>> clausesAfter(SentenceView s, int from, boolean classified) {
         String text = s.text();
         boolean semicolons = text.indexOf('；', from) >= 0 || text.indexOf(';', from) >= 0;

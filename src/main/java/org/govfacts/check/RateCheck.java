@@ -994,7 +994,8 @@ final class RateCheck {
                 prefix++;
             }
             if (x.start() > f.start() && key.endsWith(baseName) && key.length() > baseName.length() && prefix < 2
-                    && !sameIndicator(key, baseName) && !sharesABigram(key.substring(0, key.length() - baseName.length()), partKey)) {
+                    && !sameIndicator(key, baseName)
+                    && !(partKey != null && TextForms.holdsTwoCharactersOf(partKey, key.substring(0, key.length() - baseName.length())))) {
                 // 完成调整预算的96.1%(区财力调整预算为86.5亿元): a budget stated after the share, of a scope (区财力) the part's
                 // words do not name, is another budget (人均经营净收入 of 全国居民人均可支配收入 shares 人均)
                 continue;
@@ -1099,13 +1100,7 @@ final class RateCheck {
 
     /** Whether a label holds two characters running of a rate's own words (问题 of 问题动态解决率 in 收集企业问题). */
     private static boolean sharesAWord(String label, String words) {
-        String bare = TextForms.bare(label);
-        for (int i = 0; i + 2 <= words.length(); i++) {
-            if (bare.contains(words.substring(i, i + 2))) {
-                return true;
-            }
-        }
-        return false;
+        return TextForms.holdsTwoCharactersOf(TextForms.bare(label), words);
     }
 
     /** Characters of the word before 率 (开复工 in 开复工率); 和/与/及 join two rates and end the word. */
@@ -1177,18 +1172,5 @@ final class RateCheck {
             case LESS_THAN -> " or less";
             case ABOUT -> " (about)";
         };
-    }
-
-    /** Whether two words share two characters in a row. */
-    private static boolean sharesABigram(String a, String b) {
-        if (b == null) {
-            return false;
-        }
-        for (int i = 0; i + 2 <= a.length(); i++) {
-            if (b.contains(a.substring(i, i + 2))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -542,15 +542,7 @@ final class RestatementCheck {
     private boolean ownsLabel(Placed p) {
         String label = TextForms.bare(p.label());
         String key = Figures.indicatorKey(p.fact(), words);
-        if (label.contains("分别") || key == null) {
-            return false;
-        }
-        for (int i = 0; i + 2 <= key.length(); i++) {
-            if (label.contains(key.substring(i, i + 2))) {
-                return true;
-            }
-        }
-        return false;
+        return !label.contains("分别") && key != null && TextForms.holdsTwoCharactersOf(label, key);
     }
 
     /** Between reports: one indicator, region and absolute period, or the same wording. */

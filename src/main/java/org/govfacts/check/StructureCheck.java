@@ -565,12 +565,7 @@ final class StructureCheck {
         if (named.length() < 2) {
             return about.contains("收入") || about.contains("消费");
         }
-        for (int i = 0; i + 2 <= named.length(); i++) {
-            if (about.contains(named.substring(i, i + 2))) {
-                return true;
-            }
-        }
-        return false;
+        return TextForms.holdsTwoCharactersOf(about, named);
     }
 
     /**

@@ -22,6 +22,16 @@ final class TextForms {
         return s.replaceAll("\\s*\n\\s*", "");
     }
 
+    /** Whether {@code text} holds two characters running of {@code words} (问题 of 问题动态解决率 in 收集企业问题). */
+    static boolean holdsTwoCharactersOf(String text, String words) {
+        for (int i = 0; i + 2 <= words.length(); i++) {
+            if (text.contains(words.substring(i, i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Pinyin annotations removed, full-width forms folded, traditional characters simplified. */
     static String light(String s) {
         if (s == null) {

@@ -271,7 +271,9 @@ final class ProjectWords {
                 }
             }
         }
-        this.specific = new SpecificName(lexicon, generic, suffixes);
+        Set<String> roadLeadVerbs = new HashSet<>(buildWords);
+        roadLeadVerbs.addAll(leftStops);
+        this.specific = new SpecificName(lexicon, generic, suffixes, cityRoadHeads, Set.copyOf(roadLeadVerbs));
         this.wrappedLines = org.govfacts.normalize.Normalizers.wrappedLines(lexicon);
     }
 

@@ -64,9 +64,9 @@ final class SpecificName {
     /** 大道, 大街: city road heads a verb may name (project-city-road-heads.txt). */
     private final Set<String> cityRoadHeads;
     /** 建设, 推进, 加快: verbs that lead up to a road rather than name it (project-build-words, project-left-stops). */
-    private final Set<String> roadLeadVerbs = new HashSet<>();
+    private final Set<String> roadLeadVerbs;
 
-    SpecificName(Lexicon lexicon, List<String> generic, List<String> heads) {
+    SpecificName(Lexicon lexicon, List<String> generic, List<String> heads, Set<String> cityRoadHeads, Set<String> roadLeadVerbs) {
         this.generic = generic;
         this.heads = heads;
         this.worksMorphemes = lexicon.words("project-works-morphemes");
@@ -77,9 +77,8 @@ final class SpecificName {
                 + String.join("|", worksOnlyHeads) + "|" + String.join("|", lexicon.words("project-numbered-heads")) + ")");
         this.placeEndings = lexicon.words("project-place-endings");
         this.abbreviatedLineHeads = lexicon.words("project-abbreviated-line-heads");
-        this.cityRoadHeads = Set.copyOf(lexicon.words("project-city-road-heads"));
-        roadLeadVerbs.addAll(lexicon.words("project-build-words"));
-        roadLeadVerbs.addAll(lexicon.words("project-left-stops"));
+        this.cityRoadHeads = cityRoadHeads;
+        this.roadLeadVerbs = roadLeadVerbs;
         List<String> abstracts = new ArrayList<>(lexicon.words("project-abstract-heads"));
         abstracts.sort(Comparator.comparingInt(String::length).reversed());
         this.abstractHeads = List.copyOf(abstracts);
@@ -219,6 +218,10 @@ final class SpecificName {
         return best;
     }
 
+    /**
+     * True when the name ends in a head word that also ends names of kinds (枢纽, 工程), and holds no other head word before
+     * it (金大地绿色联碱转型产业园项目 is a park's project) nor ends in a longer one (湘河水利枢纽).
+     */
     boolean abstractHead(String name) {
         for (String h : abstractHeads) {
             if (name.endsWith(h)) {
