@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
+import org.govfacts.text.Clauses;
 
 /**
  * A balance against the two flows it is the difference of: 出口7051亿美元…进口6498亿美元…顺差553亿美元 says
@@ -33,6 +34,9 @@ final class BalanceCheck {
                 if (row.length < 3 || !endsWithAny(key, row[0])) {
                     continue;
                 }
+                if (partOfStatedBalance(p, row[0])) {
+                    break;
+                }
                 Fact minuend = nearest(d, p, row[1], row[0]);
                 Fact subtrahend = nearest(d, p, row[2], row[0]);
                 if (minuend != null && subtrahend != null && minuend != subtrahend) {
@@ -42,6 +46,24 @@ final class BalanceCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * 年终结余10.66亿元(其中…专款年终结余9.73亿元): a balance in brackets after a balance stated outside them in its sentence is
+     * a part of that one, not what the flows leave.
+     */
+    private boolean partOfStatedBalance(Placed p, String balanceSpellings) {
+        String text = p.sentence().text();
+        if (Clauses.bracketDepth(text, 0, p.start()) == 0) {
+            return false;
+        }
+        for (Placed q : p.sentence().facts()) {
+            if (q.start() < p.start() && q != p && Clauses.bracketDepth(text, 0, q.start()) == 0
+                    && endsWithAny(Figures.indicatorKey(q.fact(), words), balanceSpellings)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLevel(Fact f) {

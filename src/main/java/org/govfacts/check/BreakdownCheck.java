@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
+import org.govfacts.text.Clauses;
 
 /**
  * Finds totals broken down into parts and checks that the parts add up: 项目766个，其中 353个、
@@ -192,7 +193,7 @@ final class BreakdownCheck {
                 continue;
             }
             if (limit != null && limit.sentence() == level.sentence() && q.start() >= limit.start()
-                    || org.govfacts.text.Clauses.breaksGroup(text.substring(level.end(), q.start()))) {
+                    || Clauses.breaksGroup(text.substring(level.end(), q.start()))) {
                 return null;
             }
             if (Figures.isAmount(q.fact()) && Figures.sameClass(q.fact(), level.fact(), words)) {
@@ -267,8 +268,9 @@ final class BreakdownCheck {
         SentenceView s = t.sentence();
         List<Placed> before = new ArrayList<>();
         for (Placed q : s.facts()) {
-            if (q.end() <= t.start() && q != t && Figures.isAddable(q, words) && Figures.sameClass(q.fact(), t.fact(), words)) {
-                before.add(q);
+            if (q.end() <= t.start() && q != t && Figures.isAddable(q, words) && Figures.sameClass(q.fact(), t.fact(), words)
+                    && Clauses.bracketDepth(s.text(), 0, q.start()) == Clauses.bracketDepth(s.text(), 0, t.start())) {
+                before.add(q); // (包括…0.95亿元，…1.10亿元)，收入合计64.76亿元: an aside's items are not the list the total closes
             }
         }
         if (before.size() < 2) {
@@ -283,7 +285,7 @@ final class BreakdownCheck {
         parts.add(last);
         for (int i = before.size() - 2; i >= 0; i--) {
             String between = s.text().substring(before.get(i).end(), parts.get(0).start());
-            if (!listGlue(between)) {
+            if (!listGlue(between) && !namedItemGlue(between)) {
                 break;
             }
             parts.add(0, before.get(i));
@@ -389,7 +391,7 @@ final class BreakdownCheck {
                     || !Figures.sameClass(q.fact(), t.fact(), words)) {
                 continue;
             }
-            if (depth(text, from, q.start()) == 0 && !overlapsAny(parts, q)) {
+            if (Clauses.bracketDepth(text, from, q.start()) == 0 && !overlapsAny(parts, q)) {
                 parts.add(q);
             }
         }
@@ -446,7 +448,7 @@ final class BreakdownCheck {
             if (q.start() < last.end() || q == t) {
                 continue;
             }
-            if (org.govfacts.text.Clauses.groupBreakBetween(text, last.end(), q.start())) {
+            if (Clauses.groupBreakBetween(text, last.end(), q.start())) {
                 return false;
             }
             if (Figures.isAddable(q, words) && Figures.sameClass(q.fact(), t.fact(), words) && key.equals(Figures.indicatorKey(q.fact(), words))) {
@@ -456,22 +458,23 @@ final class BreakdownCheck {
         return false;
     }
 
+    /**
+     * Text between two items of a list a total closes (…收入315.6亿元，中央和省税收返还113.4亿元，…，收入总计599.2亿元): one comma,
+     * then the next item's name alone, short, with no word of change (增长), comparison (比) or parts cue (其中) in it, and not
+     * added on (加上年结余: a running account, which check_running_accounts.tsv reads).
+     */
+    private boolean namedItemGlue(String between) {
+        String b = between.strip();
+        return NAMED_ITEM.matcher(b).matches() && CheckWords.firstIn(words.breakdownCues(), b) == null && !ITEM_BLOCKERS.matcher(b).find()
+                && !ADDED_TO.matcher(b.substring(1).strip()).lookingAt(); // 加上年结余…，再加…: a running account, read as one
+    }
+
+    private static final java.util.regex.Pattern NAMED_ITEM = java.util.regex.Pattern.compile("[，,]\\s*[\\p{IsHan}]{2,20}");
+    private static final java.util.regex.Pattern ITEM_BLOCKERS = java.util.regex.Pattern.compile("增长|下降|增加|减少|比|同比|占|达|为");
+
     /** Text between two items of one 、 list: has a 、 and no comma, semicolon or full stop. */
     private static boolean listGlue(String between) {
         return between.indexOf('、') >= 0 && between.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0);
-    }
-
-    static int depth(String text, int from, int to) {
-        int depth = 0;
-        for (int i = from; i < to && i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(' || c == '（') {
-                depth++;
-            } else if ((c == ')' || c == '）') && depth > 0) {
-                depth--;
-            }
-        }
-        return depth;
     }
 
     private static int closing(String text, int open) {
@@ -492,18 +495,7 @@ final class BreakdownCheck {
 
     /** Where a 其中 list ends: the next semicolon or full stop outside parentheses. */
     private static int clauseEnd(String text, int from) {
-        int depth = 0;
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '(' || c == '（') {
-                depth++;
-            } else if ((c == ')' || c == '）') && depth > 0) {
-                depth--;
-            } else if (depth == 0 && (c == '；' || c == ';' || c == '。')) {
-                return i;
-            }
-        }
-        return text.length();
+        return Clauses.spansOutsideBrackets(text, from, "；;。").get(0)[1];
     }
 
     /**

@@ -54,6 +54,20 @@ final class ClauseBreakdowns {
         return j >= 0 && (text.charAt(j) == '；' || text.charAt(j) == ';');
     }
 
+    /**
+     * …；总支出84.37亿元，其中：当年基金预算支出29.32亿元，调出资金0.26亿元，…。: a cue with a colon, no semicolon after it, opens
+     * a list of the total's parts that runs to the sentence's end, though the total's clause is an item of a semicolon list.
+     */
+    private static boolean enumeratesToEnd(String text, int cueEnd) {
+        int i = cueEnd;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        boolean colon = i < text.length() && (text.charAt(i) == '：' || text.charAt(i) == ':')
+                || cueEnd > 0 && (text.charAt(cueEnd - 1) == '：' || text.charAt(cueEnd - 1) == ':');
+        return colon && text.indexOf('；', i) < 0 && text.indexOf(';', i) < 0;
+    }
+
     /** The breakdowns of {@code d}: form CLASSIFIED when a classification introduces them, else CLAUSES. */
     List<Breakdown> find(DocumentView d) {
         List<Breakdown> out = new ArrayList<>();
@@ -92,77 +106,107 @@ final class ClauseBreakdowns {
             if (cueEnd < 0) {
                 continue;
             }
-            if (!classified && (text.lastIndexOf('；', cueStart) >= 0 || text.lastIndexOf(';', cueStart) >= 0) && !opensClause(text, cueStart)) {
-                // …；财政收入38.74亿元，其中地方级收入26.5亿元；固定资产投资…: the total's clause is an item of a
-                // semicolon list, so the items after the cue continue that list, they are not its parts
-                continue;
-            }
-            // After 其中 alone, only semicolons separate parts: after a comma a new statement is as likely
-            // (其中高铁370公里，新增高速公路2600公里). A classification's list runs to the end of the sentence.
-            List<List<Placed>> clauses = untilHeadlineAggregate(s, cueStart, clausesAfter(s, cueEnd, classified));
-            if (clauses.size() < 2) {
-                continue;
-            }
-            if (risesByClause(d, s, cueStart, clauses, out)) {
-                continue;
-            }
-            Map<String, List<Placed>> partsByClass = new LinkedHashMap<>();
-            java.util.Set<String> listed = new java.util.HashSet<>();
-            boolean firstClause = true;
-            for (List<Placed> clause : clauses) {
-                Map<String, Integer> seen = new LinkedHashMap<>();
-                for (Placed q : clause) {
-                    String k = partClass(q);
-                    if (k == null) {
-                        continue;
-                    }
-                    seen.merge(k, 1, Integer::sum);
-                    if (seen.get(k) == 1 && !listed.contains(k)) {
-                        partsByClass.computeIfAbsent(k, x -> new ArrayList<>()).add(q);
-                    }
-                }
-                if (firstClause) {
-                    // A first clause with two figures of one kind is a 、 list (其中 353个、296个、117个), not one part a clause;
-                    // the second may say what became of the first (计划开工项目6个，目前6个项目已正式开工: openers of now-words.tsv).
-                    seen.forEach((k, n) -> {
-                        if (n > 1 && !progressOfFirst(s.text(), clause, k)) {
-                            listed.add(k); // and the clauses after it are further lists (城镇…乡村…；男性…女性…), not parts
-                            partsByClass.remove(k);
-                        }
-                    });
-                    firstClause = false;
-                }
-            }
-            for (String k : listed) {
-                // 其中，城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54882人；…分别为18891人、…:
-                // each clause is a list of its own, a whole split of the total
-                Placed total = total(d, s, cueStart, k, null, false);
-                if (total == null || total.fact().value() == null || total.fact().value() <= 0) {
-                    continue;
-                }
-                for (List<Placed> clause : clauses) {
-                    List<Placed> parts = clause.stream().filter(q -> k.equals(partClass(q))).toList();
-                    if (parts.size() >= 2 && siblings(total, parts)) {
-                        out.add(new Breakdown(total, parts, Breakdown.Form.CLAUSE_LISTS));
-                    }
-                }
-            }
-            for (var e : partsByClass.entrySet()) {
-                List<Placed> parts = e.getValue();
-                if (parts == null || parts.size() < 2) {
-                    continue;
-                }
-                Placed total = named != null ? namedTotal(d, s, e.getKey(), named) : total(d, s, cueStart, e.getKey(), sharedEnding(parts), classified);
-                if (total == null || total.fact().value() == null || total.fact().value() <= 0 || !siblings(total, parts)) {
-                    continue;
-                }
-                if (kindNamedTwice(parts)) {
-                    continue; // 32个产业类项目纳入…；11个政府类投资项目投入使用；16个产业类项目竣工投产: stages, not kinds
-                }
-                out.add(new Breakdown(total, List.copyOf(parts), classified ? Breakdown.Form.CLASSIFIED : Breakdown.Form.CLAUSES));
+            cueList(d, s, cueStart, cueEnd, classified, named, out);
+            // …；总支出84.37亿元，其中：当年基金预算支出…，调出资金…。: a later cue of the sentence with a list of its own to the end
+            int later = classified || named != null ? -1 : laterEnumeration(text, cueEnd);
+            if (later >= 0) {
+                cueList(d, s, later, later + partsCueAt(text, later).length(), false, null, out);
             }
         }
         return out;
+    }
+
+    /** The breakdowns the cue at {@code cueStart}..{@code cueEnd} of sentence {@code s} opens, added to {@code out}. */
+    private void cueList(DocumentView d, SentenceView s, int cueStart, int cueEnd, boolean classified, String named, List<Breakdown> out) {
+        String text = s.text();
+        if (!classified && (text.lastIndexOf('；', cueStart) >= 0 || text.lastIndexOf(';', cueStart) >= 0) && !opensClause(text, cueStart)
+                && !enumeratesToEnd(text, cueEnd)) {
+            // …；财政收入38.74亿元，其中地方级收入26.5亿元；固定资产投资…: the total's clause is an item of a
+            // semicolon list, so the items after the cue continue that list, they are not its parts
+            return;
+        }
+        // After 其中 alone, only semicolons separate parts: after a comma a new statement is as likely
+        // (其中高铁370公里，新增高速公路2600公里). A classification's list runs to the end of the sentence.
+        List<List<Placed>> clauses = untilHeadlineAggregate(s, cueStart, clausesAfter(s, cueEnd, classified));
+        if (clauses.size() < 2) {
+            return;
+        }
+        if (risesByClause(d, s, cueStart, clauses, out)) {
+            return;
+        }
+        Map<String, List<Placed>> partsByClass = new LinkedHashMap<>();
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        boolean firstClause = true;
+        for (List<Placed> clause : clauses) {
+            Map<String, Integer> seen = new LinkedHashMap<>();
+            for (Placed q : clause) {
+                String k = partClass(q);
+                if (k == null) {
+                    continue;
+                }
+                seen.merge(k, 1, Integer::sum);
+                if (seen.get(k) == 1 && !listed.contains(k)) {
+                    partsByClass.computeIfAbsent(k, x -> new ArrayList<>()).add(q);
+                }
+            }
+            if (firstClause) {
+                // A first clause with two figures of one kind is a 、 list (其中 353个、296个、117个), not one part a clause;
+                // the second may say what became of the first (计划开工项目6个，目前6个项目已正式开工: openers of now-words.tsv).
+                seen.forEach((k, n) -> {
+                    if (n > 1 && !progressOfFirst(s.text(), clause, k)) {
+                        listed.add(k); // and the clauses after it are further lists (城镇…乡村…；男性…女性…), not parts
+                        partsByClass.remove(k);
+                    }
+                });
+                firstClause = false;
+            }
+        }
+        for (String k : listed) {
+            // 其中，城镇人口54715人，乡村人口57920人；男性人口57753人，女性人口54882人；…分别为18891人、…:
+            // each clause is a list of its own, a whole split of the total
+            Placed total = total(d, s, cueStart, k, null, false);
+            if (total == null || total.fact().value() == null || total.fact().value() <= 0) {
+                continue;
+            }
+            for (List<Placed> clause : clauses) {
+                List<Placed> parts = clause.stream().filter(q -> k.equals(partClass(q))).toList();
+                if (parts.size() >= 2 && siblings(total, parts)) {
+                    out.add(new Breakdown(total, parts, Breakdown.Form.CLAUSE_LISTS));
+                }
+            }
+        }
+        for (var e : partsByClass.entrySet()) {
+            List<Placed> parts = e.getValue();
+            if (parts == null || parts.size() < 2) {
+                continue;
+            }
+            Placed total = named != null ? namedTotal(d, s, e.getKey(), named) : total(d, s, cueStart, e.getKey(), sharedEnding(parts), classified);
+            if (total == null || total.fact().value() == null || total.fact().value() <= 0 || !siblings(total, parts)) {
+                continue;
+            }
+            if (kindNamedTwice(parts)) {
+                continue; // 32个产业类项目纳入…；11个政府类投资项目投入使用；16个产业类项目竣工投产: stages, not kinds
+            }
+            out.add(new Breakdown(total, List.copyOf(parts), classified ? Breakdown.Form.CLASSIFIED : Breakdown.Form.CLAUSES));
+        }
+    }
+
+    /**
+     * The start of the first parts cue after the sentence's last semicolon, past offset {@code from}, that opens a list running to the sentence's end
+     * ({@link #enumeratesToEnd}), or -1.
+     */
+    private int laterEnumeration(String text, int from) {
+        int semicolon = Math.max(text.lastIndexOf('；'), text.lastIndexOf(';'));
+        if (semicolon < from) {
+            return -1;
+        }
+        for (int i = semicolon + 1; i < text.length(); i++) {
+            String cue = partsCueAt(text, i);
+            if (cue != null) {
+                return enumeratesToEnd(text, i + cue.length()) ? i : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -339,46 +383,39 @@ final class ClauseBreakdowns {
         }
         String breaks = semicolons ? "；;" : "，,；;";
         List<List<Placed>> clauses = new ArrayList<>();
-        List<Placed> current = new ArrayList<>();
-        int depth = 0;
-        int next = 0;
-        List<Placed> facts = s.facts();
-        for (int i = from; i <= text.length(); i++) {
-            while (next < facts.size() && facts.get(next).start() < i) {
-                next++;
+        // a clause starts outside brackets, so depths counted from its start are the sentence's
+        for (int[] span : Clauses.spansOutsideBrackets(text, from, breaks, i -> semicolons && Clauses.colonAfterFigure(text, i))) {
+            List<Placed> current = new ArrayList<>();
+            for (Placed q : s.facts()) {
+                if (q.start() >= span[0] && q.start() < span[1] && Clauses.bracketDepth(text, span[0], q.start()) == 0) {
+                    current.add(q);
+                }
             }
-            if (i == text.length()) {
-                break;
-            }
-            char c = text.charAt(i);
-            if (c == '(' || c == '（') {
-                depth++;
-            } else if ((c == ')' || c == '）') && depth > 0) {
-                depth--;
-            }
-            if (depth == 0 && (breaks.indexOf(c) >= 0 || semicolons && Clauses.colonAfterFigure(text, i))) {
-                clauses.add(current);
-                current = new ArrayList<>();
-                continue;
-            }
-            if (depth == 0 && !current.isEmpty() && partsCueAt(text, i) != null) {
+            int cue = current.isEmpty() ? -1 : partsCueAfter(text, current.get(0).start() + 1, span);
+            if (cue >= 0) {
                 // 第二产业增加值65585万元，其中工业增加值…；建筑业增加值…: a part broken down in its turn; the
                 // clauses after it may be its parts, not the total's, so the list of the total's parts ends here
+                current.removeIf(q -> q.start() >= cue);
                 clauses.add(current);
                 clauses.removeIf(List::isEmpty);
                 return clauses;
             }
-            for (int j = next; j < facts.size() && facts.get(j).start() == i; j++) {
-                if (depth == 0) {
-                    current.add(facts.get(j));
-                }
-            }
+            clauses.add(current);
         }
-        clauses.add(current);
         clauses.removeIf(List::isEmpty);
         // 其中，出口298.9亿美元…；进口547.2亿美元…；贸易逆差248.3亿美元: the balance of two parts is none of the total's parts
         clauses.removeIf(c -> BalanceCheck.isBalance(c.get(0), words));
         return clauses;
+    }
+
+    /** The first offset from {@code from} inside clause {@code span} where a parts cue stands outside brackets, or -1. */
+    private int partsCueAfter(String text, int from, int[] span) {
+        for (int i = from; i < span[1]; i++) {
+            if (partsCueAt(text, i) != null && Clauses.bracketDepth(text, span[0], i + 1) == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The longest name of a kind that ends alike with one character (猪肉, 牛肉; 男性人口 is four). */
@@ -410,6 +447,8 @@ final class ClauseBreakdowns {
                 clauses.get(clauses.size() - 1).add(in.get(0));
             } else if (in.size() == 1) {
                 clauses.add(in);
+            } else if (in.isEmpty() && clauses.size() >= 2 && clauses.stream().allMatch(c -> c.size() == 1)) {
+                break; // 其中，农业59.65亿元，林业1.46亿元，…，其构成为67.9∶1.7…: a clause of words after the parts ends their list
             } else if (!(in.isEmpty() && TextForms.bare(text.substring(start, i)).isEmpty())) {
                 return List.of(); // 其中，… opens on a comma: an empty first clause is no clause
             }
@@ -425,10 +464,10 @@ final class ClauseBreakdowns {
             return List.of();
         }
         List<Placed> parts = clauses.stream().map(c -> c.get(0)).toList();
-        // 收入总计60.07亿元，其中：一般公共预算收入完成12.70亿元，上级补助收入33.65亿元，…: a total called so (合计, 总计) is
-        // split by the list after it, whose items may be named at more length
+        // 收入总计60.07亿元，其中：一般公共预算收入完成12.70亿元，上级补助收入33.65亿元，…: a total called so (合计, 总计), or
+        // a list the cue's colon opens (总支出84.37亿元，其中：…), is split by the list after it, whose items may be named at more length
         int nameLimit = CheckWords.firstIn(words.totalCues(), text.substring(Clauses.groupStart(text, from - 1), from)) != null
-                ? TOTAL_PART_NAME : PART_NAME;
+                || enumeratesToEnd(text, from) ? TOTAL_PART_NAME : PART_NAME;
         return sharedEnding(parts) != null || namesOnly(parts, nameLimit) ? clauses : List.of();
     }
 

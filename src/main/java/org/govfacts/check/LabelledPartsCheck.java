@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.govfacts.fact.Basis;
 import org.govfacts.fact.Fact;
+import org.govfacts.text.Clauses;
 
 /**
  * A paragraph of totals followed by labelled paragraphs of its parts, each stating the same items:
@@ -145,27 +146,16 @@ final class LabelledPartsCheck {
     private List<List<Placed>> addableByClause(SentenceView s) {
         String text = s.text();
         List<List<Placed>> out = new ArrayList<>();
-        List<Placed> current = new ArrayList<>();
-        int depth = 0;
-        int next = 0;
-        List<Placed> facts = s.facts();
-        for (int i = 0; i <= text.length(); i++) {
-            while (next < facts.size() && facts.get(next).start() <= i) {
-                Placed q = facts.get(next++);
-                if (depth == 0 && Figures.isAddable(q, words) && q.fact().basis() != Basis.CHANGE && q.fact().value() != null
+        for (int[] span : Clauses.spansOutsideBrackets(text, 0, "；;")) {
+            List<Placed> current = new ArrayList<>();
+            for (Placed q : s.facts()) {
+                if (q.start() >= span[0] && q.start() < span[1] && Clauses.bracketDepth(text, 0, q.start()) == 0
+                        && Figures.isAddable(q, words) && q.fact().basis() != Basis.CHANGE && q.fact().value() != null
                         && Figures.indicatorKey(q.fact(), words) != null) {
                     current.add(q);
                 }
             }
-            char c = i < text.length() ? text.charAt(i) : '；';
-            if (c == '(' || c == '（') {
-                depth++;
-            } else if ((c == ')' || c == '）') && depth > 0) {
-                depth--;
-            } else if (depth == 0 && (c == '；' || c == ';')) {
-                out.add(current);
-                current = new ArrayList<>();
-            }
+            out.add(current);
         }
         return out;
     }

@@ -256,12 +256,23 @@ final class RateCheck {
             String l = TextForms.bare(q.label());
             if (Figures.isAddable(q, words) && Figures.sameClass(q.fact(), done.fact(), words) && q.fact().basis() != Basis.CHANGE
                     && lastCue(l, planCues) != null && l.endsWith(head) && q.fact().value() > 0) {
-                return subsetBetween(d, q, done) ? null : judge(FindingKind.SHARE, name, r.fact(), done.fact(), q.fact(),
+                return subsetBetween(d, q, done) || countedGroup(done) ? null : judge(FindingKind.SHARE, name, r.fact(), done.fact(), q.fact(),
                         "a completion rate is the amount done over the amount planned, and the nearest plan before the amount done ("
                                 + TextForms.light(q.fact().text()) + ") is of the same head word “" + head + "”, with no 其中 between");
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the amount done is said of a group its clause counts ((1)16个续建项目完成投资20.94亿元): the plan before it is of
+     * all the projects, and the group's own plan is not stated.
+     */
+    private static boolean countedGroup(Placed done) {
+        String text = done.sentence().text();
+        int clause = org.govfacts.text.Clauses.start(text, done.start());
+        return done.sentence().facts().stream().anyMatch(q -> q != done && q.start() >= clause && q.end() <= done.start()
+                && q.fact().type().isNumeric() && q.fact().type() != done.fact().type());
     }
 
     private static String lastCue(String label, String[] cues) {
@@ -429,10 +440,10 @@ final class RateCheck {
             if (Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE) {
                 numerator = base;
                 base = q;
-            } else if (q.fact().type().isNumeric()) {
+            } else if (q.fact().type().isNumeric() && !(q.fact().type() == FactType.GROWTH && base != null && numerator == null)) {
                 numerator = null;
                 base = null; // 增长8%，为…: a figure of another kind between them breaks the pair
-            }
+            } // (收入424.8亿元，增长18.2%，完成年度预算552.8亿元的76.8%: the amount's own growth right after it does not)
         }
         if (base == null || numerator == null || !TextForms.bare(text.substring(base.end(), r.start())).equals("的")) {
             return null;

@@ -193,7 +193,7 @@ final class RunningAccountCheck {
 
     /** An amount of the running text: one inside brackets (上级补助收入20亿元(其中一般性转移支付15亿元)) is an aside. */
     private static boolean statedAmount(Placed q) {
-        return Figures.isAmount(q.fact()) && BreakdownCheck.depth(q.sentence().text(), 0, q.start()) == 0;
+        return Figures.isAmount(q.fact()) && Clauses.bracketDepth(q.sentence().text(), 0, q.start()) == 0;
     }
 
     /** A level (no change, range or bound) that adds with {@code like}. */

@@ -32,19 +32,19 @@ final class StructureCheck {
     private static final String CHANGE_TO = "(?:调整变化为|调整变化到|变化为|变化到|调整为|调整到|调整至|优化为|优化到|优化至|转变为|演变为|变为)";
     /** The colon between a structure's terms, with the per cent sign a term may carry (23.1%:20.2%:56.7%). */
     private static final String COLON = "%?\\s*[:：∶]\\s*";
-    /** 结构为19.1:28.3:52.6 — the cue, then three or more terms; of 结构由A调整为B, B. */
+    /** 结构为19.1:28.3:52.6 — the cue, then three or more terms; of 结构由A调整为B, B; a wrapped line's space before 为 and a colon after it aside. */
     private static final Pattern STRUCTURE = Pattern.compile("(?:结构|比例|构成)(?:比|比例)?(?:由[0-9.:：∶\\s]+" + CHANGE_TO + ")?"
-            + "(?:为|是|达到|" + CHANGE_TO + ")?" + NUMBER
+            + "\\s?(?:为|是|达到|" + CHANGE_TO + ")?[:：]?\\s?" + NUMBER
             + "((?:" + COLON + DIGITS + "){2,}%?)");
     /** Three or more terms joined by colons, no figure running on before or after (not a time of day 8:30:00 in a 结构 clause). */
     private static final Pattern TERMS = Pattern.compile("(?<![\\d.:：∶])" + NUMBER + "((?:" + COLON + DIGITS + "){2,}%?)(?![\\d.:：∶])");
     /**
      * A structure's cue shortly before its terms (三次产业结构占比为6.6∶40.2∶53.2, 三次产业比由2012年的14.6:53.1:32.3,
      * 三次产业由2002年的20.4∶36.7∶42.9, 构成比例，由上年的6.4:50.8:42.8), or the terms it changes from (…调整为2016年的
-     * 13.3:47.6:39.1, …31.8，调整到2002年的15.6:49.9:34.5).
+     * 13.3:47.6:39.1, …31.8，调整到2002年的15.6:49.9:34.5, …53.5调整优化为7.7:42.5:49.8).
      */
     private static final Pattern TERMS_CUE = Pattern.compile("(?:(?:结构|比例|构成|比重|产业比|三次产业)[，,]?(?:[^，,；;。\\d]|\\d{4}年){0,10}"
-            + "|\\d%?\\s*[，,]?\\s*" + CHANGE_TO + "(?:\\d{4}年(?:末|底)?的?)?)$");
+            + "|\\d%?\\s*[，,]?\\s*\\p{IsHan}{0,2}" + CHANGE_TO + "(?:\\d{4}年(?:末|底)?的?)?)$");
     /** Two terms joined by a colon (油与非油经济比重46:54), no figure running on before or after. */
     private static final Pattern TWO_TERMS = Pattern.compile("(?<![\\d.:：∶])" + NUMBER + "(" + COLON + DIGITS + "%?)(?![\\d.:：∶])");
     /** Only shares (比重, 占比) right before make two terms per cents of one whole: 比例 1:2.5 and 性别比 105:100 are ratios. */
@@ -327,18 +327,62 @@ final class StructureCheck {
         return false;
     }
 
-    /** 结构由上年的11.5:36.1:52.4调 整 为…: the terms a change starts from, however the words after them are spaced or garbled. */
-    private static final Pattern STARTING_POINT = Pattern.compile("(?:由|从)[^，,；;。\\d]{0,6}$|(?:上年|去年)的?\\s*$");
+    /** Whether the breakdown's parts are, in order, the parts of a split by definition (第一产业, 第二产业, 第三产业). */
+    private boolean namesAllPartsOf(Breakdown b) {
+        for (PartitionBreakdowns.Partition split : partitions) {
+            if (split.parts().size() != b.parts().size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int i = 0; i < b.parts().size() && all; i++) {
+                String key = Figures.indicatorKey(b.parts().get(i).fact(), words);
+                all = key != null && split.parts().get(i).stream().anyMatch(key::contains);
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Interval sumOf(List<Placed> parts) {
+        Interval sum = Interval.point(0);
+        for (Placed p : parts) {
+            sum = sum.plus(Amounts.interval(p.fact()));
+        }
+        return sum;
+    }
+
+    /**
+     * Whether the breakdown's parts add up to between half and one and a half times its total: parts far off it
+     * (12.66亿元 + 92.22亿元 + 78.23亿元 under 人均生产总值20586元) are no split of that whole, so no structure shares it.
+     */
+    private static boolean nearItsTotal(Breakdown b) {
+        double sum = 0;
+        for (Placed p : b.parts()) {
+            sum += p.fact().value();
+        }
+        double total = b.total().fact().value();
+        return total > 0 && sum >= total / 2 && sum <= total * 1.5;
+    }
+
+    /**
+     * 结构由上年的11.5:36.1:52.4调 整 为…, 由2000年的10.1:36.4:53.5调整…: the terms a change starts from, however the words after
+     * them are spaced or garbled.
+     */
+    private static final Pattern STARTING_POINT = Pattern.compile("(?:由|从)(?:[^，,；;。\\d]|\\d{4}年){0,8}$|(?:上年|去年)的?\\s*$");
 
     private static boolean isStartingPoint(String text, int termsStart) {
         return STARTING_POINT.matcher(text.substring(Math.max(0, termsStart - 12), termsStart)).find();
     }
 
-    /** 由2.9:1缩小至…: the ratio a change starts from. */
+    /** 由2.9:1缩小至…, …53.5调整优化为…: the ratio a change starts from (a manner of two characters may come before the verb). */
     private static boolean startsAChange(String text, int end) {
         Matcher c = CHANGE_FROM.matcher(text);
-        return c.find(end) && c.start() <= end + 1;
+        return c.find(end) && (c.start() <= end + 1 || MANNER.matcher(text.substring(end, c.start())).matches());
     }
+
+    private static final Pattern MANNER = Pattern.compile("\\s*\\p{IsHan}{1,2}");
 
     private Finding structure(DocumentView d, String text, Plain plain, Matcher m, List<Breakdown> breakdowns) {
         int termsStart = plain.start(m.start(1));
@@ -369,8 +413,20 @@ final class StructureCheck {
         if (of == null || restated(d, of, termsStart)) {
             return null;
         }
+        // parts far off the figure read as their total (人均生产总值20586元 before 生产总值中，…亿元) are of another whole: the
+        // same parts under a total they make (地区生产总值183.11亿元, further back), else, when they name all parts of a split by
+        // definition (三次产业), their sum
+        if (!nearItsTotal(of)) {
+            List<Placed> parts = of.parts();
+            of = breakdowns.stream().filter(b -> b.parts().equals(parts) && nearItsTotal(b)).findFirst().orElse(of);
+        }
+        boolean ownSum = !nearItsTotal(of);
+        if (ownSum && !namesAllPartsOf(of)) {
+            return null;
+        }
         Fact ratio = textFigure(d, text, termsStart, plain.end(m.end()), null);
-        Interval total = Amounts.interval(of.total().fact());
+        Interval total = ownSum ? sumOf(of.parts()) : Amounts.interval(of.total().fact());
+        double totalValue = ownSum ? of.parts().stream().mapToDouble(p -> p.fact().value()).sum() : of.total().fact().value();
         StringBuilder shown = new StringBuilder();
         List<String> off = new ArrayList<>();
         double worst = 0;
@@ -378,7 +434,7 @@ final class StructureCheck {
         for (int i = 0; i < terms.length; i++) {
             Fact part = of.parts().get(i).fact();
             Interval computed = Amounts.interval(part).over(total).times(100);
-            double exact = part.value() / of.total().fact().value() * 100;
+            double exact = part.value() / totalValue * 100;
             double half = halfStep(terms[i]);
             Interval stated = new Interval(values.get(i) - half, values.get(i) + half);
             if (shown.length() > 0) {
@@ -394,12 +450,15 @@ final class StructureCheck {
             }
         }
         List<Fact> facts = new ArrayList<>();
-        facts.add(of.total().fact());
+        if (!ownSum) {
+            facts.add(of.total().fact());
+        }
         of.parts().forEach(p -> facts.add(p.fact()));
         facts.add(ratio);
-        String total0 = Amounts.show(of.total().fact().value(), of.total().fact());
-        double[] rounded = off.size() == 1 ? roundedShares(terms, of) : null;
-        if (rounded != null && balancedTo100(terms, values, rounded, of)) {
+        String total0 = ownSum ? "their sum " + Amounts.show(totalValue, of.parts().get(0).fact())
+                : Amounts.show(of.total().fact().value(), of.total().fact());
+        double[] rounded = off.size() == 1 ? roundedShares(terms, of, totalValue) : null;
+        if (rounded != null && balancedTo100(terms, values, rounded, of, total)) {
             // 0.268 : 15.874 : 83.859 rounds to 0.3 : 15.9 : 83.9, which adds up to 100.1: bureaus take the unit off the
             // largest term so that the structure adds up to 100 (0.3:15.9:83.8), which is no error
             return new Finding(FindingKind.SHARE, Verdict.CONSISTENT, facts, null, null, 0.0, "%",
@@ -419,9 +478,9 @@ final class StructureCheck {
     /**
      * Whether the stated terms add up to exactly 100 while the parts' shares, each rounded to its term's places
      * ({@code rounded}), add up to 100 plus or minus one unit of the last place, each term within that unit of its
-     * rounded share, and the parts make their whole: the structure was balanced.
+     * rounded share, and the parts make their whole ({@code total}): the structure was balanced.
      */
-    private static boolean balancedTo100(String[] terms, List<Double> values, double[] rounded, Breakdown of) {
+    private static boolean balancedTo100(String[] terms, List<Double> values, double[] rounded, Breakdown of, Interval total) {
         double statedSum = 0;
         double unit = 0;
         for (int i = 0; i < terms.length; i++) {
@@ -435,7 +494,7 @@ final class StructureCheck {
         for (Placed p : of.parts()) {
             parts = parts.plus(Amounts.interval(p.fact()));
         }
-        if (!parts.meets(Amounts.interval(of.total().fact()))) {
+        if (!parts.meets(total)) {
             return false; // parts that do not make their whole: the term off says so, no balancing excuses it
         }
         for (int i = 0; i < terms.length; i++) {
@@ -447,12 +506,12 @@ final class StructureCheck {
         return true;
     }
 
-    /** Each part's share of the whole, rounded to the places its term is written to. */
-    private static double[] roundedShares(String[] terms, Breakdown of) {
+    /** Each part's share of the whole ({@code totalValue}), rounded to the places its term is written to. */
+    private static double[] roundedShares(String[] terms, Breakdown of, double totalValue) {
         double[] out = new double[terms.length];
         for (int i = 0; i < terms.length; i++) {
             double step = 2 * halfStep(terms[i]);
-            double exact = of.parts().get(i).fact().value() / of.total().fact().value() * 100;
+            double exact = of.parts().get(i).fact().value() / totalValue * 100;
             out[i] = Math.round(exact / step) * step;
         }
         return out;

@@ -134,7 +134,7 @@ public final class ReportContextFinder {
         // 缙云全县: a county's short name right before the report's own self word of that level names the county
         java.util.List<String> ownWords = selfWords.entrySet().stream().filter(w -> w.getValue() == top).map(java.util.Map.Entry::getKey).toList();
         for (Places.Mention m : places.in(t, ownWords)) {
-            if (ofLevel(m.place(), top)) {
+            if (ofLevel(m.place(), top) || top == RegionResolver.Level.OWN && prefectureCalledDistrict(t, m)) {
                 named.add(m.place());
             }
         }
@@ -196,6 +196,15 @@ public final class ReportContextFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * 畢節地區…全区: a prefecture named as a 地区 (what many were before they became cities) calls itself 全区, as a
+     * district does; its place is the city it became (毕节市).
+     */
+    private boolean prefectureCalledDistrict(String t, Places.Mention m) {
+        return places.level(m.place()) == RegionResolver.Level.PREFECTURE
+                && (t.startsWith("地区", m.end()) || t.substring(m.start(), m.end()).endsWith("地区"));
     }
 
     /** Whether a place is of the kind a self word names: 全市 a prefecture or any city, 全区 a district or an autonomous region. */

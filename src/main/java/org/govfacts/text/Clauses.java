@@ -1,5 +1,9 @@
 package org.govfacts.text;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+
 /**
  * Clause boundaries: where the clause holding an offset begins. One place for the punctuation
  * that ends a clause, so that every stage cuts text alike.
@@ -117,6 +121,52 @@ public final class Clauses {
             }
         }
         return false;
+    }
+
+    /**
+     * How many brackets ( or （ opened in {@code t} between offsets {@code from} and {@code to} are still open at {@code to}; a
+     * closing bracket with none open is ignored. A figure at depth above 0 is an aside (62339万元(其中旗本级52031万元)).
+     */
+    public static int bracketDepth(String t, int from, int to) {
+        int depth = 0;
+        for (int i = Math.max(0, from); i < Math.min(to, t.length()); i++) {
+            char c = t.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            }
+        }
+        return depth;
+    }
+
+    /**
+     * The clauses of {@code t} after offset {@code from}, as spans [start, end) parted at each of {@code marks} that stands
+     * outside brackets (an aside's own semicolon parts nothing around it), and at each offset {@code alsoParts} accepts
+     * there. The mark itself belongs to no span; the last span ends at the text's end.
+     */
+    public static List<int[]> spansOutsideBrackets(String t, int from, String marks, IntPredicate alsoParts) {
+        List<int[]> spans = new ArrayList<>();
+        int depth = 0;
+        int start = Math.max(0, from);
+        for (int i = start; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(' || c == '（') {
+                depth++;
+            } else if ((c == ')' || c == '）') && depth > 0) {
+                depth--;
+            } else if (depth == 0 && (marks.indexOf(c) >= 0 || alsoParts.test(i))) {
+                spans.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        spans.add(new int[] {start, t.length()});
+        return spans;
+    }
+
+    /** The clauses of {@code t} after {@code from} parted at {@code marks} outside brackets: {@link #spansOutsideBrackets}. */
+    public static List<int[]> spansOutsideBrackets(String t, int from, String marks) {
+        return spansOutsideBrackets(t, from, marks, i -> false);
     }
 
     /** Start of the clause holding {@code at}, not before {@code floor}. */

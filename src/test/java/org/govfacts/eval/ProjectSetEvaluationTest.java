@@ -100,7 +100,7 @@ class ProjectSetEvaluationTest {
         "projects-heldout24, 0.84, 0.79, 0.81",
         // twenty-fifth blind round, scored once at the end of the fifteenth session on 7e23105 (0.932 / 0.872 / 0.901; the
         // same on the session's start code 08f2012): not studied yet
-        "projects-heldout25, 0.93, 0.87, 0.9",
+        "projects-heldout25, 0.92, 0.87, 0.89", // a repeated name (杭州地铁四期) the gold leaves out, thirty-ninth session
         // twenty-sixth blind round, scored once at the very end of the fifteenth session on d85d5f2 (0.846 / 0.876 / 0.861;
         // the same on its round's start code 11c746c), studied in the sixteenth session (0.887: two facilities joined by 与,
         // verbs before a name such as 关系到 and 增强)
@@ -244,7 +244,7 @@ class ProjectSetEvaluationTest {
         // only projects-heldout78, 0.767 -> 0.775)
         "projects-heldout81, 0.8, 0.66, 0.72",
         "projects-heldout82, 0.86, 0.66, 0.75",
-        "projects-heldout83, 0.75, 0.64, 0.69",
+        "projects-heldout83, 0.74, 0.64, 0.69", // a repeated name (杏花公园, as a place) the gold leaves out, thirty-ninth session
         // held out: precision 0.845 -> 0.833 in the thirty-fifth session (60 right, 11 -> 12 wrong; a time word now ends a
         // name, 向莆铁路|计划年内|线下工程, which lifted held-out -72 and -82; not examined)
         "projects-heldout84, 0.83, 0.7, 0.76",
@@ -278,7 +278,15 @@ class ProjectSetEvaluationTest {
         "projects-heldout97, 0.92, 0.82, 0.87",
         "projects-heldout98, 0.9, 0.74, 0.81",
         "projects-heldout99, 0.87, 0.9, 0.88",
-        "projects-heldout100, 0.73, 0.56, 0.64"})
+        "projects-heldout100, 0.73, 0.56, 0.64",
+        // fifty-eighth blind round, scored on arrival on f099b78 (the thirty-ninth session's start code): -101 0.844 and -103
+        // 0.742 studied after (a name repeated in its document, 本宽高速's initials after 本, a place's 棚改项目, 进港道路, an area's
+        // works after a facility, a list's last item cut before 力争/上半年/先行, 包含 as a cut: -101 0.874, -103 0.797), -102
+        // 0.779 and -104 0.814 held out, never studied (0.779 and 0.805 on the session's final code)
+        "projects-heldout101, 0.9, 0.84, 0.87",
+        "projects-heldout102, 0.84, 0.72, 0.77",
+        "projects-heldout103, 0.84, 0.75, 0.79",
+        "projects-heldout104, 0.9, 0.72, 0.8"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);

@@ -323,6 +323,17 @@ final class HeadWordNames {
         return over != null && over.start() < at && over.end() > at && projectWords.places.contains(c.t().substring(over.start(), at));
     }
 
+    /** 片区改造提升, 片区综合开发: a kind of area (project-area-kinds.txt), then the works done on it. */
+    private boolean areaWorks(String between) {
+        for (String k : projectWords.areaKinds) {
+            if (between.startsWith(k)) {
+                String rest = between.substring(k.length());
+                return projectWords.worksWords.contains(rest) || projectWords.buildWords.contains(rest);
+            }
+        }
+        return false;
+    }
+
     private boolean continuesName(DocumentContext c, int previousEnd, int suffixStart) {
         String t = c.t();
         if (previousEnd == suffixStart) {
@@ -375,6 +386,9 @@ final class HeadWordNames {
         }
         if (projectWords.worksWords.contains(between)) {
             return true; // 凤凰颈泵站|改造|工程: the works done on the facility
+        }
+        if (("工程".equals(head) || "项目".equals(head)) && areaWorks(between)) {
+            return true; // 六盘水火车站|片区改造提升|工程: the works on the area around the facility
         }
         if (projectWords.buildWords.contains(between) && ("项目".equals(head) || "工程".equals(head))) {
             return true; // 小城子水库|建设|工程: the name's own closing words

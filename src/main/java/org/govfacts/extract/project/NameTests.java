@@ -72,8 +72,10 @@ final class NameTests {
         Matcher rank = SUPERLATIVE.matcher(name);
         while (rank.find()) {
             // 南京长江第二大桥: 大 begins the head word (大桥), so 第二 numbers the bridge and ranks nothing
-            if (!(rank.group().startsWith("第") && projectWords.suffixAt(name, rank.end() - 1) != null)) {
-                return true; // 内河第一大港, 东北地区首个双跑道运行机场: a rank, not a name
+            if (!(rank.group().startsWith("第") && projectWords.suffixAt(name, rank.end() - 1) != null)
+                    && !(rank.group().equals("本") && projectWords.specific.namedByInitials(name))) {
+                // 内河第一大港, 东北地区首个双跑道运行机场: a rank, not a name; 本项目 points back (but 本宽高速 joins 本溪 and 宽甸)
+                return true;
             }
         }
         for (String r : projectWords.roleWords) {

@@ -9,6 +9,7 @@ import org.govfacts.extract.DocumentContext;
 import org.govfacts.extract.FactFinder;
 import org.govfacts.extract.FoundFact;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.segment.Token;
 import org.govfacts.text.AnalyzedText;
 
 /**
@@ -43,6 +44,7 @@ public final class ProjectFinder implements FactFinder {
     private final ListedNames listedNames;
     private final NameAcceptance acceptance;
     private final NameEnd nameEnds;
+    private final NameTests nameTests;
     private final ProjectWords projectWords;
     private final SeriesNames seriesNames;
     private final ShapedNames shapedNames;
@@ -56,7 +58,7 @@ public final class ProjectFinder implements FactFinder {
         this.projectWords = new ProjectWords(lexicon);
         NameStart nameStarts = new NameStart(projectWords);
         this.nameEnds = new NameEnd(projectWords);
-        NameTests nameTests = new NameTests(projectWords);
+        this.nameTests = new NameTests(projectWords);
         ListParts listParts = new ListParts(nameEnds, nameTests, projectWords);
         this.acceptance = new NameAcceptance(nameEnds, nameStarts, nameTests, projectWords);
         this.listedNames = new ListedNames(listParts, acceptance, nameEnds, nameStarts, projectWords);
@@ -87,7 +89,80 @@ public final class ProjectFinder implements FactFinder {
         listedNames.findInvestedItems(c, candidates);
         headWordNames.findBySuffix(c, candidates);
         findProposed(c, candidates);
-        return resolve(candidates);
+        return laterMentions(c, resolve(candidates));
+    }
+
+    /**
+     * Whether a name repeated at {@code start} stands after no word that could begin a longer name or point back
+     * (青山|长江大桥, 这座|长江大桥): after punctuation, the text's start, a verb, preposition, conjunction, particle, adverb or
+     * time word, or a kind of works it is in apposition to.
+     */
+    private boolean standsAlone(DocumentContext c, int start) {
+        if (start == 0 || !Character.isIdeographic(c.t().charAt(start - 1))) {
+            return true;
+        }
+        Token before = c.text().tokenEndingAt(start);
+        // 世界第一大斜拉桥|苏通大桥, 综合交通工程|虹桥枢纽: after a kind of works the name stands in apposition
+        return before != null && (before.pos().matches("[vpcudwt].*") || projectWords.headEndingAt(c.t(), start) != null);
+    }
+
+    /** Whether a head word begins at {@code end} or one or two characters after it, in its clause (萧曹运河|拱桥, 燕房线|支线). */
+    private boolean headSoonAfter(String t, int end) {
+        for (int i = end; i <= end + 2 && i < t.length(); i++) {
+            if (i > end && org.govfacts.text.Clauses.endsClause(t.charAt(i - 1))) {
+                return false;
+            }
+            if (projectWords.suffixAt(t, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 已建成长江大桥24座: a count right after the words counts things of that kind; no one work is named there. */
+    private static final java.util.regex.Pattern COUNT_AFTER = java.util.regex.Pattern.compile("\\s*[0-9一二三四五六七八九十两]");
+
+    /** The shortest name taken again wherever the document repeats it. */
+    private static final int REPEATED_NAME = 3;
+
+    /**
+     * The names found, with each other place the document writes a name found elsewhere in it as whole words
+     * (…建成开通燕房线、西郊线…。燕房线为本市首条全自动驾驶线路): a name proved once is the same name where the text
+     * repeats it, whatever the words around it there. Not inside a longer name (燕房线|支线, 萧曹运河|拱桥: a head word follows),
+     * nor in quotes (a slogan's 南连粤港).
+     */
+    private List<FoundFact> laterMentions(DocumentContext c, List<FoundFact> found) {
+        String t = c.t();
+        Set<String> names = new java.util.LinkedHashSet<>();
+        for (FoundFact f : found) {
+            String name = f.name();
+            // a name that ends in its head word, a road's or line's last word (燕房线), section or phase (not 林浆纸, not 年产10万吨…项目 that opens on a size, not
+            // 这条铁路 that points back)
+            if (f.end() - f.start() >= REPEATED_NAME && t.substring(f.start(), f.end()).equals(name) && !nameTests.isRole(name)
+                    && !Character.isDigit(name.charAt(0))
+                    && (projectWords.headEndingAt(t, f.end()) != null || projectWords.bareEnds.stream().anyMatch(name::endsWith)
+                            || NameEnd.endsInSectionOrPhase(t, f.end()))) {
+                names.add(name);
+            }
+        }
+        List<FoundFact> out = new ArrayList<>(found);
+        for (String name : names) {
+            for (int i = t.indexOf(name); i >= 0; i = t.indexOf(name, i + 1)) {
+                int start = i;
+                int end = i + name.length();
+                if (out.stream().anyMatch(f -> f.start() < end && start < f.end())
+                        || c.text().tokenStartingAt(start) == null || c.text().tokenEndingAt(end) == null
+                        || headSoonAfter(t, end) || !standsAlone(c, start) || COUNT_AFTER.matcher(t).region(end, t.length()).lookingAt()
+                        || c.quoted().anyQuoted(start, end)
+                        || NameEnd.blockedAfter(t, end, projectWords.headBlockers) || nameEnds.companyFollows(t, end)
+                        || nameEnds.serviceFollows(t, end)) {
+                    continue;
+                }
+                out.add(FoundFact.project(start, end, name));
+            }
+        }
+        out.sort(Comparator.comparingInt(FoundFact::start));
+        return out;
     }
 
     private void findProposed(DocumentContext c, List<FoundFact> out) {

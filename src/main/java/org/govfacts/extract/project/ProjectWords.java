@@ -273,7 +273,7 @@ final class ProjectWords {
         }
         Set<String> roadLeadVerbs = new HashSet<>(buildWords);
         roadLeadVerbs.addAll(leftStops);
-        this.specific = new SpecificName(lexicon, generic, suffixes, cityRoadHeads, Set.copyOf(roadLeadVerbs));
+        this.specific = new SpecificName(lexicon, generic, suffixes, cityRoadHeads, Set.copyOf(roadLeadVerbs), estateCues);
         this.wrappedLines = org.govfacts.normalize.Normalizers.wrappedLines(lexicon);
     }
 

@@ -65,9 +65,13 @@ final class SpecificName {
     private final Set<String> cityRoadHeads;
     /** 建设, 推进, 加快: verbs that lead up to a road rather than name it (project-build-words, project-left-stops). */
     private final Set<String> roadLeadVerbs;
+    /** 棚改, 安置: words of housing works (project-estate-cues.txt). */
+    private final List<String> estateCues;
 
-    SpecificName(Lexicon lexicon, List<String> generic, List<String> heads, Set<String> cityRoadHeads, Set<String> roadLeadVerbs) {
+    SpecificName(Lexicon lexicon, List<String> generic, List<String> heads, Set<String> cityRoadHeads, Set<String> roadLeadVerbs,
+            List<String> estateCues) {
         this.generic = generic;
+        this.estateCues = estateCues;
         this.heads = heads;
         this.worksMorphemes = lexicon.words("project-works-morphemes");
         this.programmeWords = lexicon.words("project-programme-words");
@@ -337,9 +341,9 @@ final class SpecificName {
             Token tok = tokens.get(k);
             int from = Math.max(tok.start(), start) - start;
             int to = Math.min(tok.end(), end) - start;
-            if (anyHead && k + 1 < tokens.size() && to - from >= 2 && !tok.pos().startsWith("v") && !FUNCTION_POS.contains(tok.pos())
-                    && placeEndsAfter(name, tokens.get(k + 1), start, end)) {
-                return true; // 土地|岭|大桥, 太子|庙|大桥: a word and a place's last character name a place
+            if (k + 1 < tokens.size() && to - from >= 2 && !tok.pos().startsWith("v") && !FUNCTION_POS.contains(tok.pos())
+                    && (anyHead && placeEndsAfter(name, tokens.get(k + 1), start, end) || estateWorksAfter(name, tokens.get(k + 1), start))) {
+                return true; // 土地|岭|大桥, 太子|庙|大桥, 功德|寺|棚改项目: a word and a place's last character name a place
             }
             if (genericChars.get(from, to).cardinality() == to - from) {
                 singles = 0;
@@ -413,6 +417,10 @@ final class SpecificName {
      * 通让铁路, 焦柳铁路, 鹤大高速: two characters before a line's head word, no common word (HanLP's core dictionary
      * counts it at most {@link #RARE} times) and no category word, are the initials of the places it joins.
      */
+    boolean namedByInitials(String name) {
+        return namedByInitials(name, genericCharacters(name));
+    }
+
     private boolean namedByInitials(String name, BitSet genericChars) {
         for (String h : abbreviatedLineHeads) {
             if (name.length() == h.length() + 2 && name.endsWith(h)) {
@@ -438,6 +446,21 @@ final class SpecificName {
         return next.word().length() == 1 && placeEndings.contains(next.word()) && next.end() == end - headLength(name)
                 && next.start() > start;
     }
+
+    /**
+     * True when {@code next} is one character of project-place-endings.txt, not the name's first, and what follows it is
+     * housing works alone (project-estate-cues.txt) with their kind: 功德|寺|棚改项目, 衙门|口|棚户区改造项目.
+     */
+    private boolean estateWorksAfter(String name, Token next, int start) {
+        if (next.word().length() != 1 || !placeEndings.contains(next.word()) || next.start() <= start || next.end() - start >= name.length()) {
+            return false;
+        }
+        String rest = name.substring(next.end() - start);
+        return estateCues.stream().anyMatch(rest::startsWith) && ESTATE_WORKS.matcher(rest).matches();
+    }
+
+    /** 棚改项目, 棚户区改造工程, 安置房建设项目: housing works and their kind, nothing else. */
+    private static final Pattern ESTATE_WORKS = Pattern.compile("\\p{IsHan}{2,5}?(?:改造|建设)?(?:项目|工程)");
 
     private int headLength(String name) {
         for (String h : heads) {

@@ -6,6 +6,7 @@ import org.govfacts.extract.DocumentContext;
 import org.govfacts.extract.FactFinder;
 import org.govfacts.extract.FoundFact;
 import org.govfacts.extract.numeral.Amount;
+import org.govfacts.extract.numeral.Signs;
 import org.govfacts.extract.numeral.UnitKind;
 import org.govfacts.fact.Basis;
 import org.govfacts.fact.FactType;
@@ -130,7 +131,7 @@ public final class RateFinder implements FactFinder {
                 if (cued && goalAfter.follows(t, a.end())) {
                     sign = 1; // 低于年初人代会18%的目标: 低于 compares the result with the goal; the goal itself is 18
                 }
-                int signWidth = cued && a.start() == a.numberStart() ? signBefore(t, a.start(), clause) : 0;
+                int signWidth = cued && a.start() == a.numberStart() ? Signs.minusWidthBefore(t, a.start(), clause) : 0;
                 if (signWidth > 0) {
                     sign = -sign; // 比上年同期增长-8.7%: a negative growth written with a minus sign
                     start -= signWidth;
@@ -139,7 +140,7 @@ public final class RateFinder implements FactFinder {
                         unitOf(a), a.qualifier(), basis));
             } else {
                 // 人口自然增长率为-2.65‰, 负0.13‰: a level below zero
-                int signWidth = a.start() == a.numberStart() && !a.isRange() ? signBefore(t, a.start(), clause) : 0;
+                int signWidth = a.start() == a.numberStart() && !a.isRange() ? Signs.minusWidthBefore(t, a.start(), clause) : 0;
                 int sign = signWidth > 0 ? -1 : 1;
                 out.add(FoundFact.numeric(FactType.RATIO, a.start() - signWidth, a.end(), sign * v, max, unitOf(a), a.qualifier(), null));
             }
@@ -205,21 +206,6 @@ public final class RateFinder implements FactFinder {
         return t.substring(cue.end(), figureStart).matches("(?s).*\\d.*[，,；;].*");
     }
 
-    /**
-     * The width of a sign of negation right before the number, or 0: a minus sign after a word (增长-8.7%, 为﹣2.65‰),
-     * not a range's dash (6%-7%) or a date's (2019-2020); or 负 (负2.65‰).
-     */
-    private static int signBefore(String t, int at, int clause) {
-        if (at - 2 < clause) {
-            return 0;
-        }
-        char m = t.charAt(at - 1);
-        char b = t.charAt(at - 2);
-        if (m == '负' && Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN && b != '负' && b != '正') {
-            return 1;
-        }
-        return (m == '-' || m == '－' || m == '−' || m == '﹣') && Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN ? 1 : 0;
-    }
 
     /** The unit of a rate as output: points of a rate (pp, 千分点) and ‰ as units.tsv names them, every other form in %. */
     private static String unitOf(Amount a) {
