@@ -490,11 +490,7 @@ final class StructureCheck {
         if (Math.abs(statedSum - 100) > 1e-6 || Math.abs(Math.abs(sum(rounded) - 100) - unit) > 1e-6) {
             return false;
         }
-        Interval parts = Interval.point(0);
-        for (Placed p : of.parts()) {
-            parts = parts.plus(Amounts.interval(p.fact()));
-        }
-        if (!parts.meets(total)) {
+        if (!sumOf(of.parts()).meets(total)) {
             return false; // parts that do not make their whole: the term off says so, no balancing excuses it
         }
         for (int i = 0; i < terms.length; i++) {

@@ -146,10 +146,16 @@ public final class Clauses {
      * there. The mark itself belongs to no span; the last span ends at the text's end.
      */
     public static List<int[]> spansOutsideBrackets(String t, int from, String marks, IntPredicate alsoParts) {
+        return spansOutsideBrackets(t, from, t.length(), marks, alsoParts);
+    }
+
+    /** As {@link #spansOutsideBrackets(String, int, String, IntPredicate)}, within {@code [from, to)}: the last span ends at {@code to}. */
+    public static List<int[]> spansOutsideBrackets(String t, int from, int to, String marks, IntPredicate alsoParts) {
         List<int[]> spans = new ArrayList<>();
         int depth = 0;
         int start = Math.max(0, from);
-        for (int i = start; i < t.length(); i++) {
+        int end = Math.min(to, t.length());
+        for (int i = start; i < end; i++) {
             char c = t.charAt(i);
             if (c == '(' || c == '（') {
                 depth++;
@@ -160,7 +166,7 @@ public final class Clauses {
                 start = i + 1;
             }
         }
-        spans.add(new int[] {start, t.length()});
+        spans.add(new int[] {start, end});
         return spans;
     }
 

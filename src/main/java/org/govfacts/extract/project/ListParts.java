@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.govfacts.extract.DocumentContext;
 import org.govfacts.segment.Token;
+import org.govfacts.text.Clauses;
 
 /**
  * How the items of a list part: at 、 and commas outside brackets and figures, and at 和, 与 or 及 only where both
@@ -69,16 +70,7 @@ final class ListParts {
     }
 
     private static boolean insideBrackets(String t, int from, int at) {
-        int depth = 0;
-        for (int i = from; i < at; i++) {
-            char ch = t.charAt(i);
-            if (ch == '(' || ch == '（') {
-                depth++;
-            } else if (ch == ')' || ch == '）') {
-                depth = Math.max(0, depth - 1);
-            }
-        }
-        return depth > 0;
+        return Clauses.bracketDepth(t, from, at) > 0;
     }
 
     /**
@@ -167,22 +159,8 @@ final class ListParts {
 
     /** Items of a list in {@code [from, to)} parted by any of {@code separators}, parentheses kept whole. */
     static List<int[]> splitItems(String t, int from, int to, String separators) {
-        List<int[]> out = new ArrayList<>();
-        int depth = 0;
-        int s = from;
-        for (int i = from; i < to; i++) {
-            char ch = t.charAt(i);
-            if (ch == '(' || ch == '（') {
-                depth++;
-            } else if (ch == ')' || ch == '）') {
-                depth = Math.max(0, depth - 1);
-            } else if (depth == 0 && separators.indexOf(ch) >= 0 && !betweenNumerals(t, i)) {
-                out.add(new int[] {s, i});
-                s = i + 1;
-            }
-        }
-        out.add(new int[] {s, to});
-        return out;
+        // 三、四号机组: a mark between two numerals joins the numbers of one name
+        return Clauses.spansOutsideBrackets(t, from, to, "", i -> separators.indexOf(t.charAt(i)) >= 0 && !betweenNumerals(t, i));
     }
 
     static boolean bracketsBalanced(String name) {

@@ -11,6 +11,7 @@ import org.govfacts.extract.FoundFact;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.segment.Token;
 import org.govfacts.text.AnalyzedText;
+import org.govfacts.text.Clauses;
 
 /**
  * Names of specific projects, parks and facilities, found two ways:
@@ -109,7 +110,7 @@ public final class ProjectFinder implements FactFinder {
     /** Whether a head word begins at {@code end} or one or two characters after it, in its clause (萧曹运河|拱桥, 燕房线|支线). */
     private boolean headSoonAfter(String t, int end) {
         for (int i = end; i <= end + 2 && i < t.length(); i++) {
-            if (i > end && org.govfacts.text.Clauses.endsClause(t.charAt(i - 1))) {
+            if (i > end && Clauses.endsClause(t.charAt(i - 1))) {
                 return false;
             }
             if (projectWords.suffixAt(t, i) != null) {
