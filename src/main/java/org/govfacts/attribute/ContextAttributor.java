@@ -829,7 +829,8 @@ public final class ContextAttributor {
             // time of what follows it, in this paragraph and the next ones of the section
             for (PeriodFinder.Period p : inLine) {
                 if (p.start() > first && p.end() < lineEnd && isSentenceStart(t, p.start(), first)
-                        && (t.charAt(p.end()) == '，' || t.charAt(p.end()) == ',') && !sectionRelative.test(p.text())) {
+                        && (t.charAt(p.end()) == '，' || t.charAt(p.end()) == ',') && !sectionRelative.test(p.text())
+                        && !(current != null && monthOfCumulative(p.text(), current))) {
                     current = p.text();
                 }
             }
@@ -841,6 +842,19 @@ public final class ContextAttributor {
             }
             lineStart = nl + 1;
         }
+    }
+
+    private static final java.util.regex.Pattern MONTHS_TO = java.util.regex.Pattern.compile("(?:\\d{4}年)?1[-—–~至到](\\d{1,2})月(?:份)?");
+    private static final java.util.regex.Pattern ONE_MONTH = java.util.regex.Pattern.compile("(\\d{1,2})月份?");
+
+    /**
+     * 1-10月，全区规模以上工业…。10月份，全口径工业…: the last month of the months to date is an aside of its paragraph;
+     * the paragraphs after it go on with the months to date (全区汽车产业…占全区规模以上工业总产值的65.4%).
+     */
+    static boolean monthOfCumulative(String period, String governing) {
+        java.util.regex.Matcher one = ONE_MONTH.matcher(period);
+        java.util.regex.Matcher to = MONTHS_TO.matcher(governing);
+        return one.matches() && to.matches() && one.group(1).equals(to.group(1));
     }
 
     /** 分产业看：, 按行业分: a line that only opens the parts of the total before it (breakdown-headings.txt). */

@@ -368,8 +368,8 @@ final class BreakdownCheck {
         boolean rate = false;
         for (Placed q : t.sentence().facts()) {
             if (q.start() >= t.end()) {
-                if (Figures.isAmount(q.fact())) {
-                    return false;
+                if (Figures.isAmount(q.fact()) && Figures.sameClass(q.fact(), t.fact(), words)) {
+                    return false; // (GDP实现82亿元，…，五年再造了3个铁岭县。其中…: a count is no part of a sum of money)
                 }
                 rate = true;
             }
@@ -474,7 +474,9 @@ final class BreakdownCheck {
 
     /** Text between two items of one 、 list: has a 、 and no comma, semicolon or full stop. */
     private static boolean listGlue(String between) {
-        return between.indexOf('、') >= 0 && between.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0);
+        // 15.5亿元、53亿元|和|13.5亿元: a conjunction alone joins the last item as 、 joins the others
+        return (between.indexOf('、') >= 0 || !between.isBlank() && Clauses.CONJUNCTIONS.contains(between.strip()))
+                && between.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0);
     }
 
     private static int closing(String text, int open) {

@@ -447,6 +447,13 @@ final class ClauseBreakdowns {
                 clauses.get(clauses.size() - 1).add(in.get(0));
             } else if (in.size() == 1) {
                 clauses.add(in);
+            } else if (in.size() >= 2 && in.size() == clauses.size() && clauses.stream().allMatch(c -> c.size() == 1)
+                    && in.stream().allMatch(q -> Amounts.isPercent(q.fact())) && text.substring(start, i).contains("分别")) {
+                // 其中上划中央财政37665万元，地方财政收入36131万元，分别比上年增长25.6%和44.3%: the parts' own growths, in turn
+                for (int k = 0; k < in.size(); k++) {
+                    clauses.get(k).add(in.get(k));
+                }
+                break;
             } else if (in.isEmpty() && clauses.size() >= 2 && clauses.stream().allMatch(c -> c.size() == 1)) {
                 break; // 其中，农业59.65亿元，林业1.46亿元，…，其构成为67.9∶1.7…: a clause of words after the parts ends their list
             } else if (!(in.isEmpty() && TextForms.bare(text.substring(start, i)).isEmpty())) {

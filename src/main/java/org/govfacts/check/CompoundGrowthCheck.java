@@ -19,8 +19,8 @@ import org.govfacts.resolve.CalendarSpan;
  * (no 以上, 左右). A growth with no base year named (增长1.71倍) is not checked.
  */
 final class CompoundGrowthCheck {
-    /** A year, with the part of it a release covers (比2019年一季度, 比2019年1-9月): the same part of a later year. */
-    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:[一二三四]季度|上半年|下半年|前三季度|\\d{1,2}[-—至]\\d{1,2}月|\\d{1,2}月份?)?");
+    /** A year, with the part of it a release covers (比2019年一季度, 比2019年1-9月, 比2019年同期): the same part of a later year. */
+    private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年(?:[一二三四]季度|上半年|下半年|前三季度|\\d{1,2}[-—至]\\d{1,2}月|\\d{1,2}月份?)?(?:同期)?");
 
     /** The longest span a yearly average is checked over: a region's 75 years since 1949 (是1949年的N倍，年均增长M%). */
     private static final int MAX_YEARS = 80;

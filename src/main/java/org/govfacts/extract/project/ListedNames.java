@@ -25,6 +25,8 @@ final class ListedNames {
     /** 园区产业项目10个，| 3个重点项目： a count of projects or works just before the opener. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
             "(?:项目|工程)(?:\\d+|[一二三四五六七八九十百]+)[个项][，,]?$|(?:\\d+|[一二三四五六七八九十百]+)[个项][^，。；]{0,12}(?:项目|工程)[，,：:]?$");
+    /** 3个项目, 两个重点工程: a count of projects right after a list's last item. */
+    private static final Pattern COUNT_CLOSED = Pattern.compile("(?<count>\\d+|[两三四五六七八九十]+)个[^，。；：,;:、\\n]{0,8}?(?:项目|工程)");
     /** 一批, 一大批, 3个, 多个: a count that opens the words between 等 and 项目. */
     private static final Pattern LIST_COUNT = Pattern.compile("(?:一大?批|一系列|多个|\\d+个|[一二三四五六七八九十两]+个)");
 
@@ -191,7 +193,7 @@ final class ListedNames {
                 List<int[]> names = new ArrayList<>();
                 for (int k = 0; k < items.size(); k++) {
                     int[] it = items.get(k);
-                    int s = k == 0 ? nameStarts.trimLeading(c, it[0], it[1]) : it[0];
+                    int s = k == 0 ? nameStarts.trimLeading(c, it[0], it[1]) : nameStarts.trimLeftStops(c, it[0], it[1]);
                     s = NameStart.cutAfterCountedAmount(c, s, it[1]);
                     s = nameStarts.cutAfterLastCutWord(c, s, it[1]);
                     if (s < it[1]) {
@@ -399,23 +401,52 @@ final class ListedNames {
             if (listHeadBlocked(c, m.start("between"), m.end("between"))) {
                 continue;
             }
-            List<int[]> accepted = new ArrayList<>();
-            for (int[] it : listedItems(c, m.start(), true)) {
-                int s = it[0];
-                String item = t.substring(s, it[1]);
-                if (m.group().endsWith("工程") && projectWords.headEndingAt(t, it[1]) == null && !projectWords.specific.namesWorks(item)
-                        && !NameEnd.PHASE.matcher(item).find()) { // 引绰济辽二期: a phase is of works
-                    continue; // 中华优秀传统文化传承发展、文艺精品创优等工程: programmes of policy
-                }
-                if (projectWords.headEndingAt(t, it[1]) == null && !NameEnd.PHASE.matcher(item).find()
-                        && projectWords.treatmentWords.stream().anyMatch(m.group()::contains)) {
-                    continue; // 毛乌素沙化土地、…等综合治理工程: the land or the river treated, not a work
-                }
-                // in a list the text calls projects, a facility word (铁路, 中心 …) is evidence enough
-                accepted.add(new int[] {s, it[1], projectWords.hasFacilityWord(item) ? 0 : 1});
-            }
-            acceptList(c, accepted, false, true, out);
+            acceptListed(c, m.group(), listedItems(c, m.start(), true), out);
         }
+    }
+
+    /**
+     * 张掖新城出入口、太石服务区交旅融合、苏干湖游客服务中心3个项目: items parted by 、 closed by a count of projects
+     * without 等 list those projects where the count is the number of items (not 建成3个项目, 其中2个项目, nor the parts
+     * a project is made of: 由A、B和C3个子项目组成).
+     */
+    void findCountClosed(DocumentContext c, List<FoundFact> out) {
+        String t = c.t();
+        Matcher m = COUNT_CLOSED.matcher(t);
+        while (m.find()) {
+            if (m.start() == 0 || !Character.isIdeographic(t.charAt(m.start() - 1)) || t.charAt(m.start() - 1) == '等'
+                    || t.startsWith("组成", m.end()) || t.startsWith("构成", m.end())) {
+                continue; // 等3个项目: findListed reads it
+            }
+            String count = m.group("count");
+            java.math.BigDecimal n = Character.isDigit(count.charAt(0)) ? new java.math.BigDecimal(count) : ChineseNumerals.parse(count);
+            List<int[]> items = listedItems(c, m.start(), true);
+            if (n == null || n.intValue() < 2 || n.intValue() != items.size()) {
+                continue;
+            }
+            acceptListed(c, m.group(), items, out);
+        }
+    }
+
+    /** The items of a list the text calls projects or works ({@code closing}: 等…项目, 3个项目). */
+    private void acceptListed(DocumentContext c, String closing, List<int[]> items, List<FoundFact> out) {
+        String t = c.t();
+        List<int[]> accepted = new ArrayList<>();
+        for (int[] it : items) {
+            int s = it[0];
+            String item = t.substring(s, it[1]);
+            if (closing.endsWith("工程") && projectWords.headEndingAt(t, it[1]) == null && !projectWords.specific.namesWorks(item)
+                    && !NameEnd.PHASE.matcher(item).find()) { // 引绰济辽二期: a phase is of works
+                continue; // 中华优秀传统文化传承发展、文艺精品创优等工程: programmes of policy
+            }
+            if (projectWords.headEndingAt(t, it[1]) == null && !NameEnd.PHASE.matcher(item).find()
+                    && projectWords.treatmentWords.stream().anyMatch(closing::contains)) {
+                continue; // 毛乌素沙化土地、…等综合治理工程: the land or the river treated, not a work
+            }
+            // in a list the text calls projects, a facility word (铁路, 中心 …) is evidence enough
+            accepted.add(new int[] {s, it[1], projectWords.hasFacilityWord(item) ? 0 : 1});
+        }
+        acceptList(c, accepted, false, true, out);
     }
 
     /**
@@ -429,7 +460,8 @@ final class ListedNames {
         List<int[]> out = new ArrayList<>(items.size());
         for (int k = 0; k < items.size(); k++) {
             int[] it = items.get(k);
-            int s = k == 0 ? nameStarts.trimLeading(c, it[0], it[1]) : it[0];
+            // a later item drops only the stop words before it (、新建|柳州至梧州铁路项目); the clause's opening is the first's
+            int s = k == 0 ? nameStarts.trimLeading(c, it[0], it[1]) : nameStarts.trimLeftStops(c, it[0], it[1]);
             if (cutCounts) {
                 s = NameStart.cutAfterCountedAmount(c, s, it[1]);
             }

@@ -289,6 +289,7 @@ final class NameAcceptance {
                 || listed && nameTests.ownFacilityName(name) && nameTests.startsLikeAName(c, start, end);
         if (projectWords.specific.countsKinds(name) && !LINE_NUMBER.matcher(name).find() || nameTests.isRole(name) || projectWords.notWorksEndings.stream().anyMatch(e -> name.endsWith(e) && !(listed && projectWords.worksWhenListed.contains(e)))
                 || projectWords.companyEndings.stream().anyMatch(name::endsWith)
+                || name.startsWith("公司") || name.startsWith("有限公司") // 电站|有限公司燃气热电联产项目: a company's name cut in two
                 || nameEnds.companyFollows(t, end) // 引江济淮|集团: the company named after the work
                 || nameEnds.serviceFollows(t, end) // 黔粤通道|班列: a service run on the works
                 || ProjectWords.startsAt(projectWords.boundaryFollowers, t, end) // 五环路|以内: a boundary, the works long built

@@ -250,6 +250,28 @@ final class NameStart {
         return start;
     }
 
+    /** One character that makes a road's or a place's name of the word before it (新建路, 建设街, 新建村). */
+    private static final String PLACE_AFTER_WORD = "路街巷道村镇乡";
+
+    /** 新建|柳州至梧州铁路项目: the stop words of two or more characters at a list item's start (project-left-stops.txt). */
+    int trimLeftStops(DocumentContext c, int start, int end) {
+        String t = c.t();
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (String w : projectWords.leftStops) {
+                int after = start + w.length();
+                if (w.length() > 1 && t.startsWith(w, start) && after < end && !projectWords.specific.countyBeginsAt(t, start, end)
+                        && PLACE_AFTER_WORD.indexOf(t.charAt(after)) < 0) { // 新建路|越江通道, 新建村: the word names a road or a village
+                    start = after;
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
     /** 一期5个子项目 → 子项目; 50亿元以上项目 → 项目: a count or sum before the name is no part of it. */
     static int cutAfterCountedAmount(DocumentContext c, int start, int end) {
         int s = start;

@@ -74,6 +74,7 @@ public final class ProjectFinder implements FactFinder {
         List<FoundFact> candidates = new ArrayList<>();
         findKnown(t, candidates);
         listedNames.findListed(c, candidates);
+        listedNames.findCountClosed(c, candidates);
         listedNames.findInstitutionsListed(c, candidates);
         listedNames.findIntroduced(c, candidates);
         listedNames.findEnumerated(c, candidates);
