@@ -475,7 +475,8 @@ final class BreakdownCheck {
     /** Text between two items of one 、 list: has a 、 and no comma, semicolon or full stop. */
     private static boolean listGlue(String between) {
         // 15.5亿元、53亿元|和|13.5亿元: a conjunction alone joins the last item as 、 joins the others
-        return (between.indexOf('、') >= 0 || !between.isBlank() && Clauses.CONJUNCTIONS.contains(between.strip()))
+        String joiner = between.strip();
+        return (between.indexOf('、') >= 0 || joiner.length() == 1 && Clauses.CONJUNCTIONS.indexOf(joiner.charAt(0)) >= 0)
                 && between.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0);
     }
 

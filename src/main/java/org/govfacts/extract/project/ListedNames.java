@@ -337,7 +337,7 @@ final class ListedNames {
                 continue;
             }
             String count = m.group("after") != null ? m.group("after") : m.group("before");
-            java.math.BigDecimal n = Character.isDigit(count.charAt(0)) ? new java.math.BigDecimal(count) : ChineseNumerals.parse(count);
+            java.math.BigDecimal n = countOf(count);
             List<int[]> items = ListParts.splitItems(t, m.end(), close, "、");
             if (n == null || n.intValue() != items.size()) {
                 continue; // 项目3个(其中省级1个): what the bracket says is no list of the counted projects
@@ -419,13 +419,18 @@ final class ListedNames {
                 continue; // 等3个项目: findListed reads it
             }
             String count = m.group("count");
-            java.math.BigDecimal n = Character.isDigit(count.charAt(0)) ? new java.math.BigDecimal(count) : ChineseNumerals.parse(count);
+            java.math.BigDecimal n = countOf(count);
             List<int[]> items = listedItems(c, m.start(), true);
             if (n == null || n.intValue() < 2 || n.intValue() != items.size()) {
                 continue;
             }
             acceptListed(c, m.group(), items, out);
         }
+    }
+
+    /** 3 or 三: a count of items written in digits or in Chinese numerals; null if it is neither. */
+    private static java.math.BigDecimal countOf(String count) {
+        return Character.isDigit(count.charAt(0)) ? new java.math.BigDecimal(count) : ChineseNumerals.parse(count);
     }
 
     /** The items of a list the text calls projects or works ({@code closing}: 等…项目, 3个项目). */
