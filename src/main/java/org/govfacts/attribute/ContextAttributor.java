@@ -46,6 +46,8 @@ public final class ContextAttributor {
     private final List<String> objectVerbs;
     /** indicator-predicates.txt: phrases that say something of the subject before them (稳居全国前十强). */
     private final List<java.util.regex.Pattern> predicates = new ArrayList<>();
+    /** indicator-plan-shares.txt: the indicator of a share of a plan done (为预算, 完成年度计划), passed over by a growth. */
+    private final List<java.util.regex.Pattern> planShares;
 
     /** @param periods the finder of time expressions, shared with the resolve stage (built once: it is costly) */
     public ContextAttributor(Lexicon lexicon, PeriodFinder periods) {
@@ -67,6 +69,7 @@ public final class ContextAttributor {
         // name (新增就业, 增加值) and is not cut at, nor a rate's own noun (人口自然增长率, 经济成长率)
         this.growthCues = lexicon.growthCues(null).stream().filter(w -> w.length() >= 2 && !w.endsWith("率")).toList();
         this.breakdownHeadings = lexicon.words("breakdown-headings").stream().map(java.util.regex.Pattern::compile).toList();
+        this.planShares = lexicon.words("indicator-plan-shares").stream().map(java.util.regex.Pattern::compile).toList();
     }
 
     public List<Attribution> attribute(AnalyzedText text, List<FoundFact> findings) {
@@ -170,6 +173,10 @@ public final class ContextAttributor {
         }
         switch (f.type()) {
             case GROWTH -> {
+                String beforePlanShare = "%".equals(f.unit()) ? previousIndicator(t, findings, indicators, i, s, this::isPlanShare) : null;
+                if (beforePlanShare != null) {
+                    previous = beforePlanShare; // 为预算的102.3%，增长8.5%: the growth of the revenue, not of its share of the budget
+                }
                 if (f.basis() == Basis.VS_BENCHMARK && previous != null) {
                     return previous;
                 }
@@ -391,16 +398,28 @@ public final class ContextAttributor {
 
     /** The indicator of the nearest numeric finding before {@code i} in the same sentence. */
     private static String previousIndicator(String t, List<FoundFact> findings, List<String> indicators, int i, Sentence s) {
+        return previousIndicator(t, findings, indicators, i, s, ind -> false);
+    }
+
+    /** As above, passing over the findings whose indicator {@code passOver} accepts. */
+    private static String previousIndicator(String t, List<FoundFact> findings, List<String> indicators, int i, Sentence s,
+                                            java.util.function.Predicate<String> passOver) {
         for (int j = i - 1; j >= 0; j--) {
             FoundFact p = findings.get(j);
             if (p.start() < s.start()) {
                 return null;
             }
-            if (p.type() != FactType.PROJECT && indicators.get(j) != null && !asideBefore(t, s.start(), p, findings.get(i))) {
-                return indicators.get(j);
+            String ind = indicators.get(j);
+            if (p.type() != FactType.PROJECT && ind != null && !asideBefore(t, s.start(), p, findings.get(i)) && !passOver.test(ind)) {
+                return ind;
             }
         }
         return null;
+    }
+
+    /** Whether an indicator names a share of a plan done, or the plan it names (indicator-plan-shares.txt). */
+    private boolean isPlanShare(String indicator) {
+        return planShares.stream().anyMatch(ps -> ps.matcher(indicator).matches());
     }
 
     /**

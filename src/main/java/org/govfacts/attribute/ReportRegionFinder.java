@@ -193,8 +193,17 @@ public final class ReportRegionFinder {
                 named.add(r);
             }
         }
-        if (named.size() < 2 || named.stream().map(Region::province).distinct().count() > 1) {
-            return named(title); // 山东省济南市: a city in its province, not two places
+        if (named.size() < 2) {
+            return named(title);
+        }
+        if (named.stream().map(Region::province).distinct().count() > 1) {
+            // 山东省济南市, (河南省)2015年洛阳水资源公报: a city in its province, not two places; the city is the report's
+            // (not 吉林, the province's short name that 吉林市 shares; not 金昌 inside 海南日報記者 金昌波, a city of another province)
+            List<Region> provinces = named.stream().filter(Region::province).toList();
+            List<Region> cities = named.stream().filter(r -> !r.province()
+                    && provinces.stream().noneMatch(p -> p.shortName().equals(r.shortName())) && inProvinceOf(r, provinces)).toList();
+            String full = mostSpecificFullName(title);
+            return full != null || cities.size() != 1 ? named(title) : cities.get(0).full();
         }
         Region best = null;
         for (Region r : named) {
@@ -204,6 +213,17 @@ public final class ReportRegionFinder {
             }
         }
         return best.full();
+    }
+
+    /** Whether {@code city} lies in one of {@code provinces} by the gazetteer. */
+    private boolean inProvinceOf(Region city, List<Region> provinces) {
+        for (org.govfacts.lexicon.Gazetteer.Place c : gazetteer.lookup(city.full())) {
+            org.govfacts.lexicon.Gazetteer.Place p = gazetteer.province(c);
+            if (p != null && provinces.stream().anyMatch(r -> r.full().equals(p.name()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String listed(String s) {

@@ -142,6 +142,7 @@ final class Figures {
         }
         String k = ENUMERATOR.matcher(TextForms.light(f.indicator()).strip()).replaceFirst("");
         k = cutPrefixes(TextForms.bare(k), w);
+        k = partOfNamedWhole(k, w);
         // 城中区完成地区生产总值, 浙江省生产总值: the place the figure is of (region_norm) is no part of what it measures
         if (f.regionNorm() != null) {
             String place = TextForms.bare(f.regionNorm());
@@ -254,6 +255,19 @@ final class Figures {
     /** Whether the fact's indicator is the indicator {@code canonical} names (its first name in indicator-synonyms.tsv). */
     static boolean isIndicator(Fact f, String canonical, CheckWords w) {
         return canonical.equals(w.canonical(indicatorKey(f, w)));
+    }
+
+    /**
+     * 总用水量中农业用水量 → 农业用水量: a part named after the whole it is of and 中 measures the part (the whole is a known
+     * indicator, so 其中 or 集中 open no whole; and the part ends as the whole does, so 可支配收入中位数 is no part).
+     */
+    static String partOfNamedWhole(String k, CheckWords w) {
+        int at = k.indexOf('中');
+        if (at >= 2 && k.length() - at - 1 >= 2 && k.substring(0, at).endsWith(k.substring(k.length() - 2))
+                && w.knowsIndicator(foldSpellings(k.substring(0, at), w))) {
+            return k.substring(at + 1);
+        }
+        return k;
     }
 
     /** {@code k} without the words of check_indicator_prefixes.txt at its start (全市, 将), repeatedly. */

@@ -278,6 +278,9 @@ final class RestatementCheck {
                     return null; // 增长6.7%、高于全国0.8个百分点，…增长4%、高于全国7.8个百分点: each belongs to its own figure
                 }
             }
+            if (org.govfacts.text.Clauses.bracketDepth(a.sentence().text(), Math.min(a.end(), b.end()), Math.max(a.start(), b.start())) > 0) {
+                return null; // 城乡生活、环境综合用水48.06亿立方米(城市生活、环境综合用水30.86亿立方米): a part in an aside, not a restatement
+            }
             String between = a.sentence().text().substring(Math.min(a.end(), b.start()), Math.max(a.end(), b.start()));
             if (CheckWords.firstIn(words.breakdownCues(), between) != null) {
                 return null; // 五年合计财政支出为6098亿元，其中一九八五年为1304亿元: a part of it, not a restatement

@@ -9,7 +9,8 @@ import org.govfacts.lexicon.Lexicon;
 
 /**
  * Segments normalised text with HanLP plus the word lists of {@code dictionaries/}
- * (indicators, units and measure words, scopes, project suffixes, known projects, regions, the gazetteer's places), each loaded as custom
+ * (indicators, units and measure words, scopes, project suffixes, known projects, enterprises, regions, the gazetteer's
+ * places), each loaded as custom
  * words with a part of speech so that e.g. 规上工业增加值 stays one noun. Thread-safe: HanLP's
  * Viterbi segmenter keeps no per-call state in the {@link Segment} object.
  */
@@ -20,6 +21,7 @@ public final class Segmenter {
         {"scopes", "nz"},
         {"regions", "ns"},
         {"projects", "nz"},
+        {"enterprises", "nt"},
         {"project-suffixes", "n"},
         {"segment-verbs", "v"},
     };

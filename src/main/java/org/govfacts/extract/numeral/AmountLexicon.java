@@ -127,6 +127,11 @@ public final class AmountLexicon {
 
     public Unit unitAt(CharSequence t, int at) {
         Unit u = longestAt(units, maxUnit, t, at);
+        // a power written flat after a blank (14.12亿m 3) only where no count runs on (宽12m 3条车道 is 12 m, then 3 lanes)
+        while (u != null && u.surface().indexOf(' ') >= 0 && at + u.surface().length() < t.length()
+                && isCounted(t.charAt(at + u.surface().length()))) {
+            u = longestAt(units, u.surface().length() - 1, t, at);
+        }
         // a unit in Latin letters is a symbol only where no letter runs on (100 m, not the m of 100 million; t, not tons)
         if (u != null && isLatin(u.surface().charAt(u.surface().length() - 1))) {
             int end = at + u.surface().length();
@@ -135,6 +140,10 @@ public final class AmountLexicon {
             }
         }
         return u;
+    }
+
+    private static boolean isCounted(char c) {
+        return Character.isDigit(c) || Character.isIdeographic(c) || c == '.';
     }
 
     private static boolean isLatin(char c) {

@@ -18,6 +18,9 @@ import org.govfacts.text.WrappedLines;
 final class NameStart {
     /** 双向八车道, 6车道: a road's width in lanes. */
     private static final Pattern LANES = Pattern.compile("(?:双向)?(?:[二三四六八十两]|\\d{1,2})车道");
+    /** 世界第一高桥|花江峡谷大桥, 亚洲最长隧道|…: a rank the work holds, said before its name (not 南京长江第二大桥, a name's number). */
+    private static final Pattern RANK_BEFORE = Pattern.compile(
+            "(?:世界|全球|亚洲|全国|国内|全省)?(?:第一|最)[高长大深宽](?:跨径|单跨)?(?:桥|隧道?|塔|坝|楼|港)");
     private static final Set<String> CUT_UNITS = Set.of("个", "家", "项", "条", "批", "座", "所", "户", "月", "年", "天");
     private static final Pattern LEADING_TIME = Pattern.compile(
             "^(?:\\d{4}\\s*年度?|今年|去年|上年|全年|目前|当前|近年来)?(?:上半年|下半年|一季度|前三季度|以来|前\\d{1,2}个月)?");
@@ -224,6 +227,12 @@ final class NameStart {
                 if (changed) {
                     continue;
                 }
+            }
+            Matcher rank = RANK_BEFORE.matcher(t).region(start, end);
+            if (rank.lookingAt() && end - rank.end() >= 4) {
+                start = rank.end();
+                changed = true;
+                continue;
             }
             Matcher lanes = LANES.matcher(t).region(start, end);
             if (lanes.lookingAt() && lanes.end() < end) {

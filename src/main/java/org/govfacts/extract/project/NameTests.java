@@ -49,7 +49,7 @@ final class NameTests {
 
     /**
      * 市委书记巴音朝鲁, 市长毛光烈: a title after an office's level, then a person's name of two to four characters and no head
-     * word (not 忠县长江大桥, where 县长 only spans two words).
+     * word (not 忠县长江大桥, where 县长 only spans two words); or a name that ends in a title (高新区党工委书记).
      */
     boolean isOfficial(String name) {
         if (projectWords.headEndingAt(name, name.length()) != null) {
@@ -58,6 +58,9 @@ final class NameTests {
         Matcher level = OFFICE_LEVEL.matcher(name);
         int levelEnd = level.lookingAt() ? level.end() : 0;
         for (String title : projectWords.officialTitles) {
+            if (name.length() > title.length() + 1 && name.endsWith(title)) {
+                return true; // 高新区党工委书记: an office named by its title, a person
+            }
             int at = name.startsWith(title, levelEnd) ? levelEnd : name.startsWith(title) ? 0 : -1;
             int person = at < 0 ? 0 : name.length() - at - title.length();
             if (person >= 2 && person <= 4) {
