@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Real-text wordings of the sixtieth blind round: water bulletins (a third source of supply spelled 集雨及其它工程供水,
  * a part in an aside after its whole, units whose superscript a copied page flattened to "m 3"), averages per doctor
- * that are no parts, and the three sectors named under 三次产业中.
+ * that are no parts, the three sectors named under 三次产业中, and an urbanisation rate over 城镇常住人口.
  */
 class RealTextRoundFortyOneTest {
     private static final String SUPPLY = "2015年河南省水资源公报\n2015年全省总供水量222.83亿立方米，其中地表水源供水量100.57亿立方米，"
@@ -61,5 +61,15 @@ class RealTextRoundFortyOneTest {
         assertTrue(of(found, FindingKind.SUM, Verdict.CONSISTENT).stream().anyMatch(f -> involving("89.7亿元").test(f)), found.toString());
         List<Finding> altered = check("2003_天津市_统计公报.txt", String.format(SECTORS, "1252.34"));
         assertTrue(of(altered, FindingKind.SUM, Verdict.INCONSISTENT).stream().anyMatch(f -> involving("89.7亿元").test(f)), altered.toString());
+    }
+
+    private static final String URBAN = "2022年翼城县国民经济和社会发展统计公报\n年末全县常住人口259158人，其中城镇常住人口115223人，城镇化率为%s%%。\n";
+
+    @Test
+    void theUrbanRateIsCountedOverTheResidentPopulation() {
+        List<Finding> found = check("2022_翼城县_统计公报.txt", String.format(URBAN, "44.46"));
+        assertTrue(of(found, FindingKind.RATE, Verdict.CONSISTENT).stream().anyMatch(f -> involving("115223人").test(f)), found.toString());
+        List<Finding> altered = check("2022_翼城县_统计公报.txt", String.format(URBAN, "44.16"));
+        assertTrue(of(altered, FindingKind.RATE, Verdict.INCONSISTENT).stream().anyMatch(f -> involving("44.16%").test(f)), altered.toString());
     }
 }
