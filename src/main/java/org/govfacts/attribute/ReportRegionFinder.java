@@ -203,7 +203,7 @@ public final class ReportRegionFinder {
             List<Region> cities = named.stream().filter(r -> !r.province()
                     && provinces.stream().noneMatch(p -> p.shortName().equals(r.shortName())) && inProvinceOf(r, provinces)).toList();
             String full = mostSpecificFullName(title);
-            return full != null || cities.size() != 1 ? named(title) : cities.get(0).full();
+            return full != null ? full : cities.size() == 1 ? cities.get(0).full() : listed(title);
         }
         Region best = null;
         for (Region r : named) {
@@ -218,8 +218,8 @@ public final class ReportRegionFinder {
     /** Whether {@code city} lies in one of {@code provinces} by the gazetteer. */
     private boolean inProvinceOf(Region city, List<Region> provinces) {
         for (org.govfacts.lexicon.Gazetteer.Place c : gazetteer.lookup(city.full())) {
-            org.govfacts.lexicon.Gazetteer.Place p = gazetteer.province(c);
-            if (p != null && provinces.stream().anyMatch(r -> r.full().equals(p.name()))) {
+            String province = gazetteer.province(c).name();
+            if (provinces.stream().anyMatch(r -> r.full().equals(province))) {
                 return true;
             }
         }

@@ -246,14 +246,10 @@ final class NameStart {
                 changed = true;
                 continue;
             }
-            for (String w : projectWords.leftStops) {
-                // a one-character stop word stands alone: 和林格尔 and 向家坝 keep their first character
-                if (t.startsWith(w, start) && start + w.length() < end && (w.length() > 1 || endsWord(c, start + 1))
-                        && !conjunctionAfterListMark(t, start, w) && !projectWords.specific.countyBeginsAt(t, start, end)) {
-                    start += w.length();
-                    changed = true;
-                    break;
-                }
+            String stop = leftStopAt(c, start, end, false);
+            if (stop != null) {
+                start += stop.length();
+                changed = true;
             }
         }
         return start;
@@ -264,21 +260,32 @@ final class NameStart {
 
     /** 新建|柳州至梧州铁路项目: the stop words of two or more characters at a list item's start (project-left-stops.txt). */
     int trimLeftStops(DocumentContext c, int start, int end) {
-        String t = c.t();
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            for (String w : projectWords.leftStops) {
-                int after = start + w.length();
-                if (w.length() > 1 && t.startsWith(w, start) && after < end && !projectWords.specific.countyBeginsAt(t, start, end)
-                        && PLACE_AFTER_WORD.indexOf(t.charAt(after)) < 0) { // 新建路|越江通道, 新建村: the word names a road or a village
-                    start = after;
-                    changed = true;
-                    break;
-                }
-            }
+        for (String stop = leftStopAt(c, start, end, true); stop != null; stop = leftStopAt(c, start, end, true)) {
+            start += stop.length();
         }
         return start;
+    }
+
+    /**
+     * The longest stop word of project-left-stops.txt that comes off a name at {@code start} (not where a county's name
+     * begins), or null. A one-character stop word stands alone (和林格尔 and 向家坝 keep their first character) and is
+     * no conjunction after a list mark; in a later item of a list ({@code laterItem}) only words of two characters or
+     * more come off, and none the next character makes a road or a village of (新建路|越江通道, 新建村).
+     */
+    private String leftStopAt(DocumentContext c, int start, int end, boolean laterItem) {
+        String t = c.t();
+        for (String w : projectWords.leftStops) {
+            int after = start + w.length();
+            if (!t.startsWith(w, start) || after >= end || projectWords.specific.countyBeginsAt(t, start, end)) {
+                continue;
+            }
+            boolean off = laterItem ? w.length() > 1 && PLACE_AFTER_WORD.indexOf(t.charAt(after)) < 0
+                    : (w.length() > 1 || endsWord(c, start + 1)) && !conjunctionAfterListMark(t, start, w);
+            if (off) {
+                return w;
+            }
+        }
+        return null;
     }
 
     /** 一期5个子项目 → 子项目; 50亿元以上项目 → 项目: a count or sum before the name is no part of it. */
