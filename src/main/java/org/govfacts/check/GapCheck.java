@@ -140,8 +140,9 @@ final class GapCheck {
         }
         Placed subject = null;
         for (Placed q : g.sentence().facts()) {
-            if (q.end() <= open && isRate(q.fact())) {
-                subject = q;
+            boolean comparedWith = q.start() > 0 && "(（".indexOf(text.charAt(q.start() - 1)) >= 0;
+            if (q.end() <= open && isRate(q.fact()) && !comparedWith) {
+                subject = q; // (not 比去年同期(46.9%)高出12.8个百分点，|比2019年…: an earlier comparison's own rate)
             }
         }
         // a bracketed rate is read as a share or a growth by its own words alone (全国(5.0%)): the comparison makes it the kind of

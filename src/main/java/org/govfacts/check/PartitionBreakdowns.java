@@ -17,6 +17,9 @@ import org.govfacts.fact.Fact;
  * kind whose indicator names the whole, for the same period, status and place.
  */
 final class PartitionBreakdowns {
+    /** How long a word before a part's name may be (新登记, 新增) when telling which parts a list names. */
+    private static final int OPENING_WORD = 3;
+
     /** How many figures of the parts' kind before the first part the total may stand. */
     private static final int TOTAL_REACH = 8;
 
@@ -364,10 +367,24 @@ final class PartitionBreakdowns {
 
     /** The index of the part of {@code p} that the figure's indicator opens with, or -1. */
     private int partOf(Placed q, Partition p) {
+        return partNamedWithin(q, p, 0);
+    }
+
+    /**
+     * The index of the part of {@code p} the figure's indicator names at its start or after a short opening word of
+     * what happened to it (新登记|企业, 新增|个体工商户), or -1: enough to tell which kinds a list leaves out.
+     */
+    private int partNamedIn(Placed q, Partition p) {
+        return partNamedWithin(q, p, OPENING_WORD);
+    }
+
+    /** The index of the part of {@code p} whose name the figure's indicator holds within {@code reach} characters of its start, or -1. */
+    private int partNamedWithin(Placed q, Partition p, int reach) {
         String ind = indicator(q.fact());
         for (int k = 0; k < p.parts().size(); k++) {
             for (String w : p.parts().get(k)) {
-                if (ind.startsWith(w)) {
+                int at = ind.indexOf(w);
+                if (at >= 0 && at <= reach) {
                     return k;
                 }
             }
@@ -414,7 +431,7 @@ final class PartitionBreakdowns {
             boolean[] named = new boolean[p.parts().size()];
             boolean all = true;
             for (Placed part : b.parts()) {
-                int k = partOf(part, p);
+                int k = partNamedIn(part, p);
                 if (k < 0) {
                     all = false;
                     break;

@@ -18,6 +18,10 @@ final class RateCheck {
     /** How many candidate bases are tried, nearest first, before a rate is called inconsistent. */
     private static final int BASES_TRIED = 3;
 
+    private static final String PER_MILLE = "‰";
+    /** How far a year's average population may lie from its year-end count, for a vital rate per thousand (a county's change in a census year). */
+    private static final double AVERAGE_POPULATION_SLACK = 0.06;
+
     private final CheckWords words;
 
     RateCheck(CheckWords words) {
@@ -34,10 +38,13 @@ final class RateCheck {
         List<Finding> out = new ArrayList<>();
         for (Placed r : d.placed()) {
             Fact f = r.fact();
-            if (f.type() != FactType.RATIO || f.value() == null || !"%".equals(f.unit())) {
+            if (f.type() != FactType.RATIO || f.value() == null || !"%".equals(f.unit()) && !PER_MILLE.equals(f.unit())) {
                 continue;
             }
             String label = r.label();
+            if (PER_MILLE.equals(f.unit()) && rateHead(label) < 0) {
+                continue; // a rate per thousand is checked by its name (出生率, 死亡率), never as a share of a nearby figure
+            }
             if (Figures.startsAChange(r) || Figures.RISE_FROM.matcher(TextForms.bare(label)).find()) {
                 // 比重由上年的40.9%提高到42.1%: the 40.9% is the year before's, not a share of this year's figures (工业占GDP的
                 // 比重由30.5%提高47.2%: the same where the words after it are not read as a share it rises to)
@@ -206,6 +213,10 @@ final class RateCheck {
                 List<String> start = List.of(row[1].split("\\s*,\\s*"));
                 bases.removeIf(b -> start.stream().noneMatch(b.label()::contains));
             }
+        }
+        if (PER_MILLE.equals(r.fact().unit())) {
+            // 出生率 after 城镇人口…，全年出生人口…: a vital rate is over the whole population, never a part of it nor another count
+            bases.removeIf(b -> !wholePopulation(b));
         }
         if (bases.isEmpty()) {
             return null;
@@ -1109,6 +1120,15 @@ final class RateCheck {
         return rest.isEmpty();
     }
 
+    /**
+     * Whether a count is of a whole population (年末户籍人口, 全市常住人口): its words end with 人口, say whose or when
+     * (not 人口 alone, as after a garbled 城?(zhèn)人口), and name no part of it (check_population_parts.txt: 城镇, 男性, 出生 …).
+     */
+    private boolean wholePopulation(Placed q) {
+        String label = TextForms.bare(q.label());
+        return label.endsWith("人口") && label.length() > 2 && words.populationParts().stream().noneMatch(label::contains);
+    }
+
     /** Whether a label holds two characters running of a rate's own words (问题 of 问题动态解决率 in 收集企业问题). */
     private static boolean sharesAWord(String label, String words) {
         return TextForms.holdsTwoCharactersOf(TextForms.bare(label), words);
@@ -1132,46 +1152,67 @@ final class RateCheck {
     private static final double MISREAD_BASE_SHARE = 1000;
 
     private static Finding judge(FindingKind kind, String name, Fact rate, Fact numerator, Fact base, String why) {
+        boolean perMille = PER_MILLE.equals(rate.unit());
+        String unit = perMille ? PER_MILLE : "%";
+        double per = perMille ? 1000 : 100;
         Interval stated = Amounts.interval(rate);
         boolean bound = !stated.bounded();
         if (!bound && rate.qualifier() == null) {
             // 开工率达47% for 47.8%: reports cut a rate at its last digit as often as they round it.
             stated = new Interval(stated.lo(), rate.value() + Amounts.ulp(rate));
         }
-        if (kind == FindingKind.RATE && rate.value() < 100 && bound) {
+        if (kind == FindingKind.RATE && rate.value() < per && bound) {
             // 解决率99%以上: a part of a whole, so at most 100%.
-            stated = new Interval(Math.max(stated.lo(), 0), Math.min(stated.hi(), 100));
+            stated = new Interval(Math.max(stated.lo(), 0), Math.min(stated.hi(), per));
         }
-        Interval computed = Amounts.interval(numerator).over(Amounts.interval(base)).times(100);
-        double exact = numerator.value() / base.value() * 100;
+        Interval computed = Amounts.interval(numerator).over(Amounts.interval(base)).times(per);
+        double exact = numerator.value() / base.value() * per;
         // A bound has no rounding of its own: only the counts' rounding is allowed for.
         double tolerance = (bound ? 0 : stated.halfWidth()) + computed.halfWidth();
+        String over = "";
+        if (perMille) {
+            // 出生人口1020人，出生率为4.8‰ after 户籍人口21.4万人: a vital rate is over the year's average population, which
+            // the text does not state; the year-end count stands in for it, a few per cent off (a county that lost 5% of its
+            // people in the year: 出生人口542人，出生率为5.20‰ over 98509人 at the year's end)
+            computed = new Interval(computed.lo() * (1 - AVERAGE_POPULATION_SLACK), computed.hi() * (1 + AVERAGE_POPULATION_SLACK));
+            over = " and up to " + Math.round(AVERAGE_POPULATION_SLACK * 100) + "% for the year's average population the rate is over,"
+                    + " for which the stated count stands in";
+        }
         List<Fact> facts = List.of(numerator, base, rate);
         String parts = Amounts.show(numerator.value(), numerator) + " of " + Amounts.show(base.value(), base)
-                + " is " + Amounts.format(exact) + "%";
-        String statedText = name + " " + Amounts.format(rate.value()) + "%" + boundWord(rate);
-        if (kind == FindingKind.SHARE && rate.value() < 100 && exact > MISREAD_BASE_SHARE) {
+                + " is " + Amounts.format(exact) + unit;
+        String statedText = name + " " + Amounts.format(rate.value()) + unit + boundWord(rate);
+        if (kind == FindingKind.SHARE && rate.value() < per && exact > MISREAD_BASE_SHARE) {
             // a share of a whole is under 100%: a part many times its base means the base (or the part) was
             // read wrong (166 32万元 read as 32万元), not that the text errs
-            return new Finding(kind, Verdict.CANNOT_TELL, facts, exact, rate.value(), tolerance, "%",
+            return new Finding(kind, Verdict.CANNOT_TELL, facts, exact, rate.value(), tolerance, unit,
                     statedText + " cannot be checked: " + parts + ", so the base is not the whole this share is of.");
         }
         if (stated.meets(computed)) {
-            return new Finding(kind, Verdict.CONSISTENT, facts, exact, rate.value(), tolerance, "%",
+            return new Finding(kind, Verdict.CONSISTENT, facts, exact, rate.value(), tolerance, unit,
                     statedText + " agrees with the figures it comes from: " + parts
-                            + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
+                            + BreakdownCheck.tolerancePhrase(tolerance, unit) + over + ".");
+        }
+        if (perMille) {
+            // a bureau takes its vital rates from a sample survey over the year's average population; counts that miss the
+            // rate by more than that allows are as likely read against another population as wrong (a blind annotator
+            // calls such pairs traps as often as relations): nothing is said for sure
+            return new Finding(kind, Verdict.CANNOT_TELL, facts, exact, rate.value(), tolerance, unit,
+                    statedText + " is off the figures it comes from: " + parts + BreakdownCheck.allowance(tolerance, unit) + over
+                            + "; a vital rate is over the year's average population or a sample, which the text does not state,"
+                            + " so the difference says nothing for sure.");
         }
         double gap = Math.max(computed.lo() - stated.hi(), stated.lo() - computed.hi());
         if (!bound && gap <= Amounts.ulp(rate)) {
             // 20715万元 of 116093万元 is 17.8435%, stated as 17.85%: one unit of the last digit off, a slip of the writer's
             // rounding as likely as an error of the figures
-            return new Finding(kind, Verdict.CANNOT_TELL, facts, exact, rate.value(), tolerance, "%",
+            return new Finding(kind, Verdict.CANNOT_TELL, facts, exact, rate.value(), tolerance, unit,
                     statedText + " is one unit of its last digit from the figures it comes from: " + parts
-                            + BreakdownCheck.allowance(tolerance, "%") + "; too close to call an error.");
+                            + BreakdownCheck.allowance(tolerance, unit) + over + "; too close to call an error.");
         }
-        return new Finding(kind, Verdict.INCONSISTENT, facts, exact, rate.value(), tolerance, "%",
+        return new Finding(kind, Verdict.INCONSISTENT, facts, exact, rate.value(), tolerance, unit,
                 statedText + " does not agree with the figures it comes from: " + parts
-                        + BreakdownCheck.allowance(tolerance, "%") + ". Compared because " + why + ".");
+                        + BreakdownCheck.allowance(tolerance, unit) + over + ". Compared because " + why + ".");
     }
 
     static String boundWord(Fact f) {

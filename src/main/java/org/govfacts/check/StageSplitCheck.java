@@ -14,8 +14,10 @@ import org.govfacts.fact.Fact;
  * that stage, for the same resolved period; the investment of each is the first amount after its count
  * in the same clause chain (no semicolon or full stop between) with one indicator for all three.
  * Stage counts that are parts of a list (按阶段划分，46个投产项目…；136个续建项目…；21个新开工项目) are
- * left to the list, which may name a third stage. Two stages short of the total say nothing for sure: a
- * list also holds projects at stages the text does not count (前期, 预备); more than the total is an error.
+ * left to the list, which may name a third stage. A further stage the file names after the two (预备, 前期) and
+ * the text counts after the total joins the sum (续建项目102个、计划新开工项目34个、预备项目30个 of 166). Stages short
+ * of the total say nothing for sure: a list also holds projects at stages the text does not count; more than the
+ * total is an error.
  */
 final class StageSplitCheck {
     private static final int PARAGRAPHS = 3;
@@ -27,23 +29,27 @@ final class StageSplitCheck {
     }
 
     List<Finding> check(DocumentView d, List<Breakdown> breakdowns) {
-        java.util.Set<Placed> listed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Map<Placed, Placed> totalOfPart = new java.util.IdentityHashMap<>();
         for (Breakdown b : breakdowns) {
-            listed.addAll(b.parts());
+            b.parts().forEach(p -> totalOfPart.put(p, b.total()));
         }
         List<Finding> out = new ArrayList<>();
         List<Placed> all = d.placed();
-        for (String[] pair : words.stageSplits()) {
+        for (String[] row : words.stageSplits()) {
+            String[][] stageWords = java.util.Arrays.stream(row).map(c -> c.split("\\|")).toArray(String[][]::new);
             for (int i = 0; i < all.size(); i++) {
                 Placed total = all.get(i);
-                if (!isProjectCount(total) || stageOf(total, pair) >= 0 || namesAnyStage(total)) {
+                if (!isProjectCount(total) || stageOf(total, stageWords) >= 0 || namesAnyStage(total)) {
                     continue;
                 }
-                Placed[] stages = new Placed[2];
+                Placed[] stages = new Placed[stageWords.length];
                 for (int j = i + 1; j < all.size() && all.get(j).passage() - total.passage() < PARAGRAPHS; j++) {
                     Placed q = all.get(j);
-                    int s = stageOf(q, pair);
+                    int s = stageOf(q, stageWords);
                     if (s < 0 && isProjectCount(q) && !namesAnyStage(q) && Figures.sameClass(q.fact(), total.fact(), words)) {
+                        if (totalOfPart.get(q) == total) {
+                            continue; // 166个，其中省上重点推进的82个…84个: the list split another way, before its stages
+                        }
                         break; // 124个市工业重点项目: another list begins, and its stages are not this one's
                     }
                     if (s >= 0 && stages[s] == null && isProjectCount(q) && Figures.sameClass(q.fact(), total.fact(), words)
@@ -54,21 +60,26 @@ final class StageSplitCheck {
                 if (stages[0] == null || stages[1] == null) {
                     continue;
                 }
-                if (listed.contains(stages[0]) || listed.contains(stages[1])) {
+                List<Placed> counted = java.util.Arrays.stream(stages).filter(Objects::nonNull).toList();
+                if (counted.stream().anyMatch(totalOfPart::containsKey)) {
                     break; // parts of a list (按阶段划分：投产…；续建…；新开工…), which may name more stages: the list is checked as such
                 }
-                out.add(judge(List.of(stages[0], stages[1]), total, pair, "projects"));
-                Placed totalAmount = amountAfter(total);
-                Placed a0 = amountAfter(stages[0]);
-                Placed a1 = amountAfter(stages[1]);
-                String key = totalAmount == null || a0 == null || a1 == null ? null
-                        : commonEnding(Figures.indicatorKey(totalAmount.fact(), words), Figures.indicatorKey(a0.fact(), words),
-                                Figures.indicatorKey(a1.fact(), words));
-                if (key != null && Figures.sameClass(a0.fact(), totalAmount.fact(), words)
-                        && Figures.sameClass(a1.fact(), totalAmount.fact(), words)) {
-                    out.add(judge(List.of(a0, a1), totalAmount, pair, "projects' " + key));
+                List<String> names = new ArrayList<>();
+                for (int k = 0; k < stages.length; k++) {
+                    if (stages[k] != null) {
+                        names.add(stageWords[k][0]);
+                    }
                 }
-                break; // one total a pair: the first list the report states
+                out.add(judge(counted, total, names, "projects"));
+                Placed totalAmount = amountAfter(total);
+                List<Placed> amounts = counted.stream().map(this::amountAfter).toList();
+                String key = totalAmount == null || amounts.contains(null) ? null
+                        : commonEnding(java.util.stream.Stream.concat(java.util.stream.Stream.of(totalAmount), amounts.stream())
+                                .map(a -> Figures.indicatorKey(a.fact(), words)).toArray(String[]::new));
+                if (key != null && amounts.stream().allMatch(a -> Figures.sameClass(a.fact(), totalAmount.fact(), words))) {
+                    out.add(judge(amounts, totalAmount, names, "projects' " + key));
+                }
+                break; // one total a row: the first list the report states
             }
         }
         return out;
@@ -101,12 +112,19 @@ final class StageSplitCheck {
                 && (p.label() + "|" + p.tail()).contains("项目") && p.fact().value() > 0;
     }
 
-    /** Which of the pair's stages the figure's words name (0, 1), or -1. */
-    private static int stageOf(Placed p, String[] pair) {
+    /** Which of the row's stages (each by its spellings) the figure's words name, or -1 for none or more than one. */
+    private static int stageOf(Placed p, String[][] stages) {
         String around = p.label() + "|" + p.tail();
-        boolean first = around.contains(pair[0]);
-        boolean second = around.contains(pair[1]);
-        return first == second ? -1 : first ? 0 : 1;
+        int found = -1;
+        for (int k = 0; k < stages.length; k++) {
+            if (java.util.Arrays.stream(stages[k]).anyMatch(around::contains)) {
+                if (found >= 0) {
+                    return -1;
+                }
+                found = k;
+            }
+        }
+        return found;
     }
 
     private boolean namesAnyStage(Placed p) {
@@ -125,7 +143,7 @@ final class StageSplitCheck {
         return null;
     }
 
-    private static Finding judge(List<Placed> parts, Placed total, String[] pair, String what) {
+    private static Finding judge(List<Placed> parts, Placed total, List<String> stages, String what) {
         Fact t = total.fact();
         List<Fact> ps = parts.stream().map(Placed::fact).toList();
         double ulp = BreakdownCheck.finestRounding(t, ps);
@@ -141,23 +159,27 @@ final class StageSplitCheck {
         double tolerance = (stated.halfWidth() + sum.halfWidth()) / scale;
         List<Fact> facts = new ArrayList<>(ps);
         facts.add(t);
-        String terms = Amounts.show(ps.get(0).value(), t) + " " + pair[0] + " + " + Amounts.show(ps.get(1).value(), t) + " " + pair[1]
-                + " = " + Amounts.show(exact, t);
+        StringBuilder sumShown = new StringBuilder();
+        for (int k = 0; k < ps.size(); k++) {
+            sumShown.append(k > 0 ? " + " : "").append(Amounts.show(ps.get(k).value(), t)).append(' ').append(stages.get(k));
+        }
+        String terms = sumShown + " = " + Amounts.show(exact, t);
+        String named = String.join(stages.size() > 2 ? ", " : " and ", stages);
         if (sum.meets(stated)) {
             return new Finding(FindingKind.SUM, Verdict.CONSISTENT, facts, exact / scale, t.value() / scale, tolerance, unit,
-                    "The " + pair[0] + " and " + pair[1] + " " + what + " make up the list: " + terms + ", the stated "
+                    "The " + named + " " + what + " make up the list: " + terms + ", the stated "
                             + Amounts.show(t.value(), t) + BreakdownCheck.tolerancePhrase(tolerance, unit) + ".");
         }
         if (sum.hi() < stated.lo()) {
             // 71项续建 + 78项新开工 of 175: a list also holds projects at stages the text does not count here (前期, 预备, 竣工)
             return new Finding(FindingKind.SUM, Verdict.CANNOT_TELL, facts, exact / scale, t.value() / scale, tolerance, unit,
-                    "The " + pair[0] + " and " + pair[1] + " " + what + " come to " + terms + ", short of the stated "
+                    "The " + named + " " + what + " come to " + terms + ", short of the stated "
                             + Amounts.show(t.value(), t) + ": the rest may be at stages the text does not count here (前期, 预备, 竣工).");
         }
         return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, facts, exact / scale, t.value() / scale, tolerance, unit,
-                "The " + pair[0] + " and " + pair[1] + " " + what + " do not make up the list: " + terms + ", more than the stated "
+                "The " + named + " " + what + " do not make up the list: " + terms + ", more than the stated "
                         + Amounts.show(t.value(), t) + BreakdownCheck.allowance(tolerance, unit) + ". Compared because every project of a"
-                        + " year's list is at one stage at most (" + pair[0] + " or " + pair[1] + "), and these are the first counts of each"
+                        + " year's list is at one stage at most (" + String.join(" or ", stages) + "), and these are the first counts of each"
                         + " stated after the list's total, for the same period.");
     }
 }

@@ -36,6 +36,10 @@ final class HeadWordNames {
     private static final Pattern SIZE_FIRST = Pattern.compile("\\d(?![\\d.]*(?:号|" + ProjectFinder.VOLTAGE_UNITS + "))|[十百千万亿]{1,3}(?:吨|千瓦|兆瓦|立方米|平方米|亩|辆|台|套|头|只)");
     /** 桥宽22.5米, 长3公里, 长约3.9公里: a dimension inside a candidate describes the facility rather than naming it. */
     private static final Pattern DIMENSION = Pattern.compile("[宽长高深][约近逾达]?\\d");
+    /** 高速(一级)公路: a road's grade in brackets, which makes a kind of road. */
+    private static final Pattern GRADE = Pattern.compile("^[(（][一二三四]级[)）]$");
+    /** (蓉昆), （屈原文化公园）: another name or a place in brackets inside a name, no list and no clause. */
+    private static final Pattern BRACKETED_ASIDE = Pattern.compile("[(（][\\p{IsHan}A-Za-z0-9]{1,12}[)）]");
 
     private final ListParts listParts;
     private final NameAcceptance acceptance;
@@ -194,6 +198,28 @@ final class HeadWordNames {
         }
     }
 
+    /**
+     * 哈尔滨至伊春高铁(哈伊高铁): a bracket opening at {@code open} whose every character is taken from the words before
+     * it holds their short name, a name of its own, not part of a longer one.
+     */
+    private static boolean abbreviatesBefore(String t, int open, int close) {
+        String before = t.substring(Math.max(0, open - 16), open);
+        return t.substring(open + 1, close).chars().allMatch(ch -> before.indexOf(ch) >= 0);
+    }
+
+    /**
+     * True when the bracket closing at {@code close}, after {@code from} inside it, opened right after a word and holds
+     * a name alone (天问岛(屈原文化公园)).
+     */
+    private static boolean asideCloses(String t, int from, int close) {
+        if (close < from || ")）".indexOf(t.charAt(close)) < 0) {
+            return false;
+        }
+        int open = Math.max(t.lastIndexOf('(', close - 1), t.lastIndexOf('（', close - 1));
+        return open > 0 && open < from && Character.isIdeographic(t.charAt(open - 1)) && !abbreviatesBefore(t, open, close)
+                && BRACKETED_ASIDE.matcher(t).region(open, close + 1).matches();
+    }
+
     /** 华苑—南站|、新梅江、水西等特色宜居片区: the list this item opens is closed by a kind of area (project-area-kinds.txt). */
     private boolean listOfAreas(String t, int end) {
         int at = end;
@@ -341,6 +367,12 @@ final class HeadWordNames {
             return !("工程".equals(projectWords.headEndingAt(t, previousEnd)) && projectWords.structureHeads.contains(projectWords.suffixAt(t, suffixStart)));
         }
         String between = t.substring(previousEnd, suffixStart);
+        if (BRACKETED_ASIDE.matcher(between).matches() && !GRADE.matcher(between).find() && !abbreviatesBefore(t, previousEnd, suffixStart - 1)
+                || asideCloses(t, previousEnd, suffixStart - 1)) {
+            // 川南城际|(蓉昆)|高速铁路, 天问岛(屈原文化公园|)|项目, 陇东区域医疗中心(庆阳市人民医院|改扩建)|项目: a name's
+            // other name in brackets, inside it
+            return true;
+        }
         if (between.charAt(0) == '·' && between.length() > 1 && Character.isIdeographic(between.charAt(1))) {
             return true; // 浙南水运中心·燕子山游艇产业综合开发项目: a place label and the project, one name
         }

@@ -34,6 +34,12 @@ final class NameEnd {
             + "|[东西南北]线|[0-9一二三四五六七八九十]{1,2}(?:[~～\\-—至、][0-9一二三四五六七八九十]{1,2})?标段?)[)）]");
     /** 北段, 东段: the part of a phase built, right after it (7号线一期北段). */
     private static final Pattern PHASE_SIDE = Pattern.compile("[东西南北中]段(?:工程|项目)?");
+    /**
+     * (东段), (四川境), (芜湖段), (一期): a section's side, place or phase, in brackets after it (not its ends, (格尔木至拉萨),
+     * which spell out its short name: the blind sets' annotators kept them as often as not).
+     */
+    private static final Pattern SECTION_QUALIFIER = Pattern.compile("[(（](?:[东西南北中]段|(?!含|包括|以下)\\p{IsHan}{1,6}?(?:境内?|段)"
+            + "|[一二三四五六七八九十]{1,2}期)[)）]");
     /** (北延), （东延段）: the way a phase extends its line. */
     private static final Pattern BRACKETED_EXTENSION = Pattern.compile("[(（][东西南北]延(?:伸)?(?:段|线)?[)）]");
     /** 4号5号泊位, (9#、10#泊位): the numbered berths of a port area or a wharf, bare or in brackets. */
@@ -187,11 +193,19 @@ final class NameEnd {
     /** 润泽智算中心三期, 恒力重工二期工程, 沿江高铁武宜段: a phase or a section continues the name. */
     int extendByPhase(String t, int end) {
         int to = extendByPhaseOnly(t, end);
-        // 蒲津路改造工程二期工程(邕宁区人民医院-五合大桥): the two ends of the stretch, in brackets, close the
-        // name; after a section (青藏铁路格拉段(格尔木至拉萨)) they only spell out the section's short name
+        Matcher qualifier = SECTION_QUALIFIER.matcher(t).region(to, Math.min(t.length(), to + 20));
+        if (to > 0 && t.charAt(to - 1) == '段' && qualifier.lookingAt()) {
+            return qualifier.end(); // 德阳至简阳段(东段), 西昌至香格里拉段(四川境): the section's side or place, in brackets
+        }
+        // 蒲津路改造工程二期工程(邕宁区人民医院-五合大桥): the two ends of the stretch, in brackets, close the name
         Matcher ends = BRACKETED_ENDS.matcher(t).region(to, Math.min(t.length(), to + 20));
         if (ends.lookingAt() && t.charAt(to - 1) != '段') {
-            return ends.end();
+            // 沪通铁路(南通—安亭)|上海段: the line's ends, then the section of it built
+            Matcher sec = ShapedNames.SECTION.matcher(t).region(ends.end(), Math.min(t.length(), ends.end() + 16));
+            String head = projectWords.headEndingAt(t, to);
+            boolean section = head != null && projectWords.lineHeads.contains(head) && sec.lookingAt()
+                    && Character.isIdeographic(t.charAt(ends.end())) && !ProjectWords.startsAt(projectWords.partWords, t, ends.end());
+            return section ? sec.end() : ends.end();
         }
         Matcher berths = BERTHS.matcher(t).region(to, Math.min(t.length(), to + 20));
         if (!berths.lookingAt() || t.startsWith("工程", to - 2) || t.startsWith("项目", to - 2)) {
@@ -199,6 +213,9 @@ final class NameEnd {
         }
         // 集装箱码头(9号10号泊位), 大榄坪作业区|4号5号泊位, and the works on them (…9号和10号泊位|扩建工程)
         int at = berths.end();
+        if (t.startsWith("工程", at) || t.startsWith("项目", at)) {
+            return at + 2; // 石井作业区11号、12号泊位|工程: the project of building them
+        }
         for (String w : projectWords.worksWordsLongestFirst) {
             if (t.startsWith(w, at) && (t.startsWith("工程", at + w.length()) || t.startsWith("项目", at + w.length()))) {
                 return at + w.length() + 2;

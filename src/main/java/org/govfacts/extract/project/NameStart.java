@@ -165,11 +165,27 @@ final class NameStart {
             return true; // 延安北——神木北铁路: a station's side of a city
         }
         for (int len = 2; len <= 4 && at - len >= 0; len++) {
-            if (projectWords.places.contains(t.substring(at - len, at))) {
+            String place = t.substring(at - len, at);
+            if (projectWords.places.contains(place) || projectWords.specific.isDivisionName(place) && wordEndsAt(t, at - len)) {
+                // (开工建设|库车——阿拉尔公路: a county of the gazetteer, which regions.txt leaves out, where a word ends before
+                // it; not 高速公|路桥——温州大桥, where the county's name only ends a word)
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word ends at {@code at}, before a county's name: the text's start, a character not of a word, or one
+     * that makes no word of the segmenter's with the name's first (开工建设|库车, 国道218线|清水河, 新疆|富蕴; not
+     * 高速公|路桥——温州大桥, 公路 a word), and no conjunction that joins two names (立交桥改造暨|竹溪——民族大道立交桥).
+     */
+    private static boolean wordEndsAt(String t, int at) {
+        if (at == 0 || !Character.isIdeographic(t.charAt(at - 1))) {
+            return true;
+        }
+        return (org.govfacts.text.Clauses.CONJUNCTIONS + "暨").indexOf(t.charAt(at - 1)) < 0
+                && org.govfacts.segment.HanLpRuntime.coreFrequency(t.substring(at - 1, at + 1)) == 0;
     }
 
     /** 长春经辽源、梅河口|至通化高铁: a 、 between the stops after 经 (via), with 至 (to) still to come. */
