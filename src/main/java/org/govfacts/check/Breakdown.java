@@ -1,6 +1,8 @@
 package org.govfacts.check;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A total and the parts the text breaks it into.
@@ -27,5 +29,14 @@ record Breakdown(Placed total, List<Placed> parts, Form form) {
         PARTITION,
         /** 地区生产总值… in one paragraph, 第一产业增加值…第二产业…第三产业… in another: an identity of check_identities.txt. */
         IDENTITY
+    }
+
+    /** Each part of the breakdowns to its total, by identity (a part two lists hold goes with the later list). */
+    static Map<Placed, Placed> totalsOfParts(List<Breakdown> breakdowns) {
+        Map<Placed, Placed> out = new IdentityHashMap<>();
+        for (Breakdown b : breakdowns) {
+            b.parts().forEach(p -> out.put(p, b.total()));
+        }
+        return out;
     }
 }

@@ -1,7 +1,6 @@
 package org.govfacts.check;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Map;
@@ -29,12 +28,7 @@ final class RateCheck {
     }
 
     List<Finding> check(DocumentView d, List<Breakdown> breakdowns) {
-        Map<Placed, Placed> totalOfPart = new IdentityHashMap<>();
-        for (Breakdown b : breakdowns) {
-            for (Placed p : b.parts()) {
-                totalOfPart.put(p, b.total());
-            }
-        }
+        Map<Placed, Placed> totalOfPart = Breakdown.totalsOfParts(breakdowns);
         List<Finding> out = new ArrayList<>();
         for (Placed r : d.placed()) {
             Fact f = r.fact();
@@ -1208,11 +1202,11 @@ final class RateCheck {
             // rounding as likely as an error of the figures
             return new Finding(kind, Verdict.CANNOT_TELL, facts, exact, rate.value(), tolerance, unit,
                     statedText + " is one unit of its last digit from the figures it comes from: " + parts
-                            + BreakdownCheck.allowance(tolerance, unit) + over + "; too close to call an error.");
+                            + BreakdownCheck.allowance(tolerance, unit) + "; too close to call an error.");
         }
         return new Finding(kind, Verdict.INCONSISTENT, facts, exact, rate.value(), tolerance, unit,
                 statedText + " does not agree with the figures it comes from: " + parts
-                        + BreakdownCheck.allowance(tolerance, unit) + over + ". Compared because " + why + ".");
+                        + BreakdownCheck.allowance(tolerance, unit) + ". Compared because " + why + ".");
     }
 
     static String boundWord(Fact f) {

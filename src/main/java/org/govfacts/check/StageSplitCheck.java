@@ -23,20 +23,20 @@ final class StageSplitCheck {
     private static final int PARAGRAPHS = 3;
 
     private final CheckWords words;
+    /** The rows of check_stage_splits.tsv, each stage by its spellings, split once. */
+    private final List<String[][]> stageRows;
 
     StageSplitCheck(CheckWords words) {
         this.words = words;
+        this.stageRows = words.stageSplits().stream()
+                .map(row -> java.util.Arrays.stream(row).map(c -> c.split("\\|")).toArray(String[][]::new)).toList();
     }
 
     List<Finding> check(DocumentView d, List<Breakdown> breakdowns) {
-        java.util.Map<Placed, Placed> totalOfPart = new java.util.IdentityHashMap<>();
-        for (Breakdown b : breakdowns) {
-            b.parts().forEach(p -> totalOfPart.put(p, b.total()));
-        }
+        java.util.Map<Placed, Placed> totalOfPart = Breakdown.totalsOfParts(breakdowns);
         List<Finding> out = new ArrayList<>();
         List<Placed> all = d.placed();
-        for (String[] row : words.stageSplits()) {
-            String[][] stageWords = java.util.Arrays.stream(row).map(c -> c.split("\\|")).toArray(String[][]::new);
+        for (String[][] stageWords : stageRows) {
             for (int i = 0; i < all.size(); i++) {
                 Placed total = all.get(i);
                 if (!isProjectCount(total) || stageOf(total, stageWords) >= 0 || namesAnyStage(total)) {

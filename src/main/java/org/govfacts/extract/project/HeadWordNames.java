@@ -37,7 +37,7 @@ final class HeadWordNames {
     /** 桥宽22.5米, 长3公里, 长约3.9公里: a dimension inside a candidate describes the facility rather than naming it. */
     private static final Pattern DIMENSION = Pattern.compile("[宽长高深][约近逾达]?\\d");
     /** 高速(一级)公路: a road's grade in brackets, which makes a kind of road. */
-    private static final Pattern GRADE = Pattern.compile("^[(（][一二三四]级[)）]$");
+    private static final Pattern GRADE = Pattern.compile("[(（][一二三四]级[)）]");
     /** (蓉昆), （屈原文化公园）: another name or a place in brackets inside a name, no list and no clause. */
     private static final Pattern BRACKETED_ASIDE = Pattern.compile("[(（][\\p{IsHan}A-Za-z0-9]{1,12}[)）]");
 
@@ -367,7 +367,7 @@ final class HeadWordNames {
             return !("工程".equals(projectWords.headEndingAt(t, previousEnd)) && projectWords.structureHeads.contains(projectWords.suffixAt(t, suffixStart)));
         }
         String between = t.substring(previousEnd, suffixStart);
-        if (BRACKETED_ASIDE.matcher(between).matches() && !GRADE.matcher(between).find() && !abbreviatesBefore(t, previousEnd, suffixStart - 1)
+        if (BRACKETED_ASIDE.matcher(between).matches() && !GRADE.matcher(between).matches() && !abbreviatesBefore(t, previousEnd, suffixStart - 1)
                 || asideCloses(t, previousEnd, suffixStart - 1)) {
             // 川南城际|(蓉昆)|高速铁路, 天问岛(屈原文化公园|)|项目, 陇东区域医疗中心(庆阳市人民医院|改扩建)|项目: a name's
             // other name in brackets, inside it
