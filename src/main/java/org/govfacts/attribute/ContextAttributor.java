@@ -621,6 +621,7 @@ public final class ContextAttributor {
         PeriodFinder.Period after = null;
         for (PeriodFinder.Period p : periods) {
             if (p.end() <= f.start() && p.start() >= s.start() && !belongsToAnEarlierFigure(text.text(), p, f, findings)
+                    && !planYearOfAnEarlierClause(text.text(), p, f)
                     && !streakOfAnotherClause(text.text(), p, f, s)) {
                 before = p;
             } else if (p.start() >= f.end() && p.start() < s.end() && after == null) {
@@ -648,13 +649,14 @@ public final class ContextAttributor {
             if (p.start() <= first) {
                 break;
             }
-            if (commaAfter(t, p.end()) && isSentenceStart(t, afterUntil(t, p.start()), first) && !sectionRelative.test(p.text()) && !isStreak(p)
+            if ((commaAfter(t, p.end()) || anotherYearThanOpener(periods, p, first)) && isSentenceStart(t, afterUntil(t, p.start()), first)
+                    && !sectionRelative.test(p.text()) && !isStreak(p)
                     && !(sinceStart(t, p) && laterPeriodBefore(periods, p, s.start()))) {
                 return p;
             }
         }
         for (PeriodFinder.Period p : periods) {
-            if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start() && !isStreak(p)
+            if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start() && !isStreak(p) && !barePlanYear(p)
                     && !belongsToAnEarlierFigure(t, p, f, findings) && !OBJECT_BEFORE.matcher(t.substring(first, p.start())).find()
                     && !(sinceStart(t, p) && laterPeriodBefore(periods, p, s.start()))) {
                 return p;
@@ -666,6 +668,7 @@ public final class ContextAttributor {
         for (int k = periods.size() - 1; k >= 0; k--) {
             PeriodFinder.Period p = periods.get(k);
             if (p.end() <= s.start() && p.start() >= paragraphStart && !belongsToAnEarlierFigure(t, p, f, findings) && !isStreak(p)
+                    && !barePlanYear(p)
                     && !opensAChange(t, p) && !inBreakdownSentence(t, p)) {
                 return p;
             }
@@ -891,6 +894,40 @@ public final class ContextAttributor {
     }
 
     /** A comma right after a period, or after its 末 or 底 (截至2016年末，): the period opens its sentence's clauses. */
+    private static final java.util.regex.Pattern ONE_YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d{2}年");
+
+    /**
+     * 1998年,…人口出生率10.6‰。1999年有耕地面积…。…人口出生率11.1‰: in a paragraph that opens on one year, a later sentence
+     * that opens on another year dates the sentences after it, comma or not.
+     */
+    private static boolean anotherYearThanOpener(List<PeriodFinder.Period> periods, PeriodFinder.Period p, int first) {
+        if (!ONE_YEAR.matcher(p.text()).matches()) {
+            return false;
+        }
+        for (PeriodFinder.Period q : periods) {
+            if (q.start() >= first && q.start() - first <= OPENER_REACH) {
+                return q != p && ONE_YEAR.matcher(q.text()).matches() && !q.text().equals(p.text());
+            }
+            if (q.start() > first + OPENER_REACH) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 年度计划投资356亿元，累计完成投资211亿元，占年度计划的59.2%: a bare 年度 is a period only before a plan (period-patterns.txt),
+     * and dates that planned figure, not the results in the clauses after it.
+     */
+    private static boolean planYearOfAnEarlierClause(String t, PeriodFinder.Period p, FoundFact f) {
+        return barePlanYear(p) && org.govfacts.text.Clauses.start(t, f.start(), p.end()) > p.end();
+    }
+
+    /** 年度, 本年度 alone: the year of the plan right after it, which dates no other sentence of its paragraph. */
+    private static boolean barePlanYear(PeriodFinder.Period p) {
+        return "年度".equals(p.text()) || "本年度".equals(p.text());
+    }
+
     private static boolean commaAfter(String t, int end) {
         int i = end < t.length() && (t.charAt(end) == '末' || t.charAt(end) == '底') ? end + 1 : end;
         return i < t.length() && (t.charAt(i) == '，' || t.charAt(i) == ',');

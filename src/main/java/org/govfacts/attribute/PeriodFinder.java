@@ -26,11 +26,16 @@ public final class PeriodFinder {
     private final BitSet anyStart = new BitSet();
     private final List<String> blockers;
     private final List<String> planWords;
+    /** 全年, 年度: before a plan word they date the planned figure (period-plan-years.txt). */
+    private final List<String> planYears;
     /** Opener and closer of the frames a comparison's base stands in (period-base-frames.tsv). */
     private final List<String[]> baseFrames;
 
     /** “十四五”规划, “十四五”圆满收官: the period names a plan or its end, it scopes no figure. */
-    private boolean namesAPlan(String t, int end) {
+    private boolean namesAPlan(String t, int start, int end) {
+        if (planYears.contains(t.substring(start, end))) {
+            return false;
+        }
         int e = end < t.length() && (t.charAt(end) == '”' || t.charAt(end) == '"') ? end + 1 : end;
         for (String f : planWords) {
             if (t.startsWith(f, e)) {
@@ -52,6 +57,7 @@ public final class PeriodFinder {
         }
         this.blockers = lexicon.words("period-blockers");
         this.planWords = lexicon.words("period-plan-words");
+        this.planYears = lexicon.words("period-plan-years");
         this.baseFrames = lexicon.table("period-base-frames").stream().filter(r -> r.length > 1)
                 .map(r -> new String[] {r[0].strip(), r[1].strip()}).toList();
     }
@@ -101,7 +107,7 @@ public final class PeriodFinder {
                     best = m.end();
                 }
             }
-            if (best > i && !blocked(t, i) && !namesAPlan(t, best) && !inBaseFrame(t, i, best)) {
+            if (best > i && !blocked(t, i) && !namesAPlan(t, i, best) && !inBaseFrame(t, i, best)) {
                 out.add(new Period(i, best, t.substring(i, best).replaceAll("\\s+", "")));
                 i = best;
             } else if (best > i) {

@@ -63,7 +63,15 @@ final class LabelledPartsCheck {
      * Clauses opened by their scopes, each stating the same items in one order, that split the totals before them item by
      * item (no totals: the totals are not stated right before).
      */
-    record ScopedRun(List<Placed> totals, List<List<Placed>> parts, List<String> labels) {
+    record ScopedRun(List<Placed> totals, List<List<Placed>> parts, List<String> labels, List<Map<Integer, Placed>> trailing) {
+        /** Every part of the run: its clauses' and the further clauses' figures. */
+        List<Placed> allParts() {
+            List<Placed> out = new ArrayList<>();
+            parts.forEach(out::addAll);
+            trailing.forEach(clause -> clause.values().stream().filter(java.util.Objects::nonNull).forEach(out::add));
+            return out;
+        }
+
         /** Each part of the run with its total. */
         Map<Placed, Placed> totalOfPart() {
             Map<Placed, Placed> out = new java.util.IdentityHashMap<>();
@@ -71,6 +79,13 @@ final class LabelledPartsCheck {
                 for (int j = 0; j < totals.size(); j++) {
                     out.put(part.get(j), totals.get(j));
                 }
+            }
+            for (Map<Integer, Placed> clause : trailing) {
+                clause.forEach((j, q) -> {
+                    if (q != null) {
+                        out.put(q, totals.get(j));
+                    }
+                });
             }
             return out;
         }
@@ -87,8 +102,15 @@ final class LabelledPartsCheck {
     List<ScopedRun> scopedRuns(DocumentView d) {
         List<ScopedRun> out = new ArrayList<>();
         SentenceView usedAsParts = null;
-        for (SentenceView s : d.sentences()) {
+        List<SentenceView> sentences = d.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            SentenceView s = sentences.get(i);
             List<List<Placed>> clauses = addableByClause(s);
+            ScopedRun numbered = numberedRun(s, listItemsAfter(d, i));
+            if (numbered != null) {
+                out.add(numbered);
+                continue;
+            }
             for (int a = 0; a + MIN_PARTS <= clauses.size(); a++) {
                 int m = clauses.get(a).size();
                 int b = a + 1;
@@ -103,7 +125,7 @@ final class LabelledPartsCheck {
                 if (totals == null || !aligned(totals, parts)) {
                     if (aligned(parts.get(0), parts.subList(1, parts.size()))) {
                         // 从重点行业看：教育行业资产总额…，负债总额173亿元；卫生行业…: scopes whose totals are not stated before
-                        out.add(new ScopedRun(List.of(), parts, List.of()));
+                        out.add(new ScopedRun(List.of(), parts, List.of(), List.of()));
                         usedAsParts = s;
                         break;
                     }
@@ -115,12 +137,129 @@ final class LabelledPartsCheck {
                     String key = Figures.indicatorKey(part.get(0).fact(), words);
                     labels.add(key.substring(0, key.length() - commonSuffix(key, total)));
                 }
-                out.add(new ScopedRun(totals, parts, List.copyOf(labels)));
+                out.add(new ScopedRun(totals, parts, List.copyOf(labels), trailingSiblings(totals, clauses, b)));
                 usedAsParts = s;
                 break;
             }
         }
         return out;
+    }
+
+    /**
+     * (1)在建项目75个，总投资1111.41亿元，年度计划投资229.3亿元；(2)…；(3)预备项目5个，总投资60亿元: the clauses right after a run
+     * that state fewer of its items, each figure of the item whose total its indicator ends most alike. They are the list's
+     * further parts: an item they state adds them, and an item they leave out may have a part the text does not state.
+     */
+    private List<Map<Integer, Placed>> trailingSiblings(List<Placed> totals, List<List<Placed>> clauses, int from) {
+        List<Map<Integer, Placed>> out = new ArrayList<>();
+        for (int c = from; c < clauses.size() && !clauses.get(c).isEmpty() && clauses.get(c).size() < totals.size(); c++) {
+            Map<Integer, Placed> items = new java.util.TreeMap<>();
+            for (Placed q : clauses.get(c)) {
+                int j = alignedTotal(totals, q);
+                if (j < 0 || items.containsKey(j) || !items.isEmpty() && j < ((java.util.TreeMap<Integer, Placed>) items).lastKey()) {
+                    return out; // not the items of the run in their order: no sibling
+                }
+                items.put(j, q);
+            }
+            out.add(items);
+        }
+        return out;
+    }
+
+    /** The words a clause opens with before its first figure ((3)预备项目 of (3)预备项目5个，总投资60亿元), to name it. */
+    private static String clauseOpening(Placed q) {
+        String text = q.sentence().text();
+        int from = Math.max(Math.max(text.lastIndexOf('；', q.start()), text.lastIndexOf(';', q.start())), text.lastIndexOf('：', q.start())) + 1;
+        int to = q.start();
+        for (Placed p : q.sentence().facts()) {
+            if (p.start() >= from && p.start() < to) {
+                to = p.start();
+            }
+        }
+        String opening = TextForms.light(text.substring(from, to)).strip();
+        return opening.isEmpty() ? TextForms.light(q.label()) : opening;
+    }
+
+    /** The total {@code q}'s indicator ends most alike (two characters at least, more than with any other), of its class; else -1. */
+    private int alignedTotal(List<Placed> totals, Placed q) {
+        String key = Figures.indicatorKey(q.fact(), words);
+        int best = -1;
+        int bestLength = 1;
+        boolean tie = false;
+        for (int j = 0; j < totals.size(); j++) {
+            int n = commonSuffix(key, Figures.indicatorKey(totals.get(j).fact(), words));
+            if (n > bestLength) {
+                best = j;
+                bestLength = n;
+                tie = false;
+            } else if (n == bestLength) {
+                tie = true;
+            }
+        }
+        return best >= 0 && !tie && Figures.sameClass(q.fact(), totals.get(best).fact(), words) ? best : -1;
+    }
+
+    /** (1), （二）, 3., ②: the number a list's item opens with. */
+    private static final java.util.regex.Pattern ITEM_NUMBER =
+            java.util.regex.Pattern.compile("^\\s*(?:[(（][0-9一二三四五六七八九十]{1,2}[)）]|[0-9]{1,2}[.、．](?![0-9])|[①-⑳])");
+    /** 其中:, 分别为： — the words that open a list of parts right before its first item. */
+    private static final java.util.regex.Pattern LIST_OPENS = java.util.regex.Pattern.compile("其中\\s*[:：]\\s*$");
+
+    /**
+     * The sentences after the {@code i}-th that are a numbered list's items on lines of their own, where the text between it
+     * and the first item ends in 其中: (the sentence states the totals the items split); none otherwise.
+     */
+    private static List<SentenceView> listItemsAfter(DocumentView d, int i) {
+        List<SentenceView> sentences = d.sentences();
+        String original = d.originalText();
+        if (original == null || i + 1 >= sentences.size()) {
+            return List.of();
+        }
+        SentenceView s = sentences.get(i);
+        SentenceView first = sentences.get(i + 1);
+        int from = Math.min(s.originalEnd(), original.length());
+        int to = Math.min(first.originalStart(), original.length());
+        String opening = from <= to ? s.text() + original.substring(from, to) : s.text();
+        if (!LIST_OPENS.matcher(opening.strip()).find()) {
+            return List.of();
+        }
+        List<SentenceView> out = new ArrayList<>();
+        for (int k = i + 1; k < sentences.size() && ITEM_NUMBER.matcher(sentences.get(k).text()).lookingAt(); k++) {
+            out.add(sentences.get(k));
+        }
+        return out.size() >= MIN_PARTS ? out : List.of();
+    }
+
+    /**
+     * 131个市级重大项目，总投资1520.63亿元，年度计划投资373.5亿元。其中:\n(1)在建项目75个，总投资1111.41亿元…;\n(2)…;\n(3)预备项目5个，
+     * 总投资60亿元: numbered items on lines of their own, each stating some of the totals of the sentence that opens the list,
+     * each figure of the total its indicator ends most alike (the first such figure of an item, when it has several).
+     */
+    private ScopedRun numberedRun(SentenceView opening, List<SentenceView> items) {
+        if (items.isEmpty()) {
+            return null;
+        }
+        List<Placed> totals = new ArrayList<>();
+        addableByClause(opening).forEach(totals::addAll);
+        if (totals.isEmpty()) {
+            return null;
+        }
+        List<Map<Integer, Placed>> stated = new ArrayList<>();
+        for (SentenceView item : items) {
+            Map<Integer, Placed> byTotal = new java.util.TreeMap<>();
+            for (List<Placed> clause : addableByClause(item)) {
+                for (Placed q : clause) {
+                    int j = alignedTotal(totals, q);
+                    if (j >= 0 && !byTotal.containsKey(j)) {
+                        byTotal.put(j, q);
+                    } else if (j >= 0) {
+                        byTotal.put(j, null); // two figures of one total: which is the item's own is not told
+                    }
+                }
+            }
+            stated.add(byTotal);
+        }
+        return new ScopedRun(List.copyOf(totals), List.of(), List.of(), stated);
     }
 
     private List<Finding> scopedClauses(List<ScopedRun> runs) {
@@ -130,14 +269,37 @@ final class LabelledPartsCheck {
                 continue;
             }
             List<Finding> sums = new ArrayList<>();
+            List<Finding> open = new ArrayList<>();
             for (int j = 0; j < run.totals().size(); j++) {
                 List<Placed> found = new ArrayList<>();
                 for (List<Placed> part : run.parts()) {
                     found.add(part.get(j));
                 }
-                sums.add(sum(run.totals().get(j), found, run.labels(), "clauses"));
+                List<String> labels = new ArrayList<>(run.labels());
+                boolean whole = true;
+                for (Map<Integer, Placed> clause : run.trailing()) {
+                    Placed q = clause.get(j);
+                    if (q == null) {
+                        whole = false; // not stated, or stated twice
+                    } else {
+                        found.add(q);
+                        String key = Figures.indicatorKey(q.fact(), words);
+                        int common = commonSuffix(key, Figures.indicatorKey(run.totals().get(j).fact(), words));
+                        labels.add(common < key.length() ? key.substring(0, key.length() - common) : clauseOpening(q));
+                    }
+                }
+                if (found.size() < MIN_PARTS) {
+                    continue;
+                }
+                Finding f = sum(run.totals().get(j), found, labels, "clauses");
+                (whole ? sums : open).add(f);
             }
-            out.addAll(splitShown(sums));
+            // an item a further clause leaves out may have a part there the text does not state: only a sum that adds up tells,
+            // and it shows the clauses split the totals as well as one every clause states
+            List<Finding> added = open.stream().filter(f -> f.verdict() == Verdict.CONSISTENT).toList();
+            List<Finding> judged = new ArrayList<>(sums);
+            judged.addAll(added);
+            out.addAll(splitShown(judged));
         }
         return out;
     }

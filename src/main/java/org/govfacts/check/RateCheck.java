@@ -23,8 +23,30 @@ final class RateCheck {
 
     private final CheckWords words;
 
+    /** 完成投资比例135%, 投资完成比例: a completion rate (check_completion_rates.tsv) called a 比例 rather than a 率. */
+    private final java.util.regex.Pattern completionRatio;
+
     RateCheck(CheckWords words) {
         this.words = words;
+        List<String> stems = words.completionRates().stream().filter(r -> r.length >= 3).map(r -> java.util.regex.Pattern.quote(r[0])).toList();
+        List<String> copulas = words.shareVerbs("copula").stream().map(java.util.regex.Pattern::quote).toList();
+        this.completionRatio = stems.isEmpty() ? null : java.util.regex.Pattern.compile("(?:" + String.join("|", stems)
+                + ")\\p{IsHan}{0,2}?比例(?:" + String.join("|", copulas) + ")?$");
+    }
+
+    /** The completion rate's row of check_completion_rates.tsv where {@code label} ends in one called a 比例, else null. */
+    private String[] completionRatioRow(String label) {
+        String bare = TextForms.bare(label);
+        java.util.regex.Matcher m = completionRatio == null ? null : completionRatio.matcher(bare);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        for (String[] row : words.completionRates()) {
+            if (row.length >= 3 && m.group().startsWith(row[0])) {
+                return row;
+            }
+        }
+        return null;
     }
 
     List<Finding> check(DocumentView d, List<Breakdown> breakdowns) {
@@ -51,7 +73,10 @@ final class RateCheck {
             // 占常住人口比重(常住人口城镇化率)为67.31%: the bracket names the share another way; the share is what is said
             label = beforeAside(r, label);
             label = listHeadLabel(r, label);
-            Finding finding = rateHead(label) >= 0 ? rate(d, r, label) : share(d, r, label, totalOfPart);
+            String[] completionRow = rateHead(label) >= 0 ? null : completionRatioRow(label);
+            Finding finding = rateHead(label) >= 0 ? rate(d, r, label)
+                    : completionRow != null ? completion(d, r, TextForms.bare(label), completionRow[1].split("\\|"), completionRow[2].split("\\|"))
+                    : share(d, r, label, totalOfPart);
             if (finding != null) {
                 out.add(finding);
             }

@@ -150,7 +150,7 @@ final class RestatementCheck {
         // restated, nor the same item of another scope (事业单位…负债总额1837.6亿元 and 教育行业…负债总额173亿元)
         scopedRuns.forEach(r -> totalOfPart.putAll(r.totalOfPart()));
         java.util.Set<Placed> scoped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        scopedRuns.forEach(r -> r.parts().forEach(scoped::addAll));
+        scopedRuns.forEach(r -> scoped.addAll(r.allParts()));
         List<String> groups = new ArrayList<>();
         List<String> wordings = new ArrayList<>();
         for (Placed p : all) {

@@ -93,7 +93,9 @@ class ProjectSetEvaluationTest {
         // 0.766 / 0.785 on its round's start code a2ee451), studied after it (0.829: a numbered line extended one way, a list
         // closed by 等 inside a candidate, 所有 and a bracketed list of kinds of places are no name)
         // 0.856 (fifteenth session): a date before a name (今年3月|宁蒗至永胜高速公路), 各项工程 after a facility's name
-        "projects-heldout23, 0.89, 0.84, 0.87",
+        // -23: 環島高速公路西線, a part of the line after the line, is left out of its gold; -61's annotators require it (forty-third
+        // session, 0.892 -> 0.883)
+        "projects-heldout23, 0.88, 0.84, 0.86",
         // twenty-fourth blind round, scored once at the very end of the fourteenth session on c144e34 (0.802 / 0.755 / 0.778;
         // 0.792 / 0.745 / 0.768 on its round's start code f8564a2), studied after it (0.808: a numbered line's other name in
         // brackets, 28号线(CBD线); 仅有 cuts a name)
@@ -317,7 +319,15 @@ class ProjectSetEvaluationTest {
         "projects-heldout113, 0.9, 0.76, 0.82",
         "projects-heldout114, 0.87, 0.81, 0.84",
         "projects-heldout115, 0.9, 0.8, 0.85",
-        "projects-heldout116, 0.85, 0.83, 0.84"})
+        "projects-heldout116, 0.85, 0.83, 0.84",
+        // sixty-second blind round, scored on arrival on 6bab459 (the forty-third session's start code): -117 0.794 and -119
+        // 0.667 studied after (a line of a network by its letter and number, a part of a line after a line whose name holds
+        // up, a short name defined after 简称, production lines of a named owner, 工业城: -117 0.822, -119 0.703), -118 0.746
+        // and -120 0.770 held out, never studied (the same on the session's final code)
+        "projects-heldout117, 0.87, 0.77, 0.82",
+        "projects-heldout118, 0.76, 0.72, 0.74",
+        "projects-heldout119, 0.83, 0.6, 0.7",
+        "projects-heldout120, 0.83, 0.71, 0.77"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);

@@ -48,6 +48,10 @@ final class NameAcceptance {
      */
     private static final Pattern LIST_CLOSED_INSIDE = Pattern.compile(".等(?!级)|[(（][市县区州旗盟、]*、[市县区州旗盟、]*[)）]");
     /** (CBD线), （平谷线）: a line's other name, in brackets after its number. */
+    /** 1条, 两套: a count right before a name, which makes it a kind counted. */
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("(?:\\d+|[一二两三四五六七八九十]+)\\s*[条个套座]$");
+    /** (R1线), (S2线): a line's letter and number in its network, in brackets. */
+    private static final Pattern CODED_ALIAS = Pattern.compile("[(（][A-Za-z]{1,2}\\d线[)）]");
     private static final Pattern LINE_ALIAS = Pattern.compile("[(（][\\p{IsHan}A-Za-z0-9]{1,8}线[)）]");
     /** A section, then 和/与/及 and a second section of the same line to the end (…利辛至淮南段和淮南至合肥段). */
     private static final Pattern SECOND_SECTION = Pattern.compile("(.{4,}?段)[" + org.govfacts.text.Clauses.CONJUNCTIONS + "](?:[\\u4e00-\\u9fa5]{2,6}至)?[\\u4e00-\\u9fa5]{2,6}段");
@@ -112,6 +116,14 @@ final class NameAcceptance {
         return !(before != null && before.pos().startsWith("v") && before.end() - before.start() >= 2);
     }
 
+    /** (简称“定州电厂三期扩建项目”): the whole quotation, right after a word that defines a short name (project-short-name-openers.txt). */
+    boolean definedShortName(String t, int start, int end) {
+        if (start < 1 || end >= t.length() || "“\"「".indexOf(t.charAt(start - 1)) < 0 || "”\"」".indexOf(t.charAt(end)) < 0) {
+            return false;
+        }
+        return projectWords.shortNameOpeners.stream().anyMatch(w -> t.startsWith(w, start - 1 - w.length()));
+    }
+
     void accept(DocumentContext c, int start, int end, boolean needsProperStart, List<FoundFact> out) {
         accept(c, start, end, needsProperStart, false, false, out);
     }
@@ -162,8 +174,11 @@ final class NameAcceptance {
             start = road; // 东盟片区|里建大道: a road named after the part of town it runs in
         }
         Matcher alias = LINE_ALIAS.matcher(t).region(end, Math.min(t.length(), end + 12));
+        Matcher coded = CODED_ALIAS.matcher(t).region(end, Math.min(t.length(), end + 6));
         if (t.startsWith("线", end - 1) && LINE_NUMBER.matcher(t.substring(start, end)).find() && alias.lookingAt()) {
             end = alias.end(); // 28号线(CBD线), 22号线(平谷线): a numbered line with its other name in brackets
+        } else if (coded.lookingAt() && projectWords.lineHeads.contains(projectWords.headEndingAt(t, end))) {
+            end = coded.end(); // 雄安新区至北京大兴国际机场快线(R1线): a line with its network's letter and number in brackets
         }
         start = NameStart.afterLeadingDate(t, start, end); // 今年3月|宁蒗至永胜高速公路全线通车: when, not a part of the name
         Matcher enumerator = ITEM_NUMBER.matcher(t).region(start, end);
@@ -180,7 +195,7 @@ final class NameAcceptance {
         }
         String raw = t.substring(start, end);
         String name = raw.replaceAll("\\s+", "");
-        if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) || name.indexOf('“') >= 0
+        if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) && !definedShortName(t, start, end) || name.indexOf('“') >= 0
                 || name.indexOf('”') >= 0 || name.indexOf('‘') >= 0 || name.indexOf('’') >= 0 || name.indexOf('《') >= 0
                 || name.indexOf('%') >= 0 || LIST_CLOSED_INSIDE.matcher(name).find() || nameTests.isGeneric(name) || nameTests.kindOfCorridor(name)) {
             return;
@@ -271,7 +286,7 @@ final class NameAcceptance {
         if (needsProperStart && start > 0 && t.charAt(start - 1) == '等') {
             return; // A、B等|越江工程: the kind the items before belong to
         }
-        if (end < t.length() && t.charAt(end) == '”') {
+        if (end < t.length() && t.charAt(end) == '”' && !definedShortName(t, start, end)) {
             return; // …一基地”: the end of a quotation whose opening mark is far or lost, a slogan's words
         }
         if (start > 1 && t.charAt(start - 1) == '”' && "。！？!?".indexOf(t.charAt(start - 2)) < 0) {
@@ -295,6 +310,11 @@ final class NameAcceptance {
                 || ProjectWords.startsAt(projectWords.boundaryFollowers, t, end) // 五环路|以内: a boundary, the works long built
                 || !standing && !projectWords.specific.test(c, start, end, described)) {
             return;
+        }
+        String owned = projectWords.ownedHeads.stream().filter(name::endsWith).findFirst().orElse(null);
+        if (owned != null && (!projectWords.specific.namesOwner(c, start, end - owned.length())
+                || COUNTED_BEFORE.matcher(t.substring(Math.max(0, start - 4), start)).find())) {
+            return; // 石墨电极生产线: a kind of line, no owner named; 1条|益生菌制剂生产线: lines counted by kind
         }
         int opened = nameEnds.withLineOpener(t, start, end); // 新建铁路|朱家窑至中川线, once the route has proved a name
         out.add(FoundFact.project(opened, end, opened == start ? name : t.substring(opened, end).replaceAll("\\s+", "")));

@@ -199,7 +199,8 @@ final class NameEnd {
         }
         // 蒲津路改造工程二期工程(邕宁区人民医院-五合大桥): the two ends of the stretch, in brackets, close the name
         Matcher ends = BRACKETED_ENDS.matcher(t).region(to, Math.min(t.length(), to + 20));
-        if (ends.lookingAt() && t.charAt(to - 1) != '段') {
+        // not an aside that says what is done between them (S1线(今年开通石门营至金安桥): project-cut-words.txt)
+        if (ends.lookingAt() && t.charAt(to - 1) != '段' && !projectWords.cutWordWithin(t, to, ends.end())) {
             // 沪通铁路(南通—安亭)|上海段: the line's ends, then the section of it built
             Matcher sec = ShapedNames.SECTION.matcher(t).region(ends.end(), Math.min(t.length(), ends.end() + 16));
             String head = projectWords.headEndingAt(t, to);

@@ -100,6 +100,10 @@ final class NameTests {
      * character (大型煤矿, 小型水库 are kinds).
      */
     boolean ownFacilityName(String name) {
+        int part = projectWords.specific.linePartStart(name);
+        if (part > 0) {
+            return ownFacilityName(name.substring(0, part)); // 天平铁路|北延伸线: a part of the line is named as the line is
+        }
         String head = projectWords.headEndingAt(name, name.length());
         if (head == null || !ProjectWords.isFacilityHead(head) || projectWords.abstractHeads.contains(head) || projectWords.worksOnlyHeads.contains(head)
                 || projectWords.estateHeads.contains(head) || projectWords.builtHeads.contains(head) || projectWords.placeHeads.contains(head)) {

@@ -63,6 +63,8 @@ final class ProjectWords {
     final Set<String> placeHeads;
     /** Heads of institutions (小学, 医院) that end a name only when a phase or works follow. */
     final Set<String> worksOnlyHeads;
+    /** 生产线, 总装线: heads that end a name only after a place or an owner (project-owned-heads.txt). */
+    final List<String> ownedHeads;
     /** 建成投用, 项目建设: what closes a clause that lists institutions as works (project-institution-built-cues.txt). */
     final List<String> institutionBuiltCues;
     /** Places with their short forms (香港 of 香港特别行政区): a head word inside one (港) ends no name. */
@@ -145,6 +147,8 @@ final class ProjectWords {
     final List<String> completionAdverbs;
     /** 西起, 东起: words that begin right after a name, whatever word the segmenter runs over its end (project-name-followers.txt). */
     final List<String> nameFollowers;
+    /** 简称, 以下简称: before a quoted short name of a work (project-short-name-openers.txt). */
+    final List<String> shortNameOpeners;
     /** 总投资, 全长: the second clause of an item that describes a work (project-detail-cues.txt). */
     final List<String> investmentCues;
     /** A second track, an extension or one branch of a line: 铁路二线, 铁路延伸线, 高速北线. */
@@ -175,6 +179,7 @@ final class ProjectWords {
         this.completionCues = sorted(lexicon.words("project-completion-cues"), longestFirst);
         this.completionAdverbs = sorted(lexicon.words("project-completion-adverbs"), longestFirst);
         this.nameFollowers = lexicon.words("project-name-followers");
+        this.shortNameOpeners = lexicon.words("project-short-name-openers");
         this.investmentCues = sorted(lexicon.words("project-detail-cues"), longestFirst);
         this.treatmentWords = lexicon.words("project-treatment-words");
         this.seriesHeads = sorted(lexicon.words("project-series-heads"), longestFirst);
@@ -255,6 +260,7 @@ final class ProjectWords {
         this.abbreviatedLineHeads = lexicon.words("project-abbreviated-line-heads");
         this.placeHeads = Set.copyOf(lexicon.words("project-place-heads"));
         this.worksOnlyHeads = Set.copyOf(lexicon.words("project-works-only-heads"));
+        this.ownedHeads = lexicon.words("project-owned-heads");
         this.institutionCount = Pattern.compile("等(?:\\d+|[一二三四五六七八九十百两]+)[所家个座](?:"
                 + String.join("|", sorted(lexicon.words("project-works-only-heads"), longestFirst)) + ")");
         this.institutionBuiltCues = sorted(lexicon.words("project-institution-built-cues"), longestFirst);
@@ -273,7 +279,7 @@ final class ProjectWords {
         }
         Set<String> roadLeadVerbs = new HashSet<>(buildWords);
         roadLeadVerbs.addAll(leftStops);
-        this.specific = new SpecificName(lexicon, generic, suffixes, cityRoadHeads, Set.copyOf(roadLeadVerbs), estateCues);
+        this.specific = new SpecificName(lexicon, generic, suffixes, cityRoadHeads, Set.copyOf(roadLeadVerbs), estateCues, linePart, lineHeads);
         this.wrappedLines = org.govfacts.normalize.Normalizers.wrappedLines(lexicon);
     }
 
@@ -299,7 +305,21 @@ final class ProjectWords {
         return !head.equals("项目") && !head.equals("工程");
     }
 
+    /**
+     * R1线, S2线, M1线: a line of a rail or metro network named by letters and a number; 线 is then its head word. Not a
+     * national road's number (G30线), which names a road long built, nor a provincial road's two or three digits (S25线,
+     * S304线): a network's lines are numbered from one to nine.
+     */
+    private static final Pattern CODED_LINE = Pattern.compile("(?<![A-Za-z0-9])(?![Gg])[A-Za-z]{1,2}\\d$");
+
+    private static boolean codedLineAt(String t, int i) {
+        return i < t.length() && t.charAt(i) == '线' && i >= 2 && CODED_LINE.matcher(t.substring(Math.max(0, i - 5), i)).find();
+    }
+
     String headEndingAt(String t, int end) {
+        if (end > 0 && codedLineAt(t, end - 1)) {
+            return "线";
+        }
         for (String s : suffixes) {
             if (end - s.length() >= 0 && t.startsWith(s, end - s.length())) {
                 return s;
@@ -309,6 +329,9 @@ final class ProjectWords {
     }
 
     String suffixAt(String t, int i) {
+        if (codedLineAt(t, i)) {
+            return "线";
+        }
         if (i >= t.length() || !suffixStarts.get(t.charAt(i))) {
             return null;
         }
@@ -318,6 +341,18 @@ final class ProjectWords {
             }
         }
         return null;
+    }
+
+    /** Whether a word of project-cut-words.txt (开通, 建成 …) ends anywhere inside {@code [from, to)}. */
+    boolean cutWordWithin(String t, int from, int to) {
+        for (int i = from + 1; i <= to; i++) {
+            for (String w : cutWordsByLastChar.getOrDefault(t.charAt(i - 1), List.of())) {
+                if (i - w.length() >= from && t.startsWith(w, i - w.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether one of {@code words} begins at {@code at}. */

@@ -52,6 +52,29 @@ final class ShapedNames {
         this.projectWords = projectWords;
     }
 
+    /**
+     * …扩建工程项目(简称“定州电厂三期扩建项目”): the short name a text defines for a work, in quotation marks, when it ends in a
+     * head word (project-suffixes.txt); the marks that keep slogans out do not keep it out.
+     */
+    void findDefinedShortNames(DocumentContext c, List<FoundFact> out) {
+        String t = c.t();
+        for (String opener : projectWords.shortNameOpeners) {
+            for (int at = t.indexOf(opener); at >= 0; at = t.indexOf(opener, at + 1)) {
+                int open = at + opener.length();
+                if (open >= t.length() || "“\"「".indexOf(t.charAt(open)) < 0) {
+                    continue;
+                }
+                int close = open + 1;
+                while (close < t.length() && close - open <= 40 && "”\"」\n。".indexOf(t.charAt(close)) < 0) {
+                    close++;
+                }
+                if (close < t.length() && "”\"」".indexOf(t.charAt(close)) >= 0 && projectWords.headEndingAt(t, close) != null) {
+                    acceptance.accept(c, open + 1, close, false, out);
+                }
+            }
+        }
+    }
+
     /** A dash route that ends in a second track (吐鲁番-库尔勒二线), which no head word ends; it begins at a place. */
     void findRouteLines(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
@@ -139,6 +162,9 @@ final class ShapedNames {
                 if (projectWords.roadExtensions.stream().anyMatch(w -> w.length() > ext.length() && w.endsWith(ext) && i >= w.length() - ext.length()
                         && t.startsWith(w, end - w.length()))) {
                     continue; // 南北|延伸: the longer word reads it
+                }
+                if (projectWords.roadExtensions.stream().anyMatch(w -> w.length() > ext.length() && w.startsWith(ext) && t.startsWith(w, i))) {
+                    continue; // 北延|伸线: the longer word reads it
                 }
                 if (end < t.length() && (projectWords.suffixAt(t, end) != null || "线段".indexOf(t.charAt(end)) >= 0)) {
                     continue; // 北二环西延|工程, 2号线东延|线: a head word of its own follows

@@ -68,9 +68,15 @@ final class SpecificName {
     /** 棚改, 安置: words of housing works (project-estate-cues.txt). */
     private final List<String> estateCues;
 
+    /** 延伸线, 联络线, 二线: a part of a line after its head word (project-line-parts.txt), and the heads of lines. */
+    private final Pattern linePart;
+    private final Set<String> lineHeads;
+
     SpecificName(Lexicon lexicon, List<String> generic, List<String> heads, Set<String> cityRoadHeads, Set<String> roadLeadVerbs,
-            List<String> estateCues) {
+            List<String> estateCues, Pattern linePart, Set<String> lineHeads) {
         this.generic = generic;
+        this.linePart = linePart;
+        this.lineHeads = lineHeads;
         this.estateCues = estateCues;
         this.heads = heads;
         this.worksMorphemes = lexicon.words("project-works-morphemes");
@@ -183,6 +189,18 @@ final class SpecificName {
     }
 
     /** End of the head word (铁路, 高速公路) a name's closing section (大保段, 林芝至雅安段) follows, else -1. */
+    /** Where a part of a line (天平铁路|北延伸线) begins after the line's head word, else -1. */
+    int linePartStart(String name) {
+        for (int p = name.length() - 2; p >= 3; p--) {
+            for (String h : lineHeads) {
+                if (name.startsWith(h, p - h.length()) && linePart.matcher(name).region(p, name.length()).matches()) {
+                    return p;
+                }
+            }
+        }
+        return -1;
+    }
+
     private int lineBeforeSection(String name) {
         if (!name.endsWith("段")) {
             return -1;
@@ -260,6 +278,25 @@ final class SpecificName {
         return false;
     }
 
+    /**
+     * 福建豪迪|年产…, 新天源|β内酰胺…, 娃哈哈|饮料…: the words before a head of project-owned-heads.txt name who owns the works where
+     * they name a place, an organisation or a person, or where one of their first two words is a brand or another proper
+     * name to the segmenter (娃哈哈/nf, 京东方/nz, 新|天源/ntc), not a product (石墨/n 电极/n).
+     */
+    boolean namesOwner(DocumentContext c, int start, int end) {
+        if (namesPlace(c, start, end)) {
+            return true;
+        }
+        List<Token> tokens = c.text().tokens();
+        for (int k = c.text().tokenIndexAt(start), seen = 0; k >= 0 && k < tokens.size() && seen < 2 && tokens.get(k).end() <= end; k++, seen++) {
+            String pos = tokens.get(k).pos();
+            if (pos.startsWith("nz") || pos.startsWith("nf") || pos.startsWith("nt")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code [start, end)} is nothing but places (京津, 长三角): no work of its own is named. */
     boolean onlyPlaces(DocumentContext c, int start, int end) {
         if (start >= end) {
@@ -289,6 +326,10 @@ final class SpecificName {
         int line = lineBeforeSection(name);
         if (line > 0 && test(c, start, start + line, strict)) {
             return true; // 大瑞铁路|大保段: a section of a line that holds up as a name of its own
+        }
+        int part = linePartStart(name);
+        if (part > 0 && test(c, start, start + part, strict)) {
+            return true; // 天平铁路|北延伸线: a part of a line that holds up as a name of its own
         }
         int inner = innerConcreteHeadEnd(name);
         if (inner > 0 && inner < name.length()) {
