@@ -893,7 +893,6 @@ public final class ContextAttributor {
         return false;
     }
 
-    /** A comma right after a period, or after its 末 or 底 (截至2016年末，): the period opens its sentence's clauses. */
     private static final java.util.regex.Pattern ONE_YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d{2}年");
 
     /**
@@ -928,6 +927,7 @@ public final class ContextAttributor {
         return "年度".equals(p.text()) || "本年度".equals(p.text());
     }
 
+    /** A comma right after a period, or after its 末 or 底 (截至2016年末，): the period opens its sentence's clauses. */
     private static boolean commaAfter(String t, int end) {
         int i = end < t.length() && (t.charAt(end) == '末' || t.charAt(end) == '底') ? end + 1 : end;
         return i < t.length() && (t.charAt(i) == '，' || t.charAt(i) == ',');

@@ -106,7 +106,7 @@ final class LabelledPartsCheck {
         for (int i = 0; i < sentences.size(); i++) {
             SentenceView s = sentences.get(i);
             List<List<Placed>> clauses = addableByClause(s);
-            ScopedRun numbered = numberedRun(s, listItemsAfter(d, i));
+            ScopedRun numbered = numberedRun(clauses, listItemsAfter(d, i));
             if (numbered != null) {
                 out.add(numbered);
                 continue;
@@ -153,10 +153,10 @@ final class LabelledPartsCheck {
     private List<Map<Integer, Placed>> trailingSiblings(List<Placed> totals, List<List<Placed>> clauses, int from) {
         List<Map<Integer, Placed>> out = new ArrayList<>();
         for (int c = from; c < clauses.size() && !clauses.get(c).isEmpty() && clauses.get(c).size() < totals.size(); c++) {
-            Map<Integer, Placed> items = new java.util.TreeMap<>();
+            java.util.TreeMap<Integer, Placed> items = new java.util.TreeMap<>();
             for (Placed q : clauses.get(c)) {
                 int j = alignedTotal(totals, q);
-                if (j < 0 || items.containsKey(j) || !items.isEmpty() && j < ((java.util.TreeMap<Integer, Placed>) items).lastKey()) {
+                if (j < 0 || items.containsKey(j) || !items.isEmpty() && j < items.lastKey()) {
                     return out; // not the items of the run in their order: no sibling
                 }
                 items.put(j, q);
@@ -235,12 +235,12 @@ final class LabelledPartsCheck {
      * 总投资60亿元: numbered items on lines of their own, each stating some of the totals of the sentence that opens the list,
      * each figure of the total its indicator ends most alike (the first such figure of an item, when it has several).
      */
-    private ScopedRun numberedRun(SentenceView opening, List<SentenceView> items) {
+    private ScopedRun numberedRun(List<List<Placed>> openingClauses, List<SentenceView> items) {
         if (items.isEmpty()) {
             return null;
         }
         List<Placed> totals = new ArrayList<>();
-        addableByClause(opening).forEach(totals::addAll);
+        openingClauses.forEach(totals::addAll);
         if (totals.isEmpty()) {
             return null;
         }

@@ -73,8 +73,9 @@ final class RateCheck {
             // 占常住人口比重(常住人口城镇化率)为67.31%: the bracket names the share another way; the share is what is said
             label = beforeAside(r, label);
             label = listHeadLabel(r, label);
-            String[] completionRow = rateHead(label) >= 0 ? null : completionRatioRow(label);
-            Finding finding = rateHead(label) >= 0 ? rate(d, r, label)
+            boolean named = rateHead(label) >= 0;
+            String[] completionRow = named ? null : completionRatioRow(label);
+            Finding finding = named ? rate(d, r, label)
                     : completionRow != null ? completion(d, r, TextForms.bare(label), completionRow[1].split("\\|"), completionRow[2].split("\\|"))
                     : share(d, r, label, totalOfPart);
             if (finding != null) {

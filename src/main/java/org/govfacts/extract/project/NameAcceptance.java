@@ -47,11 +47,14 @@ final class NameAcceptance {
      * kinds of places a sentence speaks of, in brackets.
      */
     private static final Pattern LIST_CLOSED_INSIDE = Pattern.compile(".等(?!级)|[(（][市县区州旗盟、]*、[市县区州旗盟、]*[)）]");
-    /** (CBD线), （平谷线）: a line's other name, in brackets after its number. */
+    /** The quotation marks a short name a text defines stands in (简称“…”, 简称「…」). */
+    static final String SHORT_NAME_OPENS = "“\"「";
+    static final String SHORT_NAME_CLOSES = "”\"」";
     /** 1条, 两套: a count right before a name, which makes it a kind counted. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile("(?:\\d+|[一二两三四五六七八九十]+)\\s*[条个套座]$");
     /** (R1线), (S2线): a line's letter and number in its network, in brackets. */
     private static final Pattern CODED_ALIAS = Pattern.compile("[(（][A-Za-z]{1,2}\\d线[)）]");
+    /** (CBD线), （平谷线）: a line's other name, in brackets after its number. */
     private static final Pattern LINE_ALIAS = Pattern.compile("[(（][\\p{IsHan}A-Za-z0-9]{1,8}线[)）]");
     /** A section, then 和/与/及 and a second section of the same line to the end (…利辛至淮南段和淮南至合肥段). */
     private static final Pattern SECOND_SECTION = Pattern.compile("(.{4,}?段)[" + org.govfacts.text.Clauses.CONJUNCTIONS + "](?:[\\u4e00-\\u9fa5]{2,6}至)?[\\u4e00-\\u9fa5]{2,6}段");
@@ -118,7 +121,7 @@ final class NameAcceptance {
 
     /** (简称“定州电厂三期扩建项目”): the whole quotation, right after a word that defines a short name (project-short-name-openers.txt). */
     boolean definedShortName(String t, int start, int end) {
-        if (start < 1 || end >= t.length() || "“\"「".indexOf(t.charAt(start - 1)) < 0 || "”\"」".indexOf(t.charAt(end)) < 0) {
+        if (start < 1 || end >= t.length() || SHORT_NAME_OPENS.indexOf(t.charAt(start - 1)) < 0 || SHORT_NAME_CLOSES.indexOf(t.charAt(end)) < 0) {
             return false;
         }
         return projectWords.shortNameOpeners.stream().anyMatch(w -> t.startsWith(w, start - 1 - w.length()));

@@ -61,14 +61,14 @@ final class ShapedNames {
         for (String opener : projectWords.shortNameOpeners) {
             for (int at = t.indexOf(opener); at >= 0; at = t.indexOf(opener, at + 1)) {
                 int open = at + opener.length();
-                if (open >= t.length() || "“\"「".indexOf(t.charAt(open)) < 0) {
+                if (open >= t.length() || NameAcceptance.SHORT_NAME_OPENS.indexOf(t.charAt(open)) < 0) {
                     continue;
                 }
                 int close = open + 1;
-                while (close < t.length() && close - open <= 40 && "”\"」\n。".indexOf(t.charAt(close)) < 0) {
+                while (close < t.length() && close - open <= 40 && (NameAcceptance.SHORT_NAME_CLOSES + "\n。").indexOf(t.charAt(close)) < 0) {
                     close++;
                 }
-                if (close < t.length() && "”\"」".indexOf(t.charAt(close)) >= 0 && projectWords.headEndingAt(t, close) != null) {
+                if (close < t.length() && NameAcceptance.SHORT_NAME_CLOSES.indexOf(t.charAt(close)) >= 0 && projectWords.headEndingAt(t, close) != null) {
                     acceptance.accept(c, open + 1, close, false, out);
                 }
             }

@@ -188,7 +188,6 @@ final class SpecificName {
         return false;
     }
 
-    /** End of the head word (铁路, 高速公路) a name's closing section (大保段, 林芝至雅安段) follows, else -1. */
     /** Where a part of a line (天平铁路|北延伸线) begins after the line's head word, else -1. */
     int linePartStart(String name) {
         for (int p = name.length() - 2; p >= 3; p--) {
@@ -201,6 +200,7 @@ final class SpecificName {
         return -1;
     }
 
+    /** End of the head word (铁路, 高速公路) a name's closing section (大保段, 林芝至雅安段) follows, else -1. */
     private int lineBeforeSection(String name) {
         if (!name.endsWith("段")) {
             return -1;
