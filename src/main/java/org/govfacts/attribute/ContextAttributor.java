@@ -918,13 +918,13 @@ public final class ContextAttributor {
      * 年度计划投资356亿元，累计完成投资211亿元，占年度计划的59.2%: a bare 年度 is a period only before a plan (period-patterns.txt),
      * and dates that planned figure, not the results in the clauses after it.
      */
-    private static boolean planYearOfAnEarlierClause(String t, PeriodFinder.Period p, FoundFact f) {
+    private boolean planYearOfAnEarlierClause(String t, PeriodFinder.Period p, FoundFact f) {
         return barePlanYear(p) && org.govfacts.text.Clauses.start(t, f.start(), p.end()) > p.end();
     }
 
     /** 年度, 本年度 alone: the year of the plan right after it, which dates no other sentence of its paragraph. */
-    private static boolean barePlanYear(PeriodFinder.Period p) {
-        return "年度".equals(p.text()) || "本年度".equals(p.text());
+    private boolean barePlanYear(PeriodFinder.Period p) {
+        return periods.datesOnlyItsPlan(p);
     }
 
     /** A comma right after a period, or after its 末 or 底 (截至2016年末，): the period opens its sentence's clauses. */

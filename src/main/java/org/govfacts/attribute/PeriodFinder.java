@@ -26,8 +26,10 @@ public final class PeriodFinder {
     private final BitSet anyStart = new BitSet();
     private final List<String> blockers;
     private final List<String> planWords;
-    /** 全年, 年度: before a plan word they date the planned figure (period-plan-years.txt). */
+    /** 全年, 年度: before a plan word they date the planned figure (period-plan-years.tsv). */
     private final List<String> planYears;
+    /** 年度, 本年度: they date only the plan right after them (period-plan-years.tsv, reach `plan`). */
+    private final List<String> planOnlyYears;
     /** Opener and closer of the frames a comparison's base stands in (period-base-frames.tsv). */
     private final List<String[]> baseFrames;
 
@@ -45,6 +47,11 @@ public final class PeriodFinder {
         return false;
     }
 
+    /** 年度计划投资356亿元: a period that dates only the plan right after it, no other clause or sentence. */
+    public boolean datesOnlyItsPlan(Period p) {
+        return planOnlyYears.contains(p.text());
+    }
+
     public PeriodFinder(Lexicon lexicon) {
         String parts = String.join("|", lexicon.words("period-parts"));
         String yearFollowers = String.join("|", lexicon.words("two-digit-year-followers").stream().map(Pattern::quote).toList());
@@ -57,7 +64,9 @@ public final class PeriodFinder {
         }
         this.blockers = lexicon.words("period-blockers");
         this.planWords = lexicon.words("period-plan-words");
-        this.planYears = lexicon.words("period-plan-years");
+        List<String[]> planYearRows = lexicon.table("period-plan-years");
+        this.planYears = planYearRows.stream().map(r -> r[0].strip()).toList();
+        this.planOnlyYears = planYearRows.stream().filter(r -> r.length > 1 && r[1].strip().equals("plan")).map(r -> r[0].strip()).toList();
         this.baseFrames = lexicon.table("period-base-frames").stream().filter(r -> r.length > 1)
                 .map(r -> new String[] {r[0].strip(), r[1].strip()}).toList();
     }

@@ -317,6 +317,24 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
         return null;
     }
 
+    /**
+     * A completion rate's name ending a label: a stem of check_completion_rates.tsv, then {@code naming} (a pattern: 率 in
+     * 投资完成率, 比例 in 完成投资比例), then at most a copula of check_share_verbs.tsv. Null when the file has no stems.
+     */
+    java.util.regex.Pattern completionRateName(String naming) {
+        List<String> stems = completionRates().stream().filter(r -> r.length >= 3).map(r -> r[0]).toList();
+        if (stems.isEmpty()) {
+            return null;
+        }
+        return java.util.regex.Pattern.compile("(?:" + alternation(stems) + ")(?:" + naming + ")(?:" + alternation(shareVerbs("copula")) + ")?$");
+    }
+
+    /** The words as alternatives of a pattern, longest first (达到 before 达). */
+    static String alternation(java.util.Collection<String> words) {
+        return String.join("|", words.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(java.util.regex.Pattern::quote).toList());
+    }
+
     /** The word of {@code words} that ends {@code text}, in the list's order (longest first where sorted so), or null. */
     static String endingIn(List<String> words, String text) {
         for (String w : words) {

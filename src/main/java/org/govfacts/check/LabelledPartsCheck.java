@@ -182,21 +182,34 @@ final class LabelledPartsCheck {
 
     /** The total {@code q}'s indicator ends most alike (two characters at least, more than with any other), of its class; else -1. */
     private int alignedTotal(List<Placed> totals, Placed q) {
-        String key = Figures.indicatorKey(q.fact(), words);
-        int best = -1;
-        int bestLength = 1;
-        boolean tie = false;
         for (int j = 0; j < totals.size(); j++) {
-            int n = commonSuffix(key, Figures.indicatorKey(totals.get(j).fact(), words));
-            if (n > bestLength) {
-                best = j;
-                bestLength = n;
-                tie = false;
-            } else if (n == bestLength) {
-                tie = true;
+            if (endsLike(totals, q, j, false)) {
+                return j;
             }
         }
-        return best >= 0 && !tie && Figures.sameClass(q.fact(), totals.get(best).fact(), words) ? best : -1;
+        return -1;
+    }
+
+    /**
+     * Whether {@code q} is of the {@code j}-th total's class and its indicator ends like that total's (two characters at
+     * least) and more than like any other total's, or, where {@code tiesAllowed}, at least as much.
+     */
+    private boolean endsLike(List<Placed> totals, Placed q, int j, boolean tiesAllowed) {
+        if (!Figures.sameClass(q.fact(), totals.get(j).fact(), words)) {
+            return false;
+        }
+        String key = Figures.indicatorKey(q.fact(), words);
+        int own = commonSuffix(key, Figures.indicatorKey(totals.get(j).fact(), words));
+        if (own < 2) {
+            return false;
+        }
+        for (int k = 0; k < totals.size(); k++) {
+            int other = k == j ? 0 : commonSuffix(key, Figures.indicatorKey(totals.get(k).fact(), words));
+            if (other > own || other == own && !tiesAllowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** (1), （二）, 3., ②: the number a list's item opens with. */
@@ -348,19 +361,8 @@ final class LabelledPartsCheck {
     private boolean aligned(List<Placed> totals, List<List<Placed>> parts) {
         for (List<Placed> part : parts) {
             for (int j = 0; j < totals.size(); j++) {
-                Fact p = part.get(j).fact();
-                if (!Figures.sameClass(p, totals.get(j).fact(), words)) {
+                if (!endsLike(totals, part.get(j), j, true)) {
                     return false;
-                }
-                String key = Figures.indicatorKey(p, words);
-                int own = commonSuffix(key, Figures.indicatorKey(totals.get(j).fact(), words));
-                if (own < 2) {
-                    return false;
-                }
-                for (int k = 0; k < totals.size(); k++) {
-                    if (k != j && commonSuffix(key, Figures.indicatorKey(totals.get(k).fact(), words)) > own) {
-                        return false;
-                    }
                 }
             }
         }

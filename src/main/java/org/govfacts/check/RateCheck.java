@@ -28,10 +28,7 @@ final class RateCheck {
 
     RateCheck(CheckWords words) {
         this.words = words;
-        List<String> stems = words.completionRates().stream().filter(r -> r.length >= 3).map(r -> java.util.regex.Pattern.quote(r[0])).toList();
-        List<String> copulas = words.shareVerbs("copula").stream().map(java.util.regex.Pattern::quote).toList();
-        this.completionRatio = stems.isEmpty() ? null : java.util.regex.Pattern.compile("(?:" + String.join("|", stems)
-                + ")\\p{IsHan}{0,2}?比例(?:" + String.join("|", copulas) + ")?$");
+        this.completionRatio = words.completionRateName("\\p{IsHan}{0,2}?比例");
     }
 
     /** The completion rate's row of check_completion_rates.tsv where {@code label} ends in one called a 比例, else null. */

@@ -30,7 +30,7 @@ final class TargetCheck {
         this.gapToGoal = gapToGoal(words);
         this.aboveGoal = aboveGoal(words);
         this.baseOfShare = baseOfShare(words);
-        this.completionRate = completionRate(words);
+        this.completionRate = words.completionRateName("率");
     }
 
     List<Finding> check(List<DocumentView> docs) {
@@ -140,24 +140,10 @@ final class TargetCheck {
         verbs.forEach(v -> firsts.append(v.charAt(0)));
         // after 的, only a copula of one character (为, 达, 是) closes the base: 达到 there ends no base
         List<String> shortCopulas = words.shareVerbs("copula").stream().filter(v -> v.length() == 1).toList();
-        return java.util.regex.Pattern.compile("(?:" + alternation(verbs) + ")了?([^，,；;。：:0-9０-９" + firsts + "]{0,10}?)(?:调整数|数)?的?"
-                + "(?:比重|比例)?(?:" + alternation(shortCopulas) + ")?$");
+        return java.util.regex.Pattern.compile("(?:" + CheckWords.alternation(verbs) + ")了?([^，,；;。：:0-9０-９" + firsts + "]{0,10}?)(?:调整数|数)?的?"
+                + "(?:比重|比例)?(?:" + CheckWords.alternation(shortCopulas) + ")?$");
     }
 
-    /** 投资完成率116.45%: a rate named by a stem of check_completion_rates.tsv and 率, then at most a copula. */
-    private static java.util.regex.Pattern completionRate(CheckWords words) {
-        List<String> stems = words.completionRates().stream().filter(r -> r.length >= 3).map(r -> r[0] + "率").toList();
-        if (stems.isEmpty()) {
-            return java.util.regex.Pattern.compile("(?!)"); // no stems, no completion rate
-        }
-        return java.util.regex.Pattern.compile("(?:" + alternation(stems) + ")(?:" + alternation(words.shareVerbs("copula")) + ")?$");
-    }
-
-    /** The words as alternatives of a pattern, longest first (达到 before 达). */
-    private static String alternation(java.util.Collection<String> words) {
-        return String.join("|", words.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                .map(java.util.regex.Pattern::quote).toList());
-    }
 
     /** True when the text has a word of a time still running (截至10月底, 目前, 今年以来: now-words.tsv): a share under 100% then is progress, not a shortfall. */
     private boolean runningTime(String text) {
@@ -182,7 +168,7 @@ final class TargetCheck {
             String before = TextForms.bare(text.substring(clause, share.start())).replaceAll("[(（][^)）]*[)）]", "");
             java.util.regex.Matcher base = baseOfShare.matcher(before);
             boolean named = base.find() && CheckWords.endingIn(words.planBases(), base.group(1)) != null;
-            if (!named && !completionRate.matcher(before).find()) {
+            if (!named && (completionRate == null || !completionRate.matcher(before).find())) {
                 continue;
             }
             Placed result = null;

@@ -52,8 +52,6 @@ final class NameAcceptance {
     static final String SHORT_NAME_CLOSES = "”\"」";
     /** 1条, 两套: a count right before a name, which makes it a kind counted. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile("(?:\\d+|[一二两三四五六七八九十]+)\\s*[条个套座]$");
-    /** (R1线), (S2线): a line's letter and number in its network, in brackets. */
-    private static final Pattern CODED_ALIAS = Pattern.compile("[(（][A-Za-z]{1,2}\\d线[)）]");
     /** (CBD线), （平谷线）: a line's other name, in brackets after its number. */
     private static final Pattern LINE_ALIAS = Pattern.compile("[(（][\\p{IsHan}A-Za-z0-9]{1,8}线[)）]");
     /** A section, then 和/与/及 and a second section of the same line to the end (…利辛至淮南段和淮南至合肥段). */
@@ -177,11 +175,11 @@ final class NameAcceptance {
             start = road; // 东盟片区|里建大道: a road named after the part of town it runs in
         }
         Matcher alias = LINE_ALIAS.matcher(t).region(end, Math.min(t.length(), end + 12));
-        Matcher coded = CODED_ALIAS.matcher(t).region(end, Math.min(t.length(), end + 6));
+        int coded = ProjectWords.codedAliasEnd(t, end);
         if (t.startsWith("线", end - 1) && LINE_NUMBER.matcher(t.substring(start, end)).find() && alias.lookingAt()) {
             end = alias.end(); // 28号线(CBD线), 22号线(平谷线): a numbered line with its other name in brackets
-        } else if (coded.lookingAt() && projectWords.lineHeads.contains(projectWords.headEndingAt(t, end))) {
-            end = coded.end(); // 雄安新区至北京大兴国际机场快线(R1线): a line with its network's letter and number in brackets
+        } else if (coded > 0 && projectWords.lineHeads.contains(projectWords.headEndingAt(t, end))) {
+            end = coded; // 雄安新区至北京大兴国际机场快线(R1线): a line with its network's letter and number in brackets
         }
         start = NameStart.afterLeadingDate(t, start, end); // 今年3月|宁蒗至永胜高速公路全线通车: when, not a part of the name
         Matcher enumerator = ITEM_NUMBER.matcher(t).region(start, end);

@@ -312,8 +312,22 @@ final class ProjectWords {
      */
     private static final Pattern CODED_LINE = Pattern.compile("(?<![A-Za-z0-9])(?![Gg])[A-Za-z]{1,2}\\d$");
 
-    private static boolean codedLineAt(String t, int i) {
+    static boolean codedLineAt(String t, int i) {
         return i < t.length() && t.charAt(i) == '线' && i >= 2 && CODED_LINE.matcher(t.substring(Math.max(0, i - 5), i)).find();
+    }
+
+    /** The end of (R1线), （S2线） right at {@code at}: a line's code in its network, in brackets; -1 if none. */
+    static int codedAliasEnd(String t, int at) {
+        if (at >= t.length() || (t.charAt(at) != '(' && t.charAt(at) != '（')) {
+            return -1;
+        }
+        for (int i = at + 3; i <= Math.min(t.length() - 2, at + 4); i++) {
+            char close = t.charAt(i + 1);
+            if ((close == ')' || close == '）') && codedLineAt(t, i)) {
+                return i + 2;
+            }
+        }
+        return -1;
     }
 
     String headEndingAt(String t, int end) {
