@@ -91,6 +91,9 @@ public final class ContextAttributor {
             String indicator = indicator(text, findings, indicators, i, s, found);
             indicators.add(indicator);
             PeriodFinder.Period scope = period(text, found, f, s, findings);
+            if (scope == null && governing.floorEntry(f.start()).getValue() == null) {
+                scope = yearOfListedChange(t, found, f); // a time the section names (过去五年，…) is left to it
+            }
             String period = scope != null ? scope.text() : governing.floorEntry(f.start()).getValue();
             String context = scope != null && sectionRelative.namesNoYear(scope.text()) ? passagePeriod(t, found, scope, governing) : null;
             out.add(new Attribution(indicator, period, context));
@@ -682,6 +685,47 @@ public final class ContextAttributor {
         return null;
     }
 
+    /** How far after the change that names the years a change without years may stand and still be between them. */
+    private static final int LISTED_CHANGE_REACH = 300;
+
+    /**
+     * 地区生产总值从2011年的1520亿元增加到2016年的2243.1亿元；…城镇居民人均可支配收入从28993元增加到45794元: a change with
+     * no years of its own, listed after one that names them (the nearest periods before it, 从 one year 到 another), is
+     * between the same years: the figure after 从 is of the first, the one after 到 or 至 of the second. Null otherwise.
+     */
+    private static PeriodFinder.Period yearOfListedChange(String t, List<PeriodFinder.Period> periods, FoundFact f) {
+        int clause = f.start();
+        while (clause > 0 && "，,；;。！？!?\n".indexOf(t.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        String before = t.substring(clause, f.start());
+        int from = Math.max(before.lastIndexOf('从'), before.lastIndexOf('由'));
+        if (from < 0) {
+            return null;
+        }
+        boolean second = before.indexOf('到', from) >= 0 || before.indexOf('至', from) >= 0;
+        if (!second && before.substring(from + 1).chars().anyMatch(Character::isDigit)) {
+            return null; // 从2011年的1520亿元: the figure after 从 is the one right after it
+        }
+        PeriodFinder.Period last = null;
+        PeriodFinder.Period previous = null;
+        for (PeriodFinder.Period p : periods) {
+            if (p.end() <= clause) {
+                previous = last;
+                last = p;
+            }
+        }
+        if (last == null || previous == null || clause - last.end() > LISTED_CHANGE_REACH || !opensAChange(t, previous)) {
+            return null;
+        }
+        String between = t.substring(previous.end(), last.start());
+        if (!ONE_YEAR.matcher(previous.text()).matches() || !ONE_YEAR.matcher(last.text()).matches() || between.indexOf('。') >= 0
+                || between.indexOf('到') < 0 && between.indexOf('至') < 0) {
+            return null;
+        }
+        return second ? last : previous;
+    }
+
     /**
      * 上半年国内生产总值…。其中，一季度增长11.1%，二季度增长11.9%。分产业看，…: the parts of a period a sentence opening
      * on 其中 lists date its own figures only, not the sentences after it.
@@ -804,7 +848,8 @@ public final class ContextAttributor {
     /**
      * For each line, the period that governs it from an earlier paragraph of its section: the
      * period an opening paragraph begins with, or the one period of a section heading (never a
-     * section-relative one such as 全年 or 年末, which is read against this very period). A figure
+     * section-relative one such as 全年 or 年末, which is read against this very period, nor the start of a change:
+     * 地区生产总值从2011年的1520亿元增加到… is about the five years, not 2011). A figure
      * whose sentence and paragraph name no period takes it (过去一年，… then （一）稳增长 …).
      */
     static java.util.NavigableMap<Integer, String> governingPeriods(String t, List<PeriodFinder.Period> periods,
@@ -842,7 +887,7 @@ public final class ContextAttributor {
             } else if (SECTION_HEADING.matcher(t).region(first, lineEnd).lookingAt()) {
                 // a period read against its section (全年国内生产总值…, 年末人口…) dates its own line only
                 current = inLine.size() == 1 && !sectionRelative.test(inLine.get(0).text()) ? inLine.get(0).text() : null;
-            } else if (!inLine.isEmpty() && inLine.get(0).start() - first <= OPENER_REACH
+            } else if (!inLine.isEmpty() && inLine.get(0).start() - first <= OPENER_REACH && !opensAChange(t, inLine.get(0))
                     && !sectionRelative.test(inLine.get(0).text()) && !caption.test(t.substring(first, lineEnd))
                     && !DATELINE.matcher(t).region(first, lineEnd).matches()) {
                 current = inLine.get(0).text();

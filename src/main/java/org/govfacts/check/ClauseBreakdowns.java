@@ -664,7 +664,10 @@ final class ClauseBreakdowns {
                 && org.govfacts.text.Clauses.CONJUNCTIONS.chars().anyMatch(c -> between.indexOf(c) >= 0);
     }
 
-    /** Whether the second figure of kind {@code k} in the clause opens a comma clause with a word of now (目前, 现已). */
+    /**
+     * Whether the second figure of kind {@code k} in the clause opens a comma clause with a word of now (目前, 现已), or
+     * with a stage alone (100个重点建设项目，开工78个): how many of the first reached it.
+     */
     private boolean progressOfFirst(String text, List<Placed> clause, String k) {
         Placed first = null;
         for (Placed q : clause) {
@@ -679,9 +682,25 @@ final class ClauseBreakdowns {
                     return false;
                 }
                 String opening = text.substring(comma + 1, q.start()).strip();
-                return words.progressOpeners().stream().anyMatch(opening::startsWith);
+                return words.progressOpeners().stream().anyMatch(opening::startsWith) || stageOfFirst(text, first, comma, opening);
             }
         }
         return false;
+    }
+
+    /**
+     * 100个重点建设项目，开工78个: a comma clause that is a stage of check_status_words.txt alone (已 before it allowed)
+     * counts those of the figure before that reached it, unless that figure is itself counted by stage (续建120个，新开工80个:
+     * two stages, the parts of a list).
+     */
+    private boolean stageOfFirst(String text, Placed first, int comma, String opening) {
+        String stage = opening.startsWith("已") ? opening.substring(1) : opening;
+        if (!words.statusWords().contains(stage)) {
+            return false;
+        }
+        int from = Math.max(0, Math.max(Math.max(text.lastIndexOf('，', first.start()), text.lastIndexOf(',', first.start())),
+                Math.max(text.lastIndexOf('；', first.start()), text.lastIndexOf(';', first.start()))) + 1);
+        String firstClause = text.substring(Math.min(from, comma), comma);
+        return CheckWords.firstIn(words.statusWords(), firstClause) == null;
     }
 }

@@ -348,7 +348,10 @@ final class CompoundGrowthCheck {
         }
         int years;
         boolean fromPeriodWord = false;
-        int[] earlier = m.group(1) == null && toWords.group(1) == null ? yearsNamedBefore(d, from) : null;
+        int[] earlier = m.group(1) == null && toWords.group(1) == null ? resolvedYears(from, to) : null;
+        if (earlier == null && m.group(1) == null && toWords.group(1) == null) {
+            earlier = yearsNamedBefore(d, from);
+        }
         boolean named = m.group(1) != null && toWords.group(1) != null || earlier != null;
         if (m.group(1) != null && toWords.group(1) != null) {
             years = Integer.parseInt(toWords.group(1)) - Integer.parseInt(m.group(1)); // 由2000年的…增加到2005年的…
@@ -427,6 +430,19 @@ final class CompoundGrowthCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * The years the resolve stage gave the two ends of a change, each one calendar year, the first before the second
+     * (城镇居民人均可支配收入从28993元增加到45794元 listed under 从2011年的…增加到2016年的…); null otherwise.
+     */
+    private static int[] resolvedYears(Placed from, Placed to) {
+        String a = from.fact().periodNorm();
+        String b = to.fact().periodNorm();
+        if (a == null || b == null || !a.matches("\\d{4}") || !b.matches("\\d{4}") || a.compareTo(b) >= 0) {
+            return null;
+        }
+        return new int[] {Integer.parseInt(a), Integer.parseInt(b)};
     }
 
     /**

@@ -198,6 +198,120 @@ final class RestatementCheck {
                 }
             }
         }
+        out.addAll(headlineRestatements(d, all, out));
+        return out;
+    }
+
+    /** How many non-empty lines at a text's start may hold its headline (a dateline may come first). */
+    private static final int HEADLINE_LINES = 2;
+    /** The longest line read as a headline. */
+    private static final int HEADLINE_LENGTH = 60;
+
+    /**
+     * 黑龙江上半年民生支出2150.5亿元 占一般公共预算支出比重达86.8% over a body's 全省财政民生支出2150.5亿元: a headline states a
+     * figure of the body in fewer words. Each headline figure not yet compared is paired with the body's figure of the same
+     * place, period, status and unit whose indicator ends in the headline's (the body's of equal value first, else the only
+     * one), and found consistent or not.
+     */
+    private List<Finding> headlineRestatements(DocumentView d, List<Placed> all, List<Finding> found) {
+        java.util.Set<SentenceView> headline = headlineSentences(d);
+        if (headline.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Fact> compared = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        found.forEach(f -> compared.addAll(f.facts()));
+        List<Finding> out = new ArrayList<>();
+        for (Placed h : all) {
+            Measure mh = headline.contains(h.sentence()) && !compared.contains(h.fact()) ? Measure.of(h, words) : null;
+            if (mh == null || mh.indicator().length() < 2) {
+                continue;
+            }
+            Placed same = null;
+            List<Placed> others = new ArrayList<>();
+            for (Placed b : all) {
+                Measure mb = headline.contains(b.sentence()) ? null : Measure.of(b, words);
+                if (mb == null || !mb.indicator().endsWith(mh.indicator()) || !mb.unitClass().equals(mh.unitClass())
+                        || !mb.region().equals(mh.region()) || !mb.period().equals(mh.period()) || mb.status() != mh.status()
+                        || !Figures.sameClass(h.fact(), b.fact(), words) || h.fact().qualifier() != b.fact().qualifier()) {
+                    continue; // 中国GDP突破40万亿元 over 39.7983万亿元: a headline's round bound is no restatement
+                }
+                if (compare(h.fact(), b.fact()).agree) {
+                    same = same == null ? b : same;
+                } else {
+                    others.add(b);
+                }
+            }
+            Placed body = same != null ? same : others.size() == 1 ? others.get(0) : null;
+            if (body == null) {
+                continue;
+            }
+            Comparison c = compare(h.fact(), body.fact());
+            String what = describe(h.fact(), h);
+            out.add(c.agree
+                    ? new Finding(FindingKind.DUPLICATE, Verdict.CONSISTENT, List.of(h.fact(), body.fact()), c.expected, c.stated, c.tolerance,
+                            c.unit, what + " in the headline is stated again in the text, both times as " + c.shownA + ".")
+                    : new Finding(FindingKind.DUPLICATE, Verdict.INCONSISTENT, List.of(h.fact(), body.fact()), c.expected, c.stated,
+                            c.tolerance, c.unit, what + " is " + c.shownA + " in the headline and " + c.shownB + " in the text"
+                                    + BreakdownCheck.allowance(c.tolerance, c.unit) + ". Compared because the headline names it by the"
+                                    + " last words of the text's indicator “" + mh.indicator() + "”, same place " + mh.region()
+                                    + ", same period " + mh.period() + ", and the text states no other figure so named."));
+        }
+        return out;
+    }
+
+    /** 原标题: a page's note of the title the story first ran under, a second headline. */
+    private static final java.util.regex.Pattern ORIGINAL_TITLE = java.util.regex.Pattern.compile("^\\s*原[标標][题題]\\s*[:：]");
+    /** How many lines at a text's start may hold the original title. */
+    private static final int ORIGINAL_TITLE_LINES = 6;
+
+    /**
+     * The sentences of the headline: the first non-empty line that is short with no sentence's end (。) in it, and a line of
+     * the original title (原标题：…) near the start, which the headline is not checked against.
+     */
+    private static java.util.Set<SentenceView> headlineSentences(DocumentView d) {
+        String original = d.originalText();
+        java.util.Set<SentenceView> out = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (original == null) {
+            return out;
+        }
+        int lines = 0;
+        int at = 0;
+        int headlineStart = -1;
+        int headlineEnd = -1;
+        while (at < original.length() && lines < HEADLINE_LINES) {
+            int nl = original.indexOf('\n', at);
+            int end = nl < 0 ? original.length() : nl;
+            String line = original.substring(at, end).strip();
+            if (!line.isEmpty()) {
+                lines++;
+                if (line.length() <= HEADLINE_LENGTH && line.indexOf('。') < 0 && line.chars().anyMatch(c -> TextForms.isHan((char) c))) {
+                    headlineStart = at;
+                    headlineEnd = end;
+                    break;
+                }
+            }
+            at = end + 1;
+        }
+        List<int[]> spans = new ArrayList<>();
+        if (headlineStart >= 0) {
+            spans.add(new int[] {headlineStart, headlineEnd});
+        }
+        at = 0;
+        for (int line = 0; line < ORIGINAL_TITLE_LINES && at < original.length(); line++) {
+            int nl = original.indexOf('\n', at);
+            int end = nl < 0 ? original.length() : nl;
+            if (ORIGINAL_TITLE.matcher(original.substring(at, end)).find()) {
+                spans.add(new int[] {at, end});
+            }
+            at = end + 1;
+        }
+        for (SentenceView s : d.sentences()) {
+            for (int[] span : spans) {
+                if (s.originalStart() >= span[0] && s.originalStart() < span[1]) {
+                    out.add(s);
+                }
+            }
+        }
         return out;
     }
 

@@ -59,8 +59,8 @@ final class StructureCheck {
      */
     private static final Pattern LISTED_TERMS_CUE = Pattern.compile("(?:(?:比重|结构|构成|占比)(?:[^，,；;。\\d增长下降提高]|\\d{4}年){0,8}"
             + "|\\d%\\s*" + CHANGE_TO + "(?:\\d{4}年(?:末|底)?的?)?)$");
-    /** 城乡居民人均收入比值2.68, 城乡收入比为2.45:1. */
-    private static final Pattern URBAN_RURAL = Pattern.compile("城乡([\\p{IsHan}]{0,10}?)(?:比值|比)(?:为|是|达到|缩小到|缩小至|缩小为)?"
+    /** 城乡居民人均收入比值2.68, 城乡收入比为2.45:1, 城乡居民收入倍差缩小至1.61. */
+    private static final Pattern URBAN_RURAL = Pattern.compile("城乡([\\p{IsHan}]{0,10}?)(?:比值|倍差|比)(?:为|是|达到|缩小到|缩小至|缩小为)?"
             + NUMBER + "(" + COLON + "1(?![\\d.]))?(?![\\d.%％])");
     private static final Pattern CHANGE_FROM = Pattern.compile("(?:调整为|优化为|变为|缩小至|缩小到|缩小为|调整到)");
     private static final String[] URBAN = {"城镇", "城市"};
@@ -574,7 +574,9 @@ final class StructureCheck {
             if (!sameParagraph(text, q.fact().start(), at)) {
                 break;
             }
-            String about = TextForms.bare(q.label()) + "|" + (q.fact().indicator() == null ? "" : TextForms.bare(TextForms.light(q.fact().indicator())));
+            String indicator = q.fact().indicator() == null ? "" : TextForms.bare(TextForms.light(q.fact().indicator()));
+            // 城镇、农村居民人均可支配收入分别达到71044元和44112元: the words name both, the indicator each figure's own
+            String about = containsAny(indicator, URBAN) != containsAny(indicator, RURAL) ? indicator : TextForms.bare(q.label()) + "|" + indicator;
             if (urban == null && containsAny(about, URBAN) && !containsAny(about, RURAL) && names(about, named)) {
                 urban = q;
             } else if (rural == null && containsAny(about, RURAL) && !containsAny(about, URBAN) && names(about, named)) {

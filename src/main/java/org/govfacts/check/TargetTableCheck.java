@@ -37,17 +37,56 @@ final class TargetTableCheck {
             if (indicator < 0 || target < 0 || result < 0 || target == result) {
                 continue;
             }
-            for (TextTables.Row r : rows.subList(1, rows.size())) {
-                TextTables.Cell name = r.cell(indicator);
-                Fact goal = figureIn(d, r.cell(target));
-                Fact reached = figureIn(d, r.cell(result));
-                if (name == null || name.text().isBlank() || goal == null || reached == null || !sameUnit(goal, reached)) {
+            List<TextTables.Row> body = rows.subList(1, rows.size());
+            java.util.Map<TextTables.Row, Integer> shifts = new java.util.HashMap<>();
+            java.util.Set<String> resultUnits = new java.util.HashSet<>();
+            for (TextTables.Row r : body) {
+                int shift = mergedLeadingCells(d, r, indicator, target);
+                if (shift >= 0) {
+                    shifts.put(r, shift);
+                    Fact reached = figureIn(d, r.cell(result - shift));
+                    if (reached != null && reached.unit() != null) {
+                        resultUnits.add(reached.unit());
+                    }
+                }
+            }
+            for (TextTables.Row r : body) {
+                Integer shift = shifts.get(r);
+                if (shift == null) {
                     continue;
                 }
-                out.add(judge(name, header.cell(target), header.cell(result), goal, reached, r.cell(result)));
+                TextTables.Cell name = r.cell(indicator - shift);
+                TextTables.Cell resultCell = r.cell(result - shift);
+                Fact goal = figureIn(d, r.cell(target - shift));
+                Fact reached = figureIn(d, resultCell);
+                if (reached == null && goal != null && resultUnits.size() == 1 && resultUnits.contains(goal.unit())
+                        && resultCell != null && resultCell.value() != null) {
+                    // 8%左右 | 9.7 where the column's other results are 16.2%, 25.6%: the bare number is in the column's unit
+                    reached = resultCell.fact(d, goal.type(), goal.unit(), name.text(), null, r.line(), r.lineStart());
+                }
+                if (goal == null || reached == null || !sameUnit(goal, reached)) {
+                    continue;
+                }
+                out.add(judge(name, header.cell(target), header.cell(result), goal, reached, resultCell));
             }
         }
         return out;
+    }
+
+    /**
+     * How many leading cells of the header the row lacks: 0 where its indicator column holds a name and its target column a
+     * figure; more where a cell spanning several rows (属性: 预期性) was written on the first of them only, so the row's
+     * name and figures stand that many cells to the left; -1 where no shift gives a name before a target figure.
+     */
+    private static int mergedLeadingCells(DocumentView d, TextTables.Row r, int indicator, int target) {
+        for (int shift = 0; shift <= indicator; shift++) {
+            TextTables.Cell name = r.cell(indicator - shift);
+            if (name != null && !name.text().isBlank() && name.value() == null && figureIn(d, name) == null
+                    && figureIn(d, r.cell(target - shift)) != null) {
+                return shift;
+            }
+        }
+        return -1;
     }
 
     /** The first header column holding a word of {@code role} and none of {@code unless}; -1 if none. */

@@ -72,7 +72,9 @@ final class TextTables {
             int end = nl < 0 ? text.length() : nl;
             List<Cell> cells = cells(text, at, end);
             boolean oneCell = cells.size() == 1 && !cells.get(0).text().isEmpty() && text.substring(at, end).strip().endsWith("|");
-            if (oneCell) {
+            if (!cellLines.isEmpty() && text.substring(at, end).strip().equals("|")) {
+                cellLines.add(ROW_BREAK); // 全市总人口 |⏎506427 |⏎100.0 |⏎|: a lone bar ends a row of cells one a line
+            } else if (oneCell) {
                 close(out, lineRows);
                 cellLines.add(cells.get(0));
             } else if (cells.size() >= 2) {
@@ -99,8 +101,36 @@ final class TextTables {
         rows.clear();
     }
 
-    /** Cells one a line: the header to the first row number, then rows of its width that each open with the next number. */
+    /** Stands between two rows of cells one a line where a line holds a lone bar. */
+    private static final Cell ROW_BREAK = new Cell("|", -1, -1, null);
+
+    /**
+     * Cells one a line: rows ended by lone bars, each as wide as the header; else the header to the first row number, then
+     * rows of its width that each open with the next number.
+     */
     private static void closeCells(List<List<Row>> out, List<Cell> cells, String text) {
+        if (cells.contains(ROW_BREAK)) {
+            List<Row> rows = new ArrayList<>();
+            List<Cell> current = new ArrayList<>();
+            for (Cell c : cells) {
+                if (c != ROW_BREAK) {
+                    current.add(c);
+                    continue;
+                }
+                if (!current.isEmpty() && (rows.isEmpty() ? current.size() >= 2 : current.size() == rows.get(0).cells().size())) {
+                    rows.add(row(current, text));
+                } else if (!current.isEmpty()) {
+                    break;
+                }
+                current = new ArrayList<>();
+            }
+            if (!rows.isEmpty() && current.size() == rows.get(0).cells().size()) {
+                rows.add(row(current, text));
+            }
+            close(out, rows);
+            cells.clear();
+            return;
+        }
         int width = 0;
         while (width < cells.size() && !ROW_NUMBER.matcher(cells.get(width).text()).matches()) {
             width++;

@@ -99,7 +99,7 @@ public final class TargetRule {
      * @param targetHalfStep  half the last digit the target is written to (0.5 for 5%)
      * @param result          the result's value
      * @param resultHalfStep  half the last digit the result is written to (0.05 for 5.0%)
-     * @param resultQualifier the result's qualifier (超过5% is 5 or more), or null
+     * @param resultQualifier the result's qualifier (超过5% is 5 or more; 6%左右 at a target's edge cannot tell), or null
      * @param direction       which way is better
      */
     public static Judgement judge(double target, Double targetMax, Qualifier targetQualifier, double targetHalfStep,
@@ -143,6 +143,13 @@ public final class TargetRule {
         // (超过5%) counts as the figure itself. Only with no better side known does its rounding count.
         String resultShown = "the result " + fmt(result);
         double eps = 1e-9 * Math.max(1, Math.abs(target));
+        if (resultQualifier == Qualifier.ABOUT && targetQualifier != Qualifier.ABOUT
+                && (Math.abs(result - lo) <= eps || Math.abs(result - hi) <= eps)) {
+            // 6%以上 against an estimate of 6%左右: about the edge may be either side of it (an “about” target is met by
+            // about the same: 5.5%左右 and 5.5%左右)
+            return new Judgement(Outcome.CANNOT_TELL, lo, hi, range + "; " + resultShown
+                    + " is an estimate (about) at its very edge, which may fall either side of it");
+        }
         if (direction == Direction.UNKNOWN) {
             double rlo = result - resultHalfStep;
             double rhi = result + resultHalfStep;

@@ -27,6 +27,8 @@ public final class Segmenter {
     };
 
     private final Segment segment;
+    /** The last words of project names (project-suffixes.txt), to undo a locative glued to one's last character. */
+    private final java.util.Set<String> projectSuffixes;
 
     public Segmenter(Lexicon lexicon) {
         DynamicCustomDictionary custom = HanLpRuntime.newCustomDictionary();
@@ -56,6 +58,7 @@ public final class Segmenter {
             }
         }
         this.segment = HanLpRuntime.newSegment(custom);
+        this.projectSuffixes = java.util.Set.copyOf(lexicon.words("project-suffixes"));
     }
 
     public List<Token> segment(String text) {
@@ -63,8 +66,28 @@ public final class Segmenter {
         List<Token> out = new ArrayList<>(terms.size());
         for (Term t : terms) {
             String pos = t.nature == null ? "x" : t.nature.toString();
+            if (gluedLocative(out, t.word, pos)) {
+                // 新材料|产业|园内 → 产业|园|内: the head word of a name (产业园) ends inside the locative the segmenter made
+                out.add(new Token(t.word.substring(0, 1), "n", t.offset, t.offset + 1));
+                out.add(new Token(t.word.substring(1), "f", t.offset + 1, t.offset + 2));
+                continue;
+            }
             out.add(new Token(t.word, pos, t.offset, t.offset + t.word.length()));
         }
         return out;
+    }
+
+    /** 园内, 区内 after 产业, 新: a place word and 内 where the character before 内 ends a project name's head word. */
+    private boolean gluedLocative(List<Token> before, String word, String pos) {
+        if (word.length() != 2 || word.charAt(1) != '内' || !(pos.equals("s") || pos.equals("f")) || before.isEmpty()) {
+            return false;
+        }
+        String last = before.get(before.size() - 1).word() + word.charAt(0);
+        for (int n = 2; n <= Math.min(4, last.length()); n++) {
+            if (projectSuffixes.contains(last.substring(last.length() - n))) {
+                return true;
+            }
+        }
+        return false;
     }
 }
