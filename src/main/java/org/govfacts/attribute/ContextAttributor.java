@@ -694,10 +694,7 @@ public final class ContextAttributor {
      * between the same years: the figure after 从 is of the first, the one after 到 or 至 of the second. Null otherwise.
      */
     private static PeriodFinder.Period yearOfListedChange(String t, List<PeriodFinder.Period> periods, FoundFact f) {
-        int clause = f.start();
-        while (clause > 0 && "，,；;。！？!?\n".indexOf(t.charAt(clause - 1)) < 0) {
-            clause--;
-        }
+        int clause = org.govfacts.text.Clauses.start(t, f.start());
         String before = t.substring(clause, f.start());
         int from = Math.max(before.lastIndexOf('从'), before.lastIndexOf('由'));
         if (from < 0) {

@@ -698,9 +698,7 @@ final class ClauseBreakdowns {
         if (!words.statusWords().contains(stage)) {
             return false;
         }
-        int from = Math.max(0, Math.max(Math.max(text.lastIndexOf('，', first.start()), text.lastIndexOf(',', first.start())),
-                Math.max(text.lastIndexOf('；', first.start()), text.lastIndexOf(';', first.start()))) + 1);
-        String firstClause = text.substring(Math.min(from, comma), comma);
+        String firstClause = text.substring(Math.min(Clauses.start(text, first.start()), comma), comma);
         return CheckWords.firstIn(words.statusWords(), firstClause) == null;
     }
 }

@@ -348,9 +348,13 @@ final class CompoundGrowthCheck {
         }
         int years;
         boolean fromPeriodWord = false;
-        int[] earlier = m.group(1) == null && toWords.group(1) == null ? resolvedYears(from, to) : null;
-        if (earlier == null && m.group(1) == null && toWords.group(1) == null) {
-            earlier = yearsNamedBefore(d, from);
+        int[] earlier = null;
+        if (m.group(1) == null && toWords.group(1) == null) {
+            // the years resolve gave the two levels, else those a 由…到 before it names
+            earlier = resolvedYears(from, to);
+            if (earlier == null) {
+                earlier = yearsNamedBefore(d, from);
+            }
         }
         boolean named = m.group(1) != null && toWords.group(1) != null || earlier != null;
         if (m.group(1) != null && toWords.group(1) != null) {

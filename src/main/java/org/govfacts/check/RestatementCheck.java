@@ -34,9 +34,8 @@ final class RestatementCheck {
         this.words = words;
     }
 
-    /** The measure key of a figure, or null when it has none (unresolved period or region, unspecific indicator). */
-    private String indicatorGroup(Placed p) {
-        Measure m = Measure.of(p, words);
+    /** The measure key of a figure of measure {@code m}, or null when it has none (unresolved period or region, unspecific indicator). */
+    private static String indicatorGroup(Placed p, Measure m) {
         return m == null ? null : m.key() + changeMark(p);
     }
 
@@ -151,10 +150,13 @@ final class RestatementCheck {
         scopedRuns.forEach(r -> totalOfPart.putAll(r.totalOfPart()));
         java.util.Set<Placed> scoped = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         scopedRuns.forEach(r -> scoped.addAll(r.allParts()));
+        List<Measure> measures = new ArrayList<>();
         List<String> groups = new ArrayList<>();
         List<String> wordings = new ArrayList<>();
         for (Placed p : all) {
-            groups.add(indicatorGroup(p));
+            Measure m = Measure.of(p, words);
+            measures.add(m);
+            groups.add(indicatorGroup(p, m));
             wordings.add(wording(p));
         }
         // Earlier figures sharing a key, so each figure meets only its candidates.
@@ -198,7 +200,7 @@ final class RestatementCheck {
                 }
             }
         }
-        out.addAll(headlineRestatements(d, all, out));
+        out.addAll(headlineRestatements(d, all, measures, out));
         return out;
     }
 
@@ -213,7 +215,7 @@ final class RestatementCheck {
      * place, period, status and unit whose indicator ends in the headline's (the body's of equal value first, else the only
      * one), and found consistent or not.
      */
-    private List<Finding> headlineRestatements(DocumentView d, List<Placed> all, List<Finding> found) {
+    private List<Finding> headlineRestatements(DocumentView d, List<Placed> all, List<Measure> measures, List<Finding> found) {
         java.util.Set<SentenceView> headline = headlineSentences(d);
         if (headline.isEmpty()) {
             return List.of();
@@ -221,15 +223,17 @@ final class RestatementCheck {
         java.util.Set<Fact> compared = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         found.forEach(f -> compared.addAll(f.facts()));
         List<Finding> out = new ArrayList<>();
-        for (Placed h : all) {
-            Measure mh = headline.contains(h.sentence()) && !compared.contains(h.fact()) ? Measure.of(h, words) : null;
+        for (int i = 0; i < all.size(); i++) {
+            Placed h = all.get(i);
+            Measure mh = headline.contains(h.sentence()) && !compared.contains(h.fact()) ? measures.get(i) : null;
             if (mh == null || mh.indicator().length() < 2) {
                 continue;
             }
             Placed same = null;
             List<Placed> others = new ArrayList<>();
-            for (Placed b : all) {
-                Measure mb = headline.contains(b.sentence()) ? null : Measure.of(b, words);
+            for (int j = 0; j < all.size(); j++) {
+                Placed b = all.get(j);
+                Measure mb = headline.contains(b.sentence()) ? null : measures.get(j);
                 if (mb == null || !mb.indicator().endsWith(mh.indicator()) || !mb.unitClass().equals(mh.unitClass())
                         || !mb.region().equals(mh.region()) || !mb.period().equals(mh.period()) || mb.status() != mh.status()
                         || !Figures.sameClass(h.fact(), b.fact(), words) || h.fact().qualifier() != b.fact().qualifier()) {

@@ -37,32 +37,28 @@ final class TargetTableCheck {
             if (indicator < 0 || target < 0 || result < 0 || target == result) {
                 continue;
             }
-            List<TextTables.Row> body = rows.subList(1, rows.size());
-            java.util.Map<TextTables.Row, Integer> shifts = new java.util.HashMap<>();
+            List<RowFigures> read = new ArrayList<>();
             java.util.Set<String> resultUnits = new java.util.HashSet<>();
-            for (TextTables.Row r : body) {
+            for (TextTables.Row r : rows.subList(1, rows.size())) {
                 int shift = mergedLeadingCells(d, r, indicator, target);
                 if (shift >= 0) {
-                    shifts.put(r, shift);
-                    Fact reached = figureIn(d, r.cell(result - shift));
-                    if (reached != null && reached.unit() != null) {
-                        resultUnits.add(reached.unit());
+                    RowFigures f = new RowFigures(r, r.cell(indicator - shift), figureIn(d, r.cell(target - shift)), r.cell(result - shift),
+                            figureIn(d, r.cell(result - shift)));
+                    read.add(f);
+                    if (f.reached() != null && f.reached().unit() != null) {
+                        resultUnits.add(f.reached().unit());
                     }
                 }
             }
-            for (TextTables.Row r : body) {
-                Integer shift = shifts.get(r);
-                if (shift == null) {
-                    continue;
-                }
-                TextTables.Cell name = r.cell(indicator - shift);
-                TextTables.Cell resultCell = r.cell(result - shift);
-                Fact goal = figureIn(d, r.cell(target - shift));
-                Fact reached = figureIn(d, resultCell);
+            for (RowFigures f : read) {
+                TextTables.Cell name = f.name();
+                TextTables.Cell resultCell = f.resultCell();
+                Fact goal = f.goal();
+                Fact reached = f.reached();
                 if (reached == null && goal != null && resultUnits.size() == 1 && resultUnits.contains(goal.unit())
                         && resultCell != null && resultCell.value() != null) {
                     // 8%左右 | 9.7 where the column's other results are 16.2%, 25.6%: the bare number is in the column's unit
-                    reached = resultCell.fact(d, goal.type(), goal.unit(), name.text(), null, r.line(), r.lineStart());
+                    reached = resultCell.fact(d, goal.type(), goal.unit(), name.text(), null, f.row().line(), f.row().lineStart());
                 }
                 if (goal == null || reached == null || !sameUnit(goal, reached)) {
                     continue;
@@ -71,6 +67,10 @@ final class TargetTableCheck {
             }
         }
         return out;
+    }
+
+    /** A row's name cell, its target's figure, and its result's cell and figure, its merged leading cells allowed for. */
+    private record RowFigures(TextTables.Row row, TextTables.Cell name, Fact goal, TextTables.Cell resultCell, Fact reached) {
     }
 
     /**
