@@ -100,35 +100,15 @@ public final class Checker {
         List<Finding> goals = new ArrayList<>(); // after the targets paired by measure, whose findings say more
         for (DocumentView d : views) {
             int first = out.size();
-            List<Breakdown> found = breakdowns.find(d);
-            out.addAll(breakdowns.check(found));
-            out.addAll(weightedGrowth.check(found));
-            List<Finding> rated = rates.check(d, found);
-            out.addAll(rated);
-            out.addAll(shareSets.check(d, rated));
-            out.addAll(splits.check(d));
-            out.addAll(gaps.check(d));
-            out.addAll(planGaps.check(d));
-            List<LabelledPartsCheck.ScopedRun> scopedRuns = labelledParts.scopedRuns(d);
-            out.addAll(labelledParts.check(d, scopedRuns));
-            out.addAll(contributions.check(d));
-            out.addAll(compoundGrowth.check(d));
-            out.addAll(balances.check(d));
-            out.addAll(accounts.check(d));
-            out.addAll(structures.check(d, found));
-            out.addAll(partitionShares.check(d));
-            out.addAll(regionSums.check(d));
-            out.addAll(shareChanges.check(d));
-            out.addAll(tables.check(d));
-            out.addAll(tableSums.check(d, List.copyOf(out.subList(first, out.size()))));
-            out.addAll(targetTables.check(d));
-            goals.addAll(targets.goalsBesideResults(d));
-            out.addAll(stageSplits.check(d, found));
-            out.addAll(restatements.withinDocument(d, found, scopedRuns));
-            // last: an identity's figures may already be judged together by a check above
-            List<Finding> identical = identities.check(d, found, List.copyOf(out.subList(first, out.size())));
-            out.removeIf(f -> identical.stream().anyMatch(i -> IdentityCheck.supersedes(i, f)));
-            out.addAll(identical);
+            int goalsBefore = goals.size();
+            try {
+                checkOne(d, out, goals, first);
+            } catch (RuntimeException e) {
+                // one report's text that a check cannot read loses that report's findings, not the run's
+                out.subList(first, out.size()).clear();
+                goals.subList(goalsBefore, goals.size()).clear();
+                problems.add(d.doc() + ": its checks stopped (" + e + "); its own findings are left out");
+            }
         }
         out.addAll(restatements.betweenDocuments(views));
         out.addAll(growth.check(views));
@@ -137,6 +117,46 @@ public final class Checker {
         out.addAll(goals);
         out.addAll(projects.check(ProjectRegister.fromViews(views, words, places, projectNames)));
         return dedupe(Plausibility.apply(out));
+    }
+
+    /** The reports whose checks stopped on an error in the last {@link #check} runs, each with the reason. */
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    private final List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    /** The checks within one report, in order, their findings added to {@code out} (and goals beside results to {@code goals}). */
+    private void checkOne(DocumentView d, List<Finding> out, List<Finding> goals, int first) {
+        List<Breakdown> found = breakdowns.find(d);
+        out.addAll(breakdowns.check(found));
+        out.addAll(weightedGrowth.check(found));
+        List<Finding> rated = rates.check(d, found);
+        out.addAll(rated);
+        out.addAll(shareSets.check(d, rated));
+        out.addAll(splits.check(d));
+        out.addAll(gaps.check(d));
+        out.addAll(planGaps.check(d));
+        List<LabelledPartsCheck.ScopedRun> scopedRuns = labelledParts.scopedRuns(d);
+        out.addAll(labelledParts.check(d, scopedRuns));
+        out.addAll(contributions.check(d));
+        out.addAll(compoundGrowth.check(d));
+        out.addAll(balances.check(d));
+        out.addAll(accounts.check(d));
+        out.addAll(structures.check(d, found));
+        out.addAll(partitionShares.check(d));
+        out.addAll(regionSums.check(d));
+        out.addAll(shareChanges.check(d));
+        out.addAll(tables.check(d));
+        out.addAll(tableSums.check(d, List.copyOf(out.subList(first, out.size()))));
+        out.addAll(targetTables.check(d));
+        goals.addAll(targets.goalsBesideResults(d));
+        out.addAll(stageSplits.check(d, found));
+        out.addAll(restatements.withinDocument(d, found, scopedRuns));
+        // last: an identity's figures may already be judged together by a check above
+        List<Finding> identical = identities.check(d, found, List.copyOf(out.subList(first, out.size())));
+        out.removeIf(f -> identical.stream().anyMatch(i -> IdentityCheck.supersedes(i, f)));
+        out.addAll(identical);
     }
 
     public ProjectRegister register(List<CheckDocument> documents) {

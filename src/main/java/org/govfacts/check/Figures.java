@@ -108,16 +108,25 @@ final class Figures {
             return false;
         }
         String before = p.sentence().text().substring(0, Math.max(0, Math.min(p.start(), p.sentence().text().length())));
-        return lastOf(before, w.previousPeriodCues()) > Math.max(-1, lastOf(before, w.yearOnYearCues()));
+        return org.govfacts.text.Words.startOfLast(before, w.previousPeriodCues()) > org.govfacts.text.Words.startOfLast(before, w.yearOnYearCues());
     }
 
-    private static int lastOf(String text, List<String> cues) {
-        int last = -1;
-        for (String c : cues) {
-            last = Math.max(last, text.lastIndexOf(c));
+    /** 比2019年同期, 较2019年: a comparison with a year named in the figure's clause, right before it. */
+    private static final Pattern AGAINST_NAMED_YEAR = Pattern.compile("[比较与](?:19|20)\\d{2}年");
+
+    /**
+     * Whether a growth is over a year its own clause names (较2019年同期下降4.6%, a two-year change in a 2021 release), not
+     * over the year before the one it is of: such a rate is no benchmark for a year-on-year one.
+     */
+    static boolean overNamedYear(Placed p) {
+        if (p.fact().type() != FactType.GROWTH) {
+            return false;
         }
-        return last;
+        String text = p.sentence().text();
+        int end = Math.max(0, Math.min(p.start(), text.length()));
+        return AGAINST_NAMED_YEAR.matcher(text.substring(org.govfacts.text.Clauses.start(text, end), end)).find();
     }
+
 
     static boolean sameClass(Fact a, Fact b, CheckWords w) {
         return unitClass(a, w).equals(unitClass(b, w));

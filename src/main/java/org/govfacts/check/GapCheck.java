@@ -68,6 +68,13 @@ final class GapCheck {
                     continue;
                 }
             }
+            // 高于全部规上工业增速: a rate named by an indicator the lexicon knows and a word for a rate (全部: the whole the part's
+            // rate is compared with); an indicator it does not know must be named as stated
+            String withoutRateWord = RATE_WORD_AFTER.matcher(named.startsWith("全部") ? named.substring(2) : named).replaceFirst("");
+            String knownKey = withoutRateWord.length() >= 2 ? Figures.phraseKey(withoutRateWord, FactType.GROWTH, words) : null;
+            if (knownKey != null && (words.knowsIndicator(knownKey) || words.knowsIndicator(knownKey + "增加值"))) {
+                named = withoutRateWord;
+            }
             if (named.length() < 2) {
                 continue; // 高于全省: a place, not a rate that is stated
             }
@@ -79,7 +86,8 @@ final class GapCheck {
                 continue;
             }
             for (int i = 0; i < gaps.size(); i++) {
-                Placed benchmark = benchmark(d, g, subjects.get(i), named);
+                // 高技术制造业和装备制造业…分别增长29.1%和21.7%: a rate of the list is none of the others' benchmark
+                Placed benchmark = benchmark(d, g, subjects.get(i), named, subjects);
                 if (benchmark != null) {
                     out.add(judge(subjects.get(i).fact(), benchmark.fact(), gaps.get(i).fact(), words.gapCues().get(cue).equals("-") ? -1 : 1,
                             cue, named));
@@ -384,6 +392,18 @@ final class GapCheck {
     /** The nearest rate before the gap in its sentence, with no semicolon or full stop between. */
     private static Placed subject(Placed g) {
         Placed found = g.sentence().figureBefore(g);
+        if (found != null && !isGrowthRate(found)
+                && RATE_NAMED.matcher(g.sentence().text().substring(org.govfacts.text.Clauses.start(g.sentence().text(), g.start()), g.start())).lookingAt()) {
+            // 增长12.7%，占全部规模以上工业增加值的45.9%，增速高于全部规上工业增速4.9个百分点: the clause names the growth (增速),
+            // past a share or a pull in points stated between
+            Placed growth = null;
+            for (Placed q : g.sentence().facts()) {
+                if (q.end() <= found.start() && isGrowthRate(q)) {
+                    growth = q;
+                }
+            }
+            found = growth;
+        }
         if (found == null || !isRate(found.fact())) {
             return null;
         }
@@ -391,15 +411,26 @@ final class GapCheck {
         return org.govfacts.text.Clauses.breaksGroup(between) ? null : found;
     }
 
+    /** A growth in per cent, not a share read as one (占全部规模以上工业增加值的45.9%). */
+    private static boolean isGrowthRate(Placed q) {
+        return q.fact().type() == FactType.GROWTH && isRate(q.fact()) && q.label().indexOf('占') < 0;
+    }
+
+    /** A word for a rate after the name of what grows (规上工业增速, 全省平均增幅). */
+    private static final java.util.regex.Pattern RATE_WORD_AFTER = java.util.regex.Pattern.compile("的?(?:增速|增幅|增长速度)$");
+
+    /** A clause that opens on the growth it compares (增速高于…, 增幅比…). */
+    private static final java.util.regex.Pattern RATE_NAMED = java.util.regex.Pattern.compile("\\s*(?:增速|增幅|增长速度)");
+
     /** The rate the gap names: stated before the subject in the paragraph under that name, same kind, period and place. */
-    private Placed benchmark(DocumentView d, Placed g, Placed subject, String named) {
+    private Placed benchmark(DocumentView d, Placed g, Placed subject, String named, List<Placed> listed) {
         Fact s = subject.fact();
         // 快于规模以上工业增速: the rate of a sector is that of its value added (规模以上工业增加值), the name said without it
         String namedRate = Figures.phraseKey(named, FactType.GROWTH, words);
         for (Placed q : d.before(subject, 3)) {
             Fact x = q.fact();
-            if (!isRate(x) || x.type() != s.type() || !Objects.equals(x.periodNorm(), s.periodNorm())
-                    || !Objects.equals(x.regionNorm(), s.regionNorm())) {
+            if (listed.contains(q) || !isRate(x) || x.type() != s.type() || !Objects.equals(x.periodNorm(), s.periodNorm())
+                    || !Objects.equals(x.regionNorm(), s.regionNorm()) || Figures.overNamedYear(q) != Figures.overNamedYear(subject)) {
                 continue;
             }
             String key = Figures.indicatorKey(x, words);
@@ -426,12 +457,24 @@ final class GapCheck {
                 && Objects.equals(x.periodNorm(), s.periodNorm()) && Objects.equals(x.regionNorm(), s.regionNorm());
         if (known != null) {
             String canonical = words.canonical(known);
-            return d.nearest(s, x -> comparable.test(x) && Figures.isIndicator(x, canonical, words), false);
+            return nearestBefore(d, s, x -> !listed.contains(x) && comparable.test(x.fact()) && Figures.isIndicator(x.fact(), canonical, words)
+                    && Figures.overNamedYear(x) == Figures.overNamedYear(subject));
         }
         // a rate the lexicon does not know, named exactly as it was stated earlier in the report (the data paragraph before
         // its reading): the nearest before, of the same period and place
-        return d.nearest(s, x -> comparable.test(x) && x != s && (namedKey.equals(Figures.indicatorKey(x, words))
+        return d.nearest(s, x -> comparable.test(x) && x != s && listed.stream().noneMatch(l -> l != null && l.fact() == x) && (namedKey.equals(Figures.indicatorKey(x, words))
                 || (namedKey + "增加值").equals(Figures.indicatorKey(x, words))), false);
+    }
+
+    /** The last figure before {@code at} that passes {@code test}, or null. */
+    private static Placed nearestBefore(DocumentView d, Fact at, java.util.function.Predicate<Placed> test) {
+        Placed found = null;
+        for (Placed q : d.placed()) {
+            if (q.fact().end() <= at.start() && test.test(q)) {
+                found = q;
+            }
+        }
+        return found;
     }
 
     private static Finding judge(Fact subject, Fact benchmark, Fact gap, int sign, String cue, String named) {

@@ -313,8 +313,12 @@ final class PartitionBreakdowns {
             }
         }
         String before = first.sentence().text().substring(from, first.start());
-        return CheckWords.firstIn(words.breakdownCues(), before) != null;
+        // 民营经济中，第一产业增加值5.8亿元: the sentence says whose parts these are, as 其中 does
+        return CheckWords.firstIn(words.breakdownCues(), before) != null || from == 0 && WITHIN_OPENING.matcher(before).lookingAt();
     }
+
+    /** A sentence opening with what its figures are within (民营经济中，, 规模以上工业中：). */
+    private static final java.util.regex.Pattern WITHIN_OPENING = java.util.regex.Pattern.compile("\\s*\\p{IsHan}{2,10}中[，,：:]");
 
     /** Same period, status and place where both say one. */
     private static boolean sameFrame(Fact a, Fact b) {

@@ -198,9 +198,15 @@ final class RateCheck {
             qualifier = qualifier.substring(1); // the name's window may start inside a scope word (…市常住人口城镇化率)
         }
         List<Placed> bases = new ArrayList<>();
+        // 出生率 after 城镇人口…，全年出生人口…: a vital rate is over the whole population, never a part of it nor another count,
+        // so those are not tried (死亡率 after 出生人口2195人 and two parts of the population still reaches 户籍总人口)
+        boolean vital = PER_MILLE.equals(r.fact().unit());
         for (Placed q : d.before(numerator, 2)) {
             if (bases.size() == BASES_TRIED) {
                 break;
+            }
+            if (vital && !wholePopulation(q)) {
+                continue;
             }
             if (Figures.isAddable(q, words) && Figures.sameClass(q.fact(), numerator.fact(), words)
                     && q.fact().value() >= numerator.fact().value() && q.fact().value() > 0) {
@@ -231,9 +237,8 @@ final class RateCheck {
                 bases.removeIf(b -> start.stream().noneMatch(b.label()::contains));
             }
         }
-        if (PER_MILLE.equals(r.fact().unit())) {
-            // 出生率 after 城镇人口…，全年出生人口…: a vital rate is over the whole population, never a part of it nor another count
-            bases.removeIf(b -> !wholePopulation(b));
+        if (vital) {
+            bases.removeIf(b -> !wholePopulation(b)); // the fallback base too
         }
         if (bases.isEmpty()) {
             return null;
@@ -407,6 +412,9 @@ final class RateCheck {
             }
             if (base == null && baseName.isEmpty()) {
                 base = countHeldBefore(r, numerator);
+            }
+            if (base == null) {
+                base = wholeSplitByCue(d, r, numerator);
             }
         } else if (words.meanToMedian().containsKey(baseName)) {
             base = meanOf(d, numerator, words.meanToMedian().get(baseName));
@@ -835,7 +843,6 @@ final class RateCheck {
         return q.fact().status() == org.govfacts.fact.Status.TARGET || Figures.isPlanned(q, words);
     }
 
-    /** A base name as written, then with the words of {@code check_base_spellings} read as the word they stand for (年度目标 → 年度计划). */
     /** Words read with the spellings of {@code check_base_spellings} (年内计划 → 年度计划). */
     private String fold(String text) {
         String folded = text;
@@ -845,6 +852,7 @@ final class RateCheck {
         return folded;
     }
 
+    /** A base name as written, then with the words of {@code check_base_spellings} read as the word they stand for (年度目标 → 年度计划). */
     private List<String> spellings(String baseName) {
         List<String> out = new ArrayList<>(List.of(baseName));
         String folded = baseName;
@@ -930,6 +938,41 @@ final class RateCheck {
             }
         }
         return null;
+    }
+
+    /**
+     * 一般公共预算收入累计完成1789.2亿元…。其中：全市地方级税收收入完成1456.1亿元，增长1.6%，税收收入占比为81.4%: a share that
+     * names no base, of a part named right after 其中 and named again in the share's own words, is of the whole 其中 splits:
+     * the last figure of the part's kind before the cue, in the cue's sentence or the one before, as large as the part at
+     * least and of the same period. Null otherwise.
+     */
+    private Placed wholeSplitByCue(DocumentView d, Placed r, Placed numerator) {
+        if (!namedAfterCue(numerator) || numerator.sentence() != r.sentence()) {
+            return null;
+        }
+        String own = Figures.indicatorKey(numerator.fact(), words);
+        String shareWords = stripPrefixes(TextForms.bare(r.label()));
+        int zhan = shareWords.lastIndexOf('占');
+        String part = zhan > 0 ? shareWords.substring(0, zhan) : "";
+        if (own == null || part.length() < 2 || !own.contains(part)) {
+            return null; // the share's words must name the part (税收收入占比 of 地方级税收收入)
+        }
+        String text = numerator.sentence().text();
+        String head = text.substring(0, Math.min(numerator.start(), text.length()));
+        int cueAt = org.govfacts.text.Words.startOfLast(head, words.breakdownCues());
+        if (cueAt < 0) {
+            return null;
+        }
+        Placed whole = null;
+        for (Placed q : d.before(numerator, 2)) {
+            boolean beforeCue = q.sentence() != numerator.sentence() || q.end() <= cueAt;
+            if (beforeCue && Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE && Figures.sameClass(q.fact(), numerator.fact(), words)) {
+                whole = q; // the nearest first
+                break;
+            }
+        }
+        return whole != null && whole.fact().value() >= numerator.fact().value()
+                && java.util.Objects.equals(whole.fact().periodNorm(), numerator.fact().periodNorm()) ? whole : null;
     }
 
     /**
@@ -1087,13 +1130,16 @@ final class RateCheck {
      */
     private boolean namedAfterCue(Placed part) {
         String text = part.sentence().text();
-        int clause = org.govfacts.text.Clauses.groupStart(text, part.start());
-        String head = text.substring(clause, Math.min(part.start(), text.length()));
-        String cue = CheckWords.firstIn(words.breakdownCues(), head);
-        if (cue == null || head.indexOf(cue) > 2) {
-            return false;
+        // the cue opens the part's group of clauses (。其中，民生支出…) or its own clause (…483亿元，其中民生支出411.6亿元)
+        for (int clause : new int[] {org.govfacts.text.Clauses.groupStart(text, part.start()), org.govfacts.text.Clauses.start(text, part.start())}) {
+            String head = text.substring(clause, Math.min(part.start(), text.length()));
+            String cue = CheckWords.firstIn(words.breakdownCues(), head);
+            if (cue != null && head.indexOf(cue) <= 2
+                    && part.sentence().facts().stream().noneMatch(q -> q != part && q.start() >= clause && q.start() < part.start())) {
+                return true;
+            }
         }
-        return part.sentence().facts().stream().noneMatch(q -> q != part && q.start() >= clause && q.start() < part.start());
+        return false;
     }
 
     /** Whether a breakdown cue (其中) or a semicolon lies between a base and a later figure: a subset starts there. */

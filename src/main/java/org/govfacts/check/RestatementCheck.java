@@ -406,6 +406,9 @@ final class RestatementCheck {
             if (between.contains("；") || between.contains(";")) {
                 return null; // …，开工建设3个；50亿级项目…，开工建设10个: a new subject after the semicolon
             }
+            if (between.chars().noneMatch(ch -> org.govfacts.text.Clauses.endsClause((char) ch) || ch == '、') && !Figures.isConversion(b)) {
+                return null; // 5个计划新开工项目已开工4个: two figures of one phrase are of two things (of the five, four)
+            }
         }
         Comparison c = compare(a.fact(), b.fact());
         if (!c.agree && !sameSentence && mayBeTwoThings(a, b, sameWording)) {

@@ -297,6 +297,28 @@ final class StructureCheck {
         return b.toString();
     }
 
+    /**
+     * Whether {@code b} stands in the first sentence of the paragraph right after {@code a}'s, with no figure before it in its
+     * paragraph: one run of line breaks between them, then no digit and no sentence's end up to {@code b}.
+     */
+    private static boolean opensNextParagraph(String text, int a, int b) {
+        int lastBreak = -1;
+        for (int i = Math.max(0, a); i < Math.min(b, text.length()); i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '\r') {
+                if (lastBreak >= 0 && !text.substring(lastBreak, i).isBlank()) {
+                    return false; // a second paragraph between
+                }
+                lastBreak = i;
+            }
+        }
+        if (lastBreak < 0) {
+            return false;
+        }
+        String opening = text.substring(lastBreak, Math.min(b, text.length()));
+        return opening.chars().noneMatch(c -> Character.isDigit(c) || c == '。' || c == '；' || c == ';');
+    }
+
     /** Whether offsets {@code a} ≤ {@code b} of the text lie in one paragraph: no line break between them. */
     private static boolean sameParagraph(String text, int a, int b) {
         for (int i = Math.max(0, a); i < Math.min(b, text.length()); i++) {
@@ -404,7 +426,10 @@ final class StructureCheck {
         Breakdown of = null;
         for (Breakdown b : breakdowns) {
             Fact t = b.total().fact();
-            if (t.end() <= termsStart && sameParagraph(text, t.start(), termsStart) && b.parts().size() == terms.length
+            // 其中，第一产业增加值…；第三产业增加值…。|全县三次产业结构为13:53.8:33.6: a structure opening the next paragraph is of the
+            // split stated right before, when the parts name all parts of a classification
+            boolean near = sameParagraph(text, t.start(), termsStart) || opensNextParagraph(text, t.start(), termsStart) && namesAllPartsOf(b);
+            if (t.end() <= termsStart && near && b.parts().size() == terms.length
                     && Figures.isAmount(t) && b.parts().stream().allMatch(p -> p.fact().end() <= termsStart)
                     && (of == null || t.start() >= of.total().fact().start())) {
                 of = b; // the nearest such breakdown wins

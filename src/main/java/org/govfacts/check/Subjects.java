@@ -34,17 +34,7 @@ final class Subjects {
 
     /** The last word of check_population_bases.txt (户籍, 常住) before the figure in its sentence; null where none. */
     static String populationBase(Placed p, CheckWords w) {
-        String before = p.sentence().text().substring(0, p.start());
-        String found = null;
-        int at = -1;
-        for (String word : w.populationBases()) {
-            int i = before.lastIndexOf(word);
-            if (i > at) {
-                at = i;
-                found = word;
-            }
-        }
-        return found;
+        return org.govfacts.text.Words.lastOf(p.sentence().text().substring(0, p.start()), w.populationBases());
     }
 
     /** A short time phrase or 其中 that may open a sentence before its level of government (2024年，省本级…). */
@@ -85,6 +75,12 @@ final class Subjects {
         String borrowed = residue(clauseOf(nearest), p, w);
         String nearestIndicator = Figures.indicatorKey(nearest.fact(), w);
 
+        if (nearestIndicator != null && p.fact().type() == org.govfacts.fact.FactType.MONEY && countsUnits(nearest, w)
+                && !nearestIndicator.equals(Figures.indicatorKey(p.fact(), w))) {
+            // 工业项目35个，年度计划投资440.07亿元；…城市管理项目1个，年度计划投资8亿元: the money of the projects or firms
+            // the clause before counts
+            return nearestIndicator;
+        }
         if (nearestIndicator != null && !nearestIndicator.equals(Figures.indicatorKey(p.fact(), w))
                 && remove(remove(borrowed, nearestIndicator), nearest.fact().indicator() == null ? null
                         : TextForms.bare(TextForms.light(nearest.fact().indicator()))).replace("|", "").isEmpty()) {
@@ -92,6 +88,12 @@ final class Subjects {
             return CheckWords.at(w.shareHeads(), TextForms.bare(p.label()), 0) != null ? nearestIndicator : "";
         }
         return borrowed;
+    }
+
+    /** Whether {@code q} counts projects or firms (个, 项, 家: check_count_units.tsv), not people. */
+    private static boolean countsUnits(Placed q, CheckWords w) {
+        String unit = Figures.unitClass(q.fact(), w);
+        return unit.equals("count:个") || unit.equals("count:家");
     }
 
     private static boolean semicolonBetween(Placed a, Placed b) {

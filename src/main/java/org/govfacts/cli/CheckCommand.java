@@ -81,6 +81,9 @@ final class CheckCommand implements Callable<Integer> {
             }
             return null;
         });
-        return failures.isEmpty() ? 0 : 1;
+        for (String problem : checker.problems()) {
+            err.println("govfacts: check: " + problem);
+        }
+        return failures.isEmpty() && checker.problems().isEmpty() ? 0 : 1;
     }
 }

@@ -24,6 +24,7 @@ public final class Segmenter {
         {"enterprises", "nt"},
         {"project-suffixes", "n"},
         {"segment-verbs", "v"},
+        {"segment-nouns", "n"},
     };
 
     private final Segment segment;

@@ -21,4 +21,27 @@ public final class Words {
         }
         return cut;
     }
+
+    /** Where the occurrence of any of {@code words} that begins last in {@code s} begins; -1 when there is none. */
+    public static int startOfLast(String s, List<String> words) {
+        String w = lastOf(s, words);
+        return w == null ? -1 : s.lastIndexOf(w);
+    }
+
+    /**
+     * The word of {@code words} whose last occurrence in {@code s} begins last (the earlier in the list on a tie, so a
+     * list sorted longest first gives the longest); null when none occurs.
+     */
+    public static String lastOf(String s, List<String> words) {
+        String found = null;
+        int at = -1;
+        for (String w : words) {
+            int i = s.lastIndexOf(w);
+            if (i > at) {
+                at = i;
+                found = w;
+            }
+        }
+        return found;
+    }
 }

@@ -186,6 +186,8 @@ final class NameAcceptance {
         if (enumerator.lookingAt() && enumerator.end() < end) {
             start = enumerator.end(); // (1) |沪昆客运专线长沙至昆明段: the number of a list's item, not a part of the name
         }
+        start = nameTests.afterKindOfWorks(c, start, end); // 轨道交通工程|八通线: the kind of works the name after is one of
+        start = nameTests.afterStreetAddress(c, start, end); // 县创业大道|长安建筑工业化产业园: where it stands
         int[] inner = nameEnds.workNamedInBrackets(t, start, end);
         start = inner[0];
         end = inner[1];

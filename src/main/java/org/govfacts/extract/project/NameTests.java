@@ -255,6 +255,58 @@ final class NameTests {
         return false;
     }
 
+    /** Whether a noun (a name's word, a number) begins at {@code at}: no verb, adverb or preposition of the sentence (将对…). */
+    private static boolean nounAt(DocumentContext c, int at) {
+        Token tok = c.text().tokenStartingAt(at);
+        return tok != null && (tok.pos().startsWith("n") || tok.pos().equals("m") || tok.pos().equals("j") || tok.pos().equals("x"));
+    }
+
+    /** The words of a street, as the segmenter leaves them alone after its name. */
+    private static final java.util.Set<String> STREET_WORDS = java.util.Set.of("大道", "大街", "路", "街");
+
+    /** A street's name in a name: two to eight characters, then the word of a street. */
+    private static final java.util.regex.Pattern STREET = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}?(?:大道|大街|路|街)");
+
+    /**
+     * Where a name begins past the street it stands at (县创业大道|长安建筑工业化产业园): a street right at the candidate's start,
+     * then a name of its own of three characters or more before a head word of project-sited-heads.txt; else {@code start}.
+     */
+    int afterStreetAddress(DocumentContext c, int start, int end) {
+        String head = projectWords.headEndingAt(c.t(), end);
+        if (head == null || !projectWords.sitedHeads.contains(head)) {
+            return start;
+        }
+        java.util.regex.Matcher street = STREET.matcher(c.t()).region(start, end - head.length());
+        if (!street.lookingAt() || end - head.length() - street.end() < 3 || !startsLikeAName(c, street.end(), end)) {
+            return start;
+        }
+        // the street's word a word of its own (创业|大道, 人民|南路), not the end of another (郑州|铁路), and no category word in its
+        // name (现代|丝|路 is no street)
+        org.govfacts.segment.Token last = c.text().tokenEndingAt(street.end());
+        String name = c.t().substring(start, street.end());
+        if (last == null || !(STREET_WORDS.contains(last.word()) || projectWords.directionalStreets.contains(last.word()))
+                || projectWords.withoutGenericWords(name).length() < name.length()) {
+            return start;
+        }
+        return street.end();
+    }
+
+    /**
+     * Where a name begins past a kind of works written before it (城市快速轨道交通工程|八通线): 工程 or 项目 inside the candidate
+     * closing words that name no one work, with two characters or more after them; else {@code start}.
+     */
+    int afterKindOfWorks(DocumentContext c, int start, int end) {
+        String t = c.t();
+        for (String head : new String[] {"工程", "项目"}) {
+            int at = t.indexOf(head, start);
+            if (at > start && at + head.length() + 2 <= end && Character.isIdeographic(t.charAt(at + head.length()))
+                    && isGeneric(t.substring(start, at + head.length())) && nounAt(c, at + head.length())) {
+                return at + head.length();
+            }
+        }
+        return start;
+    }
+
     /**
      * A name begins with a company, brand or place, which the segmenter tags as a noun or cannot
      * place at all; a candidate beginning with a verb, adverb, preposition, pronoun, numeral or

@@ -122,6 +122,10 @@ final class ProjectWords {
     final List<String> roadGradeLabels;
     /** 快线, 快速路: heads of a city's own roads, which a part of town may name (project-city-road-heads.txt). */
     final Set<String> cityRoadHeads;
+    /** 东路, 南路: streets by direction, which any word before them names (project-directional-streets.txt). */
+    final Set<String> directionalStreets;
+    /** 产业园, 小区: works that stand at an address, which a street before them gives (project-sited-heads.txt). */
+    final Set<String> sitedHeads;
     /** 包括 …: opens a list of the projects a sentence has just counted. */
     final List<String> listOpeners;
     /** 分别是: opens a list of counted projects that runs to the next ；or 。, items parted by 、 or ，. */
@@ -189,6 +193,8 @@ final class ProjectWords {
         this.labelHeads = Set.copyOf(lexicon.words("project-label-heads"));
         this.nameLabels = lexicon.words("project-name-labels");
         this.cityRoadHeads = Set.copyOf(lexicon.words("project-city-road-heads"));
+        this.directionalStreets = Set.copyOf(lexicon.words("project-directional-streets"));
+        this.sitedHeads = Set.copyOf(lexicon.words("project-sited-heads"));
         this.roadGradeLabels = sorted(lexicon.words("project-road-grade-labels"), longestFirst);
         this.streetKinds = lexicon.words("project-street-kinds");
         this.junctionHeads = lexicon.words("project-junction-heads");
@@ -279,7 +285,7 @@ final class ProjectWords {
         }
         Set<String> roadLeadVerbs = new HashSet<>(buildWords);
         roadLeadVerbs.addAll(leftStops);
-        this.specific = new SpecificName(lexicon, generic, suffixes, cityRoadHeads, Set.copyOf(roadLeadVerbs), estateCues, linePart, lineHeads);
+        this.specific = new SpecificName(lexicon, generic, suffixes, cityRoadHeads, directionalStreets, Set.copyOf(roadLeadVerbs), estateCues, linePart, lineHeads);
         this.wrappedLines = org.govfacts.normalize.Normalizers.wrappedLines(lexicon);
     }
 
@@ -308,9 +314,9 @@ final class ProjectWords {
     /**
      * R1线, S2线, M1线: a line of a rail or metro network named by letters and a number; 线 is then its head word. Not a
      * national road's number (G30线), which names a road long built, nor a provincial road's two or three digits (S25线,
-     * S304线): a network's lines are numbered from one to nine.
+     * S304线): a network's lines are numbered from one to nine, but for a metro's lines of three digits (北京M101线).
      */
-    private static final Pattern CODED_LINE = Pattern.compile("(?<![A-Za-z0-9])(?![Gg])[A-Za-z]{1,2}\\d$");
+    private static final Pattern CODED_LINE = Pattern.compile("(?<![A-Za-z0-9])(?:(?![Gg])[A-Za-z]{1,2}\\d|[Mm]\\d{3})$");
 
     static boolean codedLineAt(String t, int i) {
         return i < t.length() && t.charAt(i) == '线' && i >= 2 && CODED_LINE.matcher(t.substring(Math.max(0, i - 5), i)).find();

@@ -95,6 +95,7 @@ final class SeriesNames {
                 continue;
             }
             s = nameStarts.afterAreaOfTown(t, s, m.start("head"));
+            s = nameTests.afterKindOfWorks(c, s, m.start("head")); // 轨道交通工程|八通线
             String prefix = t.substring(s, m.start("head"));
             String facility = projectWords.headEndingAt(t, m.end("head"));
             if (facility != null && facility.length() > m.group("head").length()) {

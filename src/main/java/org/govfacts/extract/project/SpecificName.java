@@ -61,8 +61,10 @@ final class SpecificName {
     private final List<String> placeEndings;
     /** 铁路, 高速: heads of lines two initials may name (project-abbreviated-line-heads.txt). */
     private final List<String> abbreviatedLineHeads;
-    /** 大道, 大街: city road heads a verb may name (project-city-road-heads.txt). */
+    /** 大道, 大街: city road heads a common word may name (project-city-road-heads.txt). */
     private final Set<String> cityRoadHeads;
+    /** 东路, 南路: streets by direction, which a common or category word names too (project-directional-streets.txt). */
+    private final Set<String> directionalStreets;
     /** 建设, 推进, 加快: verbs that lead up to a road rather than name it (project-build-words, project-left-stops). */
     private final Set<String> roadLeadVerbs;
     /** 棚改, 安置: words of housing works (project-estate-cues.txt). */
@@ -72,7 +74,8 @@ final class SpecificName {
     private final Pattern linePart;
     private final Set<String> lineHeads;
 
-    SpecificName(Lexicon lexicon, List<String> generic, List<String> heads, Set<String> cityRoadHeads, Set<String> roadLeadVerbs,
+    SpecificName(Lexicon lexicon, List<String> generic, List<String> heads, Set<String> cityRoadHeads, Set<String> directionalStreets,
+            Set<String> roadLeadVerbs,
             List<String> estateCues, Pattern linePart, Set<String> lineHeads) {
         this.generic = generic;
         this.linePart = linePart;
@@ -88,6 +91,7 @@ final class SpecificName {
         this.placeEndings = lexicon.words("project-place-endings");
         this.abbreviatedLineHeads = lexicon.words("project-abbreviated-line-heads");
         this.cityRoadHeads = cityRoadHeads;
+        this.directionalStreets = directionalStreets;
         this.roadLeadVerbs = roadLeadVerbs;
         List<String> abstracts = new ArrayList<>(lexicon.words("project-abstract-heads"));
         abstracts.sort(Comparator.comparingInt(String::length).reversed());
@@ -386,10 +390,18 @@ final class SpecificName {
                     && (anyHead && placeEndsAfter(name, tokens.get(k + 1), start, end) || estateWorksAfter(name, tokens.get(k + 1), start))) {
                 return true; // 土地|岭|大桥, 太子|庙|大桥, 功德|寺|棚改项目: a word and a place's last character name a place
             }
+            if (to - from >= 2 && k + 1 < tokens.size() && !FUNCTION_POS.contains(tok.pos()) && tokens.get(k + 1).start() == tok.end()
+                    && tokens.get(k + 1).end() < end && directionalStreets.contains(tokens.get(k + 1).word()) && !roadLeadVerbs.contains(tok.word())) {
+                return true; // 人民|南路|提升工程, 教育|东路|改造工程: a street by direction, whatever word names it
+            }
             if (genericChars.get(from, to).cardinality() == to - from) {
                 singles = 0;
                 leading = false;
                 continue; // a category word (现代/ntc) names nothing
+            }
+            if (to - from >= 2 && (tok.pos().startsWith("v") || tok.pos().startsWith("n") || tok.pos().equals("a")) && k + 1 < tokens.size()
+                    && namesCityRoad(tok, tokens.get(k + 1), end)) {
+                return true; // 解放|大道|跨线桥: a city road named with a common word
             }
             // a brand stands first (荣煜铜基新材料项目, 加多宝凉茶饮料生产项目); after other words a
             // proper noun of the segmenter's own (湖湘/nz) may be a theme (…文化精品创作工程)
@@ -399,9 +411,6 @@ final class SpecificName {
             }
             boolean lenient = anyHead || leading;
             String pos = tok.pos();
-            if (pos.startsWith("v") && k + 1 < tokens.size() && namesCityRoad(tok, tokens.get(k + 1), end)) {
-                return true; // 解放|大道|跨线桥: a city road named with a verb
-            }
             if (NAME_POS.contains(pos) || pos.startsWith("ns") || pos.startsWith("nr") || pos.startsWith("nt")) {
                 return true;
             }
@@ -521,6 +530,9 @@ final class SpecificName {
             return false; // 昆明枢纽, 哈尔滨都市圈环线: a place's hub or ring is one work
         }
         String rest = name.replaceFirst(java.util.regex.Pattern.quote(place), "");
+        if (!rest.isEmpty() && FUNCTION_CHARACTERS.indexOf(rest.charAt(0)) >= 0 && name.startsWith(place)) {
+            rest = rest.substring(1); // 衡阳|以|大项目推动大建设: the place is the sentence's subject, then the words of its verb
+        }
         for (boolean cut = true; cut; ) {
             cut = false;
             for (String h : List.of("项目", "工程")) {
@@ -548,11 +560,11 @@ final class SpecificName {
     }
 
     /**
-     * 解放|大道, 发展|大道: a verb right before a city road's head word names the road, unless it is a word of building
-     * (建设|大道 reads 建设 the road) or one that leads up to names (推进, 加快).
+     * 解放|大道, 发展|大道, 人民|南路: a word right before a city road's head word or a street by direction names the road,
+     * unless it is a word of building (建设|大道 reads 建设 the road) or one that leads up to names (推进, 加快).
      */
     boolean namesCityRoad(Token verb, Token next, int end) {
-        return next != null && next.start() == verb.end() && next.end() <= end && cityRoadHeads.contains(next.word())
-                && !roadLeadVerbs.contains(verb.word());
+        return next != null && next.start() == verb.end() && next.end() <= end
+                && (cityRoadHeads.contains(next.word()) || directionalStreets.contains(next.word())) && !roadLeadVerbs.contains(verb.word());
     }
 }
