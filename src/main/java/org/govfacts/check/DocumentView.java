@@ -51,14 +51,19 @@ final class DocumentView {
      * where {@code orAfter} and none does, the first after it; null when none.
      */
     Placed nearest(Fact at, java.util.function.Predicate<Fact> test, boolean orAfter) {
+        return nearestPlaced(at, q -> test.test(q.fact()), orAfter);
+    }
+
+    /** As {@link #nearest}, testing the placed figure (its sentence, its words) rather than the fact alone. */
+    Placed nearestPlaced(Fact at, java.util.function.Predicate<Placed> test, boolean orAfter) {
         Placed after = null;
         for (int i = placed.size() - 1; i >= 0; i--) {
-            Fact x = placed.get(i).fact();
-            if (test.test(x)) {
-                if (x.end() <= at.start()) {
-                    return placed.get(i);
+            Placed q = placed.get(i);
+            if (test.test(q)) {
+                if (q.fact().end() <= at.start()) {
+                    return q;
                 }
-                after = placed.get(i);
+                after = q;
             }
         }
         return orAfter ? after : null;

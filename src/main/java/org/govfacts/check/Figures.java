@@ -127,7 +127,6 @@ final class Figures {
         return AGAINST_NAMED_YEAR.matcher(text.substring(org.govfacts.text.Clauses.start(text, end), end)).find();
     }
 
-
     static boolean sameClass(Fact a, Fact b, CheckWords w) {
         return unitClass(a, w).equals(unitClass(b, w));
     }

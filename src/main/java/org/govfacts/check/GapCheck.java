@@ -416,11 +416,12 @@ final class GapCheck {
         return q.fact().type() == FactType.GROWTH && isRate(q.fact()) && q.label().indexOf('占') < 0;
     }
 
+    /** The words for a growth rate said after what grows (规上工业增速) or opening a clause on it (增速高于…). */
+    private static final String RATE_WORDS = "(?:增速|增幅|增长速度)";
     /** A word for a rate after the name of what grows (规上工业增速, 全省平均增幅). */
-    private static final java.util.regex.Pattern RATE_WORD_AFTER = java.util.regex.Pattern.compile("的?(?:增速|增幅|增长速度)$");
-
+    private static final java.util.regex.Pattern RATE_WORD_AFTER = java.util.regex.Pattern.compile("的?" + RATE_WORDS + "$");
     /** A clause that opens on the growth it compares (增速高于…, 增幅比…). */
-    private static final java.util.regex.Pattern RATE_NAMED = java.util.regex.Pattern.compile("\\s*(?:增速|增幅|增长速度)");
+    private static final java.util.regex.Pattern RATE_NAMED = java.util.regex.Pattern.compile("\\s*" + RATE_WORDS);
 
     /** The rate the gap names: stated before the subject in the paragraph under that name, same kind, period and place. */
     private Placed benchmark(DocumentView d, Placed g, Placed subject, String named, List<Placed> listed) {
@@ -457,24 +458,13 @@ final class GapCheck {
                 && Objects.equals(x.periodNorm(), s.periodNorm()) && Objects.equals(x.regionNorm(), s.regionNorm());
         if (known != null) {
             String canonical = words.canonical(known);
-            return nearestBefore(d, s, x -> !listed.contains(x) && comparable.test(x.fact()) && Figures.isIndicator(x.fact(), canonical, words)
-                    && Figures.overNamedYear(x) == Figures.overNamedYear(subject));
+            return d.nearestPlaced(s, x -> !listed.contains(x) && comparable.test(x.fact()) && Figures.isIndicator(x.fact(), canonical, words)
+                    && Figures.overNamedYear(x) == Figures.overNamedYear(subject), false);
         }
         // a rate the lexicon does not know, named exactly as it was stated earlier in the report (the data paragraph before
         // its reading): the nearest before, of the same period and place
-        return d.nearest(s, x -> comparable.test(x) && x != s && listed.stream().noneMatch(l -> l != null && l.fact() == x) && (namedKey.equals(Figures.indicatorKey(x, words))
-                || (namedKey + "增加值").equals(Figures.indicatorKey(x, words))), false);
-    }
-
-    /** The last figure before {@code at} that passes {@code test}, or null. */
-    private static Placed nearestBefore(DocumentView d, Fact at, java.util.function.Predicate<Placed> test) {
-        Placed found = null;
-        for (Placed q : d.placed()) {
-            if (q.fact().end() <= at.start() && test.test(q)) {
-                found = q;
-            }
-        }
-        return found;
+        return d.nearestPlaced(s, x -> comparable.test(x.fact()) && x.fact() != s && !listed.contains(x)
+                && (namedKey.equals(Figures.indicatorKey(x.fact(), words)) || (namedKey + "增加值").equals(Figures.indicatorKey(x.fact(), words))), false);
     }
 
     private static Finding judge(Fact subject, Fact benchmark, Fact gap, int sign, String cue, String named) {

@@ -390,8 +390,8 @@ final class SpecificName {
                     && (anyHead && placeEndsAfter(name, tokens.get(k + 1), start, end) || estateWorksAfter(name, tokens.get(k + 1), start))) {
                 return true; // 土地|岭|大桥, 太子|庙|大桥, 功德|寺|棚改项目: a word and a place's last character name a place
             }
-            if (to - from >= 2 && k + 1 < tokens.size() && !FUNCTION_POS.contains(tok.pos()) && tokens.get(k + 1).start() == tok.end()
-                    && tokens.get(k + 1).end() < end && directionalStreets.contains(tokens.get(k + 1).word()) && !roadLeadVerbs.contains(tok.word())) {
+            if (to - from >= 2 && k + 1 < tokens.size() && !FUNCTION_POS.contains(tok.pos()) && directionalStreets.contains(tokens.get(k + 1).word())
+                    && namesCityRoad(tok, tokens.get(k + 1), end - 1)) {
                 return true; // 人民|南路|提升工程, 教育|东路|改造工程: a street by direction, whatever word names it
             }
             if (genericChars.get(from, to).cardinality() == to - from) {
