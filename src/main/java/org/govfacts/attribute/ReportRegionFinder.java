@@ -85,6 +85,9 @@ public final class ReportRegionFinder {
             region = cityOfItsDistricts(t);
         }
         if (region == null) {
+            region = soleCity(t);
+        }
+        if (region == null) {
             region = municipality(t);
         }
         return new Result(title, region, region == null ? null : "body");
@@ -280,6 +283,41 @@ public final class ReportRegionFinder {
     }
 
     /**
+     * A city's report that names its city once (习近平总书记…嘱托大连要勇当…) and no other city: where the text speaks as a
+     * city (全市, 我市) and names no place of the word list but that city and its own province, the city is the report's.
+     * A text that also speaks as a county (全县) may be a county's naming the city above it, and gets none.
+     */
+    private String soleCity(String t) {
+        if (selfCount(t, "city") == 0 || selfCount(t, "below_city") > 0) {
+            return null;
+        }
+        java.util.Set<String> named = new java.util.LinkedHashSet<>();
+        for (Region r : regions) {
+            if (count(t, r.shortName()) > 0) {
+                named.add(r.full());
+            }
+        }
+        List<String> cities = named.stream().filter(n -> regions.stream().anyMatch(r -> r.full().equals(n) && !r.province())).toList();
+        if (cities.size() != 1) {
+            return null;
+        }
+        String city = cities.get(0);
+        Map<String, Integer> below = new LinkedHashMap<>();
+        for (org.govfacts.lexicon.Gazetteer.Match m : gazetteer.find(t)) {
+            org.govfacts.lexicon.Gazetteer.Place p = m.places().get(m.places().size() - 1);
+            if (m.fullName() && p.level() == org.govfacts.lexicon.Gazetteer.Level.COUNTY && below.merge(p.name(), 1, Integer::sum) >= 2) {
+                return null; // 东区认真贯彻…全年东区实现…: a district's own report, which names its city once
+            }
+        }
+        for (String n : named) {
+            if (!n.equals(city) && !gazetteer.lookup(city).stream().anyMatch(c -> gazetteer.province(c).name().equals(n))) {
+                return null; // another province named: the city may be a place the report only compares itself with
+            }
+        }
+        return city;
+    }
+
+    /**
      * 直辖市重庆…全市…: a text that says 全市 and names no city twice, nor a city's districts, may be a municipality's
      * (北京, 天津, 上海, 重庆: provinces that say 全市 of themselves), named more often than any other, three times at least.
      */
@@ -327,6 +365,9 @@ public final class ReportRegionFinder {
         }
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (org.govfacts.lexicon.Gazetteer.Match m : matches) {
+            if (!m.fullName() && org.govfacts.segment.HanLpRuntime.isEverydayWord(m.surface())) {
+                continue; // 东北振兴, 乡村振兴: the everyday word, not 丹东's 振兴区
+            }
             for (org.govfacts.lexicon.Gazetteer.Place p : m.places()) {
                 if (p.level() == org.govfacts.lexicon.Gazetteer.Level.PROVINCE
                         || !provinces.contains(gazetteer.province(p).code())) {

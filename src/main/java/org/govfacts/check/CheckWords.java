@@ -38,7 +38,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> runningTimeWords, List<String[]> stockStartRates,
                          RunningAccountWords runningAccounts, List<String> overlappingTotals,
                          List<String> adjustedTotalOpeners, Map<String, Integer> planGapSigns, List<String> headlineAggregates,
-                         List<String> populationParts) {
+                         List<String> populationParts, List<String> yieldWords,
+                         List<String> damagedAreaWords) {
 
     /** True when a decrease word (减少, 下降 …) ends within a few characters before {@code at}, a qualifier or 了 between. */
     boolean decreaseBefore(String text, int at) {
@@ -155,7 +156,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(lexicon.nowWords("running")), optionalRows(lexicon, "check_stock_start_rates"),
                 RunningAccountWords.of(optionalRows(lexicon, "check_running_accounts")), optional(lexicon, "check_overlapping_totals"),
                 longestFirst(optional(lexicon, "check_adjusted_total_openers")), planGapSigns, optional(lexicon, "check_headline_aggregates"),
-                optional(lexicon, "check_population_parts"));
+                optional(lexicon, "check_population_parts"), longestFirst(optional(lexicon, "check_yield_words")),
+                optional(lexicon, "check_damaged_area_words"));
     }
 
     /** check_plan_gap_words.tsv: +1 for a word of a result above its plan (超收), −1 below it (短收). */

@@ -52,6 +52,7 @@ public final class Checker {
      * are judged against results by {@code rule}.
      */
     private final PartitionShareCheck partitionShares;
+    private final YieldCheck yields;
     private final RegionSumCheck regionSums;
 
     private Checker(CheckWords words, Places places, Predicate<String> projectNames, TargetRule rule) {
@@ -81,6 +82,7 @@ public final class Checker {
         this.partitionShares = new PartitionShareCheck(words);
         this.shareChanges = new ShareChangeCheck(words);
         this.regionSums = new RegionSumCheck(words, places);
+        this.yields = new YieldCheck(words);
     }
 
     public Checker(Lexicon lexicon) {
@@ -91,7 +93,20 @@ public final class Checker {
         return words;
     }
 
+    /** The findings over these reports, and the reports whose checks stopped on an error, each with the reason. */
+    public record Run(List<Finding> findings, List<String> stopped) {
+        public Run {
+            findings = List.copyOf(findings);
+            stopped = List.copyOf(stopped);
+        }
+    }
+
     public List<Finding> check(List<CheckDocument> documents) {
+        return run(documents).findings();
+    }
+
+    public Run run(List<CheckDocument> documents) {
+        List<String> stopped = new ArrayList<>();
         List<DocumentView> views = new ArrayList<>();
         for (CheckDocument d : merged(documents)) {
             views.add(DocumentView.of(d));
@@ -107,7 +122,7 @@ public final class Checker {
                 // one report's text that a check cannot read loses that report's findings, not the run's
                 out.subList(first, out.size()).clear();
                 goals.subList(goalsBefore, goals.size()).clear();
-                problems.add(d.doc() + ": its checks stopped (" + e + "); its own findings are left out");
+                stopped.add(d.doc() + ": its checks stopped (" + e + "); its own findings are left out");
             }
         }
         out.addAll(restatements.betweenDocuments(views));
@@ -116,15 +131,8 @@ public final class Checker {
         out.addAll(targets.check(views));
         out.addAll(goals);
         out.addAll(projects.check(ProjectRegister.fromViews(views, words, places, projectNames)));
-        return dedupe(Plausibility.apply(out));
+        return new Run(dedupe(Plausibility.apply(out)), stopped);
     }
-
-    /** The reports whose checks stopped on an error in the last {@link #check} runs, each with the reason. */
-    public List<String> problems() {
-        return List.copyOf(problems);
-    }
-
-    private final List<String> problems = java.util.Collections.synchronizedList(new ArrayList<>());
 
     /** The checks within one report, in order, their findings added to {@code out} (and goals beside results to {@code goals}). */
     private void checkOne(DocumentView d, List<Finding> out, List<Finding> goals, int first) {
@@ -134,6 +142,7 @@ public final class Checker {
         List<Finding> rated = rates.check(d, found);
         out.addAll(rated);
         out.addAll(shareSets.check(d, rated));
+        out.addAll(yields.check(d));
         out.addAll(splits.check(d));
         out.addAll(gaps.check(d));
         out.addAll(planGaps.check(d));

@@ -682,7 +682,10 @@ final class ClauseBreakdowns {
                     return false;
                 }
                 String opening = text.substring(comma + 1, q.start()).strip();
-                return words.progressOpeners().stream().anyMatch(opening::startsWith) || stageOfFirst(text, first, comma, opening);
+                String period = q.fact().period();
+                // 1至4月|已开工4个: when, then the stage (目前, itself a word of now, opens progress as it stands)
+                String staged = period != null && !period.isEmpty() && opening.startsWith(period) ? opening.substring(period.length()).strip() : opening;
+                return words.progressOpeners().stream().anyMatch(opening::startsWith) || stageOfFirst(text, first, comma, staged);
             }
         }
         return false;

@@ -424,6 +424,12 @@ final class RateCheck {
             // projects' plan, not of the plan stated for all projects before).
             for (String name : spellings(baseName)) {
                 base = namedBefore(d, numerator, name);
+                Placed whole = base == null ? null : totalOfPart.get(base);
+                if (whole != null && whole != numerator && TextForms.bare(whole.label()).contains(name)) {
+                    // 完成固定资产投资21796万元。其中…更新改造投资5327万元。…占投资比重81%: the whole the named part splits, whose words
+                    // name the base as well
+                    base = whole;
+                }
                 if (base == null && isWholeCount(name)) {
                     base = groupTotal(r, numerator, name);
                 }

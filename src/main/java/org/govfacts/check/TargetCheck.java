@@ -45,6 +45,9 @@ final class TargetCheck {
                 if (m == null || p.fact().value() == null) {
                     continue;
                 }
+                if (m.status() != Status.TARGET && onAdjustedBasis(p)) {
+                    continue; // 一般公共预算收入扣除减税降费因素增长8%左右: a result on another basis than the budget's target
+                }
                 Map<String, Map<String, List<Placed>>> side = m.status() == Status.TARGET ? targets : results;
                 // 地区生产总值 in the goals is 生产总值 in the results: paired by the indicator's canonical name
                 side.computeIfAbsent(m.keyWithoutStatus(), k -> new TreeMap<>())
@@ -70,6 +73,12 @@ final class TargetCheck {
             }
         }
         return out;
+    }
+
+    /** Whether a word of check_adjusted_basis_words.txt (扣除, 同口径) stands in the figure's clause before it. */
+    private boolean onAdjustedBasis(Placed p) {
+        String text = p.sentence().text();
+        return CheckWords.firstIn(words.adjustedBasisWords(), text.substring(org.govfacts.text.Clauses.start(text, p.start()), p.start())) != null;
     }
 
     /**

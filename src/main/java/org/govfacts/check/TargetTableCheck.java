@@ -33,7 +33,7 @@ final class TargetTableCheck {
             TextTables.Row header = rows.get(0);
             int indicator = column(header, "indicator", null);
             int target = column(header, "target", "result");
-            int result = column(header, "result", null);
+            int result = resultColumn(d, header, rows);
             if (indicator < 0 || target < 0 || result < 0 || target == result) {
                 continue;
             }
@@ -42,8 +42,9 @@ final class TargetTableCheck {
             for (TextTables.Row r : rows.subList(1, rows.size())) {
                 int shift = mergedLeadingCells(d, r, indicator, target);
                 if (shift >= 0) {
-                    RowFigures f = new RowFigures(r, r.cell(indicator - shift), figureIn(d, r.cell(target - shift)), r.cell(result - shift),
-                            figureIn(d, r.cell(result - shift)));
+                    TextTables.Cell name = r.cell(indicator - shift);
+                    RowFigures f = new RowFigures(r, name, cellFigure(d, r, r.cell(target - shift), name), r.cell(result - shift),
+                            cellFigure(d, r, r.cell(result - shift), name));
                     read.add(f);
                     if (f.reached() != null && f.reached().unit() != null) {
                         resultUnits.add(f.reached().unit());
@@ -82,11 +83,53 @@ final class TargetTableCheck {
         for (int shift = 0; shift <= indicator; shift++) {
             TextTables.Cell name = r.cell(indicator - shift);
             if (name != null && !name.text().isBlank() && name.value() == null && figureIn(d, name) == null
-                    && figureIn(d, r.cell(target - shift)) != null) {
+                    && cellFigure(d, r, r.cell(target - shift), name) != null) {
                 return shift;
             }
         }
         return -1;
+    }
+
+    /**
+     * The first header column of a result word whose rows hold a figure: 2020年预计值 before 完成情况, whose cells say 完成 in
+     * words; -1 if none.
+     */
+    private int resultColumn(DocumentView d, TextTables.Row header, List<TextTables.Row> rows) {
+        int first = -1;
+        for (int j = 0; j < header.cells().size(); j++) {
+            if (!hasWord(TextForms.light(header.cells().get(j).text()), "result")) {
+                continue;
+            }
+            first = first < 0 ? j : first;
+            for (TextTables.Row r : rows.subList(1, rows.size())) {
+                TextTables.Cell c = r.cell(j);
+                if (c != null && (c.value() != null || figureIn(d, c) != null)) {
+                    return j;
+                }
+            }
+        }
+        return first;
+    }
+
+    /** A row's name stating its unit in brackets, 全区生产总值(亿元): the unit; null where it states none. */
+    private static final java.util.regex.Pattern NAMED_UNIT = java.util.regex.Pattern.compile("[(（]([^()（）\\d]{1,4})[)）]\\s*$");
+
+    /**
+     * The figure extraction found in the cell; else, for a bare number (1000) in a row whose name states its unit
+     * (全区生产总值(亿元)), the cell read in that unit, so that it keeps its span in the source.
+     */
+    private static Fact cellFigure(DocumentView d, TextTables.Row row, TextTables.Cell cell, TextTables.Cell name) {
+        Fact found = figureIn(d, cell);
+        if (found != null || cell == null || cell.value() == null || name == null) {
+            return found;
+        }
+        java.util.regex.Matcher unit = NAMED_UNIT.matcher(TextForms.light(name.text()));
+        if (!unit.find()) {
+            return null;
+        }
+        String u = unit.group(1);
+        FactType type = u.endsWith("元") ? FactType.MONEY : u.equals("%") ? FactType.RATIO : FactType.QUANTITY;
+        return cell.fact(d, type, u, name.text(), null, row.line(), row.lineStart());
     }
 
     /** The first header column holding a word of {@code role} and none of {@code unless}; -1 if none. */

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
  * <li>one row a line, cells between | (指标 | 2014年目标 | 2014年完成);</li>
  * <li>one cell a line, each ending with | (序号 |, 指标名称 |, …, 1 |, 地区生产总值 |, …): the header runs to the
  *     first cell that is a row number, and the rows are cut to its width, each opening with the next number.</li>
+ * <li>one row a line, cells apart by blanks, as text taken from a PDF keeps them (序号 指标名称 2020 年目标值 2020 年预计值 完成情况,
+ *     then 1 全区生产总值(亿元) 1000 1008.5 完成): a header of three cells or more followed by rows as wide that open with
+ *     the row numbers 1, 2, 3 …; a year the PDF parted from its word (2020 年目标值) is one cell.</li>
  * </ul>
  * The first row of each table is its header.
  */
@@ -91,7 +94,66 @@ final class TextTables {
         }
         close(out, lineRows);
         closeCells(out, cellLines, text);
+        out.addAll(blankSeparated(text));
         return out;
+    }
+
+    /** A run of blanks (and the ideographic space) between two cells of a row. */
+    private static final Pattern BLANKS = Pattern.compile("[ \t\u3000\u00a0]+");
+    private static final Pattern YEAR_CELL = Pattern.compile("(?:19|20)\\d{2}");
+
+    /** The tables whose cells are apart by blanks, a row a line, numbered rows under a header as wide. */
+    private static List<List<Row>> blankSeparated(String text) {
+        List<List<Row>> out = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        int at = 0;
+        while (at <= text.length()) {
+            int nl = text.indexOf('\n', at);
+            int end = nl < 0 ? text.length() : nl;
+            List<Cell> cells = text.substring(at, end).indexOf('|') >= 0 ? List.of() : blankCells(text, at, end);
+            boolean next = !rows.isEmpty() && cells.size() == rows.get(0).cells().size()
+                    && cells.get(0).text().equals(String.valueOf(rows.size()));
+            if (next) {
+                rows.add(new Row(cells, at, text.substring(at, end)));
+            } else {
+                close(out, rows);
+                if (cells.size() >= 3 && cells.get(0).value() == null) {
+                    rows.add(new Row(cells, at, text.substring(at, end)));
+                }
+            }
+            if (nl < 0) {
+                break;
+            }
+            at = nl + 1;
+        }
+        close(out, rows);
+        return out;
+    }
+
+    /** The cells of a line apart by blanks, a year joined to the word after it that opens with 年 (2020 年目标值). */
+    private static List<Cell> blankCells(String text, int from, int to) {
+        List<Cell> cells = new ArrayList<>();
+        java.util.regex.Matcher gap = BLANKS.matcher(text).region(from, to);
+        int cellStart = from;
+        while (cellStart < to) {
+            boolean found = gap.find();
+            int cellEnd = found ? gap.start() : to;
+            if (cellEnd > cellStart) {
+                String t = text.substring(cellStart, cellEnd);
+                Cell last = cells.isEmpty() ? null : cells.get(cells.size() - 1);
+                if (last != null && t.startsWith("年") && YEAR_CELL.matcher(last.text()).matches()) {
+                    String joined = text.substring(last.start(), cellEnd);
+                    cells.set(cells.size() - 1, new Cell(joined, last.start(), cellEnd, null));
+                } else {
+                    cells.add(new Cell(t, cellStart, cellEnd, number(t)));
+                }
+            }
+            if (!found) {
+                break;
+            }
+            cellStart = gap.end();
+        }
+        return cells;
     }
 
     private static void close(List<List<Row>> out, List<Row> rows) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.govfacts.check.CheckDocument;
 import org.govfacts.check.Checker;
-import org.govfacts.check.Finding;
 import org.govfacts.check.FindingWriter;
 import org.govfacts.check.KeyScorer;
 import org.govfacts.check.MutationHarness;
@@ -70,20 +69,22 @@ final class CheckCommand implements Callable<Integer> {
         if (facts == 0) {
             err.println("govfacts: no facts to check in " + docs.size() + " document(s)");
         }
+        List<String> stopped = new ArrayList<>();
         OutputTarget.write(output, w -> {
             if (key != null) {
                 w.write(new KeyScorer(checker).score(KeyScorer.readKey(key), docs).format());
             } else if (mutations) {
                 w.write(new MutationHarness(checker, seed, restatements).run(docs).format());
             } else {
-                List<Finding> findings = checker.check(docs);
-                FindingWriter.write(fmt, findings, (int) docs.stream().map(CheckDocument::doc).distinct().count(), w);
+                Checker.Run run = checker.run(docs);
+                stopped.addAll(run.stopped());
+                FindingWriter.write(fmt, run.findings(), (int) docs.stream().map(CheckDocument::doc).distinct().count(), w);
             }
             return null;
         });
-        for (String problem : checker.problems()) {
+        for (String problem : stopped) {
             err.println("govfacts: check: " + problem);
         }
-        return failures.isEmpty() && checker.problems().isEmpty() ? 0 : 1;
+        return failures.isEmpty() && stopped.isEmpty() ? 0 : 1;
     }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.govfacts.check.CheckDocument;
 import org.govfacts.check.Checker;
-import org.govfacts.check.Finding;
 import org.govfacts.fact.Fact;
 import org.govfacts.index.FactSearcher;
 import org.govfacts.index.IndexAnalysis;
@@ -73,12 +72,13 @@ final class ReviewCommand implements Callable<Integer> {
             return 1;
         }
         List<CheckDocument> docs = reports.stream().map(r -> new CheckDocument(r.doc(), r.facts(), r.text())).toList();
-        List<Finding> findings = new Checker(lexicon).check(docs);
-        ReviewSite.Summary s = ReviewSite.write(output, reports, findings, err);
+        Checker.Run run = new Checker(lexicon).run(docs);
+        run.stopped().forEach(p -> err.println("govfacts: check: " + p));
+        ReviewSite.Summary s = ReviewSite.write(output, reports, run.findings(), err);
         err.printf("govfacts: %d report page(s), %d fact(s), %d check finding(s)%s: open %s%n", s.pages(), s.facts(), s.findings(),
                 failures.isEmpty() ? "" : ", " + failures.size() + " file(s) failed", output.resolve("index.html"));
         err.flush();
-        return failures.isEmpty() ? 0 : 1;
+        return failures.isEmpty() && run.stopped().isEmpty() ? 0 : 1;
     }
 
     private List<ReviewReport> extract(Lexicon lexicon, PrintWriter err, List<ReadFailure> failures) throws IOException {

@@ -46,6 +46,19 @@ public final class HanLpRuntime {
         return a == null ? 0 : a.totalFrequency;
     }
 
+    /**
+     * Whether HanLP's core dictionary knows the word first as a verb or adjective (振兴, 开发), or as a common noun seen ten
+     * times or more (和平): an everyday word, not a place's name, even where a district shares it as its short form.
+     */
+    public static boolean isEverydayWord(String word) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute a = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        if (a == null || a.nature.length == 0) {
+            return false;
+        }
+        String first = a.nature[0].toString();
+        return first.startsWith("v") || first.startsWith("a") || first.equals("n") && a.totalFrequency >= 10;
+    }
+
     /** The bare {@code HanLP.segment} call, as a benchmark baseline. */
     public static int bareSegmentCount(String text) {
         return HanLP.segment(text).size();

@@ -344,7 +344,15 @@ class ProjectSetEvaluationTest {
         "projects-heldout125, 0.93, 0.81, 0.87",
         "projects-heldout126, 0.82, 0.78, 0.8",
         "projects-heldout127, 0.88, 0.72, 0.79",
-        "projects-heldout128, 0.86, 0.71, 0.78"})
+        "projects-heldout128, 0.86, 0.71, 0.78",
+        // sixty-fifth blind round, scored on arrival on a78465d (the forty-sixth session's start code): -129 0.832 and -131
+        // 0.867 studied after (a brand after 的, oil and grain stores, 城际轨道交通, crossings of streets, what a crossing crosses,
+        // a region of the world a corridor leads to: -129 0.855, -131 0.894), -130 0.832 and -132 0.802 held out, never studied
+        // (the same on the session's final code)
+        "projects-heldout129, 0.89, 0.81, 0.85",
+        "projects-heldout130, 0.83, 0.82, 0.83",
+        "projects-heldout131, 0.95, 0.84, 0.89",
+        "projects-heldout132, 0.8, 0.79, 0.8"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);

@@ -30,6 +30,8 @@ public final class AmountScanner {
     private static final String RANGE = "range";
     private static final String RANGE_BLOCKER = "range-blocker";
     private static final String NAME_AFTER = "name-after";
+    private static final String WORD_AFTER_MULTIPLIER = "word-after-multiplier";
+    private static final String INDICATOR_LETTERS = "indicator-letters";
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
@@ -357,6 +359,9 @@ public final class AmountScanner {
         p = skipSpaces(t, p);
         for (int guard = 0; guard < 4 && p < t.length(); guard++) {
             AmountLexicon.Unit unit = lexicon.unitAt(t, p);
+            if (unit != null && factor.compareTo(BigDecimal.ONE) != 0 && lexicon.formAt(WORD_AFTER_MULTIPLIER, t, p) != null) {
+                break; // 超30亿项目: a money threshold before its noun, not 3 billion items
+            }
             if (unit != null) {
                 return new Tail(factor, qualifier, unit, p);
             }
@@ -668,6 +673,16 @@ public final class AmountScanner {
         return lexicon.formAt(NAME_AFTER, t, skipSpaces(t, a.end())) != null;
     }
 
+    /** Whether the Latin letters ending at {@code end} are a whole word of numeral-forms.tsv's indicator letters (GDP). */
+    private boolean indicatorLetters(String t, int end) {
+        int start = end;
+        while (start > 0 && t.charAt(start - 1) < 128 && Character.isLetter(t.charAt(start - 1))) {
+            start--;
+        }
+        AmountLexicon.Form f = lexicon.formAt(INDICATOR_LETTERS, t, start);
+        return f != null && start + f.surface().length() == end;
+    }
+
     /** Ordinals, programme names with '+', ranges of what has no range here (1-3月), codes such as G20. */
     private boolean structuralNonFact(String t, int numStart, int numEnd, String unit) {
         int b = numStart - 1;
@@ -676,7 +691,7 @@ public final class AmountScanner {
         }
         if (b >= 0) {
             char prev = t.charAt(b);
-            if (prev == '第' || prev == '+' || prev == '＋' || Character.isLetter(prev) && prev < 0x3000) {
+            if (prev == '第' || prev == '+' || prev == '＋' || Character.isLetter(prev) && prev < 0x3000 && !indicatorLetters(t, b + 1)) {
                 return true;
             }
             // 每千人, 每万元: the base of a rate per unit, not an amount

@@ -310,7 +310,7 @@ final class NameAcceptance {
                 || name.startsWith("公司") || name.startsWith("有限公司") // 电站|有限公司燃气热电联产项目: a company's name cut in two
                 || nameEnds.companyFollows(t, end) // 引江济淮|集团: the company named after the work
                 || nameEnds.serviceFollows(t, end) // 黔粤通道|班列: a service run on the works
-                || ProjectWords.startsAt(projectWords.boundaryFollowers, t, end) // 五环路|以内: a boundary, the works long built
+                || projectWords.placeBoundaryAfter(t, start, end) // 五环路|以内, 创业大道|与纬三路交叉口: a boundary or a crossing
                 || !standing && !projectWords.specific.test(c, start, end, described)) {
             return;
         }

@@ -471,6 +471,9 @@ final class NameStart {
                 continue;
             }
             String pos = tok.pos();
+            if (s == start && intransitiveAfterDe(c, tok)) {
+                break;
+            }
             boolean lead = pos.startsWith("v") && !pos.equals("vn") || pos.startsWith("d") || pos.equals("p") || pos.equals("c");
             if (!lead || projectWords.specific.isDivisionName(tok.word())) { // 兴县/v|至保德铁路: a county the segmenter takes for a verb
                 break;
@@ -482,6 +485,14 @@ final class NameStart {
             k++;
         }
         return s;
+    }
+
+    /**
+     * 总投资4.4亿元的|通天/vi|葡萄酒科技产业园项目: an intransitive verb right after 的 takes no object, so it leads up to
+     * nothing; it is a word of the name (a brand's, a place's) that 的 describes.
+     */
+    static boolean intransitiveAfterDe(DocumentContext c, Token tok) {
+        return tok.pos().equals("vi") && tok.start() > 0 && c.t().charAt(tok.start() - 1) == '的';
     }
 
     /** True when a word of the segmented text ends (and the next begins) at {@code offset}. */

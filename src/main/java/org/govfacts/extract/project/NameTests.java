@@ -211,11 +211,15 @@ final class NameTests {
      * 出边大通道, 浙江省出省通道, 湾区通道: a corridor by where it leads or what it carries (project-corridor-words.txt), in
      * a province or a part of the country at most; 中南通道 and 深中通道, with no such word, are named.
      */
+    /** Works that lead somewhere or cross something (越江隧道, 跨海大桥), kinds when only where or what is said of them. */
+    private static final java.util.List<String> CROSSING_HEADS = java.util.List.of("通道", "隧道", "大桥");
+
     boolean kindOfCorridor(String name) {
-        if (!name.endsWith("通道")) {
+        String head = CROSSING_HEADS.stream().filter(name::endsWith).findFirst().orElse(null);
+        if (head == null) {
             return false;
         }
-        String rest = name.substring(0, name.length() - 2);
+        String rest = name.substring(0, name.length() - head.length());
         String bare = rest;
         for (String w : projectWords.corridorWords) {
             bare = bare.replace(w, "");
@@ -325,6 +329,9 @@ final class NameTests {
         }
         if (pos.startsWith("v") && projectWords.specific.namesCityRoad(first, c.text().tokenStartingAt(first.end()), end)) {
             return true; // 解放|大道|跨线桥: a city road named with a verb
+        }
+        if (NameStart.intransitiveAfterDe(c, first) && first.end() < end) {
+            return true;
         }
         if (NameStart.conjunctionAfterListMark(c.t(), start, first.word())) {
             return true; // 、和|山|巨力: a character of an unknown name, which no list's mark is followed by as a conjunction

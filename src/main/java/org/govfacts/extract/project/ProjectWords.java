@@ -49,6 +49,8 @@ final class ProjectWords {
     final List<String> serviceFollowers;
     /** 以内, 以外: words after a name that make it a boundary drawn by works already there (project-boundary-followers.txt). */
     final List<String> boundaryFollowers;
+    /** 交叉口, 交汇处: a crossing of streets after a name (project-crossing-words.txt). */
+    final List<String> crossingWords;
     final List<String> companyEndings;
     /** 延安机场|建设开发|公司: what a company named after a work does, before 公司 (project-company-business.txt). */
     final Pattern companyBusiness;
@@ -244,6 +246,7 @@ final class ProjectWords {
                 .map(Pattern::quote).toList()) + "){1,4}");
         this.serviceFollowers = lexicon.words("project-service-followers");
         this.boundaryFollowers = lexicon.words("project-boundary-followers");
+        this.crossingWords = lexicon.words("project-crossing-words");
         this.worksWords = Set.copyOf(lexicon.words("project-works-words"));
         // cut in a fixed order, longest first (改扩建 before 扩建): a Set.copyOf iterates in a new order each run
         this.worksWordsLongestFirst = sorted(lexicon.words("project-works-words"), longestFirst);
@@ -376,6 +379,36 @@ final class ProjectWords {
     }
 
     /** Whether one of {@code words} begins at {@code at}. */
+    /**
+     * True when a boundary word of project-boundary-followers.txt follows {@code end} (五环路|以内), or, after a street that is no
+     * line, a crossing word of project-crossing-words.txt, at once or after a second road joined by 与 or 和 (创业大道|与纬三路交叉口):
+     * the name before is a place.
+     */
+    boolean placeBoundaryAfter(String t, int start, int end) {
+        if (startsAt(boundaryFollowers, t, end)) {
+            return true;
+        }
+        String name = t.substring(start, end);
+        if (lineHeads.stream().anyMatch(name::endsWith)) {
+            return false; // 嫩多公路|与嫩黑公路交会处: the line is the works, the crossing where its ceremony is held
+        }
+        if (startsAt(crossingWords, t, end)) {
+            return true;
+        }
+        if (end >= t.length() || t.charAt(end) != '与' && t.charAt(end) != '和') {
+            return false;
+        }
+        for (int i = end + 2; i < Math.min(t.length(), end + 12); i++) {
+            if (!Character.isLetterOrDigit(t.charAt(i))) {
+                return false;
+            }
+            if (startsAt(crossingWords, t, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean startsAt(java.util.Collection<String> words, String t, int at) {
         return words.stream().anyMatch(w -> t.startsWith(w, at));
     }

@@ -409,6 +409,9 @@ final class SpecificName {
                     && tokens.get(k + 1).end() < end) {
                 return true; // 上汽|集团|智能网联汽车…项目: a company's own name before its 集团 or 公司 names the project's owner
             }
+            if (tok.start() == start && to - from >= 2 && to < end - headLength(name) && NameStart.intransitiveAfterDe(c, tok)) {
+                return true; // …亿元的|通天/vi|葡萄酒科技产业园项目: a brand the segmenter takes for a verb, first after 的
+            }
             boolean lenient = anyHead || leading;
             String pos = tok.pos();
             if (NAME_POS.contains(pos) || pos.startsWith("ns") || pos.startsWith("nr") || pos.startsWith("nt")) {
