@@ -38,8 +38,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> runningTimeWords, List<String[]> stockStartRates,
                          RunningAccountWords runningAccounts, List<String> overlappingTotals,
                          List<String> adjustedTotalOpeners, Map<String, Integer> planGapSigns, List<String> headlineAggregates,
-                         List<String> populationParts, List<String> yieldWords,
-                         List<String> damagedAreaWords) {
+                         List<String> populationParts, YieldWords yieldWords) {
 
     /** True when a decrease word (减少, 下降 …) ends within a few characters before {@code at}, a qualifier or 了 between. */
     boolean decreaseBefore(String text, int at) {
@@ -156,8 +155,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(lexicon.nowWords("running")), optionalRows(lexicon, "check_stock_start_rates"),
                 RunningAccountWords.of(optionalRows(lexicon, "check_running_accounts")), optional(lexicon, "check_overlapping_totals"),
                 longestFirst(optional(lexicon, "check_adjusted_total_openers")), planGapSigns, optional(lexicon, "check_headline_aggregates"),
-                optional(lexicon, "check_population_parts"), longestFirst(optional(lexicon, "check_yield_words")),
-                optional(lexicon, "check_damaged_area_words"));
+                optional(lexicon, "check_population_parts"), YieldWords.of(optionalRows(lexicon, "check_yield_words")));
     }
 
     /** check_plan_gap_words.tsv: +1 for a word of a result above its plan (超收), −1 below it (短收). */
@@ -302,7 +300,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
         }
     }
 
-    private static List<String> longestFirst(List<String> words) {
+    static List<String> longestFirst(List<String> words) {
         List<String> out = new ArrayList<>(new TreeSet<>(words));
         out.removeIf(String::isEmpty);
         out.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));

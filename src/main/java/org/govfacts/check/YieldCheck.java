@@ -8,8 +8,8 @@ import org.govfacts.fact.FactType;
 
 /**
  * An output per unit of land against the output and the area it comes from (粮食播种面积53.38万亩，粮食总产量25.4242万吨，
- * 粮食亩产476.29公斤): the yield's words are check_yield_words.txt, the crop is what they follow (粮食), and the output
- * (产量, 总产) and the area (面积) are the nearest figures before or after it, in its sentence or the two before, whose
+ * 粮食亩产476.29公斤): the yield's words are check_yield_words.tsv's, the crop is what they follow (粮食), and the output
+ * (产量, 总产) and the area (面积), by that file's words too, are the nearest figures before or after it, in its sentence or the two before, whose
  * indicators name that crop. Units are brought to tonnes and hectares by check_unit_conversions.tsv, each figure with
  * its rounding (or its bound: 不足50公斤).
  */
@@ -17,10 +17,6 @@ final class YieldCheck {
     private static final String WEIGHT = "吨";
     private static final String AREA = "公顷";
     private static final String MU = "亩";
-    /** Words an output's indicator ends its crop with (粮食|总产量, 稻谷|产量). */
-    private static final List<String> OUTPUT_WORDS = List.of("总产量", "产量", "总产");
-    /** Words an area's indicator ends its crop with (早稻|播种面积). */
-    private static final List<String> AREA_WORDS = List.of("播种面积", "种植面积", "收获面积", "面积");
     /** Sentences back a yield that names its crop may reach for that crop's output and area. */
     private static final int NAMED_REACH = 6;
 
@@ -35,7 +31,7 @@ final class YieldCheck {
         for (Placed y : d.placed()) {
             Fact f = y.fact();
             String label = TextForms.bare(y.label());
-            String yieldWord = CheckWords.firstIn(words.yieldWords(), label);
+            String yieldWord = CheckWords.firstIn(words.yieldWords().yields(), label);
             if (f.type() != FactType.QUANTITY || f.value() == null || yieldWord == null || !WEIGHT.equals(conversion(f).base())) {
                 continue;
             }
@@ -50,8 +46,8 @@ final class YieldCheck {
                 // 早稻播种面积为1207.8万亩…；亩产为394.7公斤…；总产量为476.8万吨: in its own sentence, the crop of the area nearest,
                 // its output nearest
                 area = nearest(d, y, q -> isArea(q, ""), 0);
-                String areaCrop = area == null ? "" : cropOf(area, AREA_WORDS);
-                output = area == null ? null : nearest(d, y, q -> isOutput(q, areaCrop) || isOutput(q, "") && cropOf(q, OUTPUT_WORDS).isEmpty(), 0);
+                String areaCrop = area == null ? "" : cropOf(area, words.yieldWords().areas());
+                output = area == null ? null : nearest(d, y, q -> isOutput(q, areaCrop) || isOutput(q, "") && cropOf(q, words.yieldWords().outputs()).isEmpty(), 0);
             }
             if (output == null) {
                 continue;
@@ -65,19 +61,40 @@ final class YieldCheck {
     }
 
     /** The crop a yield's words follow (粮食|亩产 → 粮食), its last word only where a clause of several leads in. */
-    private static String cropBefore(String label, String yieldWord) {
-        String before = label.substring(0, label.indexOf(yieldWord));
+    private String cropBefore(String label, String yieldWord) {
+        return crop(label.substring(0, label.indexOf(yieldWord)));
+    }
+
+    /**
+     * The crop the words before a yield's, an output's or an area's words name: the last clause's, past the scope words that
+     * lead up to it (我市粮食 is of 粮食) and without a word its output and area leave out (粮食作物 is 粮食).
+     */
+    private String crop(String before) {
         int cut = Math.max(before.lastIndexOf('，'), Math.max(before.lastIndexOf(','), before.lastIndexOf('、')));
-        // 粮食作物平均单产 is of 粮食 (粮食总产量); 我市粮食 of 粮食
-        return before.substring(cut + 1).replaceAll("^.*?(?:全年|全市|全县|全省|全区|其中|当年|今年|我市|我省|我县|我区)", "")
-                .replaceAll("作物$", "").strip();
+        String crop = before.substring(cut + 1);
+        leading:
+        for (int i = 0; i < crop.length(); i++) {
+            for (String lead : words.yieldWords().leads()) {
+                if (crop.startsWith(lead, i)) {
+                    crop = crop.substring(i + lead.length());
+                    break leading;
+                }
+            }
+        }
+        for (String suffix : words.yieldWords().suffixes()) {
+            if (crop.endsWith(suffix)) {
+                crop = crop.substring(0, crop.length() - suffix.length());
+                break;
+            }
+        }
+        return crop.strip();
     }
 
     private boolean isOutput(Placed q, String crop) {
         Fact f = q.fact();
         String label = named(q);
         return f.type() == FactType.QUANTITY && f.value() != null && f.basis() != Basis.CHANGE && WEIGHT.equals(conversion(f).base())
-                && lastOf(OUTPUT_WORDS, label) > lastOf(words.yieldWords(), label) // not 单产 (总产和单产再创新高…总产量 is an output)
+                && lastOf(words.yieldWords().outputs(), label) > lastOf(words.yieldWords().yields(), label) // not 单产 (总产和单产再创新高…总产量 is an output)
                 && (crop.isEmpty() || label.contains(crop));
     }
 
@@ -103,12 +120,12 @@ final class YieldCheck {
     private static final java.util.regex.Pattern NAMED_AFTER = java.util.regex.Pattern.compile("的([^，,。；;、\\d]{2,12})");
 
     /** The crop an output's or an area's indicator names before its words (粮食|总产量, 早稻|播种面积); empty where none. */
-    private static String cropOf(Placed q, List<String> ending) {
+    private String cropOf(Placed q, List<String> ending) {
         String label = named(q);
         for (String w : ending) {
             int at = label.indexOf(w);
             if (at >= 0) {
-                return cropBefore(label.substring(0, at) + "亩产", "亩产");
+                return crop(label.substring(0, at));
             }
         }
         return "";
@@ -117,11 +134,11 @@ final class YieldCheck {
     private boolean isArea(Placed q, String crop) {
         Fact f = q.fact();
         String label = named(q);
-        if (CheckWords.firstIn(words.damagedAreaWords(), label) != null) {
+        if (CheckWords.firstIn(words.yieldWords().damaged(), label) != null) {
             return false; // 绝产面积达78万亩: no crop's sown area
         }
         return f.type() == FactType.QUANTITY && f.value() != null && f.basis() != Basis.CHANGE && AREA.equals(conversion(f).base())
-                && label.contains("面积") && (crop.isEmpty() || label.contains(crop));
+                && CheckWords.firstIn(words.yieldWords().areas(), label) != null && (crop.isEmpty() || label.contains(crop));
     }
 
     /**
@@ -200,7 +217,7 @@ final class YieldCheck {
         }
         return new Finding(FindingKind.RATE, Verdict.INCONSISTENT, facts, exact, yield.value(), tolerance, unit,
                 head + " does not agree with the output and the area it comes from: " + parts + BreakdownCheck.allowance(tolerance, unit)
-                        + ". Compared because the yield's words (" + CheckWords.firstIn(words.yieldWords(), TextForms.bare(y.label()))
+                        + ". Compared because the yield's words (" + CheckWords.firstIn(words.yieldWords().yields(), TextForms.bare(y.label()))
                         + ") name the same crop as the output's and the area's, stated beside it for the same period.");
     }
 }
