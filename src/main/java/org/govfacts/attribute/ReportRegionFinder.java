@@ -291,17 +291,12 @@ public final class ReportRegionFinder {
         if (selfCount(t, "city") == 0 || selfCount(t, "below_city") > 0) {
             return null;
         }
-        java.util.Set<String> named = new java.util.LinkedHashSet<>();
-        for (Region r : regions) {
-            if (count(t, r.shortName()) > 0) {
-                named.add(r.full());
-            }
-        }
-        List<String> cities = named.stream().filter(n -> regions.stream().anyMatch(r -> r.full().equals(n) && !r.province())).toList();
+        List<Region> named = regions.stream().filter(r -> count(t, r.shortName()) > 0).toList();
+        List<Region> cities = named.stream().filter(r -> !r.province()).toList();
         if (cities.size() != 1) {
             return null;
         }
-        String city = cities.get(0);
+        Region city = cities.get(0);
         Map<String, Integer> below = new LinkedHashMap<>();
         for (org.govfacts.lexicon.Gazetteer.Match m : gazetteer.find(t)) {
             org.govfacts.lexicon.Gazetteer.Place p = m.places().get(m.places().size() - 1);
@@ -309,12 +304,12 @@ public final class ReportRegionFinder {
                 return null; // 东区认真贯彻…全年东区实现…: a district's own report, which names its city once
             }
         }
-        for (String n : named) {
-            if (!n.equals(city) && !gazetteer.lookup(city).stream().anyMatch(c -> gazetteer.province(c).name().equals(n))) {
+        for (Region n : named) {
+            if (n != city && !inProvinceOf(city, List.of(n))) {
                 return null; // another province named: the city may be a place the report only compares itself with
             }
         }
-        return city;
+        return city.full();
     }
 
     /**

@@ -40,6 +40,11 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> adjustedTotalOpeners, Map<String, Integer> planGapSigns, List<String> headlineAggregates,
                          List<String> populationParts, YieldWords yieldWords) {
 
+    /** A unit as a number of its base unit (亩: 15 to the 公顷); a unit no conversion names is its own base, 1 to 1. */
+    UnitConversion conversion(String unit) {
+        return unitConversions.getOrDefault(unit, new UnitConversion(unit, 1));
+    }
+
     /** True when a decrease word (减少, 下降 …) ends within a few characters before {@code at}, a qualifier or 了 between. */
     boolean decreaseBefore(String text, int at) {
         // 同比减少 6014.46 元: a PDF's spaces stand between the word and the figure

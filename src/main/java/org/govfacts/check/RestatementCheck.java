@@ -51,8 +51,7 @@ final class RestatementCheck {
 
     /** A quantity's unit as a number of its base unit (亩: 15 to the 公顷); a unit no conversion names is its own base, 1 to 1. */
     private CheckWords.UnitConversion conversion(Fact f) {
-        String unit = TextForms.light(f.unit());
-        return words.unitConversions().getOrDefault(unit, new CheckWords.UnitConversion(unit, 1));
+        return words.conversion(TextForms.light(f.unit()));
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.List;
 import org.govfacts.fact.Basis;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
+import org.govfacts.text.Words;
 
 /**
  * An output per unit of land against the output and the area it comes from (粮食播种面积53.38万亩，粮食总产量25.4242万吨，
@@ -49,10 +50,7 @@ final class YieldCheck {
                 String areaCrop = area == null ? "" : cropOf(area, words.yieldWords().areas());
                 output = area == null ? null : nearest(d, y, q -> isOutput(q, areaCrop) || isOutput(q, "") && cropOf(q, words.yieldWords().outputs()).isEmpty(), 0);
             }
-            if (output == null) {
-                continue;
-            }
-            if (area == null || !samePeriod(f, output.fact()) || !samePeriod(f, area.fact())) {
+            if (output == null || area == null || !samePeriod(f, output.fact()) || !samePeriod(f, area.fact())) {
                 continue;
             }
             out.add(judge(y, output.fact(), area.fact(), perUnitArea(y)));
@@ -94,16 +92,9 @@ final class YieldCheck {
         Fact f = q.fact();
         String label = named(q);
         return f.type() == FactType.QUANTITY && f.value() != null && f.basis() != Basis.CHANGE && WEIGHT.equals(conversion(f).base())
-                && lastOf(words.yieldWords().outputs(), label) > lastOf(words.yieldWords().yields(), label) // not 单产 (总产和单产再创新高…总产量 is an output)
+                // not 单产 (总产和单产再创新高…总产量 is an output)
+                && Words.startOfLast(label, words.yieldWords().outputs()) > Words.startOfLast(label, words.yieldWords().yields())
                 && (crop.isEmpty() || label.contains(crop));
-    }
-
-    private static int lastOf(List<String> ws, String label) {
-        int last = -1;
-        for (String w : ws) {
-            last = Math.max(last, label.lastIndexOf(w));
-        }
-        return last;
     }
 
     /**
@@ -178,14 +169,17 @@ final class YieldCheck {
     }
 
     private CheckWords.UnitConversion conversion(Fact f) {
-        String unit = f.unit() == null ? "" : TextForms.light(f.unit());
-        return words.unitConversions().getOrDefault(unit, new CheckWords.UnitConversion(unit, 1));
+        return words.conversion(f.unit() == null ? "" : TextForms.light(f.unit()));
     }
 
-    /** A measured figure's range: a whole number is rounded to its last digit too (378公斤, 3390吨), never exact. */
-    private static Interval measured(Fact f) {
+    /** A measured figure's last digit: a whole number is rounded to it too (378公斤, 3390吨), never exact. */
+    private static double measuredUlp(Fact f) {
         double ulp = Amounts.ulp(f);
-        return Amounts.interval(f, ulp > 0 ? ulp : 1);
+        return ulp > 0 ? ulp : 1;
+    }
+
+    private static Interval measured(Fact f) {
+        return Amounts.interval(f, measuredUlp(f));
     }
 
     private Finding judge(Placed y, Fact output, Fact area, String perArea) {
@@ -193,7 +187,7 @@ final class YieldCheck {
         double outputPer = conversion(output).per();
         double areaPer = conversion(area).per();
         double yieldPer = conversion(yield).per();
-        double landPer = words.unitConversions().getOrDefault(perArea, new CheckWords.UnitConversion(AREA, 1)).per();
+        double landPer = words.conversion(perArea).per();
         // tonnes per hectare, then in the yield's own unit per its own land
         Interval perHectare = measured(output).times(1 / outputPer).over(measured(area).times(1 / areaPer));
         double toYield = yieldPer / landPer;
@@ -211,7 +205,7 @@ final class YieldCheck {
                     head + " agrees with the output and the area it comes from: " + parts + BreakdownCheck.tolerancePhrase(tolerance, unit) + ".");
         }
         double gap = Math.max(computed.lo() - stated.hi(), stated.lo() - computed.hi());
-        if (yield.qualifier() == null && gap <= (Amounts.ulp(yield) > 0 ? Amounts.ulp(yield) : 1)) {
+        if (yield.qualifier() == null && gap <= measuredUlp(yield)) {
             return new Finding(FindingKind.RATE, Verdict.CANNOT_TELL, facts, exact, yield.value(), tolerance, unit,
                     head + " is one unit of its last digit from the output and the area: " + parts + "; too close to call an error.");
         }

@@ -207,13 +207,14 @@ final class NameTests {
                 || voltageClassOnly(name);
     }
 
-    /**
-     * 出边大通道, 浙江省出省通道, 湾区通道: a corridor by where it leads or what it carries (project-corridor-words.txt), in
-     * a province or a part of the country at most; 中南通道 and 深中通道, with no such word, are named.
-     */
     /** Works that lead somewhere or cross something (越江隧道, 跨海大桥), kinds when only where or what is said of them. */
     private static final java.util.List<String> CROSSING_HEADS = java.util.List.of("通道", "隧道", "大桥");
 
+    /**
+     * 出边大通道, 浙江省出省通道, 湾区通道, 越江隧道: a corridor or a crossing by where it leads or what it carries or crosses
+     * (project-corridor-words.txt), in a province or a part of the country at most; 中南通道, 深中通道 and 军工路越江隧道, with
+     * more than such words, are named.
+     */
     boolean kindOfCorridor(String name) {
         String head = CROSSING_HEADS.stream().filter(name::endsWith).findFirst().orElse(null);
         if (head == null) {

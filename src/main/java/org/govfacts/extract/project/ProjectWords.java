@@ -378,7 +378,6 @@ final class ProjectWords {
         return false;
     }
 
-    /** Whether one of {@code words} begins at {@code at}. */
     /**
      * True when a boundary word of project-boundary-followers.txt follows {@code end} (五环路|以内), or, after a street that is no
      * line, a crossing word of project-crossing-words.txt, at once or after a second road joined by 与 or 和 (创业大道|与纬三路交叉口):
@@ -409,6 +408,7 @@ final class ProjectWords {
         return false;
     }
 
+    /** Whether one of {@code words} begins at {@code at}. */
     static boolean startsAt(java.util.Collection<String> words, String t, int at) {
         return words.stream().anyMatch(w -> t.startsWith(w, at));
     }
