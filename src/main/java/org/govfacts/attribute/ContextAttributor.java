@@ -95,7 +95,12 @@ public final class ContextAttributor {
                 scope = yearOfListedChange(t, found, f); // a time the section names (过去五年，…) is left to it
             }
             String period = scope != null ? scope.text() : governing.floorEntry(f.start()).getValue();
-            String context = scope != null && sectionRelative.namesNoYear(scope.text()) ? passagePeriod(t, found, scope, governing) : null;
+            // 由上年的8.5%调整为8.0%: the start of a change ending in its passage's year is of the year before that one (a budget's
+            // 上年…收入29.71亿元 is the report's last year, read against the report's date)
+            boolean changeStart = scope != null && sectionRelative.countsFromPassage(scope.text()) && scope.start() > 0
+                    && t.charAt(scope.start() - 1) == '由';
+            String context = scope != null && (sectionRelative.namesNoYear(scope.text()) || changeStart)
+                    ? passagePeriod(t, found, scope, governing) : null;
             out.add(new Attribution(indicator, period, context));
         }
         return out;
@@ -857,6 +862,11 @@ public final class ContextAttributor {
         String current = null;
         // the periods of the last line that held any text, which a breakdown heading's parts take
         List<PeriodFinder.Period> previousLine = List.of();
+        // 2009年，全市人民…。 一、经济发展: the year a text opens on before any heading, which headings naming no period
+        // keep (a bulletin's sections are all of its year) until a heading names a period of its own
+        String openingYear = null;
+        boolean headingSeen = false;
+        boolean headingNamedPeriod = false;
         int k = 0;
         int lineStart = 0;
         while (true) {
@@ -882,12 +892,23 @@ public final class ContextAttributor {
                     current = last.text();
                 }
             } else if (SECTION_HEADING.matcher(t).region(first, lineEnd).lookingAt()) {
+                String previousGoverning = current;
                 // a period read against its section (全年国内生产总值…, 年末人口…) dates its own line only
-                current = inLine.size() == 1 && !sectionRelative.test(inLine.get(0).text()) ? inLine.get(0).text() : null;
+                // (一、2009年…计划执行情况2009年，面对…: a heading run into its paragraph names its year again)
+                current = !inLine.isEmpty() && inLine.stream().allMatch(p -> p.text().equals(inLine.get(0).text()))
+                        && !sectionRelative.test(inLine.get(0).text()) ? inLine.get(0).text() : null;
+                headingSeen = true;
+                headingNamedPeriod |= !inLine.isEmpty();
+                if (inLine.isEmpty() && !headingNamedPeriod && openingYear != null && openingYear.equals(previousGoverning)) {
+                    current = openingYear; // no other period has governed since the opening one
+                }
             } else if (!inLine.isEmpty() && inLine.get(0).start() - first <= OPENER_REACH && !opensAChange(t, inLine.get(0))
                     && !sectionRelative.test(inLine.get(0).text()) && !caption.test(t.substring(first, lineEnd))
                     && !DATELINE.matcher(t).region(first, lineEnd).matches()) {
                 current = inLine.get(0).text();
+                if (!headingSeen && openingYear == null && ONE_YEAR.matcher(current).matches() && commaAfter(t, inLine.get(0).end())) {
+                    openingYear = current; // 2009年，全市人民…: a paragraph's opening, not a title's year (成都市2007年政府工作报告)
+                }
             }
             // a later sentence of the paragraph that opens on a period and a comma (…。五年来，…) sets the
             // time of what follows it, in this paragraph and the next ones of the section

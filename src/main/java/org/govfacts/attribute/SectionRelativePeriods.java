@@ -17,10 +17,15 @@ final class SectionRelativePeriods implements Predicate<String> {
 
     private final List<String> sectionWords = new ArrayList<>();
     private final List<String> yearWords = new ArrayList<>();
+    /** Words of a year before or after the passage's own (上年: offset P-1). */
+    private final List<String> passageOffsetWords = new ArrayList<>();
 
     SectionRelativePeriods(Lexicon lexicon) {
         for (String[] row : lexicon.table("period-relative")) {
             (row[1].strip().equals("S") ? sectionWords : yearWords).add(row[0].strip());
+            if (row[1].strip().startsWith("P")) {
+                passageOffsetWords.add(row[0].strip());
+            }
         }
     }
 
@@ -51,5 +56,10 @@ final class SectionRelativePeriods implements Predicate<String> {
             }
         }
         return true;
+    }
+
+    /** Whether a period is a year counted from its passage's (上年 of 2000年，…), which that passage's period settles. */
+    boolean countsFromPassage(String period) {
+        return period != null && !OWN_YEAR.matcher(period).find() && passageOffsetWords.stream().anyMatch(period::contains);
     }
 }

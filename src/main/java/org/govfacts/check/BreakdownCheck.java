@@ -56,7 +56,7 @@ final class BreakdownCheck {
                     b = cued(d, t);
                 }
                 if (b == null) {
-                    b = totalAfter(t);
+                    b = totalAfter(d, t);
                 }
                 if (b != null && isChange(b.total()) && b.parts().stream().anyMatch(p -> !isChange(p))) {
                     // 比上年末增加357万人。其中城镇从业人员20678万人: the change is not the total of levels,
@@ -260,7 +260,7 @@ final class BreakdownCheck {
     }
 
     /** 10个、20个，合计30个: the total's own words carry 合计/共计, and a 、 list of parts stands right before it. */
-    private Breakdown totalAfter(Placed t) {
+    private Breakdown totalAfter(DocumentView d, Placed t) {
         String label = t.label();
         if (CheckWords.firstIn(words.totalCues(), label) == null) {
             return null;
@@ -307,7 +307,37 @@ final class BreakdownCheck {
             }
             parts.add(0, first);
         }
-        return new Breakdown(t, parts, Breakdown.Form.TOTAL_AFTER);
+        Breakdown b = new Breakdown(t, parts, Breakdown.Form.TOTAL_AFTER);
+        return parts.get(0) == before.get(0) ? withFirstAddendBefore(d, b) : b;
+    }
+
+    /**
+     * 地方一般公共预算收入完成48535万元…。上级转移支付收入181748万元，…，调入资金1777万元，收入总计242499万元: a list that opens its
+     * sentence and falls short of the total it closes may have its first addend in the sentence before; the level there (of
+     * the total's kind, not a change) that makes the list add up is that addend. Else the list stands as found.
+     */
+    private Breakdown withFirstAddendBefore(DocumentView d, Breakdown b) {
+        Finding alone = judge(b);
+        if (alone == null || alone.verdict() != Verdict.INCONSISTENT || alone.expected() >= alone.stated()) {
+            return b;
+        }
+        SentenceView previous = d.sentenceBefore(b.total().sentence());
+        if (previous == null || previous.passage() != b.total().sentence().passage()) {
+            return b;
+        }
+        for (Placed q : previous.facts()) {
+            if (Figures.isAddable(q, words) && Figures.sameClass(q.fact(), b.total().fact(), words) && !isChange(q)
+                    && q.fact().value() > 0 && q.fact().value() < b.total().fact().value()) {
+                List<Placed> parts = new ArrayList<>(b.parts());
+                parts.add(0, q);
+                Breakdown with = new Breakdown(b.total(), parts, b.form());
+                Finding f = judge(with);
+                if (f != null && f.verdict() == Verdict.CONSISTENT) {
+                    return with;
+                }
+            }
+        }
+        return b;
     }
 
     /** 加上级补助收入, 再加上年结余: a clause that adds to what stands before it (not 加强, 加快, 加工 …). */
@@ -417,7 +447,14 @@ final class BreakdownCheck {
         if (parts.isEmpty()) {
             return parts;
         }
-        String lead = s.text().substring(from, Math.max(from, parts.get(0).start()));
+        int opened = from;
+        while (opened < s.text().length() && "，,：: ".indexOf(s.text().charAt(opened)) >= 0) {
+            opened++; // 其中，京津冀协同发展项目88个、…: the cue's own comma or colon opens its phrase
+        }
+        String lead = s.text().substring(opened, Math.max(opened, parts.get(0).start()));
+        if (opened > from && !java.util.Objects.equals(parts.get(0).fact().periodNorm(), t.fact().periodNorm())) {
+            return List.of(); // 上半年…。其中，二季度地区生产总值7986.93亿元: after its comma the cue turns to a part of the period
+        }
         if (lead.chars().anyMatch(c -> "，,；;。".indexOf(c) >= 0)) {
             return List.of(); // the cue's phrase has no figure of the total's kind (其中规模工业增加值增长6.2%，…)
         }

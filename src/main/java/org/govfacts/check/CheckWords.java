@@ -38,7 +38,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> runningTimeWords, List<String[]> stockStartRates,
                          RunningAccountWords runningAccounts, List<String> overlappingTotals,
                          List<String> adjustedTotalOpeners, Map<String, Integer> planGapSigns, List<String> headlineAggregates,
-                         List<String> populationParts, YieldWords yieldWords) {
+                         List<String> populationParts, YieldWords yieldWords, List<String> scopeExclusions) {
 
     /** A unit as a number of its base unit (亩: 15 to the 公顷); a unit no conversion names is its own base, 1 to 1. */
     UnitConversion conversion(String unit) {
@@ -160,7 +160,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(lexicon.nowWords("running")), optionalRows(lexicon, "check_stock_start_rates"),
                 RunningAccountWords.of(optionalRows(lexicon, "check_running_accounts")), optional(lexicon, "check_overlapping_totals"),
                 longestFirst(optional(lexicon, "check_adjusted_total_openers")), planGapSigns, optional(lexicon, "check_headline_aggregates"),
-                optional(lexicon, "check_population_parts"), YieldWords.of(optionalRows(lexicon, "check_yield_words")));
+                optional(lexicon, "check_population_parts"), YieldWords.of(optionalRows(lexicon, "check_yield_words")),
+                optional(lexicon, "check_scope_exclusions"));
     }
 
     /** check_plan_gap_words.tsv: +1 for a word of a result above its plan (超收), −1 below it (短收). */

@@ -187,8 +187,22 @@ final class ClauseBreakdowns {
             if (kindNamedTwice(parts)) {
                 continue; // 32个产业类项目纳入…；11个政府类投资项目投入使用；16个产业类项目竣工投产: stages, not kinds
             }
+            if (parts.stream().anyMatch(this::excludesPart)) {
+                // 户籍总人口171.5万人，其中，谯城区(不含高新区)户籍总人口159.4万人，城镇人口32.46万人，乡村人口126.95万人: a whole
+                // less a part, which the clauses after it split
+                if (excludesPart(parts.get(0)) && parts.size() >= 3 && parts.stream().skip(1).noneMatch(this::excludesPart)) {
+                    out.add(new Breakdown(parts.get(0), List.copyOf(parts.subList(1, parts.size())), Breakdown.Form.CLAUSES));
+                }
+                continue;
+            }
             out.add(new Breakdown(total, List.copyOf(parts), classified ? Breakdown.Form.CLASSIFIED : Breakdown.Form.CLAUSES));
         }
+    }
+
+    /** Whether a part's words take something out of its scope (不含高新区: check_scope_exclusions.txt). */
+    private boolean excludesPart(Placed p) {
+        String words = p.label() + "|" + java.util.Objects.toString(p.fact().indicator(), "");
+        return CheckWords.firstIn(this.words.scopeExclusions(), words) != null;
     }
 
     /**

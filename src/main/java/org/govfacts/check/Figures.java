@@ -160,7 +160,9 @@ final class Figures {
                     break;
                 }
                 if (name.length() >= 2 && k.startsWith(name) && k.length() - name.length() >= 2) {
-                    k = cutPrefixes(k.substring(name.length()), w); // 深圳将GDP: 将 after the place
+                    String after = k.substring(name.length());
+                    // 深圳将GDP: 将 after the place; 北京的GDP: the place's
+                    k = cutPrefixes(after.startsWith("的") && after.length() >= 3 ? after.substring(1) : after, w);
                     break;
                 }
             }

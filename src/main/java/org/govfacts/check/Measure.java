@@ -18,9 +18,10 @@ record Measure(String indicator, String subject, String region, String period, S
     /** The measure of {@code p}, or null when its indicator names nothing specific or its period or region is unresolved. */
     static Measure of(Placed p, CheckWords w) {
         Fact f = p.fact();
-        if (f.type() == FactType.PROJECT || Figures.number(f) == null || f.periodNorm() == null || f.regionNorm() == null) {
+        if (f.type() == FactType.PROJECT || Figures.number(f) == null || f.periodNorm() == null) {
             return null;
         }
+        String region = placeOf(f);
         // 城乡居民…达到34446元和13094元: each item of the list is of its own scope (城镇, 农村)
         String indicator = RespectiveScopes.indicatorOf(p, w);
         if (indicator == null || !Figures.isSpecific(indicator, w)) {
@@ -29,7 +30,7 @@ record Measure(String indicator, String subject, String region, String period, S
         // 福建GDP, 生产总值, 地区生产总值: one indicator by its canonical name (indicator-synonyms.tsv), as the panel reads it
         indicator = w.canonical(indicator);
         String subject = Subjects.of(p, w);
-        if (subject != null && (subject.equals(f.regionNorm())
+        if (subject != null && f.regionNorm() != null && (subject.equals(f.regionNorm())
                 || subject.equals(org.govfacts.attribute.ReportRegionFinder.shortName(f.regionNorm())))) {
             subject = ""; // 西藏地区生产总值 of 西藏自治区: the place is the figure's region already, not a subject besides it
         }
@@ -51,8 +52,21 @@ record Measure(String indicator, String subject, String region, String period, S
             period = level.period();
             status = level.status(status);
         }
-        return new Measure(indicator, subject, f.regionNorm(), period, status, unitClass);
+        return new Measure(indicator, subject, region, period, status, unitClass);
     }
+
+    /**
+     * The place a figure is of: its {@code region_norm}; where the resolve stage named none, the place of its own report,
+     * which the report does not name. A figure of a report that names no place is of that report's place like every
+     * other figure of it without a place of its own, so within the report it is one place; it is no place of any other
+     * report, and so never compared across reports.
+     */
+    static String placeOf(Fact f) {
+        return f.regionNorm() != null ? f.regionNorm() : UNNAMED_PLACE + f.doc();
+    }
+
+    /** The prefix of the place of a report that names none (see {@link #placeOf}). */
+    static final String UNNAMED_PLACE = "the place of report ";
 
     /** A fact without a status (a fact file of an older version) is a result, the default of FACTS.md. */
     static Status statusOf(Fact f) {
@@ -72,7 +86,7 @@ record Measure(String indicator, String subject, String region, String period, S
     /** Why two figures of this measure are the same thing, for a finding's message. */
     String why() {
         return "same indicator “" + indicator + "”" + (subject.isEmpty() ? "" : ", same subject “" + subject + "”")
-                + ", same place " + region + ", same period " + period + ", both " + statusWord(status);
+                + ", same place " + (region.startsWith(UNNAMED_PLACE) ? region + ", which it does not name" : region) + ", same period " + period + ", both " + statusWord(status);
     }
 
     static String statusWord(Status s) {

@@ -447,6 +447,9 @@ final class RateCheck {
             if (base == null) {
                 base = wholeByHeadWord(numerator, named, totalOfPart.get(numerator));
             }
+            if (base == null) {
+                base = wholeOfTopic(d, numerator, named);
+            }
             if (base == null && words.genericBases().contains(baseName)) {
                 base = wholeOfItsMeasure(d, numerator, named);
             }
@@ -641,7 +644,7 @@ final class RateCheck {
      * (规上工业产值197.8亿元…；民营企业产值151.1亿元，占总产值为76.4%), unless it states a share of that base itself (a sibling).
      */
     private Placed wholeByHeadWord(Placed numerator, String named, Placed listedUnder) {
-        String head = named.startsWith("全部") ? named.substring(2) : named.startsWith("总") ? named.substring(1) : null;
+        String head = headOfWhole(named);
         if (head == null || head.length() < 2) {
             return null;
         }
@@ -665,6 +668,53 @@ final class RateCheck {
         // 其中，男性人口3459万人，女性人口3168万人，分别占总人口的…: a figure after a breakdown cue is a part itself
         String before = numerator.sentence().text().substring(0, found.start());
         return words.breakdownCues().stream().anyMatch(before::contains) ? null : found;
+    }
+
+    /** The kind a base names as its whole (总人口 → 人口, 全部工业投资 → 工业投资), or null when it names no whole. */
+    private static String headOfWhole(String named) {
+        return named.startsWith("全部") ? named.substring(2) : named.startsWith("总") ? named.substring(1) : null;
+    }
+
+    /** 全市常住人口中，: a sentence that opens by naming the whole its figures are parts of (…中, 在…中). */
+    private static final java.util.regex.Pattern TOPIC_WHOLE = java.util.regex.Pattern.compile("^\\s*在?([^，,；;。：:\\d]{2,20}?)中[，,：:]");
+    /** How many sentences with figures back the whole a topic names may be stated. */
+    private static final int TOPIC_REACH = 8;
+
+    /**
+     * 全市常住人口825.9万人…。全市常住人口中，居住在城镇的人口为368.52万人，占总人口的44.62%: a base named as the whole of its
+     * kind (总人口) in a sentence that opens by naming the whole (全市常住人口中) is that whole as stated before: the nearest
+     * earlier figure, in this paragraph or the ones before, whose indicator is the one the opening names, larger than the
+     * part, of its period and place.
+     */
+    private Placed wholeOfTopic(DocumentView d, Placed numerator, String named) {
+        String head = headOfWhole(named);
+        java.util.regex.Matcher m = TOPIC_WHOLE.matcher(numerator.sentence().text());
+        if (head == null || head.length() < 2 || !m.find() || m.end() > numerator.start()) {
+            return null;
+        }
+        String topic = stripPrefixes(TextForms.bare(m.group(1)));
+        if (!topic.endsWith(head)) {
+            return null;
+        }
+        SentenceView s = numerator.sentence();
+        for (int back = 0; back < TOPIC_REACH && s != null; back++, s = d.sentenceBefore(s)) {
+            List<Placed> fs = s.facts();
+            for (int i = fs.size() - 1; i >= 0; i--) {
+                Placed q = fs.get(i);
+                if (s == numerator.sentence() && q.start() >= numerator.start()) {
+                    continue;
+                }
+                Fact x = q.fact();
+                if (Figures.isAddable(q, words) && Figures.sameClass(x, numerator.fact(), words) && x.basis() != Basis.CHANGE
+                        && topic.equals(Figures.indicatorKey(x, words)) && x.value() > numerator.fact().value()
+                        && Objects.equals(x.regionNorm(), numerator.fact().regionNorm())
+                        && (x.periodNorm() == null || numerator.fact().periodNorm() == null || PeriodNorms.within(x.periodNorm(), numerator.fact().periodNorm())
+                                || PeriodNorms.within(numerator.fact().periodNorm(), x.periodNorm()))) {
+                    return q;
+                }
+            }
+        }
+        return null;
     }
 
     /**

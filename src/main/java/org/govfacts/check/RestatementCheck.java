@@ -75,10 +75,10 @@ final class RestatementCheck {
 
     /** Where and when a figure is, for wording keys: null when the resolve stage left either open. */
     private static String placeAndTime(Fact f) {
-        if (f.periodNorm() == null || f.regionNorm() == null) {
+        if (f.periodNorm() == null) {
             return null;
         }
-        return f.regionNorm() + "|" + f.periodNorm() + "|" + Measure.statusOf(f).id();
+        return Measure.placeOf(f) + "|" + f.periodNorm() + "|" + Measure.statusOf(f).id();
     }
 
     /**
@@ -416,7 +416,8 @@ final class RestatementCheck {
         String what = describe(a.fact(), a);
         String why = why(a, b, sameIndicator);
         if (c.agree) {
-            if (!converted && !sameStatement(a.fact(), b.fact()) || converted && a.fact().qualifier() != b.fact().qualifier()) {
+            if (!converted && !sameStatement(a.fact(), b.fact()) && !(sameIndicator && boundOfLevel(a.fact(), b.fact()))
+                    || converted && a.fact().qualifier() != b.fact().qualifier()) {
                 return null; // 5亿元以上 and 3亿元以上 overlap without saying the same thing
             }
             return new Finding(FindingKind.DUPLICATE, Verdict.CONSISTENT, List.of(a.fact(), b.fact()), c.expected, c.stated,
@@ -653,6 +654,24 @@ final class RestatementCheck {
             }
         }
         return differ;
+    }
+
+    /** How far below a level a lower bound of it (超过7500亿元 of 7500.80亿元) may stand and still be that level rounded down. */
+    private static final double BOUND_REACH = 0.1;
+
+    /**
+     * 全市生产总值超过7500亿元。…全市生产总值完成7500.80亿元: one figure a bound (超过, 以上) just under or over the other, the other
+     * stated exactly: the bound is the level rounded, the same figure said twice.
+     */
+    private static boolean boundOfLevel(Fact a, Fact b) {
+        Fact bound = a.qualifier() != null ? a : b;
+        Fact level = bound == a ? b : a;
+        if (level.qualifier() != null || bound.qualifier() == Qualifier.ABOUT || bound.value() == null || level.value() == null
+                || level.value() <= 0) {
+            return false;
+        }
+        double gap = bound.qualifier() == Qualifier.MORE_THAN ? level.value() - bound.value() : bound.value() - level.value();
+        return gap >= 0 && gap <= BOUND_REACH * level.value();
     }
 
     /** The same figure written the same way: equal value (or rank) and qualifier. */

@@ -82,6 +82,20 @@ final class TargetCheck {
     }
 
     /**
+     * 失业率4.4%，北京今年城镇调查失业率要控制在5%以内的目标: a goal whose own words, after the result, name a period other than
+     * the result's is the goal of that other period, not the one the result reached.
+     */
+    private static boolean namesOtherPeriod(Placed goal, Placed result) {
+        Fact g = goal.fact();
+        Fact r = result.fact();
+        if (g.period() == null || g.periodNorm() == null || r.periodNorm() == null || g.periodNorm().equals(r.periodNorm())) {
+            return false;
+        }
+        String between = goal.sentence().text().substring(Math.min(result.end(), goal.start()), goal.start());
+        return between.contains(TextForms.light(g.period()));
+    }
+
+    /**
      * 按可比价格计算，比上年增长6.6%，实现了6.5%左右的预期发展目标: a goal restated right after its result, in the same
      * clause run of a sentence (a verb of check_goal_reached_verbs.txt before the goal, 的…目标 after it). The goal is
      * judged against the figure before it in its own unit, whatever indicator either was given.
@@ -115,7 +129,7 @@ final class TargetCheck {
                 }
             }
             if (result == null || Measure.statusOf(result.fact()) == Status.TARGET
-                    || !restated && !g.periodNorm().equals(result.fact().periodNorm())) {
+                    || !restated && !g.periodNorm().equals(result.fact().periodNorm()) || restated && namesOtherPeriod(goal, result)) {
                 continue;
             }
             Fact r = result.fact();

@@ -218,13 +218,16 @@ public final class PeriodResolver {
             if (r.offset().equals("S") && passage != null) {
                 return passage;
             }
+            if (r.offset().startsWith("P") && passage != null) {
+                return passage + Integer.parseInt(r.offset().substring(1)); // 2000年…由上年的8.5%: the year before the passage's
+            }
             if (date == null) {
                 return null;
             }
             return switch (r.offset()) {
                 case "R" -> date.lastCompleteYear();
                 case "S" -> target ? date.year() : date.reviewsPastYear() ? date.year() - 1 : date.year();
-                default -> date.year() + Integer.parseInt(r.offset());
+                default -> date.year() + Integer.parseInt(r.offset().startsWith("P") ? r.offset().substring(1) : r.offset());
             };
         }
         return null;

@@ -41,14 +41,20 @@ class RestatementCheckTest {
     }
 
     @Test
-    void figuresWhosePeriodOrRegionIsUnresolvedAreComparedWithNothing() {
+    void figuresWhosePeriodIsUnresolvedAreComparedWithNothingAndAnUnnamedPlaceOnlyWithinItsReport() {
         String text = "先后开展产销对接202场次、产销对接240场次、用工对接372场次。";
         CheckDocument noPeriod = new DocBuilder("t.txt", text).region("漯河市").quantity("202场次", 202, "场次", "产销对接")
                 .quantity("240场次", 240, "场次", "产销对接").build();
         assertTrue(check(noPeriod).isEmpty(), check(noPeriod).toString());
+        // no region: both figures are of the place of their report, which it does not name
         CheckDocument noRegion = new DocBuilder("t.txt", text).norm(null, "2024").quantity("202场次", 202, "场次", "产销对接")
                 .quantity("240场次", 240, "场次", "产销对接").build();
-        assertTrue(check(noRegion).isEmpty(), check(noRegion).toString());
+        Finding f = one(check(noRegion), FindingKind.DUPLICATE, involving("240场次"));
+        assertTrue(f.message().contains("same place the place of report t.txt, which it does not name"), f.message());
+        // the same figures in two reports that name no place are of two places
+        CheckDocument a = new DocBuilder("a.txt", "产销对接202场次。").norm(null, "2024").quantity("202场次", 202, "场次", "产销对接").build();
+        CheckDocument b = new DocBuilder("b.txt", "产销对接240场次。").norm(null, "2024").quantity("240场次", 240, "场次", "产销对接").build();
+        assertTrue(check(a, b).isEmpty(), check(a, b).toString());
     }
 
     @Test

@@ -141,6 +141,9 @@ final class NameAcceptance {
         accept(c, start, end, needsProperStart, enumerated, listed, false, out);
     }
 
+    /** 承建该工程, 投资此项目: works pointed back at by a demonstrative before the head word. */
+    private static final Pattern ANAPHORIC_END = Pattern.compile("(?:该|此|这个?|这一)(?:项目|工程)$");
+
     /**
      * With {@code vouched}, the candidate's fellow items of one list have proved names, so an item that ends
      * in a head word needs no proper noun of its own (琼州大桥、世纪大桥等15个项目).
@@ -196,6 +199,7 @@ final class NameAcceptance {
         if (second.matches()) {
             end = start + second.end(1);
         }
+        start = NameStart.withRoadCode(t, start, end); // G320|湘潭绕城线湘乡城区段: the road's number begins its name
         String raw = t.substring(start, end);
         String name = raw.replaceAll("\\s+", "");
         if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) && !definedShortName(t, start, end) || name.indexOf('“') >= 0
@@ -234,6 +238,9 @@ final class NameAcceptance {
         }
         if (extent(t, start, end)) {
             return;
+        }
+        if (ANAPHORIC_END.matcher(name).find()) {
+            return; // 葛洲坝集团承建|该工程: a clause that points back at works named before, no name of its own
         }
         if (name.indexOf('或') >= 0) {
             return; // 港口码头接入铁路专用线或管道: a choice between kinds is a policy's object, never one work

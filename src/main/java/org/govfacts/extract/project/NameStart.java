@@ -411,6 +411,20 @@ final class NameStart {
         }
     }
 
+    /** A road's number right before a road's name (G320湘潭绕城线): where the number starts, else {@code start}. */
+    static int withRoadCode(String t, int start, int end) {
+        String name = t.substring(start, end);
+        if (name.indexOf('路') < 0 && name.indexOf('线') < 0 && name.indexOf('道') < 0) {
+            return start;
+        }
+        for (int from = Math.max(0, start - 8); from < start; from++) {
+            if (ShapedNames.ROAD_CODE.matcher(t).region(from, start).matches()) {
+                return from;
+            }
+        }
+        return start;
+    }
+
     /**
      * Where a name starts once a date at its start (今年3月, 6月) is taken off, and after the last full date inside it;
      * {@code start} if none, or if nothing would be left before {@code end}.

@@ -92,7 +92,11 @@ public final class ProjectFinder implements FactFinder {
         listedNames.findInvestedItems(c, candidates);
         headWordNames.findBySuffix(c, candidates);
         findProposed(c, candidates);
-        return laterMentions(c, resolve(candidates));
+        List<FoundFact> found = new ArrayList<>(laterMentions(c, resolve(candidates)));
+        // 浦东新区, 滨海新区: a known name that is a district of the gazetteer keeps its words whole against a route's end
+        // (北辰至滨海新区段), but it governs; it is no works
+        found.removeIf(f -> projectWords.specific.isFullDivisionName(f.name()));
+        return found;
     }
 
     /**

@@ -126,7 +126,7 @@ final class SeriesNames {
         boolean listOfWorks = roads.size() + works >= 2 && 2 * (roads.size() + works) >= items.size()
                 || close >= from && !roads.isEmpty() && COUNTED_ROADS.matcher(t).region(close, to).lookingAt();
         for (int[] r : listOfWorks ? roads : partsOfRoads) {
-            int s = nameEnds.withLineOpener(t, r[0], r[1]);
+            int s = NameStart.withRoadCode(t, nameEnds.withLineOpener(t, r[0], r[1]), r[1]); // G320|湘潭绕城线
             out.add(FoundFact.project(s, r[1], t.substring(s, r[1])));
         }
     }
