@@ -201,8 +201,8 @@ final class ClauseBreakdowns {
 
     /** Whether a part's words take something out of its scope (不含高新区: check_scope_exclusions.txt). */
     private boolean excludesPart(Placed p) {
-        String words = p.label() + "|" + java.util.Objects.toString(p.fact().indicator(), "");
-        return CheckWords.firstIn(this.words.scopeExclusions(), words) != null;
+        String said = p.label() + "|" + java.util.Objects.toString(p.fact().indicator(), "");
+        return CheckWords.firstIn(words.scopeExclusions(), said) != null;
     }
 
     /**

@@ -45,6 +45,15 @@ public final class PeriodResolver {
     private static final Pattern MONTH = Pattern.compile("(?<![0-9一二两三四五六七八九十])" + N + "月(?:份)?(?![0-9底末])");
 
     private record Relative(String word, String offset) {
+        /** P-1: counted from the year of the passage the word stands in, where that names one year. */
+        boolean fromPassage() {
+            return offset.startsWith("P");
+        }
+
+        /** The years the word lies from the year it is counted from (-1 for 上年, P-1 alike). */
+        int years() {
+            return Integer.parseInt(fromPassage() ? offset.substring(1) : offset);
+        }
     }
 
     private final List<Relative> relative = new ArrayList<>();
@@ -218,8 +227,8 @@ public final class PeriodResolver {
             if (r.offset().equals("S") && passage != null) {
                 return passage;
             }
-            if (r.offset().startsWith("P") && passage != null) {
-                return passage + Integer.parseInt(r.offset().substring(1)); // 2000年…由上年的8.5%: the year before the passage's
+            if (r.fromPassage() && passage != null) {
+                return passage + r.years(); // 2000年…由上年的8.5%: the year before the passage's
             }
             if (date == null) {
                 return null;
@@ -227,7 +236,7 @@ public final class PeriodResolver {
             return switch (r.offset()) {
                 case "R" -> date.lastCompleteYear();
                 case "S" -> target ? date.year() : date.reviewsPastYear() ? date.year() - 1 : date.year();
-                default -> date.year() + Integer.parseInt(r.offset().startsWith("P") ? r.offset().substring(1) : r.offset());
+                default -> date.year() + r.years();
             };
         }
         return null;

@@ -285,7 +285,7 @@ final class HeadWordNames {
             if (at > start && at + k.length() <= end) {
                 // 昌福厦高铁: a known name (福厦) inside a word of the text is only part of a longer name;
                 // 北|沿江高铁: a direction just before it is the first character of the name
-                boolean direction = at - 1 >= start && "东南西北".indexOf(t.charAt(at - 1)) >= 0;
+                boolean direction = at - 1 >= start && ProjectWords.isDirection(t.charAt(at - 1));
                 if (direction && (at - 1 == start || NameStart.endsWord(c, at - 1))) { // not 河|南|小浪底
                     return at - 1;
                 }

@@ -176,10 +176,12 @@ final class NameTests {
         rest = projectWords.withoutGenericWords(rest); // SpecificName weighs the one-character ones
         // 南港工业区, 东港: a direction before a one-character head word (港) is a place's two-character name, not a kind of
         // port (疏港铁路, 出站通道 are kinds: a verb before the head)
-        boolean twoCharacterPlace = rest.length() == 2 && "东南西北".indexOf(rest.charAt(0)) >= 0
+        boolean twoCharacterPlace = rest.length() == 2 && ProjectWords.isDirection(rest.charAt(0))
                 && projectWords.suffixes.contains(rest.substring(1)) && !projectWords.suffixes.contains(rest);
-        for (String s : projectWords.suffixes) {
-            rest = twoCharacterPlace ? rest : rest.replace(s, "");
+        if (!twoCharacterPlace) {
+            for (String s : projectWords.suffixes) {
+                rest = rest.replace(s, "");
+            }
         }
         if (ORDINAL_OF_KIND.matcher(name).find() && isGeneric(ORDINAL_OF_KIND.matcher(name).replaceFirst(""))) {
             return true;

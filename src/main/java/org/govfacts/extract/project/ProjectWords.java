@@ -309,6 +309,11 @@ final class ProjectWords {
         return rest;
     }
 
+    /** 东, 南, 西, 北: a direction, which may begin a place's own name (南港, 北沿江高铁). */
+    static boolean isDirection(char c) {
+        return "东南西北".indexOf(c) >= 0;
+    }
+
     /** A head word that names a kind of facility (水电站, 隧道); 项目 and 工程 say only that something is done. */
     static boolean isFacilityHead(String head) {
         return !head.equals("项目") && !head.equals("工程");
