@@ -44,6 +44,9 @@ public final class ContextAttributor {
     private final List<String> growthCues;
 
     private final List<String> objectVerbs;
+    /** indicator-threshold-words.txt: a mark a level passes (突破160亿斤大关), named after it; no indicator. */
+    private final List<String> thresholdWords;
+    private final org.govfacts.lexicon.Gazetteer gazetteer;
     /** indicator-predicates.txt: phrases that say something of the subject before them (稳居全国前十强). */
     private final List<java.util.regex.Pattern> predicates = new ArrayList<>();
     /** indicator-plan-shares.txt: the indicator of a share of a plan done (为预算, 完成年度计划), passed over by a growth. */
@@ -53,6 +56,8 @@ public final class ContextAttributor {
     public ContextAttributor(Lexicon lexicon, PeriodFinder periods) {
         this.indicatorNames = lexicon.indicatorNames();
         this.objectVerbs = lexicon.words("indicator-object-verbs");
+        this.thresholdWords = lexicon.words("indicator-threshold-words");
+        this.gazetteer = lexicon.gazetteer();
         for (String p : lexicon.words("indicator-predicates")) {
             predicates.add(java.util.regex.Pattern.compile(p));
         }
@@ -103,6 +108,7 @@ public final class ContextAttributor {
                     ? passagePeriod(t, found, scope, governing) : null;
             out.add(new Attribution(indicator, period, context));
         }
+        datedByLead(t, findings, out);
         return out;
     }
 
@@ -216,6 +222,10 @@ public final class ContextAttributor {
             default -> {
                 String before = phrases.clean(raw);
                 String after = phraseAfter(text, findings, i, s);
+                if (after != null && (thresholdWords.contains(after) || !gazetteer.lookup(after).isEmpty())) {
+                    // 首次突破160亿斤大关: the mark passed; 粮食产量达163.3亿斤通辽 (a site's name run on): a place; neither is measured
+                    after = null;
+                }
                 boolean countedNounFollows = after != null && followedByNoun(text, f.end());
                 boolean useAfter;
                 if (f.type() == FactType.MONEY) {
@@ -1038,6 +1048,39 @@ public final class ContextAttributor {
     }
 
     /** 连续五年, 连续6个季度: how long a state has lasted (粮食连续6年增产), not when a figure was measured. */
+    /** The longest title line whose figures take the period of the story's lead. */
+    private static final int TITLE_LINE = 60;
+    /** How far into the body the lead's period is looked for. */
+    private static final int LEAD_REACH = 300;
+
+    /**
+     * 276项重点工程完成投资1184亿元 over a lead that says 今年本市共安排276项…1至11月…完成建安投资1184亿元: a figure of a news
+     * story's short first line that names no time is of the time of the lead's first figure of its kind and unit (the
+     * title sums up the lead), so a headline and its body compare. Each such figure's attribution in {@code out} is
+     * replaced.
+     */
+    private static void datedByLead(String t, List<FoundFact> findings, List<Attribution> out) {
+        int lineEnd = t.indexOf('\n');
+        if (lineEnd < 0 || lineEnd > TITLE_LINE) {
+            return;
+        }
+        for (int i = 0; i < findings.size() && findings.get(i).end() <= lineEnd; i++) {
+            FoundFact f = findings.get(i);
+            if (f.type() == FactType.PROJECT || out.get(i).period() != null) {
+                continue;
+            }
+            for (int j = i + 1; j < findings.size() && findings.get(j).start() < lineEnd + LEAD_REACH; j++) {
+                FoundFact g = findings.get(j);
+                if (g.start() >= lineEnd && g.type() == f.type() && java.util.Objects.equals(g.unit(), f.unit())) {
+                    if (out.get(j).period() != null) {
+                        out.set(i, new Attribution(out.get(i).indicator(), out.get(j).period(), out.get(j).periodContext()));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
     private boolean isStreak(PeriodFinder.Period p) {
         for (String w : streakWords) {
             if (p.text().startsWith(w)) {

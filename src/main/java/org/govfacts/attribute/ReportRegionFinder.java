@@ -80,6 +80,10 @@ public final class ReportRegionFinder {
         if (heading != null) {
             return new Result(title, heading, "title");
         }
+        String delivering = deliveringGovernment(t);
+        if (delivering != null) {
+            return new Result(title, delivering, "body");
+        }
         String region = mostMentioned(t);
         if (region == null) {
             region = cityOfItsDistricts(t);
@@ -90,6 +94,7 @@ public final class ReportRegionFinder {
         if (region == null) {
             region = municipality(t);
         }
+        region = ownCountyOf(region, t);
         return new Result(title, region, region == null ? null : "body");
     }
 
@@ -172,6 +177,19 @@ public final class ReportRegionFinder {
     }
 
     /** The most specific full official name in {@code s} (湖州市南浔区 → 南浔区), or null. */
+    /** 现在，我代表常熟市人民政府，向大会报告工作: the government whose report it is, in a work report's opening words. */
+    private static final java.util.regex.Pattern DELIVERING = java.util.regex.Pattern.compile(
+            "我(?:代表|受)(\\p{IsHan}{2,14}?)人民政府");
+
+    /**
+     * The government a report is delivered for, named in full in the first lines of its body (我代表常熟市人民政府); null
+     * where none is named so (我代表市人民政府) or the name is not a full name of the gazetteer.
+     */
+    private String deliveringGovernment(String t) {
+        java.util.regex.Matcher m = DELIVERING.matcher(t.substring(0, Math.min(t.length(), 800)));
+        return m.find() ? mostSpecificFullName(m.group(1)) : null;
+    }
+
     private String mostSpecificFullName(String s) {
         org.govfacts.lexicon.Gazetteer.Place best = null;
         for (org.govfacts.lexicon.Gazetteer.Match m : gazetteer.find(s)) {
@@ -279,6 +297,35 @@ public final class ReportRegionFinder {
             }
         }
         // no region of the level the report speaks of: better none than a place it only visited
+        return best;
+    }
+
+    /**
+     * A county-level city's text (昆山 in 苏州, saying 全市 or 我市) names its own city more often than the prefecture above
+     * it: a county-level city (a 市 of the gazetteer's county level) of {@code city} named at least twice and more often
+     * than {@code city} is the report's own. {@code city} where none is.
+     */
+    private String ownCountyOf(String city, String t) {
+        if (city == null || selfCount(t, "city") == 0) {
+            return city;
+        }
+        List<org.govfacts.lexicon.Gazetteer.Place> places = gazetteer.lookup(city);
+        if (places.size() != 1 || places.get(0).level() != org.govfacts.lexicon.Gazetteer.Level.PREFECTURE) {
+            return city;
+        }
+        int cityCount = count(t, shortName(city));
+        String best = city;
+        int bestCount = Math.max(cityCount, 1);
+        for (org.govfacts.lexicon.Gazetteer.Place child : gazetteer.children(places.get(0))) {
+            if (!child.name().endsWith("市")) {
+                continue;
+            }
+            int n = count(t, shortName(child.name()));
+            if (n >= 2 && n > bestCount) {
+                best = child.name();
+                bestCount = n;
+            }
+        }
         return best;
     }
 

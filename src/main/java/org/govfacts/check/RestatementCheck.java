@@ -424,6 +424,13 @@ final class RestatementCheck {
                     c.tolerance, c.unit, what + " is stated twice in this report, " + (converted ? "in two units that agree: " + c.shownA
                             + " and " + c.shownB : "both times as " + c.shownA) + ".");
         }
+        if (!converted && (cutOff(a.fact(), b.fact()) || cutOff(b.fact(), a.fact()))) {
+            // 实现旅游收入428亿元 beside 428.56亿元: the round figure drops the decimals rather than rounding them, a habit of
+            // write-ups, not a figure misstated
+            return new Finding(FindingKind.DUPLICATE, Verdict.CANNOT_TELL, List.of(a.fact(), b.fact()), c.expected, c.stated,
+                    c.tolerance, c.unit, what + " is stated twice in this report: " + c.shownA + " and " + c.shownB
+                            + "; the shorter figure is the longer one with its last digits dropped, not rounded.");
+        }
         return new Finding(FindingKind.DUPLICATE, Verdict.INCONSISTENT, List.of(a.fact(), b.fact()), c.expected, c.stated,
                 c.tolerance, c.unit, what + " is stated twice in this report with different values: "
                         + c.shownA + " and then " + c.shownB + BreakdownCheck.allowance(c.tolerance, c.unit) + ". Compared because: "
@@ -768,6 +775,17 @@ final class RestatementCheck {
     }
 
     /** Two statements of one quantity: do they agree, and by how much do they differ. */
+    /** Whether {@code coarse} is {@code fine} with its last digits dropped (428 of 428.56, 5140 of 5140.60): one unit of
+     * the coarse figure above it, not half. */
+    private static boolean cutOff(Fact coarse, Fact fine) {
+        if (coarse.value() == null || fine.value() == null || coarse.value() <= 0 || coarse.qualifier() != null
+                || fine.qualifier() != null || !Objects.equals(coarse.unit(), fine.unit())) {
+            return false;
+        }
+        double unit = 2 * Amounts.interval(coarse).halfWidth();
+        return unit > 2 * Amounts.interval(fine).halfWidth() && fine.value() >= coarse.value() && fine.value() < coarse.value() + unit;
+    }
+
     record Comparison(boolean agree, Double expected, Double stated, double tolerance, String unit, String shownA, String shownB) {
     }
 

@@ -168,11 +168,15 @@ final class Subjects {
         return cut < 0 ? before : before.substring(cut);
     }
 
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:1[89]|20)\\d{2}\\s*年(?:度)?");
+
     private static String residue(String words, Placed p, CheckWords w) {
         String light = TextForms.light(words);
         for (java.util.regex.Pattern x : w.indicatorRemovals()) {
             light = x.matcher(light).replaceAll("|"); // 比上年, 在…的情况下 (indicator-removals.txt): no part of what is measured
         }
+        // 2023年北京全年GDP實現5.2%的成長: a year says when, which period_norm compares; it is no part of what is counted
+        light = YEAR.matcher(light).replaceAll("|");
         String s = TextForms.bare(light);
         Fact f = p.fact();
         s = remove(s, f.indicator() == null ? null : TextForms.bare(TextForms.light(f.indicator())));

@@ -90,12 +90,21 @@ public final class PeriodResolver {
      * @param context the period of the passage a period naming no year stands in (2023年 for the
      *                全年 of 2023年，…全年粮食总产量…, or for its 上半年), may be null: where it is one year, that is the year
      */
+    /**
+     * The last year a look back (过去五年, 2012年以来) reaches: the year before the report, but the report's own year
+     * when it is delivered in its last two months (2017年12月6日在市五届人大一次会议上: 过去的五年 ends with 2017, its
+     * figures estimated), unless it reviews the year before.
+     */
+    private static int lastYearLookedBack(ReportDate date) {
+        return date.deliveredAtYearEnd() && !date.reviewsPastYear() ? date.year() : date.year() - 1;
+    }
+
     public String resolve(String period, ReportDate date, boolean target, String context) {
         if (period == null || period.isBlank()) {
             return null;
         }
         String s = PeriodText.arabicYears(period.replaceAll("[\\s“”\"「」『』]+", "").replace('－', '-').replace('—', '-'));
-        Integer last = date == null ? null : date.year() - 1; // the last whole year before the report
+        Integer last = date == null ? null : lastYearLookedBack(date);
         // five-year plans: "十四五"时期 → 2021-2025; "十三五"末 → ..2020
         Matcher m = PLAN.matcher(s);
         if (m.find()) {

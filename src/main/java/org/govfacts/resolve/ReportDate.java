@@ -39,6 +39,11 @@ public record ReportDate(int year, Integer month, Integer day, String source, St
         return b.toString();
     }
 
+    /** Whether the report is dated in its year's last two months, when that year is all but over and reviewed as such. */
+    public boolean deliveredAtYearEnd() {
+        return month != null && month >= 11;
+    }
+
     /** The last whole year before the report: the year a review of the past looks back to. */
     public int lastCompleteYear() {
         return reviewsPastYear || (month != null && month <= 4) ? year - 1 : year;

@@ -60,7 +60,11 @@ public final class ReportDateFinder {
             + "(?:经济运行情况|经济运行数据|主要经济数据|国民经济和社会发展统计公报|财政收支|财政收入|财政决算)");
     /** The words naming the year a report reviews, strongest first: the first that the opening holds dates it. */
     private static final List<Pattern> REVIEWED_YEAR_CUES = List.of(REVIEW_HEADING, YEAR_JUST_PAST, REVIEWS_YEAR, RELEASES_YEAR);
-    private static final Pattern WHOLE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年\\s*[,，]?\\s*全年");
+    private static final Pattern WHOLE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年\\s*[,，]?\\s*(?:全年"
+            // 昆山2023年GDP达5140.60亿元: a year's whole output, told once the year is over
+            + "|(?:全市|全省|全县|全区)?(?:GDP|地区生产总值|国内生产总值|生产总值)(?:总量)?(?=达|突破|实现))");
+    /** 中新网1月4日电: a news story's dateline of a year's first two months, its year not given. */
+    private static final Pattern EARLY_DATELINE = Pattern.compile("(?<![0-9年])(?:[12]|一|二)\\s*月\\s*\\d{1,2}\\s*日\\s*(?:电|讯|消息)");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])" + SMALL + "\\s*月\\s*" + SMALL + "\\s*日");
 
     /** How a genre word in a title places the report: a review of the year it names, or a report of that year. */
@@ -294,7 +298,9 @@ public final class ReportDateFinder {
         if (g == null || g.year() != d.year()) {
             return d;
         }
-        return new ReportDate(d.year(), d.month(), d.day(), d.source(), d.evidence(), d.reviewsPastYear() || g.reviewsPastYear(),
+        // 政府工作报告——2017年12月6日在市五届人大一次会议上: a work report delivered at its year's end reviews that year
+        boolean genreReviewsPast = g.reviewsPastYear() && !d.deliveredAtYearEnd();
+        return new ReportDate(d.year(), d.month(), d.day(), d.source(), d.evidence(), d.reviewsPastYear() || genreReviewsPast,
                 g.wholeReportOnReviewedYear());
     }
 
@@ -431,6 +437,12 @@ public final class ReportDateFinder {
         }
         if (year == null) {
             year = mode;
+        }
+        Matcher dateline = EARLY_DATELINE.matcher(t.substring(0, Math.min(t.length(), 80)));
+        if (dateline.find() && t.contains("去年") && !counts.containsKey(year + 1)) {
+            // 中新网1月4日电 …2006年是…增长最快的一年…去年，…: a story filed early in a year that looks back on the year it
+            // names is of the year after
+            return new ReportDate(year + 1, null, null, "body", dateline.group().strip() + ", 去年 of " + year + "年", true);
         }
         return new ReportDate(year, month, null, "body", year + "年 (" + counts.get(year) + "×)", false);
     }

@@ -182,10 +182,15 @@ final class SpecificName {
         return false;
     }
 
-    /** 五大连池机场: a numeral that begins a place's own name (五大连池, a county-level city of the gazetteer) counts nothing. */
+    /**
+     * 五大连池机场, 三亚港: a numeral that begins a place's own name (五大连池, a county-level city of the gazetteer; 三亚, a
+     * city) counts nothing. A two-character name counts only as a city's or a province's: a county's short name (三河, 三江)
+     * is as often a count of rivers.
+     */
     private boolean insidePlaceName(String name, int at) {
         for (var match : gazetteer.find(name)) {
-            if (match.start() <= at && at < match.end() && match.end() - match.start() >= 3) {
+            boolean city = match.places().stream().anyMatch(p -> p.level() != org.govfacts.lexicon.Gazetteer.Level.COUNTY);
+            if (match.start() <= at && at < match.end() && (match.end() - match.start() >= 3 || city)) {
                 return true;
             }
         }
