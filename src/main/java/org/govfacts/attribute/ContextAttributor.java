@@ -1047,10 +1047,9 @@ public final class ContextAttributor {
         return captionEnds.stream().anyMatch(l::endsWith) && l.chars().noneMatch(ch -> "。，；！？,;".indexOf(ch) >= 0);
     }
 
-    /** 连续五年, 连续6个季度: how long a state has lasted (粮食连续6年增产), not when a figure was measured. */
     /** The longest title line whose figures take the period of the story's lead. */
     private static final int TITLE_LINE = 60;
-    /** How far into the body the lead's period is looked for. */
+    /** How far into the body the lead's figures are looked for. */
     private static final int LEAD_REACH = 300;
 
     /**
@@ -1081,6 +1080,7 @@ public final class ContextAttributor {
         }
     }
 
+    /** 连续五年, 连续6个季度: how long a state has lasted (粮食连续6年增产), not when a figure was measured. */
     private boolean isStreak(PeriodFinder.Period p) {
         for (String w : streakWords) {
             if (p.text().startsWith(w)) {
