@@ -60,18 +60,18 @@ public final class ReportRegionFinder {
         return full;
     }
 
-    /**
-     * 大众网济南1月25日讯, 新华社北京3月5日电, 央广网海口4月19日消息, 21世纪经济报道记者 胡丽华 杭州报道: the place a story was filed from, not the
-     * place it is about.
-     */
-    private static final java.util.regex.Pattern NEWS_DATELINE =
-            java.util.regex.Pattern.compile("[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:讯|电|消息)|(?:记者|通讯员).{0,30}报道\\s*$");
-
     public Result find(AnalyzedText text, Path path) {
         String t = text.text();
         String title = title(t);
-        if (title != null && named(title) != null && !NEWS_DATELINE.matcher(title).find()) {
+        // 新华社北京3月5日电 in a title: the place a story was filed from, not the place it is about
+        if (title != null && named(title) != null && !org.govfacts.text.NewsDateline.in(title)) {
             return new Result(title, comparedInTitle(title, t), "title");
+        }
+        String headline = headline(t);
+        if (headline != null && !headline.equals(title) && named(headline) != null && !org.govfacts.text.NewsDateline.in(headline)) {
+            // 1-8月石家庄340个重点项目完成投资703.2亿, then 我市通报市重点项目完成情况: a news headline names the place
+            // the line of the report's own kind (情况, 报告) leaves as 我市
+            return new Result(title, comparedInTitle(headline, t), "title"); // the title stays the line of the report's kind
         }
         if (path != null && path.getFileName() != null && named(path.getFileName().toString()) != null) {
             return new Result(title, named(path.getFileName().toString()), "file_name");
@@ -140,6 +140,23 @@ public final class ReportRegionFinder {
             "(\\S{6,58}(?:公报|报告|公報|報告))[ \u3000]+\\S");
 
     /** The first line that looks like a title: a report's name, or the first substantial line. */
+    /**
+     * The text's first line when it is short enough to head it (6 to 60 characters, no closing 。) and no page's
+     * breadcrumb (首页 > 新闻 > 河北要闻, which names the site's place, not the story's); null otherwise.
+     */
+    static String headline(String t) {
+        for (String line : t.split("\n", 40)) {
+            String s = line.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            boolean heads = s.length() >= 6 && s.length() <= 60 && !s.endsWith("。")
+                    && !s.contains(">") && !s.contains("＞") && !s.contains("首页") && !s.contains("位置");
+            return heads ? s : null;
+        }
+        return null;
+    }
+
     static String title(String t) {
         String firstSubstantial = null;
         boolean firstSeen = false;

@@ -171,10 +171,21 @@ final class RestatementCheck {
                 }
                 continue;
             }
+            // a level and the bound it passes, in one sentence: judged as such, and each still meets its other statements
+            // (a headline's 168.3亿斤 beside the body's 突破160亿斤大关，达到163.3亿斤)
+            Placed boundPartner = null;
             Finding bound = before == null ? null : boundThenLevel(before, all.get(j));
             if (bound != null) {
+                boundPartner = before;
+            } else {
+                int level = levelBeforeBound(all, j);
+                if (level >= 0) {
+                    boundPartner = all.get(level);
+                    bound = passed(all.get(j), boundPartner, "the level comes first and the bound closes its sentence");
+                }
+            }
+            if (bound != null) {
                 out.add(bound);
-                continue;
             }
             java.util.TreeSet<Integer> candidates = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
             for (String k : new String[] {groups.get(j) == null ? null : "i|" + groups.get(j), wordings.get(j) == null ? null : "w|" + wordings.get(j)}) {
@@ -185,6 +196,9 @@ final class RestatementCheck {
                 }
             }
             for (int i : candidates) {
+                if (all.get(i) == boundPartner) {
+                    continue; // judged above as a level and its bound
+                }
                 boolean sameIndicator = groups.get(j) != null && groups.get(j).equals(groups.get(i));
                 boolean sameWording = wordings.get(j) != null && wordings.get(j).equals(wordings.get(i));
                 if (partsOfDifferentTotals(totalOfPart.get(all.get(i)), totalOfPart.get(all.get(j)))
@@ -326,8 +340,11 @@ final class RestatementCheck {
         return a != null && b != null && a != b && !java.util.Objects.equals(a.fact().value(), b.fact().value());
     }
 
-    /** Between a bound and the level right after it: a comma and a verb of reaching (粮豆总产首次突破3亿公斤，|达到|3.016亿公斤). */
-    private static final java.util.regex.Pattern REACHED = java.util.regex.Pattern.compile("[，,]\\s*(?:达到|达|为|至)\\s*");
+    /**
+     * Between a bound and the level right after it: a comma and a verb of reaching (粮豆总产首次突破3亿公斤，|达到|3.016亿公斤),
+     * after the mark the bound names, if any (突破20亿元|大关，达|21.5亿元).
+     */
+    private static final java.util.regex.Pattern REACHED = java.util.regex.Pattern.compile("\\p{IsHan}{0,3}[，,]\\s*(?:达到|达|为|至)\\s*");
 
     /**
      * 粮豆总产首次突破3亿公斤，达到3.016亿公斤: a bound passed (突破, 超过) and the level reached, stated one after the other of
@@ -345,17 +362,61 @@ final class RestatementCheck {
         if (key == null || !key.equals(Figures.indicatorKey(level, words))) {
             return null;
         }
+        return passed(a, b, "the level follows the bound right after a comma and a verb of reaching (达到)");
+    }
+
+    /**
+     * 全县地区生产总值314.04亿元，增长6.5%，首次突破300亿元: a level, then in its sentence a bound of the same indicator passed
+     * (突破, 超过), with no figure of their kind between them: the level must be past the bound. The level's index, or -1.
+     */
+    /** How far after a level the bound it passes may close its sentence (314.04亿元|，增长6.5%，首次|突破300亿元). */
+    private static final int BOUND_AFTER_LEVEL = 16;
+
+    private int levelBeforeBound(List<Placed> all, int j) {
+        Placed b = all.get(j);
+        if (b.fact().qualifier() != Qualifier.MORE_THAN || b.fact().value() == null) {
+            return -1;
+        }
+        for (int i = j - 1; i >= 0 && all.get(i).sentence() == b.sentence(); i--) {
+            Placed a = all.get(i);
+            if (!Figures.sameClass(a.fact(), b.fact(), words)) {
+                continue;
+            }
+            String between = b.sentence().text().substring(Math.min(a.end(), b.start()), b.start());
+            if (a.fact().qualifier() != null || a.fact().value() == null || between.contains("；") || between.contains(";")
+                    || CheckWords.firstIn(words.breakdownCues(), between) != null) {
+                return -1; // 其中…: a part's bound, not the level's
+            }
+            String key = Figures.indicatorKey(a.fact(), words);
+            boolean passing = !Character.isDigit(b.fact().text().charAt(0)); // 突破300亿元, not 500余人 (about 500)
+            String text = a.sentence().text();
+            String lead = text.substring(Math.max(org.govfacts.text.Clauses.start(text, a.start()), a.start() - 8), a.start());
+            // 由1749美元突破5000美元, 从人均8.7万元提高到12万元以上, 由2800亿元到突破7000亿元: where it started, not the level
+            boolean starting = lead.contains("由") || lead.contains("从") || between.contains("到") || between.contains("至");
+            boolean sameTime = a.fact().status() == b.fact().status() && a.fact().periodNorm() != null
+                    && a.fact().periodNorm().equals(b.fact().periodNorm()); // not 开工率达65%，预计上半年…将突破80%
+            boolean close = between.length() <= BOUND_AFTER_LEVEL && a.fact().basis() == null; // not 净增98万户 (a change)
+            return passing && !starting && sameTime && close && key != null && key.equals(Figures.indicatorKey(b.fact(), words)) ? i : -1;
+        }
+        return -1;
+    }
+
+    /** Whether {@code level} is past {@code bound} (a figure with 突破, 超过, 以上), said of one indicator. */
+    private Finding passed(Placed boundAt, Placed levelAt, String because) {
+        Fact bound = boundAt.fact();
+        Fact level = levelAt.fact();
+        String key = Figures.indicatorKey(bound, words);
         Interval reached = Amounts.interval(level);
         double scale = Amounts.displayScale(level);
         double tolerance = reached.halfWidth() / scale;
-        String what = describe(bound, a) + " is said to pass " + TextForms.light(bound.text()) + " and reach " + TextForms.light(level.text());
+        String what = describe(level, levelAt) + " is said to reach " + TextForms.light(level.text()) + " and pass " + TextForms.light(bound.text());
         if (reached.hi() > bound.value()) {
             return new Finding(FindingKind.DUPLICATE, Verdict.CONSISTENT, List.of(bound, level), level.value() / scale, bound.value() / scale,
-                    tolerance, Amounts.displayUnit(level), what + ", which is past it.");
+                    tolerance, Amounts.displayUnit(level), what + ", which it is past.");
         }
         return new Finding(FindingKind.DUPLICATE, Verdict.INCONSISTENT, List.of(bound, level), level.value() / scale, bound.value() / scale,
-                tolerance, Amounts.displayUnit(level), what + ", which is not past it. Compared because the level follows the bound right after"
-                        + " a comma and a verb of reaching (达到), with the same indicator “" + key + "”.");
+                tolerance, Amounts.displayUnit(level), what + ", which it is not past. Compared because " + because
+                        + ", with the same indicator “" + key + "”.");
     }
 
     private Finding compareWithin(Placed a, Placed b, boolean sameIndicator, boolean sameWording) {

@@ -163,7 +163,29 @@ public final class Lexicon {
      * around an indicator phrase that are not part of what is measured, read by the attributor and the check alike.
      */
     public List<String> indicatorFillers(String position) {
-        return wordsAt("indicator-fillers", List.of("leading", "inner", "trailing", "opener"), position);
+        return withReachWords(wordsAt("indicator-fillers", List.of("leading", "inner", "trailing", "opener"), position), position);
+    }
+
+    /**
+     * {@code indicator-reach-words.txt}: words between what a figure measures and the figure (达到, 突破, 不低于, 仍), none
+     * of them part of what is measured; the trailing words of both indicator tables and the checker's subject fillers
+     * read this one list, so that a word added to it reaches all three.
+     */
+    public List<String> indicatorReachWords() {
+        return words("indicator-reach-words");
+    }
+
+    private List<String> withReachWords(List<String> words, String position) {
+        if (!position.equals("trailing")) {
+            return words;
+        }
+        List<String> out = new ArrayList<>(words);
+        for (String w : indicatorReachWords()) {
+            if (!out.contains(w)) {
+                out.add(w);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /**
@@ -179,7 +201,7 @@ public final class Lexicon {
      * the ends of an indicator phrase that do not change which indicator it is, read by panel and check alike.
      */
     public List<String> indicatorNameEdges(String position) {
-        return wordsAt("indicator-name-edges", List.of("leading", "trailing", "introducer"), position);
+        return withReachWords(wordsAt("indicator-name-edges", List.of("leading", "trailing", "introducer"), position), position);
     }
 
     /**

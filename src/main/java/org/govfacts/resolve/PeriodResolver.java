@@ -28,6 +28,10 @@ public final class PeriodResolver {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])" + Y + "(?![0-9])");
     /** 18年, 18年底, 19年上半年: a year of news write-ups written with its last two digits; not 18年来, 18年间 (spans). */
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("^([0-9]{2})年(?!来|以来|间|多)");
+    /** 2024/25年度, 2024-25财政年度: a fiscal year from April to March, no calendar period. */
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?<![0-9])[0-9]{4}[/／-][0-9]{2}(?:财政)?年度");
+    /** 民国89年, 114年1月底: a year of the Republic of China era, 1911 before it (period-patterns.txt). */
+    private static final Pattern ROC_YEAR = Pattern.compile("^(?:中华民国|民国)([0-9]{2,3})年|^(1[0-4][0-9])年(?=度|底|末|初|上半年|下半年|[0-9]|第?[一二三四]季|$)");
     private static final Pattern LOOK_BACK = Pattern.compile("(?:过去的?|近|这|最近|前)" + N + "年|" + N + "年(?:来|以来|间|多来)");
     /** Years ahead of the report: 今后五年 in a 2022 report is 2022-2026. */
     private static final Pattern AHEAD = Pattern.compile("(?:今后|未来|此后)" + N + "年");
@@ -87,10 +91,6 @@ public final class PeriodResolver {
     }
 
     /**
-     * @param context the period of the passage a period naming no year stands in (2023年 for the
-     *                全年 of 2023年，…全年粮食总产量…, or for its 上半年), may be null: where it is one year, that is the year
-     */
-    /**
      * The last year a look back (过去五年, 2012年以来) reaches: the year before the report, but the report's own year
      * when it is delivered in its last two months (2017年12月6日在市五届人大一次会议上: 过去的五年 ends with 2017, its
      * figures estimated), unless it reviews the year before.
@@ -99,6 +99,10 @@ public final class PeriodResolver {
         return date.deliveredAtYearEnd() && !date.reviewsPastYear() ? date.year() : date.year() - 1;
     }
 
+    /**
+     * @param context the period of the passage a period naming no year stands in (2023年 for the
+     *                全年 of 2023年，…全年粮食总产量…, or for its 上半年), may be null: where it is one year, that is the year
+     */
     public String resolve(String period, ReportDate date, boolean target, String context) {
         if (period == null || period.isBlank()) {
             return null;
@@ -127,10 +131,15 @@ public final class PeriodResolver {
         if (m.find()) {
             return last == null ? null : span(Integer.parseInt(m.group(1)), Math.max(last, Integer.parseInt(m.group(1))));
         }
+        if (FISCAL_YEAR.matcher(s).find()) {
+            return null; // 2024/25年度: April 2024 to March 2025, which no form of period_norm writes
+        }
         Integer year = null;
         m = YEAR.matcher(s);
         if (m.find()) {
             year = Integer.parseInt(m.group(1));
+        } else if ((m = ROC_YEAR.matcher(s)).find()) {
+            year = 1911 + Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
         } else if ((m = TWO_DIGIT_YEAR.matcher(s)).find()) {
             year = fullYear(Integer.parseInt(m.group(1)), date);
         }

@@ -64,7 +64,6 @@ public final class ReportDateFinder {
             // 昆山2023年GDP达5140.60亿元: a year's whole output, told once the year is over
             + "|(?:全市|全省|全县|全区)?(?:GDP|地区生产总值|国内生产总值|生产总值)(?:总量)?(?=达|突破|实现))");
     /** 中新网1月4日电: a news story's dateline of a year's first two months, its year not given. */
-    private static final Pattern EARLY_DATELINE = Pattern.compile("(?<![0-9年])(?:[12]|一|二)\\s*月\\s*\\d{1,2}\\s*日\\s*(?:电|讯|消息)");
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])" + SMALL + "\\s*月\\s*" + SMALL + "\\s*日");
 
     /** How a genre word in a title places the report: a review of the year it names, or a report of that year. */
@@ -438,8 +437,10 @@ public final class ReportDateFinder {
         if (year == null) {
             year = mode;
         }
-        Matcher dateline = EARLY_DATELINE.matcher(t.substring(0, Math.min(t.length(), 80)));
-        if (dateline.find() && t.contains("去年") && !counts.containsKey(year + 1)) {
+        Matcher dateline = org.govfacts.text.NewsDateline.PATTERN.matcher(t.substring(0, Math.min(t.length(), 80)));
+        // (not a full date's month, 2008年2月12日电: the year is written there)
+        if (dateline.find() && number(dateline.group(1)) <= 2 && (dateline.start() == 0 || t.charAt(dateline.start() - 1) != '年')
+                && t.contains("去年") && !counts.containsKey(year + 1)) {
             // 中新网1月4日电 …2006年是…增长最快的一年…去年，…: a story filed early in a year that looks back on the year it
             // names is of the year after
             return new ReportDate(year + 1, null, null, "body", dateline.group().strip() + ", 去年 of " + year + "年", true);

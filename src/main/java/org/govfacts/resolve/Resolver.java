@@ -176,7 +176,9 @@ public final class Resolver {
                 // that names its goals' year once means that year for the goals after it
                 periodNorm = yearOfGoalBefore(out, findings, i);
                 if (periodNorm == null) {
-                    periodNorm = yearOfGoalsAnnounced(t, f.start());
+                    // …CPI控制在4%左右……政府工作报告中，2012年的一系列经济社会发展目标: the year may be named after the goals,
+                    // in their sentence
+                    periodNorm = yearOfGoalsAnnounced(t, Math.max(f.end(), s.end()));
                 }
             }
             int lead = Math.min(paragraphStart(t, f.start()), s.start());

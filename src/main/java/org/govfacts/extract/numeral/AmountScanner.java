@@ -496,15 +496,19 @@ public final class AmountScanner {
             return null;
         }
         int end = p;
-        while (end < t.length() && isAsciiDigit(t.charAt(end))) {
+        while (end < t.length() && (isAsciiDigit(t.charAt(end)) || t.charAt(end) == ',' && end > p && thousandsGroupAt(t, end + 1))) {
             end++;
         }
         Tail second = tail(t, end, false);
-        if (second.unit() == null || second.qualifier() != null || second.factor().compareTo(BigDecimal.ONE) == 0
+        if (second.unit() == null || second.qualifier() != null
                 || second.stop() != skipSpaces(t, end) + multiplierWidth(t, skipSpaces(t, end))) {
             return null;
         }
-        BigDecimal rest = new BigDecimal(t.substring(p, end));
+        BigDecimal rest = new BigDecimal(t.substring(p, end).replace(",", ""));
+        if (second.factor().compareTo(BigDecimal.ONE) == 0) {
+            // 2,339萬4,547人, 1萬0,357人: a count written in myriads and the units after them (Taiwan's and Hong Kong's way)
+            return rest.compareTo(high) < 0 && high.compareTo(BigDecimal.valueOf(10000)) >= 0 ? new LowerGroup(rest, end, second) : null;
+        }
         BigDecimal ten4 = BigDecimal.valueOf(10000);
         boolean fits = second.factor().compareTo(high) < 0
                 // the lower group fills the first multiplier's step: 4735万 < 1亿
@@ -512,6 +516,12 @@ public final class AmountScanner {
                 // 24万6619亿: the first group counts 万 of the second multiplier
                 : high.compareTo(ten4) == 0 && rest.compareTo(ten4) < 0;
         return fits ? new LowerGroup(rest, end, second) : null;
+    }
+
+    /** Exactly three digits at {@code p}, then no digit: a group after a thousands comma (4,547). */
+    private static boolean thousandsGroupAt(String t, int p) {
+        return p + 3 <= t.length() && isAsciiDigit(t.charAt(p)) && isAsciiDigit(t.charAt(p + 1)) && isAsciiDigit(t.charAt(p + 2))
+                && (p + 3 == t.length() || !isAsciiDigit(t.charAt(p + 3)));
     }
 
     /** The width of one multiplier at {@code p}, 0 where none. */

@@ -7,7 +7,7 @@ public final class Signs {
 
     /**
      * The width of a sign of negation right before the number at {@code at}, or 0: a minus sign after a word (增长-8.7%,
-     * 为﹣2.65‰, 补充预算周转金-21万元), not a range's dash (6%-7%) or a date's (2019-2020); or 负 (负2.65‰). Nothing before
+     * 为﹣2.65‰, 补充预算周转金-21万元, 7.3%、-54.1%), not a range's dash (6%-7%) or a date's (2019-2020); or 负 (负2.65‰). Nothing before
      * {@code floor} (the clause's start) is read.
      */
     public static int minusWidthBefore(String t, int at, int floor) {
@@ -27,6 +27,8 @@ public final class Signs {
         if (wordSign && m == '负' && Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN && b != '负' && b != '正') {
             return 1;
         }
-        return (m == '-' || m == '－' || m == '−' || m == '﹣') && Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN ? 1 : 0;
+        // 贡献率分别是7.3%、-54.1%、146.8%: a list's mark or a colon before the sign opens an item, as a word does
+        boolean opens = Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN || "、：:（(".indexOf(b) >= 0;
+        return (m == '-' || m == '－' || m == '−' || m == '﹣') && opens ? 1 : 0;
     }
 }

@@ -20,8 +20,6 @@ final class HeadWordNames {
     private static final Pattern BRACKETED_PLACE = Pattern.compile("[(（]\\p{IsHan}{2,6}[)）]");
     /** An ordinal (第四跑道): a work counted among others of its kind, not an adjunct of the one named before it. */
     private static final Pattern ORDINAL = Pattern.compile("第[一二三四五六七八九十0-9]");
-    /** What a port holds (合肥港综合码头, 福州港江阴港区): named by the port before it. */
-    private static final java.util.Set<String> PORT_PARTS = java.util.Set.of("码头", "港区", "作业区", "泊位");
     private static final Pattern STRETCH = Pattern.compile("(?:(?![和与及的])\\p{IsHan}){2,6}[至到](?:(?![和与及的])\\p{IsHan}){2,6}");
     /** 2×300MW机组, 两台60万千瓦超临界机组: a power plant's generating units by number and size. */
     private static final Pattern GENERATING_UNITS = Pattern.compile(
@@ -456,8 +454,8 @@ final class HeadWordNames {
         if (between.matches("[A-Z]{1,2}[0-9]{1,2}[A-Z]?|[0-9]{1,2}号|[一二三四五六七八九十]号")) {
             return true; // 哈尔滨机场|T2|航站楼, 虹桥机场|2号|航站楼: a building's code within the facility continues its name
         }
-        if (("港".equals(previousHead) || "港区".equals(previousHead) || "作业区".equals(previousHead)) && head != null
-                && PORT_PARTS.contains(head) && !head.equals(previousHead) && nameTests.genericOnly(between)) {
+        if (previousHead != null && projectWords.portHolders.contains(previousHead) && head != null
+                && projectWords.portParts.contains(head) && !head.equals(previousHead) && nameTests.genericOnly(between)) {
             return true; // 合肥港|综合|码头, 董家口港区|集装箱|码头: a terminal of the port or port area named before
         }
         if (previousHead != null && projectWords.lineHeads.contains(previousHead) && sectionWorks(between)) {

@@ -25,9 +25,6 @@ final class NameTests {
     private static final Pattern COUNTED_ORDINAL = Pattern.compile("第[一二三四五六七八九十\\d]+[条座个处所]");
     private static final Pattern ORDINAL_OF_KIND = Pattern.compile("^第[一二三四五六七八九十\\d]+[条座个处所项批长大高深宽]");
 
-    /** Head words of ports, which the segmenter often takes whole for a place's name (洋浦港/ns). */
-    private static final java.util.Set<String> PORT_HEADS = java.util.Set.of("港", "港区");
-
     private final ProjectWords projectWords;
 
     NameTests(ProjectWords projectWords) {
@@ -322,11 +319,6 @@ final class NameTests {
     }
 
     /**
-     * A name begins with a company, brand or place, which the segmenter tags as a noun or cannot
-     * place at all; a candidate beginning with a verb, adverb, preposition, pronoun, numeral or
-     * time word is a description (协调解决项目), not a name.
-     */
-    /**
      * 东有清/nr|澜港: a person's name the segmenter guesses over a word that stands before names (project-left-stops.txt)
      * and the name's first character is its mistake; the name still begins there.
      */
@@ -340,6 +332,11 @@ final class NameTests {
                 && projectWords.leftStops.contains(c.t().substring(over.start(), start));
     }
 
+    /**
+     * A name begins with a company, brand or place, which the segmenter tags as a noun or cannot
+     * place at all; a candidate beginning with a verb, adverb, preposition, pronoun, numeral or
+     * time word is a description (协调解决项目), not a name.
+     */
     boolean startsLikeAName(DocumentContext c, int start, int end) {
         Token first = c.text().tokenStartingAt(start);
         if (first == null) {
@@ -362,7 +359,7 @@ final class NameTests {
         }
         if (first.end() >= end && pos.startsWith("ns")) {
             String head = projectWords.headEndingAt(c.t(), first.end());
-            if (head != null && PORT_HEADS.contains(head) && first.word().length() >= head.length() + 2
+            if (head != null && projectWords.portHeads.contains(head) && first.word().length() >= head.length() + 2
                     && !projectWords.places.contains(first.word()) && !projectWords.specific.isDivisionName(first.word())) {
                 return true; // 洋浦港/ns, 蛇口港: a port the segmenter knows as a place (not 连云港, 防城港, cities of the gazetteer)
             }

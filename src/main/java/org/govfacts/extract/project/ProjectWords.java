@@ -128,6 +128,12 @@ final class ProjectWords {
     final Set<String> directionalStreets;
     /** 产业园, 小区: works that stand at an address, which a street before them gives (project-sited-heads.txt). */
     final Set<String> sitedHeads;
+    /** 港, 港区: heads of a whole port (project-port-words.tsv, role port). */
+    final Set<String> portHeads = new HashSet<>();
+    /** 港, 港区, 作业区: a port or port area that holds the parts named after it (role holder). */
+    final Set<String> portHolders = new HashSet<>();
+    /** 码头, 泊位: what a port holds (role part). */
+    final Set<String> portParts = new HashSet<>();
     /** 包括 …: opens a list of the projects a sentence has just counted. */
     final List<String> listOpeners;
     /** 分别是: opens a list of counted projects that runs to the next ；or 。, items parted by 、 or ，. */
@@ -251,6 +257,16 @@ final class ProjectWords {
         // cut in a fixed order, longest first (改扩建 before 扩建): a Set.copyOf iterates in a new order each run
         this.worksWordsLongestFirst = sorted(lexicon.words("project-works-words"), longestFirst);
         this.lineHeads = Set.copyOf(lexicon.words("project-line-heads"));
+        for (String[] row : lexicon.table("project-port-words")) {
+            Set<String> role = switch (row.length < 2 ? "" : row[1]) {
+                case "port" -> portHeads;
+                case "holder" -> portHolders;
+                case "part" -> portParts;
+                default -> throw new IllegalArgumentException("project-port-words.tsv: role of '" + row[0]
+                        + "' must be port, holder or part");
+            };
+            role.add(row[0]);
+        }
         this.networkHeads = Set.copyOf(lexicon.words("project-network-heads"));
         this.estateHeads = Set.copyOf(lexicon.words("project-estate-heads"));
         this.estateCues = lexicon.words("project-estate-cues");

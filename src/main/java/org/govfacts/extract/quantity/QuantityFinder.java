@@ -46,7 +46,7 @@ public final class QuantityFinder implements FactFinder {
                 continue;
             }
             String numeral = t.substring(a.numberStart(), a.numberEnd());
-            if (k == UnitKind.DURATION && (isYear(a, numeral) || isTwoDigitYear(t, a, numeral))) {
+            if (k == UnitKind.DURATION && (isYear(a, numeral) || isTwoDigitYear(t, a, numeral) || isRocYear(t, a, numeral))) {
                 continue;
             }
             if (k == UnitKind.DURATION && scopesAPeriod(t, a)) {
@@ -81,6 +81,26 @@ public final class QuantityFinder implements FactFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * 114年1月底, 民国89年, 113年度: a year of the Republic of China era (period-patterns.txt); 2024/25年度: the year a fiscal
+     * year ends in. No span of years.
+     */
+    private static final java.util.regex.Pattern ROC_YEAR_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:度|底|末|初|上半年|下半年|[0-9]{1,2}\\s*月|第?[一二三四]季)");
+
+    private static boolean isRocYear(String t, Amount a, String numeral) {
+        if (a.chinese() || !a.unitSurface().equals("年") || a.start() != a.numberStart()) {
+            return false;
+        }
+        if (a.start() >= 5 && "/／-".indexOf(t.charAt(a.start() - 1)) >= 0 && t.substring(a.start() - 5, a.start() - 1).chars().allMatch(Character::isDigit)
+                && t.startsWith("度", a.end())) {
+            return true; // 2024/25年度: the end of a fiscal year's name
+        }
+        String before = t.substring(Math.max(0, a.start() - 4), a.start()).strip();
+        return before.endsWith("民国") || before.endsWith("民國")
+                || numeral.matches("1[0-4][0-9]") && ROC_YEAR_AFTER.matcher(t).region(a.end(), t.length()).lookingAt();
     }
 
     private static boolean isYear(Amount a, String numeral) {
