@@ -365,13 +365,13 @@ final class RestatementCheck {
         return passed(a, b, "the level follows the bound right after a comma and a verb of reaching (达到)");
     }
 
+    /** How far after a level the bound it passes may close its sentence (314.04亿元|，增长6.5%，首次|突破300亿元). */
+    private static final int BOUND_AFTER_LEVEL = 16;
+
     /**
      * 全县地区生产总值314.04亿元，增长6.5%，首次突破300亿元: a level, then in its sentence a bound of the same indicator passed
      * (突破, 超过), with no figure of their kind between them: the level must be past the bound. The level's index, or -1.
      */
-    /** How far after a level the bound it passes may close its sentence (314.04亿元|，增长6.5%，首次|突破300亿元). */
-    private static final int BOUND_AFTER_LEVEL = 16;
-
     private int levelBeforeBound(List<Placed> all, int j) {
         Placed b = all.get(j);
         if (b.fact().qualifier() != Qualifier.MORE_THAN || b.fact().value() == null) {
@@ -415,7 +415,8 @@ final class RestatementCheck {
                     tolerance, Amounts.displayUnit(level), what + ", which it is past.");
         }
         return new Finding(FindingKind.DUPLICATE, Verdict.INCONSISTENT, List.of(bound, level), level.value() / scale, bound.value() / scale,
-                tolerance, Amounts.displayUnit(level), what + ", which it is not past. Compared because " + because
+                tolerance, Amounts.displayUnit(level), what + ", which it is not past" + BreakdownCheck.allowance(tolerance, Amounts.displayUnit(level))
+                        + ". Compared because " + because
                         + ", with the same indicator “" + key + "”.");
     }
 

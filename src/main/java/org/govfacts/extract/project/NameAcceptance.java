@@ -148,12 +148,6 @@ final class NameAcceptance {
      * With {@code vouched}, the candidate's fellow items of one list have proved names, so an item that ends
      * in a head word needs no proper noun of its own (琼州大桥、世纪大桥等15个项目).
      */
-    /** Adverbs that stand between a name and its clause's verb (也, 已, 均). */
-    private static final String TRAILING_ADVERBS = "也已均都亦还";
-
-    /** Words that join a place to the work after them (北京到雄安新区, 北京连接雄安新区). */
-    private static final List<String> ROUTE_WORDS = List.of("连接", "到");
-
     /**
      * 北京到|雄安新区, 天津西站到|北京大兴国际机场, 延伸到|青茂口岸: 到 or 连接 before a work that is no line (a zone, an airport,
      * a port) joins a place or a route to it, and the work is what follows; before a line's head (宜昌到来凤高速公路,
@@ -163,7 +157,7 @@ final class NameAcceptance {
         if (start > 0 && "从由自".indexOf(t.charAt(start - 1)) >= 0) {
             return start; // 从东海到上海外高桥码头: the two ends of a stretch, no work of its own
         }
-        for (String w : ROUTE_WORDS) {
+        for (String w : projectWords.routeWords) {
             int at = t.lastIndexOf(w, end - 1);
             if (at < start || end - at - w.length() < 3) {
                 continue;
@@ -204,7 +198,7 @@ final class NameAcceptance {
         end = nameEnds.cutTrailingWorks(t, start, end);
         end = nameEnds.cutBracketedQualifier(t, start, end);
         end = nameEnds.cutTrailingPart(t, start, end);
-        while (end - start > 3 && TRAILING_ADVERBS.indexOf(t.charAt(end - 1)) >= 0 && projectWords.headEndingAt(t, end - 1) != null) {
+        while (end - start > 3 && projectWords.trailingAdverbs.indexOf(t.charAt(end - 1)) >= 0 && projectWords.headEndingAt(t, end - 1) != null) {
             end--; // 北外环交流道及金城交流道|也已开工: an adverb of the clause's verb, left after the verb is cut
         }
         if (locatedAt(t, start, end)) {

@@ -134,6 +134,10 @@ final class ProjectWords {
     final Set<String> portHolders = new HashSet<>();
     /** 码头, 泊位: what a port holds (role part). */
     final Set<String> portParts = new HashSet<>();
+    /** 连接, 到: join a place to the work after them (project-route-words.txt). */
+    final List<String> routeWords;
+    /** 也, 已: adverbs between a name and its verb (project-trailing-adverbs.txt). */
+    final String trailingAdverbs;
     /** 包括 …: opens a list of the projects a sentence has just counted. */
     final List<String> listOpeners;
     /** 分别是: opens a list of counted projects that runs to the next ；or 。, items parted by 、 or ，. */
@@ -257,6 +261,8 @@ final class ProjectWords {
         // cut in a fixed order, longest first (改扩建 before 扩建): a Set.copyOf iterates in a new order each run
         this.worksWordsLongestFirst = sorted(lexicon.words("project-works-words"), longestFirst);
         this.lineHeads = Set.copyOf(lexicon.words("project-line-heads"));
+        this.routeWords = lexicon.words("project-route-words");
+        this.trailingAdverbs = String.join("", lexicon.words("project-trailing-adverbs"));
         for (String[] row : lexicon.table("project-port-words")) {
             Set<String> role = switch (row.length < 2 ? "" : row[1]) {
                 case "port" -> portHeads;
