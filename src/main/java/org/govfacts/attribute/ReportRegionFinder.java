@@ -139,7 +139,6 @@ public final class ReportRegionFinder {
     private static final java.util.regex.Pattern GLUED_TITLE = java.util.regex.Pattern.compile(
             "(\\S{6,58}(?:公报|报告|公報|報告))[ \u3000]+\\S");
 
-    /** The first line that looks like a title: a report's name, or the first substantial line. */
     /**
      * The text's first line when it is short enough to head it (6 to 60 characters, no closing 。) and no page's
      * breadcrumb (首页 > 新闻 > 河北要闻, which names the site's place, not the story's); null otherwise.
@@ -157,6 +156,7 @@ public final class ReportRegionFinder {
         return null;
     }
 
+    /** The first line that looks like a title: a report's name, or the first substantial line. */
     static String title(String t) {
         String firstSubstantial = null;
         boolean firstSeen = false;
@@ -193,7 +193,6 @@ public final class ReportRegionFinder {
         return full != null ? full : listed(s);
     }
 
-    /** The most specific full official name in {@code s} (湖州市南浔区 → 南浔区), or null. */
     /** 现在，我代表常熟市人民政府，向大会报告工作: the government whose report it is, in a work report's opening words. */
     private static final java.util.regex.Pattern DELIVERING = java.util.regex.Pattern.compile(
             "我(?:代表|受)(\\p{IsHan}{2,14}?)人民政府");
@@ -207,6 +206,7 @@ public final class ReportRegionFinder {
         return m.find() ? mostSpecificFullName(m.group(1)) : null;
     }
 
+    /** The most specific full official name in {@code s} (湖州市南浔区 → 南浔区), or null. */
     private String mostSpecificFullName(String s) {
         org.govfacts.lexicon.Gazetteer.Place best = null;
         for (org.govfacts.lexicon.Gazetteer.Match m : gazetteer.find(s)) {

@@ -129,7 +129,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(lexicon.words("check_plan_cues")),
                 longestFirst(lexicon.words("check_project_generic_words")), longestFirst(lexicon.words("check_indicator_prefixes")),
                 Map.copyOf(synonyms), longestFirst(lexicon.words("check_generic_indicator_words")), regions,
-                longestFirst(concat(optional(lexicon, "check_subject_fillers"), optional(lexicon, "indicator-threshold-words"), optional(lexicon, "indicator-reach-words"))), optional(lexicon, "check_real_growth_indicators"),
+                longestFirst(concat(optional(lexicon, "check_subject_fillers"), optional(lexicon, "indicator-threshold-words"), lexicon.indicatorReachWords())), optional(lexicon, "check_real_growth_indicators"),
                 optional(lexicon, "check_comparison_heads"), optionalPairs(lexicon, "check_base_spellings", false),
                 optionalPairs(lexicon, "check_median_words", true), optionalPairs(lexicon, "check_gap_cues", false),
                 optional(lexicon, "check_rate_count_heads"), optionalRows(lexicon, "check_stage_splits"),

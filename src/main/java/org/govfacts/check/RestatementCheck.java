@@ -836,7 +836,6 @@ final class RestatementCheck {
         return f.type() == FactType.RANKING ? "The ranking of " + indicator : indicator;
     }
 
-    /** Two statements of one quantity: do they agree, and by how much do they differ. */
     /** Whether {@code coarse} is {@code fine} with its last digits dropped (428 of 428.56, 5140 of 5140.60): one unit of
      * the coarse figure above it, not half. */
     private static boolean cutOff(Fact coarse, Fact fine) {
@@ -848,6 +847,7 @@ final class RestatementCheck {
         return unit > 2 * Amounts.interval(fine).halfWidth() && fine.value() >= coarse.value() && fine.value() < coarse.value() + unit;
     }
 
+    /** Two statements of one quantity: do they agree, and by how much do they differ. */
     record Comparison(boolean agree, Double expected, Double stated, double tolerance, String unit, String shownA, String shownB) {
     }
 

@@ -148,12 +148,7 @@ public final class Lexicon {
      * figure and the words of {@code change-links.txt}, longest first, so the longest is looked past.
      */
     public List<String> changeLinks() {
-        List<String> out = new ArrayList<>(qualifiersBefore());
-        for (String w : words("change-links")) {
-            if (!out.contains(w)) {
-                out.add(w);
-            }
-        }
+        List<String> out = union(qualifiersBefore(), words("change-links"));
         out.sort((a, b) -> b.length() - a.length());
         return List.copyOf(out);
     }
@@ -176,16 +171,18 @@ public final class Lexicon {
     }
 
     private List<String> withReachWords(List<String> words, String position) {
-        if (!position.equals("trailing")) {
-            return words;
-        }
-        List<String> out = new ArrayList<>(words);
-        for (String w : indicatorReachWords()) {
+        return position.equals("trailing") ? List.copyOf(union(words, indicatorReachWords())) : words;
+    }
+
+    /** The words of {@code first}, then those of {@code second} not among them, in order. */
+    private static List<String> union(List<String> first, List<String> second) {
+        List<String> out = new ArrayList<>(first);
+        for (String w : second) {
             if (!out.contains(w)) {
                 out.add(w);
             }
         }
-        return List.copyOf(out);
+        return out;
     }
 
     /**

@@ -63,7 +63,7 @@ public final class ReportDateFinder {
     private static final Pattern WHOLE_YEAR = Pattern.compile("(?<![0-9])((?:19|20)\\d{2})\\s*年\\s*[,，]?\\s*(?:全年"
             // 昆山2023年GDP达5140.60亿元: a year's whole output, told once the year is over
             + "|(?:全市|全省|全县|全区)?(?:GDP|地区生产总值|国内生产总值|生产总值)(?:总量)?(?=达|突破|实现))");
-    /** 中新网1月4日电: a news story's dateline of a year's first two months, its year not given. */
+    /** 9月30日, 十月一日: a day of the year named without its year (a text dated past its data month names one). */
     private static final Pattern MONTH_DAY = Pattern.compile("(?<![0-9年])" + SMALL + "\\s*月\\s*" + SMALL + "\\s*日");
 
     /** How a genre word in a title places the report: a review of the year it names, or a report of that year. */

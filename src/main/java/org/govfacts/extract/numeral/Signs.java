@@ -28,7 +28,8 @@ public final class Signs {
             return 1;
         }
         // 贡献率分别是7.3%、-54.1%、146.8%: a list's mark or a colon before the sign opens an item, as a word does
-        boolean opens = Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN || "、：:（(".indexOf(b) >= 0;
+        boolean opens = Character.UnicodeScript.of(b) == Character.UnicodeScript.HAN || org.govfacts.text.Clauses.LIST_JOINERS.indexOf(b) >= 0
+                || "：:（(".indexOf(b) >= 0;
         return (m == '-' || m == '－' || m == '−' || m == '﹣') && opens ? 1 : 0;
     }
 }

@@ -145,10 +145,6 @@ final class NameAcceptance {
     private static final Pattern ANAPHORIC_END = Pattern.compile("(?:该|此|这个?|这一)(?:项目|工程)$");
 
     /**
-     * With {@code vouched}, the candidate's fellow items of one list have proved names, so an item that ends
-     * in a head word needs no proper noun of its own (琼州大桥、世纪大桥等15个项目).
-     */
-    /**
      * 北京到|雄安新区, 天津西站到|北京大兴国际机场, 延伸到|青茂口岸: 到 or 连接 before a work that is no line (a zone, an airport,
      * a port) joins a place or a route to it, and the work is what follows; before a line's head (宜昌到来凤高速公路,
      * 兰郑长管道兰州到武汉段, 宜昌到郑万连接线) it names the line's ends and belongs to the name.
@@ -163,7 +159,7 @@ final class NameAcceptance {
                 continue;
             }
             String after = t.substring(at + w.length(), end);
-            if (projectWords.headEndingAt(t, at + w.length() + 2) != null || after.chars().anyMatch(ch -> "及和与、".indexOf(ch) >= 0)) {
+            if (projectWords.headEndingAt(t, at + w.length() + 2) != null || after.chars().anyMatch(ch -> org.govfacts.text.Clauses.LIST_JOINERS.indexOf(ch) >= 0)) {
                 continue; // 文二西路连接|隧道工程: a work named as what joins; 连接|西部城区及珠海金湾机场: two things joined
             }
             String head = projectWords.headEndingAt(t, end);
@@ -176,6 +172,10 @@ final class NameAcceptance {
         return start;
     }
 
+    /**
+     * With {@code vouched}, the candidate's fellow items of one list have proved names, so an item that ends
+     * in a head word needs no proper noun of its own (琼州大桥、世纪大桥等15个项目).
+     */
     void accept(DocumentContext c, int start, int end, boolean needsProperStart, boolean enumerated,
             boolean listed, boolean vouched, List<FoundFact> out) {
         String t = c.t();

@@ -83,13 +83,14 @@ public final class QuantityFinder implements FactFinder {
         return false;
     }
 
+    /** What follows a year of the Republic era written with three digits (114年|1月底, 113年|度): never a span of years. */
+    private static final java.util.regex.Pattern ROC_YEAR_AFTER = java.util.regex.Pattern.compile(
+            "\\s*(?:度|底|末|初|上半年|下半年|[0-9]{1,2}\\s*月|第?[一二三四]季)");
+
     /**
      * 114年1月底, 民国89年, 113年度: a year of the Republic of China era (period-patterns.txt); 2024/25年度: the year a fiscal
      * year ends in. No span of years.
      */
-    private static final java.util.regex.Pattern ROC_YEAR_AFTER = java.util.regex.Pattern.compile(
-            "\\s*(?:度|底|末|初|上半年|下半年|[0-9]{1,2}\\s*月|第?[一二三四]季)");
-
     private static boolean isRocYear(String t, Amount a, String numeral) {
         if (a.chinese() || !a.unitSurface().equals("年") || a.start() != a.numberStart()) {
             return false;
