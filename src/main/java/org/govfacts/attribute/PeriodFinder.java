@@ -55,8 +55,10 @@ public final class PeriodFinder {
     public PeriodFinder(Lexicon lexicon) {
         String parts = String.join("|", lexicon.words("period-parts"));
         String yearFollowers = String.join("|", lexicon.words("two-digit-year-followers").stream().map(Pattern::quote).toList());
+        String rocFollowers = String.join("|", lexicon.words("roc-year-followers").stream().map(Pattern::quote).toList());
         for (String p : lexicon.words("period-patterns")) {
-            Pattern pattern = Pattern.compile(p.replace("{PART}", parts).replace("{N}", NUMBER).replace("{YEAR2_AFTER}", yearFollowers));
+            Pattern pattern = Pattern.compile(p.replace("{PART}", parts).replace("{N}", NUMBER).replace("{YEAR2_AFTER}", yearFollowers)
+                    .replace("{ROC_AFTER}", rocFollowers));
             BitSet starts = possibleStarts(pattern);
             patterns.add(pattern);
             startChars.add(starts);

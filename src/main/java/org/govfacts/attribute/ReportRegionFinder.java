@@ -73,8 +73,10 @@ public final class ReportRegionFinder {
             // the line of the report's own kind (情况, 报告) leaves as 我市
             return new Result(title, comparedInTitle(headline, t), "title"); // the title stays the line of the report's kind
         }
-        if (path != null && path.getFileName() != null && named(path.getFileName().toString()) != null) {
-            return new Result(title, named(path.getFileName().toString()), "file_name");
+        // 2025_臺灣省_經濟統計.txt: a file name is read in simplified script, as the text is
+        String fileName = path == null || path.getFileName() == null ? null : org.govfacts.index.ScriptFolding.fold(path.getFileName().toString());
+        if (fileName != null && named(fileName) != null) {
+            return new Result(title, named(fileName), "file_name");
         }
         String heading = namedInHeadingLines(t);
         if (heading != null) {

@@ -587,13 +587,16 @@ final class BreakdownCheck {
         // (0.15、-5.64、1.34个百分点); amounts are taken to the finest step of the list (248亿元 beside 37.2亿元).
         boolean rates = total.type() == org.govfacts.fact.FactType.GROWTH;
         double groupUlp = finestRounding(total, parts);
+        // 总产668.6亿斤，其中玉米512亿斤,稻谷124亿斤…: where no part is written finer than whole, the parts are rounded
+        // to whole, and the total's decimal sets no step for them
+        boolean partsAllWhole = parts.stream().allMatch(p -> Amounts.ulp(p) == 0 || Amounts.ulp(p) >= Amounts.displayScale(p));
         Interval stated = Amounts.interval(total); // a total is often rounded coarser than its parts (3702.8 of 3702.76)
         Interval sum = Interval.point(0);
         StringBuilder terms = new StringBuilder();
         for (Fact p : parts) {
             // only a whole number may have dropped its ".0" (248亿元 beside 37.2亿元); 473.8 beside 1.53 is rounded to 0.1
             boolean whole = Amounts.ulp(p) >= Amounts.displayScale(p);
-            sum = sum.plus(Amounts.interval(p, Amounts.ulp(p) == 0 || rates || !whole ? Amounts.ulp(p) : groupUlp));
+            sum = sum.plus(Amounts.interval(p, Amounts.ulp(p) == 0 || rates || !whole || partsAllWhole ? Amounts.ulp(p) : groupUlp));
             double shown = p.value() / Amounts.displayScale(total);
             if (terms.length() > 0) {
                 terms.append(shown < 0 ? " − " : " + "); // 9.04 − 2.65: a part below zero (人口自然增长率﹣2.65‰)

@@ -405,6 +405,9 @@ final class ClauseBreakdowns {
                     current.add(q);
                 }
             }
+            if (!current.isEmpty() && opensOnItsYear(text, span[0], current.get(0))) {
+                break; // 其中：税收收入7.9亿元，增长8.4%；全年一般公共预算支出48.8亿元: a clause opening on the year starts a new statement
+            }
             int cue = current.isEmpty() ? -1 : partsCueAfter(text, current.get(0).start() + 1, span);
             if (cue >= 0) {
                 // 第二产业增加值65585万元，其中工业增加值…；建筑业增加值…: a part broken down in its turn; the
@@ -420,6 +423,22 @@ final class ClauseBreakdowns {
         // 其中，出口298.9亿美元…；进口547.2亿美元…；贸易逆差248.3亿美元: the balance of two parts is none of the total's parts
         clauses.removeIf(c -> BalanceCheck.isBalance(c.get(0), words));
         return clauses;
+    }
+
+    /** A whole year as a clause's first words (全年, 2022年, 年末): a part of a year (一季度, 上半年) may be a part of a total. */
+    private static final Pattern WHOLE_YEAR = Pattern.compile("(?:全年|今年|本年|当年|去年|上年|[0-9]{4}年|年末|年底)(?:全年|年末|年底)?");
+
+    /** Whether the clause from {@code clauseStart} opens on the whole-year period of its first figure {@code q}. */
+    private static boolean opensOnItsYear(String text, int clauseStart, Placed q) {
+        String period = q.fact().period();
+        if (period == null || !WHOLE_YEAR.matcher(period.strip()).matches()) {
+            return false;
+        }
+        int i = clauseStart;
+        while (i < text.length() && (Character.isWhitespace(text.charAt(i)) || "；;，,".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        return text.startsWith(period.strip(), i);
     }
 
     /** The first offset from {@code from} inside clause {@code span} where a parts cue stands outside brackets, or -1. */
@@ -563,20 +582,23 @@ final class ClauseBreakdowns {
 
     /** 农林牧渔及服务业现价总产值中：, 地方一般公共预算收入分项完成情况为：: a sentence opening on a name and the words of its parts. */
     private static final java.util.regex.Pattern NAMED_TOTAL_OPENER = java.util.regex.Pattern.compile(
-            "\\s*(\\p{IsHan}{2,24}?)(?:中|分项完成情况为|分项情况为|分项为)[：:，,]");
+            "\\s*在?(\\p{IsHan}{2,24}?)(?:中|分项完成情况为|分项情况为|分项为)[：:，,]");
 
     /**
-     * The figure of the parts' kind, in the nearest of the three sentences before that has one, whose words or indicator end
+     * The figure of the parts' kind, in the nearest of the four sentences before that has one, whose words or indicator end
      * in the name the parts' sentence opens on (…现价总产值126.39亿元 for 农林牧渔及服务业现价总产值中：); null if none.
      */
     private Placed namedTotal(DocumentView d, SentenceView s, String partClass, String name) {
-        List<SentenceView> back = d.backwards(s, 4);
+        List<SentenceView> back = d.backwards(s, 5);
         for (int i = 1; i < back.size(); i++) {
             Placed found = null;
             Placed lastResult = null;
+            Placed firstOfKind = null;
             String earlier = back.get(i).text();
-            if (classification(earlier) != null) {
-                continue; // 医疗机构按经济类型分，国有…，其他机构2586个: an earlier split of the same whole, none of it the whole
+            if (classification(earlier) != null || NAMED_TOTAL_OPENER.matcher(earlier).lookingAt()) {
+                // 医疗机构按经济类型分，国有…，其他机构2586个; 在总人口中，少数民族39427人: an earlier split of the same whole,
+                // none of it the whole
+                continue;
             }
             int cue = firstPartsCue(earlier);
             for (Placed q : back.get(i).facts()) {
@@ -584,23 +606,38 @@ final class ClauseBreakdowns {
                     continue; // 全省医疗机构34055个，其中：非营利性医疗机构…: past 其中 come parts, not the whole
                 }
                 String key = Figures.indicatorKey(q.fact(), words);
-                if (TextForms.bare(q.label()).endsWith(name) || key != null && key.endsWith(name)) {
+                if (endsWithName(TextForms.bare(q.label()), name) || key != null && endsWithName(key, name)) {
                     found = q;
                 }
                 if (Measure.statusOf(q.fact()) != org.govfacts.fact.Status.TARGET) {
                     lastResult = q;
                 }
+                firstOfKind = firstOfKind == null ? q : firstOfKind;
             }
             if (found != null) {
                 return found;
             }
             // 地方一般公共预算收入目标为357000万元，调整预算目标为379800万元，全年实际完成392695万元: the sentence names the
             // total, and its result is the last figure of the kind that is no goal
-            if (lastResult != null && TextForms.bare(back.get(i).text()).contains(name)) {
+            // (not where the name comes after the figures: …增长10.9%，对经济增长的贡献率为32.9% names no total 经济增长)
+            int named = earlier.indexOf(name);
+            if (lastResult != null && named >= 0 && named < firstOfKind.start()) {
                 return lastResult;
             }
         }
         return null;
+    }
+
+    /** 人口, 人数: the counting word a named total (出生人口中) may leave out where it is stated (全年出生1125人). */
+    private static final Pattern COUNTING_WORD = Pattern.compile("(.{2,})(?:人口|人数)$");
+
+    /** Whether {@code words} end with {@code name}, or with it less its counting word (出生 for 出生人口). */
+    private static boolean endsWithName(String words, String name) {
+        if (words.endsWith(name)) {
+            return true;
+        }
+        Matcher m = COUNTING_WORD.matcher(name);
+        return m.matches() && words.endsWith(m.group(1));
     }
 
     /** Where the first cue of a list of parts (其中) stands in {@code text}, or its length when none does. */

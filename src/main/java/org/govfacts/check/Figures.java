@@ -312,9 +312,15 @@ final class Figures {
     private static final java.util.regex.Pattern CHANGE_TO = java.util.regex.Pattern.compile(
             "^(?:(?:提高|上升|下降|降低|增加|减少|增长|扩大|缩小|调整)(?:到|至|为)?|到|至|为)");
 
-    /** 由上年的40.9%提高到42.1%: the figure a change starts from (its words hold 由, a change verb or 到 follows it). */
+    /** 由, or 从 that is no part of 从业, 从事: the word a change's start follows. */
+    private static final java.util.regex.Pattern CHANGE_FROM = java.util.regex.Pattern.compile("由|从(?![业事])");
+
+    /**
+     * 由上年的40.9%提高到42.1%, 占三产比重从去年的9.2%下降到7.3%: the figure a change starts from (its words hold 由 or 从,
+     * a change verb or 到 follows it).
+     */
     static boolean startsAChange(Placed q) {
-        return q.label().contains("由") && CHANGE_TO.matcher(TextForms.bare(q.tail())).find();
+        return CHANGE_FROM.matcher(q.label()).find() && CHANGE_TO.matcher(TextForms.bare(q.tail())).find();
     }
 
     /**

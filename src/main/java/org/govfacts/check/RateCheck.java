@@ -535,12 +535,12 @@ final class RateCheck {
     /** Where the base a share's words name after the 占 at {@code zhan} ends: at 的, else at 比重 (占常住人口比重为); -1 when at neither. */
     private int baseEnd(String label, int zhan) {
         int de = label.indexOf('的', zhan);
-        if (de >= 0) {
-            return de;
-        }
         int weight = label.indexOf("比重", zhan);
-        if (weight >= 0) {
-            return weight;
+        if (weight > zhan + 1 && (de < 0 || weight < de)) {
+            return weight; // 占三产比重从去年的9.2%下降到7.3%: 比重 before 的 ends the base's name
+        }
+        if (de >= 0 || weight >= 0) {
+            return de >= 0 ? de : weight;
         }
         // 占总产值为76.4%, 占全市达到30%: the copula or verb before the figure ends the base's name
         String bare = label.stripTrailing();

@@ -344,7 +344,7 @@ final class RestatementCheck {
      * Between a bound and the level right after it: a comma and a verb of reaching (粮豆总产首次突破3亿公斤，|达到|3.016亿公斤),
      * after the mark the bound names, if any (突破20亿元|大关，达|21.5亿元).
      */
-    private static final java.util.regex.Pattern REACHED = java.util.regex.Pattern.compile("\\p{IsHan}{0,3}[，,]\\s*(?:达到|达|为|至)\\s*");
+    private static final java.util.regex.Pattern REACHED = java.util.regex.Pattern.compile("\\p{IsHan}{0,3}[，,]\\s*(?:达到|达|为|至|实现|完成)\\s*");
 
     /**
      * 粮豆总产首次突破3亿公斤，达到3.016亿公斤: a bound passed (突破, 超过) and the level reached, stated one after the other of
@@ -362,7 +362,8 @@ final class RestatementCheck {
         if (key == null || !key.equals(Figures.indicatorKey(level, words))) {
             return null;
         }
-        return passed(a, b, "the level follows the bound right after a comma and a verb of reaching (达到)");
+        String between = a.sentence().text().substring(a.end(), b.start()).strip();
+        return passed(a, b, "the level follows the bound right after a comma and a verb of reaching (“" + between + "”)");
     }
 
     /** How far after a level the bound it passes may close its sentence (314.04亿元|，增长6.5%，首次|突破300亿元). */

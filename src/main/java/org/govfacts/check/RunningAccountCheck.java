@@ -38,7 +38,76 @@ final class RunningAccountCheck {
                 out.add(f);
             }
         }
+        for (Placed spending : d.placed()) {
+            Finding f = balanced(d, spending);
+            if (f != null) {
+                out.add(f);
+            }
+        }
         return out;
+    }
+
+    /** How many sentences back from the words of balancing its two totals may stand (income, spending, their accounts). */
+    private static final int BALANCED_BACK = 3;
+
+    /** The sentence after {@code f}'s in the original text, in simplified script (a sentence with no figure has no view). */
+    private static String nextSentence(DocumentView d, Fact f) {
+        String original = d.originalText();
+        int from = Math.min(original.length(), f.sentenceStart() + f.sentence().length());
+        int end = original.indexOf('。', from);
+        end = end < 0 || end - from > 80 ? Math.min(original.length(), from + 80) : end + 1;
+        return org.govfacts.index.ScriptFolding.fold(original.substring(from, end));
+    }
+
+    /** The words after a word of balancing that take back its claim of equality: 收支平衡，略有结余 (a small surplus). */
+    private static final java.util.regex.Pattern SURPLUS_AFTER = java.util.regex.Pattern.compile("^[，,、]?\\s*(?:略有|稍有|尚有|并有)");
+
+    /**
+     * 收入总量为2457396万元…支出总量为2457396万元。全区一般公共预算收支执行平衡: words that say the account balances
+     * (check_running_accounts.tsv, balanced) right after its total spending, in its sentence or the next, say it equals the
+     * total income stated before it (in its sentence or the three before).
+     */
+    private Finding balanced(DocumentView d, Placed spending) {
+        String spendingWord = account.totalIn(spending.label());
+        if (spendingWord == null || !spendingWord.contains("支出") || !isLevel(spending)) {
+            return null;
+        }
+        String window = spending.sentence().text().substring(spending.end()) + nextSentence(d, spending.fact());
+        int at = account.balancedAt(window);
+        if (at < 0 || SURPLUS_AFTER.matcher(window.substring(window.indexOf("平衡", at) + 2)).find()) {
+            return null;
+        }
+        Placed income = null;
+        for (Placed q : d.before(spending, BALANCED_BACK)) {
+            String word = account.totalIn(q.label());
+            if (word != null && !word.contains("支出") && isLevel(q)) {
+                income = q;
+                break;
+            }
+        }
+        if (income == null || !levelLike(income, spending.fact()) || !sameScope(income.fact(), spending.fact())) {
+            return null;
+        }
+        String said = "“" + window.substring(at, window.indexOf("平衡", at) + 2) + "”";
+        Fact a = income.fact();
+        Fact b = spending.fact();
+        double scale = Amounts.displayScale(a);
+        String unit = Amounts.displayUnit(a);
+        Interval ia = Amounts.interval(a);
+        Interval ib = Amounts.interval(b);
+        double tolerance = (ia.halfWidth() + ib.halfWidth()) / scale;
+        List<Fact> facts = List.of(a, b);
+        if (ia.meets(ib)) {
+            return new Finding(FindingKind.SUM, Verdict.CONSISTENT, facts, a.value() / scale, b.value() / scale, tolerance, unit,
+                    "The account balances as the text says (" + said + "): total income " + TextForms.light(a.text())
+                            + " and total spending " + TextForms.light(b.text()) + BreakdownCheck.tolerancePhrase(tolerance, unit) + ".");
+        }
+        return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, facts, a.value() / scale, b.value() / scale, tolerance, unit,
+                "The account does not balance though the text says it does (" + said + "): total income " + TextForms.light(a.text())
+                        + " against total spending " + TextForms.light(b.text()) + BreakdownCheck.allowance(tolerance, unit)
+                        + ". Compared because both are the account's totals (" + account.totalIn(income.label()) + ", "
+                        + account.totalIn(spending.label()) + "), stated just before the words that say they balance, for the same"
+                        + " period and place.");
     }
 
     private boolean isLevel(Placed p) {

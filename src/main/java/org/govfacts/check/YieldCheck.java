@@ -20,6 +20,10 @@ final class YieldCheck {
     private static final String MU = "亩";
     /** Sentences back a yield that names its crop may reach for that crop's output and area. */
     private static final int NAMED_REACH = 6;
+    /** Sentences back a yield that names no crop may reach for an area and an output that name none. */
+    private static final int UNNAMED_REACH = 2;
+    /** 吉林省, 扶余市: a place before a yield's words is whose land it is, not a crop. */
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("\\p{IsHan}{1,6}[省市县旗]");
 
     private final CheckWords words;
 
@@ -46,9 +50,15 @@ final class YieldCheck {
             } else {
                 // 早稻播种面积为1207.8万亩…；亩产为394.7公斤…；总产量为476.8万吨: in its own sentence, the crop of the area nearest,
                 // its output nearest
+                // 吉林省播种面积为5825.6千公顷,总产量4186.5万吨…。…吉林省单位面积产量7186.4公斤/公顷: a yield of a place's
+                // whole land (no crop) may reach back for an area and an output that name no crop either
                 area = nearest(d, y, q -> isArea(q, ""), 0);
+                int reach = area == null ? UNNAMED_REACH : 0;
+                if (area == null) {
+                    area = nearest(d, y, q -> isArea(q, "") && cropOf(q, words.yieldWords().areas()).isEmpty(), reach);
+                }
                 String areaCrop = area == null ? "" : cropOf(area, words.yieldWords().areas());
-                output = area == null ? null : nearest(d, y, q -> isOutput(q, areaCrop) || isOutput(q, "") && cropOf(q, words.yieldWords().outputs()).isEmpty(), 0);
+                output = area == null ? null : nearest(d, y, q -> isOutput(q, areaCrop) || isOutput(q, "") && cropOf(q, words.yieldWords().outputs()).isEmpty(), reach);
             }
             if (output == null || area == null || !samePeriod(f, output.fact()) || !samePeriod(f, area.fact())) {
                 continue;
@@ -85,7 +95,7 @@ final class YieldCheck {
                 break;
             }
         }
-        return crop.strip();
+        return PLACE.matcher(crop.strip()).matches() ? "" : crop.strip();
     }
 
     private boolean isOutput(Placed q, String crop) {

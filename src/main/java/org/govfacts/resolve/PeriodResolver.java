@@ -30,8 +30,11 @@ public final class PeriodResolver {
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("^([0-9]{2})年(?!来|以来|间|多)");
     /** 2024/25年度, 2024-25财政年度: a fiscal year from April to March, no calendar period. */
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?<![0-9])[0-9]{4}[/／-][0-9]{2}(?:财政)?年度");
-    /** 民国89年, 114年1月底: a year of the Republic of China era, 1911 before it (period-patterns.txt). */
-    private static final Pattern ROC_YEAR = Pattern.compile("^(?:中华民国|民国)([0-9]{2,3})年|^(1[0-4][0-9])年(?=度|底|末|初|上半年|下半年|[0-9]|第?[一二三四]季|$)");
+    /**
+     * 民国89年, 114年1月底: a year of the Republic of China era, 1911 before it. Which three-digit years are such years the
+     * period patterns decide (roc-year-followers.txt); a period text holds nothing else of that shape.
+     */
+    private static final Pattern ROC_YEAR = Pattern.compile("^(?:中华民国|民国)([0-9]{2,3})年|^(1[0-4][0-9])年(?!来|以来|间|多|前|后)");
     private static final Pattern LOOK_BACK = Pattern.compile("(?:过去的?|近|这|最近|前)" + N + "年|" + N + "年(?:来|以来|间|多来)");
     /** Years ahead of the report: 今后五年 in a 2022 report is 2022-2026. */
     private static final Pattern AHEAD = Pattern.compile("(?:今后|未来|此后)" + N + "年");

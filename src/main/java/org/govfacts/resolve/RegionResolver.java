@@ -31,11 +31,18 @@ public final class RegionResolver {
             "(?:其中|同时|另外|特别是|尤其是)?(?:截至|截止)?[0-9一二三四五六七八九十〇零两今去上本前近过当年月日季度半以来底末全]{0,12}(?:其中)?");
 
     private final Map<String, Level> scopes = new HashMap<>();
+    /** Province -> what the country's words name in its reports (country-word-places.tsv: 台湾省's 我國 is 台湾省). */
+    private final Map<String, String> countryWordPlaces = new HashMap<>();
     private final Places places;
 
     public RegionResolver(Lexicon lexicon) {
         for (String[] row : lexicon.table("region-scopes")) {
             scopes.put(row[0].strip(), Level.valueOf(row[1].strip().toUpperCase(java.util.Locale.ROOT)));
+        }
+        for (String[] row : lexicon.table("country-word-places")) {
+            if (row.length > 1) {
+                countryWordPlaces.put(row[0].strip(), row[1].strip());
+            }
         }
         this.places = Places.of(lexicon);
     }
@@ -203,7 +210,8 @@ public final class RegionResolver {
     /** What a scope word means in a report of region {@code own}. */
     private String scopeRegion(Level level, String own) {
         if (level == Level.COUNTRY) {
-            return Places.COUNTRY;
+            String province = own == null || own.equals(Places.COUNTRY) ? null : places.province(own);
+            return province != null ? countryWordPlaces.getOrDefault(province, Places.COUNTRY) : Places.COUNTRY;
         }
         if (own == null || own.equals(Places.COUNTRY)) {
             return null;

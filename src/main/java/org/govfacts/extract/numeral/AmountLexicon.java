@@ -152,7 +152,17 @@ public final class AmountLexicon {
 
     public Multiplier multiplierAt(CharSequence t, int at) {
         Multiplier m = longestAt(multipliers, maxMultiplier, t, at);
-        return m == null || m.fits(t, at + m.surface().length()) ? m : null;
+        if (m == null || m.fits(t, at + m.surface().length())) {
+            return m;
+        }
+        // 2兆8,813亿元: the unit it must stand before follows the lower group of the same number
+        int p = at + m.surface().length();
+        while (p < t.length() && (t.charAt(p) >= '0' && t.charAt(p) <= '9' || t.charAt(p) == ',')) {
+            p++;
+        }
+        Multiplier lower = p > at + m.surface().length() ? longestAt(multipliers, maxMultiplier, t, p) : null;
+        return lower != null && lower.onlyBefore().isEmpty() && lower.factor().compareTo(m.factor()) < 0
+                && m.fits(t, p + lower.surface().length()) ? m : null;
     }
 
     public QualifierWord insideQualifierAt(CharSequence t, int at) {

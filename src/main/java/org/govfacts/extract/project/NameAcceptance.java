@@ -198,6 +198,7 @@ final class NameAcceptance {
         end = nameEnds.cutTrailingWorks(t, start, end);
         end = nameEnds.cutBracketedQualifier(t, start, end);
         end = nameEnds.cutTrailingPart(t, start, end);
+        end = nameEnds.cutTrailingLength(t, start, end);
         while (end - start > 3 && projectWords.trailingAdverbs.indexOf(t.charAt(end - 1)) >= 0 && projectWords.headEndingAt(t, end - 1) != null) {
             end--; // 北外环交流道及金城交流道|也已开工: an adverb of the clause's verb, left after the verb is cut
         }

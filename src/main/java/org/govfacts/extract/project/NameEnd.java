@@ -150,6 +150,19 @@ final class NameEnd {
         return end;
     }
 
+    /** 公路|160公里, 前哨农场段|166公里: a length written after a line, how long it is, not part of its name. */
+    private static final java.util.regex.Pattern TRAILING_LENGTH = java.util.regex.Pattern.compile("[0-9]+(?:\\.[0-9]+)?(?:公里|千米|km|KM)$");
+
+    /** The name without a length written after its head word or section (…二级公路160公里 → …二级公路). */
+    int cutTrailingLength(String t, int start, int end) {
+        java.util.regex.Matcher m = TRAILING_LENGTH.matcher(t).region(start, end);
+        if (!m.find() || m.start() - start < 4) {
+            return end;
+        }
+        int at = m.start();
+        return projectWords.headEndingAt(t, at) != null || t.charAt(at - 1) == '段' || t.charAt(at - 1) == '线' ? at : end;
+    }
+
     /**
      * 全省重点旅游公路工程(文昌龙楼至昌洒滨海旅游公路): a kind of works by rank (KIND_LABEL), its one work named in the
      * brackets after it; the name is what the brackets hold.

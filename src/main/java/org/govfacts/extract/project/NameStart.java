@@ -45,6 +45,9 @@ final class NameStart {
     private static final Pattern LEADING_DATE = Pattern.compile("(?:(?:19|20)\\d{2}年|今年|去年|明年|当年|本年)?" + MONTH_OR_DAY + "月"
             + "(?:" + MONTH_OR_DAY + "日)?(?:份|初|底|中旬|上旬|下旬)?");
 
+    /** 50年前, 二十多年前, 上世纪70年代: a time long past before a work's name. */
+    private static final Pattern YEARS_AGO = Pattern.compile("(?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})多?年(?:前|以前)|(?:上世纪)?[0-9]{2}年代(?:初|末|中期)?");
+
     private final ProjectWords projectWords;
 
     NameStart(ProjectWords projectWords) {
@@ -432,6 +435,14 @@ final class NameStart {
     static int afterLeadingDate(String t, int start, int end) {
         Matcher date = LEADING_DATE.matcher(t).region(start, end);
         int after = date.lookingAt() && date.end() < end ? date.end() : start;
+        // 50年前|宁波港镇海港区: when it was, not a part of the name (a candidate may start inside it, at 前)
+        Matcher ago = YEARS_AGO.matcher(t).region(Math.max(0, after - 8), end);
+        while (ago.find() && ago.start() <= after) {
+            if (ago.end() > after && end - ago.end() >= 4) {
+                after = ago.end();
+                break;
+            }
+        }
         // 中新网贵州新闻1月23日电 (李俞慧)1月22日|贵州省凤山水库: a full date inside the candidate, a dateline's or the
         // event's, ends what came before it
         Matcher inner = INNER_DATE.matcher(t).region(after, end);

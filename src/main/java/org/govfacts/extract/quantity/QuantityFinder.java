@@ -26,11 +26,14 @@ public final class QuantityFinder implements FactFinder {
     private final Set<String> periodSuffixes;
     /** Words after 18年 that make it the year 2018 (18年底, 18年实现): two-digit-year-followers.txt. */
     private final List<String> twoDigitYearFollowers;
+    /** Words after 113年 that make it a year of the Republic era (113年度, 113年我国…): roc-year-followers.txt. */
+    private final List<String> rocYearFollowers;
 
     public QuantityFinder(Lexicon lexicon) {
         this.periodPrefixes = Set.copyOf(lexicon.words("duration-period-prefixes"));
         this.periodSuffixes = Set.copyOf(lexicon.words("duration-period-suffixes"));
         this.twoDigitYearFollowers = List.copyOf(lexicon.words("two-digit-year-followers"));
+        this.rocYearFollowers = List.copyOf(lexicon.words("roc-year-followers"));
     }
 
     @Override
@@ -71,27 +74,31 @@ public final class QuantityFinder implements FactFinder {
         if (a.chinese() || numeral.length() != 2 || !a.unitSurface().equals("年") || a.start() != a.numberStart()) {
             return false;
         }
-        int e = a.end();
+        return followedByOneOf(t, a.end(), twoDigitYearFollowers);
+    }
+
+    /** Whether one of {@code words} follows {@code end}, spaces skipped. */
+    private static boolean followedByOneOf(String t, int end, List<String> words) {
+        int e = end;
         while (e < t.length() && Character.isWhitespace(t.charAt(e))) {
             e++;
         }
-        for (String f : twoDigitYearFollowers) {
-            if (t.startsWith(f, e)) {
+        for (String w : words) {
+            if (t.startsWith(w, e)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** What follows a year of the Republic era written with three digits (114年|1月底, 113年|度): never a span of years. */
-    private static final java.util.regex.Pattern ROC_YEAR_AFTER = java.util.regex.Pattern.compile(
-            "\\s*(?:度|底|末|初|上半年|下半年|[0-9]{1,2}\\s*月|第?[一二三四]季)");
+    /** 114年1月: a month after a year of the Republic era; its other followers are a word list. */
+    private static final java.util.regex.Pattern MONTH_AFTER = java.util.regex.Pattern.compile("\\s*[0-9]{1,2}\\s*月");
 
     /**
      * 114年1月底, 民国89年, 113年度: a year of the Republic of China era (period-patterns.txt); 2024/25年度: the year a fiscal
      * year ends in. No span of years.
      */
-    private static boolean isRocYear(String t, Amount a, String numeral) {
+    private boolean isRocYear(String t, Amount a, String numeral) {
         if (a.chinese() || !a.unitSurface().equals("年") || a.start() != a.numberStart()) {
             return false;
         }
@@ -101,7 +108,8 @@ public final class QuantityFinder implements FactFinder {
         }
         String before = t.substring(Math.max(0, a.start() - 4), a.start()).strip();
         return before.endsWith("民国") || before.endsWith("民國")
-                || numeral.matches("1[0-4][0-9]") && ROC_YEAR_AFTER.matcher(t).region(a.end(), t.length()).lookingAt();
+                || numeral.matches("1[0-4][0-9]") && (MONTH_AFTER.matcher(t).region(a.end(), t.length()).lookingAt()
+                        || followedByOneOf(t, a.end(), rocYearFollowers));
     }
 
     private static boolean isYear(Amount a, String numeral) {
