@@ -222,6 +222,7 @@ final class YieldCheck {
         return new Finding(FindingKind.RATE, Verdict.INCONSISTENT, facts, exact, yield.value(), tolerance, unit,
                 head + " does not agree with the output and the area it comes from: " + parts + BreakdownCheck.allowance(tolerance, unit)
                         + ". Compared because the yield's words (" + CheckWords.firstIn(words.yieldWords().yields(), TextForms.bare(y.label()))
-                        + ") name the same crop as the output's and the area's, stated beside it for the same period.");
+                        + ") name the same crop as the output's and the area's (or, as theirs, none: a place's whole land), stated beside"
+                        + " it or just before for the same period.");
     }
 }
