@@ -73,8 +73,8 @@ final class RunningAccountCheck {
             return null;
         }
         String window = spending.sentence().text().substring(spending.end()) + nextSentence(d, spending.fact());
-        int at = account.balancedAt(window);
-        if (at < 0 || SURPLUS_AFTER.matcher(window.substring(window.indexOf("平衡", at) + 2)).find()) {
+        RunningAccountWords.Span said = account.balancedIn(window);
+        if (said == null || SURPLUS_AFTER.matcher(window.substring(said.end())).find()) {
             return null;
         }
         Placed income = null;
@@ -88,7 +88,7 @@ final class RunningAccountCheck {
         if (income == null || !levelLike(income, spending.fact()) || !sameScope(income.fact(), spending.fact())) {
             return null;
         }
-        String said = "“" + window.substring(at, window.indexOf("平衡", at) + 2) + "”";
+        String quoted = "“" + window.substring(said.start(), said.end()) + "”";
         Fact a = income.fact();
         Fact b = spending.fact();
         double scale = Amounts.displayScale(a);
@@ -99,11 +99,11 @@ final class RunningAccountCheck {
         List<Fact> facts = List.of(a, b);
         if (ia.meets(ib)) {
             return new Finding(FindingKind.SUM, Verdict.CONSISTENT, facts, a.value() / scale, b.value() / scale, tolerance, unit,
-                    "The account balances as the text says (" + said + "): total income " + TextForms.light(a.text())
+                    "The account balances as the text says (" + quoted + "): total income " + TextForms.light(a.text())
                             + " and total spending " + TextForms.light(b.text()) + BreakdownCheck.tolerancePhrase(tolerance, unit) + ".");
         }
         return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, facts, a.value() / scale, b.value() / scale, tolerance, unit,
-                "The account does not balance though the text says it does (" + said + "): total income " + TextForms.light(a.text())
+                "The account does not balance though the text says it does (" + quoted + "): total income " + TextForms.light(a.text())
                         + " against total spending " + TextForms.light(b.text()) + BreakdownCheck.allowance(tolerance, unit)
                         + ". Compared because both are the account's totals (" + account.totalIn(income.label()) + ", "
                         + account.totalIn(spending.label()) + "), stated just before the words that say they balance, for the same"

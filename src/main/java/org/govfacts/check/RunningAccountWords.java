@@ -14,6 +14,15 @@ import java.util.List;
 record RunningAccountWords(List<Opener> openers, List<String> totals, List<String> flows, List<Opener> balancedWords) {
     /** A word that opens an adding ({@code sign} +1) or deducting (−1) clause, unless one of {@code notBefore} follows it. */
     record Opener(String word, int sign, String notBefore) {
+        /** Whether one of the characters that may not follow the word stands right after it, the word being at {@code at}. */
+        boolean blockedAt(String text, int at) {
+            int next = at + word.length();
+            return next < text.length() && notBefore.indexOf(text.charAt(next)) >= 0;
+        }
+    }
+
+    /** Where in a text a word saying the account balances stands. */
+    record Span(int start, int end) {
     }
 
     static RunningAccountWords of(List<String[]> rows) {
@@ -41,8 +50,7 @@ record RunningAccountWords(List<Opener> openers, List<String> totals, List<Strin
     int signAt(String text, int at) {
         for (Opener o : openers) {
             if (text.startsWith(o.word(), at)) {
-                int next = at + o.word().length();
-                return next < text.length() && o.notBefore().indexOf(text.charAt(next)) >= 0 ? 0 : o.sign();
+                return o.blockedAt(text, at) ? 0 : o.sign();
             }
         }
         return 0;
@@ -53,17 +61,16 @@ record RunningAccountWords(List<Opener> openers, List<String> totals, List<Strin
         return flows.stream().noneMatch(flow -> totalWord.contains(flow) && (baseLabel == null || !baseLabel.contains(flow)));
     }
 
-    /** Where a word saying the account balances starts in {@code text} (收支执行平衡。), -1 where none does. */
-    int balancedAt(String text) {
+    /** Where a word saying the account balances stands in {@code text} (收支执行平衡。), or null where none does. */
+    Span balancedIn(String text) {
         for (Opener o : balancedWords) {
             for (int at = text.indexOf(o.word()); at >= 0; at = text.indexOf(o.word(), at + 1)) {
-                int next = at + o.word().length();
-                if (next >= text.length() || o.notBefore().indexOf(text.charAt(next)) < 0) {
-                    return at;
+                if (!o.blockedAt(text, at)) {
+                    return new Span(at, at + o.word().length());
                 }
             }
         }
-        return -1;
+        return null;
     }
 
     /** The total word in {@code label}, or null. */

@@ -53,8 +53,9 @@ final class YieldCheck {
                 // 吉林省播种面积为5825.6千公顷,总产量4186.5万吨…。…吉林省单位面积产量7186.4公斤/公顷: a yield of a place's
                 // whole land (no crop) may reach back for an area and an output that name no crop either
                 area = nearest(d, y, q -> isArea(q, ""), 0);
-                int reach = area == null ? UNNAMED_REACH : 0;
+                int reach = 0;
                 if (area == null) {
+                    reach = UNNAMED_REACH;
                     area = nearest(d, y, q -> isArea(q, "") && cropOf(q, words.yieldWords().areas()).isEmpty(), reach);
                 }
                 String areaCrop = area == null ? "" : cropOf(area, words.yieldWords().areas());
