@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.text.YearShapes;
 
 /**
  * Finds time expressions (2024年上半年, 今年前8个月, 1-3月, 截至6月底, 近三年, 过去五年 …) with the
@@ -58,7 +59,7 @@ public final class PeriodFinder {
         String rocFollowers = String.join("|", lexicon.words("roc-year-followers").stream().map(Pattern::quote).toList());
         for (String p : lexicon.words("period-patterns")) {
             Pattern pattern = Pattern.compile(p.replace("{PART}", parts).replace("{N}", NUMBER).replace("{YEAR2_AFTER}", yearFollowers)
-                    .replace("{ROC_AFTER}", rocFollowers));
+                    .replace("{ROC_AFTER}", rocFollowers).replace("{FISCAL_YEAR}", YearShapes.FISCAL_YEAR).replace("{MONTH}", YearShapes.MONTH));
             BitSet starts = possibleStarts(pattern);
             patterns.add(pattern);
             startChars.add(starts);

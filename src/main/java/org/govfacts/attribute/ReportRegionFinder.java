@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.normalize.ScriptFolding;
 import org.govfacts.text.AnalyzedText;
 
 /**
@@ -74,7 +75,7 @@ public final class ReportRegionFinder {
             return new Result(title, comparedInTitle(headline, t), "title"); // the title stays the line of the report's kind
         }
         // 2025_臺灣省_經濟統計.txt: a file name is read in simplified script, as the text is
-        String fileName = path == null || path.getFileName() == null ? null : org.govfacts.index.ScriptFolding.fold(path.getFileName().toString());
+        String fileName = path == null || path.getFileName() == null ? null : ScriptFolding.fold(path.getFileName().toString());
         if (fileName != null && named(fileName) != null) {
             return new Result(title, named(fileName), "file_name");
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.govfacts.fact.Basis;
 import org.govfacts.fact.Fact;
+import org.govfacts.normalize.ScriptFolding;
 import org.govfacts.text.Clauses;
 
 /**
@@ -56,11 +57,8 @@ final class RunningAccountCheck {
         int from = Math.min(original.length(), f.sentenceStart() + f.sentence().length());
         int end = original.indexOf('。', from);
         end = end < 0 || end - from > 80 ? Math.min(original.length(), from + 80) : end + 1;
-        return org.govfacts.index.ScriptFolding.fold(original.substring(from, end));
+        return ScriptFolding.fold(original.substring(from, end));
     }
-
-    /** The words after a word of balancing that take back its claim of equality: 收支平衡，略有结余 (a small surplus). */
-    private static final java.util.regex.Pattern SURPLUS_AFTER = java.util.regex.Pattern.compile("^[，,、]?\\s*(?:略有|稍有|尚有|并有)");
 
     /**
      * 收入总量为2457396万元…支出总量为2457396万元。全区一般公共预算收支执行平衡: words that say the account balances
@@ -74,7 +72,7 @@ final class RunningAccountCheck {
         }
         String window = spending.sentence().text().substring(spending.end()) + nextSentence(d, spending.fact());
         RunningAccountWords.Span said = account.balancedIn(window);
-        if (said == null || SURPLUS_AFTER.matcher(window.substring(said.end())).find()) {
+        if (said == null) {
             return null;
         }
         Placed income = null;

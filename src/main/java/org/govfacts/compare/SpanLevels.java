@@ -7,6 +7,7 @@ import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
 import org.govfacts.fact.Status;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.normalize.ScriptFolding;
 import org.govfacts.resolve.CalendarSpan;
 
 /**
@@ -98,6 +99,6 @@ public final class SpanLevels {
         while (digit < text.length() && !Character.isDigit(text.charAt(digit)) && "零〇一二两三四五六七八九十百千万亿".indexOf(text.charAt(digit)) < 0) {
             digit++;
         }
-        return org.govfacts.index.ScriptFolding.fold(before.substring(clause + 1) + text.substring(0, Math.min(digit, text.length())));
+        return ScriptFolding.fold(before.substring(clause + 1) + text.substring(0, Math.min(digit, text.length())));
     }
 }

@@ -2,6 +2,7 @@ package org.govfacts.index;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.govfacts.normalize.ScriptFolding;
 
 /** Reads a bound given on the command line: 10, 1.5e10, 100亿, 100亿元, 6万, 12.1%. */
 public final class AmountArgument {

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.normalize.NormalizedText;
 import org.govfacts.normalize.Normalizers;
+import org.govfacts.normalize.ScriptFolding;
 import org.govfacts.normalize.TextNormalizer;
 import org.govfacts.segment.Segmenter;
 import org.govfacts.segment.Token;

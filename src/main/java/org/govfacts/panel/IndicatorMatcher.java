@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.govfacts.fact.Fact;
-import org.govfacts.index.ScriptFolding;
+import org.govfacts.normalize.ScriptFolding;
 import org.govfacts.lexicon.IndicatorNames;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.resolve.Places;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.text.YearShapes;
 
 /**
  * Turns a period as written (2024年上半年, 今年前8个月, 截至9月底, 过去五年, "十四五"时期) into calendar
@@ -28,8 +29,6 @@ public final class PeriodResolver {
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])" + Y + "(?![0-9])");
     /** 18年, 18年底, 19年上半年: a year of news write-ups written with its last two digits; not 18年来, 18年间 (spans). */
     private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("^([0-9]{2})年(?!来|以来|间|多)");
-    /** 2024/25年度, 2024-25财政年度: a fiscal year from April to March, no calendar period. */
-    private static final Pattern FISCAL_YEAR = Pattern.compile("(?<![0-9])[0-9]{4}[/／-][0-9]{2}(?:财政)?年度");
     /**
      * 民国89年, 114年1月底: a year of the Republic of China era, 1911 before it. Which three-digit years are such years the
      * period patterns decide (roc-year-followers.txt); a period text holds nothing else of that shape.
@@ -134,7 +133,7 @@ public final class PeriodResolver {
         if (m.find()) {
             return last == null ? null : span(Integer.parseInt(m.group(1)), Math.max(last, Integer.parseInt(m.group(1))));
         }
-        if (FISCAL_YEAR.matcher(s).find()) {
+        if (YearShapes.hasFiscalYear(s)) {
             return null; // 2024/25年度: April 2024 to March 2025, which no form of period_norm writes
         }
         Integer year = null;

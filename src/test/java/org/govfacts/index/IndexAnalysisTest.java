@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.normalize.ScriptFolding;
 import org.junit.jupiter.api.Test;
 
 class IndexAnalysisTest {

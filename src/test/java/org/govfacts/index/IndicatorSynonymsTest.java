@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.normalize.ScriptFolding;
 import org.junit.jupiter.api.Test;
 
 class IndicatorSynonymsTest {

@@ -13,6 +13,7 @@ import org.govfacts.extract.numeral.UnitKind;
 import org.govfacts.fact.FactType;
 import org.govfacts.fact.Qualifier;
 import org.govfacts.lexicon.Lexicon;
+import org.govfacts.text.YearShapes;
 
 /**
  * Counts, measures and durations (766个, 3305 万吨, 两个月, 一年半, 近千家). Not facts: years
@@ -91,9 +92,6 @@ public final class QuantityFinder implements FactFinder {
         return false;
     }
 
-    /** 114年1月: a month after a year of the Republic era; its other followers are a word list. */
-    private static final java.util.regex.Pattern MONTH_AFTER = java.util.regex.Pattern.compile("\\s*[0-9]{1,2}\\s*月");
-
     /**
      * 114年1月底, 民国89年, 113年度: a year of the Republic of China era (period-patterns.txt); 2024/25年度: the year a fiscal
      * year ends in. No span of years.
@@ -102,13 +100,12 @@ public final class QuantityFinder implements FactFinder {
         if (a.chinese() || !a.unitSurface().equals("年") || a.start() != a.numberStart()) {
             return false;
         }
-        if (a.start() >= 5 && "/／-".indexOf(t.charAt(a.start() - 1)) >= 0 && t.substring(a.start() - 5, a.start() - 1).chars().allMatch(Character::isDigit)
-                && t.startsWith("度", a.end())) {
+        if (YearShapes.inFiscalYear(t, a.start())) {
             return true; // 2024/25年度: the end of a fiscal year's name
         }
         String before = t.substring(Math.max(0, a.start() - 4), a.start()).strip();
         return before.endsWith("民国") || before.endsWith("民國")
-                || numeral.matches("1[0-4][0-9]") && (MONTH_AFTER.matcher(t).region(a.end(), t.length()).lookingAt()
+                || numeral.matches("1[0-4][0-9]") && (YearShapes.monthAt(t, a.end())
                         || followedByOneOf(t, a.end(), rocYearFollowers));
     }
 

@@ -1,14 +1,16 @@
-package org.govfacts.index;
+package org.govfacts.normalize;
 
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.util.List;
 
 /**
- * Character-level traditional → simplified folding for index terms and queries. The standard
- * normaliser already converts script, but the index must never hold two spellings of one word
- * whatever the normaliser is configured to do, so every text the index sees is folded again here.
- * Folding a single BMP character to a single BMP character keeps offsets one-to-one, and on text
- * that is already simplified it changes nothing.
+ * Character-level traditional → simplified, full-width → ASCII and upper → lower case folding of
+ * text that is compared rather than read: index terms and queries, indicator names in panels, the
+ * words a check or a comparison matches, file names that place a report. The normaliser already
+ * converts script, but a comparison must never see two spellings of one word whatever the
+ * normaliser was configured to do (or on the original text, which it never touched). Folding a
+ * single BMP character to a single BMP character keeps offsets one-to-one, and on text that is
+ * already simplified it changes nothing.
  */
 public final class ScriptFolding {
     private static final int FIRST = 0x3400;
