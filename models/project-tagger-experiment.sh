@@ -21,7 +21,8 @@ for pair in projects-heldout67=563bf98 projects-heldout69=ee04f39 projects-heldo
     projects-heldout109=95272b6 projects-heldout111=95272b6 projects-heldout113=8e620b6 projects-heldout115=8e620b6 projects-heldout117=6bab459 projects-heldout119=6bab459 projects-heldout121=553cc9b projects-heldout123=553cc9b \
     projects-heldout125=dab59da projects-heldout127=dab59da projects-heldout129=a78465d projects-heldout131=a78465d \
     projects-heldout133=a5dfabb projects-heldout135=a5dfabb projects-heldout137=f572ca1 projects-heldout139=f572ca1 \
-    projects-heldout141=9ad9ae0 projects-heldout143=9ad9ae0 projects-heldout145=8afcddf projects-heldout147=8afcddf; do
+    projects-heldout141=9ad9ae0 projects-heldout143=9ad9ae0 projects-heldout145=8afcddf projects-heldout147=8afcddf \
+    projects-heldout149=a2ae96a projects-heldout151=a2ae96a; do
   set="${pair%%=*}"; commit="${pair#*=}"
   if [ ! -d "$work/$commit" ]; then
     mkdir -p "$work/$commit"

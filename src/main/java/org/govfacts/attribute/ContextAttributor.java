@@ -42,6 +42,8 @@ public final class ContextAttributor {
     private final List<String> captionEnds;
     private final List<java.util.regex.Pattern> breakdownHeadings;
     private final List<String> growthCues;
+    /** Words of a change of a level (change-cues.txt): after a comparison's base figure, before the change. */
+    private final List<String> changeCues;
 
     private final List<String> objectVerbs;
     /** indicator-threshold-words.txt: a mark a level passes (突破160亿斤大关), named after it; no indicator. */
@@ -70,6 +72,7 @@ public final class ContextAttributor {
         this.pointOpeners = List.copyOf(openers);
         this.captionHeads = lexicon.words("caption-heads");
         this.captionEnds = lexicon.words("caption-ends");
+        this.changeCues = lexicon.words("change-cues");
         // rate-cues.tsv's growth words of two characters or more (增长, 年增, 衰退): a single 增 or 减 may be inside a
         // name (新增就业, 增加值) and is not cut at, nor a rate's own noun (人口自然增长率, 经济成长率)
         this.growthCues = lexicon.growthCues(null).stream().filter(w -> w.length() >= 2 && !w.endsWith("率")).toList();
@@ -79,7 +82,8 @@ public final class ContextAttributor {
 
     public List<Attribution> attribute(AnalyzedText text, List<FoundFact> findings) {
         String t = text.text();
-        List<PeriodFinder.Period> found = periods.find(t);
+        PeriodFinder.Found all = periods.findAll(t);
+        List<PeriodFinder.Period> found = all.periods();
         // a streak (粮食产量连续9年稳定在…) says how long a state lasted, so it governs no paragraph after it
         java.util.NavigableMap<Integer, String> governing = governingPeriods(t, found.stream().filter(p -> !isStreak(p)).toList(),
                 sectionRelative, this::isCaption, this::isBreakdownHeading);
@@ -95,7 +99,10 @@ public final class ContextAttributor {
             Sentence s = text.sentenceAt(f.start());
             String indicator = indicator(text, findings, indicators, i, s, found);
             indicators.add(indicator);
-            PeriodFinder.Period scope = period(text, found, f, s, findings);
+            PeriodFinder.Period scope = comparisonBaseOf(t, all.comparisonBases(), f, s);
+            if (scope == null) {
+                scope = period(text, found, f, s, findings);
+            }
             if (scope == null && governing.floorEntry(f.start()).getValue() == null) {
                 scope = yearOfListedChange(t, found, f); // a time the section names (过去五年，…) is left to it
             }
@@ -629,6 +636,45 @@ public final class ContextAttributor {
 
     // ---- period ------------------------------------------------------------------------------
 
+    /** How many characters of words may stand between a comparison's base period and the base figure. */
+    private static final int BASE_FIGURE_REACH = 12;
+
+    /**
+     * 比2016年末常住人口5885万人增加17万人, 比上年同期的5.2%提高0.3个百分点: a figure right after a comparison's base period,
+     * with only words between them and a change word after it (change-cues.txt), is the base itself and of that period.
+     */
+    private PeriodFinder.Period comparisonBaseOf(String t, List<PeriodFinder.Period> bases, FoundFact f, Sentence s) {
+        PeriodFinder.Period base = null;
+        for (PeriodFinder.Period p : bases) {
+            if (p.end() <= f.start() && p.start() >= s.start()) {
+                base = p;
+            }
+        }
+        if (base == null || f.start() - base.end() > BASE_FIGURE_REACH) {
+            return null;
+        }
+        String between = t.substring(base.end(), f.start());
+        for (int k = 0; k < between.length(); k++) {
+            char c = between.charAt(k);
+            if (Character.isDigit(c) || org.govfacts.text.Clauses.endsClause(c) || "、（(".indexOf(c) >= 0) {
+                return null;
+            }
+        }
+        if (changeCues.stream().anyMatch(between::contains)) {
+            return null;
+        }
+        int after = f.end();
+        if (t.startsWith("的", after)) {
+            after++;
+        }
+        for (String cue : changeCues) {
+            if (t.startsWith(cue, after)) {
+                return base;
+            }
+        }
+        return null;
+    }
+
     private PeriodFinder.Period period(AnalyzedText text, List<PeriodFinder.Period> periods, FoundFact f, Sentence s,
                                        List<FoundFact> findings) {
         PeriodFinder.Period respective = respectivePeriod(text.text(), periods, f, s, findings);
@@ -640,7 +686,8 @@ public final class ContextAttributor {
         for (PeriodFinder.Period p : periods) {
             if (p.end() <= f.start() && p.start() >= s.start() && !belongsToAnEarlierFigure(text.text(), p, f, findings)
                     && !planYearOfAnEarlierClause(text.text(), p, f)
-                    && !streakOfAnotherClause(text.text(), p, f, s)) {
+                    && !streakOfAnotherClause(text.text(), p, f, s)
+                    && !(before != null && datesARelativeClause(text.text(), p, f))) {
                 before = p;
             } else if (p.start() >= f.end() && p.start() < s.end() && after == null) {
                 after = p;
@@ -648,6 +695,14 @@ public final class ContextAttributor {
         }
         if (before != null) {
             return before;
+        }
+        // 其中，农业产值由2.19亿元扩增至289.29亿元 after 由1949年的2.76亿元扩增至2018年的545.80亿元: parts of the change before it
+        // change between the same years, which come before any period the paragraph opens with (other lists of changes try
+        // them only after: a start read as an earlier year meets that year's reports, which may state it otherwise)
+        PeriodFinder.Period listed = text.text().substring(s.start(), f.start()).strip().startsWith("其中")
+                ? yearOfListedChange(text.text(), periods, f) : null;
+        if (listed != null) {
+            return listed;
         }
         // the period the paragraph opens with (五年来，…), else the nearest earlier in the paragraph,
         // or in the lines a broken paragraph continues from
@@ -675,6 +730,7 @@ public final class ContextAttributor {
         }
         for (PeriodFinder.Period p : periods) {
             if (p.start() >= first && p.start() - first <= OPENER_REACH && p.end() <= s.start() && !isStreak(p) && !barePlanYear(p)
+                    && !opensAChange(t, p)
                     && !belongsToAnEarlierFigure(t, p, f, findings) && !OBJECT_BEFORE.matcher(t.substring(first, p.start())).find()
                     && !(sinceStart(t, p) && laterPeriodBefore(periods, p, s.start()))) {
                 return p;
@@ -731,6 +787,10 @@ public final class ContextAttributor {
             return null;
         }
         String between = t.substring(previous.end(), last.start());
+        String beforeLast = between.stripTrailing();
+        if (!(beforeLast.endsWith("到") || beforeLast.endsWith("至"))) {
+            return null; // the later year is where the change ends (扩增至2018年的), not the start of another change (…；支出由2012年的)
+        }
         if (!ONE_YEAR.matcher(previous.text()).matches() || !ONE_YEAR.matcher(last.text()).matches() || between.indexOf('。') >= 0
                 || between.indexOf('到') < 0 && between.indexOf('至') < 0) {
             return null;
@@ -1096,6 +1156,28 @@ public final class ContextAttributor {
      */
     private boolean streakOfAnotherClause(String t, PeriodFinder.Period p, FoundFact f, Sentence s) {
         return isStreak(p) && p.start() < org.govfacts.text.Clauses.start(t, f.start(), s.start());
+    }
+
+    /**
+     * The words of a comparison or a fall a relative clause describes a noun by (2020年增速持续低于全部投资的民间投资, 2020年持续
+     * 负增长的国内贷款); not the circumstances of a result (2015年在经济下行压力持续加大的情况下实现了8%的增速).
+     */
+    private static final java.util.regex.Pattern RELATIVE_PREDICATE = java.util.regex.Pattern.compile("低于|高于|快于|慢于|负增长");
+
+    /**
+     * 一季度，2020年增速持续低于全部投资的民间投资和基础设施投资得到有力改善，…民间投资增长32.5%: a period after the one the
+     * sentence opens with, in a clause that describes a state or trend and closes with 的 before a noun, dates that clause
+     * (what the noun was), not the figures after it, which keep the sentence's period.
+     */
+    private static boolean datesARelativeClause(String t, PeriodFinder.Period p, FoundFact f) {
+        int clauseEnd = org.govfacts.text.Clauses.end(t, p.end(), f.start());
+        int de = t.indexOf('的', p.end());
+        if (de < 0 || de >= clauseEnd || de >= f.start()) {
+            return false;
+        }
+        String described = t.substring(p.end(), de);
+        return described.length() >= 2 && !described.startsWith("在") && RELATIVE_PREDICATE.matcher(described).find()
+                && described.chars().noneMatch(Character::isDigit);
     }
 
     /** 由2020年的7.2%提升至7.4%: “2020年的” dates the 7.2%, not the figure after it. */

@@ -18,6 +18,14 @@ public final class PeriodFinder {
     public record Period(int start, int end, String text) {
     }
 
+    /**
+     * The time expressions of a text, and apart from them those a comparison word holds as its base (比2016年末, 较上年同期):
+     * no period of the figures after the comparison, but the period of a figure that is the base itself
+     * (比2016年末常住人口5885万人增加17万人).
+     */
+    public record Found(List<Period> periods, List<Period> comparisonBases) {
+    }
+
     private static final String NUMBER = "(?:\\d{1,3}|[一二两三四五六七八九十]{1,3})";
     /** No time expression is longer than this. */
     private static final int MAX_LENGTH = 48;
@@ -96,7 +104,13 @@ public final class PeriodFinder {
 
     /** Time expressions in text order; where several overlap, the leftmost longest is kept. */
     public List<Period> find(String t) {
+        return findAll(t).periods();
+    }
+
+    /** {@link #find} and, apart, the time expressions a comparison word holds as its base. */
+    public Found findAll(String t) {
         List<Period> out = new ArrayList<>();
+        List<Period> bases = new ArrayList<>();
         Matcher[] matchers = new Matcher[patterns.size()];
         int n = t.length();
         int i = 0;
@@ -123,12 +137,15 @@ public final class PeriodFinder {
                 out.add(new Period(i, best, t.substring(i, best).replaceAll("\\s+", "")));
                 i = best;
             } else if (best > i) {
+                if (blocked(t, i)) {
+                    bases.add(new Period(i, best, t.substring(i, best).replaceAll("\\s+", "")));
+                }
                 i = best; // a comparison's base (比上年年初) is no period, nor is any tail of it (年初)
             } else {
                 i++;
             }
         }
-        return out;
+        return new Found(List.copyOf(out), List.copyOf(bases));
     }
 
     /** 在去年较快增长的基础上: the time a figure grows from, framed by an opener and a closer (period-base-frames.tsv). */

@@ -512,9 +512,11 @@ final class BreakdownCheck {
     /** Text between two items of one 、 list: has a 、 and no comma, semicolon or full stop. */
     private static boolean listGlue(String between) {
         // 15.5亿元、53亿元|和|13.5亿元: a conjunction alone joins the last item as 、 joins the others
+        // 国有企业12家|和民营企业|9家, 12项预期性指标|和|9项: the conjunction opens the next item's words or closes this one's
         String joiner = between.strip();
-        return (between.indexOf('、') >= 0 || joiner.length() == 1 && Clauses.CONJUNCTIONS.indexOf(joiner.charAt(0)) >= 0)
-                && between.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0);
+        boolean conjunction = !joiner.isEmpty() && (Clauses.CONJUNCTIONS.indexOf(joiner.charAt(0)) >= 0
+                || Clauses.CONJUNCTIONS.indexOf(joiner.charAt(joiner.length() - 1)) >= 0 || joiner.startsWith("以及"));
+        return (between.indexOf('、') >= 0 || conjunction) && between.chars().noneMatch(c -> "，,；;。".indexOf(c) >= 0);
     }
 
     private static int closing(String text, int open) {

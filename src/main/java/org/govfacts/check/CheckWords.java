@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.govfacts.lexicon.IndicatorNames;
 import org.govfacts.lexicon.Lexicon;
 
 /**
@@ -38,7 +39,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> runningTimeWords, List<String[]> stockStartRates,
                          RunningAccountWords runningAccounts, List<String> overlappingTotals,
                          List<String> adjustedTotalOpeners, Map<String, Integer> planGapSigns, List<String> headlineAggregates,
-                         List<String> populationParts, YieldWords yieldWords, List<String> scopeExclusions) {
+                         List<String> populationParts, YieldWords yieldWords, List<String> scopeExclusions,
+                         List<String> listHeadingCounts) {
 
     /** A unit as a number of its base unit (亩: 15 to the 公顷); a unit no conversion names is its own base, 1 to 1. */
     UnitConversion conversion(String unit) {
@@ -128,7 +130,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 Map.copyOf(months), Map.copyOf(counts), longestFirst(lexicon.words("check_per_unit_cues")),
                 longestFirst(lexicon.words("check_plan_cues")),
                 longestFirst(lexicon.words("check_project_generic_words")), longestFirst(lexicon.words("check_indicator_prefixes")),
-                Map.copyOf(synonyms), longestFirst(lexicon.words("check_generic_indicator_words")), regions,
+                java.util.Collections.unmodifiableMap(synonyms), longestFirst(lexicon.words("check_generic_indicator_words")), regions,
                 longestFirst(concat(optional(lexicon, "check_subject_fillers"), optional(lexicon, "indicator-threshold-words"), lexicon.indicatorReachWords())), optional(lexicon, "check_real_growth_indicators"),
                 optional(lexicon, "check_comparison_heads"), optionalPairs(lexicon, "check_base_spellings", false),
                 optionalPairs(lexicon, "check_median_words", true), optionalPairs(lexicon, "check_gap_cues", false),
@@ -161,7 +163,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 RunningAccountWords.of(optionalRows(lexicon, "check_running_accounts")), optional(lexicon, "check_overlapping_totals"),
                 longestFirst(optional(lexicon, "check_adjusted_total_openers")), planGapSigns, optional(lexicon, "check_headline_aggregates"),
                 optional(lexicon, "check_population_parts"), YieldWords.of(optionalRows(lexicon, "check_yield_words")),
-                optional(lexicon, "check_scope_exclusions"));
+                optional(lexicon, "check_scope_exclusions"), longestFirst(optional(lexicon, "check_list_heading_counts")));
     }
 
     @SafeVarargs
@@ -255,11 +257,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
     }
 
     private static String fold(String name, Map<String, String> synonyms) {
-        String k = name.strip();
-        for (var e : synonyms.entrySet()) {
-            k = k.replace(e.getKey(), e.getValue());
-        }
-        return k;
+        return IndicatorNames.foldSpellings(name.strip(), synonyms);
     }
 
     /** The rows of a table of two or more columns (each stripped) an older dictionaries folder may not have yet: none then. */

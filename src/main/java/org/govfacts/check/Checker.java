@@ -22,6 +22,7 @@ public final class Checker {
     private final RateCheck rates;
     private final SplitCheck splits;
     private final GapCheck gaps;
+    private final ComparedBaseCheck comparedBases;
     private final PlanGapCheck planGaps;
     private final LabelledPartsCheck labelledParts;
     private final ContributionCheck contributions;
@@ -67,6 +68,7 @@ public final class Checker {
         this.rates = new RateCheck(words);
         this.splits = new SplitCheck(words);
         this.gaps = new GapCheck(words);
+        this.comparedBases = new ComparedBaseCheck(words);
         this.planGaps = new PlanGapCheck(words);
         this.labelledParts = new LabelledPartsCheck(words);
         this.contributions = new ContributionCheck(words);
@@ -145,6 +147,7 @@ public final class Checker {
         out.addAll(yields.check(d));
         out.addAll(splits.check(d));
         out.addAll(gaps.check(d));
+        out.addAll(comparedBases.check(d));
         out.addAll(planGaps.check(d));
         List<LabelledPartsCheck.ScopedRun> scopedRuns = labelledParts.scopedRuns(d);
         out.addAll(labelledParts.check(d, scopedRuns));

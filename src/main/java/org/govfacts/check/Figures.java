@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.FactType;
+import org.govfacts.lexicon.IndicatorNames;
 
 /** What kind of amount a figure is, and the keys figures are compared by. */
 final class Figures {
@@ -71,7 +72,14 @@ final class Figures {
 
     /** An amount that may be added up or divided by: not a rate per unit (每千人6.6批次, 人均, 亩均). */
     static boolean isAddable(Placed p, CheckWords w) {
-        return isAmount(p.fact()) && CheckWords.firstIn(w.perUnitCues(), p.label()) == null;
+        return isAmount(p.fact()) && CheckWords.firstIn(w.perUnitCues(), p.label()) == null && !countsListHeadings(p, w);
+    }
+
+    /** 主要包括4个方面：…: a count of the headings a list is in (check_list_heading_counts.txt), no amount of what it lists. */
+    static boolean countsListHeadings(Placed p, CheckWords w) {
+        String t = p.sentence().text();
+        int end = Math.min(p.end(), t.length());
+        return p.fact().type() == FactType.QUANTITY && w.listHeadingCounts().stream().anyMatch(word -> t.startsWith(word, end));
     }
 
     /** Whether the sentence before a figure makes it a target or forecast (主要预期目标是：…) rather than a result. */
@@ -256,10 +264,7 @@ final class Figures {
 
     /** {@code k} with the spellings of indicator-synonyms.tsv folded (规上 → 规模以上), as indicator keys have them. */
     static String foldSpellings(String k, CheckWords w) {
-        for (var e : w.indicatorSynonyms().entrySet()) {
-            k = k.replace(e.getKey(), e.getValue());
-        }
-        return k;
+        return IndicatorNames.foldSpellings(k, w.indicatorSynonyms());
     }
 
     /** Whether the fact's indicator is the indicator {@code canonical} names (its first name in indicator-synonyms.tsv). */

@@ -875,6 +875,9 @@ final class RateCheck {
                 if (namesPlan(baseName) && !isPlan(q)) {
                     continue; // 完成年初预算的31.58%: the budget of the numerator's own item, not another item's outturn
                 }
+                if (namesPlan(baseName) && ofAnotherFlow(q, numerator)) {
+                    continue; // 支出完成1,012,469万元，为预算的100%: not the revenue's 预算收入预计完成1,351,100万元 before it
+                }
                 if (sharesTheBase(q, baseName)) {
                     continue; // 城镇消费品零售额…，占零售总额的84.8%: a part beside this one; the whole is further back
                 }
@@ -887,6 +890,18 @@ final class RateCheck {
             }
         }
         return null;
+    }
+
+    /** Whether two figures are of opposite flows of an account (收入, 支出: check_running_accounts.tsv), each naming one. */
+    private boolean ofAnotherFlow(Placed a, Placed b) {
+        String ka = Figures.indicatorKey(a.fact(), words);
+        String kb = Figures.indicatorKey(b.fact(), words);
+        if (ka == null || kb == null) {
+            return false;
+        }
+        String fa = CheckWords.firstIn(words.runningAccounts().flows(), ka);
+        String fb = CheckWords.firstIn(words.runningAccounts().flows(), kb);
+        return fa != null && fb != null && !fa.equals(fb);
     }
 
     /** Whether a share's base names a plan (年初预算, 年度计划: check_plan_bases.txt): a completion rate, done over planned. */

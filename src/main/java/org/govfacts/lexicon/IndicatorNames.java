@@ -122,15 +122,24 @@ public final class IndicatorNames {
 
     /** {@code text} with every spelling written in the first form of its line, longest spellings first. */
     public String foldSpellings(String text) {
-        if (text == null || spellingFolds.isEmpty()) {
+        return foldSpellings(text, spellingFolds);
+    }
+
+    /**
+     * {@code text} with each key of {@code folds} (in the map's order, longest first) written as its value; not a key that
+     * stands inside its own value (三产 inside 第三产业 stays as it is). The one folding of spellings: check, panel and
+     * search all read it.
+     */
+    public static String foldSpellings(String text, Map<String, String> folds) {
+        if (text == null || folds.isEmpty()) {
             return text;
         }
         StringBuilder out = new StringBuilder(text.length() + 8);
         int i = 0;
         outer:
         while (i < text.length()) {
-            for (var e : spellingFolds.entrySet()) {
-                if (text.startsWith(e.getKey(), i) && !text.startsWith(e.getValue(), i)) {
+            for (var e : folds.entrySet()) {
+                if (text.startsWith(e.getKey(), i) && !insideItsForm(text, i, e.getKey(), e.getValue())) {
                     out.append(e.getValue());
                     i += e.getKey().length();
                     continue outer;
@@ -139,6 +148,16 @@ public final class IndicatorNames {
             out.append(text.charAt(i++));
         }
         return out.toString();
+    }
+
+    /** Whether the spelling at {@code at} is part of {@code form} written out there (规上 never is; 三产 in 第三产业 is). */
+    private static boolean insideItsForm(String text, int at, String spelling, String form) {
+        for (int from = Math.max(0, at - form.length() + spelling.length()); from <= at; from++) {
+            if (text.startsWith(form, from) && from + form.length() >= at + spelling.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The indicator one of whose names is {@code name} (spellings folded), if any. */

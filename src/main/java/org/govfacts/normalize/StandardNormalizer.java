@@ -1,8 +1,8 @@
 package org.govfacts.normalize;
 
 /**
- * The standard chain: pinyin annotations → lines of a wrapped paragraph joined → width folding → decimals split after their
- * point joined → traditional-to-simplified → debris
+ * The standard chain: pinyin annotations → lines of a wrapped paragraph joined → width folding → footnote marks blanked →
+ * decimals split after their point joined → traditional-to-simplified → debris
  * blanking, composing the stages' maps so the result leads straight back to the original.
  * Conversion is skipped for text the detector calls simplified: most reports are, and the few
  * traditional forms they hold are names (昇腾, 哪吒) that conversion would spoil.
@@ -11,6 +11,7 @@ public final class StandardNormalizer implements TextNormalizer {
     private final PinyinAnnotationStripper pinyin = new PinyinAnnotationStripper();
     private final SoftBreakJoiner softBreaks;
     private final WidthFolder width = new WidthFolder();
+    private final FootnoteMarkBlanker footnoteMarks = new FootnoteMarkBlanker();
     private final SpacedDecimalJoiner spacedDecimals = new SpacedDecimalJoiner();
     private final ScriptDetector detector;
     private final ScriptConverter converter;
@@ -34,6 +35,7 @@ public final class StandardNormalizer implements TextNormalizer {
         chain.then(pinyin);
         chain.then(softBreaks);
         chain.then(width);
+        chain.then(footnoteMarks);
         chain.then(spacedDecimals);
         if (!ScriptDetector.SIMPLIFIED.equals(script)) {
             chain.then(converter);

@@ -380,7 +380,14 @@ class ProjectSetEvaluationTest {
         "projects-heldout145, 0.84, 0.76, 0.8",
         "projects-heldout146, 0.77, 0.71, 0.74",
         "projects-heldout147, 0.86, 0.77, 0.81",
-        "projects-heldout148, 0.81, 0.74, 0.78"})
+        "projects-heldout148, 0.81, 0.74, 0.78",
+        // seventieth blind round, scored on arrival on a2ae96a (the fifty-first session's start code): -149 0.831 and -151
+        // 0.856 studied after (构筑, 坐拥 and 投建 before a name; a facility after a port area's phase continues its name: -149
+        // 0.834, -151 0.871), -150 0.878 and -152 0.667 held out, never studied (the same on the session's final code)
+        "projects-heldout149, 0.86, 0.8, 0.83",
+        "projects-heldout150, 0.85, 0.9, 0.87",
+        "projects-heldout151, 0.91, 0.83, 0.87",
+        "projects-heldout152, 0.83, 0.55, 0.66"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);

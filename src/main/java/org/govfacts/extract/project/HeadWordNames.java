@@ -423,8 +423,8 @@ final class HeadWordNames {
         if (projectWords.buildWords.contains(between) && ("项目".equals(head) || "工程".equals(head))) {
             return true; // 小城子水库|建设|工程: the name's own closing words
         }
-        if (NameEnd.endsInSectionOrPhase(t, previousEnd) && head != null && ProjectWords.isFacilityHead(head)) {
-            return false; // 川藏铁路拉萨至林芝段|第三长隧道: a structure on the section, not a longer name
+        if (NameEnd.endsInSectionOrPhase(t, previousEnd) && t.charAt(previousEnd - 1) != '期' && head != null && ProjectWords.isFacilityHead(head)) {
+            return false; // 川藏铁路拉萨至林芝段|第三长隧道: a structure on the section, not a longer name (but 港区二期|集装箱码头工程)
         }
         if (partBetween(between) || head != null && partBetween(between + head)) {
             return false; // 川青铁路|全线重难点控制性工程, 仙女山机场|主体工程: a part of the work, not a longer name

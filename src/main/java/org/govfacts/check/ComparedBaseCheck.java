@@ -1,0 +1,141 @@
+package org.govfacts.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.govfacts.fact.Basis;
+import org.govfacts.fact.Fact;
+
+/**
+ * A level against the base it is compared with and the change between them, where the sentence states all three:
+ * 常住人口为5902万人，比2016年末常住人口5885万人增加17万人 says 5885 + 17 = 5902, and 比上年的540亿元增加50亿元 after 580亿元
+ * does not agree. The base stands right after 比 or 较 (a period and the measure's words may stand between, no other
+ * figure), the change right after the base (a word of change, no comma); the level is the nearest figure of the same
+ * class before the 比, in its sentence, no semicolon between, that is neither a change nor another comparison's base,
+ * and names what the base names where both name something.
+ */
+final class ComparedBaseCheck {
+    /** 比2016年末常住人口|5885万人, 比上年的|540亿元, 较去年同期|…: the words before a base, from the comparison word. */
+    private static final Pattern COMPARED = Pattern.compile("[比较](?!重|例|为|好|快)[^，,；;。：:]{0,16}$");
+    /** At most this many characters (a word of change) between the base and the change. */
+    private static final int CHANGE_WORD_REACH = 4;
+
+    private final CheckWords words;
+
+    ComparedBaseCheck(CheckWords words) {
+        this.words = words;
+    }
+
+    List<Finding> check(DocumentView d) {
+        List<Finding> out = new ArrayList<>();
+        for (SentenceView s : d.sentences()) {
+            for (Placed change : s.facts()) {
+                Finding f = check(s, change);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Finding check(SentenceView s, Placed change) {
+        if (!Figures.isAmount(change.fact()) || change.fact().basis() != Basis.CHANGE || Figures.isConversion(change)) {
+            return null;
+        }
+        Placed base = baseOf(s, change);
+        if (base == null) {
+            return null;
+        }
+        String text = s.text();
+        int compared = comparisonStart(s, base);
+        Placed level = null;
+        for (Placed q : s.facts()) {
+            if (q.end() <= compared && Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE && !Figures.isConversion(q)
+                    && Figures.sameClass(q.fact(), base.fact(), words) && !isBase(s, q)) {
+                level = q;
+            }
+        }
+        if (level == null || org.govfacts.text.Clauses.breaksGroup(text.substring(level.end(), compared))
+                || !namesTheSame(level.fact(), base.fact())) {
+            return null;
+        }
+        Fact l = level.fact();
+        Fact b = base.fact();
+        Fact c = change.fact();
+        boolean down = words.decreaseBefore(text, change.start());
+        Interval implied = down ? Amounts.interval(b).minus(Amounts.interval(c)) : Amounts.interval(b).plus(Amounts.interval(c));
+        Interval stated = Amounts.interval(l);
+        double exact = down ? b.value() - c.value() : b.value() + c.value();
+        double tolerance = implied.halfWidth() + stated.halfWidth();
+        if ((l.value() - b.value()) * (down ? -1 : 1) < 0 && !implied.meets(stated)) {
+            return null; // the level lies on the other side of the base: a word of direction was misread, or the level is another
+        }
+        List<Fact> all = List.of(l, b, c);
+        String how = Amounts.show(b.value(), b) + (down ? " − " : " + ") + Amounts.show(c.value(), c) + " = "
+                + Amounts.show(exact, l);
+        if (implied.meets(stated)) {
+            return BreakdownCheck.finding(Verdict.CONSISTENT, all, exact, l, tolerance,
+                    "The level agrees with the base it is compared with and the change: " + how
+                            + BreakdownCheck.tolerancePhrase(tolerance / Amounts.displayScale(l), Amounts.displayUnit(l)) + ".");
+        }
+        return BreakdownCheck.finding(Verdict.INCONSISTENT, all, exact, l, tolerance,
+                "The level " + Amounts.show(l.value(), l) + " does not agree with the base it is compared with and the change: " + how
+                        + BreakdownCheck.allowance(tolerance / Amounts.displayScale(l), Amounts.displayUnit(l))
+                        + ". Compared because the sentence states the level, then the base after 比/较 and the change right after it,"
+                        + " in one unit and of the same measure.");
+    }
+
+    /** The base a change is of: the figure right before it, after a comparison word with no other figure between. */
+    private Placed baseOf(SentenceView s, Placed change) {
+        Placed base = s.figureBefore(change);
+        if (base == null || !Figures.isAmount(base.fact()) || base.fact().basis() == Basis.CHANGE || base.fact().value() == null
+                || base.fact().value() <= 0 || !Figures.sameClass(base.fact(), change.fact(), words)) {
+            return null;
+        }
+        String between = s.text().substring(base.end(), change.start());
+        if (between.length() > CHANGE_WORD_REACH || between.chars().anyMatch(ch -> "，,；;。、".indexOf(ch) >= 0)) {
+            return null;
+        }
+        return isComparedBase(s, base) ? base : null;
+    }
+
+    private boolean isComparedBase(SentenceView s, Placed q) {
+        int at = comparisonStart(s, q);
+        if (at < 0) {
+            return false;
+        }
+        for (Placed other : s.facts()) {
+            if (other != q && other.start() >= at && other.start() < q.start() && other.fact().type().isNumeric()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether {@code q} is the base of a comparison with a change after it (比2010年末常住人口5723.8万人增加178.2万人). */
+    private boolean isBase(SentenceView s, Placed q) {
+        for (Placed c : s.facts()) {
+            if (c.start() >= q.end() && Figures.isAmount(c.fact()) && c.fact().basis() == Basis.CHANGE) {
+                return baseOf(s, c) == q;
+            }
+        }
+        return false;
+    }
+
+    /** Where the comparison word before the base stands in its sentence, or −1. */
+    private static int comparisonStart(SentenceView s, Placed base) {
+        String text = s.text();
+        int clause = org.govfacts.text.Clauses.start(text, base.start());
+        String before = text.substring(clause, base.start());
+        java.util.regex.Matcher m = COMPARED.matcher(before);
+        return m.find() ? clause + m.start() : -1;
+    }
+
+    /** Whether the level and the base name one measure, where both name one (比上年的540亿元增加: the base's only word is the change). */
+    private boolean namesTheSame(Fact level, Fact base) {
+        String a = Figures.indicatorKey(level, words);
+        String b = Figures.indicatorKey(base, words);
+        return a == null || b == null || a.isEmpty() || b.isEmpty() || words.changeCues().contains(b) || a.contains(b) || b.contains(a);
+    }
+}
