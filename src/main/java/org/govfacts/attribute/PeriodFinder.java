@@ -133,14 +133,14 @@ public final class PeriodFinder {
                     best = m.end();
                 }
             }
-            if (best > i && !blocked(t, i) && !namesAPlan(t, i, best) && !inBaseFrame(t, i, best)) {
-                out.add(new Period(i, best, t.substring(i, best).replaceAll("\\s+", "")));
-                i = best;
-            } else if (best > i) {
+            if (best > i) {
+                Period p = new Period(i, best, t.substring(i, best).replaceAll("\\s+", ""));
                 if (blocked(t, i)) {
-                    bases.add(new Period(i, best, t.substring(i, best).replaceAll("\\s+", "")));
+                    bases.add(p); // a comparison's base (比上年年初) is no period, nor is any tail of it (年初)
+                } else if (!namesAPlan(t, i, best) && !inBaseFrame(t, i, best)) {
+                    out.add(p);
                 }
-                i = best; // a comparison's base (比上年年初) is no period, nor is any tail of it (年初)
+                i = best;
             } else {
                 i++;
             }

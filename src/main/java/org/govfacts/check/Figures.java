@@ -79,7 +79,7 @@ final class Figures {
     static boolean countsListHeadings(Placed p, CheckWords w) {
         String t = p.sentence().text();
         int end = Math.min(p.end(), t.length());
-        return p.fact().type() == FactType.QUANTITY && w.listHeadingCounts().stream().anyMatch(word -> t.startsWith(word, end));
+        return p.fact().type() == FactType.QUANTITY && CheckWords.at(w.listHeadingCounts(), t, end) != null;
     }
 
     /** Whether the sentence before a figure makes it a target or forecast (主要预期目标是：…) rather than a result. */

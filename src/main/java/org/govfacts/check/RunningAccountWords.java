@@ -86,12 +86,7 @@ record RunningAccountWords(List<Opener> openers, List<String> totals, List<Strin
         while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || "，,、".indexOf(text.charAt(at)) >= 0)) {
             at++;
         }
-        for (String w : surplusWords) {
-            if (text.startsWith(w, at)) {
-                return true;
-            }
-        }
-        return false;
+        return CheckWords.at(surplusWords, text, at) != null;
     }
 
     /** The total word in {@code label}, or null. */
