@@ -11,7 +11,8 @@ import org.govfacts.text.AnalyzedText;
 
 /**
  * Finds a report's title and its own region, the place its 我市/全市 (or 我省/全省) stands for:
- * a region named in the title, else in the file name, else the region the body names most often
+ * a region named in the title, else in the file name, else the place whose own words the body writes (本港, 本澳:
+ * report-own-places.tsv), else the region the body names most often
  * at the level the body speaks of (cities when it says 全市 or a word of a level below, 全县 or 行署;
  * provinces when it says 全省: report-self-words.tsv).
  */
@@ -29,6 +30,8 @@ public final class ReportRegionFinder {
     private final List<java.util.regex.Pattern> issuerLines = new ArrayList<>();
     /** report-self-words.tsv: the words a report uses of itself (全省, 全市, 全县, 行署), by level. */
     private final Map<String, List<String>> selfWords = new LinkedHashMap<>();
+    /** report-own-places.tsv: words only a text of one place uses (本港, 本澳, 主计总处), with that place. */
+    private final List<String[]> ownPlaceWords = new ArrayList<>();
 
     public ReportRegionFinder(Lexicon lexicon) {
         this.gazetteer = lexicon.gazetteer();
@@ -38,6 +41,11 @@ public final class ReportRegionFinder {
         for (String[] row : lexicon.table("report-self-words")) {
             if (row.length >= 2) {
                 selfWords.computeIfAbsent(row[1].strip(), k -> new ArrayList<>()).add(row[0].strip());
+            }
+        }
+        for (String[] row : lexicon.table("report-own-places")) {
+            if (row.length >= 2) {
+                ownPlaceWords.add(new String[] {row[0].strip(), row[1].strip()});
             }
         }
         for (String full : lexicon.words("regions")) {
@@ -86,6 +94,10 @@ public final class ReportRegionFinder {
         String delivering = deliveringGovernment(t);
         if (delivering != null) {
             return new Result(title, delivering, "body");
+        }
+        String own = ownPlace(t);
+        if (own != null) {
+            return new Result(title, own, "body");
         }
         String region = mostMentioned(t);
         if (region == null) {
@@ -442,6 +454,23 @@ public final class ReportRegionFinder {
                 }
             }
         }
+        return soleMost(counts, 2);
+    }
+
+    /** The place whose own words (report-own-places.tsv) the text writes most often; null where none, or two places tie. */
+    private String ownPlace(String t) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (String[] w : ownPlaceWords) {
+            int n = count(t, w[0]);
+            if (n > 0) {
+                counts.merge(w[1], n, Integer::sum);
+            }
+        }
+        return soleMost(counts, 1);
+    }
+
+    /** The key counted most often, at least {@code least} times; null where none is, or two tie. */
+    private static String soleMost(Map<String, Integer> counts, int least) {
         String best = null;
         int bestCount = 0;
         boolean tie = false;
@@ -454,7 +483,7 @@ public final class ReportRegionFinder {
                 tie = true;
             }
         }
-        return bestCount >= 2 && !tie ? best : null;
+        return bestCount >= least && !tie ? best : null;
     }
 
     private static int count(String t, String w) {

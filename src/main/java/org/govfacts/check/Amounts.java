@@ -13,7 +13,10 @@ public final class Amounts {
     private Amounts() {
     }
 
-    /** The digits as written and what follows them. */
+    /**
+     * The digits as written and what follows them; {@code decimals} below 0 counts the zeros that pad a lower group
+     * (6兆5,000亿 is written to 10^3 of its 亿).
+     */
     record Written(boolean hasDigits, int decimals, double multiplier, String multiplierText) {
     }
 
@@ -26,16 +29,39 @@ public final class Amounts {
         if (i == t.length()) {
             return new Written(false, 0, multiplierAfter(t, firstNonNumeral(t)), multiplierTextAfter(t, firstNonNumeral(t)));
         }
-        int decimals = -1;
-        while (i < t.length() && (TextForms.isDigit(t.charAt(i)) || t.charAt(i) == ',' || t.charAt(i) == '.')) {
-            if (t.charAt(i) == '.') {
-                decimals = 0;
-            } else if (decimals >= 0 && TextForms.isDigit(t.charAt(i))) {
-                decimals++;
+        boolean lowerGroup = false;
+        while (true) {
+            int decimals = -1;
+            int groupStart = i;
+            while (i < t.length() && (TextForms.isDigit(t.charAt(i)) || t.charAt(i) == ',' || t.charAt(i) == '.')) {
+                if (t.charAt(i) == '.') {
+                    decimals = 0;
+                } else if (decimals >= 0 && TextForms.isDigit(t.charAt(i))) {
+                    decimals++;
+                }
+                i++;
             }
-            i++;
+            String multiplier = multiplierTextAfter(t, i);
+            int next = multiplierStart(t, i) + multiplier.length();
+            // 2兆7,446亿元, 1万2000亿元: digits after the multiplier go on with a smaller one, and the last group is the last digit
+            if (multiplier.isEmpty() || next >= t.length() || !TextForms.isDigit(t.charAt(next))) {
+                // 6兆5,000亿元: the zeros that end a lower group pad it to its multiplier; the figure is written to 1000亿 (0.1兆)
+                int padding = lowerGroup && decimals < 0 ? paddingZeros(t.substring(groupStart, i)) : 0;
+                return new Written(true, padding > 0 ? -padding : Math.max(0, decimals), multiplierAfter(t, i), multiplier);
+            }
+            lowerGroup = true;
+            i = next;
         }
-        return new Written(true, Math.max(0, decimals), multiplierAfter(t, i), multiplierTextAfter(t, i));
+    }
+
+    /** The zeros that end a group of digits (5,000 → 3), short of its first digit. */
+    private static int paddingZeros(String group) {
+        String digits = group.replace(",", "");
+        int z = 0;
+        while (z < digits.length() - 1 && digits.charAt(digits.length() - 1 - z) == '0') {
+            z++;
+        }
+        return z;
     }
 
     private static int firstNonNumeral(String t) {

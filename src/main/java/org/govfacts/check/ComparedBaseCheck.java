@@ -10,8 +10,8 @@ import org.govfacts.fact.Fact;
  * A level against the base it is compared with and the change between them, where the sentence states all three:
  * 常住人口为5902万人，比2016年末常住人口5885万人增加17万人 says 5885 + 17 = 5902, and 比上年的540亿元增加50亿元 after 580亿元
  * does not agree. The base stands right after 比 or 较 (a period and the measure's words may stand between, no other
- * figure), the change right after the base (a word of change, no comma); the level is the nearest figure of the same
- * class before the 比, in its sentence, no semicolon between, that is neither a change nor another comparison's base,
+ * figure), the change right after the base (a word of change, after a comma at most); the level is the nearest figure of the same
+ * class before the 比, in its sentence, no semicolon and no other figure between, that is neither a change nor another comparison's base,
  * and names what the base names where both name something.
  */
 final class ComparedBaseCheck {
@@ -56,6 +56,15 @@ final class ComparedBaseCheck {
                 level = q;
             }
         }
+        for (Placed q : s.facts()) {
+            if (level != null && q != level && q.start() >= level.end() && q.end() <= compared && q.fact().type().isNumeric()
+                    && !isBase(s, q) && !(q.fact().basis() == Basis.CHANGE && baseOf(s, q) != null)) {
+                // 其中包括统筹分配税196.47亿，较上年度…: a figure between (a share, an amount of another unit) may be what is compared,
+                // and one before it is not; an earlier comparison's base and change between (比2016年末…5885万人增加17万人，比2010年末…)
+                // leave the level the same
+                return null;
+            }
+        }
         if (level == null || org.govfacts.text.Clauses.breaksGroup(text.substring(level.end(), compared))
                 || !namesTheSame(level.fact(), base.fact())) {
             return null;
@@ -94,6 +103,9 @@ final class ComparedBaseCheck {
             return null;
         }
         String between = s.text().substring(base.end(), change.start());
+        if (between.length() > 1 && "，,".indexOf(between.charAt(0)) >= 0) {
+            between = between.substring(1); // 较114年度法定预算数277.27亿元，增加24.85亿元: a comma, then the word of change
+        }
         if (between.length() > CHANGE_WORD_REACH || between.chars().anyMatch(ch -> "，,；;。、".indexOf(ch) >= 0)) {
             return null;
         }
@@ -136,6 +148,8 @@ final class ComparedBaseCheck {
     private boolean namesTheSame(Fact level, Fact base) {
         String a = Figures.indicatorKey(level, words);
         String b = Figures.indicatorKey(base, words);
-        return a == null || b == null || a.isEmpty() || b.isEmpty() || words.changeCues().contains(b) || a.contains(b) || b.contains(a);
+        // 较114年度法定预算数|277.27亿元: a base named only as a year's account names no other measure
+        return a == null || b == null || a.isEmpty() || b.isEmpty() || words.changeCues().contains(b) || words.budgetAmountBases().contains(b)
+                || a.contains(b) || b.contains(a);
     }
 }

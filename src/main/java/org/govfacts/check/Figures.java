@@ -135,6 +135,28 @@ final class Figures {
         return AGAINST_NAMED_YEAR.matcher(text.substring(org.govfacts.text.Clauses.start(text, end), end)).find();
     }
 
+    /**
+     * The year a growth's own clause compares with (比1955年增长115.6倍) when it is not the year before the growth's own
+     * year: such a rate spans years and is no year-on-year one; null otherwise.
+     */
+    static String namedBaseYear(Placed p) {
+        if (p.fact().type() != FactType.GROWTH) {
+            return null;
+        }
+        String text = p.sentence().text();
+        int end = Math.max(0, Math.min(p.start(), text.length()));
+        Matcher m = AGAINST_NAMED_YEAR.matcher(text.substring(org.govfacts.text.Clauses.start(text, end), end));
+        String year = null;
+        while (m.find()) {
+            year = m.group().substring(1, 5);
+        }
+        String period = p.fact().periodNorm();
+        if (year == null || period != null && period.matches("\\d{4}") && Integer.parseInt(period) - 1 == Integer.parseInt(year)) {
+            return null;
+        }
+        return year;
+    }
+
     static boolean sameClass(Fact a, Fact b, CheckWords w) {
         return unitClass(a, w).equals(unitClass(b, w));
     }

@@ -503,7 +503,9 @@ final class GrowthCheck {
      * (比…的, 较…的, or 较上年 and the level itself).
      */
     private static final java.util.regex.Pattern COMPARED_WITH = java.util.regex.Pattern.compile(
-            "[比较](?!重|例)[^，,；;。]{0,10}的$|[比较](?:上年|去年|前一年|上年同期|去年同期|同期)(?:决算数?|实绩)?$");
+            "[比较](?!重|例)[^，,；;。]{0,10}的$|[比较](?:上年|去年|前一年|上年同期|去年同期|同期)(?:决算数?|实绩)?$"
+                    // 较114年度法定预算数|277.27亿元 (Taiwan): the budget or accounts of a year before, by their name
+                    + "|[比较](?:\\d{2,4}|上|去|前一)年度?(?:法定)?(?:预算|决算)数?$");
 
     /**
      * 年末总人口324.84万人，比上年末增加14.29万人，增长4.6%: the change stated between the level and its

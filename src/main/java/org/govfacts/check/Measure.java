@@ -42,8 +42,10 @@ record Measure(String indicator, String subject, String region, String period, S
         }
         // 从环比看，二季度…增长0.8%: a growth on the quarter before is not the year-on-year one of the same quarter
         // 比去年增加三百万头 is a change of a level, not the level: a measure of its own (growth rates name their basis already)
+        // 比1955年增长115.6倍 in 2014: growth since a year long before, not the year-on-year 比上年增长10%
+        String since = Figures.namedBaseYear(p);
         String unitClass = Figures.unitClass(f, w) + (Figures.onPreviousPeriod(p, w) ? ":on_previous_period" : "")
-                + (f.basis() == Basis.CHANGE && f.type() != FactType.GROWTH ? ":change" : "");
+                + (f.basis() == Basis.CHANGE && f.type() != FactType.GROWTH ? ":change" : "") + (since != null ? ":since_" + since : "");
         // 过去五年，…生产总值…达到4.5万亿元: a level under a span of years is of the year its words name (span-level-cues.tsv)
         String period = f.periodNorm();
         Status status = statusOf(f);

@@ -179,8 +179,12 @@ final class RateCheck {
             if (numerator != null) {
                 break;
             }
+            String variant = words.rateStemVariants().get(stem); // 开工率 counted from 已开复工15个
             for (Placed q : d.before(r, 2)) {
                 String ql = countWords(q, breadth);
+                if (variant != null) {
+                    ql = ql.replace(variant, stem);
+                }
                 if (Figures.isAddable(q, words) && ql.contains(stem) && !ql.contains("未" + stem) && !ql.contains("率")
                         && countsStem(ql, stem)) {
                     numerator = q;

@@ -27,7 +27,9 @@ public final class YearShapes {
 
     /** Whether the characters at {@code at} of {@code text} lie inside a fiscal year's name (the 25 of 2024/25年度). */
     public static boolean inFiscalYear(CharSequence text, int at) {
-        Matcher m = FISCAL.matcher(text).region(Math.max(0, at - 8), Math.min(text.length(), at + 12));
+        // Transparent bounds: the (?<![0-9]) must see the digits before the window, or 12024/25 would pass.
+        Matcher m = FISCAL.matcher(text).region(Math.max(0, at - 8), Math.min(text.length(), at + 12))
+                .useTransparentBounds(true);
         while (m.find()) {
             if (m.start() < at && at < m.end()) {
                 return true;

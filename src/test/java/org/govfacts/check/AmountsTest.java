@@ -23,6 +23,12 @@ class AmountsTest {
         assertEquals(0, Amounts.ulp(fact(FactType.QUANTITY, "一年半", 1.5, "年", null)), 0);
         assertEquals(1e4, Amounts.ulp(fact(FactType.MONEY, "2800余万元", 2800e4, "元", Qualifier.MORE_THAN)), 1e-6);
         assertEquals(0.1e4, Amounts.ulp(fact(FactType.QUANTITY, "35.1万人次", 35.1e4, "人次", null)), 1e-6);
+        // digits after the multiplier go on with a smaller one: the last group's digit, not the 兆, is the precision
+        assertEquals(1e8, Amounts.ulp(fact(FactType.MONEY, "2兆7,446億元", 27446e8, "元", null)), 1e-3);
+        assertEquals(1e8, Amounts.displayScale(fact(FactType.MONEY, "2兆7,446億元", 27446e8, "元", null)), 1e-3);
+        assertEquals(0.1e4, Amounts.ulp(fact(FactType.MONEY, "3亿5000.5万元", 350005000.0, "元", null)), 1e-6);
+        // zeros that end the lower group pad it: 6兆5,000億 is written to 1000億, as 6.5兆 is to 0.1兆
+        assertEquals(1000e8, Amounts.ulp(fact(FactType.MONEY, "6兆5,000億元", 65000e8, "元", null)), 1e-3);
     }
 
     @Test

@@ -279,7 +279,38 @@ public final class AmountScanner {
                 return end;
             }
         }
+        int myriads = myriadGroupsEnd(t, i, j);
+        if (myriads > j && unitOrMultiplierAt(t, skipSpaces(t, myriads))) {
+            return myriads;
+        }
         return decimalEnd(t, j);
+    }
+
+    /**
+     * 95,2866,000元, 314,5876,000元 (a Taiwan county's accounts): commas after groups of four digits as well as three, at
+     * least one of four; read as one number only where a unit or multiplier follows, and never after a first group of four
+     * (2019,2020年 lists two years).
+     */
+    private static int myriadGroupsEnd(String t, int i, int j) {
+        int n = t.length();
+        if (j - i > 3 || j >= n || t.charAt(j) != ',') {
+            return j;
+        }
+        int k = j;
+        boolean four = false;
+        while (k + 1 < n && t.charAt(k) == ',' && isAsciiDigit(t.charAt(k + 1))) {
+            int g = k + 1;
+            while (g < n && isAsciiDigit(t.charAt(g))) {
+                g++;
+            }
+            int len = g - (k + 1);
+            if (len != 3 && len != 4) {
+                return j;
+            }
+            four |= len == 4;
+            k = g;
+        }
+        return four ? k : j;
     }
 
     /** End of the thousands groups after the leading digits {@code [i, j)}, or j when they are none. */
@@ -500,11 +531,22 @@ public final class AmountScanner {
             end++;
         }
         Tail second = tail(t, end, false);
+        BigDecimal rest = new BigDecimal(t.substring(p, end).replace(",", ""));
+        if (second.unit() == null && second.qualifier() == null && second.factor().compareTo(BigDecimal.ONE) > 0
+                && second.factor().compareTo(high) < 0 && rest.multiply(second.factor()).compareTo(high) < 0) {
+            // 1,929亿6,554万4千元, 351亿7884万2千元: a third group below the second; the two lower ones are read as one, in
+            // the third's step (6554万4千 = 65544千)
+            LowerGroup third = lowerGroup(t, new Numeral(num.start(), end, rest, false), second);
+            if (third != null && third.tail().factor().compareTo(second.factor()) < 0) {
+                BigDecimal step = second.factor().divide(third.tail().factor());
+                return new LowerGroup(rest.multiply(step).add(third.digits()), third.digitsEnd(), third.tail());
+            }
+            return null;
+        }
         if (second.unit() == null || second.qualifier() != null
                 || second.stop() != skipSpaces(t, end) + multiplierWidth(t, skipSpaces(t, end))) {
             return null;
         }
-        BigDecimal rest = new BigDecimal(t.substring(p, end).replace(",", ""));
         if (second.factor().compareTo(BigDecimal.ONE) == 0) {
             // 2,339萬4,547人, 1萬0,357人: a count written in myriads and the units after them (Taiwan's and Hong Kong's way)
             return rest.compareTo(high) < 0 && high.compareTo(BigDecimal.valueOf(10000)) >= 0 ? new LowerGroup(rest, end, second) : null;

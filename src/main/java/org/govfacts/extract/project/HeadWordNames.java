@@ -69,6 +69,7 @@ final class HeadWordNames {
 
     void findBySuffix(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
+        boolean railText = projectWords.railLinePrefixes.stream().anyMatch(t::contains);
         int previousEnd = -1;
         int chainStart = -1; // where a name began that follows an earlier one in its clause
         int partEnd = -1; // where a part of a work ended (…高速公路|全线控制工程|): it labels what follows, not continued
@@ -91,7 +92,8 @@ final class HeadWordNames {
             if (SeriesNames.objectOfOneCharacterVerb(c, i, end)) {
                 continue; // 东港区正式|开|港: a verb of one character takes the head word as its object
             }
-            if (projectWords.placeHeads.contains(suffix) && (!placeEndsAt(c, i) || provinceEndsAt(c, i))) {
+            if (projectWords.placeHeads.contains(suffix) && (!placeEndsAt(c, i) && !(railText && stationOfItsName(c, i))
+                    || provinceEndsAt(c, i))) {
                 continue; // 加油站, 工作站: a kind of facility; 新疆|站在新的起点上: a province stands, no station bears its name
             }
             if (projectWords.estateHeads.contains(suffix) && !housingSaid(c, i)) {
@@ -337,6 +339,28 @@ final class HeadWordNames {
     }
 
     /** True when a place name the segmenter knows ends right at {@code at}. */
+    /**
+     * 拟建的黄竹坑站, 古洞站 in a text on a city's rail network: a station named after a place the segmenter does not know. The word
+     * before the head is no common word of the language (加油站, 工作站, 服务站 are kinds) and no single character.
+     */
+    private boolean stationOfItsName(DocumentContext c, int at) {
+        if (org.govfacts.text.Clauses.bracketDepth(c.t(), Math.max(0, at - 40), at) > 0) {
+            return false; // 地铁2号线西延(轮渡站—泰山路站)项目: stations in brackets say where a line's part runs
+        }
+        // 经七宝站, 北至方家营站: a station a route passes is no works; one built or opened is (拟建的黄竹坑站)
+        if (!nameTests.unknownWordBefore(c, at) || !sentenceSaysAny(c, at, projectWords.builtCues)) {
+            return false;
+        }
+        // the name stands alone: after a mark, 的, a conjunction or a verb (包括金钟站), not after other words it would belong to
+        // (一期工程|南王站, 公共|资讯站, 东至水上公园|西路站)
+        int from = c.text().tokenEndingAt(at).start();
+        if (from == 0 || "，,、；;：:。的和及与".indexOf(c.t().charAt(from - 1)) >= 0) {
+            return true;
+        }
+        Token previous = c.text().tokenEndingAt(from);
+        return previous != null && previous.pos().startsWith("v") && "经至到由从往".indexOf(c.t().charAt(from - 1)) < 0;
+    }
+
     private boolean placeEndsAt(DocumentContext c, int at) {
         Token before = c.text().tokenEndingAt(at);
         if (before != null && NameStart.endsWord(c, at) && before.pos().startsWith("ns")) {

@@ -118,6 +118,18 @@ final class NameAcceptance {
     }
 
     /** (简称“定州电厂三期扩建项目”): the whole quotation, right after a word that defines a short name (project-short-name-openers.txt). */
+    /**
+     * 「北都公路」, 「沙田绕道」 (Hong Kong, Taiwan): corner brackets that hold a facility's whole name, its head word last, mark
+     * the name as such, not a slogan's words (a programme's head, 工程 or 计画, does not count).
+     */
+    private boolean facilityInCornerBrackets(String t, int start, int end) {
+        if (start < 1 || end >= t.length() || t.charAt(start - 1) != '「' || t.charAt(end) != '」') {
+            return false;
+        }
+        String head = projectWords.headEndingAt(t, end);
+        return head != null && end - start > head.length() && !projectWords.programmeHeads.contains(head) && !head.equals("项目");
+    }
+
     boolean definedShortName(String t, int start, int end) {
         if (start < 1 || end >= t.length() || SHORT_NAME_OPENS.indexOf(t.charAt(start - 1)) < 0 || SHORT_NAME_CLOSES.indexOf(t.charAt(end)) < 0) {
             return false;
@@ -194,6 +206,9 @@ final class NameAcceptance {
         while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
             end--;
         }
+        if (start + 1 < end && t.charAt(start) == '「' && end < t.length() && t.charAt(end) == '」') {
+            start++; // 「沙田绕道」: the name inside its corner brackets
+        }
         start = afterRouteWord(t, start, end);
         end = nameEnds.cutTrailingWorks(t, start, end);
         end = nameEnds.cutBracketedQualifier(t, start, end);
@@ -235,7 +250,8 @@ final class NameAcceptance {
         start = NameStart.withRoadCode(t, start, end); // G320|湘潭绕城线湘乡城区段: the road's number begins its name
         String raw = t.substring(start, end);
         String name = raw.replaceAll("\\s+", "");
-        if (name.length() < 3 || name.length() > 40 || c.quoted().anyQuoted(start, end) && !definedShortName(t, start, end) || name.indexOf('“') >= 0
+        if (name.length() < 3 || name.length() > 40
+                || c.quoted().anyQuoted(start, end) && !definedShortName(t, start, end) && !facilityInCornerBrackets(t, start, end) || name.indexOf('“') >= 0
                 || name.indexOf('”') >= 0 || name.indexOf('‘') >= 0 || name.indexOf('’') >= 0 || name.indexOf('《') >= 0
                 || name.indexOf('%') >= 0 || LIST_CLOSED_INSIDE.matcher(name).find() || nameTests.isGeneric(name) || nameTests.kindOfCorridor(name)) {
             return;

@@ -151,16 +151,19 @@ final class NameEnd {
     }
 
     /** 公路|160公里, 前哨农场段|166公里: a length written after a line, how long it is, not part of its name. */
-    private static final java.util.regex.Pattern TRAILING_LENGTH = java.util.regex.Pattern.compile("[0-9]+(?:\\.[0-9]+)?(?:公里|千米|km|KM)$");
+    private static final java.util.regex.Pattern TRAILING_LENGTH = java.util.regex.Pattern.compile("[0-9]+(?:\\.[0-9]+)?(?:公里|千米|km|KM)(?:共计|合计)?$");
+    /** 乌什塔拉至紫泥泉|112km: a route between two places, which a length may follow. */
+    private static final java.util.regex.Pattern ROUTE_BEFORE = java.util.regex.Pattern.compile("\\p{IsHan}{2,8}至\\p{IsHan}{2,8}$");
 
-    /** The name without a length written after its head word or section (…二级公路160公里 → …二级公路). */
+    /** The name without a length written after its head word, section, phase or route (…二级公路160公里 → …二级公路). */
     int cutTrailingLength(String t, int start, int end) {
         java.util.regex.Matcher m = TRAILING_LENGTH.matcher(t).region(start, end);
         if (!m.find() || m.start() - start < 4) {
             return end;
         }
         int at = m.start();
-        return projectWords.headEndingAt(t, at) != null || t.charAt(at - 1) == '段' || t.charAt(at - 1) == '线' ? at : end;
+        return projectWords.headEndingAt(t, at) != null || t.charAt(at - 1) == '段' || t.charAt(at - 1) == '线'
+                || endsInSectionOrPhase(t, at) || ROUTE_BEFORE.matcher(t).region(start, at).find() ? at : end; // 库拜玉一期|51km
     }
 
     /**

@@ -86,6 +86,8 @@ final class ProjectWords {
     final List<String> roadAreaPrefixes;
     /** 轨道交通, 地铁: a rail network's word, which before …线 makes one line of it (project-rail-line-prefixes.txt). */
     final List<String> railLinePrefixes;
+    /** project-programme-heads.txt: heads of programmes and works alike (工程, 计画). */
+    final List<String> programmeHeads;
     final Set<String> buildWords;
     final SpecificName specific;
     /** Which line breaks wrap a paragraph (a name runs over them) and which end one. */
@@ -281,6 +283,7 @@ final class ProjectWords {
         this.areaKinds = lexicon.words("project-area-kinds");
         this.roadAreaPrefixes = lexicon.words("project-road-area-prefixes");
         this.railLinePrefixes = lexicon.words("project-rail-line-prefixes");
+        this.programmeHeads = lexicon.words("project-programme-heads");
         this.linePart = Pattern.compile("(?:" + String.join("|", sorted(lexicon.words("project-line-parts"), longestFirst).stream()
                 .map(Pattern::quote).toList()) + ")(?:工程|项目)?");
         this.routePart = Pattern.compile("(?:(?![和与及的至等])\\p{IsHan}){2,6}至(?:(?![和与及的至等])\\p{IsHan}){2,6}?(?="
@@ -310,7 +313,7 @@ final class ProjectWords {
         }
         Set<String> roadLeadVerbs = new HashSet<>(buildWords);
         roadLeadVerbs.addAll(leftStops);
-        this.specific = new SpecificName(lexicon, generic, suffixes, cityRoadHeads, directionalStreets, Set.copyOf(roadLeadVerbs), estateCues, linePart, lineHeads);
+        this.specific = new SpecificName(lexicon, generic, suffixes, cityRoadHeads, directionalStreets, Set.copyOf(roadLeadVerbs), estateCues, linePart, lineHeads, programmeHeads);
         this.wrappedLines = org.govfacts.normalize.Normalizers.wrappedLines(lexicon);
     }
 

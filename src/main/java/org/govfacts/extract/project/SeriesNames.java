@@ -39,19 +39,22 @@ final class SeriesNames {
      */
     void findSeries(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
+        // 政府批准兴建荃湾线 in a text on the underground railway: where the text speaks of a city's rail network, a name
+        // ending in 线 that a word of building or opening takes is one of its lines, alone as in a list
+        boolean railText = projectWords.railLinePrefixes.stream().anyMatch(t::contains);
         int clause = 0;
         for (int i = 0; i <= t.length(); i++) {
             if (i < t.length() && "，。；：,;:\n！？".indexOf(t.charAt(i)) < 0) {
                 continue;
             }
             if (i - clause >= 4) {
-                findSeriesIn(c, clause, i, out);
+                findSeriesIn(c, clause, i, railText, out);
             }
             clause = i + 1;
         }
     }
 
-    private void findSeriesIn(DocumentContext c, int from, int to, List<FoundFact> out) {
+    private void findSeriesIn(DocumentContext c, int from, int to, boolean railText, List<FoundFact> out) {
         String t = c.t();
         List<int[]> items = listParts.splitAtConjunctions(c, ListParts.splitItems(t, from, to));
         List<int[]> roads = new ArrayList<>();
@@ -109,7 +112,11 @@ final class SeriesNames {
                 if (projectWords.headEndingAt(t, e) != null || NameEnd.endsInSectionOrPhase(t, e)) {
                     works--; // 生态景观大道 alone is one item, not a road and a works
                 }
-                if (m.end("head") < e && nameTests.startsLikeAName(c, s, e) || railLine(prefix, m.group("head"))) {
+                if (m.end("head") < e && nameTests.startsLikeAName(c, s, e) || railLine(prefix, m.group("head"))
+                        || railText && m.group("head").equals("线") && prefix.length() >= 2 && prefix.length() <= 4
+                                && prefix.indexOf('至') < 0 && nameTests.startsLikeAName(c, s, m.start("head"))
+                                && builtRightBefore(t, s)
+                                && !endsInLinePart(t, s, m.end("head"))) {
                     partsOfRoads.add(new int[] {s, e}); // 纬三路一期, 轨道交通平谷线: one road or line pinned down
                 }
             }
@@ -129,6 +136,21 @@ final class SeriesNames {
             int s = NameStart.withRoadCode(t, nameEnds.withLineOpener(t, r[0], r[1]), r[1]); // G320|湘潭绕城线
             out.add(FoundFact.project(s, r[1], t.substring(s, r[1])));
         }
+    }
+
+    /** 批准兴建|荃湾线, 开通|港岛线: a word of building or opening (project-built-cues.txt) right before the item. */
+    private boolean builtRightBefore(String t, int start) {
+        return projectWords.builtCues.stream().anyMatch(w -> t.startsWith(w, start - w.length()));
+    }
+
+    /** 机场联络线, 客专双线: a part of some line (project-line-parts.txt, or a second track), not a line's own name. */
+    private boolean endsInLinePart(String t, int start, int end) {
+        for (int i = Math.max(start, end - 8); i < end - 1; i++) {
+            if (projectWords.linePart.matcher(t).region(i, end).matches()) {
+                return true;
+            }
+        }
+        return t.startsWith("双线", end - 2);
     }
 
     /** 轨道交通|平谷|线: a rail network's word and a name before 线 make one line of that network. */

@@ -53,6 +53,8 @@ final class SpecificName {
 
     private final List<String> heads;
     private final List<String> worksMorphemes;
+    /** project-programme-heads.txt: heads of programmes and works alike (工程, 计画), which must say what is built. */
+    private final List<String> programmeHeads;
     private final List<String> programmeWords;
     private final List<String> worksOnlyHeads;
     /** 第一人民医院, 第二实验小学, 第三水厂: a city's institutions and plants are told apart by their number. */
@@ -76,7 +78,7 @@ final class SpecificName {
 
     SpecificName(Lexicon lexicon, List<String> generic, List<String> heads, Set<String> cityRoadHeads, Set<String> directionalStreets,
             Set<String> roadLeadVerbs,
-            List<String> estateCues, Pattern linePart, Set<String> lineHeads) {
+            List<String> estateCues, Pattern linePart, Set<String> lineHeads, List<String> programmeHeads) {
         this.generic = generic;
         this.linePart = linePart;
         this.lineHeads = lineHeads;
@@ -84,6 +86,7 @@ final class SpecificName {
         this.heads = heads;
         this.worksMorphemes = lexicon.words("project-works-morphemes");
         this.programmeWords = lexicon.words("project-programme-words");
+        this.programmeHeads = programmeHeads;
         this.worksOnlyHeads = lexicon.words("project-works-only-heads");
         // 第二水厂: the facilities a city numbers as its own (project-numbered-heads.txt) are told apart so too
         this.numberedInstitution = Pattern.compile("第(?:\\d{1,3}|[一二三四五六七八九十]{1,3})\\p{IsHan}{0,4}?(?:"
@@ -363,8 +366,8 @@ final class SpecificName {
                 || CAPACITY.matcher(name).find() || numberedInstitution.matcher(name).find()) {
             return true;
         }
-        if (name.endsWith("工程") && !namesWorks(name)) {
-            return false; // 稳岗扩容提质工程: a programme of policy, not of works
+        if (programmeHeads.stream().anyMatch(name::endsWith) && !namesWorks(name)) {
+            return false; // 稳岗扩容提质工程, 长照3.0计画: a programme of policy, not of works
         }
         String county = countyAtWord(c, start, end);
         if (county != null && name.replace(county, "").matches("(?:项目|工程)+")) {
