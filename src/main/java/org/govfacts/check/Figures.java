@@ -127,19 +127,11 @@ final class Figures {
      * over the year before the one it is of: such a rate is no benchmark for a year-on-year one.
      */
     static boolean overNamedYear(Placed p) {
-        if (p.fact().type() != FactType.GROWTH) {
-            return false;
-        }
-        String text = p.sentence().text();
-        int end = Math.max(0, Math.min(p.start(), text.length()));
-        return AGAINST_NAMED_YEAR.matcher(text.substring(org.govfacts.text.Clauses.start(text, end), end)).find();
+        return yearNamedInClause(p) != null;
     }
 
-    /**
-     * The year a growth's own clause compares with (比1955年增长115.6倍) when it is not the year before the growth's own
-     * year: such a rate spans years and is no year-on-year one; null otherwise.
-     */
-    static String namedBaseYear(Placed p) {
+    /** The last year a growth's own clause compares with, before the figure (比1955年, 较2019年同期); null for none. */
+    private static String yearNamedInClause(Placed p) {
         if (p.fact().type() != FactType.GROWTH) {
             return null;
         }
@@ -150,6 +142,15 @@ final class Figures {
         while (m.find()) {
             year = m.group().substring(1, 5);
         }
+        return year;
+    }
+
+    /**
+     * The year a growth's own clause compares with (比1955年增长115.6倍) when it is not the year before the growth's own
+     * year: such a rate spans years and is no year-on-year one; null otherwise.
+     */
+    static String namedBaseYear(Placed p) {
+        String year = yearNamedInClause(p);
         String period = p.fact().periodNorm();
         if (year == null || period != null && period.matches("\\d{4}") && Integer.parseInt(period) - 1 == Integer.parseInt(year)) {
             return null;

@@ -69,7 +69,7 @@ final class HeadWordNames {
 
     void findBySuffix(DocumentContext c, List<FoundFact> out) {
         String t = c.t();
-        boolean railText = projectWords.railLinePrefixes.stream().anyMatch(t::contains);
+        boolean railText = projectWords.railText(t);
         int previousEnd = -1;
         int chainStart = -1; // where a name began that follows an earlier one in its clause
         int partEnd = -1; // where a part of a work ended (…高速公路|全线控制工程|): it labels what follows, not continued
@@ -338,7 +338,6 @@ final class HeadWordNames {
         return before != null && projectWords.provinces.contains(before.word());
     }
 
-    /** True when a place name the segmenter knows ends right at {@code at}. */
     /**
      * 拟建的黄竹坑站, 古洞站 in a text on a city's rail network: a station named after a place the segmenter does not know. The word
      * before the head is no common word of the language (加油站, 工作站, 服务站 are kinds) and no single character.
@@ -361,6 +360,7 @@ final class HeadWordNames {
         return previous != null && previous.pos().startsWith("v") && "经至到由从往".indexOf(c.t().charAt(from - 1)) < 0;
     }
 
+    /** True when a place name the segmenter knows ends right at {@code at}. */
     private boolean placeEndsAt(DocumentContext c, int at) {
         Token before = c.text().tokenEndingAt(at);
         if (before != null && NameStart.endsWord(c, at) && before.pos().startsWith("ns")) {

@@ -96,7 +96,7 @@ final class ListParts {
         boolean leftHead = left != null && !projectWords.abstractHeads.contains(left);
         boolean rightHead = right != null && !projectWords.abstractHeads.contains(right);
         // 梅溪湖西延线|及|长沙三环线梅溪湖段: the extension of a road ends a name as a head word does
-        String leftPart = linePartEnding(first);
+        String leftPart = projectWords.linePartEnding(first);
         if (!leftHead && leftPart != null) {
             left = leftPart;
             leftHead = true;
@@ -118,16 +118,6 @@ final class ListParts {
         boolean leftWork = leftHead ? first.length() > left.length() + 1 : to > 1 && to < first.length() - 2;
         return leftWork && opensWithPlace(c, conjunction.end()) && second.length() >= 5 && (leftHead || projectWords.headEndingAt(t, end) != null)
                 && !secondGeneric && !nameTests.isGeneric(first);
-    }
-
-    /** The part of a line (西延线, 北延段: project-line-parts.txt) {@code name} ends with, or null. */
-    private String linePartEnding(String name) {
-        for (int i = Math.max(0, name.length() - 8); i < name.length() - 1; i++) {
-            if (projectWords.linePart.matcher(name).region(i, name.length()).matches()) {
-                return name.substring(i);
-            }
-        }
-        return null;
     }
 
     /** A word naming a place (兰州, 西安) begins at {@code at}. */

@@ -117,7 +117,6 @@ final class NameAcceptance {
         return !(before != null && before.pos().startsWith("v") && before.end() - before.start() >= 2);
     }
 
-    /** (简称“定州电厂三期扩建项目”): the whole quotation, right after a word that defines a short name (project-short-name-openers.txt). */
     /**
      * 「北都公路」, 「沙田绕道」 (Hong Kong, Taiwan): corner brackets that hold a facility's whole name, its head word last, mark
      * the name as such, not a slogan's words (a programme's head, 工程 or 计画, does not count).
@@ -130,6 +129,7 @@ final class NameAcceptance {
         return head != null && end - start > head.length() && !projectWords.programmeHeads.contains(head) && !head.equals("项目");
     }
 
+    /** (简称“定州电厂三期扩建项目”): the whole quotation, right after a word that defines a short name (project-short-name-openers.txt). */
     boolean definedShortName(String t, int start, int end) {
         if (start < 1 || end >= t.length() || SHORT_NAME_OPENS.indexOf(t.charAt(start - 1)) < 0 || SHORT_NAME_CLOSES.indexOf(t.charAt(end)) < 0) {
             return false;

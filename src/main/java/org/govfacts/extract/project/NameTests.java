@@ -31,7 +31,6 @@ final class NameTests {
         this.projectWords = projectWords;
     }
 
-    /** 城市|道, 全省|: nothing but generic words before the head. */
     /**
      * Whether the word before {@code at} is a place's name (荃湾/ns) or one the language's dictionary hardly knows (黄竹坑), two
      * characters at least and no verb: before a head word that ends kinds after common words (加油站, 市区线, 两用线), it names one.
@@ -42,6 +41,7 @@ final class NameTests {
                 && (before.pos().startsWith("ns") || org.govfacts.segment.HanLpRuntime.coreFrequency(before.word()) <= 3);
     }
 
+    /** 城市|道, 全省|: nothing but generic words before the head. */
     boolean genericOnly(String prefix) {
         return projectWords.withoutGenericWords(prefix).isEmpty();
     }

@@ -324,6 +324,21 @@ final class ProjectWords {
     }
 
     /** {@code s} without the generic words of two or more characters (not 大, 市 alone: 大理, 市民大道). */
+    /** The part of a line (西延线, 北延段: project-line-parts.txt) {@code name} ends with, or null. */
+    String linePartEnding(String name) {
+        for (int i = Math.max(0, name.length() - 8); i < name.length() - 1; i++) {
+            if (linePart.matcher(name).region(i, name.length()).matches()) {
+                return name.substring(i);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a text speaks of a city's rail network (港铁, 捷运, 地铁: project-rail-line-prefixes.txt): its lines and stations may stand alone. */
+    boolean railText(String t) {
+        return railLinePrefixes.stream().anyMatch(t::contains);
+    }
+
     String withoutGenericWords(String s) {
         String rest = s;
         for (String g : generic) {

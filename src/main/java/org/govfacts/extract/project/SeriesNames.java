@@ -41,7 +41,7 @@ final class SeriesNames {
         String t = c.t();
         // 政府批准兴建荃湾线 in a text on the underground railway: where the text speaks of a city's rail network, a name
         // ending in 线 that a word of building or opening takes is one of its lines, alone as in a list
-        boolean railText = projectWords.railLinePrefixes.stream().anyMatch(t::contains);
+        boolean railText = projectWords.railText(t);
         int clause = 0;
         for (int i = 0; i <= t.length(); i++) {
             if (i < t.length() && "，。；：,;:\n！？".indexOf(t.charAt(i)) < 0) {
@@ -145,12 +145,7 @@ final class SeriesNames {
 
     /** 机场联络线, 客专双线: a part of some line (project-line-parts.txt, or a second track), not a line's own name. */
     private boolean endsInLinePart(String t, int start, int end) {
-        for (int i = Math.max(start, end - 8); i < end - 1; i++) {
-            if (projectWords.linePart.matcher(t).region(i, end).matches()) {
-                return true;
-            }
-        }
-        return t.startsWith("双线", end - 2);
+        return projectWords.linePartEnding(t.substring(start, end)) != null || t.startsWith("双线", end - 2);
     }
 
     /** 轨道交通|平谷|线: a rail network's word and a name before 线 make one line of that network. */
