@@ -40,7 +40,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          RunningAccountWords runningAccounts, List<String> overlappingTotals,
                          List<String> adjustedTotalOpeners, Map<String, Integer> planGapSigns, List<String> headlineAggregates,
                          List<String> populationParts, YieldWords yieldWords, List<String> scopeExclusions,
-                         List<String> listHeadingCounts, List<String> budgetAmountBases, Map<String, String> rateStemVariants) {
+                         List<String> listHeadingCounts, List<String> budgetAmountBases, Map<String, String> rateStemVariants,
+                         Map<String, String> changeDirections) {
 
     /** A unit as a number of its base unit (亩: 15 to the 公顷); a unit no conversion names is its own base, 1 to 1. */
     UnitConversion conversion(String unit) {
@@ -164,7 +165,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(optional(lexicon, "check_adjusted_total_openers")), planGapSigns, optional(lexicon, "check_headline_aggregates"),
                 optional(lexicon, "check_population_parts"), YieldWords.of(optionalRows(lexicon, "check_yield_words")),
                 optional(lexicon, "check_scope_exclusions"), longestFirst(optional(lexicon, "check_list_heading_counts")),
-                optional(lexicon, "check_budget_amount_bases"), optionalPairs(lexicon, "check_rate_stem_variants", false));
+                optional(lexicon, "check_budget_amount_bases"), optionalPairs(lexicon, "check_rate_stem_variants", false),
+                optionalPairs(lexicon, "check_change_directions", false));
     }
 
     @SafeVarargs

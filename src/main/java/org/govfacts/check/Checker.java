@@ -54,6 +54,7 @@ public final class Checker {
      */
     private final PartitionShareCheck partitionShares;
     private final YieldCheck yields;
+    private final ChangeDirectionCheck changeDirections;
     private final RegionSumCheck regionSums;
 
     private Checker(CheckWords words, Places places, Predicate<String> projectNames, TargetRule rule) {
@@ -85,6 +86,7 @@ public final class Checker {
         this.shareChanges = new ShareChangeCheck(words);
         this.regionSums = new RegionSumCheck(words, places);
         this.yields = new YieldCheck(words);
+        this.changeDirections = new ChangeDirectionCheck(words);
     }
 
     public Checker(Lexicon lexicon) {
@@ -159,6 +161,7 @@ public final class Checker {
         out.addAll(partitionShares.check(d));
         out.addAll(regionSums.check(d));
         out.addAll(shareChanges.check(d));
+        out.addAll(changeDirections.check(d));
         out.addAll(tables.check(d));
         out.addAll(tableSums.check(d, List.copyOf(out.subList(first, out.size()))));
         out.addAll(targetTables.check(d));

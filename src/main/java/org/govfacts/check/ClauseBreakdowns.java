@@ -405,8 +405,11 @@ final class ClauseBreakdowns {
                     current.add(q);
                 }
             }
-            if (!current.isEmpty() && opensOnItsYear(text, span[0], current.get(0))) {
-                break; // 其中：税收收入7.9亿元，增长8.4%；全年一般公共预算支出48.8亿元: a clause opening on the year starts a new statement
+            boolean first = clauses.stream().allMatch(List::isEmpty);
+            if (!current.isEmpty() && !first && opensOnItsYear(text, span[0], current.get(0))) {
+                // 其中：税收收入7.9亿元，增长8.4%；全年一般公共预算支出48.8亿元: a later clause opening on the year starts a new
+                // statement (the first one, 其中，2023年同城快递业务量…, only restates the total's year)
+                break;
             }
             int cue = current.isEmpty() ? -1 : partsCueAfter(text, current.get(0).start() + 1, span);
             if (cue >= 0) {

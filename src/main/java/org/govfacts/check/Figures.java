@@ -338,7 +338,7 @@ final class Figures {
 
     /** 提高到, 上升至, 为 — or the verb alone (由30.5%提高47.2%), as reports often leave 到 out. */
     private static final java.util.regex.Pattern CHANGE_TO = java.util.regex.Pattern.compile(
-            "^(?:(?:提高|上升|下降|降低|增加|减少|增长|扩大|缩小|调整)(?:到|至|为)?|到|至|为)");
+            "^(?:(?:提高|上升|下降|降低|增加|减少|增长|扩大|缩小|调整|跃升|攀升|回落|收窄)(?:到|至|为)?|跃上|迈上|跨上|到|至|为)");
 
     /** 由, or 从 that is no part of 从业, 从事: the word a change's start follows. */
     private static final java.util.regex.Pattern CHANGE_FROM = java.util.regex.Pattern.compile("由|从(?![业事])");
@@ -348,7 +348,9 @@ final class Figures {
      * a change verb or 到 follows it).
      */
     static boolean startsAChange(Placed q) {
-        return CHANGE_FROM.matcher(q.label()).find() && CHANGE_TO.matcher(TextForms.bare(q.tail())).find();
+        // the words after it, not its tail: the next figure may open on the verb (跃上万亿元, a bound)
+        String after = q.sentence().text().substring(Math.min(q.end(), q.sentence().text().length()));
+        return CHANGE_FROM.matcher(q.label()).find() && CHANGE_TO.matcher(TextForms.bare(after)).find();
     }
 
     /**

@@ -16,6 +16,24 @@ import org.govfacts.fact.Status;
 record Measure(String indicator, String subject, String region, String period, Status status, String unitClass) {
 
     /** The measure of {@code p}, or null when its indicator names nothing specific or its period or region is unresolved. */
+    /**
+     * 同比增长6.4%(注:名义增长率,下同): a growth a bracket right after it calls nominal (check_nominal_growth_cues.txt) is not
+     * the real growth another text states of the same indicator.
+     */
+    private static boolean nominalNoteAfter(Placed p, CheckWords w) {
+        String text = p.sentence().text();
+        if (p.end() >= text.length() || "(（".indexOf(text.charAt(p.end())) < 0) {
+            return false;
+        }
+        int end = Math.min(text.length(), p.end() + 30);
+        int close = p.end() + 1;
+        while (close < end && ")）".indexOf(text.charAt(close)) < 0) {
+            close++;
+        }
+        String aside = text.substring(p.end(), close).split("[0-9]", 2)[0]; // (扣除价格因素实际增长5.6%…名义…): another figure's note
+        return CheckWords.firstIn(w.nominalGrowthWords(), aside) != null;
+    }
+
     static Measure of(Placed p, CheckWords w) {
         Fact f = p.fact();
         if (f.type() == FactType.PROJECT || Figures.number(f) == null || f.periodNorm() == null) {
@@ -45,7 +63,8 @@ record Measure(String indicator, String subject, String region, String period, S
         // 比1955年增长115.6倍 in 2014: growth since a year long before, not the year-on-year 比上年增长10%
         String since = Figures.namedBaseYear(p);
         String unitClass = Figures.unitClass(f, w) + (Figures.onPreviousPeriod(p, w) ? ":on_previous_period" : "")
-                + (f.basis() == Basis.CHANGE && f.type() != FactType.GROWTH ? ":change" : "") + (since != null ? ":since_" + since : "");
+                + (f.basis() == Basis.CHANGE && f.type() != FactType.GROWTH ? ":change" : "") + (since != null ? ":since_" + since : "")
+                + (f.type() == FactType.GROWTH && nominalNoteAfter(p, w) ? ":nominal" : "");
         // 过去五年，…生产总值…达到4.5万亿元: a level under a span of years is of the year its words name (span-level-cues.tsv)
         String period = f.periodNorm();
         Status status = statusOf(f);

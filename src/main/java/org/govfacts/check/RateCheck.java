@@ -597,7 +597,8 @@ final class RateCheck {
                 continue;
             }
             String key = Figures.indicatorKey(f, words);
-            if (key == null || !key.equals(Figures.phraseKey(named, f.type(), words))) {
+            String namedKey = Figures.phraseKey(named, f.type(), words);
+            if (key == null || namedKey == null || !key.equals(namedKey) && !namesWithMeasure(key, namedKey)) {
                 continue;
             }
             if (found != null && !found.fact().value().equals(f.value())) {
@@ -606,6 +607,12 @@ final class RateCheck {
             found = found == null ? q : found;
         }
         return found;
+    }
+
+    /** 等级公路里程 named 等级公路 by a share (等级公路占公路总里程的85.2%): the level's name is the share's and a measure word. */
+    private boolean namesWithMeasure(String levelKey, String namedKey) {
+        return namedKey.length() >= 2 && levelKey.startsWith(namedKey)
+                && words.measureHeads().contains(levelKey.substring(namedKey.length()));
     }
 
     /**

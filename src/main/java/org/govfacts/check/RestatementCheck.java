@@ -206,6 +206,9 @@ final class RestatementCheck {
                         || scoped.contains(all.get(i)) || scoped.contains(all.get(j))) {
                     continue;
                 }
+                if (Figures.startsAChange(all.get(i)) != Figures.startsAChange(all.get(j))) {
+                    continue; // 经济总量从千亿元跃上万亿元: where a change started is an earlier level, not the one stated elsewhere
+                }
                 Finding f = compareWithin(all.get(i), all.get(j), sameIndicator, sameWording);
                 if (f != null) {
                     out.add(f);
@@ -246,7 +249,8 @@ final class RestatementCheck {
             List<Placed> others = new ArrayList<>();
             for (int j = 0; j < all.size(); j++) {
                 Placed b = all.get(j);
-                Measure mb = headline.contains(b.sentence()) ? null : measures.get(j);
+                // (经济总量从千亿元跃上万亿元: where a change started is no restatement of the headline's level)
+                Measure mb = headline.contains(b.sentence()) || Figures.startsAChange(b) ? null : measures.get(j);
                 if (mb == null || !mb.indicator().endsWith(mh.indicator()) || !mb.unitClass().equals(mh.unitClass())
                         || !mb.region().equals(mh.region()) || !mb.period().equals(mh.period()) || mb.status() != mh.status()
                         || !Figures.sameClass(h.fact(), b.fact(), words) || h.fact().qualifier() != b.fact().qualifier()) {

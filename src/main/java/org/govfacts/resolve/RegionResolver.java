@@ -28,14 +28,20 @@ public final class RegionResolver {
 
     /** A time phrase or connective that may stand before a clause's subject: 今年上半年, 2023年, 截至9月底, 其中, 特别是. */
     private static final Pattern TIME_HEAD = Pattern.compile(
-            "(?:其中|同时|另外|特别是|尤其是)?(?:截至|截止)?[0-9一二三四五六七八九十〇零两今去上本前近过当年月日季度半以来底末全]{0,12}(?:其中)?");
+            "(?:其中|同时|另外|特别是|尤其是)?(?:截至|截止)?[0-9一二三四五六七八九十〇零两今昨去上本前近过当年月日季度半以来底末全]{0,12}(?:其中)?");
+
+    /** A newspaper's or broadcaster's name after a place (广州日报珠海讯): the paper, not the place, heads the line. */
+    private static final Pattern MEDIA_AFTER = Pattern.compile("^(?:日报|晚报|商报|时报|都市报|电视台|广播电视台|新闻网|广播电台)");
 
     private final Map<String, Level> scopes = new HashMap<>();
     /** Province -> what the country's words name in its reports (country-word-places.tsv: 台湾省's 我國 is 台湾省). */
     private final Map<String, String> countryWordPlaces = new HashMap<>();
     private final Places places;
+    /** region-groupings.txt: several places taken together (东部地区, 长三角地区), no place of their own. */
+    private final java.util.List<String> groupings;
 
     public RegionResolver(Lexicon lexicon) {
+        this.groupings = lexicon.words("region-groupings");
         for (String[] row : lexicon.table("region-scopes")) {
             scopes.put(row[0].strip(), Level.valueOf(row[1].strip().toUpperCase(java.util.Locale.ROOT)));
         }
@@ -92,6 +98,13 @@ public final class RegionResolver {
             if (m.start() > best && isSubject(before, m.start(), m.end() - m.start())) {
                 best = m.start();
                 found = m.place();
+            }
+        }
+        for (String g : groupings) {
+            int at = before.lastIndexOf(g);
+            if (at > best && isSubject(before, at, g.length())) {
+                best = at;
+                found = null; // 东部地区103家国家级经开区…: a grouping of places, whose figures are of no one place
             }
         }
         if (best >= 0) {
@@ -164,7 +177,7 @@ public final class RegionResolver {
         // only the paragraph's first sentence can open it (and places are sought there only, not in every figure's whole lead)
         int sentenceEnd = lead.indexOf('。');
         String first = sentenceEnd >= 0 ? lead.substring(0, sentenceEnd + 1) : lead;
-        List<Places.Mention> mentions = places.in(first);
+        List<Places.Mention> mentions = places.in(first).stream().filter(x -> !namesMedia(first, x.end())).toList();
         if (mentions.isEmpty()) {
             return null;
         }
@@ -192,7 +205,7 @@ public final class RegionResolver {
      * and is not compared with (居全省第1位, 高于全国平均水平).
      */
     private static boolean isSubject(String s, int at, int length) {
-        if (isBenchmark(s, at, length)) {
+        if (isBenchmark(s, at, length) || namesMedia(s, at + length)) {
             return false;
         }
         int clause = org.govfacts.text.Clauses.start(s, at, 0);
@@ -200,6 +213,11 @@ public final class RegionResolver {
         // one character may join it to the clause before (而, 并, 但); two are a verb it is the object of (打造贵阳…)
         return head.isEmpty() || head.length() <= 1 && !head.matches(".*[居于占比较超列为在与及和同对向赴到至从]$")
                 || TIME_HEAD.matcher(head).matches();
+    }
+
+    /** Whether a place name ending at {@code end} is part of a newspaper's or broadcaster's name (广州日报珠海讯). */
+    private static boolean namesMedia(String s, int end) {
+        return MEDIA_AFTER.matcher(s.substring(end)).lookingAt();
     }
 
     static boolean isBenchmark(String s, int at, int length) {

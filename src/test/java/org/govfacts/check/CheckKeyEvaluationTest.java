@@ -643,10 +643,22 @@ class CheckKeyEvaluationTest {
         // base stands between 占 and 的, a start rate counted from 开复工, a growth since a long-past year no year-on-year one:
         // 0.130 / 1.000 / 0.171 and 0.561 / 0.905 / 0.617); -153 0.436 / 0.800 / 0.597, targets 4/5, traps 11/69 and -155
         // 0.333 / 0.632 / 0.346, targets 2/8, traps 2/64 held out, never studied (the same on the session's final code)
-        "check-heldout152, 0.12, 0.99, 0.17, 0, 1",
+        // (-152's consistent floor 0.17 -> 0.16 in the seventy-second round: its digit-by-digit numerals, 三五一．七八億, are read
+        // now, and one relation matched by chance on the misread value is lost)
+        "check-heldout152, 0.12, 0.99, 0.16, 0, 1",
         "check-heldout153, 0.43, 0.8, 0.59, 4, 11",
         "check-heldout154, 0.56, 0.9, 0.61, 1, 3",
-        "check-heldout155, 0.33, 0.63, 0.34, 2, 2"})
+        "check-heldout155, 0.33, 0.63, 0.34, 2, 2",
+        // seventy-second round: -156 (national ministries' bulletins and releases, 1956-2024) 0.219 / 0.636 / 0.173, targets
+        // 2/9, traps 1/58 and -158 (south-west) 0.484 / 1.000 / 0.571, targets 2/3, traps 3/54 on arrival, studied after (parts
+        // after 其中 whose first clause restates the year, a share naming its part without the measure word, a release of a
+        // central office the country's, a grouping of places no place): 0.250 / 0.667 / 0.212 and 0.516 / 1.000 / 0.571; -157
+        // (centre) 0.441 / 0.636 / 0.588, targets 1/3, traps 2/61 and -159 (north) 0.235 / 0.320 / 0.264, targets 0/1, traps
+        // 1/70 held out, never studied (the same on the session's final code)
+        "check-heldout156, 0.25, 0.66, 0.21, 2, 1",
+        "check-heldout157, 0.44, 0.63, 0.58, 1, 2",
+        "check-heldout158, 0.51, 0.99, 0.57, 2, 3",
+        "check-heldout159, 0.23, 0.32, 0.26, 0, 1"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

@@ -29,6 +29,8 @@ public final class AmountLexicon {
     public record QualifierWord(String surface, Qualifier qualifier) {
     }
 
+    private static final BigDecimal HUNDRED_MILLION = BigDecimal.valueOf(100_000_000);
+
     private final Map<String, Unit> units = new HashMap<>();
     private final Map<UnitKind, Unit> unitsByKind = new java.util.EnumMap<>(UnitKind.class);
     private final Map<String, Multiplier> multipliers = new HashMap<>();
@@ -155,14 +157,15 @@ public final class AmountLexicon {
         if (m == null || m.fits(t, at + m.surface().length())) {
             return m;
         }
-        // 2兆8,813亿元: the unit it must stand before follows the lower group of the same number
+        // 2兆8,813亿元: the unit it must stand before follows the lower group of the same number; a lower group in 亿 makes
+        // it a multiplier with no unit too (歲出2兆8,814億，), as no unit of its own (兆瓦) is followed by one
         int p = at + m.surface().length();
         while (p < t.length() && (t.charAt(p) >= '0' && t.charAt(p) <= '9' || t.charAt(p) == ',')) {
             p++;
         }
         Multiplier lower = p > at + m.surface().length() ? longestAt(multipliers, maxMultiplier, t, p) : null;
         return lower != null && lower.onlyBefore().isEmpty() && lower.factor().compareTo(m.factor()) < 0
-                && m.fits(t, p + lower.surface().length()) ? m : null;
+                && (m.fits(t, p + lower.surface().length()) || lower.factor().compareTo(HUNDRED_MILLION) >= 0) ? m : null;
     }
 
     public QualifierWord insideQualifierAt(CharSequence t, int at) {

@@ -32,6 +32,9 @@ public final class AmountScanner {
     private static final String NAME_AFTER = "name-after";
     private static final String WORD_AFTER_MULTIPLIER = "word-after-multiplier";
     private static final String INDICATOR_LETTERS = "indicator-letters";
+    private static final String MONEY_WORD = "money-word";
+    private static final String MONEY_WORD_LINK = "money-word-link";
+    private static final BigDecimal MYRIAD = BigDecimal.valueOf(10_000);
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
@@ -465,7 +468,9 @@ public final class AmountScanner {
             // 6-7%, 5-10亿元, 8至9%: two numerals sharing the second one's multiplier and unit
             Numeral second = rangeSecond(t, first.stop(), num);
             if (second == null) {
-                return null;
+                return impliedYuan(t, num, factor, unitAt) ? new Amount(num.start(), unitAt, num.start(), numberEnd, value,
+                        "元", "", UnitKind.MONEY, qualifiers(t, new int[] {num.start(), unitAt}, qualifier), num.chinese(),
+                        factor, null) : null;
             }
             Tail tail = tail(t, second.end(), second.chinese());
             if (tail.unit() == null || !rangeKind(tail.unit().kind())) {
@@ -508,6 +513,29 @@ public final class AmountScanner {
                 qualifier, num.chinese(), factor, max);
     }
 
+    /**
+     * 总投资50亿，: a figure with a multiplier (万, 亿, 兆) and no unit, right after a money word (numeral-forms.tsv) with
+     * at most a link word and a qualifier between, and punctuation or the text's end after it, is in 元.
+     */
+    private boolean impliedYuan(String t, Numeral num, BigDecimal factor, int after) {
+        boolean multiplied = num.chinese()
+                ? "万亿兆".indexOf(t.charAt(num.end() - 1)) >= 0
+                : factor.compareTo(MYRIAD) >= 0;
+        if (!multiplied || after < t.length() && "，。；、,;)）！？\n".indexOf(t.charAt(after)) < 0) {
+            return false;
+        }
+        int p = num.start();
+        for (int step = 0; step < 2; step++) {
+            AmountLexicon.QualifierWord q = lexicon.beforeQualifierEndingAt(t, p);
+            AmountLexicon.Form link = q == null ? lexicon.formEndingAt(MONEY_WORD_LINK, t, p) : null;
+            if (q == null && link == null) {
+                break;
+            }
+            p -= q != null ? q.surface().length() : link.surface().length();
+        }
+        return lexicon.formEndingAt(MONEY_WORD, t, p) != null;
+    }
+
     /** The second group of a number written in two: its digits, where they end, and its multiplier and unit. */
     private record LowerGroup(BigDecimal digits, int digitsEnd, Tail tail) {
     }
@@ -541,9 +569,10 @@ public final class AmountScanner {
                 BigDecimal step = second.factor().divide(third.tail().factor());
                 return new LowerGroup(rest.multiply(step).add(third.digits()), third.digitsEnd(), third.tail());
             }
-            return null;
         }
-        if (second.unit() == null || second.qualifier() != null
+        // no unit after the lower group's multiplier (歲出2兆8,814億，): the caller decides whether the number is in 元
+        boolean multiplierOnly = second.unit() == null && second.factor().compareTo(BigDecimal.ONE) > 0;
+        if (second.unit() == null && !multiplierOnly || second.qualifier() != null
                 || second.stop() != skipSpaces(t, end) + multiplierWidth(t, skipSpaces(t, end))) {
             return null;
         }

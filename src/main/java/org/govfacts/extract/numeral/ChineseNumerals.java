@@ -4,13 +4,17 @@ import java.math.BigDecimal;
 
 /**
  * Values of Chinese numerals: 十三 → 13, 一百 → 100, 百亿 → 10^10, 两千三百 → 2300, 二〇二三 → 2023
- * (also 二○二三, with the circle many reports use for zero), 十一点八 → 11.8.
+ * (also 二○二三, with the circle many reports use for zero), 十一点八 → 11.8, and digit by digit before a
+ * multiplier or a point as older Taiwan texts write figures (三五一．七八亿 → 351.78 × 10^8, 一二．五 → 12.5).
  */
 public final class ChineseNumerals {
     private static final String DIGITS = "零〇○一二三四五六七八九";
     private static final int[] DIGIT_VALUES = {0, 0, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
-    /** The decimal point of a numeral written in characters (百分之十一点八). */
-    private static final char POINT = '点';
+    /**
+     * Decimal points of a numeral written in characters: 点 (百分之十一点八), and the full stop and middle dot older
+     * texts put between digit characters (一二．五, folded to '.' by normalisation).
+     */
+    private static final String POINTS = "点.·";
 
     private ChineseNumerals() {
     }
@@ -33,7 +37,7 @@ public final class ChineseNumerals {
         while (j < n && isNumeralChar(t.charAt(j))) {
             j++;
         }
-        if (j > i && j + 1 < n && t.charAt(j) == POINT && isDigit(t.charAt(j + 1))) {
+        if (j > i && j + 1 < n && isPoint(t.charAt(j)) && isDigit(t.charAt(j + 1))) {
             j++;
             while (j < n && isDigit(t.charAt(j))) {
                 j++;
@@ -45,6 +49,47 @@ public final class ChineseNumerals {
             }
         }
         return j;
+    }
+
+    private static boolean isPoint(char c) {
+        return POINTS.indexOf(c) >= 0;
+    }
+
+    private static int pointIndex(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (isPoint(s.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the digit at {@code i} continues a run of digits written positionally: the run starts the numeral
+     * or follows 万 or 亿, and no 十, 百 or 千 follows it (三五一亿 is 351亿, but 三四十 and 十二三万 are ranges, 30 to
+     * 40 and 12 to 13万, read by their last digit as before), nor is a pair of neighbouring digits with no point after
+     * it (七八亿元 is 7 to 8亿, but 一二．五 is 12.5).
+     */
+    private static boolean continuesPositionalRun(String s, int i) {
+        if (i == 0 || !isDigit(s.charAt(i - 1))) {
+            return false;
+        }
+        int start = i - 1;
+        while (start > 0 && isDigit(s.charAt(start - 1))) {
+            start--;
+        }
+        if (start > 0 && s.charAt(start - 1) != '万' && s.charAt(start - 1) != '亿') {
+            return false;
+        }
+        int end = i + 1;
+        while (end < s.length() && isDigit(s.charAt(end))) {
+            end++;
+        }
+        if (end < s.length() && "十百千".indexOf(s.charAt(end)) >= 0) {
+            return false;
+        }
+        boolean range = end - start == 2 && digit(s.charAt(start + 1)) == digit(s.charAt(start)) + 1;
+        return !range || end < s.length() && isPoint(s.charAt(end));
     }
 
     private static int digit(char c) {
@@ -66,7 +111,7 @@ public final class ChineseNumerals {
         if (s.isEmpty()) {
             throw new IllegalArgumentException("empty numeral");
         }
-        int point = s.indexOf(POINT);
+        int point = pointIndex(s);
         if (point >= 0) {
             String fraction = s.substring(point + 1);
             BigDecimal scale = BigDecimal.ONE;
@@ -122,7 +167,7 @@ public final class ChineseNumerals {
                     if (!isDigit(c)) {
                         throw new IllegalArgumentException("not a Chinese numeral: " + s);
                     }
-                    number = digit(c);
+                    number = continuesPositionalRun(s, i) ? number * 10 + digit(c) : digit(c);
                 }
             }
         }

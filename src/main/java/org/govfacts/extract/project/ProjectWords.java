@@ -323,7 +323,6 @@ final class ProjectWords {
         return List.copyOf(out);
     }
 
-    /** {@code s} without the generic words of two or more characters (not 大, 市 alone: 大理, 市民大道). */
     /** The part of a line (西延线, 北延段: project-line-parts.txt) {@code name} ends with, or null. */
     String linePartEnding(String name) {
         for (int i = Math.max(0, name.length() - 8); i < name.length() - 1; i++) {
@@ -339,6 +338,7 @@ final class ProjectWords {
         return railLinePrefixes.stream().anyMatch(t::contains);
     }
 
+    /** {@code s} without the generic words of two or more characters (not 大, 市 alone: 大理, 市民大道). */
     String withoutGenericWords(String s) {
         String rest = s;
         for (String g : generic) {
