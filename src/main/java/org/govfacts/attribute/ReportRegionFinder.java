@@ -32,10 +32,6 @@ public final class ReportRegionFinder {
     private final Map<String, List<String>> selfWords = new LinkedHashMap<>();
     /** report-own-places.tsv: words only a text of one place uses (本港, 本澳, 主计总处), with that place. */
     private final List<String[]> ownPlaceWords = new ArrayList<>();
-    /** report-national-offices.txt: the central government's offices, whose releases are the country's. */
-    private final List<String> nationalOffices;
-    /** The region a national report's figures are of (Places.COUNTRY in resolve). */
-    private static final String COUNTRY = "全国";
 
     public ReportRegionFinder(Lexicon lexicon) {
         this.gazetteer = lexicon.gazetteer();
@@ -52,7 +48,6 @@ public final class ReportRegionFinder {
                 ownPlaceWords.add(new String[] {row[0].strip(), row[1].strip()});
             }
         }
-        this.nationalOffices = lexicon.words("report-national-offices");
         for (String full : lexicon.words("regions")) {
             regions.add(new Region(full, shortName(full), isProvinceLevel(full)));
         }
@@ -113,9 +108,6 @@ public final class ReportRegionFinder {
         }
         if (region == null) {
             region = municipality(t);
-        }
-        if (region == null && nationalOffices.stream().anyMatch(t::contains)) {
-            region = COUNTRY; // 记者从国家邮政局获悉: a text naming no place but a central office is a national release
         }
         region = ownCountyOf(region, t);
         return new Result(title, region, region == null ? null : "body");

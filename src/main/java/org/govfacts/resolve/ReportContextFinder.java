@@ -27,10 +27,13 @@ public final class ReportContextFinder {
     private final ReportDateFinder dates;
     private final Places places;
     private final Manifest manifest;
+    /** report-national-offices.txt: the central government's offices, whose releases are the country's. */
+    private final java.util.List<String> nationalOffices;
 
     public ReportContextFinder(Lexicon lexicon, Places places, Manifest manifest) {
         this.regions = new ReportRegionFinder(lexicon);
         this.dates = new ReportDateFinder(lexicon);
+        this.nationalOffices = lexicon.words("report-national-offices");
         this.places = places;
         this.manifest = manifest == null ? Manifest.EMPTY : manifest;
         for (String[] row : lexicon.table("region-scopes")) {
@@ -46,6 +49,11 @@ public final class ReportContextFinder {
         ReportDate date = dates.find(t, r.title(), path);
         String region = r.region();
         String regionSource = r.source();
+        if (region == null && nationalOffices.stream().anyMatch(t::contains)) {
+            // 记者从国家邮政局获悉: a text whose title, file name and body name no place but a central office is a national release
+            region = Places.COUNTRY;
+            regionSource = "body";
+        }
         String head = t.substring(0, Math.min(t.length(), 400));
         String fileName = path == null || path.getFileName() == null ? "" : path.getFileName().toString();
         if ((NATIONAL_HEAD.matcher(head).find() && !LOCAL_CONGRESS.matcher(head).find() && !speaksAsTitlePlace(r, t))
