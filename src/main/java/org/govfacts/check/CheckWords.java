@@ -41,7 +41,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> adjustedTotalOpeners, Map<String, Integer> planGapSigns, List<String> headlineAggregates,
                          List<String> populationParts, YieldWords yieldWords, List<String> scopeExclusions,
                          List<String> listHeadingCounts, List<String> budgetAmountBases, Map<String, String> rateStemVariants,
-                         Map<String, String> changeDirections) {
+                         Map<String, String> changeDirections, List<String> growthWords) {
 
     /** A unit as a number of its base unit (亩: 15 to the 公顷); a unit no conversion names is its own base, 1 to 1. */
     UnitConversion conversion(String unit) {
@@ -166,7 +166,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optional(lexicon, "check_population_parts"), YieldWords.of(optionalRows(lexicon, "check_yield_words")),
                 optional(lexicon, "check_scope_exclusions"), longestFirst(optional(lexicon, "check_list_heading_counts")),
                 optional(lexicon, "check_budget_amount_bases"), optionalPairs(lexicon, "check_rate_stem_variants", false),
-                optionalPairs(lexicon, "check_change_directions", false));
+                optionalPairs(lexicon, "check_change_directions", false),
+                lexicon.growthCues(null));
     }
 
     @SafeVarargs

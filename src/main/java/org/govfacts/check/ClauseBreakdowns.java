@@ -180,7 +180,11 @@ final class ClauseBreakdowns {
             if (parts == null || parts.size() < 2) {
                 continue;
             }
-            Placed total = named != null ? namedTotal(d, s, e.getKey(), named) : total(d, s, cueStart, e.getKey(), sharedEnding(parts), classified);
+            String whole = classified ? classifiedWhole(text, cueStart) : null;
+            Placed byName = whole != null && named == null ? wholeByName(d, s, cueStart, e.getKey(), whole) : null;
+            String ending = sharedEnding(parts) != null ? sharedEnding(parts) : whole;
+            Placed total = named != null ? namedTotal(d, s, e.getKey(), named)
+                    : byName != null ? byName : total(d, s, cueStart, e.getKey(), ending, classified);
             if (total == null || total.fact().value() == null || total.fact().value() <= 0 || !siblings(total, parts)) {
                 continue;
             }
@@ -514,8 +518,8 @@ final class ClauseBreakdowns {
         return sharedEnding(parts) != null || namesOnly(parts, nameLimit) ? clauses : List.of();
     }
 
-    /** The longest label a part of a total called so (收入总计) may have (一般公共预算收入完成). */
-    private static final int TOTAL_PART_NAME = 12;
+    /** The longest label a part of a total called so (收入总计) may have (一般公共预算收入完成, 待偿债再融资一般债券上年结余). */
+    private static final int TOTAL_PART_NAME = 16;
 
     /** The longest label a part named by a noun alone has (县属投资, 临空园区, 早稻). */
     private static final int PART_NAME = 8;
@@ -681,9 +685,12 @@ final class ClauseBreakdowns {
             // 其中，农业产值…), unless a later one is called a total (…378.9亿元，收入总计437.6亿元。其中：…)
             // … or the one whose words end as every part's do (比预算超收3920.24亿元。其中，中央…超收…，地方…超收…)
             Placed first = null;
+            // …；站前区…18.2亿元…；西市区一般公共预算收入18.4亿元…。[其中：西市区本级…]: after a run of items parted by
+            // semicolons, the list is of the last item, not of the sentence's first
+            int lastItem = lastOfRun(t, partClass);
             for (Placed q : t.facts()) {
                 // 62339万元(其中旗本级完成52031万元,…)。其中：税收收入…: a figure in brackets is an aside, not the total
-                if (isTotalOf(q, partClass) && !Clauses.asideClosedBefore(t.text(), q.end(), t.text().length())) {
+                if (q.start() > lastItem && isTotalOf(q, partClass) && !Clauses.asideClosedBefore(t.text(), q.end(), t.text().length())) {
                     if (first == null) {
                         first = q;
                     } else if (joinedGroups(t.text(), first, q)) {
@@ -706,6 +713,68 @@ final class ClauseBreakdowns {
             return first;
         }
         return null;
+    }
+
+    /** The most sentences back, across paragraphs, where the whole a classification names is looked for. */
+    private static final int WHOLE_REACH = 8;
+
+    /**
+     * 医院按床位数分：… names what it classifies (医院) right before the cue, in the cue's clause: that name, or null when the
+     * clause opens with the cue (按阶段划分：…) or the words before it are more than a name.
+     */
+    private static String classifiedWhole(String text, int cueStart) {
+        String name = TextForms.bare(text.substring(Clauses.start(text, cueStart), cueStart));
+        return name.length() >= 2 && name.length() <= 12 && name.chars().allMatch(c -> TextForms.isHan((char) c)) ? name : null;
+    }
+
+    /**
+     * 其中：医院23170个…。医院中，公立医院13384个，民营医院9786个。医院按床位数分：…: the whole a classification names is the
+     * nearest figure before it of the parts' kind stated by that very name (not 公立医院, a kind of it), in its sentence or up
+     * to {@link #WHOLE_REACH} sentences back, paragraphs crossed; null when there is none.
+     */
+    private Placed wholeByName(DocumentView d, SentenceView s, int cueStart, String partClass, String whole) {
+        List<SentenceView> sentences = d.sentences();
+        for (int i = s.index(); i >= 0 && i > s.index() - WHOLE_REACH; i--) {
+            SentenceView t = sentences.get(i);
+            List<Placed> facts = t.facts();
+            for (int j = facts.size() - 1; j >= 0; j--) {
+                Placed q = facts.get(j);
+                if ((t != s || q.end() <= cueStart) && isTotalOf(q, partClass) && q.fact().basis() != Basis.CHANGE
+                        && whole.equals(Figures.indicatorKey(q.fact(), words))) {
+                    return q;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Items parted by semicolons that make a run of like items: at least this many, each with a figure of the kind. */
+    private static final int RUN_ITEMS = 3;
+
+    /**
+     * Where the last item of a run of like items in {@code t} starts (营口市本级…25.9亿元…；盖州市…13.2亿元…；西市区…18.4亿元…: every
+     * item parted by semicolons states a figure of the kind), or −1 when the sentence is no such run.
+     */
+    private int lastOfRun(SentenceView t, String partClass) {
+        String text = t.text();
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '；' || text.charAt(i) == ';') {
+                starts.add(i + 1);
+            }
+        }
+        if (starts.size() < RUN_ITEMS || CheckWords.firstIn(words.breakdownCues(), text.substring(0, starts.get(1))) != null) {
+            return -1; // 工业总产值18399万元，其中：国有企业…；集体企业…；…: the items are the parts of the first, not a run of wholes
+        }
+        for (int k = 0; k < starts.size(); k++) {
+            int from = starts.get(k);
+            int to = k + 1 < starts.size() ? starts.get(k + 1) : text.length();
+            if (t.facts().stream().noneMatch(q -> q.start() >= from && q.end() <= to && isTotalOf(q, partClass))) {
+                return -1;
+            }
+        }
+        return starts.get(starts.size() - 1) - 1;
     }
 
     /** Whether {@code b} is a second group joined to {@code a} within one clause (…和…, …及…). */

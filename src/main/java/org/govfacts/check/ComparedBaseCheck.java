@@ -30,7 +30,7 @@ final class ComparedBaseCheck {
         List<Finding> out = new ArrayList<>();
         for (SentenceView s : d.sentences()) {
             for (Placed change : s.facts()) {
-                Finding f = check(s, change);
+                Finding f = isPercentRate(change.fact()) ? checkRate(s, change) : check(s, change);
                 if (f != null) {
                     out.add(f);
                 }
@@ -48,25 +48,8 @@ final class ComparedBaseCheck {
             return null;
         }
         String text = s.text();
-        int compared = comparisonStart(s, base);
-        Placed level = null;
-        for (Placed q : s.facts()) {
-            if (q.end() <= compared && Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE && !Figures.isConversion(q)
-                    && Figures.sameClass(q.fact(), base.fact(), words) && !isBase(s, q)) {
-                level = q;
-            }
-        }
-        for (Placed q : s.facts()) {
-            if (level != null && q != level && q.start() >= level.end() && q.end() <= compared && q.fact().type().isNumeric()
-                    && !isBase(s, q) && !(q.fact().basis() == Basis.CHANGE && baseOf(s, q) != null)) {
-                // 其中包括统筹分配税196.47亿，较上年度…: a figure between (a share, an amount of another unit) may be what is compared,
-                // and one before it is not; an earlier comparison's base and change between (比2016年末…5885万人增加17万人，比2010年末…)
-                // leave the level the same
-                return null;
-            }
-        }
-        if (level == null || org.govfacts.text.Clauses.breaksGroup(text.substring(level.end(), compared))
-                || !namesTheSame(level.fact(), base.fact())) {
+        Placed level = levelBefore(s, base);
+        if (level == null) {
             return null;
         }
         Fact l = level.fact();
@@ -93,6 +76,94 @@ final class ComparedBaseCheck {
                         + BreakdownCheck.allowance(tolerance / Amounts.displayScale(l), Amounts.displayUnit(l))
                         + ". Compared because the sentence states the level, then the base after 比/较 and the change right after it,"
                         + " in one unit and of the same measure.");
+    }
+
+    /** At most this many characters (比上年的53310部|大幅减少|30.72%) between the base and its rate. */
+    private static final int RATE_WORD_REACH = 6;
+
+    private static boolean isPercentRate(Fact f) {
+        return f.type() == org.govfacts.fact.FactType.GROWTH && "%".equals(f.unit()) && f.value() != null && f.qualifier() == null;
+    }
+
+    /**
+     * 汽车挂牌数为4万783部，比去年的5万3310部大幅减少30.72%: the level, the base after 比/较 and the rate right after it say
+     * rate = level / base − 1 (here −23.50%). Not for a measure whose rate is real (生产总值: its levels are at current prices).
+     */
+    private Finding checkRate(SentenceView s, Placed rate) {
+        Placed base = s.figureBefore(rate);
+        if (base == null || !Figures.isAmount(base.fact()) || base.fact().basis() == Basis.CHANGE || base.fact().value() == null
+                || base.fact().value() <= 0 || base.fact().qualifier() != null || !isComparedBase(s, base)) {
+            return null;
+        }
+        String lead = TextForms.bare(s.text().substring(comparisonStart(s, base), base.start()));
+        if (words.changeCues().stream().anyMatch(lead::endsWith) || words.growthWords().stream().anyMatch(lead::endsWith)) {
+            return null; // 比上年增0.6336万亩，增0.8%: the figure after a word of change (rate-cues.tsv: 增) is the change, not the base
+        }
+        String between = TextForms.bare(s.text().substring(base.end(), rate.start()));
+        if (between.length() > RATE_WORD_REACH || between.chars().anyMatch(c -> TextForms.isDigit((char) c))) {
+            return null;
+        }
+        Placed level = levelBefore(s, base);
+        if (level == null || level.fact().qualifier() != null) {
+            return null;
+        }
+        String key = Figures.indicatorKey(level.fact(), words);
+        if (key != null && CheckWords.firstIn(words.realGrowthWords(), key) != null) {
+            return null;
+        }
+        Fact l = level.fact();
+        Fact b = base.fact();
+        Fact r = rate.fact();
+        Interval implied = rounded(l).over(rounded(b)).minus(Interval.point(1)).times(100);
+        Interval stated = Amounts.interval(r);
+        double exact = (l.value() / b.value() - 1) * 100;
+        double tolerance = implied.halfWidth() + stated.halfWidth();
+        if (Math.signum(exact) != Math.signum(r.value()) && !implied.meets(stated)) {
+            return null; // the rate's direction is not the levels': a word of direction misread, or another measure's rate
+        }
+        List<Fact> all = List.of(l, b, r);
+        String how = Amounts.show(l.value(), l) + " over " + Amounts.show(b.value(), b) + " is " + Amounts.format(exact) + "%";
+        if (implied.meets(stated)) {
+            return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, all, exact, r.value(), tolerance, "%",
+                    "Growth stated as " + Amounts.format(r.value()) + "% agrees with the level and the base it is compared with: " + how
+                            + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
+        }
+        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, all, exact, r.value(), tolerance, "%",
+                "Growth stated as " + Amounts.format(r.value()) + "% disagrees with the level and the base it is compared with: " + how
+                        + BreakdownCheck.allowance(tolerance, "%") + ". Compared because the sentence states the level, then the base"
+                        + " after 比/较 and the rate right after it, in one unit and of the same measure.");
+    }
+
+    /** A figure's range of values; money in whole units (35元, 9289万元) is rounded to its last digit, not exact. */
+    private static Interval rounded(Fact f) {
+        return Amounts.ulp(f) == 0 && f.type() == org.govfacts.fact.FactType.MONEY && f.value() != null && f.value() == Math.rint(f.value())
+                ? Amounts.interval(f, 1) : Amounts.interval(f);
+    }
+
+    /**
+     * The level a base is compared with: the nearest amount of the base's kind before the comparison word, no other figure and no
+     * semicolon between, naming what the base names; null otherwise.
+     */
+    private Placed levelBefore(SentenceView s, Placed base) {
+        int compared = comparisonStart(s, base);
+        Placed level = null;
+        for (Placed q : s.facts()) {
+            if (q.end() <= compared && Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE && !Figures.isConversion(q)
+                    && Figures.sameClass(q.fact(), base.fact(), words) && !isBase(s, q)) {
+                level = q;
+            }
+        }
+        for (Placed q : s.facts()) {
+            if (level != null && q != level && q.start() >= level.end() && q.end() <= compared && q.fact().type().isNumeric()
+                    && !isBase(s, q) && !(q.fact().basis() == Basis.CHANGE && baseOf(s, q) != null)) {
+                // 其中包括统筹分配税196.47亿，较上年度…: a figure between (a share, an amount of another unit) may be what is compared,
+                // and one before it is not; an earlier comparison's base and change between (比2016年末…5885万人增加17万人，比2010年末…)
+                // leave the level the same
+                return null;
+            }
+        }
+        return level == null || org.govfacts.text.Clauses.breaksGroup(s.text().substring(level.end(), compared))
+                || !namesTheSame(level.fact(), base.fact()) ? null : level;
     }
 
     /** The base a change is of: the figure right before it, after a comparison word with no other figure between. */
@@ -149,7 +220,9 @@ final class ComparedBaseCheck {
         String a = Figures.indicatorKey(level, words);
         String b = Figures.indicatorKey(base, words);
         // 较114年度法定预算数|277.27亿元: a base named only as a year's account names no other measure
-        return a == null || b == null || a.isEmpty() || b.isEmpty() || words.changeCues().contains(b) || words.budgetAmountBases().contains(b)
+        // 比去年的5万3310部|大幅减少: the words after a base, a change with its adverb, name no measure either
+        return a == null || b == null || a.isEmpty() || b.isEmpty() || words.changeCues().stream().anyMatch(b::endsWith)
+                || words.budgetAmountBases().contains(b)
                 || a.contains(b) || b.contains(a);
     }
 }

@@ -10,13 +10,19 @@ final class PeriodNorms {
     private PeriodNorms() {
     }
 
-    /** Whether {@code inner} is {@code outer} or lies within it when {@code outer} is a whole year (2024Q1 within 2024). */
+    /**
+     * Whether {@code inner} is {@code outer} or lies within it when {@code outer} is a whole year (2024Q1 within 2024), or
+     * {@code outer} is the end of the year {@code inner} names (2024 within ..2024-12).
+     */
     static boolean within(String inner, String outer) {
         if (inner == null || outer == null) {
             return false;
         }
         if (inner.equals(outer)) {
             return true;
+        }
+        if (outer.equals(".." + inner + "-12")) {
+            return true; // 年末公路总里程 (..2012-12) is the level of 2012 that a share of 2012 is of: a year's level is its year-end stock
         }
         return outer.matches("(19|20)\\d{2}") && (inner.startsWith(outer) || inner.startsWith(".." + outer)) && !inner.matches("\\d{4}-\\d{4}");
     }

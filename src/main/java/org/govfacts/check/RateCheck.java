@@ -396,6 +396,8 @@ final class RateCheck {
             return null;
         }
         Placed base = null;
+        List<Placed> otherBases = List.of(); // further figures of the base's name elsewhere in the report
+        boolean inHeading = false; // the base is the count of the group the sentence opens with
         if (scopeOnly) {
             // The whole region's figure of the numerator's own indicator, named with the scope word, in the same passage.
             String key = Figures.indicatorKey(numerator.fact(), words);
@@ -410,6 +412,10 @@ final class RateCheck {
             base = totalOfPart.get(numerator);
             if (base != null && sharedBareShare(base, numerator)) {
                 return null; // 15—64岁人口2421.53万人，占69.87%(其中：15-59岁人口2198.44万人，占63.43%): both of the population
+            }
+            if (base == null) {
+                base = groupCountedInHeading(r, numerator); // 3114个项目中，新开工项目达2063个，占比66.2%
+                inHeading = base != null;
             }
             if (base == null && baseName.isEmpty()) {
                 base = groupHeading(d, r, numerator);
@@ -438,13 +444,17 @@ final class RateCheck {
                     base = groupTotal(r, numerator, name);
                 }
                 if (base == null) {
-                    base = namedElsewhere(d, r, numerator, name);
+                    List<Placed> elsewhere = namedElsewhere(d, r, numerator, name, false);
+                    base = elsewhere.isEmpty() ? null : elsewhere.get(0);
                     if (base != null) {
                         List<Placed> nearby = namedNearby(d, numerator, name);
                         base = nearby.isEmpty() || nearby.contains(base) ? base : null;
                     }
                 }
                 if (base != null) {
+                    // where the text names the base ambiguously, any place's figure of that name may be it
+                    Placed chosen = base;
+                    otherBases = namedElsewhere(d, r, numerator, name, true).stream().filter(q -> q != chosen).toList();
                     break;
                 }
             }
@@ -468,10 +478,27 @@ final class RateCheck {
             // restatement in the headline); the province's product is not stated
             return null;
         }
-        String why = baseName.isEmpty() && !scopeOnly ? "the share follows a part of a breakdown whose total is stated"
+        String why = inHeading ? "the share names no base, and its part is counted within the group its sentence counts first"
+                + " (" + TextForms.light(base.fact().text()) + "…中)"
+                : baseName.isEmpty() && !scopeOnly ? "the share follows a part of a breakdown whose total is stated"
                 : "the sentence names the base (“" + named + "”), stated as " + TextForms.light(base.fact().text())
                         + " for the same group before the part, with no 其中 or semicolon between them";
-        return judge(FindingKind.SHARE, baseName.isEmpty() ? "占比" : "占" + baseName, r.fact(), numerator.fact(), base.fact(), why);
+        String shareName = baseName.isEmpty() ? "占比" : "占" + baseName;
+        Finding f = judge(FindingKind.SHARE, shareName, r.fact(), numerator.fact(), base.fact(), why);
+        if (f != null && f.verdict() == Verdict.INCONSISTENT) {
+            for (Placed other : otherBases) {
+                // 年末户籍总人口171.5万人，其中，谯城区(不含高新区)户籍总人口159.4万人…18岁以下人口39.16万人，占总人口的24.6%: the
+                // report states two figures of the base's name, and the share is of the one it agrees with
+                // an exact figure only: 广州经济总量突破3万亿元, a bound, agrees with almost any share
+                Finding alt = other.fact().value() > 0 && other != numerator && other.fact().qualifier() == null
+                        ? judge(FindingKind.SHARE, shareName, r.fact(), numerator.fact(), other.fact(), why.replace(
+                                TextForms.light(base.fact().text()), TextForms.light(other.fact().text()))) : null;
+                if (alt != null && alt.verdict() == Verdict.CONSISTENT) {
+                    return alt;
+                }
+            }
+        }
+        return f;
     }
 
     /**
@@ -986,6 +1013,40 @@ final class RateCheck {
         return null;
     }
 
+    /** The longest name of a group counted before 中 (3114个|项目|中, 500个|省级重点项目|中). */
+    private static final int GROUP_NAME = 12;
+
+    /**
+     * 今年已开复工3114个项目中，新开工项目达2063个，占比66.2%: a share that names no base, of a part counted after a group
+     * counted in its own heading (N个…中), is of that count: the nearest such heading before the part in its sentence, the
+     * count of the part's kind and no smaller, only the group's name between it and 中, no other figure of that kind between
+     * 中 and the part.
+     */
+    private Placed groupCountedInHeading(Placed r, Placed numerator) {
+        if (numerator.sentence() != r.sentence()) {
+            return null;
+        }
+        String text = r.sentence().text();
+        Placed found = null;
+        for (Placed q : r.sentence().facts()) {
+            if (q.end() > numerator.start()) {
+                break;
+            }
+            if (q == numerator || !Figures.isAddable(q, words) || !Figures.sameClass(q.fact(), numerator.fact(), words)) {
+                continue;
+            }
+            int zhong = text.indexOf('中', q.end());
+            boolean heading = zhong > q.end() && zhong - q.end() <= GROUP_NAME && zhong < numerator.start()
+                    && text.substring(q.end(), zhong).chars().allMatch(c -> TextForms.isHan((char) c));
+            if (heading) {
+                found = q.fact().value() >= numerator.fact().value() ? q : null;
+            } else if (found != null) {
+                found = null; // 3114个项目中…2063个…，其中500个省级重点项目中…: a later figure of the kind ends the heading's reach
+            }
+        }
+        return found;
+    }
+
     /**
      * 全县常住人口中，男性人口28.07万人，占50.79%: a share that names no base is of the group its
      * sentence opens with (X中，…); the base is the nearest earlier figure of the numerator's kind in
@@ -1116,11 +1177,6 @@ final class RateCheck {
     }
 
     /**
-     * A base stated elsewhere in the report: an amount whose indicator ends with the base's name, for
-     * the share's own resolved place, and its period or the year that holds it (a year's plan); of several, the one whose indicator shares
-     * the longest beginning with the part's (全国居民人均工资性收入 → 全国居民人均可支配收入).
-     */
-    /**
      * The amounts the passage before the part states by the base's name (一般公共预算收入完成352.7亿元。其中：税收收入…占一般公共
      * 预算收入的84.9%): where there are any, the base is one of them, and a figure of that name elsewhere in the report (another
      * scope's 151亿元) is not it.
@@ -1136,20 +1192,25 @@ final class RateCheck {
         return out;
     }
 
-    private Placed namedElsewhere(DocumentView d, Placed r, Placed numerator, String baseName) {
+    /**
+     * The bases stated elsewhere in the report: amounts whose indicator ends with the base's name, for the share's own
+     * resolved place, and its period or the year that holds it (a year's plan); best first, the one whose indicator shares
+     * the longest beginning with the part's (全国居民人均工资性收入 → 全国居民人均可支配收入). With {@code anyPlace}, of any place.
+     */
+    private List<Placed> namedElsewhere(DocumentView d, Placed r, Placed numerator, String baseName, boolean anyPlace) {
         Fact f = r.fact();
         if (f.periodNorm() == null || f.regionNorm() == null || baseName.length() < 2) {
-            return null;
+            return List.of();
         }
         String partKey = Figures.indicatorKey(numerator.fact(), words);
-        Placed best = null;
-        int bestPrefix = -1;
+        List<Placed> found = new ArrayList<>();
+        List<Integer> prefixes = new ArrayList<>();
         for (Placed q : d.placed()) {
             Fact x = q.fact();
             String key = Figures.indicatorKey(x, words);
             if (q == numerator || key == null || !(key.endsWith(baseName) || sameIndicator(key, baseName)) || !Figures.isAmount(x)
                     || !Figures.sameClass(x, numerator.fact(), words) || !PeriodNorms.within(f.periodNorm(), x.periodNorm())
-                    || !f.regionNorm().equals(x.regionNorm()) || x.basis() == Basis.CHANGE
+                    || !anyPlace && !f.regionNorm().equals(x.regionNorm()) || x.basis() == Basis.CHANGE
                     || namesPlan(baseName) && !isPlan(q)) {
                 continue; // 同比增加35095万元 is a change, and 完成预算的107.47% is of a budget, not of another item's result
             }
@@ -1164,12 +1225,14 @@ final class RateCheck {
                 // words do not name, is another budget (人均经营净收入 of 全国居民人均可支配收入 shares 人均)
                 continue;
             }
-            if (prefix > bestPrefix) {
-                bestPrefix = prefix;
-                best = q;
+            int at = 0;
+            while (at < prefixes.size() && prefixes.get(at) >= prefix) {
+                at++; // the longest shared beginning first; of equal ones, the first in the report
             }
+            found.add(at, q);
+            prefixes.add(at, prefix);
         }
-        return best;
+        return found;
     }
 
     /**

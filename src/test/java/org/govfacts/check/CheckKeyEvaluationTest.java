@@ -393,7 +393,9 @@ class CheckKeyEvaluationTest {
         // studied: a county named by its short name before 全县, a pull before its contribution (贡献度), two-digit years
         // (18年), a spending budget passed is no goal met; -69 held out: 0.561 / 0.724 / 0.588 on arrival and on the
         // session's code (targets 0/5 -> 3/5), never studied
-        "check-heldout68, 0.28, 0.99, 0.41, 5, 5",
+        // (traps 5 -> 6 in the seventy-third round: 比去年1017.34斤增产11.1% is now checked against the raised target 1130.42斤
+        // before it, the key's consistent -130 exactly, and the scorer counts it as claiming trap -131, which shares two figures)
+        "check-heldout68, 0.28, 0.99, 0.41, 5, 6",
         // (thirty-second session) one more trap claimed on the session's code, 8/70 (held out: not examined)
         "check-heldout69, 0.56, 0.72, 0.58, 3, 8",
         // second wave: -70 scored on arrival on ee04f39 0.404 / 0.465 / 0.409, targets 0/7, traps 8/73, and on the session's
@@ -658,7 +660,19 @@ class CheckKeyEvaluationTest {
         "check-heldout156, 0.25, 0.66, 0.21, 2, 1",
         "check-heldout157, 0.44, 0.63, 0.58, 1, 2",
         "check-heldout158, 0.51, 0.99, 0.57, 2, 3",
-        "check-heldout159, 0.23, 0.32, 0.26, 0, 1"})
+        "check-heldout159, 0.23, 0.32, 0.26, 0, 1",
+        // seventy-third round: -160 (north-east, 1986-2025) 0.400 / 0.667 / 0.377, targets 1/5, traps 2/52 and -162 (the south,
+        // Hong Kong, Macau, Taiwan) 0.286 / 0.750 / 0.431, targets 1/5, traps 3/65 on arrival, studied after (a share of the
+        // year against its year-end total, a classification naming its whole, a share agreeing with one of two figures of its
+        // base's name, a level against the base after 比 and its rate, a part counted within a group its sentence counts, long
+        // item names after 其中：, a list after a run of items): 0.550 / 0.917 / 0.491 and 0.314 / 0.667 / 0.431 (-162's
+        // precision falls as its real error, keyed in the original only, is found in the altered copies too); -161 (east)
+        // 0.410 / 0.607 / 0.395, targets 3/6, traps 7/69 and -163 (north-west) 0.361 / 0.520 / 0.333, targets 2/4, traps 5/82
+        // held out, never studied (0.436 / 0.621 / 0.421 and unchanged on the session's final code)
+        "check-heldout160, 0.54, 0.91, 0.49, 1, 2",
+        "check-heldout161, 0.43, 0.62, 0.42, 3, 7",
+        "check-heldout162, 0.31, 0.66, 0.43, 1, 3",
+        "check-heldout163, 0.36, 0.51, 0.33, 2, 5"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

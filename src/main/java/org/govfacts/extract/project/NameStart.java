@@ -91,7 +91,7 @@ final class NameStart {
 
     /**
      * Where a name starts after a part of the works named before it (城开路主要控制性工程|城开隧道,
-     * 昭泸高速重点控制性工程——|中场河特大桥): the structure is named on its own; else {@code start}.
+     * 昭泸高速重点控制性工程——|中场河特大桥, 水利工程—|大伙房水库输水入连工程): the structure is named on its own; else {@code start}.
      */
     int afterPartOfWorks(String t, int start, int headStart) {
         int cut = start;
@@ -101,6 +101,11 @@ final class NameStart {
             if (works >= 0 && works + 2 < headStart && works + 2 > cut) {
                 cut = works + 2;
             }
+        }
+        int dash = t.lastIndexOf('—', headStart - 1);
+        String kind = dash > cut ? t.substring(cut, dash).replace("—", "").replaceFirst("(?:工程|项目)$", "") : "";
+        if (dash > cut && dash < headStart - 1 && !kind.isEmpty() && projectWords.withoutGenericWords(kind).isEmpty()) {
+            cut = dash + 1; // 最大的一项水利工程—|大伙房水库输水入连工程: a kind of work, then the work named
         }
         while (cut < headStart && "—－-―:：、 ".indexOf(t.charAt(cut)) >= 0) {
             cut++;

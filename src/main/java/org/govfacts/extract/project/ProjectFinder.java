@@ -84,6 +84,7 @@ public final class ProjectFinder implements FactFinder {
         shapedNames.findCodedSections(c, candidates);
         shapedNames.findExtendedRoads(c, candidates);
         shapedNames.findSizedPlants(c, candidates);
+        shapedNames.findDiversions(c, candidates);
         shapedNames.findDefinedShortNames(c, candidates);
         listedNames.findDescribedItems(c, candidates);
         listedNames.findCompletedLists(c, candidates);

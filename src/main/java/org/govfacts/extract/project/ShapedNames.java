@@ -17,6 +17,11 @@ final class ShapedNames {
     private static final Pattern ROUTE_LINE = Pattern.compile(
             "[-－—]{1,2}\\p{IsHan}{2,6}?(?:[二三]线|复线|双线)(?=[^\\p{IsHan}]|$|" + "改造|建设|工程|项目)");
     /**
+     * 引滦入津工程, 引大入连工程, “引细入汤”工程, 引汉济渭工程: water led from one river or place into another, the two named by a
+     * character or two each, then 工程 or 项目. The tagger reads such names as a verb phrase (引|大|入|连), so the shape finds them.
+     */
+    private static final Pattern DIVERSION = Pattern.compile("([“\"「]?)引\\p{IsHan}{1,2}[入济进补]\\p{IsHan}{1,2}([”\"」]?)(?:工程|项目)");
+    /**
      * 广(州)梅(州)汕(头)铁路, 沈(阳)大(连)高速公路: a line named by the first characters of the places it joins, the rest of
      * each place's name in brackets after its character; two to four places, then a line's head word (project-line-heads.txt).
      */
@@ -123,6 +128,18 @@ final class ShapedNames {
                     && nameTests.startsLikeAName(c, start, m.start()) && !nameTests.isGeneric(t.substring(start, m.start()) + "项目")) {
                 acceptance.accept(c, start, m.end(), true, out);
             }
+        }
+    }
+
+
+    /** The water diversions of {@link #DIVERSION}'s shape. */
+    void findDiversions(DocumentContext c, List<FoundFact> out) {
+        Matcher m = DIVERSION.matcher(c.t());
+        while (m.find()) {
+            if (m.group(1).isEmpty() != m.group(2).isEmpty()) {
+                continue; // a quote on one side only: the name is quoted longer, or the quote belongs to another
+            }
+            out.add(FoundFact.project(m.start(), m.end(), m.group().replaceAll("[“”\"「」]", "")));
         }
     }
 

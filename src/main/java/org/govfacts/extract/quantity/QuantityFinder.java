@@ -93,7 +93,7 @@ public final class QuantityFinder implements FactFinder {
     }
 
     /**
-     * 114年1月底, 民国89年, 113年度: a year of the Republic of China era (period-patterns.txt); 2024/25年度: the year a fiscal
+     * 114年1月底, 民国89年, 113年度, 104年228亿: a year of the Republic of China era (period-patterns.txt); 2024/25年度: the year a fiscal
      * year ends in. No span of years.
      */
     private boolean isRocYear(String t, Amount a, String numeral) {
@@ -106,7 +106,12 @@ public final class QuantityFinder implements FactFinder {
         String before = t.substring(Math.max(0, a.start() - 4), a.start()).strip();
         return before.endsWith("民国") || before.endsWith("民國")
                 || numeral.matches("1[0-4][0-9]") && (YearShapes.monthAt(t, a.end())
-                        || followedByOneOf(t, a.end(), rocYearFollowers));
+                        || followedByOneOf(t, a.end(), rocYearFollowers) || figureAt(t, a.end()));
+    }
+
+    /** 与104年228亿相较: a figure right after the year, which no span of 104 years is written before. */
+    private static boolean figureAt(String t, int at) {
+        return at < t.length() && Character.isDigit(t.charAt(at));
     }
 
     private static boolean isYear(Amount a, String numeral) {
