@@ -30,7 +30,7 @@ final class ComparedBaseCheck {
         List<Finding> out = new ArrayList<>();
         for (SentenceView s : d.sentences()) {
             for (Placed change : s.facts()) {
-                Finding f = isPercentRate(change.fact()) ? checkRate(s, change) : check(s, change);
+                Finding f = Figures.isExactPercentRate(change.fact()) ? checkRate(s, change) : check(s, change);
                 if (f != null) {
                     out.add(f);
                 }
@@ -80,10 +80,6 @@ final class ComparedBaseCheck {
 
     /** At most this many characters (比上年的53310部|大幅减少|30.72%) between the base and its rate. */
     private static final int RATE_WORD_REACH = 6;
-
-    private static boolean isPercentRate(Fact f) {
-        return f.type() == org.govfacts.fact.FactType.GROWTH && "%".equals(f.unit()) && f.value() != null && f.qualifier() == null;
-    }
 
     /**
      * 汽车挂牌数为4万783部，比去年的5万3310部大幅减少30.72%: the level, the base after 比/较 and the rate right after it say

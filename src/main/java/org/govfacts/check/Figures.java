@@ -428,6 +428,16 @@ final class Figures {
         return year(period) != null && !period.contains("以来");
     }
 
+    /** A growth rate in per cent (增长6.5%), not in points nor a multiple. */
+    static boolean isPercentRate(Fact f) {
+        return f.type() == FactType.GROWTH && "%".equals(f.unit());
+    }
+
+    /** A growth rate in per cent with its value and no bound (增长6.5%, not 增长6%以上). */
+    static boolean isExactPercentRate(Fact f) {
+        return isPercentRate(f) && f.value() != null && f.qualifier() == null;
+    }
+
     /** The value a figure stands for, as a number to compare: the value, or the rank of a ranking. */
     static Double number(Fact f) {
         if (f.type() == FactType.RANKING) {

@@ -192,7 +192,7 @@ final class GrowthCheck {
         int respectively = text.lastIndexOf("分别", g.start());
         for (Placed q : facts) {
             if (q.end() <= g.start() && q.fact().type().isNumeric() && !Figures.isConversion(q)
-                    && !(respectively >= 0 && q.start() > respectively && isPercentRate(q.fact()))) {
+                    && !(respectively >= 0 && q.start() > respectively && Figures.isPercentRate(q.fact()))) {
                 change = q;
             }
         }
@@ -435,11 +435,6 @@ final class GrowthCheck {
                 || COMPARED_WITH.matcher(TextForms.bare(label)).find();
     }
 
-    /** A growth rate in per cent (not points, not a multiple). */
-    private static boolean isPercentRate(Fact f) {
-        return f.type() == FactType.GROWTH && "%".equals(f.unit());
-    }
-
     /**
      * 工业总产值20.6亿元、主营业务收入26.9亿元、财政总收入1.2亿元(比上年的7602万元增加4398万元)，分别比上年增长82.7%、140.9%、58.9%:
      * the rates after 分别 (at {@code respectively}) go with the levels before it in order, so a change stated with the last
@@ -452,7 +447,7 @@ final class GrowthCheck {
             if (q.end() <= change.start() && Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE && !isEarlierBase(q)
                     && Figures.sameClass(q.fact(), change.fact(), words)) {
                 levels.add(q);
-            } else if (q.start() > respectively && isPercentRate(q.fact())) {
+            } else if (q.start() > respectively && Figures.isPercentRate(q.fact())) {
                 rates.add(q);
             }
         }

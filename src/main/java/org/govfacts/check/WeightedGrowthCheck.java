@@ -167,8 +167,7 @@ final class WeightedGrowthCheck {
 
     private static boolean isPlainRate(Placed q) {
         Fact f = q.fact();
-        return f.type() == FactType.GROWTH && "%".equals(f.unit()) && f.value() != null && f.qualifier() == null
-                && (f.basis() == null || f.basis() == Basis.YOY);
+        return Figures.isExactPercentRate(f) && (f.basis() == null || f.basis() == Basis.YOY);
     }
 
     /**
