@@ -182,7 +182,8 @@ final class ClauseBreakdowns {
             }
             String whole = classified ? classifiedWhole(text, cueStart) : null;
             Placed byName = whole != null && named == null ? wholeByName(d, s, cueStart, e.getKey(), whole) : null;
-            String ending = sharedEnding(parts) != null ? sharedEnding(parts) : whole;
+            String shared = sharedEnding(parts);
+            String ending = shared != null ? shared : whole;
             Placed total = named != null ? namedTotal(d, s, e.getKey(), named)
                     : byName != null ? byName : total(d, s, cueStart, e.getKey(), ending, classified);
             if (total == null || total.fact().value() == null || total.fact().value() <= 0 || !siblings(total, parts)) {
@@ -717,6 +718,8 @@ final class ClauseBreakdowns {
 
     /** The most sentences back, across paragraphs, where the whole a classification names is looked for. */
     private static final int WHOLE_REACH = 8;
+    /** The longest name of the whole a classification names before its cue (医院|按床位数分). */
+    private static final int WHOLE_NAME = 12;
 
     /**
      * 医院按床位数分：… names what it classifies (医院) right before the cue, in the cue's clause: that name, or null when the
@@ -724,7 +727,7 @@ final class ClauseBreakdowns {
      */
     private static String classifiedWhole(String text, int cueStart) {
         String name = TextForms.bare(text.substring(Clauses.start(text, cueStart), cueStart));
-        return name.length() >= 2 && name.length() <= 12 && name.chars().allMatch(c -> TextForms.isHan((char) c)) ? name : null;
+        return name.length() >= 2 && name.length() <= WHOLE_NAME && name.chars().allMatch(c -> TextForms.isHan((char) c)) ? name : null;
     }
 
     /**

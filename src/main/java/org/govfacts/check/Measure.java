@@ -15,7 +15,6 @@ import org.govfacts.fact.Status;
  */
 record Measure(String indicator, String subject, String region, String period, Status status, String unitClass) {
 
-    /** The measure of {@code p}, or null when its indicator names nothing specific or its period or region is unresolved. */
     /**
      * 同比增长6.4%(注:名义增长率,下同): a growth a bracket right after it calls nominal (check_nominal_growth_cues.txt) is not
      * the real growth another text states of the same indicator.
@@ -34,6 +33,7 @@ record Measure(String indicator, String subject, String region, String period, S
         return CheckWords.firstIn(w.nominalGrowthWords(), aside) != null;
     }
 
+    /** The measure of {@code p}, or null when its indicator names nothing specific or its period or region is unresolved. */
     static Measure of(Placed p, CheckWords w) {
         Fact f = p.fact();
         if (f.type() == FactType.PROJECT || Figures.number(f) == null || f.periodNorm() == null) {

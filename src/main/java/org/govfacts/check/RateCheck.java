@@ -481,8 +481,7 @@ final class RateCheck {
         String why = inHeading ? "the share names no base, and its part is counted within the group its sentence counts first"
                 + " (" + TextForms.light(base.fact().text()) + "…中)"
                 : baseName.isEmpty() && !scopeOnly ? "the share follows a part of a breakdown whose total is stated"
-                : "the sentence names the base (“" + named + "”), stated as " + TextForms.light(base.fact().text())
-                        + " for the same group before the part, with no 其中 or semicolon between them";
+                : namedBaseWhy(named, base);
         String shareName = baseName.isEmpty() ? "占比" : "占" + baseName;
         Finding f = judge(FindingKind.SHARE, shareName, r.fact(), numerator.fact(), base.fact(), why);
         if (f != null && f.verdict() == Verdict.INCONSISTENT) {
@@ -491,8 +490,7 @@ final class RateCheck {
                 // report states two figures of the base's name, and the share is of the one it agrees with
                 // an exact figure only: 广州经济总量突破3万亿元, a bound, agrees with almost any share
                 Finding alt = other.fact().value() > 0 && other != numerator && other.fact().qualifier() == null
-                        ? judge(FindingKind.SHARE, shareName, r.fact(), numerator.fact(), other.fact(), why.replace(
-                                TextForms.light(base.fact().text()), TextForms.light(other.fact().text()))) : null;
+                        ? judge(FindingKind.SHARE, shareName, r.fact(), numerator.fact(), other.fact(), namedBaseWhy(named, other)) : null;
                 if (alt != null && alt.verdict() == Verdict.CONSISTENT) {
                     return alt;
                 }
@@ -1011,6 +1009,12 @@ final class RateCheck {
             }
         }
         return null;
+    }
+
+    /** Why a share was compared with {@code base}, a figure its words name (占总人口的24.6% of 户籍总人口159.4万人). */
+    private static String namedBaseWhy(String named, Placed base) {
+        return "the sentence names the base (“" + named + "”), stated as " + TextForms.light(base.fact().text())
+                + " for the same group before the part, with no 其中 or semicolon between them";
     }
 
     /** The longest name of a group counted before 中 (3114个|项目|中, 500个|省级重点项目|中). */

@@ -131,7 +131,6 @@ final class ShapedNames {
         }
     }
 
-
     /** The water diversions of {@link #DIVERSION}'s shape. */
     void findDiversions(DocumentContext c, List<FoundFact> out) {
         Matcher m = DIVERSION.matcher(c.t());
