@@ -76,7 +76,7 @@ public final class ContextAttributor {
         // rate-cues.tsv's growth words of two characters or more (增长, 年增, 衰退): a single 增 or 减 may be inside a
         // name (新增就业, 增加值) and is not cut at, nor a rate's own noun (人口自然增长率, 经济成长率)
         this.growthCues = lexicon.growthCues(null).stream().filter(w -> w.length() >= 2 && !w.endsWith("率")).toList();
-        this.breakdownHeadings = lexicon.words("breakdown-headings").stream().map(java.util.regex.Pattern::compile).toList();
+        this.breakdownHeadings = lexicon.breakdownHeadings();
         this.planShares = lexicon.words("indicator-plan-shares").stream().map(java.util.regex.Pattern::compile).toList();
     }
 
@@ -506,10 +506,12 @@ public final class ContextAttributor {
         String t = text.text();
         int start = findings.get(i).end();
         int limit = Math.min(s.end(), start + 24);
+        FoundFact next = null;
         for (int j = i + 1; j < findings.size(); j++) {
             FoundFact n = findings.get(j);
             if (n.type() != FactType.PROJECT && n.start() >= start) {
                 limit = Math.min(limit, n.start());
+                next = n;
                 break;
             }
         }
@@ -523,7 +525,28 @@ public final class ContextAttributor {
             end++;
         }
         String p = IndicatorPhrase.strip(t.substring(start, end));
+        if (next != null && next.type() == FactType.RATIO && end == next.start()) {
+            p = countedHead(p);
+        }
         return p.isEmpty() ? null : p;
+    }
+
+    /** Heads that end what a count counts when a rate of those things follows at once. */
+    private static final List<String> COUNTED_HEADS = List.of("项目", "企业", "工程");
+
+    /**
+     * 820个基础设施项目年度计划投资完成率63.35%: the words after a count run on into the name of the rate right after them;
+     * the count is of what ends at the last head (基础设施项目), the rest names the rate.
+     */
+    private static String countedHead(String phrase) {
+        int cut = -1;
+        for (String head : COUNTED_HEADS) {
+            int at = phrase.lastIndexOf(head);
+            if (at > 0 && at + head.length() < phrase.length()) {
+                cut = Math.max(cut, at + head.length());
+            }
+        }
+        return cut > 0 ? phrase.substring(0, cut) : phrase;
     }
 
     private static boolean followedByNoun(AnalyzedText text, int offset) {

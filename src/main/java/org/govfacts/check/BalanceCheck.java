@@ -10,12 +10,12 @@ import org.govfacts.text.Clauses;
 /**
  * A balance against the two flows it is the difference of: 出口7051亿美元…进口6498亿美元…顺差553亿美元 says
  * 7051 − 6498 = 553. Which balances are which differences comes from {@code dictionaries/check_balances.tsv}.
- * The flows must be the nearest earlier figures of the balance's passage (its sentence and the two before)
+ * The flows must be the nearest earlier figures of the balance's passage (its sentence and the three before)
  * under those names, in the same unit, period, place and status; a balance whose flows are not both stated
  * is not checked.
  */
 final class BalanceCheck {
-    private static final int SENTENCES_BACK = 3;
+    private static final int SENTENCES_BACK = 4;
     private final CheckWords words;
 
     BalanceCheck(CheckWords words) {

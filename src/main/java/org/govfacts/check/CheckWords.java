@@ -41,7 +41,22 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> adjustedTotalOpeners, Map<String, Integer> planGapSigns, List<String> headlineAggregates,
                          List<String> populationParts, YieldWords yieldWords, List<String> scopeExclusions,
                          List<String> listHeadingCounts, List<String> budgetAmountBases, Map<String, String> rateStemVariants,
-                         Map<String, String> changeDirections, List<String> growthWords) {
+                         Map<String, String> changeDirections, List<String> growthWords,
+                         List<java.util.regex.Pattern> breakdownHeadings) {
+
+    /**
+     * Whether a sentence opens with a heading that only introduces the parts of a total stated before it (分产业看，第一产业…;
+     * breakdown-headings.txt), a comma or colon after it.
+     */
+    boolean opensWithBreakdownHeading(String sentence) {
+        for (int i = 1; i < Math.min(sentence.length(), 14); i++) {
+            if ("，,：:".indexOf(sentence.charAt(i)) >= 0) {
+                String head = sentence.substring(0, i).strip();
+                return breakdownHeadings.stream().anyMatch(p -> p.matcher(head).matches());
+            }
+        }
+        return false;
+    }
 
     /** A unit as a number of its base unit (亩: 15 to the 公顷); a unit no conversion names is its own base, 1 to 1. */
     UnitConversion conversion(String unit) {
@@ -167,7 +182,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optional(lexicon, "check_scope_exclusions"), longestFirst(optional(lexicon, "check_list_heading_counts")),
                 optional(lexicon, "check_budget_amount_bases"), optionalPairs(lexicon, "check_rate_stem_variants", false),
                 optionalPairs(lexicon, "check_change_directions", false),
-                lexicon.growthCues(null));
+                lexicon.growthCues(null), lexicon.breakdownHeadings());
     }
 
     @SafeVarargs

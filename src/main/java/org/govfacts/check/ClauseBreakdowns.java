@@ -120,9 +120,10 @@ final class ClauseBreakdowns {
     private void cueList(DocumentView d, SentenceView s, int cueStart, int cueEnd, boolean classified, String named, List<Breakdown> out) {
         String text = s.text();
         if (!classified && (text.lastIndexOf('；', cueStart) >= 0 || text.lastIndexOf(';', cueStart) >= 0) && !opensClause(text, cueStart)
-                && !enumeratesToEnd(text, cueEnd)) {
+                && (text.indexOf('；', cueEnd) >= 0 || text.indexOf(';', cueEnd) >= 0)) {
             // …；财政收入38.74亿元，其中地方级收入26.5亿元；固定资产投资…: the total's clause is an item of a
-            // semicolon list, so the items after the cue continue that list, they are not its parts
+            // semicolon list, so the items after the cue continue that list, they are not its parts; with no semicolon
+            // after the cue the list has ended (…；耕地面积204390亩，其中水田163125亩，旱地41265亩。)
             return;
         }
         // After 其中 alone, only semicolons separate parts: after a comma a new statement is as likely
@@ -725,8 +726,17 @@ final class ClauseBreakdowns {
      * 医院按床位数分：… names what it classifies (医院) right before the cue, in the cue's clause: that name, or null when the
      * clause opens with the cue (按阶段划分：…) or the words before it are more than a name.
      */
-    private static String classifiedWhole(String text, int cueStart) {
-        String name = TextForms.bare(text.substring(Clauses.start(text, cueStart), cueStart));
+    private String classifiedWhole(String text, int cueStart) {
+        int clause = Clauses.start(text, cueStart);
+        String name = TextForms.bare(text.substring(clause, cueStart));
+        if (name.isEmpty() && clause > 1) {
+            // 全区常住人口中，按性别分布：… names the whole in the clause before, as what the parts are within
+            int before = Clauses.start(text, clause - 1);
+            String within = TextForms.bare(text.substring(before, clause - 1));
+            if (before == 0 && within.endsWith("中")) {
+                name = Figures.cutPrefixes(within.substring(0, within.length() - 1), words);
+            }
+        }
         return name.length() >= 2 && name.length() <= WHOLE_NAME && name.chars().allMatch(c -> TextForms.isHan((char) c)) ? name : null;
     }
 

@@ -203,7 +203,17 @@ final class IdentityCheck {
         // 常住人口8374万人…其中城镇人口…，乡村人口…: a list under the whole says whose parts they are, whatever
         // other whole (户籍人口) the report names elsewhere
         boolean listedUnderWhole = listedUnder(whole, parts, listed);
+        if (f != null && f.verdict() != Verdict.CONSISTENT && !listedUnderWhole && partsNamedUnderRival(identity, parts)) {
+            return null; // 全省常住人口中，男性人口…，女性人口…: the line says the parts are of the other whole
+        }
         return f == null || narrower && !listedUnderWhole && f.verdict() != Verdict.CONSISTENT ? null : f;
+    }
+
+    /** Whether the first part's sentence names one of the identity's other wholes before it, as what it is a part of (常住人口中，). */
+    private static boolean partsNamedUnderRival(Identity identity, List<Placed> parts) {
+        Placed first = parts.get(0);
+        String before = first.sentence().text().substring(0, Math.max(0, Math.min(first.start(), first.sentence().text().length())));
+        return identity.rivals().stream().anyMatch(r -> !r.isBlank() && before.contains(r + "中"));
     }
 
     /** The words of a rest category (其他水源供水量): a list that names one has more parts than its named ones. */
@@ -321,7 +331,19 @@ final class IdentityCheck {
         Fact f = p.fact();
         String period = f.periodNorm() == null ? null : YEAR_END.matcher(f.periodNorm()).replaceFirst("$1");
         String frame = Figures.unitClass(f, words) + "|" + f.regionNorm() + "|" + period + "|" + Measure.statusOf(f).id();
-        return period == null || f.regionNorm() == null ? frame + "|passage " + p.passage() : frame;
+        return period == null || f.regionNorm() == null ? frame + "|passage " + framePassage(p) : frame;
+    }
+
+    /**
+     * A figure's paragraph, or the one before it when its paragraph opens with a heading of parts (全市地区生产总值完成242.0亿元。 /
+     * 分产业看，第一产业增加值27.5亿元…): those parts are of the total just stated.
+     */
+    private int framePassage(Placed p) {
+        SentenceView first = p.sentence();
+        while (first.previous() != null) {
+            first = first.previous();
+        }
+        return p.passage() > 0 && words.opensWithBreakdownHeading(first.text()) ? p.passage() - 1 : p.passage();
     }
 
     /** A stock at a year's end (..2021-12), the year's figure for an identity of stocks. */

@@ -49,6 +49,8 @@ final class PartitionBreakdowns {
 
     /** How many figures before the first contribution the growth of the whole may stand. */
     private static final int GROWTH_REACH = 16;
+    /** How many paragraphs back the growth of a whole a pull names may stand (a bulletin's lines of parts between). */
+    private static final int NAMED_WHOLE_PASSAGES = 6;
 
     private final CheckWords words;
     private final List<Partition> partitions;
@@ -197,9 +199,12 @@ final class PartitionBreakdowns {
     }
 
     private Placed growthOfWhole(List<Placed> all, int i, Partition p, Placed first) {
+        // 最终消费支出拉动国内生产总值增长2.6个百分点 names the whole it pulls: its growth may stand a few lines up, above the
+        // parts' own lines (…增长5.0%。其中：/ 第一产业增加值…/ …比重…/ pulls); a pull that names no whole keeps to the paragraph before
+        int passages = p.whole().stream().anyMatch(indicator(first.fact())::contains) ? NAMED_WHOLE_PASSAGES : 1;
         for (int j = i - 1; j >= 0 && i - j <= GROWTH_REACH; j--) {
             Placed q = all.get(j);
-            if (first.passage() - q.passage() > 1) {
+            if (first.passage() - q.passage() > passages) {
                 return null;
             }
             Fact f = q.fact();

@@ -73,9 +73,28 @@ public final class Segmenter {
                 out.add(new Token(t.word.substring(1), "f", t.offset + 1, t.offset + 2));
                 continue;
             }
+            String head = headOfGluedName(t.word, pos);
+            if (head != null) {
+                // 郑阜|高铁由|郑州: the name recogniser glued a preposition to a project's head word (高铁) as a person's name
+                out.add(new Token(head, "n", t.offset, t.offset + head.length()));
+                out.add(new Token(t.word.substring(head.length()), "p", t.offset + head.length(), t.offset + t.word.length()));
+                continue;
+            }
             out.add(new Token(t.word, pos, t.offset, t.offset + t.word.length()));
         }
         return out;
+    }
+
+    /** Prepositions the name recogniser glues to a head word before a place (高铁由郑州, 高铁经周口). */
+    private static final String GLUED_PREPOSITIONS = "由经至从自向往";
+
+    /** The project head word a person's name the segmenter made begins with, when a preposition is the rest of it; else null. */
+    private String headOfGluedName(String word, String pos) {
+        if (!pos.startsWith("nr") || word.length() < 3 || GLUED_PREPOSITIONS.indexOf(word.charAt(word.length() - 1)) < 0) {
+            return null;
+        }
+        String head = word.substring(0, word.length() - 1);
+        return projectSuffixes.contains(head) ? head : null;
     }
 
     /** 园内, 区内 after 产业, 新: a place word and 内 where the character before 内 ends a project name's head word. */

@@ -307,7 +307,9 @@ class ProjectSetEvaluationTest {
         // 0.874 studied after (吉利 and other enterprises the segmenter takes for adjectives, 枢纽互通, 特高压, 保护 after a
         // site, a rank before a name, a title ending a name: -109 0.897, -111 0.887), -110 0.756 and -112 0.800 held out,
         // never studied (the same on the session's final code)
-        "projects-heldout109, 0.92, 0.86, 0.89",
+        // recall 0.876 -> 0.857 (fifty-fifth session): “西電東送”工程 is now read whole, as CONVENTIONS.md keeps a written 工程
+        // (and other sets key it so); this set keys the quoted words alone and the whole as optional
+        "projects-heldout109, 0.92, 0.85, 0.89",
         "projects-heldout110, 0.84, 0.68, 0.75",
         "projects-heldout111, 0.94, 0.83, 0.88",
         "projects-heldout112, 0.83, 0.76, 0.79",
@@ -412,7 +414,15 @@ class ProjectSetEvaluationTest {
         "projects-heldout161, 0.94, 0.9, 0.92",
         "projects-heldout162, 0.89, 0.8, 0.84",
         "projects-heldout163, 0.77, 0.64, 0.7",
-        "projects-heldout164, 0.81, 0.65, 0.72"})
+        "projects-heldout164, 0.81, 0.65, 0.72",
+        // seventy-fourth blind round (fifty-fifth session), scored once on a32bef0: -165 (national) 0.772, -166 (the centre,
+        // held out) 0.865, -167 (the south-west) 0.810, -168 (the north, held out) 0.729; -165 and -167 studied (-165 0.832: a
+        // name quoted whole before 工程, a demonstrative or an open count in no name, what a pipeline carries, 高铁由 read as a
+        // person by the segmenter; -167 0.828)
+        "projects-heldout165, 0.88, 0.78, 0.83",
+        "projects-heldout166, 0.9, 0.83, 0.86",
+        "projects-heldout167, 0.9, 0.76, 0.82",
+        "projects-heldout168, 0.82, 0.65, 0.72"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);

@@ -97,7 +97,31 @@ public final class ProjectFinder implements FactFinder {
         // 浦东新区, 滨海新区: a known name that is a district of the gazetteer keeps its words whole against a route's end
         // (北辰至滨海新区段), but it governs; it is no works
         found.removeIf(f -> projectWords.specific.isFullDivisionName(f.name()));
-        return found;
+        return withHeadAfterQuote(t, found);
+    }
+
+    /** The quotes a name may stand in: the opening ones, then the closing ones. */
+    private static final String OPEN_QUOTES = "“\"「『";
+    private static final String CLOSE_QUOTES = "”\"」』";
+
+    /**
+     * “川气东送”工程, “西气东输”项目: a name quoted whole with 工程 or 项目 right after the closing quote is the works of that name;
+     * the span takes the quotes and the head, the name the head without the quotes.
+     */
+    private static List<FoundFact> withHeadAfterQuote(String t, List<FoundFact> found) {
+        List<FoundFact> out = new ArrayList<>(found.size());
+        for (FoundFact f : found) {
+            int s = f.start();
+            int e = f.end();
+            if (s > 0 && e + 3 <= t.length() && OPEN_QUOTES.indexOf(t.charAt(s - 1)) >= 0 && CLOSE_QUOTES.indexOf(t.charAt(e)) >= 0
+                    && (t.startsWith("工程", e + 1) || t.startsWith("项目", e + 1)) && f.name() != null && !f.name().endsWith("工程")
+                    && !f.name().endsWith("项目")) {
+                out.add(FoundFact.project(s - 1, e + 3, f.name() + t.substring(e + 1, e + 3)));
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     /**

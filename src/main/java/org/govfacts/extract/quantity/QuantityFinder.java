@@ -56,6 +56,9 @@ public final class QuantityFinder implements FactFinder {
             if (k == UnitKind.DURATION && scopesAPeriod(t, a)) {
                 continue;
             }
+            if (yearBeforePart(t, a, numeral)) {
+                continue;
+            }
             if (a.chinese() && k != UnitKind.DURATION && a.value().compareTo(TEN) < 0) {
                 continue;
             }
@@ -76,6 +79,11 @@ public final class QuantityFinder implements FactFinder {
             return false;
         }
         return followedByOneOf(t, a.end(), twoDigitYearFollowers);
+    }
+
+    /** 2024工作回顾 2025部分重点工作: a year before 部分 (a part), no count of 2025 部 (films, vehicles). */
+    private static boolean yearBeforePart(String t, Amount a, String numeral) {
+        return !a.chinese() && a.unitSurface().equals("部") && t.startsWith("分", a.end()) && numeral.matches("(?:19|20)\\d{2}");
     }
 
     /** Whether one of {@code words} follows {@code end}, spaces skipped. */
