@@ -40,7 +40,9 @@ public final class ContextAttributor {
     private final List<String> captionHeads;
     /** caption-ends.txt: words that end the caption of a chart without a number (…地区生产总值统计图). */
     private final List<String> captionEnds;
-    private final List<java.util.regex.Pattern> breakdownHeadings;
+    private final org.govfacts.lexicon.BreakdownHeadings breakdownHeadings;
+    /** Heads that end what a count counts when a rate's name follows at once (indicator-counted-heads.txt). */
+    private final List<String> countedHeads;
     private final List<String> growthCues;
     /** Words of a change of a level (change-cues.txt): after a comparison's base figure, before the change. */
     private final List<String> changeCues;
@@ -77,6 +79,7 @@ public final class ContextAttributor {
         // name (新增就业, 增加值) and is not cut at, nor a rate's own noun (人口自然增长率, 经济成长率)
         this.growthCues = lexicon.growthCues(null).stream().filter(w -> w.length() >= 2 && !w.endsWith("率")).toList();
         this.breakdownHeadings = lexicon.breakdownHeadings();
+        this.countedHeads = List.copyOf(lexicon.words("indicator-counted-heads"));
         this.planShares = lexicon.words("indicator-plan-shares").stream().map(java.util.regex.Pattern::compile).toList();
     }
 
@@ -531,16 +534,13 @@ public final class ContextAttributor {
         return p.isEmpty() ? null : p;
     }
 
-    /** Heads that end what a count counts when a rate of those things follows at once. */
-    private static final List<String> COUNTED_HEADS = List.of("项目", "企业", "工程");
-
     /**
      * 820个基础设施项目年度计划投资完成率63.35%: the words after a count run on into the name of the rate right after them;
      * the count is of what ends at the last head (基础设施项目), the rest names the rate.
      */
-    private static String countedHead(String phrase) {
+    private String countedHead(String phrase) {
         int cut = -1;
-        for (String head : COUNTED_HEADS) {
+        for (String head : countedHeads) {
             int at = phrase.lastIndexOf(head);
             if (at > 0 && at + head.length() < phrase.length()) {
                 cut = Math.max(cut, at + head.length());
@@ -1038,15 +1038,7 @@ public final class ContextAttributor {
     /** 分产业看：, 按行业分: a line that only opens the parts of the total before it (breakdown-headings.txt). */
     private boolean isBreakdownHeading(String line) {
         String l = line.endsWith("：") || line.endsWith(":") ? line.substring(0, line.length() - 1).strip() : null;
-        if (l == null) {
-            return false;
-        }
-        for (java.util.regex.Pattern p : breakdownHeadings) {
-            if (p.matcher(l).matches()) {
-                return true;
-            }
-        }
-        return false;
+        return l != null && breakdownHeadings.matches(l);
     }
 
     private static final java.util.regex.Pattern ONE_YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d{2}年");

@@ -42,7 +42,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> populationParts, YieldWords yieldWords, List<String> scopeExclusions,
                          List<String> listHeadingCounts, List<String> budgetAmountBases, Map<String, String> rateStemVariants,
                          Map<String, String> changeDirections, List<String> growthWords,
-                         List<java.util.regex.Pattern> breakdownHeadings) {
+                         org.govfacts.lexicon.BreakdownHeadings breakdownHeadings) {
 
     /**
      * Whether a sentence opens with a heading that only introduces the parts of a total stated before it (分产业看，第一产业…;
@@ -51,8 +51,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
     boolean opensWithBreakdownHeading(String sentence) {
         for (int i = 1; i < Math.min(sentence.length(), 14); i++) {
             if ("，,：:".indexOf(sentence.charAt(i)) >= 0) {
-                String head = sentence.substring(0, i).strip();
-                return breakdownHeadings.stream().anyMatch(p -> p.matcher(head).matches());
+                return breakdownHeadings.matches(sentence.substring(0, i).strip());
             }
         }
         return false;

@@ -195,7 +195,7 @@ final class PartitionBreakdowns {
         if (to <= from || to > text.length()) {
             return false;
         }
-        return text.substring(from, to).chars().allMatch(c -> "、和及与 ".indexOf(c) >= 0);
+        return org.govfacts.text.Clauses.onlyListJoiners(text.substring(from, to));
     }
 
     private Placed growthOfWhole(List<Placed> all, int i, Partition p, Placed first) {

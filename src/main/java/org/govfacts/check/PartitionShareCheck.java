@@ -170,7 +170,7 @@ final class PartitionShareCheck {
             Placed a = figures.get(i - 1);
             Placed b = figures.get(i);
             if (a.sentence() != b.sentence() || b.start() < a.end()
-                    || !a.sentence().text().substring(a.end(), b.start()).chars().allMatch(c -> "、和及与 ".indexOf(c) >= 0)) {
+                    || !Clauses.onlyListJoiners(a.sentence().text().substring(a.end(), b.start()))) {
                 return false;
             }
         }

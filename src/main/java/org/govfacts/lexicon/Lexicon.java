@@ -210,8 +210,8 @@ public final class Lexicon {
     }
 
     /** 分产业看, 按行业分: the words of a line that only opens the parts of the total before it (breakdown-headings.txt). */
-    public List<java.util.regex.Pattern> breakdownHeadings() {
-        return words("breakdown-headings").stream().map(java.util.regex.Pattern::compile).toList();
+    public BreakdownHeadings breakdownHeadings() {
+        return new BreakdownHeadings(words("breakdown-headings").stream().map(java.util.regex.Pattern::compile).toList());
     }
 
     /** The words of a two-column table (word, position) at one {@code position}; a position not in {@code positions} is an error. */

@@ -30,6 +30,11 @@ public final class Clauses {
     /** The conjunctions among them: 和, 及, 与. */
     public static final String CONJUNCTIONS = "和及与";
 
+    /** Whether {@code between} (the text between two items) holds list joiners and spaces only (、, 和 及 与; none at all too). */
+    public static boolean onlyListJoiners(String between) {
+        return between.chars().allMatch(c -> c == ' ' || LIST_JOINERS.indexOf(c) >= 0);
+    }
+
     /** Whether {@code between} (the text between two items) is one list joiner alone, spaces aside. */
     public static boolean joinsListItems(String between) {
         String b = between.strip();

@@ -244,12 +244,7 @@ public final class AmountScanner {
         if (to <= from) {
             return false;
         }
-        for (int i = from; i < to; i++) {
-            if ("、和及与 ".indexOf(t.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
+        return org.govfacts.text.Clauses.onlyListJoiners(t.substring(from, to));
     }
 
     /** 突破万亿元, 超亿元: a bare 万 or 亿 is a numeral only right after a qualifier word. */
