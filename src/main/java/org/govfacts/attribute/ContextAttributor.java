@@ -41,6 +41,8 @@ public final class ContextAttributor {
     /** caption-ends.txt: words that end the caption of a chart without a number (…地区生产总值统计图). */
     private final List<String> captionEnds;
     private final org.govfacts.lexicon.BreakdownHeadings breakdownHeadings;
+    /** 高于, 低于 …: words that set a figure against the one after them (comparison-words.tsv). */
+    private final List<String> comparisonWords;
     /** Heads that end what a count counts when a rate's name follows at once (indicator-counted-heads.txt). */
     private final List<String> countedHeads;
     private final List<String> growthCues;
@@ -79,6 +81,7 @@ public final class ContextAttributor {
         // name (新增就业, 增加值) and is not cut at, nor a rate's own noun (人口自然增长率, 经济成长率)
         this.growthCues = lexicon.growthCues(null).stream().filter(w -> w.length() >= 2 && !w.endsWith("率")).toList();
         this.breakdownHeadings = lexicon.breakdownHeadings();
+        this.comparisonWords = List.copyOf(lexicon.comparisonWords().keySet());
         this.countedHeads = List.copyOf(lexicon.words("indicator-counted-heads"));
         this.planShares = lexicon.words("indicator-plan-shares").stream().map(java.util.regex.Pattern::compile).toList();
     }
@@ -103,6 +106,7 @@ public final class ContextAttributor {
             String indicator = indicator(text, findings, indicators, i, s, found);
             indicators.add(indicator);
             PeriodFinder.Period scope = comparisonBaseOf(t, all.comparisonBases(), f, s);
+            boolean comparisonBase = scope != null;
             if (scope == null) {
                 scope = period(text, found, f, s, findings);
             }
@@ -112,8 +116,9 @@ public final class ContextAttributor {
             String period = scope != null ? scope.text() : governing.floorEntry(f.start()).getValue();
             // 由上年的8.5%调整为8.0%: the start of a change ending in its passage's year is of the year before that one (a budget's
             // 上年…收入29.71亿元 is the report's last year, read against the report's date)
+            // (涨幅略高于上年的1.5%: so is the figure a result of the passage's year is set against)
             boolean changeStart = scope != null && sectionRelative.countsFromPassage(scope.text()) && scope.start() > 0
-                    && t.charAt(scope.start() - 1) == '由';
+                    && (t.charAt(scope.start() - 1) == '由' || comparisonBase);
             String context = scope != null && (sectionRelative.namesNoYear(scope.text()) || changeStart)
                     ? passagePeriod(t, found, scope, governing) : null;
             out.add(new Attribution(indicator, period, context));
@@ -686,6 +691,10 @@ public final class ContextAttributor {
         if (changeCues.stream().anyMatch(between::contains)) {
             return null;
         }
+        String beforeBase = t.substring(s.start(), base.start());
+        if (between.equals("的") && comparisonWords.stream().anyMatch(beforeBase::endsWith)) {
+            return base; // 涨幅略高于上年的1.5%: the figure the result is set against, of the year it names
+        }
         int after = f.end();
         if (t.startsWith("的", after)) {
             after++;
@@ -894,6 +903,15 @@ public final class ContextAttributor {
         return count == listed.size() && index >= 0 ? listed.get(index) : null;
     }
 
+    /** Whether the line {@code [first, end)} ends with a colon (trailing blanks aside): it leads into what follows. */
+    private static boolean endsWithColon(String t, int first, int end) {
+        int k = end;
+        while (k > first && Character.isWhitespace(t.charAt(k - 1))) {
+            k--;
+        }
+        return k > first && (t.charAt(k - 1) == '：' || t.charAt(k - 1) == ':');
+    }
+
     /**
      * 产业结构由上年的16.5:14.8:68.7调整为…: a period after 由 or 从 dates the level a change starts from, in its own
      * sentence; it is not the time of the sentences after it.
@@ -1001,6 +1019,14 @@ public final class ContextAttributor {
                 current = inLine.get(0).text();
                 if (!headingSeen && openingYear == null && ONE_YEAR.matcher(current).matches() && commaAfter(t, inLine.get(0).end())) {
                     openingYear = current; // 2009年，全市人民…: a paragraph's opening, not a title's year (成都市2007年政府工作报告)
+                }
+            } else if (!inLine.isEmpty() && endsWithColon(t, first, lineEnd)) {
+                // 为了更直观地了解，回顾一下2023年1-12月份各地市财政收入完成数据：\n1.沈阳(800.85亿元…): a line leading into the lines
+                // below dates them by its last period, wherever in the line it stands (a base it compares with, 与2020年相比：, is
+                // no period here: PeriodFinder keeps it apart)
+                PeriodFinder.Period last = inLine.get(inLine.size() - 1);
+                if (!opensAChange(t, last) && !sectionRelative.test(last.text())) {
+                    current = last.text();
                 }
             }
             // a later sentence of the paragraph that opens on a period and a comma (…。五年来，…) sets the

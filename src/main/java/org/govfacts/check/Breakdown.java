@@ -11,7 +11,14 @@ import java.util.Map;
  * @param parts its parts, in text order
  * @param form  how the text marks the breakdown, which says how complete the list claims to be
  */
-record Breakdown(Placed total, List<Placed> parts, Form form) {
+/**
+ * @param closedByTheRest whether the list's last part is what is left (其他作物, 其余): the list then names every part, whatever its form
+ */
+record Breakdown(Placed total, List<Placed> parts, Form form, boolean closedByTheRest) {
+    Breakdown(Placed total, List<Placed> parts, Form form) {
+        this(total, parts, form, false);
+    }
+
     enum Form {
         /** 401.2亿元(248亿元 … 20亿元): a list in parentheses right after the total, normally complete. */
         PARENTHESES,

@@ -89,7 +89,8 @@ final class BreakdownCheck {
 
     List<Finding> check(List<Breakdown> breakdowns) {
         List<Finding> out = new ArrayList<>();
-        for (Breakdown b : breakdowns) {
+        for (Breakdown found : breakdowns) {
+            Breakdown b = closesWithTheRest(found) ? new Breakdown(found.total(), found.parts(), found.form(), true) : found;
             Finding f = judge(b);
             String left = f != null && f.verdict() == Verdict.INCONSISTENT && f.expected() < f.stated() && b.form() != Breakdown.Form.PARTITION
                     ? partitions.partsLeftOut(b) : null;
@@ -578,7 +579,7 @@ final class BreakdownCheck {
 
     /** The verdict on a breakdown: its parts against its total, within the rounding of the figures. */
     static Finding judge(Breakdown b) {
-        return judge(b, whyParts(b.form()));
+        return judge(b, whyParts(b.form()) + (b.closedByTheRest() ? ", and its last part is what is left (其他…), so the list names every part" : ""));
     }
 
     /** The verdict on a breakdown whose reason for reading the list as its parts is {@code why}. */
@@ -659,6 +660,9 @@ final class BreakdownCheck {
             case CLASSIFIED -> CLASSIFIED_COMPLETE_SHARE;
             case CLAUSES, CLAUSE_LISTS -> CUE_COMPLETE_SHARE;
         };
+        if (b.closedByTheRest()) {
+            complete = 0; // 其中粮豆播种面积为4080万亩，其他作物为130万亩: a list ending on 其他 names every part
+        }
         String shortBy = Amounts.format((total.value() - sumValue) / scale) + unit;
         String unlisted = unlistedKinds(b);
         if (unlisted != null) {
@@ -683,6 +687,26 @@ final class BreakdownCheck {
                 "The " + parts.size() + " parts listed add up to " + sumShown + " (" + terms + "), "
                         + Math.round(share * 100) + "% of the stated total " + totalShown
                         + ": the list may name only some of the parts.");
+    }
+
+    /**
+     * Whether the last part of a list of two or more is what is left of the total (其他作物 of 农作物播种面积, 其余): it opens on the
+     * words for the rest (check_remaining_cues.txt) and names nothing narrower than the total (其他谷物 of 粮食作物播种面积 is the
+     * rest of the cereals only, as 粮食 holds beans and tubers too).
+     */
+    private boolean closesWithTheRest(Breakdown b) {
+        if (b.parts().size() < 2) {
+            return false;
+        }
+        String label = TextForms.bare(b.parts().get(b.parts().size() - 1).label()).replaceFirst("^[，,、；;和及与]", "").replace("其它", "其他");
+        String whole = TextForms.bare(b.total().label()) + "|" + java.util.Objects.toString(b.total().fact().indicator(), "");
+        for (String cue : words.remainingCues()) {
+            if (label.startsWith(cue)) {
+                String rest = label.substring(cue.length()).replaceFirst("(?:为|是|达)$", "");
+                return rest.length() < 2 || whole.contains(rest.substring(0, 2));
+            }
+        }
+        return false;
     }
 
     /**

@@ -16,6 +16,9 @@ import org.govfacts.fact.FactType;
  * year: 提高到2023年的79%), of the same type and unit; neither may be a bound (以上, 左右). A growth rate's change is read
  * only between rates that carry no sign (增速由8.1%回落到5.2%) or, for a verb of size (收窄, 扩大), by their sizes, as the
  * sign a fall's rate carries (降幅由5.2%收窄至3.1%) is not the direction of the change. Equal levels say nothing.
+ *
+ * <p>A figure set above or below another its sentence states right after it (涨幅略高于上年的1.5%, comparison-words.tsv;
+ * 較…的1,969億元低) is judged both ways: the comparison names the other figure outright, so its agreeing is worth showing too.
  */
 final class ChangeDirectionCheck {
     /** What may follow the verb before the second level: 了, 到/至/为, a year and 的 (提高到2023年的79%). */
@@ -23,14 +26,35 @@ final class ChangeDirectionCheck {
 
     private final Map<String, String> directions;
 
+    /** The comparison words that say which side the first figure stands (above, below), as one alternation. */
+    private final Pattern outranks;
+
+    /** Where the first figure stands after each of those words: above or below. */
+    private final Map<String, String> sides;
+
     ChangeDirectionCheck(CheckWords words) {
         this.directions = words.changeDirections();
+        this.sides = new java.util.LinkedHashMap<>();
+        words.comparisonWords().forEach((w, side) -> {
+            if (side.equals("above") || side.equals("below")) {
+                sides.put(w, side); // 好于, 优于: better by what the indicator counts as better, which way the figures do not say
+            }
+        });
+        String alternation = sides.isEmpty() ? "(?!)" : String.join("|", sides.keySet().stream().map(Pattern::quote).toList());
+        this.outranks = Pattern.compile("[，,]?(?:涨幅|增幅|增速|降幅|比重|占比|水平)?(?:略|稍|明显|均|也|仍|分别)?(" + alternation
+                + ")([^，,；;。：:、]{0,12})的");
     }
 
     List<Finding> check(DocumentView d) {
         List<Finding> out = new ArrayList<>();
         for (SentenceView s : d.sentences()) {
             List<Placed> facts = s.facts();
+            for (int i = 0; i + 1 < facts.size(); i++) {
+                Finding f = comparative(s, facts.get(i), facts.get(i + 1));
+                if (f != null) {
+                    out.add(f);
+                }
+            }
             for (int i = 0; i + 1 < facts.size(); i++) {
                 Placed from = facts.get(i);
                 Placed to = facts.get(i + 1);
@@ -54,6 +78,73 @@ final class ChangeDirectionCheck {
         return a.type() == b.type() && a.type().isNumeric() && a.value() != null && b.value() != null
                 && a.qualifier() == null && b.qualifier() == null && Objects.equals(a.unit(), b.unit());
     }
+
+    /**
+     * 同比上涨1.8%，涨幅略高于上年的1.5%; 1,947億元，較二○○四/○五年度的1,969億元低: a figure set above or below another its
+     * sentence states right after it. The words between the two are at most a measure word and an adverb (涨幅, 略), and the
+     * other figure is introduced by 高于/低于/快于/慢于 and the words of whose it is, ending in 的 (高于全国平均水平的6.5%: not
+     * 高于全省6.5%, which may be a gap), or stands between 较/比 …的 and 低/高 after it.
+     */
+    private Finding comparative(SentenceView s, Placed a, Placed b) {
+        if (b.start() < a.end() || !comparable(a.fact(), b.fact())) {
+            return null;
+        }
+        String text = s.text();
+        String between = text.substring(a.end(), b.start());
+        java.util.regex.Matcher m = outranks.matcher(between);
+        boolean above;
+        String how;
+        String words;
+        if (m.matches()) {
+            above = sides.get(m.group(1)).equals("above");
+            how = m.group(1) + " … 的";
+            words = m.group(2);
+        } else {
+            java.util.regex.Matcher c = COMPARED.matcher(between);
+            java.util.regex.Matcher after = COMPARED_AFTER.matcher(text.substring(b.end(), Math.min(text.length(), b.end() + 3)));
+            if (!c.matches() || !after.lookingAt()) {
+                return null;
+            }
+            above = "高多".contains(after.group(1));
+            how = "较 … 的 … " + after.group(1);
+            words = c.group(1);
+        }
+        if (words.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        if (a.fact().basis() == org.govfacts.fact.Basis.VS_BENCHMARK) {
+            return null; // 高于全省1.2个百分点，低于全国的…: a gap, not a level
+        }
+        double x = a.fact().value();
+        // 低于全省平均水平的1.5%: the extractor may sign the benchmark's own level as a gap below it
+        double y = b.fact().basis() == org.govfacts.fact.Basis.VS_BENCHMARK ? Math.abs(b.fact().value()) : b.fact().value();
+        if (between.contains("降幅")) {
+            x = Math.abs(x); // 下降2.1%，降幅低于全省的3.5%: the sizes of two falls
+            y = Math.abs(y);
+        } else if (x < 0 || y < 0) {
+            return null; // a fall set against a rise is read by its words, not checked here
+        }
+        if (x == y) {
+            return null;
+        }
+        boolean holds = above == (x > y);
+        String measure = a.fact().indicator() == null ? "the figure" : "“" + TextForms.light(a.fact().indicator()) + "”";
+        String message = holds
+                ? measure + " " + TextForms.light(a.fact().text()) + " is " + (above ? "above " : "below ")
+                        + TextForms.light(b.fact().text()) + ", as the text says."
+                : measure + " " + TextForms.light(a.fact().text()) + " is " + (above ? "below " : "above ")
+                        + TextForms.light(b.fact().text()) + ", but the text sets it " + (above ? "above" : "below") + " it.";
+        return new Finding(FindingKind.GROWTH, holds ? Verdict.CONSISTENT : Verdict.INCONSISTENT, List.of(a.fact(), b.fact()), null,
+                b.fact().value(), 0.0, b.fact().unit(), message + " Compared because the sentence sets the first figure against"
+                + " the second (" + how + "), of one type and unit,"
+                + " with no other figure between them.");
+    }
+
+    /** After the first figure: 较/比 and whose figure it is, 的 (較二○○四/○五年度的1,969億元低). */
+    private static final Pattern COMPARED = Pattern.compile("[，,]?(?:[較较比])([^，,；;。：:、]{1,14})的");
+
+    /** Right after the second figure: the way the first stands from it (低, 高, 少, 多). */
+    private static final Pattern COMPARED_AFTER = Pattern.compile("^(?:略|稍|还|仍|为)?([低高少多])");
 
     /** The direction verb that, with what may follow it, makes up {@code between}; null when the words are others. */
     private String verbBetween(String between) {

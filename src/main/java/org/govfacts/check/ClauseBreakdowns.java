@@ -523,6 +523,19 @@ final class ClauseBreakdowns {
     /** The longest label a part of a total called so (收入总计) may have (一般公共预算收入完成, 待偿债再融资一般债券上年结余). */
     private static final int TOTAL_PART_NAME = 16;
 
+    /** A copula between a part's name and its figure (为, 是, 达). */
+    private static final Pattern COPULA_AFTER = Pattern.compile("(?:为|是|达)$");
+
+    /** A label without a breakdown cue (其中, check_breakdown_cues.txt) and the mark after it at its start. */
+    private String withoutLeadingCue(String label) {
+        for (String cue : words.breakdownCues()) {
+            if (label.startsWith(cue)) {
+                return label.substring(cue.length()).replaceFirst("^[：:，,]", "");
+            }
+        }
+        return label;
+    }
+
     /** The longest label a part named by a noun alone has (县属投资, 临空园区, 早稻). */
     private static final int PART_NAME = 8;
 
@@ -532,7 +545,8 @@ final class ClauseBreakdowns {
      */
     private boolean namesOnly(List<Placed> parts, int nameLimit) {
         for (Placed p : parts) {
-            String label = TextForms.bare(p.label());
+            // 其中粮豆播种面积为4080万亩，其他作物为180万亩: the cue before the first name and a copula after a name are no part of it
+            String label = COPULA_AFTER.matcher(withoutLeadingCue(TextForms.bare(p.label()))).replaceFirst("");
             if (nameLimit > PART_NAME) {
                 // 一般公共预算收入完成12.70亿元 in a total's list: the item's name, then the verb that states its figure
                 String verb = CheckWords.firstIn(words.statementVerbs(), label);

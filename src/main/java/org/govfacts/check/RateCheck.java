@@ -1218,6 +1218,9 @@ final class RateCheck {
                     || namesPlan(baseName) && !isPlan(q)) {
                 continue; // 同比增加35095万元 is a change, and 完成预算的107.47% is of a budget, not of another item's result
             }
+            if (x.start() > f.start() && !Objects.equals(f.periodNorm(), x.periodNorm())) {
+                continue; // 9月…不过夜旅客1,145,615人次(占总数52.9%)。…首三季的入境旅客总数20,662,153人次: a later total of a longer time
+            }
             int prefix = 0;
             while (partKey != null && prefix < Math.min(partKey.length(), key.length()) && partKey.charAt(prefix) == key.charAt(prefix)) {
                 prefix++;

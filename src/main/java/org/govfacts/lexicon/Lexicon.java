@@ -209,6 +209,23 @@ public final class Lexicon {
         return words("indicator-removals").stream().map(java.util.regex.Pattern::compile).toList();
     }
 
+    /**
+     * 高于, 低于, 好于 …: words that set a figure against another stated right after them, to where the first stands (above,
+     * below, better, worse), longest first (comparison-words.tsv).
+     */
+    public Map<String, String> comparisonWords() {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        table("comparison-words").stream().filter(r -> r.length >= 2 && !r[0].isEmpty())
+                .sorted(java.util.Comparator.comparingInt((String[] r) -> r[0].length()).reversed())
+                .forEach(r -> {
+                    if (!List.of("above", "below", "better", "worse").contains(r[1])) {
+                        throw new IllegalArgumentException("comparison-words.tsv: '" + r[1] + "' is none of above, below, better, worse");
+                    }
+                    out.putIfAbsent(r[0], r[1]);
+                });
+        return out;
+    }
+
     /** 分产业看, 按行业分: the words of a line that only opens the parts of the total before it (breakdown-headings.txt). */
     public BreakdownHeadings breakdownHeadings() {
         return new BreakdownHeadings(words("breakdown-headings").stream().map(java.util.regex.Pattern::compile).toList());

@@ -682,7 +682,11 @@ class CheckKeyEvaluationTest {
         "check-heldout164, 0.64, 0.72, 0.78, 3, 8",
         "check-heldout165, 0.2, 1.0, 0.32, 1, 1",
         "check-heldout166, 0.47, 0.88, 0.38, 1, 3",
-        "check-heldout167, 0.36, 0.64, 0.44, 0, 3"})
+        "check-heldout167, 0.36, 0.64, 0.44, 0, 3",
+        "check-heldout168, 0.35, 1.0, 0.2, 4, 2",
+        "check-heldout169, 0.41, 0.64, 0.5, 3, 4",
+        "check-heldout170, 0.35, 1.0, 0.25, 0, 3",
+        "check-heldout171, 0.31, 0.71, 0.41, 1, 0"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));
