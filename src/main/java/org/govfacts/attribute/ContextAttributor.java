@@ -117,9 +117,9 @@ public final class ContextAttributor {
             // 由上年的8.5%调整为8.0%: the start of a change ending in its passage's year is of the year before that one (a budget's
             // 上年…收入29.71亿元 is the report's last year, read against the report's date)
             // (涨幅略高于上年的1.5%: so is the figure a result of the passage's year is set against)
-            boolean changeStart = scope != null && sectionRelative.countsFromPassage(scope.text()) && scope.start() > 0
+            boolean startOrBase = scope != null && sectionRelative.countsFromPassage(scope.text()) && scope.start() > 0
                     && (t.charAt(scope.start() - 1) == '由' || comparisonBase);
-            String context = scope != null && (sectionRelative.namesNoYear(scope.text()) || changeStart)
+            String context = scope != null && (sectionRelative.namesNoYear(scope.text()) || startOrBase)
                     ? passagePeriod(t, found, scope, governing) : null;
             out.add(new Attribution(indicator, period, context));
         }

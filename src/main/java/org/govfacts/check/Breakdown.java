@@ -10,8 +10,6 @@ import java.util.Map;
  * @param total the figure broken down
  * @param parts its parts, in text order
  * @param form  how the text marks the breakdown, which says how complete the list claims to be
- */
-/**
  * @param closedByTheRest whether the list's last part is what is left (其他作物, 其余): the list then names every part, whatever its form
  */
 record Breakdown(Placed total, List<Placed> parts, Form form, boolean closedByTheRest) {

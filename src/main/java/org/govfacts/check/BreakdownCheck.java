@@ -702,7 +702,7 @@ final class BreakdownCheck {
         String whole = TextForms.bare(b.total().label()) + "|" + java.util.Objects.toString(b.total().fact().indicator(), "");
         for (String cue : words.remainingCues()) {
             if (label.startsWith(cue)) {
-                String rest = label.substring(cue.length()).replaceFirst("(?:为|是|达)$", "");
+                String rest = TextForms.withoutCopula(label.substring(cue.length()));
                 return rest.length() < 2 || whole.contains(rest.substring(0, 2));
             }
         }

@@ -523,9 +523,6 @@ final class ClauseBreakdowns {
     /** The longest label a part of a total called so (收入总计) may have (一般公共预算收入完成, 待偿债再融资一般债券上年结余). */
     private static final int TOTAL_PART_NAME = 16;
 
-    /** A copula between a part's name and its figure (为, 是, 达). */
-    private static final Pattern COPULA_AFTER = Pattern.compile("(?:为|是|达)$");
-
     /** A label without a breakdown cue (其中, check_breakdown_cues.txt) and the mark after it at its start. */
     private String withoutLeadingCue(String label) {
         for (String cue : words.breakdownCues()) {
@@ -546,7 +543,7 @@ final class ClauseBreakdowns {
     private boolean namesOnly(List<Placed> parts, int nameLimit) {
         for (Placed p : parts) {
             // 其中粮豆播种面积为4080万亩，其他作物为180万亩: the cue before the first name and a copula after a name are no part of it
-            String label = COPULA_AFTER.matcher(withoutLeadingCue(TextForms.bare(p.label()))).replaceFirst("");
+            String label = TextForms.withoutCopula(withoutLeadingCue(TextForms.bare(p.label())));
             if (nameLimit > PART_NAME) {
                 // 一般公共预算收入完成12.70亿元 in a total's list: the item's name, then the verb that states its figure
                 String verb = CheckWords.firstIn(words.statementVerbs(), label);

@@ -104,6 +104,14 @@ final class TextForms {
         return b.toString();
     }
 
+    /** A copula between a name and its figure (粮豆播种面积为, 其他作物是), at the end of the words before the figure. */
+    private static final java.util.regex.Pattern COPULA_AFTER = java.util.regex.Pattern.compile("(?:为|是|达)$");
+
+    /** The words before a figure without the copula at their end (粮豆播种面积为 → 粮豆播种面积). */
+    static String withoutCopula(String label) {
+        return COPULA_AFTER.matcher(label).replaceFirst("");
+    }
+
     /** Whether the characters of {@code needle} appear in {@code hay} in order (开工 in 开复工). */
     static boolean isSubsequence(String needle, String hay) {
         int j = 0;
