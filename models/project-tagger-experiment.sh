@@ -24,7 +24,8 @@ for pair in projects-heldout67=563bf98 projects-heldout69=ee04f39 projects-heldo
     projects-heldout141=9ad9ae0 projects-heldout143=9ad9ae0 projects-heldout145=8afcddf projects-heldout147=8afcddf \
     projects-heldout149=a2ae96a projects-heldout151=a2ae96a projects-heldout153=d8d188d projects-heldout155=d8d188d \
     projects-heldout157=3311f62 projects-heldout159=3311f62 projects-heldout161=da68012 projects-heldout163=da68012 \
-    projects-heldout165=a32bef0 projects-heldout167=a32bef0 projects-heldout169=fe9ee7f projects-heldout171=fe9ee7f; do
+    projects-heldout165=a32bef0 projects-heldout167=a32bef0 projects-heldout169=fe9ee7f projects-heldout171=fe9ee7f \
+    projects-heldout173=c49733a projects-heldout175=c49733a; do
   set="${pair%%=*}"; commit="${pair#*=}"
   if [ ! -d "$work/$commit" ]; then
     mkdir -p "$work/$commit"

@@ -42,7 +42,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> populationParts, YieldWords yieldWords, List<String> scopeExclusions,
                          List<String> listHeadingCounts, List<String> budgetAmountBases, Map<String, String> rateStemVariants,
                          Map<String, String> changeDirections, List<String> growthWords,
-                         org.govfacts.lexicon.BreakdownHeadings breakdownHeadings, Map<String, String> comparisonWords) {
+                         org.govfacts.lexicon.BreakdownHeadings breakdownHeadings, Map<String, String> comparisonWords,
+                         List<java.util.regex.Pattern> formerLatterLabels, List<String> signedParts) {
 
     /**
      * Whether a sentence opens with a heading that only introduces the parts of a total stated before it (分产业看，第一产业…;
@@ -181,7 +182,9 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optional(lexicon, "check_scope_exclusions"), longestFirst(optional(lexicon, "check_list_heading_counts")),
                 optional(lexicon, "check_budget_amount_bases"), optionalPairs(lexicon, "check_rate_stem_variants", false),
                 optionalPairs(lexicon, "check_change_directions", false),
-                lexicon.growthCues(null), lexicon.breakdownHeadings(), lexicon.comparisonWords());
+                lexicon.growthCues(null), lexicon.breakdownHeadings(), lexicon.comparisonWords(),
+                optional(lexicon, "check_former_latter").stream().map(java.util.regex.Pattern::compile).toList(),
+                optional(lexicon, "check_signed_parts"));
     }
 
     @SafeVarargs

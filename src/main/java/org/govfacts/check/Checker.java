@@ -36,6 +36,7 @@ public final class Checker {
     private final GrowthCheck growth;
     private final CompoundGrowthCheck compoundGrowth;
     private final WeightedGrowthCheck weightedGrowth;
+    private final FormerLatterCheck formerLatter;
     private final ShareChangeCheck shareChanges;
     private final ProjectCheck projects;
     private final Predicate<String> projectNames;
@@ -65,6 +66,7 @@ public final class Checker {
         this.targetTables = new TargetTableCheck(words, rule);
         this.breakdowns = new BreakdownCheck(words);
         this.weightedGrowth = new WeightedGrowthCheck(words);
+        this.formerLatter = new FormerLatterCheck(words);
         this.tableSums = new TableSumCheck(words);
         this.rates = new RateCheck(words);
         this.splits = new SplitCheck(words);
@@ -142,11 +144,14 @@ public final class Checker {
     private void checkOne(DocumentView d, List<Finding> out, List<Finding> goals, int first) {
         List<Breakdown> found = breakdowns.find(d);
         out.addAll(breakdowns.check(found));
-        out.addAll(weightedGrowth.check(found));
+        List<Finding> weighted = weightedGrowth.check(found);
+        out.addAll(weighted);
+        out.addAll(weightedGrowth.bounds(d, weighted));
         List<Finding> rated = rates.check(d, found);
         out.addAll(rated);
         out.addAll(shareSets.check(d, rated));
         out.addAll(yields.check(d));
+        out.addAll(formerLatter.check(d));
         out.addAll(splits.check(d));
         out.addAll(gaps.check(d));
         out.addAll(comparedBases.check(d));

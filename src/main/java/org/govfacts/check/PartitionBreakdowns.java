@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.govfacts.fact.Basis;
 import org.govfacts.fact.Fact;
+import org.govfacts.text.Clauses;
 
 /**
  * Breakdowns by a classification that splits its whole by definition ({@code dictionaries/
@@ -55,9 +56,14 @@ final class PartitionBreakdowns {
     private final CheckWords words;
     private final List<Partition> partitions;
 
+    /** A year a growth is compared with (比1949年), after a comparison head. */
+    private final java.util.regex.Pattern yearBase;
+
     PartitionBreakdowns(CheckWords words) {
         this.words = words;
         this.partitions = Partition.all(words);
+        this.yearBase = java.util.regex.Pattern.compile("(?:" + String.join("|", words.comparisonHeads().stream()
+                .map(java.util.regex.Pattern::quote).toList()) + ")\\s*((?:19|20)\\d{2})\\s*年");
     }
 
     List<Breakdown> find(DocumentView d) {
@@ -83,6 +89,142 @@ final class PartitionBreakdowns {
         out.addAll(contributions(d));
         out.addAll(pullsPerPart(d));
         return out;
+    }
+
+    /**
+     * 1952年，全区工农业总产值比1949年增长30.4%…其中：农业总产值增长40.9%…；工业总产值增长1.7倍: every part of a split by
+     * definition with a growth in per cent of its own and no level, in one paragraph, after the growth of the whole (the
+     * nearest growth before them, in their paragraph or the one before). The parts' growths and the whole's compare against
+     * one base: where two of them name theirs (比1949年, 比上年), the bases agree. A split with a part that can be below zero
+     * (货物和服务净出口: check_signed_parts.txt) has no growth of its parts that makes the whole's.
+     */
+    List<Breakdown> growthSplits(DocumentView d) {
+        List<Breakdown> out = new ArrayList<>();
+        List<Placed> all = d.placed();
+        for (Partition p : partitions) {
+            if (p.parts().stream().flatMap(List::stream).anyMatch(w -> CheckWords.firstIn(words.signedParts(), w) != null)) {
+                continue; // 货物和服务净出口 may be below zero: the whole's growth is no mean of its parts'
+            }
+            for (int i = 0; i < all.size(); i++) {
+                Placed first = all.get(i);
+                if (!plainGrowth(first) || partOf(first, p) < 0) {
+                    continue;
+                }
+                List<Placed> run = growthRun(all, i, p);
+                Placed total = run == null ? null : growthOfWholeBefore(all, i, p, first);
+                if (total != null && run.stream().allMatch(q -> partOnWholesBase(namedBase(total), namedBase(q)))) {
+                    out.add(new Breakdown(total, run, Breakdown.Form.PARTITION));
+                    i = all.indexOf(run.get(run.size() - 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A growth in per cent on a base (增长40.9%, 增长1.7倍), exact, of no yearly average or pull. */
+    private static boolean plainGrowth(Placed q) {
+        Fact f = q.fact();
+        return Figures.isExactPercentRate(f) && (f.basis() == null || f.basis() == Basis.YOY);
+    }
+
+    /** The growth of every part of {@code p} from figure {@code i} on in its paragraph, or null when a part is missing or named twice. */
+    private List<Placed> growthRun(List<Placed> all, int i, Partition p) {
+        Placed first = all.get(i);
+        String head = head(first, p);
+        Placed[] found = new Placed[p.parts().size()];
+        int count = 0;
+        for (int j = i; j < all.size() && count < found.length; j++) {
+            Placed q = all.get(j);
+            if (q.passage() != first.passage()) {
+                return null;
+            }
+            if (!plainGrowth(q)) {
+                continue; // levels, shares and pulls beside the growths (比年计划多完成43%)
+            }
+            int k = partOf(q, p);
+            if (k >= 0 && found[k] == null && alike(head, head(q, p)) && measures(head(q, p), p) && sameFrame(q.fact(), first.fact())) {
+                found[k] = q;
+                count++;
+            } else if (k >= 0 || partOfAny(q) == null) {
+                return null; // a part named twice, or the growth of something else: the run ends short
+            }
+            // else a part of a nested split (工业 inside 第二产业) between the parts
+        }
+        return count < found.length ? null : List.of(found).stream().sorted((a, b) -> Integer.compare(all.indexOf(a), all.indexOf(b))).toList();
+    }
+
+    /**
+     * The nearest growth before figure {@code i}, when it is of the whole of {@code p}; growths of means per head are passed,
+     * and under a heading (分轻重工业看，重工业…) so are the growths of other classifications between it and the whole.
+     */
+    private Placed growthOfWholeBefore(List<Placed> all, int i, Partition p, Placed first) {
+        String head = head(first, p);
+        boolean headed = underHeading(first);
+        for (int j = i - 1; j >= 0; j--) {
+            Placed q = all.get(j);
+            if (first.passage() - q.passage() > 1) {
+                return null;
+            }
+            if (!plainGrowth(q)) {
+                continue;
+            }
+            String ind = indicator(q.fact());
+            if (CheckWords.firstIn(words.perUnitCues(), ind) != null) {
+                continue; // 人均生产总值增长8.3%: the growth of a mean per head
+            }
+            for (String w : p.whole()) {
+                int at = ind.indexOf(w);
+                if (at >= 0 && sameFrame(q.fact(), first.fact()) && alike(head, ind.substring(at + w.length()))) {
+                    return q;
+                }
+            }
+            if (!headed) {
+                return null; // the growth right before is of something else: the parts may be its
+            }
+        }
+        return null;
+    }
+
+    /** Whether the figure's clause opens with a breakdown heading (分轻重工业看，, 按行业分：: breakdown-headings.txt). */
+    private boolean underHeading(Placed q) {
+        String text = q.sentence().text();
+        int from = Clauses.groupStart(text, Math.max(0, q.start() - 1));
+        int comma = from;
+        while (comma < q.start() && "，,：:".indexOf(text.charAt(comma)) < 0) {
+            comma++;
+        }
+        return comma < q.start() && words.breakdownHeadings().matches(TextForms.light(text.substring(from, comma)).strip());
+    }
+
+    /**
+     * The base a growth names in the words before it: a year after a comparison head (比1949年: check_comparison_heads.txt),
+     * "" for the year before (比上年, 同比: yoy-cues.txt), or null when it names none; the last named counts.
+     */
+    private String namedBase(Placed g) {
+        String label = TextForms.bare(TextForms.light(g.label()));
+        String base = null;
+        int at = -1;
+        java.util.regex.Matcher m = yearBase.matcher(label);
+        while (m.find()) {
+            base = m.group(1);
+            at = m.start();
+        }
+        for (String cue : words.yearOnYearCues()) {
+            int i = label.lastIndexOf(cue);
+            if (i > at) {
+                base = "";
+                at = i;
+            }
+        }
+        return base;
+    }
+
+    /**
+     * Whether a part's growth is on the whole's base: it names none (增长40.9% under the whole's 比1949年) or the same one;
+     * a year of its own under a whole that names none (so the year before) is another base.
+     */
+    private static boolean partOnWholesBase(String whole, String part) {
+        return part == null || part.equals(whole == null ? "" : whole);
     }
 
     /**

@@ -907,7 +907,15 @@ final class RateCheck {
             String key = Figures.indicatorKey(q.fact(), words);
             String label = TextForms.bare(q.label());
             // the base's words may be spelled another way where it is stated (年内计划投资 for 年度计划)
-            if (label.contains(baseName) || fold(label).contains(baseName) || key != null && key.contains(baseName)) {
+            boolean named = label.contains(baseName) || fold(label).contains(baseName) || key != null && key.contains(baseName);
+            if (knownPair(key, baseName)) {
+                // two known indicators are one by their canonical name: 出口总值 is 出口's, and inside 进出口总值 it names another
+                // indicator; 生产总值 inside 地区生产总值 names the same one
+                String base = words.canonical(Figures.foldSpellings(baseName, words));
+                String of = words.canonical(key);
+                named = of.equals(base) || named && !of.contains(base);
+            }
+            if (named) {
                 if (namesPlan(baseName) && !isPlan(q)) {
                     continue; // 完成年初预算的31.58%: the budget of the numerator's own item, not another item's outturn
                 }
@@ -926,6 +934,11 @@ final class RateCheck {
             }
         }
         return null;
+    }
+
+    /** Whether a figure's indicator and a base's name are both indicators of indicator-synonyms.tsv. */
+    private boolean knownPair(String key, String baseName) {
+        return key != null && words.knowsIndicator(key) && words.knowsIndicator(Figures.foldSpellings(baseName, words));
     }
 
     /** Whether two figures are of opposite flows of an account (收入, 支出: check_running_accounts.tsv), each naming one. */

@@ -76,11 +76,31 @@ final class SplitCheck {
             if (total == null) {
                 total = fallback;
             }
+            Placed exact = totalItAddsUpTo(d, done, r);
+            if (exact != null) {
+                total = exact; // 在完成2016年、2017年总共182209人…的基础上: a nearer larger figure of the years before is not the task
+            }
             if (total != null) {
                 out.add(judge(total.fact(), done.fact(), r.fact(), status));
             }
         }
         return out;
+    }
+
+    /**
+     * A figure before the done part, of its kind and paragraph, that the done and the remaining parts add up to within
+     * rounding (计划实施易地扶贫搬迁156297人…累计完成搬迁入住127551人…剩余28746人): where the text states the total the two
+     * make, that is the total they split, whatever larger figure stands nearer.
+     */
+    private Placed totalItAddsUpTo(DocumentView d, Placed done, Placed remaining) {
+        Interval sum = Amounts.interval(done.fact()).plus(Amounts.interval(remaining.fact()));
+        for (Placed q : d.before(done, SENTENCES_BACK)) {
+            if (Figures.isAddable(q, words) && Figures.sameClass(q.fact(), remaining.fact(), words) && q.fact().value() > done.fact().value()
+                    && Amounts.interval(q.fact()).meets(sum)) {
+                return q;
+            }
+        }
+        return null;
     }
 
     /**

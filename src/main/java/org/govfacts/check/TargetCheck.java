@@ -20,6 +20,7 @@ final class TargetCheck {
     private final CheckWords words;
     private final TargetRule rule;
     private final java.util.regex.Pattern gapToGoal;
+    private final java.util.Set<String> yearGoals;
     private final java.util.Set<String> aboveGoal;
     private final java.util.regex.Pattern baseOfShare;
     private final java.util.regex.Pattern completionRate;
@@ -28,7 +29,8 @@ final class TargetCheck {
         this.words = words;
         this.rule = rule;
         this.gapToGoal = gapToGoal(words);
-        this.aboveGoal = aboveGoal(words);
+        this.yearGoals = goalGapWords(words, "when", "year");
+        this.aboveGoal = goalGapWords(words, "side", "+");
         this.baseOfShare = baseOfShare(words);
         this.completionRate = words.completionRateName("率");
     }
@@ -316,8 +318,10 @@ final class TargetCheck {
         return words.gapCues().keySet().stream().anyMatch(c -> c.indexOf('…') < 0 && bare.endsWith(c));
     }
 
-    /** 高于预期目标0.5个百分点, 低于年度目标5.5个百分点: the gap of a result from its goal, said with its side. */
-    /** 高于预期目标, 低于年初计划目标: a gap's words that name the goal and the side of it the result is on (check_goal_gaps.tsv). */
+    /**
+     * 高于预期目标, 低于年初计划目标, 超目标任务: a gap's words that name the goal and the side of it the result is on
+     * (check_goal_gaps.tsv).
+     */
     private static java.util.regex.Pattern gapToGoal(CheckWords words) {
         java.util.Map<String, List<String>> byKind = new java.util.HashMap<>();
         for (String[] row : words.goalGaps()) {
@@ -327,15 +331,18 @@ final class TargetCheck {
         }
         java.util.function.Function<String, String> any = kind -> String.join("|", byKind.getOrDefault(kind, List.of()).stream()
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
-        return java.util.regex.Pattern.compile("(" + any.apply("side") + ")(?:" + any.apply("when") + ")?(?:的)?(?:"
-                + any.apply("kind") + ")?目标$");
+        return java.util.regex.Pattern.compile("(" + any.apply("side") + ")(" + any.apply("when") + ")?(?:的)?(?:"
+                + any.apply("kind") + ")?(?:" + any.apply("goal") + ")$");
     }
 
-    /** The sides of check_goal_gaps.tsv that put a result above its goal (高于, 超过). */
-    private static java.util.Set<String> aboveGoal(CheckWords words) {
+    /**
+     * The words of check_goal_gaps.tsv of one role whose third column is {@code mark}: the sides that put a result above its
+     * goal (side, +: 高于, 超过), the words that date a goal to the whole year (when, year: 全年, 年度).
+     */
+    private static java.util.Set<String> goalGapWords(CheckWords words, String role, String mark) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String[] row : words.goalGaps()) {
-            if (row.length >= 3 && row[0].strip().equals("side") && row[2].strip().equals("+")) {
+            if (row.length >= 3 && row[0].strip().equals(role) && row[2].strip().equals(mark)) {
                 out.add(row[1].strip());
             }
         }
@@ -375,9 +382,17 @@ final class TargetCheck {
             TargetRule.Direction direction = rule.direction(result.fact().indicator(), null);
             boolean met = direction == TargetRule.Direction.LOWER_IS_BETTER ? !above : above;
             double goalValue = result.fact().value() + (above ? -1 : 1) * Math.abs(g.value()); // a gap below is stored as a fall
-            String message = "The result " + TextForms.light(result.fact().text()) + " in " + g.doc() + " is "
+            String said = "The result " + TextForms.light(result.fact().text()) + " in " + g.doc() + " is "
                     + TextForms.light(g.text()) + (above ? " above" : " below") + " its goal (so the goal was about "
-                    + Amounts.format(goalValue) + "%): " + (met ? "met" : "missed")
+                    + Amounts.format(goalValue) + "%)";
+            if (side.group(2) != null && yearGoals.contains(side.group(2)) && partOfAYear(result.fact().periodNorm())) {
+                // 1—6月…增长6.1%，高于全年目标任务0.1个百分点: how the half year stands, not whether the year's goal is met
+                out.add(new Finding(FindingKind.TARGET, Verdict.CANNOT_TELL, List.of(result.fact(), g), goalValue, result.fact().value(), 0.0,
+                        "%", said + ": cannot tell, as the result is of part of the year (" + result.fact().periodNorm()
+                                + ") and the goal of the whole year (“" + side.group(2) + "”)."));
+                continue;
+            }
+            String message = said + ": " + (met ? "met" : "missed")
                     + (direction == TargetRule.Direction.LOWER_IS_BETTER ? ", for a measure where lower is better" : "")
                     + ". Paired because the sentence states the gap to the goal (“" + TextForms.light(gap.label())
                     + TextForms.light(g.text()) + "”).";
@@ -385,6 +400,11 @@ final class TargetCheck {
                     result.fact().value(), 0.0, "%", message));
         }
         return out;
+    }
+
+    /** A period within one year, not all of it (2024H1, 2024Q3, 2024M01-06). */
+    private static boolean partOfAYear(String periodNorm) {
+        return periodNorm != null && periodNorm.matches("\\d{4}[HQM].*");
     }
 
     /** Whether a verb of reaching stands in the words before the figure and 的…目标 right after it. */

@@ -30,10 +30,66 @@ final class WeightedGrowthCheck {
     /** How every finding of this check opens. */
     private static final String HEAD = "Last year's parts, each level over its own growth (";
 
+    /** Points beyond rounding a whole's growth may stand outside its parts' before it is reported. */
+    static final double OUTSIDE_PARTS = 0.3;
+    /** How every finding of the bound opens. */
+    private static final String BOUND_HEAD = "A whole's growth is its parts' growths weighted by their shares, so it lies between them (";
+
     private final CheckWords words;
+    private final PartitionBreakdowns partitions;
 
     WeightedGrowthCheck(CheckWords words) {
         this.words = words;
+        this.partitions = new PartitionBreakdowns(words);
+    }
+
+    /**
+     * A whole's growth against the growths of its parts when the text gives no levels to weigh them (工农业总产值增长30.4%，
+     * 其中农业总产值增长40.9%，工业总产值增长1.7倍): whatever the shares, the whole's growth lies between the lowest and the
+     * highest of its parts'. Only splits by definition (check_partitions.tsv) are tried, and a whole the level check above
+     * has judged ({@code judged}) is left to it. Only a whole outside is reported: one between says nothing of the shares.
+     */
+    List<Finding> bounds(DocumentView d, List<Finding> judged) {
+        java.util.Set<Fact> done = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        judged.forEach(f -> done.addAll(f.facts()));
+        List<Finding> out = new ArrayList<>();
+        for (Breakdown b : partitions.growthSplits(d)) {
+            // a part with a level of its own (第一产业增加值338.4亿元，增长2.1%) is weighed by the check above, which also knows
+            // when its levels are not a split at all
+            if (!done.contains(b.total().fact()) && b.parts().stream().noneMatch(WeightedGrowthCheck::ofALevel)) {
+                Finding f = bound(b);
+                if (f != null) {
+                    out.add(f);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Finding bound(Breakdown b) {
+        Fact whole = b.total().fact();
+        Interval stated = Amounts.interval(whole);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        List<Fact> facts = new ArrayList<>(List.of(whole));
+        StringBuilder parts = new StringBuilder();
+        for (Placed p : b.parts()) {
+            Interval g = Amounts.interval(p.fact());
+            lo = Math.min(lo, g.lo());
+            hi = Math.max(hi, g.hi());
+            facts.add(p.fact());
+            parts.append(parts.length() > 0 ? ", " : "").append(p.fact().indicator()).append(" ").append(Amounts.format(p.fact().value())).append("%");
+        }
+        String how = BOUND_HEAD + parts + ")";
+        double mid = (lo + hi) / 2;
+        if (widened(new Interval(lo, hi), OUTSIDE_PARTS).meets(stated)) {
+            return null; // between them it may be, for any shares: that bears nothing out
+        }
+        return new Finding(FindingKind.GROWTH, Verdict.INCONSISTENT, facts, mid, whole.value(), (hi - lo) / 2 + OUTSIDE_PARTS, "%",
+                how + ": the stated " + Amounts.format(whole.value()) + "% lies outside " + Amounts.format(lo) + "% to " + Amounts.format(hi)
+                        + "% (the parts' rounding counted) by more than " + Amounts.format(OUTSIDE_PARTS) + " points. Compared because the parts split "
+                        + "the whole by definition (check_partitions.tsv) and state their growths in one paragraph after the whole's, on its base, "
+                        + "same place " + whole.regionNorm() + " and period " + whole.periodNorm() + ".");
     }
 
     List<Finding> check(List<Breakdown> breakdowns) {
@@ -138,6 +194,11 @@ final class WeightedGrowthCheck {
     private static boolean sameFrame(Fact a, Fact b) {
         return Objects.equals(a.periodNorm(), b.periodNorm()) && Objects.equals(a.regionNorm(), b.regionNorm())
                 && Measure.statusOf(a) == Measure.statusOf(b);
+    }
+
+    /** Whether the growth is the own growth of a level before it in its sentence. */
+    private static boolean ofALevel(Placed growth) {
+        return growth.sentence().facts().stream().anyMatch(q -> q.end() <= growth.start() && Figures.isAmount(q.fact()) && ownGrowth(q) == growth);
     }
 
     /**

@@ -9,14 +9,24 @@ import java.util.BitSet;
 public final class QuotedSpans {
     /** Longer quotations are speech, not names. */
     static final int MAX_NAME_LENGTH = 24;
+    /** Quotation marks, opening and closing at the same index; a title's 《》 is apart, as it never quotes works. */
+    private static final String QUOTATION_OPENERS = "“「『\"";
+    private static final String QUOTATION_CLOSERS = "”」』\"";
     private final BitSet inside = new BitSet();
 
     public QuotedSpans(String t) {
-        mark(t, '“', '”');
+        for (int i = 0; i < QUOTATION_OPENERS.length(); i++) {
+            mark(t, QUOTATION_OPENERS.charAt(i), QUOTATION_CLOSERS.charAt(i));
+        }
         mark(t, '《', '》');
-        mark(t, '「', '」');
-        mark(t, '『', '』');
-        mark(t, '"', '"');
+    }
+
+    public static boolean opensQuotation(char c) {
+        return QUOTATION_OPENERS.indexOf(c) >= 0;
+    }
+
+    public static boolean closesQuotation(char c) {
+        return QUOTATION_CLOSERS.indexOf(c) >= 0;
     }
 
     private void mark(String t, char open, char close) {

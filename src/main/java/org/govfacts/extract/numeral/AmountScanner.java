@@ -412,7 +412,7 @@ public final class AmountScanner {
 
     /** Kinds of figure a range may have: not time (1-3月, 2021-2025年 are periods) nor anniversaries. */
     private static boolean rangeKind(UnitKind k) {
-        return k != UnitKind.DURATION && k != UnitKind.ANNIVERSARY && k != UnitKind.DOUBLING;
+        return k != UnitKind.DURATION && k != UnitKind.ANNIVERSARY && k != UnitKind.DOUBLING && k != UnitKind.NON_UNIT;
     }
 
     /** After {@code p}: a range joiner and the numeral it leads to, or null. */

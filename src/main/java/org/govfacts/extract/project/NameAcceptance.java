@@ -297,9 +297,10 @@ final class NameAcceptance {
         if (nameTests.isOfficial(name) || projectWords.specific.isFullDivisionName(name)) {
             return; // 市长毛光烈: a person by title; 浦东新区: a division of the country, no work
         }
+        boolean studied = projectWords.specific.describedFacility(name);
         for (String opener : projectWords.categoryOpeners) {
             int at = name.indexOf(opener);
-            if (at == 0 || at > 0 && nameTests.genericOnly(name.substring(0, at))) {
+            if (!studied && (at == 0 || at > 0 && nameTests.genericOnly(name.substring(0, at)))) {
                 return; // 大型坑口电站, 中心城市|大型热电联产: a class of plants by size
             }
         }
@@ -336,7 +337,7 @@ final class NameAcceptance {
         if (name.endsWith("项目") && projectWords.specific.onlyPlaces(c, start, end - 2)) {
             return; // 京津项目, 沪苏项目: projects from or in places, not one project
         }
-        if (needsProperStart && !nameTests.startsLikeAName(c, start, end) && !NameEnd.PHASE.matcher(name).find()) {
+        if (needsProperStart && !studied && !nameTests.startsLikeAName(c, start, end) && !NameEnd.PHASE.matcher(name).find()) {
             return;
         }
         if (!projectWords.hasFacilityWord(name) && oneOrganisation(c, start, end) && projectWords.seriesHeads.stream().noneMatch(name::endsWith)) {

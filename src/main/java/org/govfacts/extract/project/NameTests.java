@@ -314,10 +314,16 @@ final class NameTests {
 
     /**
      * Where a name begins past a kind of works written before it (城市快速轨道交通工程|八通线): 工程 or 项目 inside the candidate
-     * closing words that name no one work, with two characters or more after them; else {@code start}.
+     * closing words that name no one work, with two characters or more after them, or a bare head word of two characters
+     * or more opening a name with that same head (电站|苏洼龙水电站); else {@code start}.
      */
     int afterKindOfWorks(DocumentContext c, int start, int end) {
         String t = c.t();
+        String lead = projectWords.suffixAt(t, start);
+        // a head of one character opens place names too (港|澳空港 of 港澳空港)
+        if (lead != null && lead.length() >= 2 && end - start - lead.length() >= lead.length() + 2 && t.startsWith(lead, end - lead.length())) {
+            return start + lead.length();
+        }
         for (String head : new String[] {"工程", "项目"}) {
             int at = t.indexOf(head, start);
             if (at > start && at + head.length() + 2 <= end && Character.isIdeographic(t.charAt(at + head.length()))

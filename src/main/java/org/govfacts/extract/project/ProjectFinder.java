@@ -8,6 +8,7 @@ import java.util.Set;
 import org.govfacts.extract.DocumentContext;
 import org.govfacts.extract.FactFinder;
 import org.govfacts.extract.FoundFact;
+import org.govfacts.extract.QuotedSpans;
 import org.govfacts.lexicon.Lexicon;
 import org.govfacts.segment.Token;
 import org.govfacts.text.AnalyzedText;
@@ -100,10 +101,6 @@ public final class ProjectFinder implements FactFinder {
         return withHeadAfterQuote(t, found);
     }
 
-    /** The quotes a name may stand in: the opening ones, then the closing ones. */
-    private static final String OPEN_QUOTES = "“\"「『";
-    private static final String CLOSE_QUOTES = "”\"」』";
-
     /**
      * “川气东送”工程, “西气东输”项目: a name quoted whole with 工程 or 项目 right after the closing quote is the works of that name;
      * the span takes the quotes and the head, the name the head without the quotes.
@@ -113,7 +110,7 @@ public final class ProjectFinder implements FactFinder {
         for (FoundFact f : found) {
             int s = f.start();
             int e = f.end();
-            if (s > 0 && e + 3 <= t.length() && OPEN_QUOTES.indexOf(t.charAt(s - 1)) >= 0 && CLOSE_QUOTES.indexOf(t.charAt(e)) >= 0
+            if (s > 0 && e + 3 <= t.length() && QuotedSpans.opensQuotation(t.charAt(s - 1)) && QuotedSpans.closesQuotation(t.charAt(e))
                     && (t.startsWith("工程", e + 1) || t.startsWith("项目", e + 1)) && f.name() != null && !f.name().endsWith("工程")
                     && !f.name().endsWith("项目")) {
                 out.add(FoundFact.project(s - 1, e + 3, f.name() + t.substring(e + 1, e + 3)));

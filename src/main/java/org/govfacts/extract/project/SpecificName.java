@@ -48,6 +48,9 @@ final class SpecificName {
     private final List<String> generic;
     private final List<String> abstractHeads;
     private final List<String> known;
+    /** Heads of facilities named by what they study (project-descriptive-heads.txt), and the length that makes such a name one. */
+    private final List<String> descriptiveHeads;
+    private static final int DESCRIBED_NAME = 8;
     private final Set<String> places = new HashSet<>();
     private final org.govfacts.lexicon.Gazetteer gazetteer;
 
@@ -100,6 +103,7 @@ final class SpecificName {
         abstracts.sort(Comparator.comparingInt(String::length).reversed());
         this.abstractHeads = List.copyOf(abstracts);
         this.known = lexicon.words("projects");
+        this.descriptiveHeads = lexicon.words("project-descriptive-heads");
         this.gazetteer = lexicon.gazetteer();
         for (String r : lexicon.words("regions")) {
             places.add(r);
@@ -332,9 +336,21 @@ final class SpecificName {
         return test(c, start, end, false);
     }
 
+    /**
+     * 聚变堆主机关键系统综合研究设施, 大型地震工程模拟研究设施: a science facility named by what it studies, at length, with a head of
+     * project-descriptive-heads.txt; its words may be a verb's or a size's (聚变, 大型) and still name it. 大型科学装置 is a kind.
+     */
+    boolean describedFacility(String name) {
+        return name.length() >= DESCRIBED_NAME && descriptiveHeads.stream().anyMatch(name::endsWith)
+                && name.chars().allMatch(Character::isIdeographic) && name.length() - genericCharacters(name).cardinality() >= DESCRIBED_NAME - 2;
+    }
+
     /** With {@code strict}, any head word is taken as one that also ends names of kinds. */
     boolean test(DocumentContext c, int start, int end, boolean strict) {
         String name = c.t().substring(start, end);
+        if (describedFacility(name)) {
+            return true;
+        }
         int line = lineBeforeSection(name);
         if (line > 0 && test(c, start, start + line, strict)) {
             return true; // 大瑞铁路|大保段: a section of a line that holds up as a name of its own
