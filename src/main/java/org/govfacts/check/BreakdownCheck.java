@@ -87,6 +87,11 @@ final class BreakdownCheck {
         return out;
     }
 
+    /** The splits by definition (check_partitions.tsv) this check reads, for the checks that read them too. */
+    PartitionBreakdowns partitions() {
+        return partitions;
+    }
+
     List<Finding> check(List<Breakdown> breakdowns) {
         List<Finding> out = new ArrayList<>();
         for (Breakdown found : breakdowns) {
@@ -700,13 +705,12 @@ final class BreakdownCheck {
         }
         String label = TextForms.bare(b.parts().get(b.parts().size() - 1).label()).replaceFirst("^[，,、；;和及与]", "").replace("其它", "其他");
         String whole = TextForms.bare(b.total().label()) + "|" + java.util.Objects.toString(b.total().fact().indicator(), "");
-        for (String cue : words.remainingCues()) {
-            if (label.startsWith(cue)) {
-                String rest = TextForms.withoutCopula(label.substring(cue.length()));
-                return rest.length() < 2 || whole.contains(rest.substring(0, 2));
-            }
+        String cue = CheckWords.at(words.remainingCues(), label, 0);
+        if (cue == null) {
+            return false;
         }
-        return false;
+        String rest = TextForms.withoutCopula(label.substring(cue.length()));
+        return rest.length() < 2 || whole.contains(rest.substring(0, 2));
     }
 
     /**

@@ -65,7 +65,7 @@ public final class Checker {
         this.targets = new TargetCheck(words, rule);
         this.targetTables = new TargetTableCheck(words, rule);
         this.breakdowns = new BreakdownCheck(words);
-        this.weightedGrowth = new WeightedGrowthCheck(words);
+        this.weightedGrowth = new WeightedGrowthCheck(words, breakdowns.partitions());
         this.formerLatter = new FormerLatterCheck(words);
         this.tableSums = new TableSumCheck(words);
         this.rates = new RateCheck(words);

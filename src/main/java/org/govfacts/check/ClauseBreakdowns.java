@@ -525,12 +525,8 @@ final class ClauseBreakdowns {
 
     /** A label without a breakdown cue (其中, check_breakdown_cues.txt) and the mark after it at its start. */
     private String withoutLeadingCue(String label) {
-        for (String cue : words.breakdownCues()) {
-            if (label.startsWith(cue)) {
-                return label.substring(cue.length()).replaceFirst("^[：:，,]", "");
-            }
-        }
-        return label;
+        String cue = CheckWords.at(words.breakdownCues(), label, 0);
+        return cue == null ? label : label.substring(cue.length()).replaceFirst("^[：:，,]", "");
     }
 
     /** The longest label a part named by a noun alone has (县属投资, 临空园区, 早稻). */

@@ -75,7 +75,8 @@ final class PartitionBreakdowns {
                 if (!Figures.isAddable(first, words) || partOf(first, p) < 0) {
                     continue;
                 }
-                List<Placed> run = run(all, i, p);
+                List<Placed> run = run(all, i, p, q -> Figures.isAddable(q, words) && Figures.sameClass(q.fact(), first.fact(), words)
+                        && q.fact().basis() != Basis.CHANGE, true);
                 if (run == null) {
                     continue;
                 }
@@ -110,7 +111,7 @@ final class PartitionBreakdowns {
                 if (!plainGrowth(first) || partOf(first, p) < 0) {
                     continue;
                 }
-                List<Placed> run = growthRun(all, i, p);
+                List<Placed> run = run(all, i, p, PartitionBreakdowns::plainGrowth, false);
                 Placed total = run == null ? null : growthOfWholeBefore(all, i, p, first);
                 if (total != null && run.stream().allMatch(q -> partOnWholesBase(namedBase(total), namedBase(q)))) {
                     out.add(new Breakdown(total, run, Breakdown.Form.PARTITION));
@@ -125,32 +126,6 @@ final class PartitionBreakdowns {
     private static boolean plainGrowth(Placed q) {
         Fact f = q.fact();
         return Figures.isExactPercentRate(f) && (f.basis() == null || f.basis() == Basis.YOY);
-    }
-
-    /** The growth of every part of {@code p} from figure {@code i} on in its paragraph, or null when a part is missing or named twice. */
-    private List<Placed> growthRun(List<Placed> all, int i, Partition p) {
-        Placed first = all.get(i);
-        String head = head(first, p);
-        Placed[] found = new Placed[p.parts().size()];
-        int count = 0;
-        for (int j = i; j < all.size() && count < found.length; j++) {
-            Placed q = all.get(j);
-            if (q.passage() != first.passage()) {
-                return null;
-            }
-            if (!plainGrowth(q)) {
-                continue; // levels, shares and pulls beside the growths (比年计划多完成43%)
-            }
-            int k = partOf(q, p);
-            if (k >= 0 && found[k] == null && alike(head, head(q, p)) && measures(head(q, p), p) && sameFrame(q.fact(), first.fact())) {
-                found[k] = q;
-                count++;
-            } else if (k >= 0 || partOfAny(q) == null) {
-                return null; // a part named twice, or the growth of something else: the run ends short
-            }
-            // else a part of a nested split (工业 inside 第二产业) between the parts
-        }
-        return count < found.length ? null : List.of(found).stream().sorted((a, b) -> Integer.compare(all.indexOf(a), all.indexOf(b))).toList();
     }
 
     /**
@@ -365,8 +340,12 @@ final class PartitionBreakdowns {
         return null;
     }
 
-    /** The parts of {@code p} from figure {@code i} on, in the order written, or null when some part is missing. */
-    private List<Placed> run(List<Placed> all, int i, Partition p) {
+    /**
+     * The parts of {@code p} from figure {@code i} on, in the order written, or null when some part is missing or named twice:
+     * figures of the run's kind ({@code ofKind}: levels of the first's class, or growths) only, the others between passed over.
+     * With {@code otherYears}, a part's figure of another period stands beside its own and is passed over too.
+     */
+    private List<Placed> run(List<Placed> all, int i, Partition p, java.util.function.Predicate<Placed> ofKind, boolean otherYears) {
         Placed first = all.get(i);
         Placed[] found = new Placed[p.parts().size()];
         String head = head(first, p);
@@ -376,14 +355,14 @@ final class PartitionBreakdowns {
             if (q.passage() != first.passage()) {
                 return null;
             }
-            if (!Figures.isAddable(q, words) || !Figures.sameClass(q.fact(), first.fact(), words) || q.fact().basis() == Basis.CHANGE) {
-                continue; // growth rates and the like between the parts
+            if (!ofKind.test(q)) {
+                continue; // growth rates between levels, levels and shares between growths (比年计划多完成43%)
             }
             int k = partOf(q, p);
             if (k >= 0 && found[k] == null && alike(head, head(q, p)) && measures(head(q, p), p) && sameFrame(q.fact(), first.fact())) {
                 found[k] = q;
                 count++;
-            } else if (k >= 0 && q.fact().periodNorm() != null && first.fact().periodNorm() != null
+            } else if (otherYears && k >= 0 && q.fact().periodNorm() != null && first.fact().periodNorm() != null
                     && !q.fact().periodNorm().equals(first.fact().periodNorm())) {
                 continue; // 农业产值由2.19亿元(1949)扩增至289.29亿元(2018): each part's value of another year stands beside it
             } else if (k >= 0 || partOfAny(q) == null) {

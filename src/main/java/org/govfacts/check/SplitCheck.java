@@ -56,51 +56,35 @@ final class SplitCheck {
             if (done == null) {
                 continue;
             }
-            // The total is the nearest larger figure before the done part that is not itself a done part
-            // (共有项目100个，已签约80个，已开工60个: 100, not 80); failing that, the nearest larger one.
+            // The total is the figure before the done part that the two parts add up to (在完成2016年、2017年总共182209人…的基础上:
+            // a nearer larger figure of the years before is not the task); else the nearest larger one that is not itself a done
+            // part (共有项目100个，已签约80个，已开工60个: 100, not 80); failing that, the nearest larger one.
+            Interval sum = Amounts.interval(done.fact()).plus(Amounts.interval(r.fact()));
+            Placed exact = null;
             Placed total = null;
             Placed fallback = null;
             for (Placed q : d.before(done, SENTENCES_BACK)) {
                 if (Figures.isAddable(q, words) && Figures.sameClass(q.fact(), r.fact(), words)
                         && q.fact().value() > done.fact().value()) {
-                    String ql = q.label();
-                    if (CheckWords.firstIn(words.completionWords(), ql) == null && CheckWords.firstIn(words.statusWords(), ql) == null) {
-                        total = q;
+                    if (Amounts.interval(q.fact()).meets(sum)) {
+                        exact = q;
                         break;
+                    }
+                    String ql = q.label();
+                    if (total == null && CheckWords.firstIn(words.completionWords(), ql) == null && CheckWords.firstIn(words.statusWords(), ql) == null) {
+                        total = q;
                     }
                     if (fallback == null) {
                         fallback = q;
                     }
                 }
             }
-            if (total == null) {
-                total = fallback;
-            }
-            Placed exact = totalItAddsUpTo(d, done, r);
-            if (exact != null) {
-                total = exact; // 在完成2016年、2017年总共182209人…的基础上: a nearer larger figure of the years before is not the task
-            }
+            total = exact != null ? exact : total != null ? total : fallback;
             if (total != null) {
                 out.add(judge(total.fact(), done.fact(), r.fact(), status));
             }
         }
         return out;
-    }
-
-    /**
-     * A figure before the done part, of its kind and paragraph, that the done and the remaining parts add up to within
-     * rounding (计划实施易地扶贫搬迁156297人…累计完成搬迁入住127551人…剩余28746人): where the text states the total the two
-     * make, that is the total they split, whatever larger figure stands nearer.
-     */
-    private Placed totalItAddsUpTo(DocumentView d, Placed done, Placed remaining) {
-        Interval sum = Amounts.interval(done.fact()).plus(Amounts.interval(remaining.fact()));
-        for (Placed q : d.before(done, SENTENCES_BACK)) {
-            if (Figures.isAddable(q, words) && Figures.sameClass(q.fact(), remaining.fact(), words) && q.fact().value() > done.fact().value()
-                    && Amounts.interval(q.fact()).meets(sum)) {
-                return q;
-            }
-        }
-        return null;
     }
 
     /**

@@ -38,9 +38,10 @@ final class WeightedGrowthCheck {
     private final CheckWords words;
     private final PartitionBreakdowns partitions;
 
-    WeightedGrowthCheck(CheckWords words) {
+    /** With the splits by definition the breakdown check reads ({@code partitions}), read once for both. */
+    WeightedGrowthCheck(CheckWords words, PartitionBreakdowns partitions) {
         this.words = words;
-        this.partitions = new PartitionBreakdowns(words);
+        this.partitions = partitions;
     }
 
     /**
