@@ -111,7 +111,12 @@ final class BalanceCheck {
 
     /** Whether {@code q} is a balance of two other figures (贸易逆差248.3亿美元: check_balances.tsv), which is no part of their total. */
     static boolean isBalance(Placed q, CheckWords words) {
-        String key = Figures.indicatorKey(q.fact(), words);
+        return isBalance(q.fact(), words);
+    }
+
+    /** Whether a fact's indicator ends as a balance does (check_balances.tsv's first column: 贸易顺差, 净出口 …). */
+    static boolean isBalance(org.govfacts.fact.Fact f, CheckWords words) {
+        String key = Figures.indicatorKey(f, words);
         return words.balances().stream().anyMatch(row -> row.length >= 3 && endsWithAny(key, row[0]));
     }
 

@@ -696,16 +696,19 @@ final class BreakdownCheck {
 
     /**
      * Whether the last part of a list of two or more is what is left of the total (其他作物 of 农作物播种面积, 其余): it opens on the
-     * words for the rest (check_remaining_cues.txt) and names nothing narrower than the total (其他谷物 of 粮食作物播种面积 is the
+     * words for the rest (check_rest_categories.txt, check_remaining_cues.txt) and names nothing narrower than the total (其他谷物 of 粮食作物播种面积 is the
      * rest of the cereals only, as 粮食 holds beans and tubers too).
      */
     private boolean closesWithTheRest(Breakdown b) {
         if (b.parts().size() < 2) {
             return false;
         }
-        String label = TextForms.bare(b.parts().get(b.parts().size() - 1).label()).replaceFirst("^[，,、；;和及与]", "").replace("其它", "其他");
+        String label = TextForms.bare(b.parts().get(b.parts().size() - 1).label()).replaceFirst("^[，,、；;和及与]", "");
         String whole = TextForms.bare(b.total().label()) + "|" + java.util.Objects.toString(b.total().fact().indicator(), "");
-        String cue = CheckWords.at(words.remainingCues(), label, 0);
+        String cue = CheckWords.at(words.restCategories(), label, 0);
+        if (cue == null) {
+            cue = CheckWords.at(words.remainingCues(), label, 0);
+        }
         if (cue == null) {
             return false;
         }

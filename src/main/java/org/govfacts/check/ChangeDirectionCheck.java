@@ -32,6 +32,18 @@ final class ChangeDirectionCheck {
     /** Where the first figure stands after each of those words: above or below. */
     private final Map<String, String> sides;
 
+    /** After the first figure: 较/比 and whose figure it is, 的 (較二○○四/○五年度的1,969億元低; check_comparison_frames.tsv). */
+    private final Pattern compared;
+
+    /** Right after the second figure: the way the first stands from it (低, 高, 少, 多), a degree word before it. */
+    private final Pattern comparedAfter;
+
+    /** The side words after the second figure that set the first above it (高, 多). */
+    private final List<String> higher;
+
+    /** Measures that are the size of a fall (降幅): both figures are compared by size. */
+    private final List<String> falls;
+
     ChangeDirectionCheck(CheckWords words) {
         this.directions = words.changeDirections();
         this.sides = new java.util.LinkedHashMap<>();
@@ -40,9 +52,19 @@ final class ChangeDirectionCheck {
                 sides.put(w, side); // 好于, 优于: better by what the indicator counts as better, which way the figures do not say
             }
         });
-        String alternation = sides.isEmpty() ? "(?!)" : String.join("|", sides.keySet().stream().map(Pattern::quote).toList());
-        this.outranks = Pattern.compile("[，,]?(?:涨幅|增幅|增速|降幅|比重|占比|水平)?(?:略|稍|明显|均|也|仍|分别)?(" + alternation
-                + ")([^，,；;。：:、]{0,12})的");
+        this.outranks = Pattern.compile("[，,]?(?:" + anyOf(words.comparisonFrame("measure")) + ")?(?:"
+                + anyOf(words.comparisonFrame("adverb")) + ")?(" + anyOf(List.copyOf(sides.keySet())) + ")([^，,；;。：:、]{0,12})的");
+        this.compared = Pattern.compile("[，,]?(?:" + anyOf(words.comparisonFrame("than")) + ")([^，,；;。：:、]{1,14})的");
+        this.higher = words.comparisonFrame("higher");
+        this.comparedAfter = Pattern.compile("^(?:" + anyOf(words.comparisonFrame("after")) + ")?("
+                + anyOf(java.util.stream.Stream.concat(higher.stream(), words.comparisonFrame("lower").stream()).toList()) + ")");
+        this.falls = words.comparisonFrame("fall");
+    }
+
+    /** The words as one alternation, longest first; one that never matches when there are none. */
+    private static String anyOf(List<String> words) {
+        return words.isEmpty() ? "(?!)" : String.join("|", words.stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
     }
 
     List<Finding> check(DocumentView d) {
@@ -100,12 +122,12 @@ final class ChangeDirectionCheck {
             how = m.group(1) + " … 的";
             words = m.group(2);
         } else {
-            java.util.regex.Matcher c = COMPARED.matcher(between);
-            java.util.regex.Matcher after = COMPARED_AFTER.matcher(text.substring(b.end(), Math.min(text.length(), b.end() + 3)));
+            java.util.regex.Matcher c = compared.matcher(between);
+            java.util.regex.Matcher after = comparedAfter.matcher(text.substring(b.end(), Math.min(text.length(), b.end() + 3)));
             if (!c.matches() || !after.lookingAt()) {
                 return null;
             }
-            above = "高多".contains(after.group(1));
+            above = higher.contains(after.group(1));
             how = "较 … 的 … " + after.group(1);
             words = c.group(1);
         }
@@ -118,7 +140,7 @@ final class ChangeDirectionCheck {
         double x = a.fact().value();
         // 低于全省平均水平的1.5%: the extractor may sign the benchmark's own level as a gap below it
         double y = b.fact().basis() == org.govfacts.fact.Basis.VS_BENCHMARK ? Math.abs(b.fact().value()) : b.fact().value();
-        if (between.contains("降幅")) {
+        if (falls.stream().anyMatch(between::contains)) {
             x = Math.abs(x); // 下降2.1%，降幅低于全省的3.5%: the sizes of two falls
             y = Math.abs(y);
         } else if (x < 0 || y < 0) {
@@ -139,12 +161,6 @@ final class ChangeDirectionCheck {
                 + " the second (" + how + "), of one type and unit,"
                 + " with no other figure between them.");
     }
-
-    /** After the first figure: 较/比 and whose figure it is, 的 (較二○○四/○五年度的1,969億元低). */
-    private static final Pattern COMPARED = Pattern.compile("[，,]?(?:[較较比])([^，,；;。：:、]{1,14})的");
-
-    /** Right after the second figure: the way the first stands from it (低, 高, 少, 多). */
-    private static final Pattern COMPARED_AFTER = Pattern.compile("^(?:略|稍|还|仍|为)?([低高少多])");
 
     /** The direction verb that, with what may follow it, makes up {@code between}; null when the words are others. */
     private String verbBetween(String between) {

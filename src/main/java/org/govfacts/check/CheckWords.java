@@ -43,7 +43,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                          List<String> listHeadingCounts, List<String> budgetAmountBases, Map<String, String> rateStemVariants,
                          Map<String, String> changeDirections, List<String> growthWords,
                          org.govfacts.lexicon.BreakdownHeadings breakdownHeadings, Map<String, String> comparisonWords,
-                         List<java.util.regex.Pattern> formerLatterLabels, List<String> signedParts) {
+                         List<java.util.regex.Pattern> formerLatterLabels, List<String> signedParts,
+                         Map<String, List<String>> comparisonFrames, List<String> restCategories) {
 
     /**
      * Whether a sentence opens with a heading that only introduces the parts of a total stated before it (分产业看，第一产业…;
@@ -99,10 +100,18 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
         return shareVerbsByRole.getOrDefault(role, List.of());
     }
 
-    /** check_share_verbs.tsv read once: role → its verbs, in the file's order. */
-    private static Map<String, List<String>> shareVerbsByRole(Lexicon lexicon) {
+    /**
+     * The words of one role in check_comparison_frames.tsv, which frame a figure set against the next (涨幅|略|高于…的;
+     * 较…的…|低), in the file's order.
+     */
+    List<String> comparisonFrame(String role) {
+        return comparisonFrames.getOrDefault(role, List.of());
+    }
+
+    /** A table of role and word read once: role → its words, in the file's order. */
+    private static Map<String, List<String>> wordsByRole(Lexicon lexicon, String name) {
         Map<String, List<String>> out = new java.util.HashMap<>();
-        for (String[] row : optionalRows(lexicon, "check_share_verbs")) {
+        for (String[] row : optionalRows(lexicon, name)) {
             if (row.length >= 2) {
                 out.computeIfAbsent(row[0].strip(), k -> new java.util.ArrayList<>()).add(row[1].strip());
             }
@@ -170,7 +179,7 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 longestFirst(lexicon.words("check_previous_period_cues")), longestFirst(lexicon.words("yoy-cues")),
                 longestFirst(optional(lexicon, "check_goal_reached_verbs")), org.govfacts.compare.SpanLevels.of(lexicon),
                 longestFirst(optional(lexicon, "check_statement_verbs")), optionalRows(lexicon, "check_goal_gaps"),
-                longestFirst(optional(lexicon, "check_level_scopes")), optional(lexicon, "check_plan_bases"), shareVerbsByRole(lexicon),
+                longestFirst(optional(lexicon, "check_level_scopes")), optional(lexicon, "check_plan_bases"), wordsByRole(lexicon, "check_share_verbs"),
                 new org.govfacts.lexicon.GoalAfterFigure(lexicon), longestFirst(optional(lexicon, "check_population_bases")),
                 longestFirst(List.copyOf(planGapSigns.keySet())), longestFirst(optional(lexicon, "check_plan_ceiling_words")),
                 longestFirst(optional(lexicon, "check_adjusted_basis_words")), optional(lexicon, "check_breadth_rates"),
@@ -184,7 +193,8 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
                 optionalPairs(lexicon, "check_change_directions", false),
                 lexicon.growthCues(null), lexicon.breakdownHeadings(), lexicon.comparisonWords(),
                 optional(lexicon, "check_former_latter").stream().map(java.util.regex.Pattern::compile).toList(),
-                optional(lexicon, "check_signed_parts"));
+                optional(lexicon, "check_signed_parts"), wordsByRole(lexicon, "check_comparison_frames"),
+                longestFirst(optional(lexicon, "check_rest_categories")));
     }
 
     @SafeVarargs

@@ -89,7 +89,7 @@ final class GrowthCheck {
                 }
                 if (earlier != null && earlier.value() > 0) {
                     Finding f = judge(growth, level.fact(), earlier, statedChange(g, level), m, !indicator.equals(Figures.indicatorKey(growth, words)));
-                    out.add(estimated ? revisable(f, growth) : !earlier.doc().equals(level.fact().doc()) ? revisedElsewhere(f, isBalance(m.indicator())) : f);
+                    out.add(estimated ? revisable(f, growth) : !earlier.doc().equals(level.fact().doc()) ? revisedElsewhere(f, BalanceCheck.isBalance(level.fact(), words)) : f);
                 }
             }
         }
@@ -560,12 +560,6 @@ final class GrowthCheck {
      * imports 9.37: a 0.3% revision of the exports is 1.1% of the surplus).
      */
     private static final double BALANCE_REVISION = 3.0;
-
-    /** Whether an indicator is the difference of two flows (check_balances.tsv's first column). */
-    private boolean isBalance(String indicator) {
-        return indicator != null && words.balances().stream()
-                .anyMatch(row -> java.util.Arrays.asList(row[0].split("\\|")).contains(TextForms.bare(indicator)));
-    }
 
     /** A finding against the year before's level of another report: a gap within a revision of the level says nothing for sure. */
     private static Finding revisedElsewhere(Finding f, boolean balance) {

@@ -216,9 +216,6 @@ final class IdentityCheck {
         return identity.rivals().stream().anyMatch(r -> !r.isBlank() && before.contains(r + "中"));
     }
 
-    /** The words of a rest category (其他水源供水量): a list that names one has more parts than its named ones. */
-    private static final List<String> OTHERS = List.of("其他", "其它", "其余");
-
     /**
      * Whether the frame holds a rest category of no term whose key ends as every part's key does (其他水源供水量 beside
      * 地表水源供水量 and 地下水源供水量): a further part of the same whole, which a shorter line of the identity leaves out.
@@ -245,7 +242,7 @@ final class IdentityCheck {
             return false;
         }
         for (Keyed k : figures) {
-            if (termOf(terms, k.key()) < 0 && k.key().endsWith(ending) && OTHERS.stream().anyMatch(k.key()::startsWith)) {
+            if (termOf(terms, k.key()) < 0 && k.key().endsWith(ending) && CheckWords.at(words.restCategories(), k.key(), 0) != null) {
                 return true;
             }
         }

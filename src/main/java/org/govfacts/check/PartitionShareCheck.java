@@ -31,11 +31,28 @@ final class PartitionShareCheck {
      */
     private String key(Placed p, Placed before) {
         String key = indicatorKey(p);
-        if (!key.startsWith("占") || before == null || before.sentence() != p.sentence() || before.fact().indicator() == null
-                || Clauses.groupBreakBetween(p.sentence().text(), before.end(), p.start())) {
+        if (opensWithPart(key) || before == null || before.sentence() != p.sentence() || before.fact().indicator() == null
+                || Clauses.groupBreakBetween(p.sentence().text(), before.end(), p.start())
+                || !(key.startsWith("占") || opensWithPart(indicatorKey(before)))) {
             return key;
         }
+        // 第一产业增加值43.11亿元，增长5.4%，对GDP增长的贡献率为1.2%: the part is named once, for its figures of the clause group
         return indicatorKey(before) + key;
+    }
+
+    /** Whether a share's words open with the name of a part of some split, or of all its parts (check_partitions.tsv). */
+    private boolean opensWithPart(String key) {
+        for (String[] row : words.partitions()) {
+            for (String part : row[1].split("\\s+")) {
+                if (after(key, part.split("\\|")) != null) {
+                    return true;
+                }
+            }
+            if (row.length > 3 && after(key, row[3].strip().split("\\|")) != null) {
+                return true; // 三大产业对经济增长的贡献率分别为…
+            }
+        }
+        return false;
     }
 
     private String indicatorKey(Placed p) {
@@ -66,6 +83,13 @@ final class PartitionShareCheck {
                 if (split != null) {
                     out.add(sum(parts, split.shares(), split.words()));
                     out.addAll(levels.check(d, row, split.shares(), split.words()));
+                    continue;
+                }
+                for (List<Placed> ofPeriod : byPeriod(shares)) {
+                    Split inPeriod = choose(parts, ofPeriod, keys, row.length > 2 ? row[2] : "");
+                    if (inPeriod != null) {
+                        out.add(sum(parts, inPeriod.shares(), inPeriod.words()));
+                    }
                 }
             }
             Finding ages = ageBrackets(shares, keys);
@@ -74,6 +98,22 @@ final class PartitionShareCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * 轻工业所占比重从1949年的89.8%下降到1978年的63.24%，重工业所占比重从1949年的12.2%上升到1978年的36.76%: each part
+     * states its share at two times, and the shares of one time split the whole; the shares of a paragraph by their
+     * period, where they name two or more (none when any share's period is open).
+     */
+    private static List<List<Placed>> byPeriod(List<Placed> shares) {
+        Map<String, List<Placed>> out = new LinkedHashMap<>();
+        for (Placed p : shares) {
+            if (p.fact().periodNorm() == null) {
+                return List.of();
+            }
+            out.computeIfAbsent(p.fact().periodNorm(), k -> new ArrayList<>()).add(p);
+        }
+        return out.size() < 2 ? List.of() : List.copyOf(out.values());
     }
 
     /** An age bracket opening a share's words: 0-15岁, 16-59岁, 60岁及以上, 15岁以下. */

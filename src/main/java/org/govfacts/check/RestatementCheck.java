@@ -160,6 +160,8 @@ final class RestatementCheck {
         }
         // Earlier figures sharing a key, so each figure meets only its candidates.
         Map<String, List<Integer>> byKey = new java.util.HashMap<>();
+        // each figure's earlier statements of the same value, which a later different value contradicts as much
+        Map<Placed, List<Fact>> agreeing = new java.util.IdentityHashMap<>();
         List<Finding> out = new ArrayList<>();
         for (int j = 0; j < all.size(); j++) {
             Placed before = j > 0 ? all.get(j - 1) : null;
@@ -211,13 +213,35 @@ final class RestatementCheck {
                 }
                 Finding f = compareWithin(all.get(i), all.get(j), sameIndicator, sameWording);
                 if (f != null) {
-                    out.add(f);
+                    out.add(f.verdict() == Verdict.INCONSISTENT ? withEarlierStatements(f, agreeing.get(all.get(i))) : f);
+                    if (f.verdict() == Verdict.CONSISTENT && f.kind() == FindingKind.DUPLICATE) {
+                        List<Fact> chain = new ArrayList<>(agreeing.getOrDefault(all.get(i), List.of()));
+                        chain.add(all.get(i).fact());
+                        agreeing.put(all.get(j), chain);
+                    }
                     break;
                 }
             }
         }
         out.addAll(headlineRestatements(d, all, measures, out));
         return out;
+    }
+
+    /**
+     * A figure stated again with another value, shown with every earlier statement of the first value (10.2% in the abstract,
+     * 10.2% in the lead, 10.6% in point two): a reader sees all the places the figure stands, and which of them differs.
+     */
+    private static Finding withEarlierStatements(Finding f, List<Fact> earlier) {
+        if (earlier == null || earlier.isEmpty() || f.facts().stream().anyMatch(x -> Measure.statusOf(x) != org.govfacts.fact.Status.ACTUAL)) {
+            return f; // a goal restated in the summary and the body is often last year's result misread: left as one pair
+        }
+        List<Fact> facts = new ArrayList<>(earlier);
+        facts.addAll(f.facts());
+        String times = earlier.size() == 1 ? "twice" : (earlier.size() + 1) + " times";
+        String message = f.message().replaceFirst("^(.*?) is stated twice in this report ", "$1 is stated " + (earlier.size() + 2)
+                + " times in this report ");
+        return new Finding(f.kind(), f.verdict(), List.copyOf(facts), f.expected(), f.stated(), f.tolerance(), f.unit(),
+                message + " The first value stands " + times + " before the second.");
     }
 
     /** How many non-empty lines at a text's start may hold its headline (a dateline may come first). */
@@ -252,7 +276,7 @@ final class RestatementCheck {
                 // (经济总量从千亿元跃上万亿元: where a change started is no restatement of the headline's level)
                 Measure mb = headline.contains(b.sentence()) || Figures.startsAChange(b) ? null : measures.get(j);
                 if (mb == null || !mb.indicator().endsWith(mh.indicator()) || !mb.unitClass().equals(mh.unitClass())
-                        || !mb.region().equals(mh.region()) || !mb.period().equals(mh.period()) || mb.status() != mh.status()
+                        || !mb.region().equals(mh.region()) || !mb.period().equals(mh.period()) || !headlineStatus(mh.status(), mb.status())
                         || !Figures.sameClass(h.fact(), b.fact(), words) || h.fact().qualifier() != b.fact().qualifier()) {
                     continue; // 中国GDP突破40万亿元 over 39.7983万亿元: a headline's round bound is no restatement
                 }
@@ -278,6 +302,14 @@ final class RestatementCheck {
                                     + ", same period " + mh.period() + ", and the text states no other figure so named."));
         }
         return out;
+    }
+
+    /**
+     * Whether a headline figure of one status may restate the body's of another: the same, or a headline's bare figure
+     * (茂名市GDP达1460亿元) over the body's estimate (预计全年实现生产总值1460亿元), as a headline drops 预计.
+     */
+    private static boolean headlineStatus(org.govfacts.fact.Status headline, org.govfacts.fact.Status body) {
+        return headline == body || headline == org.govfacts.fact.Status.ACTUAL && body == org.govfacts.fact.Status.ESTIMATE;
     }
 
     /** 原标题: a page's note of the title the story first ran under, a second headline. */

@@ -2,7 +2,8 @@ package org.govfacts.normalize;
 
 /**
  * The standard chain: pinyin annotations → lines of a wrapped paragraph joined → width folding → footnote marks blanked →
- * decimals split after their point joined → traditional-to-simplified → debris
+ * decimals split after their point joined → a full stop
+ * between digits read as a decimal point → traditional-to-simplified → debris
  * blanking, composing the stages' maps so the result leads straight back to the original.
  * Conversion is skipped for text the detector calls simplified: most reports are, and the few
  * traditional forms they hold are names (昇腾, 哪吒) that conversion would spoil.
@@ -13,6 +14,7 @@ public final class StandardNormalizer implements TextNormalizer {
     private final WidthFolder width = new WidthFolder();
     private final FootnoteMarkBlanker footnoteMarks = new FootnoteMarkBlanker();
     private final SpacedDecimalJoiner spacedDecimals = new SpacedDecimalJoiner();
+    private final FullStopDecimalFolder fullStopDecimals = new FullStopDecimalFolder();
     private final ScriptDetector detector;
     private final ScriptConverter converter;
     private final DebrisBlanker debris;
@@ -37,6 +39,7 @@ public final class StandardNormalizer implements TextNormalizer {
         chain.then(width);
         chain.then(footnoteMarks);
         chain.then(spacedDecimals);
+        chain.then(fullStopDecimals);
         if (!ScriptDetector.SIMPLIFIED.equals(script)) {
             chain.then(converter);
         }

@@ -694,7 +694,15 @@ class CheckKeyEvaluationTest {
         "check-heldout172, 0.46, 0.84, 0.47, 1, 6",
         "check-heldout173, 0.31, 0.64, 0.27, 1, 0",
         "check-heldout174, 0.46, 0.83, 0.53, 2, 3",
-        "check-heldout175, 0.25, 1.0, 0.26, 4, 1"})
+        "check-heldout175, 0.25, 1.0, 0.26, 4, 1",
+        // seventy-seventh blind round (fifty-eighth session), scored once on 71d4690: -176 (the north-east) 0.235 / 0.800 /
+        // 0.304, -177 (the east, held out) 0.368 / 0.750 / 0.521, -178 (the south) 0.343 / 0.889 / 0.559, -179 (the
+        // north-west, held out) 0.081 / 1.000 / 0.106; -176 and -178 studied: a full stop as a decimal point, shares of a
+        // split at two times, a part's contribution after its level, a headline's figure over the body's estimate
+        "check-heldout176, 0.23, 0.8, 0.3, 2, 2",
+        "check-heldout177, 0.36, 0.75, 0.52, 4, 6",
+        "check-heldout178, 0.42, 0.9, 0.61, 0, 8",
+        "check-heldout179, 0.08, 1.0, 0.1, 3, 2"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

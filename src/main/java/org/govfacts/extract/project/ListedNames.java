@@ -26,8 +26,11 @@ final class ListedNames {
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
             "(?:项目|工程)(?:\\d+|[一二三四五六七八九十百]+)[个项][，,]?$|(?:\\d+|[一二三四五六七八九十百]+)[个项][^，。；]{0,12}(?:项目|工程)[，,：:]?$");
     /** 3个项目, 两个重点工程: a count of projects right after a list's last item. */
-    private static final Pattern COUNT_CLOSED = Pattern.compile("(?<count>\\d+|[两三四五六七八九十]+)个[^，。；：,;:、\\n]{0,8}?(?:项目|工程)");
+    private static final Pattern COUNT_CLOSED = Pattern.compile("(?<count>\\d+|[两三四五六七八九十]+)[个项][^，。；：,;:、\\n]{0,8}?(?:项目|工程)");
     /** 一批, 一大批, 3个, 多个: a count that opens the words between 等 and 项目. */
+    /** 三座新建大桥, 3条: a count and a measure word inside an item, which sums the list rather than naming one of it. */
+    private static final Pattern COUNTED_KIND = Pattern.compile("(?:\\d+|[一二三四五六七八九十两]+)[座条个项处所家]");
+
     private static final Pattern LIST_COUNT = Pattern.compile("(?:一大?批|一系列|多个|\\d+个|[一二三四五六七八九十两]+个)");
 
     private final ListParts listParts;
@@ -245,6 +248,55 @@ final class ListedNames {
         return projectWords.withoutGenericWords(name.substring(0, name.length() - head.length())).length() >= 2;
     }
 
+    /**
+     * 澳氹大桥、友谊大桥和西湾大桥: an item of a list of three or more, two of whose fellow items were found as names with the
+     * same facility head word, names one of that kind too, though no word of its own proves it (友谊 is a common word).
+     */
+    void findPeers(DocumentContext c, List<FoundFact> found, List<FoundFact> out) {
+        String t = c.t();
+        java.util.Set<Integer> listsSeen = new java.util.HashSet<>();
+        for (FoundFact f : found) {
+            String head = projectWords.headEndingAt(t, f.end());
+            if (head == null || !ProjectWords.isFacilityHead(head)) {
+                continue;
+            }
+            int from = nameStarts.clauseStart(t, f.start(), false, 120);
+            int to = f.end();
+            while (to < t.length() && !org.govfacts.text.Clauses.endsClause(t.charAt(to))) {
+                to++;
+            }
+            if (!listsSeen.add(from)) {
+                continue;
+            }
+            List<int[]> items = listParts.splitAtConjunctions(c, ListParts.splitItems(t, from, to));
+            if (items.size() < 3) {
+                continue;
+            }
+            int peers = 0;
+            for (int[] it : items) {
+                // the last item may go on past its name (西湾大桥|横卧在海面上): a peer is a name found inside the item
+                peers += found.stream().anyMatch(g -> g.start() >= it[0] && g.end() <= it[1] && t.startsWith(head, g.end() - head.length())) ? 1 : 0;
+            }
+            if (peers < 2) {
+                continue;
+            }
+            for (int k = 1; k < items.size(); k++) {
+                int[] it = items.get(k);
+                int s = nameStarts.trimLeftStops(c, it[0], it[1]);
+                if (found.stream().anyMatch(g -> g.start() < it[1] && it[0] < g.end()) || !t.startsWith(head, it[1] - head.length()) || !vouchable(t, s, it[1])
+                        || COUNTED_KIND.matcher(t.substring(s, it[1])).find()) {
+                    continue; // 礼嘉嘉陵江大桥三座新建大桥: the list's count and kind, not one more name
+                }
+                List<FoundFact> taken = new ArrayList<>();
+                acceptance.accept(c, s, it[1], false, false, false, true, taken);
+                final int from0 = s;
+                final int to0 = it[1];
+                // only the whole item: one trimmed to fit is not the peer the list vouches for
+                taken.stream().filter(x -> x.start() == from0 && x.end() == to0).forEach(out::add);
+            }
+        }
+    }
+
     private boolean longerCueEndsAt(String t, String cue, int end) {
         for (String w : projectWords.completionCues) {
             if (w.length() > cue.length() && w.endsWith(cue) && end >= w.length() && t.startsWith(w, end - w.length())) {
@@ -423,6 +475,10 @@ final class ListedNames {
             List<int[]> items = listedItems(c, m.start(), true);
             if (n == null || n.intValue() < 2 || n.intValue() != items.size()) {
                 continue;
+            }
+            if (m.group().startsWith("项", m.group("count").length())) {
+                // 6项重点工程 counts works, the works done on a road too (北京西北三环道路改造): only items that name a work whole
+                items.removeIf(it -> nameEnds.cutTrailingWorks(t, it[0], it[1]) != it[1]);
             }
             acceptListed(c, m.group(), items, out);
         }

@@ -94,7 +94,14 @@ public final class ProjectFinder implements FactFinder {
         listedNames.findInvestedItems(c, candidates);
         headWordNames.findBySuffix(c, candidates);
         findProposed(c, candidates);
-        List<FoundFact> found = new ArrayList<>(laterMentions(c, resolve(candidates)));
+        List<FoundFact> resolved = resolve(candidates);
+        List<FoundFact> peers = new ArrayList<>();
+        listedNames.findPeers(c, resolved, peers);
+        if (!peers.isEmpty()) {
+            candidates.addAll(peers);
+            resolved = resolve(candidates);
+        }
+        List<FoundFact> found = new ArrayList<>(laterMentions(c, resolved));
         // 浦东新区, 滨海新区: a known name that is a district of the gazetteer keeps its words whole against a route's end
         // (北辰至滨海新区段), but it governs; it is no works
         found.removeIf(f -> projectWords.specific.isFullDivisionName(f.name()));
@@ -135,6 +142,27 @@ public final class ProjectFinder implements FactFinder {
         return before != null && (before.pos().matches("[vpcudwt].*") || projectWords.headEndingAt(c.t(), start) != null);
     }
 
+    /** The longest a section's words after its line may run (揭阳段, 广州至汕尾段). */
+    private static final int SECTION_WORDS = 8;
+
+    /**
+     * The line a section found is of (汕汕高铁 of 汕汕高铁揭阳段), which the text may name again alone (汕汕高铁、广汕高铁贯通后);
+     * null where the name is no section of a line (project-line-heads.txt) or its line is too short to be one.
+     */
+    private String lineOfSection(String t, FoundFact f) {
+        if (!t.startsWith("段", f.end() - 1)) {
+            return null;
+        }
+        for (int at = f.end() - 2; at >= f.start() + 3 && f.end() - at <= SECTION_WORDS; at--) {
+            String head = projectWords.headEndingAt(t, at);
+            if (head != null && projectWords.lineHeads.contains(head) && at - f.start() > head.length() + 1) {
+                String line = t.substring(f.start(), at);
+                return line.equals(f.name().substring(0, Math.min(f.name().length(), line.length()))) ? line : null;
+            }
+        }
+        return null;
+    }
+
     /** Whether a head word begins at {@code end} or one or two characters after it, in its clause (萧曹运河|拱桥, 燕房线|支线). */
     private boolean headSoonAfter(String t, int end) {
         for (int i = end; i <= end + 2 && i < t.length(); i++) {
@@ -172,6 +200,10 @@ public final class ProjectFinder implements FactFinder {
                     && (projectWords.headEndingAt(t, f.end()) != null || projectWords.bareEnds.stream().anyMatch(name::endsWith)
                             || NameEnd.endsInSectionOrPhase(t, f.end()))) {
                 names.add(name);
+                String line = lineOfSection(t, f);
+                if (line != null) {
+                    names.add(line);
+                }
             }
         }
         List<FoundFact> out = new ArrayList<>(found);
