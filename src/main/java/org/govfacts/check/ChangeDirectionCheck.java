@@ -63,8 +63,7 @@ final class ChangeDirectionCheck {
 
     /** The words as one alternation, longest first; one that never matches when there are none. */
     private static String anyOf(List<String> words) {
-        return words.isEmpty() ? "(?!)" : String.join("|", words.stream()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
+        return words.isEmpty() ? "(?!)" : CheckWords.alternation(words);
     }
 
     List<Finding> check(DocumentView d) {

@@ -19,9 +19,22 @@ final class PartitionShareCheck {
     private final CheckWords words;
     private final PartitionLevelsCheck levels;
 
+    /** Every spelling group of check_partitions.tsv that names a part, or all parts at once, split once for opensWithPart. */
+    private final List<String[]> partNames;
+
     PartitionShareCheck(CheckWords words) {
         this.words = words;
         this.levels = new PartitionLevelsCheck(words);
+        List<String[]> names = new ArrayList<>();
+        for (String[] row : words.partitions()) {
+            for (String part : row[1].split("\\s+")) {
+                names.add(part.split("\\|"));
+            }
+            if (row.length > 3) {
+                names.add(row[3].strip().split("\\|")); // 三大产业对经济增长的贡献率分别为…
+            }
+        }
+        this.partNames = List.copyOf(names);
     }
 
     /**
@@ -42,17 +55,7 @@ final class PartitionShareCheck {
 
     /** Whether a share's words open with the name of a part of some split, or of all its parts (check_partitions.tsv). */
     private boolean opensWithPart(String key) {
-        for (String[] row : words.partitions()) {
-            for (String part : row[1].split("\\s+")) {
-                if (after(key, part.split("\\|")) != null) {
-                    return true;
-                }
-            }
-            if (row.length > 3 && after(key, row[3].strip().split("\\|")) != null) {
-                return true; // 三大产业对经济增长的贡献率分别为…
-            }
-        }
-        return false;
+        return partNames.stream().anyMatch(spellings -> after(key, spellings) != null);
     }
 
     private String indicatorKey(Placed p) {

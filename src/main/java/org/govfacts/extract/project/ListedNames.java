@@ -27,10 +27,9 @@ final class ListedNames {
             "(?:项目|工程)(?:\\d+|[一二三四五六七八九十百]+)[个项][，,]?$|(?:\\d+|[一二三四五六七八九十百]+)[个项][^，。；]{0,12}(?:项目|工程)[，,：:]?$");
     /** 3个项目, 两个重点工程: a count of projects right after a list's last item. */
     private static final Pattern COUNT_CLOSED = Pattern.compile("(?<count>\\d+|[两三四五六七八九十]+)[个项][^，。；：,;:、\\n]{0,8}?(?:项目|工程)");
-    /** 一批, 一大批, 3个, 多个: a count that opens the words between 等 and 项目. */
     /** 三座新建大桥, 3条: a count and a measure word inside an item, which sums the list rather than naming one of it. */
     private static final Pattern COUNTED_KIND = Pattern.compile("(?:\\d+|[一二三四五六七八九十两]+)[座条个项处所家]");
-
+    /** 一批, 一大批, 3个, 多个: a count that opens the words between 等 and 项目. */
     private static final Pattern LIST_COUNT = Pattern.compile("(?:一大?批|一系列|多个|\\d+个|[一二三四五六七八九十两]+个)");
 
     private final ListParts listParts;
@@ -261,10 +260,7 @@ final class ListedNames {
                 continue;
             }
             int from = nameStarts.clauseStart(t, f.start(), false, 120);
-            int to = f.end();
-            while (to < t.length() && !org.govfacts.text.Clauses.endsClause(t.charAt(to))) {
-                to++;
-            }
+            int to = org.govfacts.text.Clauses.end(t, f.end(), t.length());
             if (!listsSeen.add(from)) {
                 continue;
             }
@@ -289,10 +285,8 @@ final class ListedNames {
                 }
                 List<FoundFact> taken = new ArrayList<>();
                 acceptance.accept(c, s, it[1], false, false, false, true, taken);
-                final int from0 = s;
-                final int to0 = it[1];
                 // only the whole item: one trimmed to fit is not the peer the list vouches for
-                taken.stream().filter(x -> x.start() == from0 && x.end() == to0).forEach(out::add);
+                taken.stream().filter(x -> x.start() == s && x.end() == it[1]).forEach(out::add);
             }
         }
     }

@@ -147,7 +147,8 @@ public final class ProjectFinder implements FactFinder {
 
     /**
      * The line a section found is of (汕汕高铁 of 汕汕高铁揭阳段), which the text may name again alone (汕汕高铁、广汕高铁贯通后);
-     * null where the name is no section of a line (project-line-heads.txt) or its line is too short to be one.
+     * null where the name is no section of a line (project-line-heads.txt) or its line is too short to be one. For a name
+     * written in the text as it is named (laterMentions takes no other), so the line's words are the text's.
      */
     private String lineOfSection(String t, FoundFact f) {
         if (!t.startsWith("段", f.end() - 1)) {
@@ -156,8 +157,7 @@ public final class ProjectFinder implements FactFinder {
         for (int at = f.end() - 2; at >= f.start() + 3 && f.end() - at <= SECTION_WORDS; at--) {
             String head = projectWords.headEndingAt(t, at);
             if (head != null && projectWords.lineHeads.contains(head) && at - f.start() > head.length() + 1) {
-                String line = t.substring(f.start(), at);
-                return line.equals(f.name().substring(0, Math.min(f.name().length(), line.length()))) ? line : null;
+                return t.substring(f.start(), at);
             }
         }
         return null;
