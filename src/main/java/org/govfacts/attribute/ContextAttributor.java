@@ -34,6 +34,8 @@ public final class ContextAttributor {
     private final SectionRelativePeriods sectionRelative;
     /** period-point-openers.txt: 截至, which leads up to the point in time a sentence opens with. */
     private final List<String> pointOpeners;
+    /** period-cause-cues.txt: words that open a reason (原因, 由于), whose periods date no later clause group's figures. */
+    private final List<String> causeCues;
     /** period-streak-words.txt: words that open a streak (连续五年高于…), a period of its own clause only. */
     private final List<String> streakWords;
     /** caption-heads.txt: words that open the caption of a chart or table (图1, 表2). */
@@ -71,6 +73,7 @@ public final class ContextAttributor {
         this.periods = periods;
         this.sectionRelative = new SectionRelativePeriods(lexicon);
         this.streakWords = lexicon.words("period-streak-words");
+        this.causeCues = lexicon.words("period-cause-cues");
         List<String> openers = new java.util.ArrayList<>(lexicon.words("period-point-openers"));
         openers.sort(java.util.Comparator.comparingInt(String::length).reversed());
         this.pointOpeners = List.copyOf(openers);
@@ -719,7 +722,8 @@ public final class ContextAttributor {
             if (p.end() <= f.start() && p.start() >= s.start() && !belongsToAnEarlierFigure(text.text(), p, f, findings)
                     && !planYearOfAnEarlierClause(text.text(), p, f)
                     && !streakOfAnotherClause(text.text(), p, f, s)
-                    && !(before != null && datesARelativeClause(text.text(), p, f))) {
+                    && !(before != null && datesARelativeClause(text.text(), p, f))
+                    && !inAReasonBefore(text.text(), p, f)) {
                 before = p;
             } else if (p.start() >= f.end() && p.start() < s.end() && after == null) {
                 after = p;
@@ -1219,6 +1223,18 @@ public final class ContextAttributor {
         String described = t.substring(p.end(), de);
         return described.length() >= 2 && !described.startsWith("在") && RELATIVE_PREDICATE.matcher(described).find()
                 && described.chars().noneMatch(Character::isDigit);
+    }
+
+    /**
+     * 下降的原因主要是…，加之上年度一次性缴库因素较多；中央补助2146.7亿元: a period in a reason (period-cause-cues.txt) given in an
+     * earlier clause group than the figure's dates what the reason tells, not the figure.
+     */
+    private boolean inAReasonBefore(String t, PeriodFinder.Period p, FoundFact f) {
+        if (!org.govfacts.text.Clauses.groupBreakBetween(t, p.end(), f.start())) {
+            return false;
+        }
+        String lead = t.substring(org.govfacts.text.Clauses.groupStart(t, p.start()), p.start());
+        return causeCues.stream().anyMatch(lead::contains);
     }
 
     /** 由2020年的7.2%提升至7.4%: “2020年的” dates the 7.2%, not the figure after it. */

@@ -250,21 +250,25 @@ final class GrowthCheck {
         Fact c = change.fact();
         // 比上年减少162万吨，下降1.2%: the change word before the amount gives its direction
         boolean down = words.decreaseBefore(text, change.start());
-        Interval moved = down ? Amounts.interval(c).times(-1) : Amounts.interval(c);
+        Interval size = Amounts.interval(c).nonNegative(); // 增加近20000万吨: a bound on the size of the change
+        Interval moved = down ? size.times(-1) : size;
         double signed = down ? -c.value() : c.value();
         Interval before = Amounts.interval(l).minus(moved);
-        Interval implied = Amounts.interval(c).over(before).times(down ? -100 : 100); // over() wants positive ranges
+        Interval implied = size.over(before).times(down ? -100 : 100); // over() wants positive ranges
         Interval stated = Amounts.interval(growth);
         double exact = signed / (l.value() - signed) * 100;
         double tolerance = implied.halfWidth() + stated.halfWidth();
-        String levels = (down ? "a decrease of " : "an increase of ") + Amounts.show(c.value(), c) + " to "
+        String bound = c.qualifier() == org.govfacts.fact.Qualifier.LESS_THAN ? "at most " : c.qualifier() == org.govfacts.fact.Qualifier.MORE_THAN
+                ? "at least " : c.qualifier() == org.govfacts.fact.Qualifier.ABOUT ? "about " : "";
+        String levels = (down ? "a decrease of " : "an increase of ") + bound + Amounts.show(c.value(), c) + " to "
                 + Amounts.show(l.value(), l) + " is " + Amounts.format(exact) + "% of the "
                 + Amounts.show(l.value() - signed, l) + " before";
         String what = "Growth stated as " + Amounts.format(growth.value()) + "%";
         List<Fact> all = List.of(l, c, growth);
         if (implied.meets(stated)) {
             return new Finding(FindingKind.GROWTH, Verdict.CONSISTENT, all, exact, growth.value(), tolerance, "%",
-                    what + " agrees with the level and its change: " + levels + BreakdownCheck.tolerancePhrase(tolerance, "%") + ".");
+                    what + " agrees with the level and its change: " + levels
+                            + (bound.isEmpty() ? BreakdownCheck.tolerancePhrase(tolerance, "%") : ", the change a bound (" + bound.strip() + ")") + ".");
         }
         double step = Amounts.ulp(growth);
         Interval cut = growth.value() >= 0 ? new Interval(growth.value(), growth.value() + step) : new Interval(growth.value() - step, growth.value());

@@ -27,6 +27,11 @@ public record Interval(double lo, double hi) {
         return new Interval(Math.min(Math.min(c[0], c[1]), Math.min(c[2], c[3])), Math.max(Math.max(c[0], c[1]), Math.max(c[2], c[3])));
     }
 
+    /** The part of this range at or above zero: a size of a change (近20000万吨 is (0, 20000], not below nothing). */
+    Interval nonNegative() {
+        return new Interval(Math.max(0, lo), Math.max(0, hi));
+    }
+
     /** This over {@code d}, for positive, non-negative ranges (counts, amounts). */
     Interval over(Interval d) {
         double dl = Math.max(d.lo, Double.MIN_VALUE);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.govfacts.fact.Fact;
 import org.govfacts.fact.Basis;
 import org.govfacts.fact.FactType;
+import org.govfacts.text.Clauses;
 
 /**
  * Rates against the counts they are computed from (已开复工107项 … 137个项目 → 开复工率78.1%;
@@ -335,6 +336,9 @@ final class RateCheck {
             "(?:(?:19|20)\\d{2}年(?:末|底|同期)?|上年(?:同期)?|去年(?:同期)?|上一年)");
 
     private Finding share(DocumentView d, Placed r, String label, Map<Placed, Placed> totalOfPart) {
+        if (CheckWords.firstIn(words.adjustedBasisWords(), r.sentence().text().substring(Clauses.start(r.sentence().text(), r.start()), r.start())) != null) {
+            return null; // 占一般公共预算支出的67.3%，剔除增发国债因素比重为69.1%: a share on an adjusted basis, of a base not stated
+        }
         Finding inline = inlineBase(r);
         if (inline != null) {
             return inline;
@@ -1057,11 +1061,23 @@ final class RateCheck {
                     && text.substring(q.end(), zhong).chars().allMatch(c -> TextForms.isHan((char) c));
             if (heading) {
                 found = q.fact().value() >= numerator.fact().value() ? q : null;
-            } else if (found != null) {
+            } else if (found != null && !(q.fact().value() < found.fact().value() && shareFollows(r.sentence(), q))) {
                 found = null; // 3114个项目中…2063个…，其中500个省级重点项目中…: a later figure of the kind ends the heading's reach
-            }
+            } // 在40个森工企业局中，有11个局…，占27.5%；19个局…，占48%: a fellow part with its own share keeps it
         }
         return found;
+    }
+
+    /** Whether the figure right after {@code q} in its sentence is a bare share (…11个局可采蓄积枯竭，占27.5%). */
+    private static boolean shareFollows(SentenceView s, Placed q) {
+        List<Placed> facts = s.facts();
+        int i = facts.indexOf(q);
+        if (i < 0 || i + 1 >= facts.size()) {
+            return false;
+        }
+        Placed next = facts.get(i + 1);
+        return next.fact().type() == FactType.RATIO && "%".equals(next.fact().unit())
+                && BARE_SHARE.matcher(TextForms.bare(next.label())).matches();
     }
 
     /**

@@ -463,7 +463,8 @@ final class RestatementCheck {
             return null;
         }
         boolean sameSentence = a.sentence() == b.sentence();
-        if (converted && sameSentence && Figures.isConversion(b)) {
+        boolean bracketed = converted && sameSentence && Figures.isConversion(b);
+        if (bracketed) {
             sameSentence = false; // 67.78万公顷(1016.72万亩): the figure in brackets restates the one before it in another unit
         }
         String itemA = Figures.enumerator(a);
@@ -509,11 +510,11 @@ final class RestatementCheck {
             }
         }
         Comparison c = compare(a.fact(), b.fact());
-        if (!c.agree && !sameSentence && mayBeTwoThings(a, b, sameWording)) {
-            return null;
+        if (!c.agree && !sameSentence && !bracketed && mayBeTwoThings(a, b, sameWording)) {
+            return null; // (a figure in brackets in another unit is the same figure whatever its digits: 11606.4万公顷(17409.5万亩))
         }
         String what = describe(a.fact(), a);
-        String why = why(a, b, sameIndicator);
+        String why = bracketed ? "the figure in brackets right after the other restates it in another unit" : why(a, b, sameIndicator);
         if (c.agree) {
             if (!converted && !sameStatement(a.fact(), b.fact()) && !(sameIndicator && boundOfLevel(a.fact(), b.fact()))
                     || converted && a.fact().qualifier() != b.fact().qualifier()) {

@@ -23,7 +23,7 @@ final class Subjects {
     static String of(Placed p, CheckWords w) {
         String subject = ofPhrase(p, w);
         // 省级一般公共预算地方收入完成388.8亿元，…收入合计6959亿元: the province's own budget, not the whole province's
-        subject = withScope(subject, levelScope(p.sentence().text(), w));
+        subject = withScope(subject, levelScopeOf(p.sentence(), w));
         // 户籍出生人口…出生率为14.01‰ and 根据常住人口推算…出生率为14.2‰: births over two populations
         return withScope(subject, populationBase(p, w));
     }
@@ -40,6 +40,20 @@ final class Subjects {
     /** A short time phrase or 其中 that may open a sentence before its level of government (2024年，省本级…). */
     private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile(
             "^\\s*(?:其中[，,]?|[^，,。；;]{0,10}(?:年|月|季度)[^，,。；;]{0,4}[，,]?)?\\s*");
+
+    /**
+     * The level of government a sentence opens with, or, for a sentence opening on 其中, the one the sentence before it in its
+     * passage opens with (自治区本级收入总量2657.5亿元，…。其中，地方收入28.5亿元: the own level's part).
+     */
+    static String levelScopeOf(SentenceView s, CheckWords w) {
+        String own = levelScope(s.text(), w);
+        SentenceView previous = s.previous();
+        if (own == null && previous != null && previous.passage() == s.passage()
+                && CheckWords.at(w.breakdownCues(), s.text().stripLeading(), 0) != null) {
+            return levelScope(previous.text(), w);
+        }
+        return own;
+    }
 
     /** The level of government a sentence opens with (check_level_scopes.txt): 省级, 市本级; null where none. */
     static String levelScope(String sentence, CheckWords w) {

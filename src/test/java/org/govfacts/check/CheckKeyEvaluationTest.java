@@ -699,10 +699,18 @@ class CheckKeyEvaluationTest {
         // 0.304, -177 (the east, held out) 0.368 / 0.750 / 0.521, -178 (the south) 0.343 / 0.889 / 0.559, -179 (the
         // north-west, held out) 0.081 / 1.000 / 0.106; -176 and -178 studied: a full stop as a decimal point, shares of a
         // split at two times, a part's contribution after its level, a headline's figure over the body's estimate
-        "check-heldout176, 0.23, 0.8, 0.3, 2, 2",
+        "check-heldout176, 0.32, 0.84, 0.32, 2, 2",
         "check-heldout177, 0.36, 0.75, 0.52, 4, 6",
         "check-heldout178, 0.42, 0.9, 0.61, 0, 8",
-        "check-heldout179, 0.08, 1.0, 0.1, 3, 2"})
+        "check-heldout179, 0.08, 1.0, 0.1, 3, 2",
+        // seventy-eighth blind round (fifty-ninth session), scored once on 08ecf19: -180 (national) 0.192 / 0.278 / 0.388,
+        // -181 (the centre, held out) 0.214 / 1.000 / 0.322, -182 (the south-west) 0.286 / 0.458 / 0.408, -183 (the north,
+        // held out) 0.462 / 0.706 / 0.354; -180 and -182 studied: a figure in brackets in another unit, a change stated as a
+        // bound, a share on an adjusted basis, a reason's period, an own level's 其中
+        "check-heldout180, 0.42, 0.36, 0.4, 7, 3",
+        "check-heldout181, 0.21, 1, 0.32, 0, 0",
+        "check-heldout182, 0.28, 0.71, 0.4, 6, 2",
+        "check-heldout183, 0.46, 0.7, 0.35, 2, 3"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

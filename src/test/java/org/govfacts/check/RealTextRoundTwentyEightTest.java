@@ -20,6 +20,11 @@ class RealTextRoundTwentyEightTest {
         return CHECKER.check(SharesOnTextTest.documents(name, text));
     }
 
+    /** The findings on several documents checked together (names and texts in turn), across them as within each. */
+    static List<Finding> checkAll(String... namesAndTexts) {
+        return CHECKER.check(SharesOnTextTest.documents(namesAndTexts));
+    }
+
     static List<Finding> of(List<Finding> found, FindingKind kind, Verdict verdict) {
         return found.stream().filter(f -> f.kind() == kind && f.verdict() == verdict).toList();
     }

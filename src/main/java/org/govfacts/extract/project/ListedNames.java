@@ -18,19 +18,19 @@ final class ListedNames {
     static final Pattern LEADING_NUMBERING = Pattern.compile("^(?:[一二三四五六七八九十]{1,2}[是要]|\\d{1,2}[.．、])");
     /** 14个重点项目:|A、B、C。 a count of projects, then a colon. */
     private static final Pattern COUNTED_COLON = Pattern.compile(
-            "(?:\\d+|[一二三四五六七八九十两]+)个[^，。；,;：:]{0,10}?(?:项目|工程)[：:]$");
+            Counts.NUMBER + "个[^，。；,;：:]{0,10}?(?:项目|工程)[：:]$");
     /** 续建项目6个(, 3个新建项目（: a count of projects and the bracket that lists them. */
     private static final Pattern COUNTED_BRACKET = Pattern.compile(
-            "(?:(?:项目|工程)(?<after>\\d+|[一二三四五六七八九十两]+)个|(?<before>\\d+|[一二三四五六七八九十两]+)个[^，。；,;：:(（]{0,10}?(?:项目|工程))[(（]");
+            "(?:(?:项目|工程)(?<after>" + Counts.NUMBER + ")个|(?<before>" + Counts.NUMBER + ")个[^，。；,;：:(（]{0,10}?(?:项目|工程))[(（]");
     /** 园区产业项目10个，| 3个重点项目： a count of projects or works just before the opener. */
     private static final Pattern COUNTED_BEFORE = Pattern.compile(
             "(?:项目|工程)(?:\\d+|[一二三四五六七八九十百]+)[个项][，,]?$|(?:\\d+|[一二三四五六七八九十百]+)[个项][^，。；]{0,12}(?:项目|工程)[，,：:]?$");
     /** 3个项目, 两个重点工程: a count of projects right after a list's last item. */
     private static final Pattern COUNT_CLOSED = Pattern.compile("(?<count>\\d+|[两三四五六七八九十]+)[个项][^，。；：,;:、\\n]{0,8}?(?:项目|工程)");
     /** 三座新建大桥, 3条: a count and a measure word inside an item, which sums the list rather than naming one of it. */
-    private static final Pattern COUNTED_KIND = Pattern.compile("(?:\\d+|[一二三四五六七八九十两]+)[座条个项处所家]");
+    private static final Pattern COUNTED_KIND = Pattern.compile(Counts.NUMBER + "[座条个项处所家]");
     /** 一批, 一大批, 3个, 多个: a count that opens the words between 等 and 项目. */
-    private static final Pattern LIST_COUNT = Pattern.compile("(?:一大?批|一系列|多个|\\d+个|[一二三四五六七八九十两]+个)");
+    private static final Pattern LIST_COUNT = Pattern.compile("(?:一大?批|一系列|多个|" + Counts.NUMBER + "个)");
 
     private final ListParts listParts;
     private final NameAcceptance acceptance;

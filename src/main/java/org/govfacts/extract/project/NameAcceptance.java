@@ -32,7 +32,7 @@ final class NameAcceptance {
     /** (1) , （12）, ①: the number of a list's item before its name. */
     private static final Pattern ITEM_NUMBER = Pattern.compile("(?:[(（]\\d{1,3}[)）]|[\\u2460-\\u2473])\\s*");
     /** 3个项目, 十个重大工程: the count of a list's items as projects, after its last item. */
-    private static final Pattern LIST_COUNT_AFTER = Pattern.compile("(?:\\d+|[一二三四五六七八九十两]+)[个项]\\p{IsHan}{0,4}?(?:项目|工程)");
+    private static final Pattern LIST_COUNT_AFTER = Pattern.compile(Counts.NUMBER + "[个项]\\p{IsHan}{0,4}?(?:项目|工程)");
     /** A size at the start of a name, whole (6万吨, 35万千瓦). */
     private static final Pattern SIZE_FIRST_WHOLE = Pattern.compile(
             "[\\d.]+(?![\\d.]*(?:号|" + ProjectFinder.VOLTAGE_UNITS + "))[万亿]?(?:吨|千瓦|兆瓦|吉瓦时|吉瓦|GWh|GW|MW|立方米|平方米|亩|辆|台|套|头|只|张)级?");
@@ -51,7 +51,7 @@ final class NameAcceptance {
     static final String SHORT_NAME_OPENS = "“\"「";
     static final String SHORT_NAME_CLOSES = "”\"」";
     /** 1条, 两套: a count right before a name, which makes it a kind counted. */
-    private static final Pattern COUNTED_BEFORE = Pattern.compile("(?:\\d+|[一二两三四五六七八九十]+)\\s*[条个套座]$");
+    private static final Pattern COUNTED_BEFORE = Pattern.compile(Counts.NUMBER + "\\s*[条个套座]$");
     /** (CBD线), （平谷线）: a line's other name, in brackets after its number. */
     private static final Pattern LINE_ALIAS = Pattern.compile("[(（][\\p{IsHan}A-Za-z0-9]{1,8}线[)）]");
     /** A section, then 和/与/及 and a second section of the same line to the end (…利辛至淮南段和淮南至合肥段). */

@@ -485,6 +485,16 @@ final class NameStart {
                 k++;
                 continue;
             }
+            Token third = k + 2 < tokens.size() ? tokens.get(k + 2) : null;
+            if (s == start && tok.pos().equals("ns") && next != null && next.start() == tok.end() && next.word().length() >= 2
+                    && (next.pos().equals("d") || next.pos().equals("vd")) && third != null && third.start() == next.end()
+                    && third.end() < end && third.pos().equals("v")) {
+                // 贵州|同步|开启|贵阳至纳雍铁路: a place that acts, an adverb, then its verb lead in (not 太湖|太|浦河, 嫩江|至多|宝山:
+                // a character of the name the segmenter took for an adverb)
+                s = tok.end();
+                k++;
+                continue;
+            }
             if (tok.word().length() < 2) {
                 // 可|缓解|成渝高速: a one-character modal or adverb before a verb of two leads in too
                 boolean modal = (tok.pos().equals("v") || tok.pos().equals("d")) && next != null && next.start() == tok.end()

@@ -163,6 +163,17 @@ public final class ProjectFinder implements FactFinder {
         return null;
     }
 
+    /**
+     * 南防线 of 南防铁路, 沙鲅线 of 沙鲅铁路: a railway named by its places' initials is called by the same initials and 线,
+     * which the text may use later; null for any other name.
+     */
+    private String lineByInitials(String name) {
+        if (name.length() == 4 && name.endsWith("铁路") && projectWords.specific.namedByInitials(name)) {
+            return name.substring(0, 2) + "线";
+        }
+        return null;
+    }
+
     /** Whether a head word begins at {@code end} or one or two characters after it, in its clause (萧曹运河|拱桥, 燕房线|支线). */
     private boolean headSoonAfter(String t, int end) {
         for (int i = end; i <= end + 2 && i < t.length(); i++) {
@@ -203,6 +214,10 @@ public final class ProjectFinder implements FactFinder {
                 String line = lineOfSection(t, f);
                 if (line != null) {
                     names.add(line);
+                }
+                String alias = lineByInitials(name);
+                if (alias != null) {
+                    names.add(alias);
                 }
             }
         }
