@@ -201,8 +201,35 @@ final class ClauseBreakdowns {
                 }
                 continue;
             }
-            out.add(new Breakdown(total, List.copyOf(parts), classified ? Breakdown.Form.CLASSIFIED : Breakdown.Form.CLAUSES));
+            out.add(new Breakdown(total, withLastClausesOthers(total, parts, clauses.get(clauses.size() - 1), e.getKey()),
+                    classified ? Breakdown.Form.CLASSIFIED : Breakdown.Form.CLAUSES));
         }
+    }
+
+    /** How near the total the parts with the last clause's other figures must come to be read as the whole list. */
+    private static final double LAST_CLAUSE_REACH = 0.01;
+
+    /**
+     * 一般债务收入104.2亿元，动用预算稳定调节基金、上年结转等506.1亿元。: the list's last clause may hold more than one part, after a
+     * comma (a new statement is as likely there); its other figures of the kind are parts where they, and only they, bring the
+     * sum within {@link #LAST_CLAUSE_REACH} of the total, so a part misstated there still shows.
+     */
+    private List<Placed> withLastClausesOthers(Placed total, List<Placed> parts, List<Placed> lastClause, String kind) {
+        List<Placed> others = lastClause.stream().filter(q -> kind.equals(partClass(q)) && !parts.contains(q)).toList();
+        if (others.isEmpty() || kind.endsWith("|change") || kind.equals("contribution")
+                || BreakdownCheck.unlistedKinds(new Breakdown(total, parts, Breakdown.Form.CLAUSES)) != null) {
+            return List.copyOf(parts); // 农林牧渔业总产值 over 农业…，牧业…，渔业…，服务业…: a kind the total names is not listed
+        }
+        double sum = parts.stream().mapToDouble(q -> q.fact().value()).sum();
+        double with = sum + others.stream().mapToDouble(q -> q.fact().value()).sum();
+        double whole = total.fact().value();
+        boolean near = Math.abs(with - whole) <= LAST_CLAUSE_REACH * whole && Math.abs(sum - whole) > LAST_CLAUSE_REACH * whole;
+        if (!near) {
+            return List.copyOf(parts);
+        }
+        List<Placed> all = new ArrayList<>(parts);
+        all.addAll(others);
+        return List.copyOf(all);
     }
 
     /** Whether a part's words take something out of its scope (不含高新区: check_scope_exclusions.txt). */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * Real-text wordings of the seventy-eighth blind round: parts of a counted group each with its share (在40个局中，有11个局…，
  * 占27.5%；19个局…，占48%); a figure in brackets in another unit restating the one before it whatever its digits; a change
  * stated as a bound (近20000万吨); a share on an adjusted basis (剔除…比重为); a reason's period (加之上年度…) and an own
- * level's part (自治区本级…。其中，地方收入…).
+ * level's part (自治区本级…。其中，地方收入…); a list's last clause with two parts after a comma.
  */
 class RealTextRoundFiftyNineTest {
 
@@ -79,5 +79,19 @@ class RealTextRoundFiftyNineTest {
         List<Finding> found = RealTextRoundTwentyEightTest.checkAll("xz_budget2020.txt", last, "xz_budget2021.txt", next);
         assertTrue(found.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT && (involving("28.5亿元").test(f)
                 || involving("2146.7亿元").test(f))), found.toString());
+    }
+
+    @Test
+    void theLastClauseOfAListMayHoldTwoParts() {
+        String text = "2021年预算执行情况\n全区收入总量2970亿元，增长11.5%%。其中，地方收入213亿元，下降3.6%%；中央补助2146.7亿元，比上年增长8.7%%；"
+                + "一般债务收入104.2亿元，动用预算稳定调节基金、上年结转等%s亿元。\n";
+        List<Finding> found = check("2021_西藏_预算.txt", text.formatted("506.1"));
+        assertTrue(of(found, FindingKind.SUM, Verdict.CONSISTENT).stream().anyMatch(f -> involving("506.1亿元").test(f) && involving("2970亿元").test(f)),
+                found.toString());
+        List<Finding> altered = check("2021_西藏_预算.txt", text.formatted("508.1"));
+        assertTrue(of(altered, FindingKind.SUM, Verdict.INCONSISTENT).stream().anyMatch(involving("508.1亿元")), altered.toString());
+        // a figure far from closing the list is a statement of its own, not a part: the list may name only some parts
+        List<Finding> other = check("2021_西藏_预算.txt", text.formatted("56.1"));
+        assertTrue(other.stream().noneMatch(f -> f.verdict() == Verdict.INCONSISTENT && f.kind() == FindingKind.SUM), other.toString());
     }
 }
