@@ -258,8 +258,7 @@ final class GrowthCheck {
         Interval stated = Amounts.interval(growth);
         double exact = signed / (l.value() - signed) * 100;
         double tolerance = implied.halfWidth() + stated.halfWidth();
-        String bound = c.qualifier() == org.govfacts.fact.Qualifier.LESS_THAN ? "at most " : c.qualifier() == org.govfacts.fact.Qualifier.MORE_THAN
-                ? "at least " : c.qualifier() == org.govfacts.fact.Qualifier.ABOUT ? "about " : "";
+        String bound = boundWords(c.qualifier());
         String levels = (down ? "a decrease of " : "an increase of ") + bound + Amounts.show(c.value(), c) + " to "
                 + Amounts.show(l.value(), l) + " is " + Amounts.format(exact) + "% of the "
                 + Amounts.show(l.value() - signed, l) + " before";
@@ -564,6 +563,18 @@ final class GrowthCheck {
      * imports 9.37: a 0.3% revision of the exports is 1.1% of the surplus).
      */
     private static final double BALANCE_REVISION = 3.0;
+
+    /** How a change's qualifier bounds it, in the words a message puts before its amount (近20000万吨: "at most "). */
+    private static String boundWords(org.govfacts.fact.Qualifier q) {
+        if (q == null) {
+            return "";
+        }
+        return switch (q) {
+            case LESS_THAN -> "at most ";
+            case MORE_THAN -> "at least ";
+            case ABOUT -> "about ";
+        };
+    }
 
     /** A finding against the year before's level of another report: a gap within a revision of the level says nothing for sure. */
     private static Finding revisedElsewhere(Finding f, boolean balance) {

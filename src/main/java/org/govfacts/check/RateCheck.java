@@ -553,7 +553,7 @@ final class RateCheck {
             if (q.end() > part.start() || Figures.isAmount(q.fact())) {
                 return false; // 社会总产值8429万元，其中农业总产值3312万元，占39.3%: that share is the first part's, not the total's
             }
-            if (q.fact().type() == FactType.RATIO && BARE_SHARE.matcher(TextForms.bare(q.label())).matches()) {
+            if (isBareShare(q)) {
                 return true;
             }
         }
@@ -561,6 +561,11 @@ final class RateCheck {
     }
 
     private static final java.util.regex.Pattern BARE_SHARE = java.util.regex.Pattern.compile("(?:占|占比|比重)(?:为|是|达到|达)?");
+
+    /** A share whose words name no base, only that it is one (占69.87%, 占比为27.5%). */
+    private static boolean isBareShare(Placed q) {
+        return q.fact().type() == FactType.RATIO && BARE_SHARE.matcher(TextForms.bare(q.label())).matches();
+    }
 
     /** 第二产业增加值比重为, 第三产业增加值的比重: a share that names its part but not its base. */
     private static final java.util.regex.Pattern SHARE_OF_PART = java.util.regex.Pattern.compile("(.{2,}?)的?(?:比重|占比)(?:为|是|达到|达)?");
@@ -1076,8 +1081,7 @@ final class RateCheck {
             return false;
         }
         Placed next = facts.get(i + 1);
-        return next.fact().type() == FactType.RATIO && "%".equals(next.fact().unit())
-                && BARE_SHARE.matcher(TextForms.bare(next.label())).matches();
+        return "%".equals(next.fact().unit()) && isBareShare(next);
     }
 
     /**

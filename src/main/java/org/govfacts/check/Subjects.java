@@ -48,8 +48,7 @@ final class Subjects {
     static String levelScopeOf(SentenceView s, CheckWords w) {
         String own = levelScope(s.text(), w);
         SentenceView previous = s.previous();
-        if (own == null && previous != null && previous.passage() == s.passage()
-                && CheckWords.at(w.breakdownCues(), s.text().stripLeading(), 0) != null) {
+        if (own == null && previous != null && previous.passage() == s.passage() && w.opensWithBreakdownCue(s.text())) {
             return levelScope(previous.text(), w);
         }
         return own;
