@@ -34,6 +34,8 @@ public final class PeriodFinder {
     private final List<BitSet> startChars = new ArrayList<>();
     private final BitSet anyStart = new BitSet();
     private final List<String> blockers;
+    /** 不变价, 价格: words after a time expression that make it a price base (period-after-blockers.txt). */
+    private final List<String> afterBlockers;
     private final List<String> planWords;
     /** 全年, 年度: before a plan word they date the planned figure (period-plan-years.tsv). */
     private final List<String> planYears;
@@ -74,6 +76,7 @@ public final class PeriodFinder {
             anyStart.or(starts);
         }
         this.blockers = lexicon.words("period-blockers");
+        this.afterBlockers = lexicon.words("period-after-blockers");
         this.planWords = lexicon.words("period-plan-words");
         List<String[]> planYearRows = lexicon.table("period-plan-years");
         this.planYears = planYearRows.stream().map(r -> r[0].strip()).toList();
@@ -135,8 +138,9 @@ public final class PeriodFinder {
             }
             if (best > i) {
                 Period p = new Period(i, best, t.substring(i, best).replaceAll("\\s+", ""));
-                if (blocked(t, i)) {
-                    bases.add(p); // a comparison's base (比上年年初) is no period, nor is any tail of it (年初)
+                if (blocked(t, i) || priceBase(t, best)) {
+                    // a comparison's base (比上年年初) is no period, nor is any tail of it (年初); nor a price base (1990年不变价)
+                    bases.add(p);
                 } else if (!namesAPlan(t, i, best) && !inBaseFrame(t, i, best)) {
                     out.add(p);
                 }
@@ -153,6 +157,16 @@ public final class PeriodFinder {
         String after = t.substring(end, org.govfacts.text.Clauses.end(t, end, end + 16));
         for (String[] frame : baseFrames) {
             if (t.startsWith(frame[0], start - frame[0].length()) && after.contains(frame[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 1990年|不变价: the time expression ending at {@code end} is the year of the prices a figure is reckoned at. */
+    private boolean priceBase(String t, int end) {
+        for (String w : afterBlockers) {
+            if (t.startsWith(w, end)) {
                 return true;
             }
         }

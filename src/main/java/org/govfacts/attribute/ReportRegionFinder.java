@@ -303,12 +303,13 @@ public final class ReportRegionFinder {
     }
 
     private String mostMentioned(String t) {
-        // a county's or a prefecture's report (全县, 行署) speaks below a province as a city's does
+        // a county's or a prefecture's report (全县, 行署) speaks below a province as a city's does; a place named with its
+        // units (列汕尾各县(市区)第一) is the group the report's own place ranks in, not that place
         int below = selfCount(t, "city") + selfCount(t, "below_city");
         boolean cityLevel = below >= selfCount(t, "province");
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Region r : regions) {
-            int n = count(t, r.shortName());
+            int n = mentions(t, r.shortName());
             if (n > 0) {
                 counts.put(r.full(), n);
             }
@@ -370,7 +371,7 @@ public final class ReportRegionFinder {
         if (selfCount(t, "city") == 0 || selfCount(t, "below_city") > 0) {
             return null;
         }
-        List<Region> named = regions.stream().filter(r -> count(t, r.shortName()) > 0).toList();
+        List<Region> named = regions.stream().filter(r -> mentions(t, r.shortName()) > 0).toList();
         List<Region> cities = named.stream().filter(r -> !r.province()).toList();
         if (cities.size() != 1) {
             return null;
@@ -406,7 +407,7 @@ public final class ReportRegionFinder {
             if (!r.province()) {
                 continue;
             }
-            int n = count(t, r.shortName());
+            int n = mentions(t, r.shortName());
             if (n > bestCount) {
                 second = bestCount;
                 best = r.full();
@@ -484,6 +485,23 @@ public final class ReportRegionFinder {
             }
         }
         return bestCount >= least && !tie ? best : null;
+    }
+
+    /** The units a place's 各 names (列汕尾各县(市区)第一): the group a report's own place ranks in. */
+    private static final java.util.regex.Pattern UNITS_OF_A_PLACE = java.util.regex.Pattern.compile("各[县区市乡镇州盟旗省]");
+
+    /** Whether the words at {@code end}, right after a place's name, are 各 and a kind of its units (汕尾|各县; not 新疆|各族). */
+    public static boolean namesItsUnits(String t, int end) {
+        return UNITS_OF_A_PLACE.matcher(t).region(end, t.length()).lookingAt();
+    }
+
+    /** How often a place is named as itself, not as the group of units the report's own place ranks in. */
+    private static int mentions(String t, String place) {
+        int n = 0;
+        for (int i = t.indexOf(place); i >= 0; i = t.indexOf(place, i + place.length())) {
+            n += namesItsUnits(t, i + place.length()) ? 0 : 1;
+        }
+        return n;
     }
 
     private static int count(String t, String w) {

@@ -548,7 +548,8 @@ final class BreakdownCheck {
 
     /**
      * How far above their total the parts of a list after 其中 may add up and still be read as a slip without a
-     * misprint of one figure to mend it: beyond a tenth more, they overlap or belong to another total
+     * misprint of one digit of one figure to mend it (314.1 against parts of 474.14 would take two): beyond a tenth
+     * more, they overlap or belong to another total
      * (其中一般公共预算收入18.6亿元，税收收入23.3亿元 after 财政收入32.8亿元).
      */
     private static final double OVERLAP_EXCESS = 1.1;
@@ -643,7 +644,7 @@ final class BreakdownCheck {
                             + totalShown + " by " + Amounts.format((sumValue - total.value()) / scale) + unit
                             + allowance(tolerance / scale, unit) + ". Compared because " + why + ".");
             if (MAY_OVERLAP.contains(b.form()) && total.value() > 0 && parts.stream().allMatch(p -> p.value() >= 0)
-                    && (sumValue > OVERLAP_EXCESS * total.value() && !Plausibility.mendedByOneMisprint(over) || sharesOverlap(b))) {
+                    && (sumValue > OVERLAP_EXCESS * total.value() && !Plausibility.mendedByOneDigit(over) || sharesOverlap(b))) {
                 Finding misprinted = leadingPartsMisprinted(b, why);
                 if (misprinted != null) {
                     return misprinted;
@@ -669,7 +670,7 @@ final class BreakdownCheck {
             complete = 0; // 其中粮豆播种面积为4080万亩，其他作物为130万亩: a list ending on 其他 names every part
         }
         String shortBy = Amounts.format((total.value() - sumValue) / scale) + unit;
-        String unlisted = unlistedKinds(b);
+        String unlisted = unlistedKinds(b.total(), b.parts());
         if (unlisted != null) {
             return finding(Verdict.CANNOT_TELL, facts, sumValue, total, tolerance,
                     "The " + parts.size() + " parts listed add up to " + sumShown + " (" + terms + "), short of the stated total "
@@ -760,10 +761,10 @@ final class BreakdownCheck {
      * when every part's name opens with one of them (猪肉产量, 禽肉产量); or null. A shortfall of such
      * a list is the kinds left out, not an error.
      */
-    static String unlistedKinds(Breakdown b) {
-        String total = TextForms.bare(b.total().label() + "|" + (b.total().fact().indicator() == null ? "" : TextForms.light(b.total().fact().indicator())));
+    static String unlistedKinds(Placed whole, List<Placed> parts) {
+        String total = TextForms.bare(whole.label() + "|" + (whole.fact().indicator() == null ? "" : TextForms.light(whole.fact().indicator())));
         StringBuilder firsts = new StringBuilder();
-        for (Placed p : b.parts()) {
+        for (Placed p : parts) {
             String l = TextForms.bare(p.label());
             for (String cue : List.of("其中", "包括")) {
                 if (l.startsWith(cue)) {
@@ -784,8 +785,8 @@ final class BreakdownCheck {
             for (int from = i; from < j; from++) {
                 for (int to = from + 1; to <= j; to++) {
                     String run = total.substring(from, to);
-                    if (firsts.chars().allMatch(c -> run.indexOf(c) >= 0) && to - from <= 6 && to - from > b.parts().size()
-                            && firsts.chars().distinct().count() == b.parts().size() && run.indexOf(run.charAt(0), 1) < 0) {
+                    if (firsts.chars().allMatch(c -> run.indexOf(c) >= 0) && to - from <= 6 && to - from > parts.size()
+                            && firsts.chars().distinct().count() == parts.size() && run.indexOf(run.charAt(0), 1) < 0) {
                         boolean contiguousKinds = firsts.indexOf(String.valueOf(run.charAt(0))) >= 0
                                 && firsts.indexOf(String.valueOf(run.charAt(run.length() - 1))) >= 0;
                         if (contiguousKinds) {

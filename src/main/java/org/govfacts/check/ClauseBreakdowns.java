@@ -85,7 +85,9 @@ final class ClauseBreakdowns {
             // 农林牧渔及服务业现价总产值中：农业产值…；林业产值…: the total's own name and 中 open its parts, as 其中 would
             String named = null;
             Matcher opener = NAMED_TOTAL_OPENER.matcher(text);
-            if (m == null && opener.lookingAt()) {
+            // (without a mark after 中, only in a sentence with no cue: 大家从计划草案中可以看到…；其中，… is 其中's list, and
+            // 其中中央、省级收入… opens on 其中 itself)
+            if (m == null && opener.lookingAt() && (!unmarked(text, opener.end()) || !hasPartsCue(text, 0))) {
                 named = opener.group(1);
                 cueStart = 0;
                 cueEnd = opener.end();
@@ -217,7 +219,7 @@ final class ClauseBreakdowns {
     private List<Placed> withLastClausesOthers(Placed total, List<Placed> parts, List<Placed> lastClause, String kind) {
         List<Placed> others = lastClause.stream().filter(q -> kind.equals(partClass(q)) && !parts.contains(q)).toList();
         if (others.isEmpty() || kind.endsWith("|change") || kind.equals("contribution")
-                || BreakdownCheck.unlistedKinds(new Breakdown(total, parts, Breakdown.Form.CLAUSES)) != null) {
+                || BreakdownCheck.unlistedKinds(total, parts) != null) {
             return List.copyOf(parts); // 农林牧渔业总产值 over 农业…，牧业…，渔业…，服务业…: a kind the total names is not listed
         }
         double sum = parts.stream().mapToDouble(q -> q.fact().value()).sum();
@@ -623,9 +625,27 @@ final class ClauseBreakdowns {
                 && !Figures.isShareBase(q);
     }
 
-    /** 农林牧渔及服务业现价总产值中：, 地方一般公共预算收入分项完成情况为：: a sentence opening on a name and the words of its parts. */
+    /** Whether the named total's opener ending at {@code end} has no mark after it (市本级总收入中一般公共预算收入…). */
+    private static boolean unmarked(String text, int end) {
+        return "：:，,".indexOf(text.charAt(end - 1)) < 0;
+    }
+
+    /** Whether a parts cue (其中, 包括) stands in {@code text} from {@code from} on. */
+    private boolean hasPartsCue(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (partsCueAt(text, i) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 农林牧渔及服务业现价总产值中：, 地方一般公共预算收入分项完成情况为：, 市本级总收入中一般公共预算收入…: a sentence opening on a
+     * name and the words of its parts.
+     */
     private static final java.util.regex.Pattern NAMED_TOTAL_OPENER = java.util.regex.Pattern.compile(
-            "\\s*在?(\\p{IsHan}{2,24}?)(?:中|分项完成情况为|分项情况为|分项为)[：:，,]");
+            "\\s*在?(\\p{IsHan}{2,24}?)(?:中|分项完成情况为|分项情况为|分项为)(?:[：:，,]|(?<=中)(?!的))");
 
     /**
      * The figure of the parts' kind, in the nearest of the four sentences before that has one, whose words or indicator end

@@ -70,9 +70,11 @@ final class PartitionBreakdowns {
         List<Breakdown> out = new ArrayList<>();
         List<Placed> all = d.placed();
         for (Partition p : partitions) {
+            // a run's figures start no other run; a figure inside one may start its own (天然林面积…，天然林蓄积…；人工林面积…，人工林蓄积…)
+            java.util.Set<Placed> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
             for (int i = 0; i < all.size(); i++) {
                 Placed first = all.get(i);
-                if (!Figures.isAddable(first, words) || partOf(first, p) < 0) {
+                if (taken.contains(first) || !Figures.isAddable(first, words) || partOf(first, p) < 0) {
                     continue;
                 }
                 List<Placed> run = run(all, i, p, q -> Figures.isAddable(q, words) && Figures.sameClass(q.fact(), first.fact(), words)
@@ -83,7 +85,7 @@ final class PartitionBreakdowns {
                 Placed total = total(all, i, p, run);
                 if (total != null) {
                     out.add(new Breakdown(total, run, Breakdown.Form.PARTITION));
-                    i = all.indexOf(run.get(run.size() - 1));
+                    taken.addAll(run);
                 }
             }
         }

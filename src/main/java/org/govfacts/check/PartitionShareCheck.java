@@ -80,12 +80,15 @@ final class PartitionShareCheck {
             for (String[] row : words.partitions()) {
                 String[] parts = row[1].split("\\s+");
                 Split split = choose(parts, shares, keys, row.length > 2 ? row[2] : "");
-                if (split == null && row.length > 3) {
-                    split = chooseList(parts, row[3].strip().split("\\|"), shares, keys);
-                }
-                if (split != null) {
-                    out.add(sum(parts, split.shares(), split.words()));
-                    out.addAll(levels.check(d, row, split.shares(), split.words()));
+                // 第一产业增加值占…比重为10.2%，…。三次产业对经济增长的贡献率分别为7.2%、45.1%和47.7%: a paragraph may hold a
+                // share of each part and a list under the name of all parts, two splits
+                List<Placed> rest = split == null ? shares : shares.stream().filter(q -> !split.shares().contains(q)).toList();
+                Split listed = row.length > 3 ? chooseList(parts, row[3].strip().split("\\|"), rest, keys) : null;
+                if (split != null || listed != null) {
+                    for (Split found : java.util.stream.Stream.of(split, listed).filter(java.util.Objects::nonNull).toList()) {
+                        out.add(sum(parts, found.shares(), found.words()));
+                        out.addAll(levels.check(d, row, found.shares(), found.words()));
+                    }
                     continue;
                 }
                 for (List<Placed> ofPeriod : byPeriod(shares)) {

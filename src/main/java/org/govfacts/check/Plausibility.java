@@ -154,6 +154,15 @@ final class Plausibility {
      * parts; the total: the parts' sum; a share, a rate and their counts: in proportion).
      */
     static boolean mendedByOneMisprint(Finding f) {
+        return mendedByChanging(f, 2);
+    }
+
+    /** Whether changing one digit of one figure of the finding, as written, would make it hold (a slip of one key). */
+    static boolean mendedByOneDigit(Finding f) {
+        return mendedByChanging(f, 1);
+    }
+
+    private static boolean mendedByChanging(Finding f, int digits) {
         List<org.govfacts.fact.Fact> facts = f.facts();
         if (facts.isEmpty()) {
             return false;
@@ -180,7 +189,7 @@ final class Plausibility {
             }
             for (double v : needed) {
                 // a misprint changes digits, not the sign: a part that would have to be below zero is no misprint
-                if (Math.signum(v) == Math.signum(x.value()) && oneMisprintAway(x, v)) {
+                if (Math.signum(v) == Math.signum(x.value()) && misprintAway(x, v, digits)) {
                     return true;
                 }
             }
@@ -189,7 +198,7 @@ final class Plausibility {
     }
 
     /** Whether {@code value} written as {@code x} is written differs from it in at most two digits. */
-    static boolean oneMisprintAway(org.govfacts.fact.Fact x, double value) {
+    private static boolean misprintAway(org.govfacts.fact.Fact x, double value, int digits) {
         String written = digits(x.text());
         if (written == null || x.value() == null || x.value() == 0) {
             return false;
@@ -204,7 +213,7 @@ final class Plausibility {
         double target = Math.abs(value / scale);
         for (int k = -1; k <= 1; k++) {
             String candidate = String.format(java.util.Locale.ROOT, "%." + decimals + "f", Math.round(target / step) * step + k * step);
-            if (candidate.length() == written.length() && differingDigits(candidate, written) <= 2) {
+            if (candidate.length() == written.length() && differingDigits(candidate, written) <= digits) {
                 return true;
             }
         }

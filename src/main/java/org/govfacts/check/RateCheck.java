@@ -389,7 +389,7 @@ final class RateCheck {
         Placed respective = respectivePart(r);
         if (respective != null) {
             // 男性人口23.85万人，女性人口22.61万人，分别占总人口的51.3%和48.7%: the shares follow the parts in order
-            numerator = respective == NO_PART ? null : respective;
+            numerator = respective == NO_PART ? respectiveNamedLevel(d, r) : respective;
         }
         if (partName != null && respective == null) {
             // 城镇人口12.4万人，乡村人口15.8万人，城镇人口占常住人口比重为43.97%: the part the share names, not the nearest figure
@@ -462,8 +462,12 @@ final class RateCheck {
                     break;
                 }
             }
+            Placed whole = totalOfPart.get(numerator);
+            if (base == null && whole != null && endsWithName(whole, baseName)) {
+                base = whole; // 完成工业总产值…。其中轻工业…；重工业…。…占全市工业总产值的比重: the whole the part splits, named
+            }
             if (base == null) {
-                base = wholeByHeadWord(numerator, named, totalOfPart.get(numerator));
+                base = wholeByHeadWord(numerator, named, whole);
             }
             if (base == null) {
                 base = wholeOfTopic(d, numerator, named);
@@ -617,7 +621,11 @@ final class RateCheck {
         if (partName.indexOf('、') >= 0 || r.label().contains("分别")) {
             return null; // 第一产业、第二产业、第三产业增加值占…的比重分别为: several parts, one share each, read elsewhere
         }
-        String named = stripPrefixes(TextForms.bare(partName));
+        return namedLevelOf(d, r, stripPrefixes(TextForms.bare(partName)));
+    }
+
+    /** The level named {@code named} of {@code r}'s period, place and status stated in the passage before it, if one value. */
+    private Placed namedLevelOf(DocumentView d, Placed r, String named) {
         if (named.length() < 2) {
             return null;
         }
@@ -632,7 +640,7 @@ final class RateCheck {
             }
             String key = Figures.indicatorKey(f, words);
             String namedKey = Figures.phraseKey(named, f.type(), words);
-            if (key == null || namedKey == null || !key.equals(namedKey) && !namesWithMeasure(key, namedKey)) {
+            if (key == null || namedKey == null || !key.equals(namedKey) && !namesWithMeasure(key, namedKey) && !doneOfNamed(key, namedKey)) {
                 continue;
             }
             if (found != null && !found.fact().value().equals(f.value())) {
@@ -641,6 +649,29 @@ final class RateCheck {
             found = found == null ? q : found;
         }
         return found;
+    }
+
+    /** An aside in brackets (工业总产值(1990年不变价，包括村及村以下)): no part of the name a share gives its base. */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("[(（][^)）]*[)）]");
+
+    /** Whether a figure's words or indicator, asides left out, end with the name a share gives its base (not 预算 of 一般公共预算收入). */
+    private static boolean endsWithName(Placed q, String name) {
+        return TextForms.bare(ASIDE.matcher(q.label()).replaceAll("")).endsWith(name)
+                || q.fact().indicator() != null && TextForms.bare(ASIDE.matcher(TextForms.light(q.fact().indicator())).replaceAll("")).endsWith(name);
+    }
+
+    /**
+     * 轻工业完成2414046万元 named 轻工业产值 by a share: what the words before a closing completion word (完成) name is the share's
+     * part, alone or with a measure word.
+     */
+    private boolean doneOfNamed(String levelKey, String namedKey) {
+        for (String done : words.completionWords()) {
+            if (done.length() >= 2 && levelKey.endsWith(done) && levelKey.length() - done.length() >= 2) {
+                String what = levelKey.substring(0, levelKey.length() - done.length());
+                return what.equals(namedKey) || namedKey.startsWith(what) && words.measureHeads().contains(namedKey.substring(what.length()));
+            }
+        }
+        return false;
     }
 
     /** 等级公路里程 named 等级公路 by a share (等级公路占公路总里程的85.2%): the level's name is the share's and a measure word. */
@@ -837,27 +868,64 @@ final class RateCheck {
      * stands before the share in its group; {@link #NO_PART} where the parts are fewer than the shares.
      */
     private static Placed respectivePart(Placed r) {
-        String text = r.sentence().text();
         int respectively = r.sentence().respectivelyBefore(r);
         if (respectively < 0) {
             return null;
         }
+        String text = r.sentence().text();
         List<Placed> parts = new ArrayList<>();
-        List<Placed> shares = new ArrayList<>();
         for (Placed q : r.sentence().facts()) {
             if (q.end() <= respectively && Figures.isAmount(q.fact()) && q.fact().basis() != Basis.CHANGE
                     && !org.govfacts.text.Clauses.groupBreakBetween(text, q.end(), respectively)) {
                 parts.add(q);
-            } else if (q.start() >= respectively && java.util.Objects.equals(q.fact().unit(), r.fact().unit())
-                    && !org.govfacts.text.Clauses.groupBreakBetween(text, respectively, q.start())) {
-                shares.add(q);
             }
         }
+        List<Placed> shares = sharesAfterRespectively(r, respectively);
         int at = shares.indexOf(r);
         if (at < 0 || parts.size() < shares.size()) {
             return NO_PART;
         }
         return parts.get(parts.size() - shares.size() + at);
+    }
+
+    /** The figures of {@code r}'s unit after the sentence's 分别 at {@code respectively}, in its clause group: one for each part. */
+    private static List<Placed> sharesAfterRespectively(Placed r, int respectively) {
+        String text = r.sentence().text();
+        List<Placed> shares = new ArrayList<>();
+        for (Placed q : r.sentence().facts()) {
+            if (q.start() >= respectively && java.util.Objects.equals(q.fact().unit(), r.fact().unit())
+                    && !org.govfacts.text.Clauses.groupBreakBetween(text, respectively, q.start())) {
+                shares.add(q);
+            }
+        }
+        return shares;
+    }
+
+    /**
+     * 轻工业完成…；重工业完成…。重工业、轻工业产值占全市工业总产值的比重分别为54.7%和45.3%: the parts named in the share's words,
+     * one for each share in order, each the level of its name stated before (with the last name's measure word, 产值, shared).
+     */
+    private Placed respectiveNamedLevel(DocumentView d, Placed r) {
+        String text = r.sentence().text();
+        int respectively = r.sentence().respectivelyBefore(r);
+        String clause = text.substring(Clauses.start(text, respectively), respectively);
+        int zhan = clause.lastIndexOf('占');
+        if (zhan < 0) {
+            return null;
+        }
+        String[] names = TextForms.bare(clause.substring(0, zhan)).split("[、和及与]");
+        List<Placed> shares = sharesAfterRespectively(r, respectively);
+        int at = shares.indexOf(r);
+        if (names.length < 2 || names.length != shares.size() || at < 0) {
+            return null;
+        }
+        String last = names[names.length - 1];
+        String measure = words.measureHeads().stream().filter(m -> last.endsWith(m) && last.length() > m.length()).findFirst().orElse("");
+        Placed found = namedLevelOf(d, r, stripPrefixes(names[at]));
+        if (found == null && !measure.isEmpty() && !names[at].endsWith(measure)) {
+            found = namedLevelOf(d, r, stripPrefixes(names[at] + measure));
+        }
+        return found;
     }
 
     /** The words from the part to the end of its sentence (where 分别 says the shares after it are one for each part). */

@@ -167,7 +167,7 @@ final class RestatementCheck {
             Placed before = j > 0 ? all.get(j - 1) : null;
             if (before != null && Figures.isConversion(all.get(j)) && converts(before.fact(), all.get(j).fact())) {
                 // 67.78万公顷(1016.72万亩): the figure in brackets is the one before it in another unit (check_unit_conversions.tsv)
-                Finding f = compareWithin(before, all.get(j), true, false);
+                Finding f = compareWithin(before, all.get(j), true, false, List.of());
                 if (f != null) {
                     out.add(f);
                 }
@@ -211,9 +211,9 @@ final class RestatementCheck {
                 if (Figures.startsAChange(all.get(i)) != Figures.startsAChange(all.get(j))) {
                     continue; // 经济总量从千亿元跃上万亿元: where a change started is an earlier level, not the one stated elsewhere
                 }
-                Finding f = compareWithin(all.get(i), all.get(j), sameIndicator, sameWording);
+                Finding f = compareWithin(all.get(i), all.get(j), sameIndicator, sameWording, agreeing.getOrDefault(all.get(i), List.of()));
                 if (f != null) {
-                    out.add(f.verdict() == Verdict.INCONSISTENT ? withEarlierStatements(f, agreeing.get(all.get(i))) : f);
+                    out.add(f);
                     if (f.verdict() == Verdict.CONSISTENT && f.kind() == FindingKind.DUPLICATE) {
                         List<Fact> chain = new ArrayList<>(agreeing.getOrDefault(all.get(i), List.of()));
                         chain.add(all.get(i).fact());
@@ -225,23 +225,6 @@ final class RestatementCheck {
         }
         out.addAll(headlineRestatements(d, all, measures, out));
         return out;
-    }
-
-    /**
-     * A figure stated again with another value, shown with every earlier statement of the first value (10.2% in the abstract,
-     * 10.2% in the lead, 10.6% in point two): a reader sees all the places the figure stands, and which of them differs.
-     */
-    private static Finding withEarlierStatements(Finding f, List<Fact> earlier) {
-        if (earlier == null || earlier.isEmpty() || f.facts().stream().anyMatch(x -> Measure.statusOf(x) != org.govfacts.fact.Status.ACTUAL)) {
-            return f; // a goal restated in the summary and the body is often last year's result misread: left as one pair
-        }
-        List<Fact> facts = new ArrayList<>(earlier);
-        facts.addAll(f.facts());
-        String times = earlier.size() == 1 ? "twice" : (earlier.size() + 1) + " times";
-        String message = f.message().replaceFirst("^(.*?) is stated twice in this report ", "$1 is stated " + (earlier.size() + 2)
-                + " times in this report ");
-        return new Finding(f.kind(), f.verdict(), List.copyOf(facts), f.expected(), f.stated(), f.tolerance(), f.unit(),
-                message + " The first value stands " + times + " before the second.");
     }
 
     /** How many non-empty lines at a text's start may hold its headline (a dateline may come first). */
@@ -457,7 +440,12 @@ final class RestatementCheck {
                         + ", with the same indicator “" + key + "”.");
     }
 
-    private Finding compareWithin(Placed a, Placed b, boolean sameIndicator, boolean sameWording) {
+    /**
+     * Two statements of a figure in one report compared. {@code earlier} are the statements of {@code a}'s value before it: a
+     * different value in {@code b} is shown with all of them (10.2% in the abstract, 10.2% in the lead, 10.6% in point two), so a
+     * reader sees every place the figure stands and which of them differs.
+     */
+    private Finding compareWithin(Placed a, Placed b, boolean sameIndicator, boolean sameWording, List<Fact> earlier) {
         boolean converted = converts(a.fact(), b.fact());
         if (a.start() == b.start() && a.sentence() == b.sentence() || !Figures.sameClass(a.fact(), b.fact(), words) && !converted) {
             return null;
@@ -531,10 +519,22 @@ final class RestatementCheck {
                     c.tolerance, c.unit, what + " is stated twice in this report: " + c.shownA + " and " + c.shownB
                             + "; the shorter figure is the longer one with its last digits dropped, not rounded.");
         }
-        return new Finding(FindingKind.DUPLICATE, Verdict.INCONSISTENT, List.of(a.fact(), b.fact()), c.expected, c.stated,
-                c.tolerance, c.unit, what + " is stated twice in this report with different values: "
+        List<Fact> facts = new ArrayList<>();
+        String stated = "twice";
+        String repeated = "";
+        // a goal restated in the summary and the body is often last year's result misread: left as one pair
+        if (!earlier.isEmpty() && Measure.statusOf(a.fact()) == org.govfacts.fact.Status.ACTUAL
+                && Measure.statusOf(b.fact()) == org.govfacts.fact.Status.ACTUAL) {
+            facts.addAll(earlier);
+            stated = (earlier.size() + 2) + " times";
+            repeated = " The first value stands " + (earlier.size() == 1 ? "twice" : (earlier.size() + 1) + " times") + " before the second.";
+        }
+        facts.add(a.fact());
+        facts.add(b.fact());
+        return new Finding(FindingKind.DUPLICATE, Verdict.INCONSISTENT, List.copyOf(facts), c.expected, c.stated,
+                c.tolerance, c.unit, what + " is stated " + stated + " in this report with different values: "
                         + c.shownA + " and then " + c.shownB + BreakdownCheck.allowance(c.tolerance, c.unit) + ". Compared because: "
-                        + why + ".");
+                        + why + "." + repeated);
     }
 
     /**

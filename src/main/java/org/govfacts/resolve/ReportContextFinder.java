@@ -142,6 +142,9 @@ public final class ReportContextFinder {
         // 缙云全县: a county's short name right before the report's own self word of that level names the county
         java.util.List<String> ownWords = selfWords.entrySet().stream().filter(w -> w.getValue() == top).map(java.util.Map.Entry::getKey).toList();
         for (Places.Mention m : places.in(t, ownWords)) {
+            if (ReportRegionFinder.namesItsUnits(t, m.end())) {
+                continue; // 列汕尾各县(市区)第一: the group the report's own place ranks in, not that place
+            }
             if (ofLevel(m.place(), top) || top == RegionResolver.Level.OWN && prefectureCalledDistrict(t, m)) {
                 named.add(m.place());
             }

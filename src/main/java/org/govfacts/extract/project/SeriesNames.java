@@ -150,7 +150,8 @@ final class SeriesNames {
 
     /** 轨道交通|平谷|线: a rail network's word and a name before 线 make one line of that network. */
     private boolean railLine(String prefix, String head) {
-        return head.equals("线") && projectWords.railLinePrefixes.stream().anyMatch(w -> prefix.startsWith(w) && prefix.length() >= w.length() + 2);
+        return head.equals("线") && projectWords.railLinePrefixes.stream().anyMatch(prefix::startsWith)
+                && projectWords.specific.namedNetworkLine(prefix + head);
     }
 
     /** 朝阳路|建成通车, 吕东路|等道路建设: the last item of a list ends at a head word that 等 or a verb follows. */

@@ -48,6 +48,8 @@ final class SpecificName {
     private final List<String> generic;
     private final List<String> abstractHeads;
     private final List<String> known;
+    /** 轨道交通, 地铁: a city rail network's words (project-rail-line-prefixes.txt). */
+    private final List<String> railLinePrefixes;
     /** Heads of facilities named by what they study (project-descriptive-heads.txt), and the length that makes such a name one. */
     private final List<String> descriptiveHeads;
     private static final int DESCRIBED_NAME = 8;
@@ -103,6 +105,7 @@ final class SpecificName {
         abstracts.sort(Comparator.comparingInt(String::length).reversed());
         this.abstractHeads = List.copyOf(abstracts);
         this.known = lexicon.words("projects");
+        this.railLinePrefixes = lexicon.words("project-rail-line-prefixes");
         this.descriptiveHeads = lexicon.words("project-descriptive-heads");
         this.gazetteer = lexicon.gazetteer();
         for (String r : lexicon.words("regions")) {
@@ -345,10 +348,35 @@ final class SpecificName {
                 && name.chars().allMatch(Character::isIdeographic) && name.length() - genericCharacters(name).cardinality() >= DESCRIBED_NAME - 2;
     }
 
+    /**
+     * 轨道交通空港线一期工程, 地铁机场线: a city rail network's word, then two to four characters of its own and 线 name one
+     * line of the network, as a number does (9号线); not a part of a line (轨道交通延伸线), a category or a kind of works
+     * (新建线, 工程八通线: the name starts after them), nor 线网.
+     */
+    boolean namedNetworkLine(String name) {
+        for (String w : railLinePrefixes) {
+            int at = name.indexOf(w);
+            if (at < 0) {
+                continue;
+            }
+            int from = at + w.length();
+            int line = name.indexOf('线', from);
+            if (line - from < 2 || line - from > 4 || name.startsWith("线网", line) || name.startsWith("线路", line)) {
+                continue;
+            }
+            String own = name.substring(from, line);
+            if (own.chars().allMatch(Character::isIdeographic) && genericCharacters(own).isEmpty() && abstractHeads.stream().noneMatch(own::contains)
+                    && !linePart.matcher(name).region(from, line + 1).matches() && !linePart.matcher(name).region(line - 1, line + 1).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** With {@code strict}, any head word is taken as one that also ends names of kinds. */
     boolean test(DocumentContext c, int start, int end, boolean strict) {
         String name = c.t().substring(start, end);
-        if (describedFacility(name)) {
+        if (describedFacility(name) || namedNetworkLine(name)) {
             return true;
         }
         int line = lineBeforeSection(name);
