@@ -87,7 +87,7 @@ final class ClauseBreakdowns {
             Matcher opener = NAMED_TOTAL_OPENER.matcher(text);
             // (without a mark after 中, only in a sentence with no cue: 大家从计划草案中可以看到…；其中，… is 其中's list, and
             // 其中中央、省级收入… opens on 其中 itself)
-            if (m == null && opener.lookingAt() && (!unmarked(text, opener.end()) || !hasPartsCue(text, 0))) {
+            if (m == null && opener.lookingAt() && (!unmarked(text, opener.end()) || firstPartsCue(text) == text.length())) {
                 named = opener.group(1);
                 cueStart = 0;
                 cueEnd = opener.end();
@@ -628,16 +628,6 @@ final class ClauseBreakdowns {
     /** Whether the named total's opener ending at {@code end} has no mark after it (市本级总收入中一般公共预算收入…). */
     private static boolean unmarked(String text, int end) {
         return "：:，,".indexOf(text.charAt(end - 1)) < 0;
-    }
-
-    /** Whether a parts cue (其中, 包括) stands in {@code text} from {@code from} on. */
-    private boolean hasPartsCue(String text, int from) {
-        for (int i = from; i < text.length(); i++) {
-            if (partsCueAt(text, i) != null) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

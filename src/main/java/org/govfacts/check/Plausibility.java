@@ -197,7 +197,7 @@ final class Plausibility {
         return false;
     }
 
-    /** Whether {@code value} written as {@code x} is written differs from it in at most two digits. */
+    /** Whether {@code value} written as {@code x} is written differs from it in at most {@code digits} digits. */
     private static boolean misprintAway(org.govfacts.fact.Fact x, double value, int digits) {
         String written = digits(x.text());
         if (written == null || x.value() == null || x.value() == 0) {
