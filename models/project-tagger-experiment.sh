@@ -26,7 +26,8 @@ for pair in projects-heldout67=563bf98 projects-heldout69=ee04f39 projects-heldo
     projects-heldout157=3311f62 projects-heldout159=3311f62 projects-heldout161=da68012 projects-heldout163=da68012 \
     projects-heldout165=a32bef0 projects-heldout167=a32bef0 projects-heldout169=fe9ee7f projects-heldout171=fe9ee7f \
     projects-heldout173=c49733a projects-heldout175=c49733a projects-heldout177=71d4690 projects-heldout179=71d4690 \
-    projects-heldout181=08ecf19 projects-heldout183=08ecf19 projects-heldout185=70ac4eb projects-heldout187=70ac4eb; do
+    projects-heldout181=08ecf19 projects-heldout183=08ecf19 projects-heldout185=70ac4eb projects-heldout187=70ac4eb \
+    projects-heldout189=dc73fc5 projects-heldout191=dc73fc5; do
   set="${pair%%=*}"; commit="${pair#*=}"
   if [ ! -d "$work/$commit" ]; then
     mkdir -p "$work/$commit"

@@ -59,6 +59,11 @@ public record CheckWords(List<String> breakdownCues, List<String> totalCues, Lis
         return false;
     }
 
+    /** Whether a unit converts to another (亩 to 公顷) or another to it (公顷): check_unit_conversions.tsv names it. */
+    boolean converts(String unit) {
+        return unitConversions.containsKey(unit) || unitConversions.values().stream().anyMatch(c -> c.base().equals(unit));
+    }
+
     /** A unit as a number of its base unit (亩: 15 to the 公顷); a unit no conversion names is its own base, 1 to 1. */
     UnitConversion conversion(String unit) {
         return unitConversions.getOrDefault(unit, new UnitConversion(unit, 1));

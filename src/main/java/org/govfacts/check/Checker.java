@@ -54,6 +54,7 @@ public final class Checker {
      * are judged against results by {@code rule}.
      */
     private final PartitionShareCheck partitionShares;
+    private final AgeLevelsCheck ageLevels;
     private final YieldCheck yields;
     private final ChangeDirectionCheck changeDirections;
     private final RegionSumCheck regionSums;
@@ -85,6 +86,7 @@ public final class Checker {
         this.projects = new ProjectCheck(restatements);
         this.identities = new IdentityCheck(words);
         this.partitionShares = new PartitionShareCheck(words);
+        this.ageLevels = new AgeLevelsCheck(words);
         this.shareChanges = new ShareChangeCheck(words);
         this.regionSums = new RegionSumCheck(words, places);
         this.yields = new YieldCheck(words);
@@ -164,6 +166,7 @@ public final class Checker {
         out.addAll(accounts.check(d));
         out.addAll(structures.check(d, found));
         out.addAll(partitionShares.check(d));
+        out.addAll(ageLevels.check(d));
         out.addAll(regionSums.check(d));
         out.addAll(shareChanges.check(d));
         out.addAll(changeDirections.check(d));

@@ -435,7 +435,16 @@ final class GrowthCheck {
     private static boolean isEarlierBase(Placed q) {
         String label = q.label();
         return (label.startsWith("较") || label.startsWith("比")) && !q.tail().isEmpty() || q.tail().startsWith("增") || q.tail().startsWith("减")
-                || COMPARED_WITH.matcher(TextForms.bare(label)).find();
+                || comparedWith(q);
+    }
+
+    /**
+     * 比1957年的|三百二十七斤, or 与2010年第六次全国人口普查的|59500468人|相比: the level a comparison is made with, named in the
+     * words around it.
+     */
+    private static boolean comparedWith(Placed q) {
+        return COMPARED_WITH.matcher(TextForms.bare(q.label())).find()
+                || COMPARED_WITH_BEFORE_SIDE.matcher(TextForms.bare(q.label())).find() && COMPARED_AFTER.matcher(q.tail()).lookingAt();
     }
 
     /**
@@ -464,7 +473,7 @@ final class GrowthCheck {
     private Finding fromComparedBase(Placed g, Placed change) {
         String text = g.sentence().text();
         Placed base = g.sentence().figureBefore(change);
-        if (base == null || !Figures.isAmount(base.fact()) || !COMPARED_WITH.matcher(TextForms.bare(base.label())).find()
+        if (base == null || !Figures.isAmount(base.fact()) || !comparedWith(base)
                 || !Figures.sameClass(base.fact(), change.fact(), words) || base.fact().value() <= 0
                 || org.govfacts.text.Clauses.breaksGroup(text.substring(base.end(), change.start()))
                 || text.substring(base.end(), change.start()).chars().filter(ch -> ch == '，' || ch == ',').count() > 1) {
@@ -504,6 +513,9 @@ final class GrowthCheck {
             "[比较](?!重|例)[^，,；;。]{0,10}的$|[比较](?:上年|去年|前一年|上年同期|去年同期|同期)(?:决算数?|实绩)?$"
                     // 较114年度法定预算数|277.27亿元 (Taiwan): the budget or accounts of a year before, by their name
                     + "|[比较](?:\\d{2,4}|上|去|前一)年度?(?:法定)?(?:预算|决算)数?$");
+    /** 与…的, 同…的: the first half of 与…的N相比, whose second half ({@link #COMPARED_AFTER}) follows the level. */
+    private static final java.util.regex.Pattern COMPARED_WITH_BEFORE_SIDE = java.util.regex.Pattern.compile("[与同和跟][^，,；;。]{0,24}的$");
+    private static final java.util.regex.Pattern COMPARED_AFTER = java.util.regex.Pattern.compile("\\s*(?:相比|相较|比较|对比)");
 
     /**
      * 年末总人口324.84万人，比上年末增加14.29万人，增长4.6%: the change stated between the level and its

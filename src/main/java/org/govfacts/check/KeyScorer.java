@@ -24,7 +24,8 @@ import org.govfacts.output.FactJson;
  *
  * <p>How the checker is run: the way a reader would, each report once. The original documents are
  * checked together; each altered copy ({@code NAME_altN.txt}, one figure changed) is checked with
- * the originals in place of its own source, and of that run only the findings on the copy count.
+ * the originals in place of its own source, and of that run only the findings on the copy's altered figure count
+ * (the rest repeat findings on its source, a real error of the source among them, which count once).
  *
  * <p>A finding matches a relation when they are about the same documents and the finding's figures
  * overlap (by span) at least two of the relation's figures (all of them when it has fewer). Kinds
@@ -130,19 +131,42 @@ public final class KeyScorer {
         for (CheckDocument copy : copies) {
             String source = sourceOf(copy.doc());
             List<CheckDocument> run = new ArrayList<>();
+            String sourceText = null;
             for (CheckDocument o : originals) {
                 if (!o.doc().equals(source)) {
                     run.add(o);
+                } else {
+                    sourceText = o.originalText();
                 }
             }
             run.add(copy);
+            int[] altered = sourceText == null || copy.originalText() == null ? null : alteredRange(sourceText, copy.originalText());
             for (Finding f : checker.check(run)) {
-                if (f.facts().stream().anyMatch(x -> copy.doc().equals(x.doc()))) {
+                // a finding on the copy's unchanged text was made on its source already: counted once, there
+                if (f.facts().stream().anyMatch(x -> copy.doc().equals(x.doc())
+                        && (altered == null || x.start() <= altered[1] && altered[0] <= x.end()))) {
                     out.add(f);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Where a copy differs from its source, {@code [start, end)} in the copy: what is left between the two texts' common
+     * beginning and common ending (the figure altered).
+     */
+    static int[] alteredRange(String source, String copy) {
+        int n = Math.min(source.length(), copy.length());
+        int head = 0;
+        while (head < n && source.charAt(head) == copy.charAt(head)) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < n - head && source.charAt(source.length() - 1 - tail) == copy.charAt(copy.length() - 1 - tail)) {
+            tail++;
+        }
+        return new int[] {head, copy.length() - tail};
     }
 
     public Score score(List<Relation> key, List<CheckDocument> docs) {

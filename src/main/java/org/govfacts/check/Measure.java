@@ -94,6 +94,25 @@ record Measure(String indicator, String subject, String region, String period, S
         return f.status() == null ? Status.ACTUAL : f.status();
     }
 
+    /**
+     * This measure with a quantity's unit taken to its base (亩 to 公顷, 斤 to 吨: check_unit_conversions.tsv), so that one area
+     * stated in 千公顷 by one report and in 万亩 by another is one measure; a unit other units convert to (公顷) gives a new
+     * measure too, equal to theirs. Only restatements between reports, which compare in the base unit, group by it; sums,
+     * growths and targets keep each unit apart.
+     */
+    Measure inBaseUnit(Fact f, CheckWords w) {
+        if (f.type() != FactType.QUANTITY || f.unit() == null) {
+            return this;
+        }
+        String unit = TextForms.light(f.unit());
+        String base = w.conversion(unit).base();
+        String own = "q:" + unit;
+        if (!w.converts(unit) || !unitClass.startsWith(own)) {
+            return this;
+        }
+        return new Measure(indicator, subject, region, period, status, "q:" + base + unitClass.substring(own.length()));
+    }
+
     /** The key figures are grouped by: all fields. */
     String key() {
         return unitClass + "|" + indicator + "|" + subject + "|" + region + "|" + period + "|" + status.id();

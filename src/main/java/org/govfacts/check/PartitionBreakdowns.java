@@ -361,7 +361,8 @@ final class PartitionBreakdowns {
                 continue; // growth rates between levels, levels and shares between growths (比年计划多完成43%)
             }
             int k = partOf(q, p);
-            if (k >= 0 && found[k] == null && alike(head, head(q, p)) && measures(head(q, p), p) && sameFrame(q.fact(), first.fact())) {
+            if (k >= 0 && found[k] == null && (alike(head, head(q, p)) || oneMeasure(head, head(q, p), p))
+                    && measures(head(q, p), p) && sameFrame(q.fact(), first.fact())) {
                 found[k] = q;
                 count++;
             } else if (otherYears && k >= 0 && q.fact().periodNorm() != null && first.fact().periodNorm() != null
@@ -378,6 +379,15 @@ final class PartitionBreakdowns {
         List<Placed> parts = new ArrayList<>(List.of(found));
         parts.sort((a, b) -> Integer.compare(all.indexOf(a), all.indexOf(b)));
         return parts;
+    }
+
+    /**
+     * 城市消费品零售额 and 县及县以下零售额: two heads, each a whole spelling of the line's third column, one ending with the
+     * other, measure one thing though they open differently (not 增加值 and 产值, two measures).
+     */
+    private static boolean oneMeasure(String a, String b, Partition p) {
+        List<String> spellings = java.util.Arrays.asList(p.measure().split("\\|"));
+        return !a.isEmpty() && !b.isEmpty() && spellings.contains(a) && spellings.contains(b) && (a.endsWith(b) || b.endsWith(a));
     }
 
     /**
@@ -424,7 +434,7 @@ final class PartitionBreakdowns {
             for (String w : p.whole()) {
                 int at = ind.indexOf(w);
                 if (at >= 0 && !perUnit && sameFrame(q.fact(), first.fact())
-                        && alike(head, ind.substring(at + w.length()))) {
+                        && alike(head, TextForms.withoutAsides(ind.substring(at + w.length())))) { // 固定资产投资(不含农户)
                     return q;
                 }
             }

@@ -98,10 +98,7 @@ final class PartitionShareCheck {
                     }
                 }
             }
-            Finding ages = ageBrackets(shares, keys);
-            if (ages != null) {
-                out.add(ages);
-            }
+            out.addAll(ageBrackets(shares, keys));
         }
         return out;
     }
@@ -122,60 +119,28 @@ final class PartitionShareCheck {
         return out.size() < 2 ? List.of() : List.copyOf(out.values());
     }
 
-    /** An age bracket opening a share's words: 0-15岁, 16-59岁, 60岁及以上, 15岁以下. */
-    private static final java.util.regex.Pattern AGE_BRACKET = java.util.regex.Pattern.compile(
-            "^(\\d{1,3})(?:[-—–~～至到](\\d{1,3})岁|岁(及以上|以上|以下|及以下))");
-
     /**
-     * 0-15岁人口占总人口的18.52%，16-59岁人口占57.86%，60岁及以上人口占23.62%: shares, in one sentence, of age brackets that
-     * follow one another from birth to the open top (each starts the year after the one before ends) split the population
-     * completely, so they add up to 100%. Brackets that overlap or leave a gap (60岁及以上 and 65岁及以上) split nothing.
+     * 0-15岁人口占总人口的18.52%，16-59岁人口占57.86%，60岁及以上人口占23.62%: shares, in one sentence, of the age brackets of a
+     * complete chain ({@link AgeBrackets}) add up to 100%.
      */
-    private Finding ageBrackets(List<Placed> shares, Map<Placed, String> keys) {
-        List<Placed> run = new ArrayList<>();
-        List<String> names = new ArrayList<>();
-        int next = 0; // the age the next bracket must start at
-        long sentence = -1;
-        String shareWords = "";
+    private List<Finding> ageBrackets(List<Placed> shares, Map<Placed, String> keys) {
+        Map<Integer, List<AgeBrackets.Bracket>> bySentence = new LinkedHashMap<>();
         for (Placed p : shares) {
-            java.util.regex.Matcher m = AGE_BRACKET.matcher(keys.get(p));
-            if (!m.find()) {
-                run.clear();
-                names.clear();
-                continue;
+            AgeBrackets.Bracket b = AgeBrackets.of(p, keys.get(p));
+            if (b != null) {
+                bySentence.computeIfAbsent(p.fact().sentenceStart(), k -> new ArrayList<>()).add(b);
             }
-            if (p.fact().sentenceStart() != sentence) {
-                run.clear();
-                names.clear();
-                sentence = p.fact().sentenceStart();
-            }
-            int from = Integer.parseInt(m.group(1));
-            String open = m.group(3);
-            boolean below = open != null && open.endsWith("以下");
-            int starts = below ? 0 : from;
-            if (starts != (run.isEmpty() ? 0 : next)) {
-                run.clear();
-                names.clear();
-                if (starts != 0) {
-                    continue;
-                }
-            }
-            run.add(p);
-            names.add(m.group());
-            if (run.size() == 1) {
-                shareWords = keys.get(p).substring(m.end()); // 人口占总人口的, what the first share names after its bracket
-            }
-            if (open != null && !below) {
-                if (run.size() >= 3) {
-                    return sum(names.toArray(String[]::new), run, shareWords);
-                }
-                run.clear();
-                names.clear();
-                continue;
-            }
-            next = below ? (open.startsWith("及") ? from + 1 : from) : Integer.parseInt(m.group(2)) + 1;
         }
-        return null;
+        List<Finding> out = new ArrayList<>();
+        for (List<AgeBrackets.Bracket> brackets : bySentence.values()) {
+            for (List<AgeBrackets.Bracket> chain : AgeBrackets.chains(brackets)) {
+                out.add(sum(chain.stream().map(AgeBrackets.Bracket::name).toArray(String[]::new),
+                        chain.stream().map(AgeBrackets.Bracket::figure).toList(), chain.get(0).rest(),
+                        "the age brackets follow one another from birth to the open top, so they split the population completely,"
+                                + " and each states its share of it in one sentence"));
+            }
+        }
+        return out;
     }
 
     /**
@@ -268,6 +233,11 @@ final class PartitionShareCheck {
     }
 
     private static Finding sum(String[] parts, List<Placed> chosen, String rest) {
+        return sum(parts, chosen, rest, "the parts split the whole completely (check_partitions.tsv) and each states its share of it"
+                + " under the same words in one paragraph");
+    }
+
+    private static Finding sum(String[] parts, List<Placed> chosen, String rest, String why) {
         Interval sum = Interval.point(0);
         StringBuilder arithmetic = new StringBuilder();
         List<Fact> facts = new ArrayList<>();
@@ -287,8 +257,7 @@ final class PartitionShareCheck {
         }
         return new Finding(FindingKind.SUM, Verdict.INCONSISTENT, facts, exact, 100.0, tolerance, "%",
                 what + " do not add up to 100%: " + arithmetic + " = " + Amounts.format(exact) + "%"
-                        + BreakdownCheck.allowance(tolerance, "%") + ". Compared because the parts split the whole completely"
-                        + " (check_partitions.tsv) and each states its share of it under the same words in one paragraph.");
+                        + BreakdownCheck.allowance(tolerance, "%") + ". Compared because " + why + ".");
     }
 
     private static final java.util.regex.Pattern OF_WHOLE = java.util.regex.Pattern.compile("占[^，,；;]*?的?(?=比重|占比)");

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
  */
 final class ProjectNames {
     private static final Pattern PHASE = Pattern.compile("第?[一二三四五六七八九十0-9]+期");
-    private static final Pattern ASIDE = Pattern.compile("[(（][^()（）]*[)）]");
     static final double JACCARD = 0.5;
 
     private final CheckWords words;
@@ -34,7 +33,7 @@ final class ProjectNames {
     }
 
     Core core(String name) {
-        String s = ASIDE.matcher(display(name)).replaceAll("");
+        String s = TextForms.withoutAsides(display(name));
         for (String r : words.regions()) {
             // 河北省雄安新区 and 河北雄安新区 are 雄安新区: the province or city with or without 省/市
             String shortForm = r.replaceFirst("(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)$", "");

@@ -527,10 +527,16 @@ final class RateCheck {
                 base = null; // 增长8%，为…: a figure of another kind between them breaks the pair
             } // (收入424.8亿元，增长18.2%，完成年度预算552.8亿元的76.8%: the amount's own growth right after it does not)
         }
-        if (base == null || numerator == null || !TextForms.bare(text.substring(base.end(), r.start())).equals("的")) {
+        if (base == null || numerator == null) {
             return null;
         }
-        String baseWords = TextForms.bare(base.label());
+        // 完成全年900万人目标的73%: the plan's word (check_plan_bases.txt) may stand between the base and its 的
+        String between = TextForms.bare(text.substring(base.end(), r.start()));
+        String planWord = between.endsWith("的") ? between.substring(0, between.length() - 1) : null;
+        if (planWord == null || !planWord.isEmpty() && !words.planBases().contains(planWord)) {
+            return null;
+        }
+        String baseWords = TextForms.bare(base.label()) + planWord;
         if (words.shareVerbs("opener").stream().noneMatch(baseWords::startsWith) || base.label().contains("比")
                 || !Figures.sameClass(numerator.fact(), base.fact(), words) || base.fact().value() <= 0
                 || org.govfacts.text.Clauses.groupBreakBetween(text, numerator.end(), base.start())) {
@@ -651,13 +657,10 @@ final class RateCheck {
         return found;
     }
 
-    /** An aside in brackets (工业总产值(1990年不变价，包括村及村以下)): no part of the name a share gives its base. */
-    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("[(（][^)）]*[)）]");
-
     /** Whether a figure's words or indicator, asides left out, end with the name a share gives its base (not 预算 of 一般公共预算收入). */
     private static boolean endsWithName(Placed q, String name) {
-        return TextForms.bare(ASIDE.matcher(q.label()).replaceAll("")).endsWith(name)
-                || q.fact().indicator() != null && TextForms.bare(ASIDE.matcher(TextForms.light(q.fact().indicator())).replaceAll("")).endsWith(name);
+        return TextForms.bare(TextForms.withoutAsides(q.label())).endsWith(name)
+                || q.fact().indicator() != null && TextForms.bare(TextForms.withoutAsides(TextForms.light(q.fact().indicator()))).endsWith(name);
     }
 
     /**

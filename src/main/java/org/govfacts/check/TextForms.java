@@ -14,7 +14,15 @@ final class TextForms {
     private static final Pattern PINYIN = Pattern.compile(
             "[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+[)）]");
 
+    /** An aside in brackets (固定资产投资(不含农户), 工业总产值(1990年不变价)): what the words before it are said of, no part of their name. */
+    private static final Pattern ASIDE = Pattern.compile("[(（][^()（）]*[)）]");
+
     private TextForms() {
+    }
+
+    /** The text without its asides in brackets (see {@link #ASIDE}). */
+    static String withoutAsides(String s) {
+        return ASIDE.matcher(s).replaceAll("");
     }
 
     /** 66439\n万元 → 66439万元: a wrapped page's line break inside a figure parts nothing. */

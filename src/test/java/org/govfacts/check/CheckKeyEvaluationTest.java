@@ -154,7 +154,7 @@ class CheckKeyEvaluationTest {
         // 0.409 / 0.750 / 0.581 (fourteenth session): a year whose goal is stated is the report's, a part's pull on growth
         // 0.545 / 0.800 / 0.581 (sixteenth session): a share in a sentence of its own is of the part its words name,
         // and a footnote mark (生产总值[2]) is no part of an indicator
-        "check-heldout19, 0.54, 0.80, 0.58, 2, 0",
+        "check-heldout19, 0.5, 0.80, 0.58, 2, 0",
         // twentieth blind round, scored once at the end of the thirteenth session on 81260fc (0.424 / 0.765 / 0.446, targets
         // 4/10, traps 0/53; the same on the session's start code fd5d46a), studied in the fourteenth session: 0.515 / 0.800 /
         // 0.523: births less deaths, a gap against the rate a sentence names (比全省GDP增速快), a part's pull on growth
@@ -593,7 +593,7 @@ class CheckKeyEvaluationTest {
         // and 0.306 / 0.846 / 0.457); -133 0.381 / 0.615 / 0.341, targets 0/4, traps 6/77 and -135 0.107 / 0.176 / 0.044,
         // targets 1/16, traps 1/62 held out, never studied (the same and 0.107 / 0.158 / 0.044 on the session's final code)
         "check-heldout132, 0.73, 0.84, 0.62, 3, 3", // consistent 0.639 -> 0.629 (forty-eighth session: a bound paired instead)
-        "check-heldout133, 0.38, 0.61, 0.34, 0, 6",
+        "check-heldout133, 0.35, 0.61, 0.34, 0, 6",
         "check-heldout134, 0.3, 0.84, 0.45, 3, 3",
         "check-heldout135, 0.1, 0.15, 0.04, 1, 1",
         // sixty-seventh blind round, scored on arrival on f572ca1 (the forty-eighth session's start code): -136 0.381 / 0.364 /
@@ -604,10 +604,10 @@ class CheckKeyEvaluationTest {
         // are mostly real errors of its originals repeated in their altered copies, which its key lists in the originals only);
         // -137 0.229 / 1.000 / 0.247, targets 5/11, traps 0/80 and -139 0.364 / 0.818 / 0.379, targets 1/5, traps 7/91 held out,
         // never studied (the same on the session's final code)
-        "check-heldout136, 0.47, 0.44, 0.47, 5, 2",
+        "check-heldout136, 0.45, 0.44, 0.47, 5, 2",
         "check-heldout137, 0.22, 0.99, 0.24, 5, 0",
         "check-heldout138, 0.84, 0.77, 0.7, 5, 6",
-        "check-heldout139, 0.36, 0.81, 0.37, 1, 7",
+        "check-heldout139, 0.36, 0.81, 0.37, 1, 8",
         // sixty-eighth blind round, scored on arrival on 9ad9ae0 (the forty-ninth session's start code): -140 0.396 / 0.625 /
         // 0.494, targets 0/5, traps 9/80 and -142 0.341 / 0.923 / 0.286, targets 2/5, traps 5/69 studied after (a minus
         // sign after 、, 一二三产 listed 依次, 一般预算收入's tax and non-tax parts, a level and the bound it passes in one
@@ -649,7 +649,7 @@ class CheckKeyEvaluationTest {
         // (-152's consistent floor 0.17 -> 0.16 in the seventy-second round: its digit-by-digit numerals, 三五一．七八億, are read
         // now, and one relation matched by chance on the misread value is lost)
         "check-heldout152, 0.12, 0.99, 0.16, 0, 1",
-        "check-heldout153, 0.43, 0.8, 0.59, 4, 11",
+        "check-heldout153, 0.41, 0.8, 0.59, 4, 11",
         "check-heldout154, 0.56, 0.9, 0.61, 1, 3",
         "check-heldout155, 0.33, 0.63, 0.34, 2, 2",
         // seventy-second round: -156 (national ministries' bulletins and releases, 1956-2024) 0.219 / 0.636 / 0.173, targets
@@ -717,9 +717,21 @@ class CheckKeyEvaluationTest {
         // (the north-west, held out) 0.321 / 0.600 / 0.304; -184 and -186 studied: a year of constant prices, shares listed for
         // parts named before 占, stock by forest origin, two splits of a paragraph, clauses far above their total
         "check-heldout184, 0.43, 0.83, 0.5, 0, 2",
-        "check-heldout185, 0.31, 0.83, 0.38, 2, 3",
+        "check-heldout185, 0.28, 0.83, 0.38, 2, 3",
         "check-heldout186, 0.2, 0.83, 0.29, 0, 5",
-        "check-heldout187, 0.32, 0.6, 0.3, 1, 4"})
+        "check-heldout187, 0.32, 0.6, 0.3, 1, 4",
+        // eightieth blind round (sixty-first session), scored once on dc73fc5: -188 (bulletins and gazetteers of the centre)
+        // 0.564 / 0.575 / 0.545, -189 (budgets and plan reports of the south-west and the north, held out) 0.435 / 0.600 / 0.439,
+        // -190 (news and ministry releases) 0.323 / 0.714 / 0.439, -191 (national texts and the north, held out) 0.360 / 0.500
+        // / 0.317; -188 and -190 studied: a level compared with 与…的…相比, age brackets, a plan's word before 的, a total's
+        // aside in brackets. In the same session the key scorer stopped counting a copy's findings on its unaltered text
+        // (they repeat its source's): -19, -133, -136, -153 and -185 each lost an inconsistent relation that only such a
+        // finding (a real error of the source, or a misreading) had matched, the same on dc73fc5 scored the new way; -139
+        // (held out, not studied) gave an eighth trap a verdict
+        "check-heldout188, 0.61, 0.8, 0.59, 0, 5",
+        "check-heldout189, 0.43, 0.84, 0.43, 2, 7",
+        "check-heldout190, 0.41, 1.0, 0.51, 0, 9",
+        "check-heldout191, 0.36, 0.71, 0.31, 3, 2"})
     void scoresStayAtOrAboveTheirFloors(String set, double recall, double precision, double consistentRecall, int targets, int trapsAtMost) throws Exception {
         Path dir = Path.of("evaluation", set);
         Lexicon lexicon = Lexicon.at(Path.of("dictionaries"));

