@@ -443,8 +443,9 @@ final class GrowthCheck {
      * words around it.
      */
     private static boolean comparedWith(Placed q) {
-        return COMPARED_WITH.matcher(TextForms.bare(q.label())).find()
-                || COMPARED_WITH_BEFORE_SIDE.matcher(TextForms.bare(q.label())).find() && COMPARED_AFTER.matcher(q.tail()).lookingAt();
+        String label = TextForms.bare(q.label());
+        return COMPARED_WITH.matcher(label).find()
+                || COMPARED_WITH_BEFORE_SIDE.matcher(label).find() && COMPARED_AFTER.matcher(q.tail()).lookingAt();
     }
 
     /**

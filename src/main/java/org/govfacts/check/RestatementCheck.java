@@ -56,33 +56,11 @@ final class RestatementCheck {
 
     /**
      * The measure key between reports, a result and an estimate of one period in one group (the next year's
-     * work report estimates what the bulletin then states); a target stays apart. Indicators by their canonical name.
+     * work report estimates what the bulletin then states); a target stays apart. Indicators by their canonical name
+     * (居民消费价格总水平 in one report is the 居民消费价格 of another: names of one row of indicator-synonyms.tsv).
      */
-    private String resultGroup(Placed p) {
-        Measure m = Measure.of(p, words);
-        if (m == null) {
-            return null;
-        }
-        // 居民消费价格总水平 in one report is the 居民消费价格 of another: names of one row of indicator-synonyms.tsv
-        return group(m, p);
-    }
-
-    private static String group(Measure m, Placed p) {
+    private static String resultGroup(Measure m, Placed p) {
         return m.keyWithoutStatus() + (m.status() == org.govfacts.fact.Status.TARGET ? "|target" : "|result") + changeMark(p);
-    }
-
-    /**
-     * The group of a figure in a unit of another base (万亩 of 公顷: check_unit_conversions.tsv) taken to its base, or null:
-     * 7309.6千公顷 in a bulletin and 10964.4万亩 in a newspaper are one area. Figures stay in their own unit's group too, so
-     * that a report's 亿斤 meets another's 亿斤 before its 万吨.
-     */
-    private String baseUnitGroup(Placed p) {
-        Measure m = Measure.of(p, words);
-        if (m == null) {
-            return null;
-        }
-        Measure base = m.inBaseUnit(p.fact(), words);
-        return base == m ? null : group(base, p); // 公顷 and 吨 too, the bases, so that 万亩 meets 千公顷
     }
 
     /** A change of a level (比上年多增38万人) restates only a change, never the level it is a change of. */
@@ -816,13 +794,16 @@ final class RestatementCheck {
         Map<String, Map<String, Placed>> groups = new TreeMap<>();
         for (DocumentView d : docs) {
             for (Placed p : d.placed()) {
-                String k = resultGroup(p);
-                if (k != null) {
-                    groups.computeIfAbsent("i|" + k, x -> new TreeMap<>()).putIfAbsent(d.doc(), p);
-                }
-                String b = baseUnitGroup(p);
-                if (b != null) {
-                    groups.computeIfAbsent("b|" + b, x -> new TreeMap<>()).putIfAbsent(d.doc(), p);
+                Measure m = Measure.of(p, words);
+                if (m != null) {
+                    groups.computeIfAbsent("i|" + resultGroup(m, p), x -> new TreeMap<>()).putIfAbsent(d.doc(), p);
+                    // 7309.6千公顷 in a bulletin and 10964.4万亩 in a newspaper are one area: a quantity in a unit of
+                    // check_unit_conversions.tsv (公顷 and 吨 too, the bases) meets the others in its base unit as well, and in
+                    // its own unit's group first, so that a report's 亿斤 meets another's 亿斤 before its 万吨
+                    Measure base = m.inBaseUnit(p.fact(), words);
+                    if (base != m) {
+                        groups.computeIfAbsent("b|" + resultGroup(base, p), x -> new TreeMap<>()).putIfAbsent(d.doc(), p);
+                    }
                 }
                 String w = wording(p);
                 if (w != null) {
